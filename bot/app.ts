@@ -1,0 +1,104 @@
+import { type TurnContext } from 'botbuilder';
+import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import type { Config } from '../src/config.js';
+import type { Logger } from '../src/logging/logger.js';
+import { createCosmosActivityLedger, type ActivityLedger } from '../src/storage/activity-ledger.js';
+import { connectCosmos, type CosmosConnection } from '../src/storage/cosmos-connection.js';
+import { registerFallbackRoute } from './routes/fallback.js';
+import { registerWelcomeRoutes } from './routes/welcome.js';
+import { CosmosBotStorage } from './state/cosmos-bot-storage.js';
+import { createTurnErrorHandler } from './turn-errors.js';
+import { TurnState } from '@microsoft/teams-ai';
+import type { AppTurnState } from './turn-state.js';
+
+export type Bot = {
+  readonly app: Application<AppTurnState>;
+  readonly adapter: TeamsAdapter;
+  readonly store: CosmosConnection;
+  /** Runs one incoming activity: de-duplicates redeliveries, then the routes. */
+  readonly handleTurn: (context: TurnContext) => Promise<void>;
+  readonly close: () => Promise<void>;
+};
+
+export type CreateBotOptions = {
+  readonly config: Config;
+  readonly logger: Logger;
+  /** An already open store connection (tests share one); by default one is opened from `config.cosmos`. */
+  readonly store?: CosmosConnection;
+};
+
+function createAdapter(config: Config): TeamsAdapter {
+  if (!config.bot) return new TeamsAdapter({});
+  return new TeamsAdapter({
+    MicrosoftAppId: config.bot.appId,
+    MicrosoftAppPassword: config.bot.appPassword,
+    MicrosoftAppType: config.bot.appType,
+    MicrosoftAppTenantId: config.bot.tenantId,
+  });
+}
+
+/**
+ * Message activities without text but with a `command` in their value come from card buttons
+ * (Web Chat sends `Action.Submit` that way); they are routed as if the command was typed.
+ */
+function normalizeActivity(context: TurnContext): void {
+  const { activity } = context;
+  const value = activity.value as { command?: unknown } | undefined;
+  if (activity.type === 'message' && !activity.text && typeof value?.command === 'string') {
+    activity.text = value.command;
+  }
+}
+
+const deduplicatedTypes = new Set(['message', 'conversationUpdate']);
+
+async function runOnce(ledger: ActivityLedger, context: TurnContext, run: () => Promise<void>): Promise<void> {
+  const { activity } = context;
+  if (!activity.id || !activity.conversation?.id || !deduplicatedTypes.has(activity.type)) return run();
+  const reference = { conversationId: activity.conversation.id, activityId: activity.id };
+  if (!(await ledger.claim(reference))) return;
+  try {
+    await run();
+  } catch (error) {
+    await ledger.release(reference).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Wires the bot: the one place where the store and services are built and passed down.
+ */
+export async function createBot({ config, logger, store: givenStore }: CreateBotOptions): Promise<Bot> {
+  const store = givenStore ?? (await connectCosmos({ cosmos: config.cosmos, logger }));
+  const adapter = createAdapter(config);
+  adapter.onTurnError = createTurnErrorHandler(logger);
+  const storage = new CosmosBotStorage(store.containers.botState);
+  const ledger = createCosmosActivityLedger(store.containers.activities);
+
+  const app = new Application<AppTurnState>({
+    adapter,
+    storage,
+    botAppId: config.bot?.appId ?? '',
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+    turnStateFactory: () => new TurnState() as AppTurnState,
+  });
+
+  registerWelcomeRoutes(app, { embeddedStore: store.embedded });
+  // Keep last: it answers every message no other route took.
+  registerFallbackRoute(app);
+
+  const handleTurn = (context: TurnContext) => {
+    normalizeActivity(context);
+    return runOnce(ledger, context, () => app.run(context).then(() => undefined));
+  };
+  return {
+    app,
+    adapter,
+    store,
+    handleTurn,
+    close: async () => {
+      if (!givenStore) await store.close();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { ConfigError, loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logging/logger.js';
+import { createBot } from './app.js';
+import { startServer } from './server.js';
+
+/** Entry point of `npm start`: configuration, store, bot, HTTP endpoint; stops cleanly on SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel });
+  const bot = await createBot({ config, logger });
+  const server = await startServer({ bot, logger, port: config.port });
+  if (!config.bot) {
+    logger.warn({ event: 'auth-anonymous' }, 'No MicrosoftAppId set: running anonymously (for the Bot Framework Emulator, tests and the local chat page). Set MicrosoftAppId and MicrosoftAppPassword for Teams.');
+  }
+  logger.info({ event: 'server-start', url: server.url }, `Verzuimwijzer listens on ${server.url}/api/messages`);
+
+  const stop = async (signal: string) => {
+    logger.info({ event: 'server-stop', signal }, 'Stopping');
+    await server.close();
+    await bot.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ event: 'unhandled-rejection', errorMessage: reason instanceof Error ? reason.message : String(reason) }, 'Unhandled rejection');
+  });
+}
+
+void main();

@@ -1,0 +1,39 @@
+import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { renderCard } from '../../cards/render-card.js';
+import { commands } from '../commands.js';
+import type { AppTurnState } from '../turn-state.js';
+
+export type WelcomeOptions = {
+  /** Shown in the card when data lives in the embedded store and is lost at stop. */
+  readonly embeddedStore: boolean;
+};
+
+export function renderWelcomeCard({ embeddedStore }: WelcomeOptions) {
+  return renderCard('welcome', {
+    commands: commands.map(({ command, description }) => ({ command, description })),
+    buttons: commands.filter(({ command }) => command !== 'help').slice(0, 5).map(({ command, title }) => ({ command, title })),
+    storageNotice: embeddedStore ? 'Let op: deze installatie draait lokaal zonder database. Wat je opslaat, verdwijnt als de bot stopt.' : '',
+  });
+}
+
+async function sendWelcome(context: TurnContext, options: WelcomeOptions): Promise<void> {
+  await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(renderWelcomeCard(options))));
+}
+
+/** The welcome card on install and on "hallo", "help", "hulp". */
+export function registerWelcomeRoutes(app: Application<AppTurnState>, options: WelcomeOptions): void {
+  app.conversationUpdate('membersAdded', async (context, state) => {
+    const botId = context.activity.recipient?.id;
+    const humansAdded = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
+    const botAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
+    // Personal chat: the user is added; team or group chat: the bot is added. Greet once per conversation.
+    if ((humansAdded.length === 0 && !botAdded) || state.conversation.welcomedAt) return;
+    state.conversation.welcomedAt = new Date().toISOString();
+    await sendWelcome(context, options);
+  });
+  app.message(/^\s*(hallo|hoi|hey|hi|help|hulp|menu|start|\?)\s*[!.?]*\s*$/i, async (context, state) => {
+    state.conversation.welcomedAt ??= new Date().toISOString();
+    await sendWelcome(context, options);
+  });
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Template } from 'adaptivecards-templating';
+
+/** An Adaptive Card as JSON, ready to be sent as an attachment. */
+export type AdaptiveCardJson = { readonly type: 'AdaptiveCard'; readonly version: string; readonly body?: unknown[]; readonly [key: string]: unknown };
+
+const templates = new Map<string, object>();
+
+/** Loads a template from `cards/<name>.json` once and keeps it. */
+export function loadCardTemplate(name: string): object {
+  let template = templates.get(name);
+  if (!template) {
+    const path = fileURLToPath(new URL(`./${name}.json`, import.meta.url));
+    template = JSON.parse(readFileSync(path, 'utf8')) as object;
+    templates.set(name, template);
+  }
+  return template;
+}
+
+/**
+ * Binds data to a card template with `adaptivecards-templating`.
+ * @example const card = renderCard('welcome', { commands });
+ */
+export function renderCard(name: string, data: object): AdaptiveCardJson {
+  const card = new Template(loadCardTemplate(name)).expand({ $root: data }) as AdaptiveCardJson;
+  return card;
+}

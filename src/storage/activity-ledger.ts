@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import type { Container } from '@azure/cosmos';
+import { toStoreError } from './store-errors.js';
+import { withStoreRetry } from './store-retry.js';
+
+/**
+ * Remembers which activities were handled, so that an activity Teams delivers again (it resends one the
+ * bot did not answer within 15 seconds) is not acted on twice — across all bot instances.
+ */
+export type ActivityLedger = {
+  /** Claims an activity. Resolves false when another delivery of it already claimed it. */
+  readonly claim: (reference: { readonly conversationId: string; readonly activityId: string }) => Promise<boolean>;
+  /** Releases a claim after a failed turn, so that a redelivery can try again. */
+  readonly release: (reference: { readonly conversationId: string; readonly activityId: string }) => Promise<void>;
+};
+
+function ledgerId({ conversationId, activityId }: { readonly conversationId: string; readonly activityId: string }): string {
+  return createHash('sha256').update(`${conversationId}\u0000${activityId}`).digest('hex');
+}
+
+export function createCosmosActivityLedger(container: Container): ActivityLedger {
+  return {
+    claim: async (reference) => {
+      const id = ledgerId(reference);
+      try {
+        await withStoreRetry(() => container.items.create({ id, claimedAt: new Date().toISOString() }));
+        return true;
+      } catch (error) {
+        if (toStoreError(error).reason === 'conflict') return false;
+        throw error;
+      }
+    },
+    release: async (reference) => {
+      const id = ledgerId(reference);
+      try {
+        await withStoreRetry(() => container.item(id, id).delete());
+      } catch (error) {
+        if (toStoreError(error).reason !== 'notFound') throw error;
+      }
+    },
+  };
+}

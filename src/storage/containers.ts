@@ -1,0 +1,27 @@
+import type { ContainerDefinition } from '@azure/cosmos';
+
+/**
+ * Every container Verzuimwijzer uses, created at start when missing.
+ *
+ * Partitioning: pupil data (forms, verslagen, audit) is partitioned by `/schoolId`, so every query for
+ * a school's records runs inside that school's partition and can never return another school's. Per-user
+ * data (guides, onboarding progress, bot state) is partitioned by its own id.
+ */
+export const containerDefinitions = {
+  /** teams-ai turn state (conversation and user scopes), one document per storage key. */
+  botState: { id: 'botState', partitionKey: { paths: ['/id'] } },
+  /** Activity ids already handled, so a redelivered activity (Teams retries after 15 s) is not acted on twice. */
+  activities: { id: 'activities', partitionKey: { paths: ['/id'] }, defaultTtl: 60 * 60 * 24 },
+  /** Forms, gespreksverslagen and other pupil-dossier records, one partition per school. TTL per closed record. */
+  dossier: { id: 'dossier', partitionKey: { paths: ['/schoolId'] }, defaultTtl: -1 },
+  /** Append-only audit trail of every read and write of dossier records, one partition per school. */
+  audit: { id: 'audit', partitionKey: { paths: ['/schoolId'] }, defaultTtl: -1 },
+  /** Role directory and conversation references, one partition per school. */
+  directory: { id: 'directory', partitionKey: { paths: ['/schoolId'] } },
+  /** Per-user progress: gespreksleidraad sessions and onboarding, partitioned by the user's id. */
+  progress: { id: 'progress', partitionKey: { paths: ['/userId'] } },
+  /** 👍/👎 feedback on answers: question and cited sections, never pupil data. */
+  feedback: { id: 'feedback', partitionKey: { paths: ['/id'] } },
+} as const satisfies Record<string, ContainerDefinition>;
+
+export type ContainerName = keyof typeof containerDefinitions;
