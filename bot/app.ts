@@ -1,6 +1,7 @@
 import { type TurnContext } from 'botbuilder';
-import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Config } from '../src/config.js';
+import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import type { Logger } from '../src/logging/logger.js';
 import { createCosmosActivityLedger, type ActivityLedger } from '../src/storage/activity-ledger.js';
 import { connectCosmos, type CosmosConnection } from '../src/storage/cosmos-connection.js';
@@ -8,7 +9,6 @@ import { registerFallbackRoute } from './routes/fallback.js';
 import { registerWelcomeRoutes } from './routes/welcome.js';
 import { CosmosBotStorage } from './state/cosmos-bot-storage.js';
 import { createTurnErrorHandler } from './turn-errors.js';
-import { TurnState } from '@microsoft/teams-ai';
 import type { AppTurnState } from './turn-state.js';
 
 export type Bot = {
@@ -84,9 +84,19 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
     turnStateFactory: () => new TurnState() as AppTurnState,
   });
 
+  const knowledge = loadKnowledgeBase();
+
+  // Route order matters: teams-ai takes the first route that matches. Each feature registers its
+  // commands and card verbs in its own `bot/routes/<feature>.ts`.
   registerWelcomeRoutes(app, { embeddedStore: store.embedded });
+  // [onboarding routes]
+  // [gespreksleidraad routes]
+  // [form routes: aanmeldformulier, verzuimcoach, overzicht]
+  // [wat nu routes: situations]
+  // [protocol question routes: every remaining text message]
   // Keep last: it answers every message no other route took.
   registerFallbackRoute(app);
+  void knowledge;
 
   const handleTurn = (context: TurnContext) => {
     normalizeActivity(context);

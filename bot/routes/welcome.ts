@@ -1,6 +1,7 @@
-import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { renderCard } from '../../cards/render-card.js';
+import { cardMessage } from '../card-actions.js';
 import { commands } from '../commands.js';
 import type { AppTurnState } from '../turn-state.js';
 
@@ -18,7 +19,7 @@ export function renderWelcomeCard({ embeddedStore }: WelcomeOptions) {
 }
 
 async function sendWelcome(context: TurnContext, options: WelcomeOptions): Promise<void> {
-  await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(renderWelcomeCard(options))));
+  await context.sendActivity(cardMessage(renderWelcomeCard(options)));
 }
 
 /** The welcome card on install and on "hallo", "help", "hulp". */
