@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import type { Container } from '@azure/cosmos';
+import { z } from 'zod';
+import { toStoreError } from '../storage/store-errors.js';
+import { withStoreRetry } from '../storage/store-retry.js';
+
+export const auditActionSchema = z.enum([
+  'actor-resolve',
+  'record-create',
+  'record-read',
+  'record-list',
+  'record-update',
+  'record-status-change',
+  'role-list',
+  'role-change',
+]);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+/** Partition for refusals of users who belong to no school. */
+export const unknownSchoolId = '_unknown';
+
+/** One line of the audit trail: ids and event names only, never pupil data. */
+export const auditEntrySchema = z.object({
+  id: z.string(),
+  schoolId: z.string(),
+  at: z.string(),
+  userId: z.string(),
+  action: auditActionSchema,
+  outcome: z.enum(['allowed', 'refused']),
+  recordId: z.string().nullish(),
+  recordType: z.string().nullish(),
+  /** Why it was refused (an `AccessDeniedReason` or other error reason). */
+  reason: z.string().nullish(),
+  fromStatus: z.string().nullish(),
+  toStatus: z.string().nullish(),
+  targetUserId: z.string().nullish(),
+  /** How many records a list returned. */
+  count: z.number().nullish(),
+  /** The records a list showed. */
+  recordIds: z.array(z.string()).nullish(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type AuditInput = Omit<AuditEntry, 'id' | 'at'> & {
+  /** A deterministic id makes a retried append idempotent (e.g. the create of a record). */
+  readonly id?: string;
+  readonly at?: string;
+};
+
+/** The append-only audit trail: entries are created, never replaced or deleted. */
+export type AuditTrail = {
+  readonly append: (entry: AuditInput) => Promise<void>;
+  readonly list: (schoolId: string) => Promise<AuditEntry[]>;
+};
+
+function complete(entry: AuditInput, now: () => Date): AuditEntry {
+  return { ...entry, id: entry.id ?? randomUUID(), at: entry.at ?? now().toISOString() };
+}
+
+export class MemoryAuditTrail implements AuditTrail {
+  readonly entries: AuditEntry[] = [];
+  constructor(private readonly now: () => Date = () => new Date()) {}
+  append = async (entry: AuditInput) => {
+    const full = complete(entry, this.now);
+    if (!this.entries.some((existing) => existing.id === full.id && existing.schoolId === full.schoolId)) this.entries.push(full);
+  };
+  list = async (schoolId: string) => this.entries.filter((entry) => entry.schoolId === schoolId);
+}
+
+/** The audit trail in the `audit` container, partitioned by `/schoolId`; no TTL (kept until deleted by an admin). */
+export function createCosmosAuditTrail(container: Container, now: () => Date = () => new Date()): AuditTrail {
+  return {
+    append: async (entry) => {
+      const document = { ...complete(entry, now), docType: 'audit' };
+      try {
+        await withStoreRetry(() => container.items.create(document));
+      } catch (error) {
+        // Same deterministic id: this entry was written by an earlier attempt.
+        if (toStoreError(error).reason !== 'conflict') throw error;
+      }
+    },
+    list: async (schoolId) => {
+      const { resources } = await withStoreRetry(() => container.items.query('SELECT * FROM c', { partitionKey: schoolId }).fetchAll());
+      return resources.map((resource) => auditEntrySchema.parse(resource)).sort((a, b) => a.at.localeCompare(b.at));
+    },
+  };
+}

@@ -1,0 +1,158 @@
+import { AccessDeniedError } from '../access/access-errors.js';
+import { canChangeStatus, canCreate, canRead, listScope, type AccessDecision } from '../access/access-policy.js';
+import type { Actor } from '../access/actor.js';
+import { toStoreError } from '../storage/store-errors.js';
+import { MemoryAuditTrail, type AuditAction, type AuditTrail } from './audit-trail.js';
+import { InvalidTransitionError, RecordNotFoundError, StaleRecordError } from './dossier-errors.js';
+import { allowedTransitions, closedStatuses, recordIdFor, type DossierDocument, type DossierRecord, type RecordStatus, type RecordType } from './dossier-record.js';
+import { MemoryDossierStore, type DossierStore } from './dossier-store.js';
+
+export type DossierServiceOptions = {
+  /** @default an in-memory store */
+  readonly store?: DossierStore;
+  /** @default an in-memory audit trail */
+  readonly audit?: AuditTrail;
+  /** Days a closed record is kept before its TTL removes it. @default 730 */
+  readonly retentionDays?: number;
+  readonly now?: () => Date;
+};
+
+export type FileRecordRequest = {
+  readonly actor: Actor;
+  readonly recordType: RecordType;
+  /** The id carried in the card data; the record id is derived from it, so filing twice gives one record. */
+  readonly submissionId: string;
+  /** What the overzicht shows (the pupil's name). */
+  readonly title: string;
+  readonly content: Record<string, unknown>;
+  /** `concept` saves a draft; filing the same submission again as `ingediend` sends it. @default 'ingediend' */
+  readonly status?: 'concept' | 'ingediend';
+};
+
+export type DossierService = {
+  /** Files a record once: a repeat of the same submission returns the saved record with `created: false`. */
+  readonly fileRecord: (request: FileRecordRequest) => Promise<{ readonly record: DossierRecord; readonly created: boolean }>;
+  /** One record of the actor's school, if the actor may read it (audited). */
+  readonly getRecord: (request: { readonly actor: Actor; readonly recordId: string }) => Promise<DossierRecord>;
+  /** The records the actor may see, newest first (audited). */
+  readonly listRecords: (request: { readonly actor: Actor; readonly recordType?: RecordType; readonly status?: RecordStatus; readonly limit?: number }) => Promise<DossierRecord[]>;
+  /** Moves a record along its lifecycle; `etag` is the version the user saw (a stale one is refused). */
+  readonly changeStatus: (request: { readonly actor: Actor; readonly recordId: string; readonly to: RecordStatus; readonly etag: string }) => Promise<DossierRecord>;
+  /** The records a status change makes possible for this actor, for the buttons on a card. */
+  readonly nextStatuses: (actor: Actor, record: DossierRecord) => RecordStatus[];
+};
+
+/**
+ * The pupil dossier: records partitioned per school, with a status lifecycle, etag concurrency,
+ * idempotent filing, TTL retention for closed records and an append-only audit trail.
+ * @example const { record } = await dossier.fileRecord({ actor, recordType: 'gespreksverslag', submissionId, title, content });
+ */
+export function createDossierService({ store = new MemoryDossierStore(), audit = new MemoryAuditTrail(), retentionDays = 730, now = () => new Date() }: DossierServiceOptions = {}): DossierService {
+  const who = (actor: Actor) => ({ userId: actor.userId, name: actor.name });
+
+  const guard = async (decision: AccessDecision, actor: Actor, action: AuditAction, details: { recordId?: string; recordType?: string; toStatus?: string }) => {
+    if (decision.allowed) return;
+    await audit.append({ schoolId: actor.schoolId, userId: actor.userId, action, outcome: 'refused', reason: decision.reason, ...details });
+    throw new AccessDeniedError(decision.reason);
+  };
+
+  const readOrRefuse = async (actor: Actor, recordId: string, action: AuditAction): Promise<DossierRecord> => {
+    // The read names the actor's own school as partition: another school's record is simply not found.
+    const record = await store.read(actor.schoolId, recordId);
+    if (!record) {
+      await audit.append({ schoolId: actor.schoolId, userId: actor.userId, action, outcome: 'refused', reason: 'notFound', recordId });
+      throw new RecordNotFoundError(recordId);
+    }
+    await guard(canRead(actor, record), actor, action, { recordId, recordType: record.recordType });
+    return record;
+  };
+
+  const retention = (status: RecordStatus, at: Date) =>
+    closedStatuses.has(status) ? { ttl: retentionDays * 86_400, retainUntil: new Date(at.getTime() + retentionDays * 86_400_000).toISOString() } : { ttl: undefined, retainUntil: undefined };
+
+  return {
+    fileRecord: async ({ actor, recordType, submissionId, title, content, status = 'ingediend' }) => {
+      await guard(canCreate(actor, recordType), actor, 'record-create', { recordType });
+      const id = recordIdFor(recordType, submissionId);
+      const at = now().toISOString();
+      const document: DossierDocument = {
+        id,
+        schoolId: actor.schoolId,
+        docType: 'dossierRecord',
+        recordType,
+        status,
+        submissionId,
+        title,
+        createdBy: who(actor),
+        createdAt: at,
+        updatedAt: at,
+        history: [{ status, at, by: who(actor) }],
+        content,
+      };
+      try {
+        const record = await store.create(document);
+        await audit.append({ id: `create-${id}`, schoolId: actor.schoolId, userId: actor.userId, action: 'record-create', outcome: 'allowed', recordId: id, recordType, toStatus: status });
+        return { record, created: true };
+      } catch (error) {
+        if (toStoreError(error).reason !== 'conflict') throw error;
+      }
+      // The same submission again (a second press, a retry after a timeout, a concurrent delivery).
+      const existing = await store.read(actor.schoolId, id);
+      if (!existing) throw new RecordNotFoundError(id);
+      if (existing.createdBy.userId !== actor.userId) {
+        await guard({ allowed: false, reason: 'submissionOfOther' }, actor, 'record-create', { recordId: id, recordType });
+      }
+      // Complete the audit line should an earlier attempt have stopped between record and audit.
+      await audit.append({ id: `create-${id}`, schoolId: actor.schoolId, userId: actor.userId, action: 'record-create', outcome: 'allowed', recordId: id, recordType, toStatus: existing.status });
+      if (existing.status !== 'concept') return { record: existing, created: false };
+      // A concept saved earlier: update it, and send it when asked.
+      const updated = await store.replace(
+        { ...existing, title, content, status, updatedAt: at, history: status === existing.status ? existing.history : [...existing.history, { status, at, by: who(actor) }] },
+        existing.etag,
+      );
+      await audit.append({ schoolId: actor.schoolId, userId: actor.userId, action: 'record-update', outcome: 'allowed', recordId: id, recordType, fromStatus: existing.status, toStatus: status });
+      return { record: updated, created: status !== existing.status };
+    },
+
+    getRecord: async ({ actor, recordId }) => {
+      const record = await readOrRefuse(actor, recordId, 'record-read');
+      await audit.append({ schoolId: actor.schoolId, userId: actor.userId, action: 'record-read', outcome: 'allowed', recordId, recordType: record.recordType });
+      return record;
+    },
+
+    listRecords: async ({ actor, recordType, status, limit = 50 }) => {
+      const scope = listScope(actor);
+      const all = await store.list(actor.schoolId, { ...(status ? { status } : {}), ...(recordType ? { recordTypes: [recordType] } : {}) });
+      const visible = all
+        .filter((record) => scope.all || record.createdBy.userId === actor.userId || (scope.recordTypes?.includes(record.recordType) ?? false))
+        .filter((record) => canRead(actor, record).allowed)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .slice(0, limit);
+      await audit.append({ schoolId: actor.schoolId, userId: actor.userId, action: 'record-list', outcome: 'allowed', count: visible.length, recordIds: visible.map((record) => record.id) });
+      return visible;
+    },
+
+    changeStatus: async ({ actor, recordId, to, etag }) => {
+      const record = await readOrRefuse(actor, recordId, 'record-status-change');
+      await guard(canChangeStatus(actor, record, to), actor, 'record-status-change', { recordId, recordType: record.recordType, toStatus: to });
+      if (record.etag !== etag) {
+        await audit.append({ schoolId: actor.schoolId, userId: actor.userId, action: 'record-status-change', outcome: 'refused', reason: 'stale', recordId, toStatus: to });
+        throw new StaleRecordError(recordId);
+      }
+      if (!allowedTransitions[record.status].includes(to)) throw new InvalidTransitionError(record.status, to);
+      const at = now();
+      let updated: DossierRecord;
+      try {
+        updated = await store.replace({ ...record, status: to, updatedAt: at.toISOString(), history: [...record.history, { status: to, at: at.toISOString(), by: who(actor) }], ...retention(to, at) }, etag);
+      } catch (error) {
+        if (toStoreError(error).reason !== 'preconditionFailed') throw error;
+        await audit.append({ schoolId: actor.schoolId, userId: actor.userId, action: 'record-status-change', outcome: 'refused', reason: 'stale', recordId, toStatus: to });
+        throw new StaleRecordError(recordId, { cause: error });
+      }
+      await audit.append({ schoolId: actor.schoolId, userId: actor.userId, action: 'record-status-change', outcome: 'allowed', recordId, recordType: record.recordType, fromStatus: record.status, toStatus: to });
+      return updated;
+    },
+
+    nextStatuses: (actor, record) => allowedTransitions[record.status].filter((to) => canChangeStatus(actor, record, to).allowed),
+  };
+}
