@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logging/logger.js';
 import { createBot } from './app.js';
+import { localChatExtension } from './local-chat/index.js';
 import { startServer } from './server.js';
 
 /** Entry point of `npm start`: configuration, store, bot, HTTP endpoint; stops cleanly on SIGINT/SIGTERM. */
@@ -17,9 +18,10 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({ level: config.logLevel });
   const bot = await createBot({ config, logger });
-  const server = await startServer({ bot, logger, port: config.port });
+  const server = await startServer({ bot, logger, port: config.port, ...localChatExtension({ config, logger }) });
   if (!config.bot) {
     logger.warn({ event: 'auth-anonymous' }, 'No MicrosoftAppId set: running anonymously (for the Bot Framework Emulator, tests and the local chat page). Set MicrosoftAppId and MicrosoftAppPassword for Teams.');
+    logger.info({ event: 'local-chat-start', url: `http://localhost:${server.port}/` }, `Local chat page: http://localhost:${server.port}/`);
   }
   logger.info({ event: 'server-start', url: server.url }, `Verzuimwijzer listens on ${server.url}/api/messages`);
 

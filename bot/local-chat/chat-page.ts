@@ -1,0 +1,30 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Router } from 'express';
+
+const publicDirectory = fileURLToPath(new URL('./public/', import.meta.url));
+
+/** Web Chat's bundled (UMD) build from the installed package: served by the bot, no CDN. */
+export function webChatBundlePath(): string {
+  const entry = createRequire(import.meta.url).resolve('botframework-webchat');
+  return join(dirname(entry), '..', 'dist', 'webchat.js');
+}
+
+/** `GET /`: the chat page; `GET /local-chat/chat.js` and `/local-chat/webchat.js`: its scripts. */
+export function createChatPageRoutes(): Router {
+  const router = Router();
+  const bundle = webChatBundlePath();
+  router.get('/', (_request, response) => {
+    response.setHeader('cache-control', 'no-store');
+    response.sendFile(join(publicDirectory, 'index.html'));
+  });
+  router.get('/local-chat/chat.js', (_request, response) => {
+    response.setHeader('cache-control', 'no-store');
+    response.type('text/javascript').sendFile(join(publicDirectory, 'chat.js'));
+  });
+  router.get('/local-chat/webchat.js', (_request, response) => {
+    response.type('text/javascript').sendFile(bundle, { maxAge: '1h' });
+  });
+  return router;
+}

@@ -1,0 +1,84 @@
+// The local chat page: gets a session from the bot's local Direct Line bridge and renders Microsoft's
+// Web Chat on it. Plain browser JavaScript, served as is (no build step).
+(function () {
+  'use strict';
+
+  var storageKey = 'verzuimwijzer.localChat';
+
+  function randomId() {
+    // crypto.randomUUID needs a secure context; getRandomValues works on http://<lan-address> too.
+    var bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return b.toString(16).padStart(2, '0'); }).join('');
+  }
+
+  function readSaved() {
+    try {
+      var saved = JSON.parse(localStorage.getItem(storageKey) || '{}');
+      return saved && typeof saved === 'object' ? saved : {};
+    } catch (error) {
+      return {};
+    }
+  }
+
+  function showError(message) {
+    var status = document.getElementById('status');
+    if (!status) {
+      status = document.createElement('p');
+      status.id = 'status';
+      document.getElementById('webchat').replaceChildren(status);
+    }
+    status.className = 'error';
+    status.textContent = message;
+  }
+
+  async function start() {
+    var saved = readSaved();
+    var userId = typeof saved.userId === 'string' && /^[A-Za-z0-9_-]{8,80}$/.test(saved.userId) ? saved.userId : 'local-' + randomId();
+    var response = await fetch('/local-chat/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: userId, conversationId: saved.conversationId || undefined })
+    });
+    if (!response.ok) throw new Error('HTTP ' + response.status);
+    var session = await response.json();
+    localStorage.setItem(storageKey, JSON.stringify({ userId: userId, conversationId: session.conversationId }));
+
+    var directLine = window.WebChat.createDirectLine(
+      Object.assign(
+        { domain: location.origin + '/v3/directline', token: session.token, webSocket: false, pollingInterval: 500 },
+        session.resumed ? { conversationId: session.conversationId } : {}
+      )
+    );
+    window.verzuimwijzerChat = { userId: userId, conversationId: session.conversationId, resumed: session.resumed };
+    window.WebChat.renderWebChat(
+      {
+        directLine: directLine,
+        userID: userId,
+        username: session.userName,
+        locale: 'nl-NL',
+        styleOptions: {
+          accent: '#464775',
+          botAvatarInitials: 'VW',
+          userAvatarInitials: 'Jij',
+          bubbleMaxWidth: 640,
+          hideUploadButton: true,
+          sendBoxTextWrap: true,
+          primaryFont: "'Segoe UI', system-ui, sans-serif"
+        }
+      },
+      document.getElementById('webchat')
+    );
+    document.querySelector('#webchat [data-id="webchat-sendbox-input"], #webchat input, #webchat textarea')?.focus();
+  }
+
+  document.getElementById('new-conversation').addEventListener('click', function () {
+    var saved = readSaved();
+    localStorage.setItem(storageKey, JSON.stringify({ userId: saved.userId }));
+    location.reload();
+  });
+
+  start().catch(function (error) {
+    showError('De chat kon niet starten (' + error.message + '). Draait de bot nog? Herlaad de pagina om het opnieuw te proberen.');
+  });
+})();
