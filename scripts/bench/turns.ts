@@ -91,14 +91,19 @@ export async function runTurnBenchmark({ conversations = 20, turnsPerConversatio
   print(`Turn benchmark: ${conversations} concurrent conversations, ${turnsPerConversation} measured turns each; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`);
   const channel = await startLoadChannel();
   const store = await startStoreProcess();
-  const bot = await startServerProcess({ entry: 'bot/index.ts', env: { PORT: '0', COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, COSMOS_DATABASE: 'bench', LOG_LEVEL: 'info' } });
+  const bot = await startServerProcess({ entry: 'bot/index.ts', env: { PORT: '0', COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, COSMOS_DATABASE: 'bench', LOG_LEVEL: 'info', }, nodeArguments: process.env.BENCH_BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? [] });
   const echo = await startServerProcess({ entry: 'scripts/bench/echo-bot.ts', env: { PORT: '0' } });
   const warmupTurns = 5;
   try {
     const echoSummary = await measure({ botUrl: echo.url, channel, workload: echoWorkload, conversations, turns: turnsPerConversation, warmupTurns });
+    const idleRss = watchResidentSet(bot.pid).current();
     const botRss = watchResidentSet(bot.pid);
     const summaries: Measured[] = [];
-    for (const workload of workloads) summaries.push(await measure({ botUrl: bot.url, channel, workload, conversations, turns: turnsPerConversation, warmupTurns }));
+    const rssAfter: string[] = [];
+    for (const workload of workloads) {
+      summaries.push(await measure({ botUrl: bot.url, channel, workload, conversations, turns: turnsPerConversation, warmupTurns }));
+      rssAfter.push(`${workload.kind} ${botRss.current().toFixed(0)} MB`);
+    }
     botRss.stop();
     const echoRss = watchResidentSet(echo.pid);
     echoRss.stop();
@@ -115,7 +120,7 @@ export async function runTurnBenchmark({ conversations = 20, turnsPerConversatio
     const peak = botRss.peak();
     const rssFine = peak < 250;
     ok &&= rssFine;
-    print(`bot RSS peak ${peak.toFixed(0)} MB (target < 250 MB) ${rssFine ? 'ok' : 'MISSED'}; store process RSS ${watchResidentSet(store.pid).current().toFixed(0)} MB (not counted)`);
+    print(`bot RSS peak ${peak.toFixed(0)} MB (target < 250 MB) ${rssFine ? 'ok' : 'MISSED'}; idle before the run ${idleRss.toFixed(0)} MB, after ${rssAfter.join(', ')}; store process RSS ${watchResidentSet(store.pid).current().toFixed(0)} MB (not counted)`);
     return ok;
   } finally {
     await Promise.all([bot.close(), echo.close()]);

@@ -103,8 +103,8 @@ export type ServerProcess = {
  * Starts a TypeScript entry point (`bot/index.ts`, the echo bot) as its own Node process through tsx,
  * and resolves once it logged `{"event":"server-start","url":...}`.
  */
-export async function startServerProcess({ entry, env, keepOutput = false }: { readonly entry: string; readonly env: Record<string, string>; readonly keepOutput?: boolean }): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+export async function startServerProcess({ entry, env, keepOutput = false, nodeArguments = [] }: { readonly entry: string; readonly env: Record<string, string>; readonly keepOutput?: boolean; readonly nodeArguments?: readonly string[] }): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeArguments, '--import', 'tsx', entry], {
     cwd: repositoryRoot,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
