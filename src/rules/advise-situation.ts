@@ -1,0 +1,115 @@
+import type { Advice, AdviceNote, AdviceResult, AdviceStep, ContradictionNote, TrackResult } from './advice.js';
+import { loadContradictions, type Contradiction, type ContradictionId } from './contradictions.js';
+import { jeugdartsNoShowRules, notCooperatingRules, thuiszittenRules } from './escalation-rules.js';
+import { describeSituation } from './describe-situation.js';
+import type { Situation } from './situation.js';
+import { spijbelenRules } from './spijbelen-rules.js';
+import { ruleSources, type RuleSource } from './sources.js';
+import { stagnatieRules } from './stagnatie-rules.js';
+import { teLaatRules } from './te-laat-rules.js';
+import { thresholds } from './thresholds.js';
+import { ziekteRules } from './ziekte-rules.js';
+
+export type AdviseOptions = {
+  /** The documented contradictions by id. @default `knowledge/contradictions.yaml` */
+  readonly contradictions?: ReadonlyMap<string, Contradiction>;
+};
+
+const labelBySectionId = new Map<string, string>(Object.values(ruleSources).map((source) => [source.sectionId, source.label]));
+
+function labelOf(sectionId: string): string {
+  const known = labelBySectionId.get(sectionId);
+  if (known) return known;
+  const [documentId, ...anchor] = sectionId.split('/');
+  return `${documentId === 'bossche-protocol' ? 'Bossche protocol' : documentId} — ${anchor.join(' / ')}`;
+}
+
+function talkWith({ age }: Situation): AdviceNote {
+  const limit = thresholds.talkWithParentsBelowAge;
+  const text =
+    age === undefined
+      ? `Onder ${limit} jaar voer je het gesprek met de ouders; vanaf ${limit} jaar kan het met de leerling met of zonder ouders. Spreek je de leerling alleen, informeer de ouders dan vooraf.`
+      : age < limit
+        ? `De leerling is onder ${limit} jaar: voer het gesprek met de ouders.`
+        : `De leerling is ${age}: je kunt de leerling met of zonder ouders spreken. Spreek je de leerling alleen, informeer de ouders dan vooraf.`;
+  const sources: RuleSource[] = [ruleSources.onder12];
+  if (age !== undefined && age >= 16) sources.push(ruleSources.toestemming);
+  return { text, sources };
+}
+
+function uniqueSources(lists: readonly (readonly RuleSource[])[]): RuleSource[] {
+  const seen = new Map<string, RuleSource>();
+  for (const list of lists) for (const source of list) if (!seen.has(source.sectionId)) seen.set(source.sectionId, source);
+  return [...seen.values()];
+}
+
+/**
+ * The protocol's next steps for a situation, computed by the rules; or one question when something
+ * essential is missing and nothing can be advised yet.
+ * @example adviseSituation(parseSituation('Sanne (14) is 9 keer te laat gekomen')).steps[0].id // 'te-laat/preventief-gesprek'
+ */
+export function adviseSituation(situation: Situation, { contradictions = loadContradictions() }: AdviseOptions = {}): AdviceResult {
+  const results: TrackResult[] = [
+    jeugdartsNoShowRules(situation),
+    notCooperatingRules(situation),
+    stagnatieRules(situation),
+    thuiszittenRules(situation),
+    ziekteRules(situation),
+    spijbelenRules(situation),
+    teLaatRules(situation),
+  ];
+  const steps: AdviceStep[] = [];
+  for (const result of results) for (const step of result.steps) if (!steps.some((known) => known.id === step.id)) steps.push(step);
+  // Most pressing first; the sort is stable, so within a level the order above holds.
+  steps.sort((left, right) => right.level - left.level);
+  const missing = results.flatMap((result) => (result.missing ? [result.missing] : []));
+  if (steps.length === 0) {
+    if (missing[0]) return { kind: 'needs-info', situation, question: missing[0].question, missingFields: missing[0].fields };
+    return {
+      kind: 'needs-info',
+      situation,
+      question: 'Wat is er aan de hand: te laat komen, spijbelen, ziekteverzuim of thuiszitten? En hoe vaak of hoe lang (bijvoorbeeld "9 keer te laat", "3 keer een dag ziek in 2 maanden")?',
+      missingFields: ['absenceKind'],
+    };
+  }
+  const notes: AdviceNote[] = results.flatMap((result) => result.notes ?? []);
+  for (const entry of missing) notes.push({ text: `Nog niet beoordeeld: ${entry.question}`, sources: [] });
+  const ids = new Set<ContradictionId>(results.flatMap((result) => result.contradictions ?? []));
+  if (situation.age !== undefined && situation.age >= thresholds.talkWithParentsBelowAge) ids.add('ouders-betrekken-leeftijd');
+  if (steps.some((step) => step.level === 3)) ids.add('tijdig-melden-ongedefinieerd');
+  const contradictionNotes: ContradictionNote[] = [...ids].flatMap((id) => {
+    const entry = contradictions.get(id);
+    if (!entry) return [];
+    return [{ id, summary: entry.summary, readings: entry.readings.map((reading) => ({ ...reading, label: labelOf(reading.sectionId) })) }];
+  });
+  const aanmeldReasons = [...new Set(results.flatMap((result) => result.aanmeldReasons ?? []))].sort();
+  const conversationSteps = new Set(['te-laat/gesprek-school', 'spijbelen/gesprek-school', 'ziekte/contact-mentor', 'ziekte/jeugdarts-aanmelden', 'ziekte/jeugdarts-overleg-oco']);
+  const maxLevel = Math.max(...steps.map((step) => step.level));
+  const verzuimcoach =
+    situation.schoolType !== 'po' &&
+    ((situation.homeWeeks ?? 0) > 0 || maxLevel >= 3 || (situation.consecutiveSickDays ?? 0) > thresholds.ziekte.consecutiveMoreThanSchoolDays);
+  if (verzuimcoach) {
+    notes.push({
+      text: 'Overweeg ook een verzuimcoach (vo, regionaal VSV-programma; geen onderdeel van het Bossche protocol): wacht daar niet te lang mee, want als een leerling eenmaal thuiszit is terugkeer veel lastiger.',
+      sources: [ruleSources.verzuimcoach],
+    });
+  }
+  const talk = talkWith(situation);
+  const advice: Advice = {
+    kind: 'advice',
+    situation,
+    understood: describeSituation(situation),
+    talkWith: talk,
+    steps,
+    notes,
+    contradictions: contradictionNotes,
+    applies: {
+      gespreksleidraad: steps.some((step) => conversationSteps.has(step.id)),
+      aanmeldformulier: aanmeldReasons.length > 0,
+      verzuimcoach,
+    },
+    aanmeldReasons,
+    sources: uniqueSources([...steps.map((step) => step.sources), talk.sources, ...notes.map((note) => note.sources)]),
+  };
+  return advice;
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { loadKnowledgeData } from '../knowledge/knowledge-base.js';
+
+export const contradictionSchema = z.object({
+  id: z.string().min(1),
+  topic: z.string(),
+  summary: z.string().min(1),
+  readings: z.array(z.object({ text: z.string().min(1), sectionId: z.string().min(1) })).min(2),
+});
+export type Contradiction = z.infer<typeof contradictionSchema>;
+
+export const contradictionsSchema = z.array(contradictionSchema);
+
+/** The ids of `knowledge/contradictions.yaml` the rules refer to; a test checks each exists there. */
+export type ContradictionId =
+  | 'langdurig-ziek-drempel'
+  | 'spijbelen-schaal'
+  | 'spijbelen-stappen-bijlage-1-sluiten-niet-aan'
+  | 'spijbelen-meerdere-dagdelen'
+  | 'opnieuw-verzuim-na-preventief-gesprek'
+  | 'telperiode-ontbreekt'
+  | 'tijdig-melden-ongedefinieerd'
+  | 'ouders-betrekken-leeftijd'
+  | 'preventief-gesprek-terugkoppeling'
+  | 'preventief-gesprek-rol-leerplicht'
+  | 'preventief-gesprek-wie-uitnodigen'
+  | 'preventief-spreekuur-uitsluitingen'
+  | 'jeugdarts-no-show'
+  | 'jeugdarts-inschakelen-drempel'
+  | 'mentor-contact-termijn'
+  | 'thuiszitter-termijn'
+  | 'geen-overeenstemming-route'
+  | 'doorbraak-wie-schaalt-op'
+  | 'doorbraak-wanneer'
+  | 'casusverantwoordelijke-aanwijzing'
+  | 'verkeerde-verwijzingen';
+
+let cached: ReadonlyMap<string, Contradiction> | undefined;
+
+/** `knowledge/contradictions.yaml` by id, read once. */
+export function loadContradictions(): ReadonlyMap<string, Contradiction> {
+  cached ??= new Map(loadKnowledgeData('contradictions.yaml', contradictionsSchema).map((entry) => [entry.id, entry]));
+  return cached;
+}

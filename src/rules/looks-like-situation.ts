@@ -1,0 +1,35 @@
+import { normalizeDutchNumbers } from './dutch-numbers.js';
+import { parseSituation } from './parse-situation.js';
+import type { Situation } from './situation.js';
+
+const askingNextStep = /\bwat\s+nu\b|wat\s+(?:moet|kan|ga|moeten|kunnen)\s+(?:ik|we|wij|school|de\s+school|de\s+mentor)\b|volgende\s+stap|wat\s+te\s+doen|hoe\s+(?:nu\s+)?verder|welke\s+stap/;
+const definitional = /^\s*(?:wat|wie)\s+(?:is|zijn|betekent|betekenen|houdt|doet|doen|zegt)\b|^\s*(?:waarom|hoe\s+werkt|wat\s+staat|leg\s+uit|uitleg|wanneer\s+is|wanneer\s+spreek|hoe\s+vaak\s+mag|hoeveel)\b/;
+const aboutAPupil = /\b(?:mijn|onze|een|die|deze)\s+leerling(?:e)?\b|\b(?:hij|zij|ze)\s+(?:is|heeft|komt|zit|kwam|was|spijbelt|wil)\b/;
+
+/** Whether the situation holds a number about the pupil's absence. */
+export function hasQuantifiedAbsence(situation: Situation): boolean {
+  return [situation.lateCount, situation.truancyHours, situation.truancyDagdelen, situation.truancyDays, situation.sickReports, situation.sickDays, situation.consecutiveSickDays, situation.homeWeeks].some(
+    (value) => value !== undefined,
+  );
+}
+
+function hasEventFact({ events }: Situation): boolean {
+  return Boolean(events.preventiveTalkHeld || events.jeugdartsNoShow || events.notCooperating || events.stagnation || events.waitingList || events.noAgreement || events.sentHomeSickOften);
+}
+
+/**
+ * Whether a message describes a pupil's situation (→ the rules) rather than asking about the protocol
+ * in general (→ the Q&A engine). "Sanne is 9 keer te laat gekomen, wat nu?" is a situation;
+ * "wat is een thuiszitter?" is not.
+ */
+export function looksLikeSituation(text: string): boolean {
+  const normalized = normalizeDutchNumbers(text);
+  const situation = parseSituation(text);
+  if (hasQuantifiedAbsence(situation)) return true;
+  const mentionsPupil = Boolean(situation.pupilFirstName) || aboutAPupil.test(normalized);
+  const asks = askingNextStep.test(normalized);
+  if (definitional.test(normalized) && !situation.pupilFirstName) return false;
+  if (hasEventFact(situation) && (mentionsPupil || asks)) return true;
+  const mentioned = situation.mentioned;
+  return Boolean(mentioned.late || mentioned.truancy || mentioned.sick || mentioned.home) && asks && mentionsPupil;
+}

@@ -1,0 +1,35 @@
+/**
+ * A pupil's first name from a chat message ("Sanne (14) is …", "mijn leerling Daan heeft …"). It stays
+ * in the Teams conversation and on cards; it is never logged nor sent to an outside service.
+ */
+
+const notNames = new Set(
+  (
+    'de het een mijn onze hij zij ze wat wie hoe wanneer waar waarom welke ik wij we deze die dit dat na in op bij sinds al ook nu ' +
+    'moet kan mag is heeft leerling leerlinge ouders vader moeder jeugdarts leerplicht duo zat mdo swv teams bossche protocol ' +
+    'januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag ' +
+    'vrijdag zaterdag zondag groep klas havo vwo vmbo mavo verzuim oco mentor school ggd dag hallo hoi beste goedemorgen goedemiddag ' +
+    'vandaag gisteren morgen afgelopen vorige sorry graag vraag situatie en of maar dus toen daarna sindsdien verder hoeveel vaak ' +
+    'bovendien helaas inmiddels tijdens volgens vanaf tot voor door met zonder over onder boven tussen zoon dochter kind jongen meisje ' +
+    'thuiszitter thuiszitten spijbelen ziek ziekteverzuim preventief preventieve gesprek aanmeldformulier gespreksleidraad verzuimcoach ' +
+    'zorgcoördinator ondersteuningscoördinator hoe wat nou oké ok ja nee brugklas leerjaar basisschool wachtlijst plan er'
+  ).split(' '),
+);
+
+const verbsAfterName =
+  '(?:is|heeft|had|komt|kwam|zit|zat|spijbelt|spijbelde|was|werd|wordt|meldt|blijft|verzuimt|gaat|ging|wil|mist|miste|kan|moet|uit|uit\\s+klas|krijgt|en|van|die|uit\\s+groep)';
+
+/** The first name of the pupil the message is about, or undefined. */
+export function extractPupilFirstName(text: string): string | undefined {
+  const candidate = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)(?![\p{L}])/gu;
+  for (const match of text.matchAll(candidate)) {
+    const name = match[1]!;
+    if (notNames.has(name.toLowerCase())) continue;
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    const after = text.slice(match.index + name.length, match.index + name.length + 24);
+    const introduced = /(?:leerling|leerlinge|zoon|dochter|met|over|voor|bij|van)\s+$/i.test(before);
+    const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,|:|\\s${verbsAfterName}\\b)`, 'iu').test(after);
+    if (introduced || followedByVerb) return name;
+  }
+  return undefined;
+}
