@@ -3,9 +3,11 @@ import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Config } from '../src/config.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import type { Logger } from '../src/logging/logger.js';
+import { createCosmosOnboardingProgressStore, createOnboardingService, loadOnboardingCourse } from '../src/onboarding/index.js';
 import { createCosmosActivityLedger, type ActivityLedger } from '../src/storage/activity-ledger.js';
 import { connectCosmos, type CosmosConnection } from '../src/storage/cosmos-connection.js';
 import { registerFallbackRoute } from './routes/fallback.js';
+import { registerOnboardingRoutes } from './routes/onboarding.js';
 import { registerWelcomeRoutes } from './routes/welcome.js';
 import { CosmosBotStorage } from './state/cosmos-bot-storage.js';
 import { createTurnErrorHandler } from './turn-errors.js';
@@ -89,7 +91,11 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
   // Route order matters: teams-ai takes the first route that matches. Each feature registers its
   // commands and card verbs in its own `bot/routes/<feature>.ts`.
   registerWelcomeRoutes(app, { embeddedStore: store.embedded });
-  // [onboarding routes]
+  registerOnboardingRoutes(app, {
+    knowledge,
+    logger,
+    onboarding: createOnboardingService({ course: loadOnboardingCourse({ knowledge }), store: createCosmosOnboardingProgressStore(store.containers.progress) }),
+  });
   // [gespreksleidraad routes]
   // [form routes: aanmeldformulier, verzuimcoach, overzicht]
   // [wat nu routes: situations]

@@ -68,6 +68,7 @@ describe('onboarding course', () => {
   it('should label a source like "Bossche protocol — Bijlage 1, Te laat komen"', () => {
     expect(sourceLabel(knowledge, knowledge.getSection('bossche-protocol/bijlage-1/te-laat-komen')!)).toBe('Bossche protocol — Bijlage 1, Te laat komen');
     expect(sourceLabel(knowledge, knowledge.getSection('bossche-protocol/deel-4/jeugdarts')!)).toBe('Bossche protocol — Deel 4, Jeugdarts');
-    expect(sourceLabel(knowledge, knowledge.getSection('bossche-protocol/bijlage-2')!)).toBe('Bossche protocol — Bijlage 2');
+    expect(sourceLabel(knowledge, knowledge.getSection('bossche-protocol/bijlage-2')!)).toBe('Bossche protocol — Bijlage 2, Advies gespreksvoering door school (mentor, oco)');
+    expect(sourceLabel(knowledge, knowledge.getSection('bossche-protocol/deel-1')!)).toBe('Bossche protocol — Deel 1, Stimuleren van aanwezigheid');
   });
 });

@@ -9,6 +9,13 @@ function shortPart(title: string): string {
   return title;
 }
 
+/** A top-level title in full: "Bijlage 2, Advies gespreksvoering …", "Deel 1, Stimuleren van aanwezigheid". */
+function fullPart(title: string): string {
+  const numbered = /^(Bijlage \d+):\s*(.+)$/.exec(title) ?? /^(\d+)\.\s+(.+)$/.exec(title);
+  if (!numbered) return title;
+  return `${shortPart(title)}, ${numbered[2]}`;
+}
+
 /**
  * How a step cites a section: "Bossche protocol — Bijlage 1, Te laat komen".
  * @example sourceLabel(knowledge, knowledge.getSection('bossche-protocol/bijlage-1/te-laat-komen')!)
@@ -16,6 +23,6 @@ function shortPart(title: string): string {
 export function sourceLabel(knowledge: KnowledgeBase, section: KnowledgeSection): string {
   const document = knowledge.documentOf(section);
   const outer = section.parentTitles[0];
-  const place = outer ? `${shortPart(outer)}, ${section.title}` : shortPart(section.title);
+  const place = outer ? `${shortPart(outer)}, ${section.title}` : fullPart(section.title);
   return `${document.shortTitle} — ${place}`;
 }

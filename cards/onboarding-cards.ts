@@ -1,0 +1,98 @@
+import type { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
+import { sourceLabel, type StartView, type StepView, type StoppedView, type SummaryView } from '../src/onboarding/index.js';
+import { renderCard, type AdaptiveCardJson } from './render-card.js';
+
+/** The prefix of a question's input id in the step card; the rest is the question id. */
+export const answerInputPrefix = 'answer-';
+
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+
+/** "28 november 2026", as staff read dates. */
+export function formatDutchDate(iso: string): string {
+  return dateFormat.format(new Date(iso));
+}
+
+/** Long sections are cut for the card; the whole section stays one question away ("wat staat er in …"). */
+const maxSectionCharacters = 3500;
+
+function sectionSources(knowledge: KnowledgeBase, ids: readonly string[]) {
+  return ids.map((id) => {
+    const section = knowledge.getSection(id);
+    if (!section) throw new Error(`onboarding cites unknown section ${id}`);
+    const label = sourceLabel(knowledge, section);
+    const body = section.body.length > maxSectionCharacters ? `${section.body.slice(0, maxSectionCharacters)} …` : section.body;
+    return { label, shortLabel: label.split(' — ')[1] ?? label, body: body || '(Deze sectie heeft zelf geen tekst; zie de onderliggende secties.)' };
+  });
+}
+
+/** A step with its progress, sources (each to open in full) and check questions or their feedback. */
+export function renderOnboardingStepCard(knowledge: KnowledgeBase, view: StepView): AdaptiveCardJson {
+  const sources = sectionSources(knowledge, view.step.sources);
+  const isLast = view.stepIndex === view.stepCount - 1;
+  const questions = view.step.questions.map((question, index) => {
+    const feedback = view.feedback.find((entry) => entry.questionId === question.id);
+    const number = view.step.questions.length > 1 ? `Vraag ${index + 1}: ` : 'Vraag: ';
+    return {
+      label: `${number}${question.question}`,
+      inputId: `${answerInputPrefix}${question.id}`,
+      choices: question.options.map((option, optionIndex) => ({ title: option, value: String(optionIndex) })),
+      answered: Boolean(feedback),
+      chosen: feedback?.chosen ?? '',
+      verdict: feedback ? (feedback.correct ? 'Goed!' : `Niet goed. Het juiste antwoord is: ${feedback.answer}`) : '',
+      verdictColor: feedback?.correct ? 'Good' : 'Attention',
+      explanation: feedback?.explanation ?? '',
+    };
+  });
+  return renderCard('onboarding-step', {
+    roleTitle: view.roleTitle.toLowerCase(),
+    progressText: `stap ${view.stepIndex + 1} van ${view.stepCount}`,
+    stepNumber: view.stepIndex + 1,
+    title: view.step.title,
+    text: view.step.text,
+    sourceLine: `Bron: ${sources.map((source) => source.label).join('; ')}`,
+    sources,
+    questions,
+    hasOpenQuestions: questions.some((question) => !question.answered),
+    notice: view.notice === 'answerFirst' ? 'Kies eerst een antwoord en klik op "Controleer antwoord"; daarna kun je verder.' : '',
+    nextTitle: isLast ? 'Afronden' : 'Volgende',
+    nextStyle: questions.every((question) => question.answered) ? 'positive' : 'default',
+    actionData: { role: view.role, step: view.stepIndex },
+  });
+}
+
+/** "onboarding": continue where you were, or choose the course for your role. */
+export function renderOnboardingStartCard(view: StartView): AdaptiveCardJson {
+  const roles = [...view.roles].sort((left, right) => Number(right.role === view.suggestedRole) - Number(left.role === view.suggestedRole));
+  return renderCard('onboarding-start', {
+    resumeText: view.resumable ? `Je was bij stap ${view.resumable.stepIndex + 1} van ${view.resumable.stepCount} van de onboarding ${view.resumable.roleTitle.toLowerCase()}.` : '',
+    completedText: view.completed ? `Je hebt de onboarding ${view.completed.roleTitle.toLowerCase()} afgerond op ${formatDutchDate(view.completed.completedAt)}.` : '',
+    chooseText: view.resumable ? 'Of begin opnieuw, voor jouw rol:' : 'Kies de cursus voor jouw rol:',
+    roles: roles.map((role) => ({ ...role, buttonTitle: `${view.resumable || view.completed ? 'Opnieuw: ' : 'Start: '}${role.title.toLowerCase()}` })),
+  });
+}
+
+export function renderOnboardingStoppedCard(view: StoppedView): AdaptiveCardJson {
+  return renderCard('onboarding-stopped', { roleTitle: view.roleTitle.toLowerCase(), stepNumber: view.stepIndex + 1, stepCount: view.stepCount });
+}
+
+/** The end: what to remember and the commands to use in practice, each a button. */
+export function renderOnboardingSummaryCard(view: SummaryView, commandTitles: ReadonlyMap<string, string>): AdaptiveCardJson {
+  return renderCard('onboarding-summary', {
+    roleTitle: view.roleTitle.toLowerCase(),
+    stepCount: view.stepCount,
+    correct: view.score.correct,
+    total: view.score.total,
+    completedOn: formatDutchDate(view.completedAt),
+    remember: view.remember,
+    commands: view.commands.map((command) => ({ ...command, title: commandTitles.get(command.command) ?? command.command })),
+  });
+}
+
+/** The zorgcoördinator's overview: names and dates only. */
+export function renderOnboardingOverviewCard({ schoolName, staff }: { readonly schoolName: string; readonly staff: readonly { readonly userName: string; readonly completedAt: string }[] }): AdaptiveCardJson {
+  return renderCard('onboarding-overview', {
+    schoolName,
+    countText: staff.length === 1 ? '1 collega heeft de onboarding afgerond:' : `${staff.length} collega's hebben de onboarding afgerond:`,
+    staff: staff.map((entry) => ({ name: entry.userName, date: formatDutchDate(entry.completedAt) })),
+  });
+}
