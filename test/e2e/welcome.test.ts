@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './helpers/browser.js';
+import { startChatBot, type ChatBot } from './helpers/chat-bot.js';
+import { ChatPage } from './helpers/chat-page.js';
+
+describe('local chat page: welcome', () => {
+  let bot: ChatBot;
+  let browser: Browser;
+  let chat: ChatPage;
+
+  beforeAll(async () => {
+    bot = await startChatBot();
+    browser = await launchChromium();
+    chat = await ChatPage.open(browser, bot.url);
+  });
+  afterAll(async () => {
+    await chat?.close();
+    await browser?.close();
+    await bot?.close();
+  });
+
+  it('should greet a new local user with the welcome card when the page opens', async () => {
+    const card = chat.lastCard();
+    await card.getByText('Welkom bij Verzuimwijzer').waitFor();
+    await card.getByRole('button', { name: 'Aanmeldformulier' }).waitFor();
+    await chat.screenshotOf(chat.activities.first(), 'welcome-on-open');
+  });
+
+  it('should answer "hallo" with the welcome card', async () => {
+    const after = await chat.send('hallo');
+    const reply = await chat.waitForBotReply({ after: after + 1, containing: 'Welkom bij Verzuimwijzer' });
+    await reply.getByText('Wat je kunt vragen').waitFor();
+    expect(await chat.page.locator('.webchat__adaptive-card-renderer').getByText('Welkom bij Verzuimwijzer').count()).toBe(2);
+    await chat.screenshot('welcome-hallo');
+  });
+
+  it('should send a welcome card button as the user\'s own message, as Teams does with imBack', async () => {
+    const before = await chat.activityCount();
+    await chat.lastCard().getByRole('button', { name: 'Wat nu?' }).click();
+    const userBubble = chat.activities.nth(before).locator('.webchat__bubble--from-user');
+    await userBubble.getByText('wat nu?').waitFor();
+    // Whatever the "wat nu?" route answers, an answer comes back.
+    await expect.poll(() => chat.activityCount(), { timeout: 20_000 }).toBeGreaterThan(before + 1);
+    await chat.screenshot('welcome-button-pressed');
+  });
+
+  it('should show the same conversation again after a reload', async () => {
+    const before = await chat.session();
+    const shown = await chat.activityCount();
+    await chat.page.reload();
+    await chat.waitForBotReply({ after: 0, containing: 'Welkom bij Verzuimwijzer' });
+    await expect.poll(() => chat.activityCount(), { timeout: 10_000 }).toBe(shown);
+    const after = await chat.session();
+    expect(after).toEqual({ userId: before.userId, conversationId: before.conversationId, resumed: true });
+    expect(chat.consoleErrors.filter((message) => !message.includes('favicon'))).toEqual([]);
+    await chat.screenshot('welcome-after-reload');
+  });
+});
