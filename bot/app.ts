@@ -1,12 +1,16 @@
 import { type TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { createAccessService, createCosmosRoleDirectory } from '../src/access/index.js';
 import type { Config } from '../src/config.js';
+import { createCosmosAuditTrail, createCosmosDossierStore, createDossierService } from '../src/dossier/index.js';
+import { CosmosGuideStore, createDossierVerslag, createGuideService, loadContradictions, loadGuideDefinition, resolveGuide } from '../src/guide/index.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import type { Logger } from '../src/logging/logger.js';
 import { createCosmosOnboardingProgressStore, createOnboardingService, loadOnboardingCourse } from '../src/onboarding/index.js';
 import { createCosmosActivityLedger, type ActivityLedger } from '../src/storage/activity-ledger.js';
 import { connectCosmos, type CosmosConnection } from '../src/storage/cosmos-connection.js';
 import { registerFallbackRoute } from './routes/fallback.js';
+import { registerGuideRoutes } from './routes/guide.js';
 import { registerOnboardingRoutes } from './routes/onboarding.js';
 import { registerWelcomeRoutes } from './routes/welcome.js';
 import { CosmosBotStorage } from './state/cosmos-bot-storage.js';
@@ -96,7 +100,16 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
     logger,
     onboarding: createOnboardingService({ course: loadOnboardingCourse({ knowledge }), store: createCosmosOnboardingProgressStore(store.containers.progress) }),
   });
-  // [gespreksleidraad routes]
+  // The pupil dossier and who may use it: shared by the gespreksleidraad and the forms.
+  const audit = createCosmosAuditTrail(store.containers.audit);
+  const access = createAccessService({ directory: createCosmosRoleDirectory(store.containers.directory), audit, demoMode: !config.bot && !config.rolesFile });
+  const dossier = createDossierService({ store: createCosmosDossierStore(store.containers.dossier), audit, retentionDays: config.formRetentionDays });
+  const guide = resolveGuide({ definition: loadGuideDefinition(), knowledge, contradictions: loadContradictions() });
+  registerGuideRoutes(app, {
+    guide,
+    logger,
+    guides: createGuideService({ guide, store: new CosmosGuideStore(store.containers.progress), dossier: createDossierVerslag({ access, dossier }) }),
+  });
   // [form routes: aanmeldformulier, verzuimcoach, overzicht]
   // [wat nu routes: situations]
   // [protocol question routes: every remaining text message]
