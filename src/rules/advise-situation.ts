@@ -17,13 +17,6 @@ export type AdviseOptions = {
 
 const labelBySectionId = new Map<string, string>(Object.values(ruleSources).map((source) => [source.sectionId, source.label]));
 
-function labelOf(sectionId: string): string {
-  const known = labelBySectionId.get(sectionId);
-  if (known) return known;
-  const [documentId, ...anchor] = sectionId.split('/');
-  return `${documentId === 'bossche-protocol' ? 'Bossche protocol' : documentId} — ${anchor.join(' / ')}`;
-}
-
 function talkWith({ age }: Situation): AdviceNote {
   const limit = thresholds.talkWithParentsBelowAge;
   const text =
@@ -80,7 +73,7 @@ export function adviseSituation(situation: Situation, { contradictions = loadCon
   const contradictionNotes: ContradictionNote[] = [...ids].flatMap((id) => {
     const entry = contradictions.get(id);
     if (!entry) return [];
-    return [{ id, summary: entry.summary, readings: entry.readings.map((reading) => ({ ...reading, label: labelOf(reading.sectionId) })) }];
+    return [{ id, summary: entry.summary, readings: entry.readings.map((reading, index) => ({ ...reading, label: labelBySectionId.get(reading.sectionId) ?? entry.labels[index] ?? reading.sectionId })) }];
   });
   const aanmeldReasons = [...new Set(results.flatMap((result) => result.aanmeldReasons ?? []))].sort();
   const conversationSteps = new Set(['te-laat/gesprek-school', 'spijbelen/gesprek-school', 'ziekte/contact-mentor', 'ziekte/jeugdarts-aanmelden', 'ziekte/jeugdarts-overleg-oco']);

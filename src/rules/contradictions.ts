@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { loadKnowledgeData } from '../knowledge/knowledge-base.js';
+import { loadKnowledgeBase, loadKnowledgeData, type KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { sectionLabel } from './section-label.js';
 
 export const contradictionSchema = z.object({
   id: z.string().min(1),
@@ -7,7 +8,10 @@ export const contradictionSchema = z.object({
   summary: z.string().min(1),
   readings: z.array(z.object({ text: z.string().min(1), sectionId: z.string().min(1) })).min(2),
 });
-export type Contradiction = z.infer<typeof contradictionSchema>;
+export type Contradiction = z.infer<typeof contradictionSchema> & {
+  /** Each reading's section as "Bron: …" names it. */
+  readonly labels: readonly string[];
+};
 
 export const contradictionsSchema = z.array(contradictionSchema);
 
@@ -37,8 +41,15 @@ export type ContradictionId =
 
 let cached: ReadonlyMap<string, Contradiction> | undefined;
 
-/** `knowledge/contradictions.yaml` by id, read once. */
-export function loadContradictions(): ReadonlyMap<string, Contradiction> {
-  cached ??= new Map(loadKnowledgeData('contradictions.yaml', contradictionsSchema).map((entry) => [entry.id, entry]));
-  return cached;
+/** `knowledge/contradictions.yaml` by id, with section labels from the knowledge base; read once by default. */
+export function loadContradictions(knowledge?: KnowledgeBase): ReadonlyMap<string, Contradiction> {
+  if (cached && !knowledge) return cached;
+  const base = knowledge ?? loadKnowledgeBase();
+  const entries = loadKnowledgeData('contradictions.yaml', contradictionsSchema).map((entry): [string, Contradiction] => [
+    entry.id,
+    { ...entry, labels: entry.readings.map((reading) => sectionLabel(base, reading.sectionId)) },
+  ]);
+  const map = new Map(entries);
+  if (!knowledge) cached = map;
+  return map;
 }

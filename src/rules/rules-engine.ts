@@ -1,0 +1,28 @@
+import type { AdviceResult } from './advice.js';
+import { adviseSituation } from './advise-situation.js';
+import type { Contradiction } from './contradictions.js';
+import { looksLikeSituation } from './looks-like-situation.js';
+import { parseSituation } from './parse-situation.js';
+
+/** The "wat nu?" rules as one port, for the assistant and the bot. */
+export type RulesEngine = {
+  /** Whether the text describes a pupil's situation rather than asking about the protocol. */
+  readonly looksLikeSituation: (text: string) => boolean;
+  /** Parses the text and computes the advice (or the one question to ask). */
+  readonly advise: (text: string) => AdviceResult;
+};
+
+export type RulesEngineOptions = {
+  /** @default () => new Date() */
+  readonly now?: () => Date;
+  /** @default `knowledge/contradictions.yaml` */
+  readonly contradictions?: ReadonlyMap<string, Contradiction>;
+};
+
+/** @example createRulesEngine().advise('Sanne is 9 keer te laat gekomen, wat nu?') */
+export function createRulesEngine({ now = () => new Date(), contradictions }: RulesEngineOptions = {}): RulesEngine {
+  return {
+    looksLikeSituation,
+    advise: (text) => adviseSituation(parseSituation(text, { now }), contradictions ? { contradictions } : {}),
+  };
+}
