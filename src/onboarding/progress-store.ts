@@ -16,7 +16,10 @@ export type OnboardingProgressStore = {
   /** The user's progress, or undefined when the user never started. */
   readonly get: (userId: string) => Promise<OnboardingProgress | undefined>;
   readonly save: (progress: OnboardingProgress) => Promise<void>;
-  /** Records (or re-records) that a user finished a role's course. */
+  /**
+   * Records that a user finished a role's course. Finishing it again keeps the first date; a record
+   * made while the directory did not know the user's school gets the school once it is known.
+   */
   readonly saveCompletion: (completion: Omit<OnboardingCompletion, 'id' | 'type'>) => Promise<void>;
   /** Every completion recorded for a school, oldest first. */
   readonly listCompletions: (schoolId: string) => Promise<OnboardingCompletion[]>;
@@ -50,7 +53,15 @@ export function createCosmosOnboardingProgressStore(container: Container): Onboa
       await withStoreRetry(() => container.items.upsert(progress));
     },
     saveCompletion: async (completion) => {
-      await withStoreRetry(() => container.items.upsert(completionDocument(completion)));
+      try {
+        await withStoreRetry(() => container.items.create(completionDocument(completion)));
+      } catch (error) {
+        if (toStoreError(error).reason !== 'conflict') throw error;
+        if (!completion.schoolId) return;
+        const { resource } = await withStoreRetry(() => container.item(completionDocumentId(completion.role), completion.userId).read());
+        const existing = onboardingCompletionSchema.parse(resource);
+        if (!existing.schoolId) await withStoreRetry(() => container.items.upsert({ ...existing, schoolId: completion.schoolId }));
+      }
     },
     listCompletions: async (schoolId) => {
       const { resources } = await withStoreRetry(() =>
@@ -78,7 +89,11 @@ export function createMemoryOnboardingProgressStore(): OnboardingProgressStore &
     completions,
     get: async (userId) => structuredClone(progress.get(userId)),
     save: async (value) => void progress.set(value.userId, structuredClone(value)),
-    saveCompletion: async (completion) => void completions.set(key(completion.userId, completion.role), completionDocument(completion)),
+    saveCompletion: async (completion) => {
+      const existing = completions.get(key(completion.userId, completion.role));
+      if (!existing) completions.set(key(completion.userId, completion.role), completionDocument(completion));
+      else if (!existing.schoolId && completion.schoolId) completions.set(key(completion.userId, completion.role), { ...existing, schoolId: completion.schoolId });
+    },
     listCompletions: async (schoolId) => [...completions.values()].filter((completion) => completion.schoolId === schoolId).sort(byCompletedAt),
   };
 }
