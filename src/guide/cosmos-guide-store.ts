@@ -41,10 +41,12 @@ export class CosmosGuideStore implements GuideStore {
     }
   }
 
+  // The queries name the user both as partition key and in the filter: a guide is only ever found by its
+  // own mentor, also where a query would fan out over partitions (the embedded server ignores the key).
   async findByGuideId(userId: string, guideId: string): Promise<StoredGuide | undefined> {
     const { resources } = await withStoreRetry(() =>
       this.container.items
-        .query<Document>({ query: 'SELECT * FROM c WHERE c.type = @type AND c.guideId = @guideId', parameters: [{ name: '@type', value: 'gespreksleidraad' }, { name: '@guideId', value: guideId }] }, { partitionKey: userId })
+        .query<Document>({ query: 'SELECT * FROM c WHERE c.userId = @userId AND c.type = @type AND c.guideId = @guideId', parameters: [{ name: '@userId', value: userId }, { name: '@type', value: 'gespreksleidraad' }, { name: '@guideId', value: guideId }] }, { partitionKey: userId })
         .fetchAll(),
     );
     return resources.map(toStored).find((stored) => stored !== undefined);
@@ -53,7 +55,7 @@ export class CosmosGuideStore implements GuideStore {
   async listOpen(userId: string): Promise<GuideSession[]> {
     const { resources } = await withStoreRetry(() =>
       this.container.items
-        .query<Document>({ query: 'SELECT * FROM c WHERE c.type = @type AND c.status = @status', parameters: [{ name: '@type', value: 'gespreksleidraad' }, { name: '@status', value: 'open' }] }, { partitionKey: userId })
+        .query<Document>({ query: 'SELECT * FROM c WHERE c.userId = @userId AND c.type = @type AND c.status = @status', parameters: [{ name: '@userId', value: userId }, { name: '@type', value: 'gespreksleidraad' }, { name: '@status', value: 'open' }] }, { partitionKey: userId })
         .fetchAll(),
     );
     return resources
