@@ -6,10 +6,11 @@
  * Latency of a turn: POST → the bot's reply arriving at the loopback channel. RSS: the bot process's own
  * (peak, from /proc), so neither the store nor the load generator is counted in it.
  *
- * Run: `npx tsx scripts/bench/turns.ts [--conversations 20] [--turns 40]`, or through `npm run bench`.
+ * Run: `npx tsx scripts/bench/turns.ts [--conversations 20] [--turns 40] [--tsx]`, or through `npm run bench`.
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { personalConversationId, teamsMessage } from '../../test/helpers/teams-activity.js';
+import { buildBot } from '../load/build-bot.js';
 import { startLoadChannel, type LoadChannel } from '../load/load-channel.js';
 import { startServerProcess, startStoreProcess, watchResidentSet } from '../load/processes.js';
 import { runLoad, type LoadTurn } from '../load/run-load.js';
@@ -21,6 +22,12 @@ export type TurnBenchmarkOptions = {
   readonly conversations?: number;
   /** Measured turns per conversation (after warm-up turns). @default 40 */
   readonly turnsPerConversation?: number;
+  /**
+   * `built`: the bot compiled as `npm run build` does and run by plain node, as it is deployed
+   * (`npm run start:built`, the App Service). `tsx`: `bot/index.ts` through tsx, as `npm start` runs it.
+   * @default 'built'
+   */
+  readonly runtime?: 'built' | 'tsx';
   readonly print?: (line: string) => void;
 };
 
@@ -87,11 +94,13 @@ async function measure(options: { botUrl: string; channel: LoadChannel; workload
 }
 
 /** Runs the benchmark and prints its figures; resolves false when a target is missed. */
-export async function runTurnBenchmark({ conversations = 20, turnsPerConversation = 40, print = console.log }: TurnBenchmarkOptions = {}): Promise<boolean> {
-  print(`Turn benchmark: ${conversations} concurrent conversations, ${turnsPerConversation} measured turns each; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`);
+export async function runTurnBenchmark({ conversations = 20, turnsPerConversation = 40, runtime = 'built', print = console.log }: TurnBenchmarkOptions = {}): Promise<boolean> {
+  print(`Turn benchmark: ${conversations} concurrent conversations, ${turnsPerConversation} measured turns each; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; load average before the run ${loadavg()[0]!.toFixed(1)}`);
   const channel = await startLoadChannel();
   const store = await startStoreProcess();
-  const bot = await startServerProcess({ entry: 'bot/index.ts', env: { PORT: '0', COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, COSMOS_DATABASE: 'bench', LOG_LEVEL: 'info', }, nodeArguments: process.env.BENCH_BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? [] });
+  const entry = runtime === 'built' ? buildBot() : 'bot/index.ts';
+  print(`bot process: node ${runtime === 'built' ? 'dist/load-build/bot/index.js (compiled as npm run build does)' : '--import tsx bot/index.ts (as npm start)'}; store: embedded Cosmos DB–protocol server in its own process`);
+  const bot = await startServerProcess({ entry, env: { PORT: '0', COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, COSMOS_DATABASE: 'bench', LOG_LEVEL: 'info', }, nodeArguments: process.env.BENCH_BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? [] });
   const echo = await startServerProcess({ entry: 'scripts/bench/echo-bot.ts', env: { PORT: '0' } });
   const warmupTurns = 5;
   try {
@@ -135,7 +144,7 @@ function argument(name: string): number | undefined {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  runTurnBenchmark({ conversations: argument('conversations'), turnsPerConversation: argument('turns') })
+  runTurnBenchmark({ conversations: argument('conversations'), turnsPerConversation: argument('turns'), runtime: process.argv.includes('--tsx') ? 'tsx' : 'built' })
     .then((ok) => process.exit(ok ? 0 : 1))
     .catch((error: unknown) => {
       console.error(error);

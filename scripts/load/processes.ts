@@ -100,11 +100,23 @@ export type ServerProcess = {
 };
 
 /**
- * Starts a TypeScript entry point (`bot/index.ts`, the echo bot) as its own Node process through tsx,
- * and resolves once it logged `{"event":"server-start","url":...}`.
+ * Starts an entry point (`bot/index.ts`, the compiled `dist/.../bot/index.js`, the echo bot) as its own
+ * Node process, and resolves once it logged `{"event":"server-start","url":...}`.
  */
-export async function startServerProcess({ entry, env, keepOutput = false, nodeArguments = [] }: { readonly entry: string; readonly env: Record<string, string>; readonly keepOutput?: boolean; readonly nodeArguments?: readonly string[] }): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...nodeArguments, '--import', 'tsx', entry], {
+export async function startServerProcess({
+  entry,
+  env,
+  keepOutput = false,
+  nodeArguments = [],
+}: {
+  /** A `.ts` file (run through tsx) or a compiled `.js` file (run by plain node, as deployed). */
+  readonly entry: string;
+  readonly env: Record<string, string>;
+  readonly keepOutput?: boolean;
+  readonly nodeArguments?: readonly string[];
+}): Promise<ServerProcess> {
+  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...nodeArguments, ...loader, entry], {
     cwd: repositoryRoot,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
