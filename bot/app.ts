@@ -12,6 +12,7 @@ import { connectCosmos, type CosmosConnection } from '../src/storage/cosmos-conn
 import { registerFallbackRoute } from './routes/fallback.js';
 import { registerGuideRoutes } from './routes/guide.js';
 import { registerOnboardingRoutes } from './routes/onboarding.js';
+import { registerSituationRoutes } from './routes/situations.js';
 import { registerWelcomeRoutes } from './routes/welcome.js';
 import { CosmosBotStorage } from './state/cosmos-bot-storage.js';
 import { createTurnErrorHandler } from './turn-errors.js';
@@ -111,7 +112,7 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
     guides: createGuideService({ guide, store: new CosmosGuideStore(store.containers.progress), dossier: createDossierVerslag({ access, dossier }) }),
   });
   // [form routes: aanmeldformulier, verzuimcoach, overzicht]
-  // [wat nu routes: situations]
+  registerSituationRoutes(app, { logger });
   // [protocol question routes: every remaining text message]
   // Keep last: it answers every message no other route took.
   registerFallbackRoute(app);

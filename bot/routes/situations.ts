@@ -1,0 +1,182 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { z } from 'zod';
+import { renderCard } from '../../cards/render-card.js';
+import type { Logger } from '../../src/logging/logger.js';
+import {
+  actorLabels,
+  adviseSituation,
+  createRulesEngine,
+  situationSchema,
+  type Advice,
+  type AdviceResult,
+  type RulesEngine,
+  type Situation,
+} from '../../src/rules/index.js';
+import { cardMessage, onCardAction } from '../card-actions.js';
+import type { AppTurnState } from '../turn-state.js';
+
+export type SituationRouteOptions = {
+  readonly logger: Logger;
+  /** @default createRulesEngine() */
+  readonly rules?: RulesEngine;
+};
+
+const formReasonIds = { 1: 'meer-dan-4-dagen', 2: 'langer-dan-een-week', 3: 'drie-keer-in-2-maanden', 4: 'anders-opvallend' } as const;
+
+function primaryConcern(advice: Advice): string {
+  return advice.understood.filter((line) => !line.startsWith('Leerling:')).join('; ');
+}
+
+/** The reply card: steps in order with who, deadline, whom to inform, what to tell, sources, contradictions, buttons. */
+export function renderSituationAdviceCard(advice: Advice) {
+  const { situation } = advice;
+  const name = situation.pupilFirstName;
+  const concern = primaryConcern(advice);
+  const truancy = situation.truancyHours !== undefined || situation.truancyDagdelen !== undefined || situation.truancyDays !== undefined;
+  const otherAbsence = [situation.lateCount !== undefined ? 'te laat komen' : '', truancy ? 'spijbelen' : ''].filter(Boolean);
+  return renderCard('situation-advice', {
+    title: name ? `Wat nu? ${name}` : 'Wat nu?',
+    understood: advice.understood.join('; '),
+    steps: advice.steps.map((step, index) => ({
+      number: index + 1,
+      title: step.title,
+      what: step.what,
+      facts: [
+        { title: 'Wie', value: step.who.map((actor) => actorLabels[actor]).join(', ') },
+        ...(step.deadline ? [{ title: 'Wanneer', value: step.deadline }] : []),
+        ...(step.inform ? [{ title: 'Informeer', value: step.inform }] : []),
+        ...(step.tell ? [{ title: 'Vertel leerling en ouders', value: step.tell }] : []),
+      ],
+      sources: step.sources.map((source) => source.label).join('; '),
+    })),
+    talkWith: advice.talkWith.text,
+    talkWithSources: advice.talkWith.sources.map((source) => source.label).join('; '),
+    notes: advice.notes.map((note) => ({ text: note.sources.length > 0 ? `${note.text} (Bron: ${note.sources.map((source) => source.label).join('; ')})` : note.text })),
+    contradictions: advice.contradictions.map((entry) => ({ summary: entry.summary, readings: entry.readings.map((reading) => ({ text: reading.text, label: reading.label })) })),
+    showGuide: advice.applies.gespreksleidraad,
+    showAanmeld: advice.applies.aanmeldformulier,
+    showCoach: advice.applies.verzuimcoach,
+    guideData: { verb: 'guide-start', ...(name ? { pupilFirstName: name } : {}), ...(situation.age !== undefined ? { age: situation.age } : {}), ...(concern ? { concern } : {}) },
+    aanmeldData: {
+      verb: 'form-open',
+      formType: 'aanmeldformulier',
+      prefill: {
+        ...(name ? { pupilName: name } : {}),
+        reasons: advice.aanmeldReasons.map((reason) => formReasonIds[reason]).join(','),
+        absenceOverview: advice.understood.join('\n'),
+        ...(otherAbsence.length > 0 ? { q6OtherAbsence: 'ja', q6Which: otherAbsence.join(', ') } : {}),
+      },
+    },
+    coachData: { verb: 'form-open', formType: 'verzuimcoach', prefill: { ...(name ? { pupilName: name } : {}), absenceExtent: concern } },
+    editData: { verb: 'situation-edit', situation },
+  });
+}
+
+const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
+const optionalNumber = z.preprocess((value) => (typeof value === 'string' ? blankToUndefined(value.replace(',', '.').trim()) : blankToUndefined(value)), z.coerce.number().min(0).max(1000).optional());
+const flag = z.preprocess((value) => value === true || value === 'true', z.boolean());
+
+/** The "Situatie" card's submit data: strings from Teams, numbers and toggles parsed here, once. */
+export const situationCardDataSchema = z.object({
+  pupilFirstName: z.preprocess(blankToUndefined, z.string().trim().max(40).optional()),
+  age: z.preprocess(blankToUndefined, z.coerce.number().int().min(4).max(23).optional()),
+  schoolType: z.preprocess(blankToUndefined, z.enum(['po', 'vo']).optional()),
+  lateCount: optionalNumber,
+  truancyHours: optionalNumber,
+  truancyDagdelen: optionalNumber,
+  truancyDays: optionalNumber,
+  sickReports: optionalNumber,
+  sickDays: optionalNumber,
+  sickPeriodWeeks: optionalNumber,
+  consecutiveSickDays: optionalNumber,
+  homeWeeks: optionalNumber,
+  sentHomeSickOften: flag,
+  preventiveTalkHeld: flag,
+  absenceAgainAfterTalk: flag,
+  jeugdartsNoShow: flag,
+  notCooperating: flag,
+  backgroundProblems: flag,
+  zatDiscussed: flag,
+  stagnation: flag,
+  waitingList: flag,
+  noAgreement: flag,
+});
+export type SituationCardData = z.infer<typeof situationCardDataSchema>;
+
+/** Card fields → the rules' Situation (only what was filled in). */
+export function situationFromCard(data: SituationCardData): Situation {
+  const { sickPeriodWeeks, ...rest } = data;
+  const events = Object.fromEntries(
+    (['sentHomeSickOften', 'preventiveTalkHeld', 'absenceAgainAfterTalk', 'jeugdartsNoShow', 'notCooperating', 'backgroundProblems', 'zatDiscussed', 'stagnation', 'waitingList', 'noAgreement'] as const).filter((key) => data[key]).map((key) => [key, true]),
+  );
+  const defined = Object.fromEntries(Object.entries(rest).filter(([key, value]) => value !== undefined && typeof value !== 'boolean' && key in situationSchema.shape));
+  return situationSchema.parse({
+    ...defined,
+    ...(sickPeriodWeeks !== undefined && sickPeriodWeeks > 0 ? { sickPeriod: { days: sickPeriodWeeks * 7, label: `${String(sickPeriodWeeks).replace('.', ',')} weken` } } : {}),
+    mentioned: {},
+    events,
+  });
+}
+
+/** The "Situatie" card, prefilled with what is known, and the one question when something is missing. */
+export function renderSituationCard(situation: Situation | undefined, question = '') {
+  const value = (input: number | string | undefined) => (input === undefined ? '' : String(input));
+  const events = situation?.events ?? {};
+  const toggles = ['sentHomeSickOften', 'preventiveTalkHeld', 'absenceAgainAfterTalk', 'jeugdartsNoShow', 'notCooperating', 'backgroundProblems', 'zatDiscussed', 'stagnation', 'waitingList', 'noAgreement'] as const;
+  return renderCard('situation', {
+    question,
+    pupilFirstName: value(situation?.pupilFirstName),
+    age: value(situation?.age),
+    schoolType: value(situation?.schoolType),
+    lateCount: value(situation?.lateCount),
+    truancyHours: value(situation?.truancyHours),
+    truancyDagdelen: value(situation?.truancyDagdelen),
+    truancyDays: value(situation?.truancyDays),
+    sickReports: value(situation?.sickReports),
+    sickDays: value(situation?.sickDays),
+    sickPeriodWeeks: value(situation?.sickPeriod ? Math.round((situation.sickPeriod.days / 7) * 10) / 10 : undefined),
+    consecutiveSickDays: value(situation?.consecutiveSickDays),
+    homeWeeks: value(situation?.homeWeeks),
+    ...Object.fromEntries(toggles.map((key) => [key, events[key] ? 'true' : 'false'])),
+  });
+}
+
+function replyCard(result: AdviceResult) {
+  return result.kind === 'advice' ? renderSituationAdviceCard(result) : renderSituationCard(result.situation, result.question);
+}
+
+function logAdvice(logger: Logger, source: 'message' | 'card', result: AdviceResult): void {
+  // Step ids and missing field names only: never the text, the name or the numbers.
+  logger.info(
+    { event: 'situation-advise', source, kind: result.kind, steps: result.kind === 'advice' ? result.steps.map((step) => step.id) : [], missing: result.kind === 'needs-info' ? result.missingFields : [] },
+    'Situation advised',
+  );
+}
+
+/**
+ * "Wat nu?": the plain command opens the "Situatie" card; a message describing a pupil's situation gets
+ * the protocol's next steps; the card's submit (`situation-submit`) and "Situatie aanpassen" (`situation-edit`).
+ */
+export function registerSituationRoutes(app: Application<AppTurnState>, { logger, rules = createRulesEngine() }: SituationRouteOptions): void {
+  app.message(/^\s*wat\s+nu\s*[?!.]*\s*$/i, async (context) => {
+    await context.sendActivity(cardMessage(renderSituationCard(undefined)));
+  });
+  const isSituation = async (context: TurnContext) => context.activity.type === 'message' && typeof context.activity.text === 'string' && context.activity.text.trim() !== '' && rules.looksLikeSituation(context.activity.text);
+  app.message(isSituation, async (context) => {
+    const result = rules.advise(context.activity.text);
+    logAdvice(logger, 'message', result);
+    await context.sendActivity(cardMessage(replyCard(result)));
+  });
+  onCardAction(app, 'situation-submit', async (_context, _state, data) => {
+    const parsed = situationCardDataSchema.safeParse(data);
+    if (!parsed.success) return { card: renderSituationCard(undefined, 'Sommige velden kon ik niet lezen. Vul getallen in als cijfers (bijvoorbeeld 9 of 1,5).') };
+    const result = adviseSituation(situationFromCard(parsed.data));
+    logAdvice(logger, 'card', result);
+    return { card: replyCard(result) };
+  });
+  onCardAction(app, 'situation-edit', async (_context, _state, data) => {
+    const parsed = z.object({ situation: situationSchema }).safeParse(data);
+    return { card: renderSituationCard(parsed.success ? parsed.data.situation : undefined) };
+  });
+}
