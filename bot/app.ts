@@ -96,11 +96,6 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
   // Route order matters: teams-ai takes the first route that matches. Each feature registers its
   // commands and card verbs in its own `bot/routes/<feature>.ts`.
   registerWelcomeRoutes(app, { embeddedStore: store.embedded });
-  registerOnboardingRoutes(app, {
-    knowledge,
-    logger,
-    onboarding: createOnboardingService({ course: loadOnboardingCourse({ knowledge }), store: createCosmosOnboardingProgressStore(store.containers.progress) }),
-  });
   // The pupil dossier and who may use it: shared by the gespreksleidraad and the forms.
   const audit = createCosmosAuditTrail(store.containers.audit);
   const access = createAccessService({ directory: createCosmosRoleDirectory(store.containers.directory), audit, demoMode: !config.bot && !config.rolesFile });
@@ -110,6 +105,12 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
     guide,
     logger,
     guides: createGuideService({ guide, store: new CosmosGuideStore(store.containers.progress), dossier: createDossierVerslag({ access, dossier }) }),
+  });
+  registerOnboardingRoutes(app, {
+    knowledge,
+    logger,
+    resolveActor: access.resolveActor,
+    onboarding: createOnboardingService({ course: loadOnboardingCourse({ knowledge }), store: createCosmosOnboardingProgressStore(store.containers.progress) }),
   });
   // [form routes: aanmeldformulier, verzuimcoach, overzicht]
   registerSituationRoutes(app, { logger });
