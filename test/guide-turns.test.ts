@@ -181,7 +181,8 @@ describe('gespreksleidraad over HTTP', () => {
     expect(text(finished)).toContain('Moeder belt voor 8 uur de conciërge');
     expect(text(finished)).toContain('Wie: Ouders · Wanneer: 1-12-2026');
     const formOpen = action(finished, 'form-open');
-    expect(formOpen.data).toMatchObject({ verb: 'form-open', formType: 'aanmeldformulier', prefill: { pupilName: 'Sanne', reasons: [1, 4] } });
+    expect(formOpen.data).toMatchObject({ verb: 'form-open', formType: 'aanmeldformulier', prefill: { pupilName: 'Sanne', reasons: 'meer-dan-4-dagen,anders-opvallend', absenceOverview: 'Vijf ziekmeldingen in oktober', staffName: 'Mentor Jansen' } });
+    expect(formOpen.data!.prefill.q7Actions).toContain('Verzuimgesprek op 27-11-2026');
     expect(formOpen.data!.prefill.notes).toContain('Buikpijn op maandag');
 
     // Afronden once more: nothing new is saved.

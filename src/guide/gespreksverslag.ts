@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { GuideDefinition } from './guide-definition.js';
+import { aanmeldReasonSchema, type GuideDefinition } from './guide-definition.js';
 import { agreementSchema, type GuideSession } from './guide-session.js';
 
 /** The record saved in the pupil dossier at the end of the guide (record type `gespreksverslag`). */
@@ -16,7 +16,7 @@ export const gespreksverslagSchema = z.object({
   absenceOverview: z.string(),
   phases: z.array(z.object({ id: z.string(), title: z.string(), note: z.string() })),
   agreements: z.array(agreementSchema.extend({ topicId: z.string(), topic: z.string() })),
-  criteriaMet: z.array(z.object({ id: z.string(), text: z.string(), aanmeldReason: z.number().int() })),
+  criteriaMet: z.array(z.object({ id: z.string(), text: z.string(), aanmeldReason: aanmeldReasonSchema })),
   completedAt: z.string(),
 });
 export type Gespreksverslag = z.infer<typeof gespreksverslagSchema>;
@@ -54,11 +54,19 @@ export function buildGespreksverslag(definition: GuideDefinition, session: Guide
   };
 }
 
-/** Data for the `form-open` verb: the aanmeldformulier prefilled from the verslag. */
+/**
+ * Data for the `form-open` verb: the aanmeldformulier prefilled from the verslag. The keys are the
+ * form's field ids and every value a string, as the form's prefill takes them; `notes` is the whole
+ * verslag in a few lines.
+ */
 export type AanmeldformulierPrefill = {
   readonly pupilName?: string;
-  /** Reasons of Bijlage 3 (1-4), from the criteria met. */
-  readonly reasons: readonly number[];
+  /** The reasons of Bijlage 3 met, comma-separated ids (the form's multi-select value). */
+  readonly reasons: string;
+  readonly absenceOverview?: string;
+  readonly staffName?: string;
+  /** Question 7 of Bijlage 3: "Welke acties zijn er door school ondernomen (graag met datum)?" */
+  readonly q7Actions: string;
   readonly notes: string;
 };
 
@@ -70,17 +78,22 @@ function formatDate(isoDate: string): string {
 /** The aanmeldformulier prefill, or undefined when no criterion ziekteverzuim is met. */
 export function aanmeldformulierPrefill(verslag: Gespreksverslag): AanmeldformulierPrefill | undefined {
   if (verslag.criteriaMet.length === 0) return undefined;
-  const lines = [`Verzuimgesprek op ${formatDate(verslag.conversationDate)} met ${verslag.participants.join(', ')}.`];
+  const held = `Verzuimgesprek op ${formatDate(verslag.conversationDate)} met ${verslag.participants.join(', ')} (gespreksverslag in het dossier).`;
+  const agreements = verslag.agreements.map((agreement) => {
+    const details = [agreement.text, agreement.owner && `wie: ${agreement.owner}`, agreement.dueDate && `wanneer: ${formatDate(agreement.dueDate)}`].filter(Boolean).join('; ');
+    return `Afspraak ${agreement.topic}: ${details}`;
+  });
+  const lines = [held];
   if (verslag.concern) lines.push(`Reden van zorg: ${verslag.concern}`);
   if (verslag.absenceOverview) lines.push(`Verzuimoverzicht: ${verslag.absenceOverview}`);
   for (const phase of verslag.phases) if (phase.note) lines.push(`${phase.title}: ${phase.note}`);
-  for (const agreement of verslag.agreements) {
-    const details = [agreement.text, agreement.owner && `wie: ${agreement.owner}`, agreement.dueDate && `wanneer: ${formatDate(agreement.dueDate)}`].filter(Boolean).join('; ');
-    lines.push(`Afspraak ${agreement.topic}: ${details}`);
-  }
+  lines.push(...agreements);
   return {
     ...(verslag.pupilName ? { pupilName: verslag.pupilName } : {}),
-    reasons: [...new Set(verslag.criteriaMet.map((criterion) => criterion.aanmeldReason))].sort(),
+    reasons: [...new Set(verslag.criteriaMet.map((criterion) => criterion.aanmeldReason))].join(','),
+    ...(verslag.absenceOverview ? { absenceOverview: verslag.absenceOverview } : {}),
+    ...(verslag.mentorName ? { staffName: verslag.mentorName } : {}),
+    q7Actions: [held, ...agreements].join('\n'),
     notes: lines.join('\n'),
   };
 }

@@ -20,6 +20,10 @@ const phaseSchema = z
   })
   .strict();
 
+/** The reasons of Bijlage 3 (Reden van aanmelding), by the ids the aanmeldformulier uses. */
+export const aanmeldReasonSchema = z.enum(['meer-dan-4-dagen', 'langer-dan-een-week', 'drie-keer-in-2-maanden', 'anders-opvallend']);
+export type AanmeldReason = z.infer<typeof aanmeldReasonSchema>;
+
 export const participantsIdSchema = z.enum(['leerling-en-ouders', 'ouders', 'leerling']);
 export type ParticipantsId = z.infer<typeof participantsIdSchema>;
 
@@ -48,7 +52,7 @@ export const guideDefinitionSchema = z
               .object({
                 id: z.string().regex(/^[a-z0-9-]+$/),
                 text: z.string().min(1),
-                aanmeldReason: z.number().int().min(1).max(4),
+                aanmeldReason: aanmeldReasonSchema,
                 contradictionId: z.string().optional(),
               })
               .strict(),
