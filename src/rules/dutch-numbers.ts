@@ -56,7 +56,8 @@ function formatNumber(value: number): string {
  * "een" becomes 1 only before a unit ("een dag", "een keer"), so the article stays an article.
  */
 export function normalizeDutchNumbers(text: string): string {
-  let result = foldDutch(text);
+  // The accented "één" is always the numeral, never the article.
+  let result = foldDutch(text.normalize('NFC').replace(/(?<![\p{L}])(?:één|eén|éen)(?![\p{L}])/giu, '1'));
   result = result.replace(/(\d+),(\d+)/g, '$1.$2');
   result = result.replace(/(\d+)\s*(?:x|×)(?=\s|$|[.,;!?)])/g, '$1 keer');
   result = result.replace(new RegExp(`\\b(${numberWordPattern})\\b`, 'g'), (word) => formatNumber(parseDutchNumberWord(word)!));
