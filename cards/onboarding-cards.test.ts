@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
+import { createOnboardingService, loadOnboardingCourse } from '../src/onboarding/index.js';
+import {
+  renderOnboardingOverviewCard,
+  renderOnboardingStartCard,
+  renderOnboardingStepCard,
+  renderOnboardingStoppedCard,
+  renderOnboardingSummaryCard,
+} from './onboarding-cards.js';
+
+const knowledge = loadKnowledgeBase();
+const course = loadOnboardingCourse({ knowledge });
+const user = { id: 'u1', name: 'Mentor De Vries', schoolId: 'sint-jan' };
+
+/** Element and action types of Adaptive Cards 1.5 that these cards may use. */
+const knownTypes = new Set(['AdaptiveCard', 'TextBlock', 'ColumnSet', 'Column', 'Container', 'ActionSet', 'FactSet', 'Input.ChoiceSet', 'Action.Execute', 'Action.Submit', 'Action.ShowCard']);
+
+function typesIn(value: unknown, found: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((item) => typesIn(item, found));
+  else if (value && typeof value === 'object') {
+    const { type } = value as { type?: unknown };
+    if (typeof type === 'string' && /^[A-Z]/.test(type)) found.push(type);
+    Object.values(value).forEach((item) => typesIn(item, found));
+  }
+  return found;
+}
+
+async function allCards() {
+  const service = createOnboardingService({ course, now: () => new Date('2026-11-02T09:00:00Z') });
+  const start = await service.open({ user, suggestedRole: 'mentor' });
+  const step = await service.start({ user, role: 'mentor' });
+  const steps = course.forRole('mentor').steps;
+  const question = steps[0]!.questions[0]!;
+  const answered = await service.answer({ user, role: 'mentor', stepIndex: 0, choices: { [question.id]: question.options.indexOf(question.answer) === 0 ? 1 : 0 } });
+  const stopped = await service.stop({ user, role: 'mentor', stepIndex: 0 });
+  for (const [index, each] of steps.entries()) {
+    await service.answer({ user, role: 'mentor', stepIndex: index, choices: Object.fromEntries(each.questions.map((entry) => [entry.id, entry.options.indexOf(entry.answer)])) });
+    const view = await service.next({ user, role: 'mentor', stepIndex: index });
+    if (view.kind === 'summary') {
+      return {
+        start: renderOnboardingStartCard(start),
+        step: renderOnboardingStepCard(knowledge, step),
+        answered: renderOnboardingStepCard(knowledge, answered),
+        stopped: renderOnboardingStoppedCard(stopped),
+        summary: renderOnboardingSummaryCard(view, new Map([['wat nu?', 'Wat nu?']])),
+        overview: renderOnboardingOverviewCard({ schoolName: 'Sint-Janscollege', staff: await service.finishedStaff('sint-jan') }),
+        emptyOverview: renderOnboardingOverviewCard({ schoolName: 'Sint-Janscollege', staff: [] }),
+      };
+    }
+  }
+  throw new Error('the course did not end in a summary');
+}
+
+describe('onboarding cards', () => {
+  it('should render every card as Adaptive Card 1.5 with all template expressions bound', async () => {
+    for (const [name, card] of Object.entries(await allCards())) {
+      expect(card.version, name).toBe('1.5');
+      expect(JSON.stringify(card), name).not.toContain('${');
+      for (const type of typesIn(card)) expect(knownTypes.has(type), `${name}: ${type}`).toBe(true);
+    }
+  });
+
+  it('should show the wrong answer, the right one and the explanation in Dutch', async () => {
+    const { answered } = await allCards();
+    const question = course.forRole('mentor').steps[0]!.questions[0]!;
+    const text = JSON.stringify(answered);
+    expect(text).toContain(`Niet goed. Het juiste antwoord is: ${question.answer}`);
+    expect(text).toContain('"color":"Attention"');
+  });
+
+  it('should keep the card JSON stable', async () => {
+    const cards = await allCards();
+    // The step card carries the full section texts; the snapshot keeps its structure, not the protocol text.
+    const structure = structuredClone(cards.answered) as { body: { type: string; actions?: { card: { body: { text: string }[] } }[] }[] };
+    for (const element of structure.body.filter((each) => each.type === 'ActionSet')) {
+      for (const action of element.actions ?? []) action.card.body[1]!.text = '…';
+    }
+    expect({ ...cards, step: undefined, answered: structure }).toMatchSnapshot();
+  });
+});
