@@ -19,10 +19,21 @@ export function loadCardTemplate(name: string): object {
 }
 
 /**
+ * Prepared templates, one per card. `new Template()` parses every `${...}` in the card with ANTLR, which
+ * under load cost more CPU than the rest of a turn and grew the parser's caches; a prepared template is
+ * bound to new data on each `expand()` (synchronous, and it builds a new object tree every time).
+ */
+const prepared = new Map<string, Template>();
+
+/**
  * Binds data to a card template with `adaptivecards-templating`.
  * @example const card = renderCard('welcome', { commands });
  */
 export function renderCard(name: string, data: object): AdaptiveCardJson {
-  const card = new Template(loadCardTemplate(name)).expand({ $root: data }) as AdaptiveCardJson;
-  return card;
+  let template = prepared.get(name);
+  if (!template) {
+    template = new Template(loadCardTemplate(name));
+    prepared.set(name, template);
+  }
+  return template.expand({ $root: data }) as AdaptiveCardJson;
 }

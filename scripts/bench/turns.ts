@@ -52,7 +52,9 @@ const situations = [
   'wat nu? een leerling is deze maand vier keer te laat gekomen',
   'wat nu? een leerling is vaak ziek gemeld op maandag',
   'wat nu? een leerling is al twee weken niet op school geweest',
-  'wat nu? ouders melden hun kind steeds ziek na de vakantie',
+  'Sanne (14) is deze maand 5 keer ziek gemeld',
+  'Leerling van 15 heeft 12 uur gespijbeld',
+  'Daan is 4 keer te laat gekomen deze week',
 ];
 
 const apology = 'er ging iets mis';
@@ -69,7 +71,7 @@ const intended = (reply: Record<string, any>) => {
   return undefined;
 };
 
-const workloads: readonly Workload[] = [
+const allWorkloads: readonly Workload[] = [
   { kind: 'question', text: (index) => questions[index % questions.length]!, check: intended },
   { kind: 'wat-nu', text: (index) => situations[index % situations.length]!, check: intended },
 ];
@@ -109,6 +111,8 @@ export async function runTurnBenchmark({ conversations = 20, turnsPerConversatio
     const botRss = watchResidentSet(bot.pid);
     const summaries: Measured[] = [];
     const rssAfter: string[] = [];
+    const only = process.env.BENCH_ONLY?.split(',');
+    const workloads = allWorkloads.filter((workload) => !only || only.includes(workload.kind));
     for (const workload of workloads) {
       summaries.push(await measure({ botUrl: bot.url, channel, workload, conversations, turns: turnsPerConversation, warmupTurns }));
       rssAfter.push(`${workload.kind} ${botRss.current().toFixed(0)} MB`);
