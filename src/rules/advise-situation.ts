@@ -76,7 +76,11 @@ export function adviseSituation(situation: Situation, { contradictions = loadCon
     return [{ id, summary: entry.summary, readings: entry.readings.map((reading, index) => ({ ...reading, label: labelBySectionId.get(reading.sectionId) ?? entry.labels[index] ?? reading.sectionId })) }];
   });
   const aanmeldReasons = [...new Set(results.flatMap((result) => result.aanmeldReasons ?? []))].sort();
-  const conversationSteps = new Set(['te-laat/gesprek-school', 'spijbelen/gesprek-school', 'ziekte/contact-mentor', 'ziekte/jeugdarts-aanmelden', 'ziekte/jeugdarts-overleg-oco']);
+  // Steps in which school talks with pupil and parents: the gespreksleidraad (Bijlage 2) helps there.
+  const conversationSteps = new Set([
+    'te-laat/gesprek-school', 'te-laat/preventief-gesprek', 'spijbelen/gesprek-school', 'spijbelen/preventief-gesprek',
+    'ziekte/contact-mentor', 'ziekte/jeugdarts-aanmelden', 'ziekte/jeugdarts-overleg-oco', 'thuiszitten/gesprek-partners',
+  ]);
   const maxLevel = Math.max(...steps.map((step) => step.level));
   const verzuimcoach =
     situation.schoolType !== 'po' &&
