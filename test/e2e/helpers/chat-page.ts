@@ -104,11 +104,23 @@ export class ChatPage {
     return path;
   }
 
-  /** Saves a screenshot of one element (a whole card, even when taller than the viewport). */
+  /**
+   * Saves a screenshot of one element (a whole card). A card taller than the window would be cut off by
+   * the transcript's scrolling, so the window grows to fit it for the shot.
+   */
   async screenshotOf(locator: Locator, name: string): Promise<string> {
     await mkdir(screenshotDirectory, { recursive: true });
     const path = join(screenshotDirectory, `${name}.png`);
-    await locator.screenshot({ path });
+    const viewport = this.page.viewportSize() ?? { width: 1100, height: 1000 };
+    const box = await locator.boundingBox();
+    if (box && box.height + 200 > viewport.height) await this.page.setViewportSize({ width: viewport.width, height: Math.ceil(box.height) + 200 });
+    try {
+      await locator.scrollIntoViewIfNeeded();
+      await this.page.waitForTimeout(300);
+      await locator.screenshot({ path });
+    } finally {
+      await this.page.setViewportSize(viewport);
+    }
     return path;
   }
 

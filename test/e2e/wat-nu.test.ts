@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './helpers/browser.js';
+import { startChatBot, type ChatBot } from './helpers/chat-bot.js';
+import { ChatPage } from './helpers/chat-page.js';
+
+describe('local chat page: wat nu?', () => {
+  let bot: ChatBot;
+  let browser: Browser;
+  let chat: ChatPage;
+
+  beforeAll(async () => {
+    bot = await startChatBot();
+    browser = await launchChromium();
+    chat = await ChatPage.open(browser, bot.url);
+  });
+  afterAll(async () => {
+    await chat?.close();
+    await browser?.close();
+    await bot?.close();
+  });
+
+  it('should answer 9 keer te laat with the preventief gesprek met leerplicht as the first step, with sources', async () => {
+    const card = await chat.ask('Sanne is 9 keer te laat gekomen, wat nu?', 'Wat nu? Sanne');
+    // Web Chat renders the step titles ("1. …") as a Markdown ordered list: read the first list item.
+    const firstStep = card.locator('.ac-container .ac-textBlock li').first();
+    // Bossche protocol, Bijlage 1: 8 t/m 11 keer te laat → preventief gesprek met leerplicht.
+    expect(await firstStep.innerText()).toBe('Preventief gesprek met leerplicht');
+    expect(await card.locator('ol').first().getAttribute('start')).toBeNull();
+    const text = await card.innerText();
+    expect(text).toContain('8 t/m 11 keer te laat');
+    expect(text).toMatch(/Bron: .*Bijlage 1, Te laat komen/);
+    await card.getByRole('button', { name: 'Situatie aanpassen' }).waitFor();
+    await chat.screenshotOf(card, 'wat-nu-9-keer-te-laat');
+  });
+
+  it('should open the Situatie card in place to change the facts (Action.Execute)', async () => {
+    const card = await chat.waitForBotReply({ after: 0, containing: 'Wat nu? Sanne' });
+    const count = await chat.activityCount();
+    await card.getByRole('button', { name: 'Situatie aanpassen' }).click();
+    await card.locator('input').first().waitFor({ timeout: 20_000 });
+    expect(await chat.activityCount()).toBe(count);
+    expect(await card.innerText()).not.toContain('1. Preventief gesprek met leerplicht');
+    await chat.screenshotOf(card, 'wat-nu-situatie-aanpassen');
+    expect(chat.consoleErrors).toEqual([]);
+  });
+});
