@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeSituation } from './looks-like-situation.js';
+import { parseSituation } from './parse-situation.js';
+
+describe('parseSituation', () => {
+  it('should read name, age, count and period', () => {
+    expect(parseSituation('Sanne (14) is deze periode 9 keer te laat gekomen, wat nu?')).toMatchObject({ pupilFirstName: 'Sanne', age: 14, lateCount: 9 });
+  });
+
+  it('should bind a period to the counts of its sentence', () => {
+    expect(parseSituation('Daan is in 2 maanden 3 keer een dag ziek gemeld')).toMatchObject({ sickReports: 3, sickReportDays: 1, sickPeriod: { days: 61, label: '2 maanden' } });
+    expect(parseSituation('Mo heeft 16 uur ongeoorloofd verzuim in 4 weken')).toMatchObject({ truancyHours: 16, truancyPeriod: { days: 28 } });
+  });
+
+  it.each([
+    ['Julia heeft twee dagdelen gespijbeld', { truancyDagdelen: 2 }],
+    ['Luuk heeft anderhalve dag gespijbeld', { truancyDays: 1.5 }],
+    ['Yara heeft een middag gespijbeld', { truancyDagdelen: 1 }],
+    ['Finn heeft 3x gespijbeld, 6 lesuren', { truancyHours: 6 }],
+    ['Fleur is al 3 weken ziek', { consecutiveSickDays: 15 }],
+    ['Thijs is 8 dagen achter elkaar ziek', { consecutiveSickDays: 8 }],
+    ['Lisa is deze maand 5 dagen ziek gemeld', { sickDays: 5 }],
+    ['Romy zit al 2 maanden thuis', { homeWeeks: 8.7 }],
+    ['Mees zit 3 weken thuis', { homeWeeks: 3 }],
+  ])('should read "%s"', (text, expected) => {
+    expect(parseSituation(text)).toMatchObject(expected);
+  });
+
+  it('should count weeks at home since a date, with the injected clock', () => {
+    expect(parseSituation('Mees zit thuis sinds 1 februari', { now: () => new Date('2026-03-01T09:00:00Z') }).homeWeeks).toBe(4);
+  });
+
+  it.each([
+    ['Sanne kwam na het preventieve gesprek weer te laat', { preventiveTalkHeld: true, absenceAgainAfterTalk: true }],
+    ['Ayoub is niet verschenen bij de jeugdarts', { jeugdartsNoShow: true }],
+    ['De ouders willen niet meewerken', { notCooperating: true }],
+    ['Het plan van aanpak stagneert door een wachtlijst', { stagnation: true, waitingList: true }],
+    ['De jeugdhulp komt de afspraken niet na', { stagnation: true, stagnationCause: 'partner' }],
+    ['Hij is al besproken in het ZAT', { zatDiscussed: true }],
+    ['Ze gaat regelmatig ziek naar huis', { sentHomeSickOften: true }],
+  ])('should notice what already happened in "%s"', (text, expected) => {
+    expect(parseSituation(text).events).toMatchObject(expected);
+  });
+
+  it('should not take a plan for the preventief gesprek as one that happened', () => {
+    expect(parseSituation('Moet ik een preventief gesprek plannen voor Sanne?').events.preventiveTalkHeld).toBeUndefined();
+  });
+
+  it.each([['Een leerling in groep 6', 'po'], ['Vera zit in 5 havo', 'vo'], ['brugklasser', 'vo']])('should read the school type in "%s"', (text, expected) => {
+    expect(parseSituation(text).schoolType).toBe(expected);
+  });
+
+  it.each(['Wat is de regel?', 'De jeugdarts belde', 'Hoe vaak mag dat?'])('should not take a word in "%s" for a pupil name', (text) => {
+    expect(parseSituation(text).pupilFirstName).toBeUndefined();
+  });
+});
+
+describe('looksLikeSituation', () => {
+  it.each([
+    'Sanne is 9 keer te laat gekomen, wat nu?',
+    'Daan is in 2 maanden 3 keer een dag ziek gemeld',
+    'Daan is in 2 maanden 3 keer een dag ziek gemeld, wat nu?',
+    'Wat moet ik doen als een leerling 12 keer te laat is?',
+    'Ayoub is niet verschenen bij de jeugdarts',
+    'Sanne komt vaak te laat, wat nu?',
+  ])('should see a situation in "%s"', (text) => {
+    expect(looksLikeSituation(text)).toBe(true);
+  });
+
+  it.each([
+    'wat is een thuiszitter?',
+    'wie is de jeugdarts?',
+    'Hoe vaak mag een leerling te laat komen?',
+    'Wat betekent 16 uur in 4 weken?',
+    'Wat is het doorbraakoverleg?',
+    'wat nu?',
+    'hallo',
+  ])('should leave "%s" to the Q&A engine', (text) => {
+    expect(looksLikeSituation(text)).toBe(false);
+  });
+});
