@@ -1,0 +1,335 @@
+/**
+ * `npm run test:faults`: the load-and-fault test. 50 conversations file 200 aanmeldformulieren at once,
+ * against the bot in its own process, on the embedded Cosmos DB–protocol server behind a fault proxy:
+ *
+ * - `outage`: the store goes away a quarter of the way in and comes back a few seconds later;
+ * - `throttle`: the store answers 429 to a share of all requests for the whole run.
+ *
+ * Meanwhile users of another school try to read, list and change the forms. Afterwards the outcome of
+ * every submission is counted against what Cosmos DB holds — a record saved once, or an honest "niet
+ * opgeslagen" with the data kept — and the bot's log is searched for every pupil name and birth date.
+ * Exits non-zero when anything does not add up.
+ *
+ * Run: `npm run test:faults` or `npx tsx scripts/faults.ts [outage|throttle]`.
+ */
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { Agent } from 'node:https';
+import { CosmosClient } from '@azure/cosmos';
+import { personalConversationId, teamsMessage } from '../test/helpers/teams-activity.js';
+import { dutchDay } from '../src/forms/form-fields.js';
+import { recordIdFor } from '../src/dossier/dossier-record.js';
+import { loadSchool, otherSchool, pupilFor, sensitiveStrings, writeFaultFixture, type FaultFixture, type Pupil } from './load/fault-fixtures.js';
+import { aanmeldformulierData, classifySubmitReply, formSubmit, invokeContent, overview, recordStatusChange, recordView, type SubmitReply } from './load/form-turns.js';
+import { startLoadChannel, type LoadChannel } from './load/load-channel.js';
+import { postActivity } from './load/post-activity.js';
+import { startServerProcess, startStoreProcess, type ServerProcess, type StoreProcess } from './load/processes.js';
+import { runLoad } from './load/run-load.js';
+
+type Scenario = 'outage' | 'throttle';
+
+const conversations = 50;
+const formsPerConversation = 4;
+const outageAfterSubmissions = 50;
+const outageMs = 4000;
+const throttleShare = 0.3;
+
+type Submission = {
+  readonly index: number;
+  readonly pupil: Pupil;
+  readonly submissionId: string;
+  readonly recordId: string;
+  reply?: SubmitReply;
+  /** The reply kept the data: the card came back with the pupil's name and birth date in it. */
+  dataKept?: boolean;
+  status?: number;
+  error?: string;
+  /** After the run, an "unsaved" submission is pressed again, as the notice asks. */
+  retryReply?: SubmitReply;
+};
+
+type AttemptKind = 'read' | 'change' | 'list';
+type IntruderTally = { attempts: number; refused: number; storeErrors: number; leaked: number; succeeded: number; refusedByKind: Record<AttemptKind, number>; details: string[] };
+
+type ScenarioReport = { readonly scenario: Scenario; readonly failures: string[]; readonly lines: string[] };
+
+const refusalMarkers = ['andere school', 'niet gevonden', 'niet vinden', 'bestaat niet', 'helaas niet', 'mag je', 'Geen formulieren', 'geen formulieren', 'nog niets'];
+
+function isRefusal(content: string): boolean {
+  return refusalMarkers.some((marker) => content.includes(marker));
+}
+
+function isStoreError(content: string): boolean {
+  return /niet bereikbaar|probeer het (later |straks )?(nog eens|opnieuw)|er ging iets mis/i.test(content);
+}
+
+async function intruderLoop(options: { bot: ServerProcess; channel: LoadChannel; fixture: FaultFixture; submissions: readonly Submission[]; running: () => boolean; tally: IntruderTally }) {
+  const { bot, channel, fixture, submissions, tally } = options;
+  const conversationIds = fixture.intruders.map(() => personalConversationId());
+  const pupilNames = submissions.map((submission) => submission.pupil.name);
+  const leaks = (content: string) => pupilNames.some((name) => content.includes(name));
+  let round = 0;
+  while (options.running()) {
+    round += 1;
+    const who = round % fixture.intruders.length;
+    const conversation = { serviceUrl: channel.serviceUrl, conversationId: conversationIds[who]!, from: fixture.intruders[who]! };
+    const target = submissions[(round * 37) % submissions.length]!;
+    const attempts: { kind: AttemptKind; run: () => Promise<string> }[] = [
+      { kind: 'read', run: async () => invokeContent((await postActivity(bot.url, recordView(conversation, target.recordId))).body) },
+      { kind: 'change', run: async () => invokeContent((await postActivity(bot.url, recordStatusChange(conversation, target.recordId, '"00000000-0000-0000-0000-000000000000"'))).body) },
+      {
+        kind: 'list',
+        run: async () => {
+          const reply = channel.nextReply(conversation.conversationId, 20_000);
+          await postActivity(bot.url, overview(conversation));
+          const { body } = await reply;
+          return `${body.text ?? ''} ${JSON.stringify(body.attachments ?? [])}`;
+        },
+      },
+    ];
+    for (const attempt of attempts) {
+      tally.attempts += 1;
+      let content: string;
+      try {
+        content = await attempt.run();
+      } catch (error) {
+        tally.storeErrors += 1;
+        tally.details.push(`${attempt.kind}: ${(error as Error).message}`);
+        continue;
+      }
+      if (leaks(content)) {
+        tally.leaked += 1;
+        tally.details.push(`${attempt.kind}: LEAKED a pupil name`);
+      } else if (isRefusal(content)) {
+        tally.refused += 1;
+        tally.refusedByKind[attempt.kind] += 1;
+      }
+      else if (isStoreError(content)) tally.storeErrors += 1;
+      else {
+        tally.succeeded += 1;
+        if (tally.details.length < 5) tally.details.push(`${attempt.kind}: neither refused nor failed: ${content.slice(0, 200)}`);
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function cosmosClient(store: StoreProcess): CosmosClient {
+  return new CosmosClient({
+    endpoint: store.endpoint,
+    key: store.key,
+    agent: new Agent({ rejectUnauthorized: false, keepAlive: true }),
+    connectionPolicy: { enableEndpointDiscovery: false },
+  });
+}
+
+async function runScenario(scenario: Scenario, fixture: FaultFixture): Promise<ScenarioReport> {
+  const failures: string[] = [];
+  const lines: string[] = [];
+  const database = `faults-${scenario}`;
+  const channel = await startLoadChannel();
+  const store = await startStoreProcess({ faultProxy: true });
+  const bot = await startServerProcess({
+    entry: 'bot/index.ts',
+    env: { PORT: '0', COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, COSMOS_DATABASE: database, ROLES_FILE: fixture.rolesFile, LOG_LEVEL: 'info' },
+    keepOutput: true,
+  });
+  const started = performance.now();
+  try {
+    // The oco talks to the bot first, so it can tell her when a form is filed.
+    const ocoConversation = personalConversationId();
+    const ocoReply = channel.nextReply(ocoConversation, 20_000);
+    await postActivity(bot.url, teamsMessage({ serviceUrl: channel.serviceUrl, conversationId: ocoConversation, from: fixture.oco, text: 'hallo' }));
+    await ocoReply.catch(() => undefined);
+
+    const today = dutchDay(new Date());
+    const submissions: Submission[] = Array.from({ length: conversations * formsPerConversation }, (_, index) => {
+      const submissionId = randomUUID();
+      return { index, pupil: pupilFor(index), submissionId, recordId: recordIdFor('aanmeldformulier', submissionId) };
+    });
+    const conversationIds = Array.from({ length: conversations }, () => personalConversationId());
+
+    if (scenario === 'throttle') await store.command('throttle', throttleShare);
+    let completed = 0;
+    let outage: Promise<void> | undefined;
+    let loadRunning = true;
+    const tally: IntruderTally = { attempts: 0, refused: 0, storeErrors: 0, leaked: 0, succeeded: 0, refusedByKind: { read: 0, change: 0, list: 0 }, details: [] };
+    const intruders = intruderLoop({ bot, channel, fixture, submissions, running: () => loadRunning, tally });
+
+    const load = await runLoad({
+      botUrl: bot.url,
+      channel,
+      conversations,
+      turnsPerConversation: formsPerConversation,
+      conversationId: (index) => conversationIds[index]!,
+      turnTimeoutMs: 60_000,
+      nextTurn: ({ conversationId, conversationIndex, turnIndex }) => {
+        const submission = submissions[conversationIndex * formsPerConversation + turnIndex]!;
+        return {
+          kind: `form-submit:${submission.index}`,
+          completion: 'invoke',
+          activity: formSubmit({ serviceUrl: channel.serviceUrl, conversationId, from: fixture.mentors[conversationIndex]! }, aanmeldformulierData(submission.pupil, submission.submissionId, today)),
+        };
+      },
+      onTurn: (sample) => {
+        completed += 1;
+        const submission = submissions[Number(sample.kind.split(':')[1])]!;
+        submission.status = sample.outcome?.status;
+        if (sample.error) submission.error = sample.error;
+        const content = invokeContent(sample.outcome?.body);
+        submission.reply = sample.outcome && sample.outcome.status === 200 ? classifySubmitReply(content) : 'other';
+        // Kept: the card came back with the values in it, or the answer is a message and the card the mentor
+        // filled in stays as it was (Teams replaces a card only when the invoke answers with a card).
+        const textAnswer = sample.outcome?.body?.type === 'application/vnd.microsoft.activity.message';
+        submission.dataKept = textAnswer || (content.includes(submission.pupil.name) && content.includes(submission.pupil.birthDate));
+        if (scenario === 'outage' && completed === outageAfterSubmissions && !outage) {
+          outage = (async () => {
+            await store.command('stop');
+            lines.push(`store stopped after ${completed} submissions, for ${outageMs / 1000} s`);
+            await new Promise((resolve) => setTimeout(resolve, outageMs));
+            await store.command('start');
+          })();
+        }
+      },
+    });
+    await outage;
+    loadRunning = false;
+    await intruders;
+    const proxyCounts = await store.command('throttle', 0);
+    lines.push(`200 submissions in ${(load.wallMs / 1000).toFixed(1)} s; fault proxy: ${proxyCounts.forwarded} requests forwarded, ${proxyCounts.throttled} answered 429, ${proxyCounts.reset} connections reset`);
+
+    // Count, do not assume: what does Cosmos DB hold for each submission?
+    const client = cosmosClient(store);
+    const dossier = client.database(database).container('dossier');
+    const audit = client.database(database).container('audit');
+    const { resources: records } = await dossier.items
+      .query<{ id: string; submissionId: string; content: { values?: Record<string, string> } }>({ query: 'SELECT c.id, c.submissionId, c.content FROM c WHERE c.docType = @type', parameters: [{ name: '@type', value: 'dossierRecord' }] }, { partitionKey: loadSchool.id })
+      .fetchAll();
+    const recordsBySubmission = new Map<string, number>();
+    for (const record of records) recordsBySubmission.set(record.submissionId, (recordsBySubmission.get(record.submissionId) ?? 0) + 1);
+
+    const tallyOf = { savedOnce: 0, honestUnsaved: 0, unsavedButSaved: 0, unsavedDataLost: 0, savedButNoRecord: 0, duplicate: 0, noOutcome: 0 };
+    for (const submission of submissions) {
+      const count = recordsBySubmission.get(submission.submissionId) ?? 0;
+      if (count > 1) {
+        tallyOf.duplicate += 1;
+        failures.push(`submission ${submission.index}: ${count} records`);
+      } else if (submission.reply === 'filed' || submission.reply === 'filed-before') {
+        if (count === 1) tallyOf.savedOnce += 1;
+        else {
+          tallyOf.savedButNoRecord += 1;
+          failures.push(`submission ${submission.index}: told saved, but no record`);
+        }
+      } else if (submission.reply === 'unsaved') {
+        if (count === 1) {
+          tallyOf.unsavedButSaved += 1;
+          failures.push(`submission ${submission.index}: told "niet opgeslagen", but the record was saved`);
+        } else if (!submission.dataKept) {
+          tallyOf.unsavedDataLost += 1;
+          failures.push(`submission ${submission.index}: "niet opgeslagen" without the data kept in the card`);
+        } else tallyOf.honestUnsaved += 1;
+      } else {
+        tallyOf.noOutcome += 1;
+        failures.push(`submission ${submission.index}: no honest outcome (HTTP ${submission.status ?? '-'}${submission.error ? `, ${submission.error}` : ''}; ${count} record(s))`);
+      }
+    }
+    lines.push(
+      `outcomes: ${tallyOf.savedOnce} saved once, ${tallyOf.honestUnsaved} honest "niet opgeslagen" with the data kept` +
+        ` | wrong: ${tallyOf.unsavedButSaved} told unsaved but saved, ${tallyOf.savedButNoRecord} told saved without record, ${tallyOf.unsavedDataLost} unsaved without data, ${tallyOf.duplicate} duplicated, ${tallyOf.noOutcome} without an outcome`,
+    );
+
+    // The mentor presses again, as the "niet opgeslagen" notice asks: each of those is then saved once.
+    const unsaved = submissions.filter((submission) => submission.reply === 'unsaved');
+    for (const submission of unsaved) {
+      const conversationIndex = Math.floor(submission.index / formsPerConversation);
+      const conversation = { serviceUrl: channel.serviceUrl, conversationId: conversationIds[conversationIndex]!, from: fixture.mentors[conversationIndex]! };
+      const { status, body } = await postActivity(bot.url, formSubmit(conversation, aanmeldformulierData(submission.pupil, submission.submissionId, today)));
+      submission.retryReply = status === 200 ? classifySubmitReply(invokeContent(body)) : 'other';
+    }
+    const { resources: after } = await dossier.items.query<{ submissionId: string }>({ query: 'SELECT c.submissionId FROM c WHERE c.docType = @type', parameters: [{ name: '@type', value: 'dossierRecord' }] }, { partitionKey: loadSchool.id }).fetchAll();
+    const distinct = new Set(after.map((record) => record.submissionId));
+    const retriedFiled = unsaved.filter((submission) => submission.retryReply === 'filed').length;
+    lines.push(`pressed again: ${unsaved.length} unsaved → ${retriedFiled} filed; records now ${after.length} for ${distinct.size} submissions (of ${submissions.length})`);
+    if (after.length !== submissions.length || distinct.size !== submissions.length) failures.push(`after pressing again: ${after.length} records for ${distinct.size} submissions, expected ${submissions.length}`);
+
+    // Every record has its one create line in the audit trail.
+    const { resources: creates } = await audit.items
+      .query<{ recordId: string }>({ query: "SELECT c.recordId FROM c WHERE c.action = 'record-create' AND c.outcome = 'allowed'" }, { partitionKey: loadSchool.id })
+      .fetchAll();
+    const auditedRecords = new Set(creates.map((entry) => entry.recordId));
+    const unaudited = after.filter((record) => !auditedRecords.has(recordIdFor('aanmeldformulier', record.submissionId))).length;
+    lines.push(`audit: ${creates.length} record-create lines for ${after.length} records; ${unaudited} records without one`);
+    if (unaudited > 0) failures.push(`${unaudited} records have no record-create audit line`);
+
+    // Access under load: another school's users.
+    const { resources: otherAudit } = await audit.items
+      .query<{ action: string; outcome: string; recordIds?: string[] }>({ query: 'SELECT c.action, c.outcome, c.recordIds FROM c' }, { partitionKey: otherSchool.id })
+      .fetchAll();
+    const refusedAudited = (action: string) => otherAudit.filter((entry) => entry.outcome === 'refused' && entry.action === action).length;
+    const ourIds = new Set(submissions.map((submission) => submission.recordId));
+    const listsShowingOurs = otherAudit.filter((entry) => entry.action === 'record-list' && (entry.recordIds ?? []).some((id) => ourIds.has(id))).length;
+    const allowedOnOurs = otherAudit.filter((entry) => entry.outcome === 'allowed' && (entry.action === 'record-read' || entry.action === 'record-status-change')).length;
+    const { resources: changed } = await dossier.items
+      .query<{ id: string }>({ query: "SELECT c.id FROM c WHERE c.docType = 'dossierRecord' AND c.status != 'ingediend'" }, { partitionKey: loadSchool.id })
+      .fetchAll();
+    lines.push(
+      `other school: ${tally.attempts} attempts (read, change, list) → ${tally.refused} refused (read ${tally.refusedByKind.read}, change ${tally.refusedByKind.change}, list ${tally.refusedByKind.list}), ${tally.storeErrors} failed on the store, ${tally.succeeded} neither, ${tally.leaked} leaked`,
+    );
+    lines.push(
+      `  audit (other school's partition): ${refusedAudited('record-read')} refused reads, ${refusedAudited('record-status-change')} refused changes, ${otherAudit.filter((entry) => entry.action === 'record-list').length} lists of which ${listsShowingOurs} showed our records; ${changed.length} of our records changed status`,
+    );
+    for (const detail of tally.details.slice(0, 5)) lines.push(`  ${detail}`);
+    if (tally.leaked > 0) failures.push(`${tally.leaked} attempts of another school showed a pupil name`);
+    if (tally.succeeded > 0) failures.push(`${tally.succeeded} attempts of another school were neither refused nor failed`);
+    if (changed.length > 0) failures.push(`${changed.length} records changed status during the run`);
+    if (allowedOnOurs > 0 || listsShowingOurs > 0) failures.push(`the other school's audit shows ${allowedOnOurs} allowed reads/changes and ${listsShowingOurs} lists with our records`);
+    if (refusedAudited('record-read') < tally.refusedByKind.read) failures.push(`${tally.refusedByKind.read} reads refused, but only ${refusedAudited('record-read')} refusals audited`);
+    if (refusedAudited('record-status-change') < tally.refusedByKind.change) failures.push(`${tally.refusedByKind.change} changes refused, but only ${refusedAudited('record-status-change')} refusals audited`);
+
+    // No crash, no unhandled rejection, no pupil data in the log.
+    const health = await fetch(`${bot.url}/healthz`).then((response) => response.status).catch(() => 0);
+    const log = bot.output();
+    const logLines = log.split('\n').filter(Boolean);
+    const unhandled = logLines.filter((line) => line.includes('unhandled-rejection') || line.includes('uncaughtException') || line.includes('UnhandledPromiseRejection')).length;
+    const found = sensitiveStrings(submissions.map((submission) => submission.pupil)).filter((value) => log.includes(value));
+    lines.push(`bot: ${health === 200 ? 'alive, /healthz 200' : `/healthz ${health}`}; ${logLines.length} log lines, ${unhandled} unhandled rejections, ${found.length} pupil names or birth dates in the log`);
+    if (health !== 200) failures.push(`bot not healthy after the run (/healthz ${health})`);
+    if (unhandled > 0) failures.push(`${unhandled} unhandled rejections or exceptions in the log`);
+    if (found.length > 0) failures.push(`pupil data in the log: ${found.length} values, e.g. a ${found[0]!.includes('-') ? 'birth date' : 'name'}`);
+    client.dispose();
+  } catch (error) {
+    failures.push(`scenario crashed: ${(error as Error).stack ?? String(error)}`);
+  } finally {
+    lines.push(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    await bot.close();
+    await store.close();
+    await channel.close();
+  }
+  return { scenario, failures, lines };
+}
+
+async function main(): Promise<void> {
+  const requested = process.argv.slice(2).filter((argument): argument is Scenario => argument === 'outage' || argument === 'throttle');
+  const scenarios: Scenario[] = requested.length > 0 ? requested : ['outage', 'throttle'];
+  const fixture = writeFaultFixture(conversations);
+  let failed = false;
+  for (const scenario of scenarios) {
+    const title = scenario === 'outage' ? `store stopped and restarted midway (${outageMs / 1000} s down)` : `store answers 429 to ${Math.round(throttleShare * 100)}% of requests`;
+    console.log(`\n== ${conversations} conversations file ${conversations * formsPerConversation} forms; ${title}`);
+    const report = await runScenario(scenario, fixture);
+    for (const line of report.lines) console.log(line);
+    if (report.failures.length > 0) {
+      failed = true;
+      console.log(`FAILED (${report.failures.length}):`);
+      for (const failure of report.failures.slice(0, 20)) console.log(`  - ${failure}`);
+    } else console.log('passed');
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+process.on('unhandledRejection', (reason) => {
+  console.error('unhandled rejection in the fault test itself:', reason);
+  process.exit(1);
+});
+
+void main();
