@@ -1,15 +1,18 @@
 import { type TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
-import { createAccessService, createCosmosRoleDirectory } from '../src/access/index.js';
+import { bootstrapRoleDirectory, createAccessService, createCosmosRoleDirectory, loadRolesFile } from '../src/access/index.js';
 import type { Config } from '../src/config.js';
 import { createCosmosAuditTrail, createCosmosDossierStore, createDossierService } from '../src/dossier/index.js';
 import { CosmosGuideStore, createDossierVerslag, createGuideService, loadContradictions, loadGuideDefinition, resolveGuide } from '../src/guide/index.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import type { Logger } from '../src/logging/logger.js';
 import { createCosmosOnboardingProgressStore, createOnboardingService, loadOnboardingCourse } from '../src/onboarding/index.js';
+import { createFormService } from '../src/forms/index.js';
 import { createCosmosActivityLedger, type ActivityLedger } from '../src/storage/activity-ledger.js';
 import { connectCosmos, type CosmosConnection } from '../src/storage/cosmos-connection.js';
+import { createCosmosConversationReferences, createFormNotifier, registerConversationCapture } from './notifications.js';
 import { registerFallbackRoute } from './routes/fallback.js';
+import { registerFormRoutes } from './routes/forms.js';
 import { registerGuideRoutes } from './routes/guide.js';
 import { registerOnboardingRoutes } from './routes/onboarding.js';
 import { registerSituationRoutes } from './routes/situations.js';
@@ -98,7 +101,9 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
   registerWelcomeRoutes(app, { embeddedStore: store.embedded });
   // The pupil dossier and who may use it: shared by the gespreksleidraad and the forms.
   const audit = createCosmosAuditTrail(store.containers.audit);
-  const access = createAccessService({ directory: createCosmosRoleDirectory(store.containers.directory), audit, demoMode: !config.bot && !config.rolesFile });
+  const directory = createCosmosRoleDirectory(store.containers.directory);
+  if (config.rolesFile) await bootstrapRoleDirectory({ directory, file: loadRolesFile(config.rolesFile) });
+  const access = createAccessService({ directory, audit, demoMode: !config.bot && !config.rolesFile });
   const dossier = createDossierService({ store: createCosmosDossierStore(store.containers.dossier), audit, retentionDays: config.formRetentionDays });
   const guide = resolveGuide({ definition: loadGuideDefinition(), knowledge, contradictions: loadContradictions() });
   registerGuideRoutes(app, {
@@ -112,7 +117,16 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
     resolveActor: access.resolveActor,
     onboarding: createOnboardingService({ course: loadOnboardingCourse({ knowledge }), store: createCosmosOnboardingProgressStore(store.containers.progress) }),
   });
-  // [form routes: aanmeldformulier, verzuimcoach, overzicht]
+  const forms = createFormService({ dossier });
+  const conversationReferences = createCosmosConversationReferences(store.containers.directory);
+  registerConversationCapture(app, { references: conversationReferences, logger });
+  registerFormRoutes(app, {
+    access,
+    dossier,
+    forms,
+    logger,
+    notify: createFormNotifier({ adapter, botAppId: config.bot?.appId ?? '', references: conversationReferences, directory, forms, audit, logger }),
+  });
   registerSituationRoutes(app, { logger });
   // [protocol question routes: every remaining text message]
   // Keep last: it answers every message no other route took.

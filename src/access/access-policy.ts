@@ -34,6 +34,8 @@ export function canCreate(actor: Actor, _recordType: string): AccessDecision {
 export function canRead(actor: Actor, record: GuardedRecord): AccessDecision {
   if (record.schoolId !== actor.schoolId) return refuse('otherSchool');
   if (record.createdBy.userId === actor.userId) return allow;
+  // A concept is the writer's own until it is filed.
+  if (record.status === 'concept') return refuse('notOwner');
   if (hasRole(actor, 'oco') || isCoachFor(actor, record.recordType)) return allow;
   return refuse('notOwner');
 }

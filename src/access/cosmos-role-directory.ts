@@ -53,10 +53,10 @@ export function createCosmosRoleDirectory(container: Container): RoleDirectory {
     listMembers: async (schoolId) => {
       const { resources } = await withStoreRetry(() =>
         container.items
-          .query({ query: 'SELECT * FROM c WHERE c.docType = @docType', parameters: [{ name: '@docType', value: 'member' }] }, { partitionKey: schoolId })
+          .query({ query: 'SELECT * FROM c WHERE c.docType = @docType AND c.schoolId = @schoolId', parameters: [{ name: '@docType', value: 'member' }, { name: '@schoolId', value: schoolId }] }, { partitionKey: schoolId })
           .fetchAll(),
       );
-      return resources.map((resource) => memberEntrySchema.parse(resource));
+      return resources.map((resource) => memberEntrySchema.parse(resource)).filter((member) => member.schoolId === schoolId);
     },
     putSchool: async (school, { onlyIfMissing = false }: PutOptions = {}) => {
       await createOrReplace(container, { id: 'school', docType: 'school', ...school }, onlyIfMissing);

@@ -79,7 +79,7 @@ export function createCosmosAuditTrail(container: Container, now: () => Date = (
       }
     },
     list: async (schoolId) => {
-      const { resources } = await withStoreRetry(() => container.items.query('SELECT * FROM c', { partitionKey: schoolId }).fetchAll());
+      const { resources } = await withStoreRetry(() => container.items.query({ query: 'SELECT * FROM c WHERE c.schoolId = @schoolId', parameters: [{ name: '@schoolId', value: schoolId }] }, { partitionKey: schoolId }).fetchAll());
       return resources.map((resource) => auditEntrySchema.parse(resource)).sort((a, b) => a.at.localeCompare(b.at));
     },
   };

@@ -84,8 +84,12 @@ export function createCosmosDossierStore(container: Container, retry?: StoreRetr
       return parseDossierDocument(resource);
     },
     list: async (schoolId, filter) => {
-      const conditions = ['c.docType = @docType'];
-      const parameters: { name: string; value: string }[] = [{ name: '@docType', value: 'dossierRecord' }];
+      // The partition key already limits the query to the school; the condition says so again.
+      const conditions = ['c.docType = @docType', 'c.schoolId = @schoolId'];
+      const parameters: { name: string; value: string }[] = [
+        { name: '@docType', value: 'dossierRecord' },
+        { name: '@schoolId', value: schoolId },
+      ];
       if (filter.status) {
         conditions.push('c.status = @status');
         parameters.push({ name: '@status', value: filter.status });
@@ -98,7 +102,7 @@ export function createCosmosDossierStore(container: Container, retry?: StoreRetr
         () => container.items.query({ query: `SELECT * FROM c WHERE ${conditions.join(' AND ')}`, parameters }, { partitionKey: schoolId }).fetchAll(),
         retry,
       );
-      return resources.map(parseDossierDocument).filter((record) => matches(record, filter));
+      return resources.map(parseDossierDocument).filter((record) => record.schoolId === schoolId && matches(record, filter));
     },
   };
 }

@@ -1,0 +1,109 @@
+import type { Container } from '@azure/cosmos';
+import { TurnContext, type ConversationReference } from 'botbuilder';
+import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { z } from 'zod';
+import { renderCard } from '../cards/render-card.js';
+import type { Actor } from '../src/access/actor.js';
+import { userKey, type RoleDirectory } from '../src/access/role-directory.js';
+import type { AuditTrail } from '../src/dossier/audit-trail.js';
+import type { DossierRecord } from '../src/dossier/dossier-record.js';
+import type { FormService } from '../src/forms/form-service.js';
+import type { Logger } from '../src/logging/logger.js';
+import { toStoreError } from '../src/storage/store-errors.js';
+import { withStoreRetry } from '../src/storage/store-retry.js';
+import { identityOf } from './actor.js';
+import { cardMessage } from './card-actions.js';
+import type { AppTurnState } from './turn-state.js';
+
+/** Conversation references kept from install, so the bot can write to a user first. */
+export type ConversationReferences = {
+  readonly save: (userId: string, reference: Partial<ConversationReference>) => Promise<void>;
+  readonly find: (userId: string) => Promise<Partial<ConversationReference> | undefined>;
+};
+
+/** Partition of the `directory` container that holds the references: a point read per user. */
+const referencesPartition = '_conversations';
+
+const storedReferenceSchema = z.object({ reference: z.object({ serviceUrl: z.string(), conversation: z.object({ id: z.string() }).passthrough() }).passthrough() });
+
+export function createCosmosConversationReferences(container: Container): ConversationReferences {
+  return {
+    save: async (userId, reference) => {
+      await withStoreRetry(() => container.items.upsert({ id: `conversation-${userKey(userId)}`, schoolId: referencesPartition, docType: 'conversationReference', userId, reference, savedAt: new Date().toISOString() }));
+    },
+    find: async (userId) => {
+      try {
+        const { resource } = await withStoreRetry(() => container.item(`conversation-${userKey(userId)}`, referencesPartition).read());
+        const parsed = storedReferenceSchema.safeParse(resource);
+        return parsed.success ? (parsed.data.reference as unknown as Partial<ConversationReference>) : undefined;
+      } catch (error) {
+        if (toStoreError(error).reason === 'notFound') return undefined;
+        throw error;
+      }
+    },
+  };
+}
+
+/**
+ * Keeps the conversation reference of a personal chat when the app is installed. A `beforeTurn`
+ * handler, so the welcome route keeps handling `membersAdded` as before.
+ */
+export function registerConversationCapture(app: Application<AppTurnState>, { references, logger }: { readonly references: ConversationReferences; readonly logger: Logger }): void {
+  app.turn('beforeTurn', async (context) => {
+    const { activity } = context;
+    if (activity.type !== 'conversationUpdate' || !activity.membersAdded?.length || activity.conversation?.conversationType !== 'personal') return true;
+    try {
+      await references.save(identityOf(context).userId, TurnContext.getConversationReference(activity));
+      logger.info({ event: 'conversation-reference-save', conversationId: activity.conversation.id }, 'Kept the conversation reference for notifications');
+    } catch (error) {
+      logger.warn({ event: 'conversation-reference-save-failed', errorMessage: (error as Error).message }, 'Could not keep the conversation reference');
+    }
+    return true;
+  });
+}
+
+export type FormNotifierOptions = {
+  readonly adapter: TeamsAdapter;
+  readonly botAppId: string;
+  readonly references: ConversationReferences;
+  readonly directory: RoleDirectory;
+  readonly forms: FormService;
+  readonly audit: AuditTrail;
+  readonly logger: Logger;
+};
+
+/**
+ * Tells the school's oco (and, for a referral, the verzuimcoach coordinator) that a form was filed:
+ * a proactive message in their personal chat, with the form's summary card and its actions.
+ */
+export function createFormNotifier({ adapter, botAppId, references, directory, forms, audit, logger }: FormNotifierOptions) {
+  return async ({ filer, record }: { readonly filer: Actor; readonly record: DossierRecord }): Promise<number> => {
+    const members = await directory.listMembers(filer.schoolId);
+    const recipients = members.filter(
+      (member) => member.userId !== filer.userId && (member.roles.includes('oco') || (record.recordType === 'verzuimcoach' && member.roles.includes('verzuimcoach-coordinator'))),
+    );
+    let sent = 0;
+    for (const member of recipients) {
+      const reference = await references.find(member.userId);
+      if (!reference) {
+        logger.info({ event: 'form-notify-skip', recordId: record.id, reason: 'noConversationReference' }, 'Recipient has not installed the app');
+        continue;
+      }
+      const recipient: Actor = { userId: member.userId, name: member.name, schoolId: filer.schoolId, schoolName: filer.schoolName, roles: member.roles, demo: filer.demo };
+      const view = forms.summarize(recipient, record, `Nieuw formulier van ${filer.name}.`, 'Good');
+      try {
+        await adapter.continueConversationAsync(botAppId, reference, async (context) => {
+          await context.sendActivity(cardMessage(renderCard('form-summary', view)));
+        });
+        await audit.append({ schoolId: filer.schoolId, userId: member.userId, action: 'record-read', outcome: 'allowed', reason: 'notification', recordId: record.id, recordType: record.recordType });
+        sent += 1;
+        logger.info({ event: 'form-notify', recordId: record.id }, 'Notified a recipient of a filed form');
+      } catch (error) {
+        logger.warn({ event: 'form-notify-failed', recordId: record.id, errorMessage: (error as Error).message }, 'Could not notify a recipient');
+      }
+    }
+    return sent;
+  };
+}
+
+export type FormNotifier = ReturnType<typeof createFormNotifier>;

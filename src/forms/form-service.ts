@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../access/actor.js';
+import type { DossierRecord, RecordStatus } from '../dossier/dossier-record.js';
+import { StaleRecordError } from '../dossier/dossier-errors.js';
+import type { DossierService } from '../dossier/dossier-service.js';
+import { StoreError } from '../storage/store-errors.js';
+import type { FormType } from './form-definition.js';
+import { dutchDay } from './form-fields.js';
+import { sanitizePrefill, validateDraft, validateSubmission } from './form-submission.js';
+import { formDefinitions, formView, summaryView, type FormView, type SummaryView } from './form-views.js';
+
+export type FormServiceOptions = {
+  readonly dossier: DossierService;
+  readonly now?: () => Date;
+  /** Submission ids for new cards. @default randomUUID */
+  readonly newId?: () => string;
+};
+
+export type SubmitOutcome =
+  /** Refused input: the card again, every value kept, each error beside its field. */
+  | { readonly kind: 'invalid'; readonly view: FormView }
+  /** The store failed after retries: the card again with an honest "niet opgeslagen". */
+  | { readonly kind: 'unsaved'; readonly view: FormView }
+  /** A concept saved: the card again, with a notice. */
+  | { readonly kind: 'draft'; readonly view: FormView; readonly record: DossierRecord }
+  /** Filed (or filed before: `created` false): the read-only summary. */
+  | { readonly kind: 'filed'; readonly view: SummaryView; readonly record: DossierRecord; readonly created: boolean };
+
+export type StatusOutcome = { readonly kind: 'changed' | 'stale'; readonly view: SummaryView; readonly record: DossierRecord };
+
+export const unsavedNotice = 'Niet opgeslagen, probeer het opnieuw. De opslag is even niet bereikbaar; alles wat je hebt ingevuld staat er nog. Druk over een minuut nogmaals op de knop.';
+
+export type FormService = ReturnType<typeof createFormService>;
+
+/**
+ * The two forms (aanmeldformulier ziekteverzuim, verwijzing naar verzuimcoach) on top of the dossier:
+ * open (with prefill), validate, file once, summarize, change status.
+ */
+export function createFormService({ dossier, now = () => new Date(), newId = randomUUID }: FormServiceOptions) {
+  const today = () => dutchDay(now());
+
+  const summarize = (actor: Actor, record: DossierRecord, notice = '', noticeColor: SummaryView['noticeColor'] = 'Default') =>
+    summaryView({ actor, record, actions: dossier.nextStatuses(actor, record), notice, noticeColor });
+
+  return {
+    /** A fresh form card, with a new submission id and the prefill's known fields. */
+    openForm: ({ actor, formType, prefill }: { readonly actor: Actor; readonly formType: FormType; readonly prefill?: unknown }): FormView => {
+      const definition = formDefinitions[formType];
+      const values = sanitizePrefill(definition, prefill);
+      if (formType === 'aanmeldformulier' && !values.formDate) values.formDate = today();
+      if (formType === 'aanmeldformulier' && !values.staffName) values.staffName = actor.name;
+      if (formType === 'verzuimcoach' && !values.contactName) values.contactName = actor.name;
+      return formView({ definition, actor, submissionId: newId(), values, today: today() });
+    },
+
+    submitForm: async ({ actor, formType, data, mode = 'submit' }: { readonly actor: Actor; readonly formType: FormType; readonly data: unknown; readonly mode?: 'submit' | 'draft' }): Promise<SubmitOutcome> => {
+      const definition = formDefinitions[formType];
+      const result = mode === 'draft' ? validateDraft(definition, data, { newId }) : validateSubmission(definition, data, { today: today(), newId });
+      if (!result.ok) {
+        return { kind: 'invalid', view: formView({ definition, actor, submissionId: result.submissionId, values: result.values, errors: result.errors, formErrors: result.formErrors, today: today() }) };
+      }
+      try {
+        const { record, created } = await dossier.fileRecord({
+          actor,
+          recordType: definition.recordType,
+          submissionId: result.submissionId,
+          title: definition.title(result.values),
+          content: { formVersion: 1, values: result.values },
+          status: mode === 'draft' ? 'concept' : 'ingediend',
+        });
+        if (mode === 'draft' && record.status === 'concept') {
+          return {
+            kind: 'draft',
+            record,
+            view: formView({ definition, actor, submissionId: result.submissionId, values: result.values, today: today(), notice: 'Concept opgeslagen. Alleen jij ziet het; dien het in als het compleet is.', noticeColor: 'Good' }),
+          };
+        }
+        const notice = created ? 'Opgeslagen en ingediend.' : 'Dit formulier was al ingediend; er is niets dubbel opgeslagen.';
+        return { kind: 'filed', record, created, view: summarize(actor, record, notice, 'Good') };
+      } catch (error) {
+        if (error instanceof StoreError) {
+          return { kind: 'unsaved', view: formView({ definition, actor, submissionId: result.submissionId, values: result.values, today: today(), notice: unsavedNotice, noticeColor: 'Attention' }) };
+        }
+        throw error;
+      }
+    },
+
+    /** The summary of one record (audited read). */
+    viewRecord: async ({ actor, recordId }: { readonly actor: Actor; readonly recordId: string }) => {
+      const record = await dossier.getRecord({ actor, recordId });
+      return { record, view: summarize(actor, record) };
+    },
+
+    /** A concept opened again as its form, values kept, same submission id. */
+    resumeDraft: ({ actor, record }: { readonly actor: Actor; readonly record: DossierRecord }): FormView | undefined => {
+      if (record.status !== 'concept' || record.recordType === 'gespreksverslag') return undefined;
+      const definition = formDefinitions[record.recordType];
+      return formView({ definition, actor, submissionId: record.submissionId, values: sanitizePrefill(definition, (record.content as { values?: unknown }).values), today: today() });
+    },
+
+    /** A status change; a stale etag returns the current version with the reason. */
+    changeStatus: async ({ actor, recordId, to, etag }: { readonly actor: Actor; readonly recordId: string; readonly to: RecordStatus; readonly etag: string }): Promise<StatusOutcome> => {
+      try {
+        const record = await dossier.changeStatus({ actor, recordId, to, etag });
+        return { kind: 'changed', record, view: summarize(actor, record, `Status gewijzigd naar "${summaryView({ actor, record, actions: [] }).statusLabel}".`, 'Good') };
+      } catch (error) {
+        if (!(error instanceof StaleRecordError)) throw error;
+        const current = await dossier.getRecord({ actor, recordId });
+        return { kind: 'stale', record: current, view: summarize(actor, current, error.toReply(), 'Warning') };
+      }
+    },
+
+    summarize,
+  };
+}

@@ -1,0 +1,143 @@
+import type { Actor } from '../access/actor.js';
+import { recordTypeLabels, statusLabels, type DossierRecord, type RecordStatus } from '../dossier/dossier-record.js';
+import { aanmeldformulier } from './aanmeldformulier.js';
+import { consentExplanation } from './consent.js';
+import type { FormDefinition, FormType, SummaryFact } from './form-definition.js';
+import { formatDutchDate } from './form-fields.js';
+import type { FormValues } from './form-submission.js';
+import { verzuimcoachVerwijzing } from './verzuimcoach-verwijzing.js';
+
+export const formDefinitions: Readonly<Record<FormType, FormDefinition<any>>> = {
+  aanmeldformulier,
+  verzuimcoach: verzuimcoachVerwijzing,
+};
+
+export type NoticeColor = 'Default' | 'Good' | 'Warning' | 'Attention';
+
+/** The data a form card template binds to. Every field has a value and an error ('' when none). */
+export type FormView = {
+  readonly formType: FormType;
+  readonly submissionId: string;
+  readonly schoolName: string;
+  readonly demo: boolean;
+  readonly today: string;
+  readonly values: FormValues;
+  readonly errors: Record<string, string>;
+  readonly formErrors: string;
+  readonly notice: string;
+  readonly noticeColor: NoticeColor;
+  readonly consentExplanation: string;
+};
+
+export function formView({
+  definition,
+  actor,
+  submissionId,
+  values,
+  today,
+  errors = {},
+  formErrors = [],
+  notice = '',
+  noticeColor = 'Default',
+}: {
+  readonly definition: FormDefinition<unknown>;
+  readonly actor: Actor;
+  readonly submissionId: string;
+  readonly values: FormValues;
+  readonly today: string;
+  readonly errors?: Record<string, string>;
+  readonly formErrors?: readonly string[];
+  readonly notice?: string;
+  readonly noticeColor?: NoticeColor;
+}): FormView {
+  const keys = Object.keys(definition.fields);
+  return {
+    formType: definition.formType,
+    submissionId,
+    schoolName: actor.schoolName,
+    demo: actor.demo,
+    today,
+    values: Object.fromEntries(keys.map((key) => [key, values[key] ?? ''])),
+    errors: Object.fromEntries(keys.map((key) => [key, errors[key] ?? ''])),
+    formErrors: formErrors.length > 0 ? [...formErrors, Object.keys(errors).length > 0 ? 'Bekijk ook de meldingen bij de velden hieronder.' : ''].filter(Boolean).join(' ') : Object.keys(errors).length > 0 ? 'Nog niet ingediend: bekijk de meldingen bij de velden hieronder. Alles wat je had ingevuld, staat er nog.' : '',
+    notice,
+    noticeColor,
+    consentExplanation,
+  };
+}
+
+const statusActionTitles: Readonly<Record<RecordStatus, string>> = {
+  concept: 'Terug naar concept',
+  ingediend: 'Indienen',
+  'in-behandeling': 'In behandeling nemen',
+  afgerond: 'Afronden',
+  ingetrokken: 'Intrekken',
+};
+
+const dateTime = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+export const formatDutchDateTime = (iso: string) => dateTime.format(new Date(iso));
+
+export type StatusActionView = { readonly title: string; readonly to: RecordStatus; readonly recordId: string; readonly etag: string };
+
+/** The data the read-only summary card binds to. */
+export type SummaryView = {
+  readonly recordId: string;
+  readonly typeLabel: string;
+  readonly title: string;
+  readonly status: RecordStatus;
+  readonly statusLabel: string;
+  readonly schoolName: string;
+  readonly demo: boolean;
+  readonly facts: readonly SummaryFact[];
+  readonly history: readonly SummaryFact[];
+  readonly nextSteps: string;
+  readonly retention: string;
+  readonly notice: string;
+  readonly noticeColor: NoticeColor;
+  readonly actions: readonly StatusActionView[];
+};
+
+/** The summary's facts: the form's own, re-read through its schema (content from the store is parsed again). */
+export function recordFacts(record: DossierRecord): SummaryFact[] {
+  const definition = record.recordType === 'gespreksverslag' ? undefined : formDefinitions[record.recordType];
+  const values = (record.content as { values?: unknown }).values;
+  if (!definition) return [];
+  const parsed = definition.schema.safeParse(values);
+  if (parsed.success) return definition.summary(parsed.data);
+  // A record from an older form version: show what is there, as text.
+  const raw = typeof values === 'object' && values !== null ? (values as Record<string, unknown>) : {};
+  return Object.entries(definition.fields).map(([key, spec]) => ({ title: spec.label, value: typeof raw[key] === 'string' && raw[key] ? (raw[key] as string) : '—' }));
+}
+
+export function summaryView({
+  actor,
+  record,
+  actions,
+  notice = '',
+  noticeColor = 'Default',
+}: {
+  readonly actor: Actor;
+  readonly record: DossierRecord;
+  readonly actions: readonly RecordStatus[];
+  readonly notice?: string;
+  readonly noticeColor?: NoticeColor;
+}): SummaryView {
+  const definition = record.recordType === 'gespreksverslag' ? undefined : formDefinitions[record.recordType];
+  const closed = record.status === 'afgerond' || record.status === 'ingetrokken';
+  return {
+    recordId: record.id,
+    typeLabel: recordTypeLabels[record.recordType],
+    title: record.title,
+    status: record.status,
+    statusLabel: statusLabels[record.status],
+    schoolName: actor.schoolName,
+    demo: actor.demo,
+    facts: recordFacts(record),
+    history: record.history.map((change) => ({ title: statusLabels[change.status], value: `${formatDutchDateTime(change.at)} door ${change.by.name}` })),
+    nextSteps: closed ? '' : record.status === 'in-behandeling' ? 'De zorgcoördinator heeft dit formulier in behandeling genomen.' : (definition?.nextSteps ?? ''),
+    retention: closed && record.retainUntil ? `Dit formulier is gesloten en wordt op ${formatDutchDate(record.retainUntil.slice(0, 10))} automatisch verwijderd (bewaartermijn).` : '',
+    notice,
+    noticeColor,
+    actions: actions.map((to) => ({ title: statusActionTitles[to], to, recordId: record.id, etag: record.etag })),
+  };
+}
