@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { AppManifestUtils } from '@microsoft/app-manifest';
+import { Ajv } from 'ajv';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { commands } from '../bot/commands.js';
@@ -115,9 +117,20 @@ describe('appPackage/manifest.json', () => {
     expect(manifest.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`);
     const schema = JSON.parse(readText(`node_modules/@microsoft/app-manifest/build/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`));
     const resolved = JSON.parse(substitute(readText('appPackage/manifest.json')));
-    // The toolkit's own validator (teamsApp/validateManifest uses the same package).
-    expect(await AppManifestUtils.validateAgainstSchema(resolved, schema)).toEqual([]);
     const broken = { ...resolved, bots: [{ ...resolved.bots[0], scopes: ['groupchat'] }] };
+
+    // Plain ajv: the schema is draft-04, which ajv 8 does not know by name, but it uses no keyword whose
+    // meaning changed since (no boolean exclusiveMinimum, `id` only as a property name).
+    const { $schema: _draft, ...body } = schema;
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    // CommonJS default export seen through NodeNext: the plugin is on `.default`.
+    ajvFormats.default(ajv);
+    const validate = ajv.compile(body);
+    expect(validate(resolved), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(broken)).toBe(false);
+
+    // The toolkit's own validator (teamsApp/validateManifest uses the same package, with ajv-draft-04).
+    expect(await AppManifestUtils.validateAgainstSchema(resolved, schema)).toEqual([]);
     expect(await AppManifestUtils.validateAgainstSchema(broken, schema)).not.toEqual([]);
   });
 
