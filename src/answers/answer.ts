@@ -13,11 +13,13 @@ export type ProtocolAnswer = {
   readonly kind: 'knowledge' | 'none';
   /** Short Dutch answer text, ready to show; includes the caveat line when there is one. */
   readonly answer: string;
-  /** The sections the answer is taken from, best first. For `none`: the closest section, if any. */
+  /** The sections the answer is taken from, best first; empty for `none`. */
   readonly citations: readonly Citation[];
+  /** For `none`: the section that came closest, named so the user can look further. */
+  readonly closest?: Citation;
   /** True when a language model wrote the prose ("AI-gegenereerd"); false for the embedded answer. */
   readonly generated: boolean;
   readonly caveat?: AnswerCaveat;
-  /** The retrieval score of the best section (diagnostics, eval). */
-  readonly score: number;
+  /** How much of the question the best sections cover, 0..1 (the confidence the threshold applies to). */
+  readonly confidence: number;
 };

@@ -1,0 +1,120 @@
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { ProtocolAnswer } from './answer.js';
+import type { AnswerGenerator } from './answer-generator.js';
+import { citationOf } from './citations.js';
+import { loadContradictions, type Contradiction } from './contradictions.js';
+import { askTheOco, composeExtractiveAnswer, notInProtocol } from './extractive-answer.js';
+import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledge-index.js';
+import { redactQuestion } from './redaction.js';
+import { retrieve } from './retrieval.js';
+import { loadVocabulary, type Vocabulary } from './vocabulary.js';
+
+/** Below this confidence (share of the question the best sections cover) the answer is "niet in het protocol". */
+export const defaultConfidenceThreshold = 0.5;
+
+export type AnswerServiceOptions = {
+  readonly knowledge: KnowledgeBase;
+  /** @default built from `knowledge` */
+  readonly index?: KnowledgeIndex;
+  /** @default `knowledge/vocabulary.yaml` */
+  readonly vocabulary?: Vocabulary;
+  /** @default `knowledge/contradictions.yaml` */
+  readonly contradictions?: readonly Contradiction[];
+  /** A language model for better prose; without one every answer is the embedded extractive one. */
+  readonly generator?: AnswerGenerator;
+  /** How long the generator may take before the extractive answer goes out instead. @default 8000 */
+  readonly timeBudgetMs?: number;
+  /** @default {@link defaultConfidenceThreshold} */
+  readonly threshold?: number;
+  /** Called when a generative answer fails or runs out of time (for logging; never with pupil data). */
+  readonly onGeneratorFallback?: (event: { readonly reason: 'timeout' | 'error' | 'invalid'; readonly errorName?: string }) => void;
+};
+
+export type AnswerOptions = {
+  readonly signal?: AbortSignal;
+};
+
+export type AnswerService = {
+  readonly answer: (question: string, options?: AnswerOptions) => Promise<ProtocolAnswer>;
+  /** The embedded answer only, synchronously (eval, bench). */
+  readonly answerExtractive: (question: string) => ProtocolAnswer;
+  /** Whether answers may be written by a language model (the bot shows a typing indicator then). */
+  readonly generative: boolean;
+  readonly index: KnowledgeIndex;
+};
+
+/** Sections sent to the model: the cited ones plus the next best, at most this many. */
+const maxGroundingSections = 4;
+
+class GenerationTimeoutError extends Error {
+  override name = 'GenerationTimeoutError';
+}
+
+/**
+ * Answers protocol questions from the knowledge base.
+ * @example const answers = createAnswerService({ knowledge }); const reply = await answers.answer('wat is de MAS?');
+ */
+export function createAnswerService({
+  knowledge,
+  index = buildKnowledgeIndex(knowledge),
+  vocabulary = loadVocabulary(),
+  contradictions = loadContradictions(),
+  generator,
+  timeBudgetMs = 8000,
+  threshold = defaultConfidenceThreshold,
+  onGeneratorFallback,
+}: AnswerServiceOptions): AnswerService {
+  const extractive = (question: string) => {
+    const retrieval = retrieve({ question, index, knowledge, vocabulary });
+    return { retrieval, answer: composeExtractiveAnswer({ retrieval, index, knowledge, contradictions, threshold }) };
+  };
+
+  const generate = async (question: string, { retrieval, answer }: ReturnType<typeof extractive>, signal?: AbortSignal): Promise<ProtocolAnswer> => {
+    if (!generator || answer.kind === 'none') return answer;
+    const cited = answer.citations.map((citation) => citation.sectionId);
+    const sectionIds = [...new Set([...cited, ...retrieval.hits.map((hit) => hit.section.id)])].slice(0, Math.max(maxGroundingSections, cited.length));
+    const sections = sectionIds.map((id) => {
+      const section = knowledge.getSection(id)!;
+      return { sectionId: id, doc: knowledge.documentOf(section).shortTitle, title: section.title, text: section.body };
+    });
+    const controller = new AbortController();
+    const abort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', abort, { once: true });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const result = await Promise.race([
+        generator.generate({ redactedQuestion: redactQuestion(question, { vocabulary, knowledge }), sections, signal: controller.signal }),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new GenerationTimeoutError(`no answer within ${timeBudgetMs} ms`)), timeBudgetMs);
+        }),
+      ]);
+      if (result.kind === 'refusal') {
+        const closest = answer.citations[0];
+        return { kind: 'none', answer: `${notInProtocol}${closest ? ` Het dichtstbij komt ${closest.doc} — ${closest.section}.` : ''} ${askTheOco}`, citations: [], ...(closest ? { closest } : {}), generated: true, confidence: answer.confidence };
+      }
+      const allowed = new Set(sectionIds);
+      const used = result.sectionIds.filter((id) => allowed.has(id));
+      if (result.answer.trim().length === 0 || used.length === 0) {
+        onGeneratorFallback?.({ reason: 'invalid' });
+        return answer;
+      }
+      const citations = used.map((id) => citationOf(knowledge, knowledge.getSection(id)!));
+      const text = [result.answer.trim(), ...(answer.caveat ? [answer.caveat.text] : [])].join('\n\n');
+      return { ...answer, answer: text, citations, generated: true };
+    } catch (error) {
+      onGeneratorFallback?.({ reason: error instanceof GenerationTimeoutError ? 'timeout' : 'error', errorName: (error as Error).name });
+      return answer;
+    } finally {
+      clearTimeout(timer);
+      controller.abort();
+      signal?.removeEventListener('abort', abort);
+    }
+  };
+
+  return {
+    index,
+    generative: Boolean(generator),
+    answerExtractive: (question) => extractive(question).answer,
+    answer: async (question, options = {}) => generate(question, extractive(question), options.signal),
+  };
+}

@@ -1,0 +1,45 @@
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { AnswerCaveat } from './answer.js';
+import type { Contradiction } from './contradictions.js';
+import { citationOf } from './citations.js';
+import type { KnowledgeIndex } from './knowledge-index.js';
+import { coverage, type Concept } from './retrieval.js';
+
+export type FindCaveatOptions = {
+  readonly concepts: readonly Concept[];
+  readonly citedSectionIds: readonly string[];
+  readonly contradictions: readonly Contradiction[];
+  readonly index: KnowledgeIndex;
+  readonly knowledge: KnowledgeBase;
+  /** How much of the question the contradiction must be about. @default 0.7 */
+  readonly minimumRelevance?: number;
+};
+
+/**
+ * When the answer cites a section where the protocol contradicts itself, and the question is about
+ * that contradiction, returns a "Let op" line with the readings and their sources, so the answer does
+ * not silently pick one.
+ */
+export function findCaveat({ concepts, citedSectionIds, contradictions, index, knowledge, minimumRelevance = 0.7 }: FindCaveatOptions): AnswerCaveat | undefined {
+  let best: { contradiction: Contradiction; relevance: number } | undefined;
+  for (const contradiction of contradictions) {
+    // Only when the answer's main source is one of the contradicting places.
+    if (!contradiction.readings.some((reading) => reading.sectionId === citedSectionIds[0])) continue;
+    const tokens = new Set(index.tokens([contradiction.topic.replace(/-/g, ' '), contradiction.summary, ...contradiction.readings.map((reading) => reading.text)].join(' ')));
+    const relevance = coverage(concepts, tokens);
+    if (relevance >= minimumRelevance && (!best || relevance > best.relevance)) best = { contradiction, relevance };
+  }
+  if (!best) return undefined;
+  const { contradiction } = best;
+  const readings = contradiction.readings.filter((reading, position, all) => all.findIndex((other) => other.sectionId === reading.sectionId) === position);
+  const citations = readings.flatMap((reading) => {
+    const section = knowledge.getSection(reading.sectionId);
+    return section ? [citationOf(knowledge, section)] : [];
+  });
+  const lines = readings.map((reading, position) => {
+    const citation = citations[position];
+    const parent = citation ? knowledge.getSection(citation.sectionId)?.parentTitles.at(-1) : undefined;
+    return `- “${reading.text}” (${citation ? `${citation.doc} — ${parent ? `${parent}, ` : ''}${citation.section}` : reading.sectionId})`;
+  });
+  return { contradictionId: contradiction.id, text: [`Let op: het protocol is hier niet eenduidig: ${contradiction.summary}`, ...lines].join('\n'), citations };
+}

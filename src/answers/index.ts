@@ -1,0 +1,14 @@
+export type { AnswerCaveat, ProtocolAnswer } from './answer.js';
+export type { AnswerGenerator, GenerationRequest, GenerationResult } from './answer-generator.js';
+export { createAnswerService, defaultConfidenceThreshold } from './answer-service.js';
+export type { AnswerOptions, AnswerService, AnswerServiceOptions } from './answer-service.js';
+export type { Citation } from './citation.js';
+export { citationOf } from './citations.js';
+export { loadContradictions } from './contradictions.js';
+export type { Contradiction } from './contradictions.js';
+export { askTheOco, notInProtocol } from './extractive-answer.js';
+export { buildKnowledgeIndex, isAnswerable } from './knowledge-index.js';
+export type { KnowledgeIndex } from './knowledge-index.js';
+export { redactQuestion } from './redaction.js';
+export { loadVocabulary } from './vocabulary.js';
+export type { Vocabulary } from './vocabulary.js';

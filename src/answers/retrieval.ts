@@ -1,0 +1,114 @@
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { KnowledgeIndex, SectionHit } from './knowledge-index.js';
+import { foldText, normalizeQuestion } from './text-folding.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** One thing the question asks about, with every way the knowledge base may write it (token lists). */
+export type Concept = {
+  readonly alternatives: readonly (readonly string[])[];
+  readonly weight: number;
+  /** True when no section contains it: a word the knowledge base does not know at all. */
+  readonly unknown: boolean;
+};
+
+export type Retrieval = {
+  /** The query sent to the index: the folded question plus the vocabulary's terms for what it mentions. */
+  readonly query: string;
+  readonly concepts: readonly Concept[];
+  /** Sections, best first (primary sources preferred on near ties). */
+  readonly hits: readonly SectionHit[];
+  /** The share of the question's concepts (weighted by rarity) that the best sections contain, 0..1. */
+  readonly confidence: number;
+};
+
+export type RetrieveOptions = {
+  readonly question: string;
+  readonly index: KnowledgeIndex;
+  readonly knowledge: KnowledgeBase;
+  readonly vocabulary: Vocabulary;
+  /** How many sections to return. @default 8 */
+  readonly limit?: number;
+};
+
+/**
+ * Primary sources (Bossche protocol, praktijkkaart) win over reports when they score about the same:
+ * the protocol is what staff must follow; the annual reports only describe practice.
+ */
+const primaryPrior = 1.25;
+/** How much the vocabulary's canonical terms count next to the words of the question. */
+const expansionWeight = 0.5;
+/** Confidence is the coverage of the question by this many top sections together. */
+const coverageDepth = 3;
+
+function conceptIn(concept: Concept, tokens: ReadonlySet<string>): boolean {
+  return concept.alternatives.some((alternative) => alternative.every((token) => tokens.has(token)));
+}
+
+/** Coverage of the concepts by a set of tokens, weighted by concept rarity, 0..1. */
+export function coverage(concepts: readonly Concept[], tokens: ReadonlySet<string>): number {
+  const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
+  if (total === 0) return 0;
+  return concepts.reduce((sum, concept) => sum + (conceptIn(concept, tokens) ? concept.weight : 0), 0) / total;
+}
+
+/**
+ * Question words and fillers staff type around what they ask ("hoeveel", "eigenlijk"); the Dutch stop
+ * word list does not hold them. They do not count towards what a section must contain.
+ */
+const questionWords = 'wat wie waar wanneer waarom hoe hoeveel hoelang vaak lang duurt duren voordat nadat zodra welke welk mag mogen moet moeten kan kunnen kun wil willen zou zal houdt houden betekent betekenen eigenlijk precies iemand iets doen doet gebeurt staat stond noemt heet zit zitten nu dan toch even graag vraag vragen weet weten'.split(' ');
+
+const questionWordSet = new Set(questionWords);
+
+function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: Vocabulary) {
+  const matches = vocabulary.match(normalized);
+  let remainder = normalized;
+  // Longest first, so that "duo-melding" is taken out whole before "duo".
+  for (const text of matches.flatMap((match) => match.matched).sort((left, right) => right.length - left.length)) remainder = remainder.split(text).join(' ');
+  const raw: (readonly (readonly string[])[])[] = [];
+  for (const match of matches) {
+    const alternatives = match.alternatives.map((alternative) => index.tokens(alternative)).filter((tokens) => tokens.length > 0);
+    if (alternatives.length > 0) raw.push(alternatives);
+  }
+  const ignored = new Set(questionWords.flatMap((word) => index.tokens(word)));
+  for (const token of new Set(index.tokens(remainder))) {
+    // Numbers are the particulars of a situation ("14 jaar", "2 weken"), not what the question is about.
+    if (!/^\d+$/.test(token) && !ignored.has(token)) raw.push([[token]]);
+  }
+  const sectionCount = index.sectionIds.length;
+  const concepts = raw.map((alternatives) => {
+    const holders = new Set(alternatives.flatMap((alternative) => [...index.sectionsWith(alternative)]));
+    return { alternatives, weight: Math.log(1 + (sectionCount - holders.size + 0.5) / (holders.size + 0.5)), unknown: holders.size === 0 };
+  });
+  const expansion = matches.flatMap((match) => (match.matched.includes(foldText(match.canonical)) ? [] : [foldText(match.canonical)]));
+  const asked = normalized.replace(/[\p{L}\p{N}]+/gu, (word) => (questionWordSet.has(word) ? ' ' : word));
+  return { concepts, asked, expansion: [...new Set(expansion)].join(' ') };
+}
+
+/**
+ * Finds the sections that answer a question, and how confident that is.
+ * @example const { hits, confidence } = retrieve({ question: 'wie is de lpa?', index, knowledge, vocabulary });
+ */
+export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: RetrieveOptions): Retrieval {
+  const normalized = normalizeQuestion(question);
+  const { concepts, asked, expansion } = extractConcepts(normalized, index, vocabulary);
+  // The staff's own words rank first; the vocabulary's canonical terms ("lpa" → "leerplichtambtenaar")
+  // add evidence at a lower weight, so that they find sections without outvoting what was asked.
+  const scores = new Map<string, { section: SectionHit['section']; score: number }>();
+  const add = (hits: readonly SectionHit[], weight: number) => {
+    for (const hit of hits) {
+      const entry = scores.get(hit.section.id) ?? { section: hit.section, score: 0 };
+      entry.score += hit.score * weight;
+      scores.set(hit.section.id, entry);
+    }
+  };
+  add(index.searchSections(asked, limit * 3), 1);
+  if (expansion) add(index.searchSections(expansion, limit * 3), expansionWeight);
+  const hits = [...scores.values()]
+    .map((hit) => ({ section: hit.section, score: hit.score * (knowledge.documentOf(hit.section).primary ? primaryPrior : 1) }))
+    .sort((left, right) => right.score - left.score)
+    .slice(0, limit);
+  const query = expansion ? `${asked} ${expansion}` : asked;
+  const nearby = new Set(hits.slice(0, coverageDepth).flatMap((hit) => [...index.sectionTokens(hit.section.id)]));
+  const confidence = coverage(concepts, nearby);
+  return { query, concepts, hits, confidence };
+}
