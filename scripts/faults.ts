@@ -17,10 +17,9 @@ import { performance } from 'node:perf_hooks';
 import { Agent } from 'node:https';
 import { CosmosClient } from '@azure/cosmos';
 import { personalConversationId, teamsMessage } from '../test/helpers/teams-activity.js';
-import { dutchDay } from '../src/forms/form-fields.js';
 import { recordIdFor } from '../src/dossier/dossier-record.js';
 import { loadSchool, otherSchool, pupilFor, sensitiveStrings, writeFaultFixture, type FaultFixture, type Pupil } from './load/fault-fixtures.js';
-import { aanmeldformulierData, classifySubmitReply, formSubmit, invokeContent, overview, recordStatusChange, recordView, type SubmitReply } from './load/form-turns.js';
+import { aanmeldformulierData, classifySubmitReply, dutchToday, formSubmit, invokeContent, overview, recordStatusChange, recordView, type SubmitReply } from './load/form-turns.js';
 import { startLoadChannel, type LoadChannel } from './load/load-channel.js';
 import { postActivity } from './load/post-activity.js';
 import { startServerProcess, startStoreProcess, type ServerProcess, type StoreProcess } from './load/processes.js';
@@ -142,7 +141,7 @@ async function runScenario(scenario: Scenario, fixture: FaultFixture): Promise<S
     await postActivity(bot.url, teamsMessage({ serviceUrl: channel.serviceUrl, conversationId: ocoConversation, from: fixture.oco, text: 'hallo' }));
     await ocoReply.catch(() => undefined);
 
-    const today = dutchDay(new Date());
+    const today = dutchToday();
     const submissions: Submission[] = Array.from({ length: conversations * formsPerConversation }, (_, index) => {
       const submissionId = randomUUID();
       return { index, pupil: pupilFor(index), submissionId, recordId: recordIdFor('aanmeldformulier', submissionId) };

@@ -8,6 +8,11 @@ import type { Pupil } from './fault-fixtures.js';
 
 type Conversation = { readonly serviceUrl: string; readonly conversationId: string; readonly from: TeamsUser; readonly id?: string };
 
+/** Today in the Netherlands, `YYYY-MM-DD`, as the form's date field wants it. */
+export function dutchToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
 /** A complete, valid aanmeldformulier (Bijlage 3) for a made-up pupil, as the card's inputs send it. */
 export function aanmeldformulierData(pupil: Pupil, submissionId: string, today: string): Record<string, string> {
   return {
