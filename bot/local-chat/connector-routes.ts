@@ -10,6 +10,9 @@ export type ConnectorRoutesOptions = {
 /** Lenient: the bot may send any activity field; we need an object with a type we can show. */
 const botActivitySchema = z.object({ type: z.string().max(100).optional() }).passthrough();
 
+/** `createConversation` for one user (proactive messages): lenient, only the member ids are read. */
+const createConversationSchema = z.object({ members: z.array(z.object({ id: z.string() }).passthrough()).min(1), activity: botActivitySchema.optional() }).passthrough();
+
 const loopbackAddresses = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /** Only the bot itself (on this machine) may post replies into local conversations. */
@@ -57,6 +60,17 @@ export function createConnectorRoutes({ bridge }: ConnectorRoutesOptions): Route
     const updated = bridge.updateFromBot(String(request.params.conversationId), String(request.params.activityId), parsed.data);
     if (!updated) return notFound(response, 'Activity');
     response.status(200).json({ id: updated.id });
+  });
+
+  // A bot starting a personal chat (to notify a user) gets the user's open local conversation: the page
+  // can only show conversations it opened itself.
+  router.post(`${connectorPath}/v3/conversations`, (request, response) => {
+    const parsed = createConversationSchema.safeParse(request.body);
+    const userId = parsed.success ? parsed.data.members[0]!.id : undefined;
+    const conversation = userId ? bridge.latestConversationOf(userId) : undefined;
+    if (!parsed.success || !conversation) return notFound(response, 'A local chat page of this user');
+    const sent = parsed.data.activity ? bridge.receiveFromBot(conversation.id, parsed.data.activity) : undefined;
+    response.status(200).json({ id: conversation.id, serviceUrl: `${conversation.botBaseUrl}${connectorPath}/`, ...(sent ? { activityId: sent.id } : {}) });
   });
 
   router.delete(`${base}/activities/:activityId`, (request, response) => {

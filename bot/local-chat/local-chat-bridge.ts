@@ -34,6 +34,8 @@ export type LocalChatBridge = {
   readonly updateFromBot: (conversationId: string, activityId: string, activity: Record<string, unknown>) => ChannelActivity | undefined;
   readonly deleteFromBot: (conversationId: string, activityId: string) => boolean;
   readonly conversation: (conversationId: string) => LocalConversation | undefined;
+  /** The user's most recent conversation, for a bot that "creates" a conversation to message them proactively. */
+  readonly latestConversationOf: (userId: string) => LocalConversation | undefined;
   /** Resolves when every conversation's queue toward the bot is empty (tests, shutdown). */
   readonly idle: () => Promise<void>;
 };
@@ -71,8 +73,12 @@ export function createLocalChatBridge({ logger, sendToBot = (conversation, activ
 
   const showInvokeResponse = (conversation: LocalConversation, cardActivityId: string, response: BotResponse) => {
     const parsed = invokeResponseSchema.safeParse(response.body);
-    if (response.status >= 400 || !parsed.success) {
+    if (response.status >= 400) {
       conversation.append(channelNotice(`De bot kon deze knop niet verwerken (HTTP ${response.status}).`));
+      return;
+    }
+    if (!parsed.success) {
+      conversation.append(channelNotice('De bot gaf geen antwoord op deze knop.'));
       return;
     }
     const { statusCode, type, value } = parsed.data;
@@ -119,6 +125,7 @@ export function createLocalChatBridge({ logger, sendToBot = (conversation, activ
     },
     findByToken: (token) => byToken.get(token),
     conversation: (conversationId) => conversations.get(conversationId),
+    latestConversationOf: (userId) => [...conversations.values()].reverse().find((conversation) => conversation.user.id === userId),
     start: (conversation) => {
       if (conversation.started) return;
       conversation.started = true;

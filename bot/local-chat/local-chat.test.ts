@@ -133,6 +133,22 @@ describe('local chat over HTTP', () => {
     expect(set.activities).toEqual([expect.objectContaining({ id: welcome.id, text: 'bijgewerkt' })]);
   });
 
+  it("should deliver a proactive message to the user's open page when the bot creates a conversation", async () => {
+    const session = await openSession('local-user-proactive-1');
+    await request('/v3/directline/conversations', { method: 'POST', token: session.token });
+    await pollUntil(session, (activities) => activities.length >= 1);
+    const created = await request('/local-chat/connector/v3/conversations', {
+      method: 'POST',
+      body: { isGroup: false, members: [{ id: 'local-user-proactive-1' }], activity: { type: 'message', text: 'Er is een nieuw aanmeldformulier.' } },
+    });
+    expect(created.status).toBe(200);
+    expect(await created.json()).toMatchObject({ id: session.conversationId });
+    const activities = await pollUntil(session, (seen) => seen.some((activity) => activity.text === 'Er is een nieuw aanmeldformulier.'));
+    expect(activities.at(-1)).toMatchObject({ from: { role: 'bot' } });
+    const unknown = await request('/local-chat/connector/v3/conversations', { method: 'POST', body: { members: [{ id: 'nobody-here' }] } });
+    expect(unknown.status).toBe(404);
+  });
+
   it('should not exist when an app id is configured', async () => {
     const config = loadConfig({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret', COSMOS_DATABASE: 'unused' });
     expect(localChatExtension({ config, logger })).toEqual({});
