@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aanmeldRedenen } from '../src/forms/index.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { citedContradictionIds, citedSectionIds, loadContradictions, loadGuideDefinition, resolveGuide } from '../src/guide/index.js';
 
@@ -67,6 +68,11 @@ describe('knowledge/gespreksleidraad.yaml', () => {
       expect(normalize(item.question)).toBe(normalize(section.title));
       expect(normalize(item.answer)).toBe(normalize(section.body));
     }
+  });
+
+  it("should map the four criteria onto the four reasons of the aanmeldformulier, one to one", () => {
+    const reasons = definition.criteria.items.map((item) => item.aanmeldReason);
+    expect([...reasons].sort()).toEqual([...aanmeldRedenen].sort());
   });
 
   it('should walk every phase of the leidraad of Bijlage 2, in order, plus the agreements', () => {

@@ -185,6 +185,12 @@ describe('gespreksleidraad over HTTP', () => {
     expect(formOpen.data!.prefill.q7Actions).toContain('Verzuimgesprek op 27-11-2026');
     expect(formOpen.data!.prefill.notes).toContain('Buikpijn op maandag');
 
+    // The button opens the aanmeldformulier (the forms' route) prefilled from the verslag.
+    const form = await press(otherDevice, 'form-open', formOpen.data!, user);
+    expect(text(form)).toContain('Sanne');
+    expect(text(form)).toContain('meer-dan-4-dagen,anders-opvallend');
+    expect(text(form)).toContain('Vijf ziekmeldingen in oktober');
+
     // Afronden once more: nothing new is saved.
     const second = await press(otherDevice, 'guide-finish', finishData, user);
     expect(second.text).toContain('al afgerond');
