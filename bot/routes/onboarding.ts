@@ -9,15 +9,16 @@ import {
   renderOnboardingStoppedCard,
   renderOnboardingSummaryCard,
 } from '../../cards/onboarding-cards.js';
+import { AccessDeniedError, type Actor, type Identity, type Role } from '../../src/access/index.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import type { Logger } from '../../src/logging/logger.js';
-import { OnboardingError, onboardingRoleSchema, type OnboardingRole, type OnboardingService, type OnboardingUser, type StepView, type SummaryView } from '../../src/onboarding/index.js';
+import { OnboardingStaleActionError, onboardingRoleSchema, type OnboardingRole, type OnboardingService, type OnboardingUser, type StepView, type SummaryView } from '../../src/onboarding/index.js';
 import { cardMessage, onCardAction, type CardActionResult } from '../card-actions.js';
 import { commands } from '../commands.js';
 import type { AppTurnState } from '../turn-state.js';
 
 /** Who the directory says the user is: only what onboarding needs. */
-export type OnboardingActor = { readonly schoolId: string; readonly schoolName: string; readonly roles: readonly string[] };
+export type OnboardingActor = Pick<Actor, 'schoolId' | 'schoolName' | 'roles'>;
 
 export type OnboardingRouteOptions = {
   readonly onboarding: OnboardingService;
@@ -26,21 +27,19 @@ export type OnboardingRouteOptions = {
    * The role directory (`src/access`): the user's school and roles. Without it, or for a user it does not
    * know, the course still works but completions carry no school and the overview is unavailable.
    */
-  readonly resolveActor?: (identity: { readonly userId: string; readonly name?: string; readonly tenantId?: string }) => Promise<OnboardingActor>;
+  readonly resolveActor?: (identity: Identity) => Promise<OnboardingActor>;
   readonly logger?: Logger;
 };
 
-/** Directory roles that may see the school's onboarding overview. */
-const overviewRoles = new Set(['oco']);
 /** Directory role → the course offered first. */
-const suggestedCourse: Readonly<Record<string, OnboardingRole>> = { mentor: 'mentor', oco: 'zorgcoordinator' };
+const suggestedCourse: Readonly<Partial<Record<Role, OnboardingRole>>> = { mentor: 'mentor', oco: 'zorgcoordinator' };
 
 const stepActionSchema = z.object({ role: onboardingRoleSchema, step: z.coerce.number().int().min(0).max(100) }).passthrough();
 const startActionSchema = z.object({ role: onboardingRoleSchema }).passthrough();
 
-function identityOf(context: TurnContext) {
+function identityOf(context: TurnContext): Identity {
   const { from, conversation } = context.activity;
-  return { userId: from.aadObjectId ?? from.id, name: from.name, tenantId: conversation?.tenantId };
+  return { userId: from.aadObjectId ?? from.id, ...(from.name ? { name: from.name } : {}), ...(conversation?.tenantId ? { tenantId: conversation.tenantId } : {}) };
 }
 
 /** Chosen options from the card's inputs (`answer-<question id>`: option index as text). */
@@ -63,8 +62,8 @@ export function registerOnboardingRoutes(app: Application<AppTurnState>, { onboa
     try {
       return await resolveActor(identityOf(context));
     } catch (error) {
-      // Staff not (yet) in the directory may still follow the course.
-      if (error instanceof Error && 'toReply' in error) return undefined;
+      // Staff not (yet) in the directory may still follow the course; the refusal is audited by access.
+      if (error instanceof AccessDeniedError) return undefined;
       throw error;
     }
   };
@@ -85,7 +84,7 @@ export function registerOnboardingRoutes(app: Application<AppTurnState>, { onboa
     try {
       return await handler(context, (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>);
     } catch (error) {
-      if (error instanceof OnboardingError && 'toReply' in error) return { text: (error as OnboardingError & { toReply(): string }).toReply() };
+      if (error instanceof OnboardingStaleActionError) return { text: error.toReply() };
       throw error;
     }
   };
@@ -102,7 +101,7 @@ export function registerOnboardingRoutes(app: Application<AppTurnState>, { onboa
       await context.sendActivity('Ik weet niet bij welke school je hoort, dus ik kan geen overzicht tonen. Vraag je schoolbeheerder om je toe te voegen.');
       return;
     }
-    if (!actor.roles.some((role) => overviewRoles.has(role))) {
+    if (!actor.roles.includes('oco')) {
       await context.sendActivity('Alleen een zorgcoördinator kan zien wie van de school de onboarding heeft afgerond. Typ "onboarding" om zelf de cursus te volgen.');
       return;
     }
