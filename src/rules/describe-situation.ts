@@ -36,7 +36,7 @@ export function describeSituation(situation: Situation): string[] {
     ['backgroundProblems', 'achterliggende problematiek'],
     ['zatDiscussed', 'al besproken in het ZAT'],
     ['duoReported', 'al gemeld via DUO'],
-    ['sentHomeSickOften', 'regelmatig ziek naar huis'],
+    ['sentHomeSickOften', 'opvallend ziekteverzuim (bijv. regelmatig ziek naar huis)'],
     ['vrijstelling', 'vrijstelling'],
     ['sicknessReasonKnown', 'reden van ziekte bekend'],
   ];

@@ -4,7 +4,7 @@ import type { Situation } from './situation.js';
 
 const askingNextStep = /\bwat\s+nu\b|wat\s+(?:moet|kan|ga|moeten|kunnen)\s+(?:ik|we|wij|school|de\s+school|de\s+mentor)\b|volgende\s+stap|wat\s+te\s+doen|hoe\s+(?:nu\s+)?verder|welke\s+stap/;
 const definitional = /^\s*(?:wat|wie)\s+(?:is|zijn|betekent|betekenen|houdt|doet|doen|zegt)\b|^\s*(?:waarom|hoe\s+werkt|wat\s+staat|leg\s+uit|uitleg|wanneer\s+is|wanneer\s+spreek|hoe\s+vaak\s+mag|hoeveel)\b/;
-const aboutAPupil = /\b(?:mijn|onze|een|die|deze)\s+leerling(?:e)?\b|\b(?:hij|zij|ze)\s+(?:is|heeft|komt|zit|kwam|was|spijbelt|wil)\b/;
+const aboutAPupil = /\b(?:mijn|onze|een|die|deze)\s+leerling(?:e)?\b|\b(?:hij|zij|ze)\s+(?:is|heeft|komt|zit|kwam|was|spijbelt|wil)\b|\bhem\b|\b(?:zijn|haar|de)\s+ouders\s+melden\b/;
 
 /** Whether the situation holds a number about the pupil's absence. */
 export function hasQuantifiedAbsence(situation: Situation): boolean {
@@ -31,5 +31,6 @@ export function looksLikeSituation(text: string): boolean {
   if (definitional.test(normalized) && !situation.pupilFirstName) return false;
   if (hasEventFact(situation) && (mentionsPupil || asks)) return true;
   const mentioned = situation.mentioned;
-  return Boolean(mentioned.late || mentioned.truancy || mentioned.sick || mentioned.home) && asks && mentionsPupil;
+  // A named pupil with a kind of absence is a situation, even without "wat nu?": the rules ask for what is missing.
+  return Boolean(mentioned.late || mentioned.truancy || mentioned.sick || mentioned.home) && (Boolean(situation.pupilFirstName) || (asks && mentionsPupil));
 }

@@ -41,6 +41,13 @@ const first = (pattern: RegExp, text: string): number | undefined => {
   return match ? Number(match[1]) : undefined;
 };
 
+/** "6 lesuren", or "2 keer 0.5 dag" → 1: the amount before a unit, times a count of occasions before it. */
+function amountOf(unit: string, sentence: string): number | undefined {
+  const match = new RegExp(`(?:${number}\\s*(?:keer|maal)\\s+)?${number}\\s*${unit}\\b`).exec(sentence);
+  if (!match) return undefined;
+  return (match[1] ? Number(match[1]) : 1) * Number(match[2]);
+}
+
 const truancyWords = /spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht)|weggebleven|afwezig|gemist|verzuimd|verzuim\b/;
 const sickWords = /ziek/;
 const lateWords = /\bte\s*laat\b|laatkom|te-laat/;
@@ -63,9 +70,11 @@ function parseLate(sentence: string, situation: Situation, period: Period | unde
 function parseTruancy(sentence: string, situation: Situation, period: Period | undefined): void {
   if (!truancyWords.test(sentence) || sickWords.test(sentence) || /\bgeoorloofd/.test(sentence.replace(/ongeoorloofd/g, ''))) return;
   situation.mentioned.truancy = true;
-  const hours = first(new RegExp(`${number}\\s*(?:lesuren|lesuur|uren|uur|lessen|les)\\b`), sentence);
-  const dagdelen = first(new RegExp(`${number}\\s*(?:dagdelen|dagdeel|ochtenden|ochtend|middagen|middag)\\b`), sentence);
-  const days = first(new RegExp(`${number}\\s*(?:hele\\s+)?(?:schooldagen|schooldag|dagen|dag)\\b`), sentence);
+  // "een halve dag" is a dagdeel, the unit Bijlage 1 counts in.
+  sentence = sentence.replace(/\b0\.5\s+dag\b/g, '1 dagdeel');
+  const hours = amountOf('(?:lesuren|lesuur|uren|uur|lessen|les)', sentence);
+  const dagdelen = amountOf('(?:dagdelen|dagdeel|ochtenden|ochtend|middagen|middag)', sentence);
+  const days = amountOf('(?:hele\\s+)?(?:schooldagen|schooldag|dagen|dag)', sentence);
   if (hours !== undefined) situation.truancyHours = (situation.truancyHours ?? 0) + hours;
   if (dagdelen !== undefined) situation.truancyDagdelen = (situation.truancyDagdelen ?? 0) + dagdelen;
   if (days !== undefined) situation.truancyDays = (situation.truancyDays ?? 0) + days;
@@ -90,10 +99,20 @@ function parseSick(sentence: string, situation: Situation, period: Period | unde
   const clauses = sentence.split(/,|\bmaar\b|\ben\b(?!\s+een\s+hal)/).filter((clause) => sickWords.test(clause) && !/ziek\s+naar\s+huis/.test(clause));
   for (const clause of clauses) {
     const reports = first(new RegExp(`${number}\\s*(?:keer|maal|ziekmeldingen)\\b`), clause);
-    const eachDays = /keer\s+(\d+(?:\.\d+)?)(?:\s*(?:of|a|tot|-)\s*(\d+(?:\.\d+)?))?\s*(?:dag|dagen)\b/.exec(clause);
+    const eachDays = /(?:keer|voor|van)\s+(\d+(?:\.\d+)?)(?:\s*(?:of|a|tot|-)\s*(\d+(?:\.\d+)?))?\s*(?:dag|dagen)\b/.exec(clause);
+    const weekly = /(?:elke|iedere)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|week)\b/.test(clause);
     const weeks = first(new RegExp(`${number}\\s*(?:weken|week|schoolweken)\\b`), clause) ?? sinceWeeks(clause, now);
     const dayCount = first(new RegExp(`${number}\\s*(?:schooldagen|dagen|dag)\\b`), clause);
-    if (reports !== undefined) {
+    if (weekly) {
+      // "elke maandag ziek, al 4 weken": a pattern (criterion 4), and one ziekmelding a week.
+      situation.events.sentHomeSickOften = true;
+      const weeksInSentence = weeks ?? first(new RegExp(`${number}\\s*(?:weken|week)\\b`), sentence);
+      if (weeksInSentence !== undefined) {
+        const weeks = weeksInSentence;
+        situation.sickReports = (situation.sickReports ?? 0) + weeks;
+        situation.sickPeriod = { days: weeks * 7, label: `${String(weeks).replace('.', ',')} weken` };
+      }
+    } else if (reports !== undefined) {
       situation.sickReports = (situation.sickReports ?? 0) + reports;
       if (eachDays) situation.sickReportDays = Math.max(Number(eachDays[1]), eachDays[2] ? Number(eachDays[2]) : 0);
     } else if (weeks !== undefined) {
@@ -103,7 +122,7 @@ function parseSick(sentence: string, situation: Situation, period: Period | unde
       else situation.sickDays = (situation.sickDays ?? 0) + dayCount;
     }
   }
-  if (period && (situation.sickReports !== undefined || situation.sickDays !== undefined)) situation.sickPeriod = period;
+  if (period && !situation.sickPeriod && (situation.sickReports !== undefined || situation.sickDays !== undefined)) situation.sickPeriod = period;
 }
 
 function parseHome(sentence: string, situation: Situation, period: Period | undefined, now: Date): void {
@@ -153,7 +172,7 @@ function parseEvents(text: string): SituationEvents {
 }
 
 function parseAge(text: string): number | undefined {
-  const patterns = [/\((\d{1,2})(?:\s*jaar|\s*jr)?\)/, /(?:\bis|\bvan|,|\bleeftijd:?)\s*(\d{1,2})\s*(?:jaar|jr)\b/, /(\d{1,2})[\s-]*jarige?\b/, /leerling\s+van\s+(\d{1,2})\b/, /\bis\s+(\d{1,2})\s*(?:,|\ben\b)/];
+  const patterns = [/\((\d{1,2})(?:\s*jaar|\s*jr)?\s*[,;)]/, /(?:\bis|\bvan|,|\bleeftijd:?)\s*(\d{1,2})\s*(?:jaar|jr)\b/, /(\d{1,2})[\s-]*jarige?\b/, /leerling\s+van\s+(\d{1,2})\b/, /\bis\s+(\d{1,2})\s*(?:,|\ben\b)/];
   for (const pattern of patterns) {
     const value = first(pattern, text);
     if (value !== undefined && value >= 4 && value <= 20) return value;
