@@ -69,6 +69,18 @@ describe('onboarding cards', () => {
     expect(text).toContain('"color":"Attention"');
   });
 
+  it('should keep every step card of both courses well under the Teams message size limit (~28 KB)', async () => {
+    for (const role of ['mentor', 'zorgcoordinator'] as const) {
+      const service = createOnboardingService({ course });
+      await service.start({ user, role });
+      for (const [index, step] of course.forRole(role).steps.entries()) {
+        const view = await service.answer({ user, role, stepIndex: index, choices: Object.fromEntries(step.questions.map((question) => [question.id, 0])) });
+        expect(Buffer.byteLength(JSON.stringify(renderOnboardingStepCard(knowledge, view))), `${role} ${step.id}`).toBeLessThan(24_000);
+        await service.next({ user, role, stepIndex: index });
+      }
+    }
+  });
+
   it('should keep the card JSON stable', async () => {
     const cards = await allCards();
     // The step card carries the full section texts; the snapshot keeps its structure, not the protocol text.
