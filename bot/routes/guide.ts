@@ -9,6 +9,7 @@ import {
   guideStartSchema,
   parseStepAction,
   preparationCardData,
+  preparationDraft,
   resumeCardData,
   stepCardData,
   stoppedCardData,
@@ -103,6 +104,14 @@ export function registerGuideRoutes(app: Application<AppTurnState>, { guides, gu
 
   app.message(commandPattern, async (context) => {
     const actor = actorOf(context);
+    try {
+      await guides.assertCanStart(actor);
+    } catch (error) {
+      if (!isUserFacing(error)) throw error;
+      logger.info({ event: 'guide-refuse', verb: 'command', errorName: error.name }, 'Guide refused');
+      await context.sendActivity(error.toReply());
+      return;
+    }
     await context.sendActivity(cardMessage(await openingCard(actor)));
     logger.info({ event: 'guide-open' }, 'Guide opened');
   });
@@ -129,28 +138,8 @@ export function registerGuideRoutes(app: Application<AppTurnState>, { guides, gu
       if (!reference.success) return { card: preparationCard() };
       const result = await guides.prepare({ actor: actorOf(context), guideId: reference.data.guideId, input: data });
       switch (result.kind) {
-        case 'invalid': {
-          const values = data as Record<string, unknown>;
-          const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
-          const participants = text('participants');
-          const criteria = text('criteria');
-          return {
-            card: preparationCard(
-              {
-                pupilName: text('pupilName') ?? '',
-                age: text('age') ?? (typeof values.age === 'number' ? values.age : ''),
-                ...(participants === 'ouders' || participants === 'leerling' || participants === 'leerling-en-ouders' ? { participants } : {}),
-                parentsInformed: text('parentsInformed') === 'true' || values.parentsInformed === true,
-                conversationDate: text('conversationDate') ?? localDate(now()),
-                absenceOverview: text('absenceOverview') ?? '',
-                concern: text('concern') ?? '',
-                criteria: criteria ? criteria.split(',') : [],
-              },
-              result.errors,
-              reference.data.guideId,
-            ),
-          };
-        }
+        case 'invalid':
+          return { card: preparationCard(preparationDraft(data, guide.definition), result.errors, reference.data.guideId) };
         case 'started':
           logger.info({ event: 'guide-start', guideId: result.session.guideId }, 'Guide started');
           return { card: stepCard(result.session) };

@@ -60,6 +60,9 @@ export function createGuideService({ guide, store = new MemoryGuideStore(), doss
   return {
     listOpen: (userId: string) => store.listOpen(userId),
 
+    /** Throws the dossier's user-facing refusal when this mentor could not save a verslag at the end. */
+    assertCanStart: (actor: GuideActor) => dossier.assertCanSave(actor),
+
     /** The open guide, for showing its current step. */
     async get(userId: string, guideId: string): Promise<GuideSession> {
       const { session } = await load(userId, guideId);

@@ -8,7 +8,7 @@ export { guideSessionSchema, guideSlotId, pupilKey, type Agreement, type GuideSe
 export { GuideDefinitionError, loadContradictions, resolveGuide, type GuideContradiction, type ResolvedGuide } from './guide-sources.js';
 export { MemoryGuideStore, type GuideStore, type StoredGuide } from './guide-store.js';
 export { faqCardData, preparationCardData, progressText, resumeCardData, stepCardData, stoppedCardData, verslagCardData, type PreparationDefaults } from './guide-view.js';
-export { parsePreparation, preparationInputSchema, type Preparation } from './preparation.js';
+export { parsePreparation, preparationDraft, preparationDraftSchema, preparationInputSchema, type Preparation } from './preparation.js';
 export { guideReferenceSchema, guideStartSchema, parseStepAction, type StepAction } from './step-action.js';
 export { MemoryVerslagDossier, type GuideActor, type VerslagDossier } from './verslag-dossier.js';
 export { createDossierVerslag, type DossierVerslagOptions } from './dossier-verslag.js';

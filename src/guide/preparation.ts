@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { participantsIdSchema, type GuideDefinition } from './guide-definition.js';
+import type { PreparationDefaults } from './guide-view.js';
 
 const toggleSchema = z.union([z.boolean(), z.enum(['true', 'false'])]).transform((value) => value === true || value === 'true');
 
@@ -48,4 +49,28 @@ export function parsePreparation(data: unknown, definition: GuideDefinition): Pr
   }
   if (errors.length > 0) return { success: false, errors };
   return { success: true, value: { ...rest, criteria: parseCriteria(criteria, definition) } };
+}
+
+const lenientText = (max: number) => z.string().max(max).optional().catch(undefined);
+
+/**
+ * What a refused preparation card sent, kept to show the card again as the mentor filled it in.
+ * Lenient: anything unreadable is left out.
+ */
+export const preparationDraftSchema = z.object({
+  pupilName: lenientText(60),
+  age: z.union([z.string().max(3), z.number()]).optional().catch(undefined),
+  participants: participantsIdSchema.optional().catch(undefined),
+  parentsInformed: toggleSchema.optional().catch(undefined),
+  conversationDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  absenceOverview: lenientText(2000),
+  concern: lenientText(2000),
+  criteria: lenientText(500),
+});
+
+export function preparationDraft(data: unknown, definition: GuideDefinition): PreparationDefaults {
+  const draft = preparationDraftSchema.parse(typeof data === 'object' && data !== null ? data : {});
+  const { criteria, ...rest } = draft;
+  const known = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as Omit<PreparationDefaults, 'criteria'>;
+  return { ...known, criteria: parseCriteria(criteria, definition) };
 }
