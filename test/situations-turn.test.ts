@@ -48,6 +48,20 @@ describe('"wat nu?" turns over HTTP', () => {
     expect(form).toMatchObject({ verb: 'form-open', data: { verb: 'form-open', formType: 'aanmeldformulier', prefill: { pupilName: 'Daan', reasons: 'drie-keer-in-2-maanden' } } });
   });
 
+  it('should carry the situation into the aanmeldformulier and the gespreksleidraad when their buttons are pressed', async () => {
+    const { conversationId, card } = await say('Daan (13) is in 2 maanden 3 keer een dag ziek gemeld');
+    const press = async (title: string) => {
+      const action = card.actions.find((entry) => entry.title === title)!;
+      const response = await bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, verb: action.verb!, data: action.data! }));
+      expect(response.status).toBe(200);
+      return JSON.stringify(response.body);
+    };
+    const form = await press('Aanmeldformulier invullen');
+    expect(form).toContain('Daan');
+    expect(form).toContain('drie-keer-in-2-maanden');
+    expect(await press('Gespreksleidraad starten')).toContain('Daan');
+  });
+
   it('should offer the verzuimcoach for a pupil who sits at home', async () => {
     const { card } = await say('Jesse zit al 6 weken thuis en het plan van aanpak stagneert door een wachtlijst');
     expect(card.actions.find((action) => action.title === 'Verwijzen naar verzuimcoach')).toMatchObject({ data: { verb: 'form-open', formType: 'verzuimcoach' } });
