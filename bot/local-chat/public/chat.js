@@ -21,6 +21,33 @@
     }
   }
 
+  // Web Chat's HTML sanitizer drops <ol start="…">, so a card line "2. Preventief gesprek" (a list that
+  // starts at 2) would read "1.". Put the numbers back: the source's lists, in order, map onto the <ol>s.
+  function listStarts(markdown) {
+    var starts = [];
+    var inList = false;
+    String(markdown).split(/\r?\n/).forEach(function (line) {
+      var item = /^ {0,3}(\d{1,9})[.)]\s/.exec(line);
+      if (item) {
+        if (!inList) starts.push(Number(item[1]));
+        inList = true;
+      } else if (line.trim() !== '' && !/^\s/.test(line)) {
+        inList = false;
+      }
+    });
+    return starts;
+  }
+
+  function renderMarkdown(markdown, styleOptions, options) {
+    var html = window.WebChat.renderMarkdown(markdown, styleOptions, options);
+    var starts = listStarts(markdown);
+    var index = 0;
+    return html.replace(/<ol>/g, function () {
+      var start = starts[index++];
+      return typeof start === 'number' && start !== 1 ? '<ol start="' + start + '">' : '<ol>';
+    });
+  }
+
   function showError(message) {
     var status = document.getElementById('status');
     if (!status) {
@@ -57,6 +84,7 @@
         userID: userId,
         username: session.userName,
         locale: 'nl-NL',
+        renderMarkdown: typeof window.WebChat.renderMarkdown === 'function' ? renderMarkdown : undefined,
         styleOptions: {
           accent: '#464775',
           botAvatarInitials: 'VW',
