@@ -51,7 +51,7 @@ describe('fuzzing form submits over HTTP', () => {
     let refused = 0;
     await fc.assert(
       // A fifth of the payloads are valid forms (fresh submission id, padded with spaces): those must be saved.
-      fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: payload(valid()) }, { weight: 1, arbitrary: fc.constant(null).map(() => ({ ...valid(), pupilName: '  Leerling Fuzz  ' })) }), async (data) => {
+      fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: payload(valid()) }, { weight: 1, arbitrary: fc.constant(null).map((): Record<string, unknown> => ({ ...valid(), pupilName: '  Leerling Fuzz  ' })) }), async (data: Record<string, unknown>) => {
         const submissionId = typeof data.submissionId === 'string' ? data.submissionId : undefined;
         const before = submissionId ? (await dossierRecords(bot, 'demo')).filter((record) => record.submissionId === submissionId).length : 0;
         const result = await execute(bot, conversation, 'form-submit', data);

@@ -88,7 +88,7 @@ describe('forms in the demo school (anonymous, no roles file)', () => {
     ['an impossible date', { birthDate: '2012-02-31' }, 'birthDate', /geldige datum/],
     ['a bad e-mail address', { parentEmail: 'ouders@' }, 'parentEmail', /e-mailadres/],
     ['a bad phone number', { parentPhone: '12345' }, 'parentPhone', /telefoonnummer/],
-    ['oversized text', { q1Pattern: 'x'.repeat(5000) }, 'q1Pattern', /maximaal 2000 tekens/],
+    ['oversized text', { q1Pattern: 'x'.repeat(5000) }, 'q1Pattern', /maximaal 800 tekens/],
     ['no consent', { consentGiven: 'false' }, 'consentGiven', /toestemming/i],
     ['consent of the pupil under 16', { consentBy: 'leerling' }, 'consentBy', /onder de 16 beslissen de ouders/],
     ['consent of the parents from 16', { birthDate: birthDateForAge(17), consentBy: 'ouders' }, 'consentBy', /vanaf 16 beslist de leerling/],

@@ -36,7 +36,7 @@ export function overzichtView({
   records,
   status,
   nextStatuses,
-  shown = 20,
+  shown = 15,
   notice = '',
   noticeColor = 'Default',
 }: {
