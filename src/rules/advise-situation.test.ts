@@ -208,17 +208,18 @@ describe('sources and contradictions', () => {
     }
   });
 
-  it('should find every contradiction id the rules use in knowledge/contradictions.yaml', async () => {
+  it('should find every contradiction id in knowledge/contradictions.yaml and use each one in a rule', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
     const directory = new URL('.', import.meta.url);
     const used = new Set<string>();
-    for (const file of readdirSync(directory).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))) {
+    for (const file of readdirSync(directory).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && name !== 'contradictions.ts')) {
       const text = readFileSync(new URL(file, directory), 'utf8');
       for (const match of text.matchAll(/'([a-z0-9]+(?:-[a-z0-9]+)+)'/g)) if (loadContradictions().has(match[1]!)) used.add(match[1]!);
     }
     const declared = /export type ContradictionId =([^;]+);/.exec(readFileSync(new URL('contradictions.ts', directory), 'utf8'))![1]!.match(/'([^']+)'/g)!.map((id) => id.slice(1, -1));
     for (const id of declared) expect(loadContradictions().has(id), id).toBe(true);
-    expect(used.size).toBeGreaterThanOrEqual(15);
+    // Every documented contradiction is brought up by some rule.
+    expect([...loadContradictions().keys()].filter((id) => !used.has(id))).toEqual([]);
   });
 });
 

@@ -70,6 +70,8 @@ export function adviseSituation(situation: Situation, { contradictions = loadCon
   const ids = new Set<ContradictionId>(results.flatMap((result) => result.contradictions ?? []));
   if (situation.age !== undefined && situation.age >= thresholds.talkWithParentsBelowAge) ids.add('ouders-betrekken-leeftijd');
   if (steps.some((step) => step.level === 3)) ids.add('tijdig-melden-ongedefinieerd');
+  // The DUO steps rely on a "werkwijze DUO" the protocol names but does not contain.
+  if (steps.some((step) => /duo/.test(step.id) || step.what.includes('DUO'))) ids.add('ontbrekende-documenten');
   const contradictionNotes: ContradictionNote[] = [...ids].flatMap((id) => {
     const entry = contradictions.get(id);
     if (!entry) return [];

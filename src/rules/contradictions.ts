@@ -37,7 +37,9 @@ export type ContradictionId =
   | 'doorbraak-wie-schaalt-op'
   | 'doorbraak-wanneer'
   | 'casusverantwoordelijke-aanwijzing'
-  | 'verkeerde-verwijzingen';
+  | 'verkeerde-verwijzingen'
+  | 'toestemming-terugkoppeling'
+  | 'ontbrekende-documenten';
 
 let cached: ReadonlyMap<string, Contradiction> | undefined;
 

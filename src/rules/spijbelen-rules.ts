@@ -123,6 +123,6 @@ export function spijbelenRules(situation: Situation): TrackResult {
   }
   if (!strongest) throw new Error('unreachable: a band was found');
   if (b1 && b7 && b1.band !== b7.band) contradictions.push('spijbelen-meerdere-dagdelen');
-  if (strongest.level >= 2) contradictions.push('preventief-gesprek-rol-leerplicht', 'preventief-spreekuur-uitsluitingen');
+  if (strongest.level === 2) contradictions.push('preventief-gesprek-rol-leerplicht', 'preventief-gesprek-terugkoppeling', 'preventief-spreekuur-uitsluitingen');
   return { steps: [...law.steps, strongest], notes: law.notes, contradictions };
 }

@@ -83,7 +83,7 @@ export function teLaatRules(situation: Situation): TrackResult {
   }
   if (lateCount > preventiveUpTo) return { steps: [duoStep(false)], notes, contradictions };
   if (lateCount > talkUpTo) {
-    contradictions.push('preventief-gesprek-wie-uitnodigen', 'preventief-gesprek-rol-leerplicht', 'preventief-spreekuur-uitsluitingen', 'verkeerde-verwijzingen');
+    contradictions.push('preventief-gesprek-wie-uitnodigen', 'preventief-gesprek-rol-leerplicht', 'preventief-gesprek-terugkoppeling', 'preventief-spreekuur-uitsluitingen', 'verkeerde-verwijzingen');
     if (events.zatDiscussed) {
       return {
         steps: [{ ...duoStep(false), what: 'De leerling is al in de ZAT-driehoek besproken: zo\u2019n leerling gaat niet naar het preventieve spreekuur maar wordt direct via DUO gemeld (Bijlage 7).', sources: [ruleSources.spreekuurNietMelden, ruleSources.teLaat] }],

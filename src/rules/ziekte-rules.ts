@@ -78,6 +78,8 @@ export function ziekteRules(situation: Situation): TrackResult {
   const contradictions: ContradictionId[] = ['mentor-contact-termijn'];
   if (met.length > 0) {
     if (met.includes(2) || (consecutiveSickDays ?? 0) > criteria.consecutiveFormMoreThanSchoolDays) contradictions.push('langdurig-ziek-drempel');
+    // Whose consent the jeugdarts needs to report back to school depends on the reading (and the age).
+    contradictions.push('toestemming-terugkoppeling');
     return { steps: [aanmeldStep(met), contactStep], contradictions, aanmeldReasons: met.map((criterion) => formReasonOf[criterion]).sort() };
   }
   const formOnly = consecutiveSickDays !== undefined && consecutiveSickDays > criteria.consecutiveFormMoreThanSchoolDays && !events.sicknessReasonKnown;
