@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../src/logging/logger.js';
+import { StoreError } from '../src/storage/store-errors.js';
 
 /** An error whose message is meant for the user: it carries its own Dutch reply. */
 export interface UserFacingError extends Error {
@@ -10,6 +11,10 @@ export interface UserFacingError extends Error {
 function isUserFacing(error: unknown): error is UserFacingError {
   return error instanceof Error && typeof (error as Partial<UserFacingError>).toReply === 'function';
 }
+
+/** What the user reads when the store was unreachable before the turn did anything. */
+export const storeDownReply =
+  'Niet opgeslagen: de opslag is even niet bereikbaar, dus ik heb niets gedaan met je bericht. Probeer het over een minuut opnieuw; wat je in een formulier had ingevuld, staat er nog.';
 
 /** A short reference a user can quote to the IT admin; the log line carries the same one. */
 export function newErrorReference(): string {
@@ -36,10 +41,21 @@ export function createTurnErrorHandler(logger: Logger) {
       },
       'A turn failed',
     );
+    // A store outage before anything was answered (typically while loading the turn state, before any
+    // route ran): say plainly that nothing was saved, so the user knows to press again.
+    const storeDownFirst = error instanceof StoreError && error.isRetryable && !context.responded;
     const reply = isUserFacing(error)
       ? error.toReply()
-      : `Sorry, er ging iets mis bij het verwerken van je bericht. Probeer het nog eens. Blijft het misgaan, geef dan deze code door aan je ICT-beheerder: ${reference}.`;
+      : storeDownFirst
+        ? storeDownReply
+        : `Sorry, er ging iets mis bij het verwerken van je bericht. Probeer het nog eens. Blijft het misgaan, geef dan deze code door aan je ICT-beheerder: ${reference}.`;
     try {
+      if (context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action' && !context.responded) {
+        // A card button: answer the invoke itself, so Teams shows the text at the card (which keeps what was
+        // filled in) instead of a bare failure (HTTP 501).
+        await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply } } });
+        return;
+      }
       await context.sendActivity(reply);
     } catch (sendError) {
       logger.error({ event: 'turn-error-reply-failed', reference, errorMessage: (sendError as Error).message }, 'Could not send the apology');
