@@ -248,6 +248,8 @@ describe('gespreksleidraad over HTTP', () => {
     const prefilled = await press(conversationId, 'guide-start', { pupilFirstName: 'Mila', age: 15, concern: 'Vaak ziek naar huis' }, user);
     expect(text(prefilled)).toContain('"value":"Mila"');
     expect(text(prefilled)).toContain('Vaak ziek naar huis');
+    const ageInput = (prefilled.body as { id?: string }[]).find((element) => element.id === 'age');
+    expect(ageInput).toMatchObject({ type: 'Input.Number', value: 15 });
   });
 
   it("should not let another mentor open someone else's guide", async () => {

@@ -36,6 +36,12 @@ function criteriaData(guide: ResolvedGuide, chosen: readonly string[]) {
   };
 }
 
+/** Input.Number takes a number: bind one, or leave the value out. */
+function ageData(age: number | string | undefined): { readonly hasAge: boolean; readonly age: number } {
+  const parsed = typeof age === 'number' ? age : Number.parseInt(age ?? '', 10);
+  return Number.isInteger(parsed) ? { hasAge: true, age: parsed } : { hasAge: false, age: 0 };
+}
+
 export type PreparationDefaults = Partial<Omit<Preparation, 'age' | 'criteria'>> & { readonly age?: number | string; readonly criteria?: readonly string[] };
 
 /** The preparation card: who, how old (→ who takes part), the absence overview, the reason for concern, the criteria. */
@@ -48,7 +54,7 @@ export function preparationCardData(guide: ResolvedGuide, { guideId, values = {}
     tips: quoted(guide, definition.preparation.tips),
     errors: errors.map((text) => ({ text })),
     pupilName: values.pupilName ?? '',
-    age: values.age === undefined ? '' : String(values.age),
+    ...ageData(values.age),
     participants: values.participants ?? 'leerling-en-ouders',
     participantChoices: definition.participants.options.map((option) => ({ title: option.label, value: option.id })),
     participantsRule: { text: definition.participants.rule.text, source: guide.sourceOf(definition.participants.rule.sectionId) },
@@ -124,7 +130,7 @@ function describeSession(guide: ResolvedGuide, session: GuideSession) {
     pupilName: session.pupilName,
     progress: progressText(guide, session.step),
     phaseTitle: guide.definition.phases[session.step - 1]?.title ?? '',
-    updated: formatDutchDate(session.updatedAt.slice(0, 10)),
+    updated: new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'numeric', year: 'numeric' }).format(new Date(session.updatedAt)),
   };
 }
 
