@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeDutchNumbers, parseDutchNumberWord } from './dutch-numbers.js';
+import { parseSituation } from './parse-situation.js';
 
 describe('parseDutchNumberWord', () => {
   it.each([
@@ -39,5 +41,32 @@ describe('normalizeDutchNumbers', () => {
 
   it('should keep "een" as an article when no unit follows', () => {
     expect(normalizeDutchNumbers('een leerling met een preventief gesprek')).toBe('een leerling met een preventief gesprek');
+  });
+});
+
+/** Dutch words for 1..99 as people write them ("drieëntwintig"), to check the parser against. */
+function toDutchWords(value: number): string {
+  const small = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];
+  const tens = ['', '', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
+  if (value < 20) return small[value]!;
+  const unit = value % 10;
+  const ten = tens[Math.floor(value / 10)]!;
+  if (unit === 0) return ten;
+  const unitWord = small[unit]!;
+  return `${unitWord}${/e$/.test(unitWord) ? 'ën' : 'en'}${ten}`;
+}
+
+describe('Dutch numbers in a sentence (property)', () => {
+  it('should read every number word from 0 to 99', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 99 }), (value) => parseDutchNumberWord(toDutchWords(value)) === value));
+  });
+
+  it('should read "<n> keer te laat" in digits and in words alike', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99 }), fc.boolean(), (value, inWords) => {
+        const count = inWords ? toDutchWords(value) : String(value);
+        return parseSituation(`Sanne is ${count} keer te laat gekomen, wat nu?`).lateCount === value;
+      }),
+    );
   });
 });
