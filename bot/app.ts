@@ -8,6 +8,9 @@ import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import type { Logger } from '../src/logging/logger.js';
 import { createCosmosOnboardingProgressStore, createOnboardingService, loadOnboardingCourse } from '../src/onboarding/index.js';
 import { createFormService } from '../src/forms/index.js';
+import { loadVocabulary } from '../src/answers/index.js';
+import { createProtocolAssistant } from '../src/assistant/protocol-assistant.js';
+import { createCosmosFeedbackStore, createFeedbackService } from '../src/feedback/index.js';
 import { createCosmosActivityLedger, type ActivityLedger } from '../src/storage/activity-ledger.js';
 import { connectCosmos, type CosmosConnection } from '../src/storage/cosmos-connection.js';
 import { createCosmosConversationReferences, createFormNotifier, registerConversationCapture } from './notifications.js';
@@ -15,6 +18,7 @@ import { registerFallbackRoute } from './routes/fallback.js';
 import { registerFormRoutes } from './routes/forms.js';
 import { registerGuideRoutes } from './routes/guide.js';
 import { registerOnboardingRoutes } from './routes/onboarding.js';
+import { registerProtocolQuestionRoutes } from './routes/protocol-questions.js';
 import { registerSituationRoutes } from './routes/situations.js';
 import { registerWelcomeRoutes } from './routes/welcome.js';
 import { CosmosBotStorage } from './state/cosmos-bot-storage.js';
@@ -128,10 +132,23 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
     notify: createFormNotifier({ adapter, botAppId: config.bot?.appId ?? '', references: conversationReferences, directory, forms, audit, logger }),
   });
   registerSituationRoutes(app, { logger });
-  // [protocol question routes: every remaining text message]
+  // Protocol questions: every remaining text message. The search index is built here, once, at start.
+  const { assistant, answers } = createProtocolAssistant({
+    knowledge,
+    config,
+    onGeneratorFallback: ({ reason, errorName }) => logger.warn({ event: 'answer-fallback', reason, errorName }, 'Generative answer unavailable: sent the extractive answer'),
+  });
+  logger.info({ event: 'index-build', ms: Math.round(answers.index.buildMs), generative: answers.generative }, 'Built the protocol search index');
+  registerProtocolQuestionRoutes(app, {
+    assistant,
+    knowledge,
+    vocabulary: loadVocabulary(),
+    feedback: createFeedbackService({ store: createCosmosFeedbackStore(store.containers.feedback) }),
+    logger,
+    generative: answers.generative,
+  });
   // Keep last: it answers every message no other route took.
   registerFallbackRoute(app);
-  void knowledge;
 
   const handleTurn = (context: TurnContext) => {
     normalizeActivity(context);

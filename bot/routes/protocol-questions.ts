@@ -1,0 +1,175 @@
+import { createRequire } from 'node:module';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { Application, FeedbackLoopData } from '@microsoft/teams-ai';
+import { z } from 'zod';
+import { renderCard, type AdaptiveCardJson } from '../../cards/render-card.js';
+import type { Citation } from '../../src/answers/citation.js';
+import { redactQuestion } from '../../src/answers/redaction.js';
+import type { Vocabulary } from '../../src/answers/vocabulary.js';
+import type { Assistant, AssistantReply } from '../../src/assistant/respond.js';
+import type { AnsweredQuestion, FeedbackService } from '../../src/feedback/index.js';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import type { Logger } from '../../src/logging/logger.js';
+import { cardMessage } from '../card-actions.js';
+import type { AppTurnState } from '../turn-state.js';
+
+export type ProtocolQuestionOptions = {
+  readonly assistant: Assistant;
+  readonly knowledge: KnowledgeBase;
+  readonly vocabulary: Vocabulary;
+  readonly feedback: FeedbackService;
+  readonly logger: Logger;
+  /** True when answers may come from a language model: the user sees a typing indicator meanwhile. */
+  readonly generative: boolean;
+};
+
+/** Buttons offered under an answer, by the sections it cites. */
+const followUps: readonly { readonly title: string; readonly command: string; readonly when: (sectionId: string) => boolean }[] = [
+  { title: 'Gespreksleidraad starten', command: 'gespreksleidraad', when: (id) => id.startsWith('bossche-protocol/bijlage-2') || id === 'bossche-protocol/deel-3/werkafspraken' },
+  { title: 'Aanmeldformulier jeugdarts', command: 'aanmeldformulier', when: (id) => id.startsWith('bossche-protocol/bijlage-3') || id === 'bossche-protocol/bijlage-1/ziekteverzuim' },
+  { title: 'Verzuimcoach inschakelen', command: 'verzuimcoach', when: (id) => id.startsWith('verzuimcoaches-') },
+];
+
+/** Answers kept per conversation, for feedback on an older answer. */
+const rememberedAnswers = 10;
+const maxSectionText = 3500;
+
+function sourceLabel(knowledge: KnowledgeBase, citation: Citation): string {
+  const parent = knowledge.getSection(citation.sectionId)?.parentTitles.at(-1);
+  return `${citation.doc} — ${parent && parent !== citation.section ? `${parent}, ` : ''}${citation.section}`;
+}
+
+/** The answer card: answer, "Bron: …", the full sections behind a button, follow-up buttons. */
+export function renderAnswerCard(reply: AssistantReply, knowledge: KnowledgeBase): AdaptiveCardJson {
+  const caveat = reply.kind !== 'rule' ? reply.caveat : undefined;
+  const answer = caveat ? reply.answer.replace(`\n\n${caveat.text}`, '') : reply.answer;
+  const shown = reply.kind === 'none' ? (reply.closest ? [reply.closest] : []) : reply.citations.slice(0, 3);
+  const sources = reply.kind === 'none' ? [] : reply.citations.map((citation, position) => ({ label: `Bron${reply.citations.length > 1 ? ` [${position + 1}]` : ''}: ${sourceLabel(knowledge, citation)}` }));
+  return renderCard('answer', {
+    title: reply.kind === 'none' ? 'Niet gevonden in het protocol' : 'Uit het protocol',
+    generated: reply.kind !== 'rule' && reply.generated,
+    answer,
+    caveat: caveat?.text ?? '',
+    sources,
+    sections: shown.map((citation) => {
+      const section = knowledge.getSection(citation.sectionId);
+      const text = section?.body ?? '';
+      return {
+        buttonTitle: shown.length === 1 ? (reply.kind === 'none' ? 'Toon de dichtstbijzijnde sectie' : 'Toon de hele sectie') : `Toon: ${citation.section}`,
+        heading: sourceLabel(knowledge, citation),
+        text: text.length > maxSectionText ? `${text.slice(0, maxSectionText)}…` : text,
+      };
+    }),
+    followUps: followUps
+      .filter((followUp) => reply.citations.some((citation) => followUp.when(citation.sectionId)))
+      .map(({ title, command }) => ({ title, command })),
+  });
+}
+
+/**
+ * The message: the card, plus Teams' own citation entity (the `Claim` citations teams-ai's SayCommand
+ * builds, with `abstract`), "AI-gegenereerd" when a model wrote it, and the 👍/👎 feedback buttons.
+ */
+export function answerActivity(reply: AssistantReply, knowledge: KnowledgeBase): Partial<Activity> {
+  const citations = reply.kind === 'none' ? [] : reply.citations;
+  const generated = reply.kind !== 'rule' && reply.generated;
+  return {
+    ...cardMessage(renderAnswerCard(reply, knowledge)),
+    text: citations.length > 0 ? citations.map((citation, position) => `Bron: ${citation.doc} — ${citation.section} [${position + 1}]`).join('\n') : '',
+    channelData: { feedbackLoopEnabled: true },
+    entities: [
+      {
+        type: 'https://schema.org/Message',
+        '@type': 'Message',
+        '@context': 'https://schema.org',
+        '@id': '',
+        ...(generated ? { additionalType: ['AIGeneratedContent'] } : {}),
+        ...(citations.length > 0
+          ? {
+              citation: citations.map((citation, position) => ({
+                '@type': 'Claim',
+                position: position + 1,
+                appearance: {
+                  '@type': 'DigitalDocument',
+                  name: `${citation.doc} — ${citation.section}`,
+                  abstract: (knowledge.getSection(citation.sectionId)?.body ?? '').replace(/\s+/g, ' ').slice(0, 477),
+                },
+              })),
+            }
+          : {}),
+      },
+    ],
+  };
+}
+
+const feedbackValueSchema = z.object({
+  actionName: z.literal('feedback'),
+  actionValue: z.object({ reaction: z.enum(['like', 'dislike']), feedback: z.union([z.string(), z.record(z.unknown())]).optional() }),
+  replyToId: z.string().optional(),
+});
+
+function hasComment(feedback: string | Record<string, unknown> | undefined): boolean {
+  if (typeof feedback === 'string') {
+    try {
+      const parsed = JSON.parse(feedback) as { feedbackText?: unknown };
+      return typeof parsed.feedbackText === 'string' ? parsed.feedbackText.trim() !== '' : feedback.trim() !== '';
+    } catch {
+      return feedback.trim() !== '';
+    }
+  }
+  return typeof feedback?.feedbackText === 'string' && feedback.feedbackText.trim() !== '';
+}
+
+/**
+ * botframework-connector 4.23 serialises each entity through its `Entity` mapper, which keeps only
+ * `type`, `text` and `mentioned`: the `@type`, `citation` and `additionalType` of Teams' AI message
+ * entity (teams-ai's SayCommand sends the same) never reach Teams. Letting the mapper pass other
+ * properties through fixes that for every message the bot sends.
+ */
+function keepEntityProperties(): void {
+  const mappers = createRequire(import.meta.url)('botframework-connector/lib/connectorApi/models/mappers.js') as { Entity: { type: { additionalProperties?: unknown } } };
+  mappers.Entity.type.additionalProperties ??= { type: { name: 'Object' } };
+}
+
+/** Every text message no other route took is a question about the protocol; plus the 👍/👎 feedback. */
+export function registerProtocolQuestionRoutes(app: Application<AppTurnState>, options: ProtocolQuestionOptions): void {
+  const { assistant, knowledge, vocabulary, feedback, logger, generative } = options;
+  keepEntityProperties();
+
+  app.message(
+    async (context: TurnContext) => typeof context.activity.text === 'string' && context.activity.text.trim() !== '',
+    async (context, state) => {
+      const question = context.activity.text.trim();
+      if (generative) await context.sendActivity({ type: 'typing' });
+      const started = performance.now();
+      const reply = await assistant.respond(question);
+      const response = await context.sendActivity(answerActivity(reply, knowledge));
+      const answered: AnsweredQuestion = {
+        question: redactQuestion(question, { vocabulary, knowledge }),
+        sectionIds: (reply.kind === 'none' ? (reply.closest ? [reply.closest] : []) : reply.citations).map((citation) => citation.sectionId),
+        answerKind: reply.kind,
+        generated: reply.kind !== 'rule' && reply.generated,
+      };
+      const remembered = Object.entries(state.conversation.protocolAnswers ?? {}).slice(-(rememberedAnswers - 1));
+      state.conversation.protocolAnswers = Object.fromEntries([...remembered, [response?.id ?? 'last', answered]]);
+      state.conversation.lastProtocolAnswer = answered;
+      logger.info({ event: 'question-answer', kind: reply.kind, sectionIds: answered.sectionIds, generated: answered.generated, ms: Math.round(performance.now() - started) }, 'Answered a protocol question');
+    },
+  );
+
+  app.feedbackLoop(async (context, state, data: FeedbackLoopData) => {
+    const parsed = feedbackValueSchema.safeParse(data);
+    if (!parsed.success) {
+      logger.warn({ event: 'feedback-invalid' }, 'Ignored feedback with an unexpected shape');
+      return;
+    }
+    const { actionValue, replyToId } = parsed.data;
+    const answered = (replyToId ? state.conversation.protocolAnswers?.[replyToId] : undefined) ?? state.conversation.lastProtocolAnswer;
+    if (!answered) {
+      logger.warn({ event: 'feedback-unmatched' }, 'Feedback on an answer this conversation does not remember');
+      return;
+    }
+    const stored = await feedback.record({ reaction: actionValue.reaction, answered, hasComment: hasComment(actionValue.feedback) });
+    logger.info({ event: 'feedback-record', feedbackId: stored.id, reaction: stored.reaction, sectionIds: stored.sectionIds }, 'Stored answer feedback');
+  });
+}
