@@ -16,6 +16,7 @@ const sessionSchema = z.object({
   userId: z.string().regex(/^[A-Za-z0-9_-]{8,80}$/),
   userName: z.string().trim().min(1).max(80).optional(),
   conversationId: z.string().max(120).optional(),
+  cardActions: z.enum(['execute', 'submit']).optional(),
 });
 
 /** Lenient: Web Chat adds fields we pass through; we only require a type we know. */
@@ -72,13 +73,14 @@ export function createDirectLineRoutes({ bridge, pollHoldMs = 8000 }: DirectLine
       response.status(400).json({ error: { code: 'BadArgument', message: 'userId ontbreekt of is ongeldig.' } });
       return;
     }
-    const { userId, userName = 'Lokale gebruiker', conversationId } = parsed.data;
+    const { userId, userName = 'Lokale gebruiker', conversationId, cardActions } = parsed.data;
     const { conversation, resumed } = bridge.openSession({
       user: { id: userId, name: userName },
       ...(conversationId ? { conversationId } : {}),
+      ...(cardActions ? { cardActions } : {}),
       botBaseUrl: ownBaseUrl(request),
     });
-    response.json({ ...conversationBody(conversation), resumed, userId, userName: conversation.user.name });
+    response.json({ ...conversationBody(conversation), resumed, userId, userName: conversation.user.name, cardActions: conversation.cardActions });
   });
 
   router.post('/v3/directline/conversations', (request, response) => {

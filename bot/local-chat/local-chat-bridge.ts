@@ -1,7 +1,7 @@
 import type { Logger } from '../../src/logging/logger.js';
 import { invokeResponseSchema, localBotAccount, postToBot, type BotResponse, type OutgoingActivity } from './bot-endpoint.js';
 import { LocalConversation, type ActivityFields, type ChannelActivity, type LocalUser } from './local-conversation.js';
-import { readCardPress, translateAttachmentsForWebChat, withoutCardPressMarker } from './web-chat-card.js';
+import { readCardPress, translateAttachmentsForWebChat, withoutCardPressMarker, type CardActionMode } from './web-chat-card.js';
 
 export type LocalChatBridgeOptions = {
   readonly logger: Logger;
@@ -18,6 +18,8 @@ export type OpenSessionOptions = {
   /** The conversation the page had before a reload; resumed when it belongs to the same user. */
   readonly conversationId?: string;
   readonly botBaseUrl: string;
+  /** For a new conversation: how the page acts on `Action.Execute`. @default 'execute' */
+  readonly cardActions?: CardActionMode;
 };
 
 export type LocalChatBridge = {
@@ -67,7 +69,7 @@ export function createLocalChatBridge({ logger, sendToBot = (conversation, activ
 
   const forBot = (conversation: LocalConversation, activity: ActivityFields): ChannelActivity => {
     const id = activity.id ?? conversation.newActivityId();
-    const attachments = translateAttachmentsForWebChat(activity.attachments, id);
+    const attachments = translateAttachmentsForWebChat(activity.attachments, id, conversation.cardActions);
     return { ...activity, id, ...(attachments === undefined ? {} : { attachments }) };
   };
 
@@ -84,7 +86,7 @@ export function createLocalChatBridge({ logger, sendToBot = (conversation, activ
     const { statusCode, type, value } = parsed.data;
     if (statusCode === 200 && type === adaptiveCardContentType && typeof value === 'object' && value !== null) {
       const attachments = [{ contentType: adaptiveCardContentType, content: value }];
-      const replaced = conversation.replace(cardActivityId, (current) => ({ ...current, attachments: translateAttachmentsForWebChat(attachments, cardActivityId) }));
+      const replaced = conversation.replace(cardActivityId, (current) => ({ ...current, attachments: translateAttachmentsForWebChat(attachments, cardActivityId, conversation.cardActions) }));
       if (!replaced) conversation.append(forBot(conversation, { type: 'message', from: { ...localBotAccount }, attachments }));
       return;
     }
@@ -116,10 +118,10 @@ export function createLocalChatBridge({ logger, sendToBot = (conversation, activ
   };
 
   return {
-    openSession: ({ user, conversationId, botBaseUrl }) => {
+    openSession: ({ user, conversationId, botBaseUrl, cardActions }) => {
       const existing = conversationId ? conversations.get(conversationId) : undefined;
-      if (existing && existing.user.id === user.id) return { conversation: existing, resumed: true };
-      const conversation = new LocalConversation({ user, botBaseUrl, now });
+      if (existing && existing.user.id === user.id && (!cardActions || cardActions === existing.cardActions)) return { conversation: existing, resumed: true };
+      const conversation = new LocalConversation({ user, botBaseUrl, now, ...(cardActions ? { cardActions } : {}) });
       remember(conversation);
       return { conversation, resumed: false };
     },
@@ -185,7 +187,7 @@ export function createLocalChatBridge({ logger, sendToBot = (conversation, activ
         ...activity,
         type: current.type,
         from: current.from,
-        attachments: translateAttachmentsForWebChat(activity.attachments, activityId),
+        attachments: translateAttachmentsForWebChat(activity.attachments, activityId, conversation.cardActions),
       }));
     },
     deleteFromBot: (conversationId, activityId) => conversations.get(conversationId)?.remove(activityId) ?? false,

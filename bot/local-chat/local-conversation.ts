@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { CardActionMode } from './web-chat-card.js';
 
 /** An activity as the bridge keeps it: a Bot Framework activity with an id, in Direct Line's JSON shape. */
 export type ChannelActivity = ActivityFields & { readonly id: string };
@@ -23,6 +24,8 @@ export type LocalConversationOptions = {
   readonly user: LocalUser;
   /** Where the bot is reached, e.g. `http://127.0.0.1:3978`. */
   readonly botBaseUrl: string;
+  /** How the page acts on `Action.Execute` (see {@link CardActionMode}). @default 'execute' */
+  readonly cardActions?: CardActionMode;
   /** @default () => new Date() */
   readonly now?: () => Date;
 };
@@ -38,6 +41,7 @@ export class LocalConversation {
   readonly id: string;
   readonly user: LocalUser;
   readonly botBaseUrl: string;
+  readonly cardActions: CardActionMode;
   /** The bearer token the page uses; bound to this conversation only. */
   readonly token: string = randomBytes(24).toString('base64url');
   started = false;
@@ -50,8 +54,9 @@ export class LocalConversation {
   private activityCount = 0;
   private readonly now: () => Date;
 
-  constructor({ id = `local-${randomUUID()}`, user, botBaseUrl, now = () => new Date() }: LocalConversationOptions) {
+  constructor({ id = `local-${randomUUID()}`, user, botBaseUrl, cardActions = 'execute', now = () => new Date() }: LocalConversationOptions) {
     this.id = id;
+    this.cardActions = cardActions;
     this.user = user;
     this.botBaseUrl = botBaseUrl;
     this.now = now;

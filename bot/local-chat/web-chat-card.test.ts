@@ -53,6 +53,26 @@ describe('translateAttachmentsForWebChat', () => {
     });
   });
 
+  it('should show the Action.Submit fallback, or nothing, in submit mode (a client without Action.Execute)', () => {
+    const [attachment] = translateAttachmentsForWebChat(
+      card({
+        type: 'AdaptiveCard',
+        actions: [
+          { type: 'Action.Execute', title: 'Indienen', verb: 'form-submit', data: { formType: 'x' }, fallback: { type: 'Action.Submit', title: 'Indienen', data: { verb: 'form-submit', formType: 'x' } } },
+          { type: 'Action.Execute', title: 'Volgende', verb: 'guide-next' },
+          { type: 'Action.Execute', title: 'Stoppen', verb: 'guide-stop', fallback: 'drop' },
+        ],
+        selectAction: { type: 'Action.Execute', verb: 'open' },
+      }),
+      'id-3',
+      'submit',
+    ) as [{ content: Record<string, any> }];
+    expect(attachment.content.actions).toEqual([
+      { type: 'Action.Submit', title: 'Indienen', data: { verb: 'form-submit', formType: 'x', [localChatActionKey]: { kind: 'submit', activityId: 'id-3' } } },
+    ]);
+    expect(attachment.content).not.toHaveProperty('selectAction');
+  });
+
   it('should leave other attachments and string Submit data alone', () => {
     const attachments = [{ contentType: 'text/plain', content: 'x' }, ...card({ type: 'AdaptiveCard', actions: [{ type: 'Action.Submit', data: 'ja' }] })];
     expect(translateAttachmentsForWebChat(attachments, 'id')).toEqual(attachments);

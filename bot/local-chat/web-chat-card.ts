@@ -59,22 +59,37 @@ function translateExecute(action: Json, activityId: string): Json {
   return { ...rest, type: 'Action.Submit', data: { ...dataObject, [localChatActionKey]: { kind: 'execute', activityId, verb: typeof verb === 'string' ? verb : '' } } };
 }
 
-function translateNode(node: unknown, activityId: string): unknown {
-  if (Array.isArray(node)) return node.map((item) => translateNode(item, activityId));
+/**
+ * How the page acts on `Action.Execute`: `execute` as Teams does (the invoke), or `submit` as a client
+ * without Universal Actions does — it shows the action's `fallback` (an `Action.Submit`) or drops it.
+ */
+export type CardActionMode = 'execute' | 'submit';
+
+const dropped = Symbol('dropped');
+
+function translateNode(node: unknown, activityId: string, mode: CardActionMode): unknown {
+  if (Array.isArray(node)) return node.map((item) => translateNode(item, activityId, mode)).filter((item) => item !== dropped);
   if (!isObject(node)) return node;
   const translated: Json = {};
-  for (const [key, value] of Object.entries(node)) translated[key] = translateNode(value, activityId);
-  if (translated.type === 'Action.Execute') return translateExecute(translated, activityId);
+  for (const [key, value] of Object.entries(node)) {
+    const child = translateNode(value, activityId, mode);
+    if (child !== dropped) translated[key] = child;
+  }
+  if (translated.type === 'Action.Execute') {
+    if (mode === 'execute') return translateExecute(translated, activityId);
+    // The fallback was translated with the other children; "drop" or none means the button is left out.
+    return isObject(translated.fallback) ? translated.fallback : dropped;
+  }
   if (translated.type === 'Action.Submit') return translateSubmit(translated, activityId);
   return translated;
 }
 
 /** Translates the Adaptive Cards among an activity's attachments for Web Chat (see {@link localChatActionKey}). */
-export function translateAttachmentsForWebChat(attachments: unknown, activityId: string): unknown {
+export function translateAttachmentsForWebChat(attachments: unknown, activityId: string, mode: CardActionMode = 'execute'): unknown {
   if (!Array.isArray(attachments)) return attachments;
   return attachments.map((attachment: unknown) =>
     isObject(attachment) && attachment.contentType === adaptiveCardContentType && isObject(attachment.content)
-      ? { ...attachment, content: translateNode(attachment.content, activityId) }
+      ? { ...attachment, content: translateNode(attachment.content, activityId, mode) }
       : attachment,
   );
 }

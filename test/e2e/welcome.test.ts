@@ -52,7 +52,7 @@ describe('local chat page: welcome', () => {
     await chat.waitForBotReply({ after: 0, containing: 'Welkom bij Verzuimwijzer' });
     await expect.poll(() => chat.activityCount(), { timeout: 10_000 }).toBe(shown);
     const after = await chat.session();
-    expect(after).toEqual({ userId: before.userId, conversationId: before.conversationId, resumed: true });
+    expect(after).toEqual({ userId: before.userId, conversationId: before.conversationId, resumed: true, cardActions: 'execute' });
     expect(chat.consoleErrors.filter((message) => !message.includes('favicon'))).toEqual([]);
     await chat.screenshot('welcome-after-reload');
   });

@@ -61,11 +61,13 @@
 
   async function start() {
     var saved = readSaved();
+    // ?kaartacties=submit: behave like a client without Action.Execute (it uses the Action.Submit fallbacks).
+    var cardActions = new URLSearchParams(location.search).get('kaartacties') === 'submit' ? 'submit' : 'execute';
     var userId = typeof saved.userId === 'string' && /^[A-Za-z0-9_-]{8,80}$/.test(saved.userId) ? saved.userId : 'local-' + randomId();
     var response = await fetch('/local-chat/session', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userId: userId, conversationId: saved.conversationId || undefined })
+      body: JSON.stringify({ userId: userId, conversationId: saved.conversationId || undefined, cardActions: cardActions })
     });
     if (!response.ok) throw new Error('HTTP ' + response.status);
     var session = await response.json();
@@ -77,7 +79,7 @@
         session.resumed ? { conversationId: session.conversationId } : {}
       )
     );
-    window.verzuimwijzerChat = { userId: userId, conversationId: session.conversationId, resumed: session.resumed };
+    window.verzuimwijzerChat = { userId: userId, conversationId: session.conversationId, resumed: session.resumed, cardActions: session.cardActions };
     window.WebChat.renderWebChat(
       {
         directLine: directLine,

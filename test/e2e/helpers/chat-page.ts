@@ -8,6 +8,9 @@ export const screenshotDirectory = join(process.cwd(), 'test-results', 'e2e');
 const activitySelector = 'article.webchat__basic-transcript__activity';
 const userBubbleSelector = '.webchat__bubble--from-user';
 
+/** What the page keeps about itself in `window.verzuimwijzerChat`. */
+export type PageSession = { userId: string; conversationId: string; resumed: boolean; cardActions: 'execute' | 'submit' };
+
 export type BotReplyOptions = {
   /** Only activities after this many (from {@link ChatPage.activityCount}) count. */
   readonly after: number;
@@ -35,11 +38,14 @@ export class ChatPage {
     page.on('pageerror', (error) => this.consoleErrors.push(error.message));
   }
 
-  /** Opens the page in a fresh browser context (own localStorage: a new local user) and waits for the welcome card. */
-  static async open(browser: Browser, url: string): Promise<ChatPage> {
+  /**
+   * Opens the page in a fresh browser context (own localStorage: a new local user) and waits for the
+   * welcome card. `query` is appended to the page address (`?kaartacties=submit`).
+   */
+  static async open(browser: Browser, url: string, query = ''): Promise<ChatPage> {
     const context = await browser.newContext({ viewport: { width: 1100, height: 1000 }, locale: 'nl-NL' });
     const chat = new ChatPage(context, await context.newPage());
-    await chat.page.goto(`${url}/`);
+    await chat.page.goto(`${url}/${query}`);
     await chat.waitForBotReply({ after: 0, containing: 'Welkom bij Verzuimwijzer' });
     return chat;
   }
@@ -125,8 +131,8 @@ export class ChatPage {
   }
 
   /** The page's own record of who and where it is (`window.verzuimwijzerChat`). */
-  session(): Promise<{ userId: string; conversationId: string; resumed: boolean }> {
-    return this.page.evaluate(() => (window as unknown as { verzuimwijzerChat: { userId: string; conversationId: string; resumed: boolean } }).verzuimwijzerChat);
+  session(): Promise<PageSession> {
+    return this.page.evaluate(() => (window as unknown as { verzuimwijzerChat: PageSession }).verzuimwijzerChat);
   }
 
   close(): Promise<void> {
