@@ -13,7 +13,7 @@ export function jeugdartsNoShowRules(situation: Situation): TrackResult {
       what: 'Verschijnt de leerling niet op uitnodiging van de jeugdarts, dan meldt school (de oco) de leerling in DUO, en wordt de casus in het ZAT besproken. Volgens de werkafspraken van de jeugdarts neemt die eerst zelf contact op en nodigt opnieuw uit; pas als leerling en ouders niet bereikbaar zijn of ook dan niet komen, volgt de melding.',
       who: ['jeugdarts', 'oco'], deadline: 'Na de gemiste afspraak (of de gemiste tweede uitnodiging)',
       inform: 'Leerling en ouders: dat er een DUO-melding volgt en dat het verzuim in het ZAT besproken wordt.',
-      tell: 'Dat school verplicht is het verzuim te melden als de afspraak met de jeugdarts niet doorgaat, en dat het verzuim in het ZAT besproken wordt.',
+      tell: 'Dat school het verzuim volgens het protocol via DUO bij leerplicht meldt als de leerling niet bij de jeugdarts verschijnt, en dat het verzuim in het ZAT besproken wordt.',
       sources: [ruleSources.school, ruleSources.jeugdarts],
     }],
     contradictions: ['jeugdarts-no-show'],

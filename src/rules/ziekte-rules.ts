@@ -43,6 +43,14 @@ const contactStep: AdviceStep = {
   sources: [ruleSources.contactOuders],
 };
 
+/** Next to the jeugdarts: the contact goes on while the pupil is absent. */
+const keepContactStep: AdviceStep = {
+  ...contactStep,
+  title: 'Contact houden tijdens het verzuim',
+  what: 'De mentor blijft contact houden met leerling en ouders gedurende de afwezigheid, gaat de reden van het verzuim na, monitort het en informeert de ondersteuningscoördinator.',
+  deadline: `Doorlopend; bij een nieuwe ziekmelding nog dezelfde dag, uiterlijk na ${thresholds.mentorContactDays} dagen ziek zijn`,
+};
+
 function aanmeldStep(criteriaMet: readonly ZiekteCriterion[]): AdviceStep {
   return {
     id: 'ziekte/jeugdarts-aanmelden',
@@ -80,12 +88,12 @@ export function ziekteRules(situation: Situation): TrackResult {
     if (met.includes(2) || (consecutiveSickDays ?? 0) > criteria.consecutiveFormMoreThanSchoolDays) contradictions.push('langdurig-ziek-drempel');
     // Whose consent the jeugdarts needs to report back to school depends on the reading (and the age).
     contradictions.push('toestemming-terugkoppeling');
-    return { steps: [aanmeldStep(met), contactStep], contradictions, aanmeldReasons: met.map((criterion) => formReasonOf[criterion]).sort() };
+    return { steps: [aanmeldStep(met), keepContactStep], contradictions, aanmeldReasons: met.map((criterion) => formReasonOf[criterion]).sort() };
   }
   const formOnly = consecutiveSickDays !== undefined && consecutiveSickDays > criteria.consecutiveFormMoreThanSchoolDays && !events.sicknessReasonKnown;
   if (formOnly) {
     contradictions.push('langdurig-ziek-drempel');
-    return { steps: [formReadingStep, contactStep], contradictions, aanmeldReasons: [2] };
+    return { steps: [formReadingStep, keepContactStep], contradictions, aanmeldReasons: [2] };
   }
   const countsWithoutPeriod = (sickReports !== undefined || sickDays !== undefined) && !sickPeriod;
   if (countsWithoutPeriod && consecutiveSickDays === undefined) {
