@@ -13,10 +13,12 @@
  * Run: `npm run test:faults` or `npx tsx scripts/faults.ts [outage|throttle]`.
  */
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Agent } from 'node:https';
-import { CosmosClient } from '@azure/cosmos';
-import { personalConversationId, teamsMessage } from '../test/helpers/teams-activity.js';
+import { CosmosClient, type FeedOptions, type SqlQuerySpec } from '@azure/cosmos';
+import { personalConversationId, teamsInstall } from '../test/helpers/teams-activity.js';
 import { recordIdFor } from '../src/dossier/dossier-record.js';
 import { loadSchool, otherSchool, pupilFor, sensitiveStrings, writeFaultFixture, type FaultFixture, type Pupil } from './load/fault-fixtures.js';
 import { aanmeldformulierData, classifySubmitReply, dutchToday, formSubmit, invokeContent, overview, recordStatusChange, recordView, type SubmitReply } from './load/form-turns.js';
@@ -30,7 +32,8 @@ type Scenario = 'outage' | 'throttle';
 const conversations = 50;
 const formsPerConversation = 4;
 const outageAfterSubmissions = 50;
-const outageMs = 4000;
+/** Longer than the store retries last (withStoreRetry and the SDK's own), so some submissions do fail. */
+const outageMs = 8000;
 const throttleShare = 0.3;
 
 type Submission = {
@@ -62,7 +65,7 @@ function isStoreError(content: string): boolean {
   return /niet bereikbaar|probeer het (later |straks )?(nog eens|opnieuw)|er ging iets mis/i.test(content);
 }
 
-async function intruderLoop(options: { bot: ServerProcess; channel: LoadChannel; fixture: FaultFixture; submissions: readonly Submission[]; running: () => boolean; tally: IntruderTally }) {
+async function intruderLoop(options: { bot: ServerProcess; channel: LoadChannel; fixture: FaultFixture; submissions: readonly Submission[]; running: () => boolean; tally: IntruderTally; who: number }) {
   const { bot, channel, fixture, submissions, tally } = options;
   const conversationIds = fixture.intruders.map(() => personalConversationId());
   const pupilNames = submissions.map((submission) => submission.pupil.name);
@@ -70,9 +73,9 @@ async function intruderLoop(options: { bot: ServerProcess; channel: LoadChannel;
   let round = 0;
   while (options.running()) {
     round += 1;
-    const who = round % fixture.intruders.length;
+    const who = options.who;
     const conversation = { serviceUrl: channel.serviceUrl, conversationId: conversationIds[who]!, from: fixture.intruders[who]! };
-    const target = submissions[(round * 37) % submissions.length]!;
+    const target = submissions[(round * 37 + who * 101) % submissions.length]!;
     const attempts: { kind: AttemptKind; run: () => Promise<string> }[] = [
       { kind: 'read', run: async () => invokeContent((await postActivity(bot.url, recordView(conversation, target.recordId))).body) },
       { kind: 'change', run: async () => invokeContent((await postActivity(bot.url, recordStatusChange(conversation, target.recordId, '"00000000-0000-0000-0000-000000000000"'))).body) },
@@ -109,8 +112,16 @@ async function intruderLoop(options: { bot: ServerProcess; channel: LoadChannel;
         if (tally.details.length < 5) tally.details.push(`${attempt.kind}: neither refused nor failed: ${content.slice(0, 200)}`);
       }
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/**
+ * A query inside one school's partition. The condition on `schoolId` is spelled out because the embedded
+ * server ignores the partition key of a query and would answer from every partition.
+ */
+function inSchool(query: string, schoolId: string, parameters: { name: string; value: string }[] = []): [SqlQuerySpec, FeedOptions] {
+  return [{ query: `${query} AND c.schoolId = @schoolId`, parameters: [...parameters, { name: '@schoolId', value: schoolId }] }, { partitionKey: schoolId }];
 }
 
 function cosmosClient(store: StoreProcess): CosmosClient {
@@ -138,7 +149,7 @@ async function runScenario(scenario: Scenario, fixture: FaultFixture): Promise<S
     // The oco talks to the bot first, so it can tell her when a form is filed.
     const ocoConversation = personalConversationId();
     const ocoReply = channel.nextReply(ocoConversation, 20_000);
-    await postActivity(bot.url, teamsMessage({ serviceUrl: channel.serviceUrl, conversationId: ocoConversation, from: fixture.oco, text: 'hallo' }));
+    await postActivity(bot.url, teamsInstall({ serviceUrl: channel.serviceUrl, conversationId: ocoConversation, from: fixture.oco }));
     await ocoReply.catch(() => undefined);
 
     const today = dutchToday();
@@ -153,7 +164,7 @@ async function runScenario(scenario: Scenario, fixture: FaultFixture): Promise<S
     let outage: Promise<void> | undefined;
     let loadRunning = true;
     const tally: IntruderTally = { attempts: 0, refused: 0, storeErrors: 0, leaked: 0, succeeded: 0, refusedByKind: { read: 0, change: 0, list: 0 }, details: [] };
-    const intruders = intruderLoop({ bot, channel, fixture, submissions, running: () => loadRunning, tally });
+    const intruders = Promise.all(fixture.intruders.map((_, who) => intruderLoop({ bot, channel, fixture, submissions, running: () => loadRunning, tally, who })));
 
     const load = await runLoad({
       botUrl: bot.url,
@@ -202,7 +213,7 @@ async function runScenario(scenario: Scenario, fixture: FaultFixture): Promise<S
     const dossier = client.database(database).container('dossier');
     const audit = client.database(database).container('audit');
     const { resources: records } = await dossier.items
-      .query<{ id: string; submissionId: string; content: { values?: Record<string, string> } }>({ query: 'SELECT c.id, c.submissionId, c.content FROM c WHERE c.docType = @type', parameters: [{ name: '@type', value: 'dossierRecord' }] }, { partitionKey: loadSchool.id })
+      .query<{ id: string; submissionId: string; content: { values?: Record<string, string> } }>(...inSchool('SELECT c.id, c.submissionId, c.content FROM c WHERE c.docType = @type', loadSchool.id, [{ name: '@type', value: 'dossierRecord' }]))
       .fetchAll();
     const recordsBySubmission = new Map<string, number>();
     for (const record of records) recordsBySubmission.set(record.submissionId, (recordsBySubmission.get(record.submissionId) ?? 0) + 1);
@@ -237,23 +248,33 @@ async function runScenario(scenario: Scenario, fixture: FaultFixture): Promise<S
         ` | wrong: ${tallyOf.unsavedButSaved} told unsaved but saved, ${tallyOf.savedButNoRecord} told saved without record, ${tallyOf.unsavedDataLost} unsaved without data, ${tallyOf.duplicate} duplicated, ${tallyOf.noOutcome} without an outcome`,
     );
 
-    // The mentor presses again, as the "niet opgeslagen" notice asks: each of those is then saved once.
-    const unsaved = submissions.filter((submission) => submission.reply === 'unsaved');
+    // Of the records told "niet opgeslagen": was the audit line missing too (the write landed, its audit did not)?
+    const auditedBefore = new Set(
+      (await audit.items.query<{ recordId: string }>(...inSchool("SELECT c.recordId FROM c WHERE c.action = 'record-create'", loadSchool.id)).fetchAll()).resources.map((entry) => entry.recordId),
+    );
+    const wronglyUnsaved = submissions.filter((submission) => submission.reply === 'unsaved' && recordsBySubmission.has(submission.submissionId));
+    if (wronglyUnsaved.length > 0) lines.push(`  of the ${wronglyUnsaved.length} told unsaved but saved: ${wronglyUnsaved.filter((submission) => !auditedBefore.has(submission.recordId)).length} had no audit line yet (record written, audit append failed or never reached)`);
+    const notified = channel.replies(ocoConversation).length - 1;
+    const filedNow = submissions.filter((submission) => submission.reply === 'filed').length;
+    lines.push(`oco notified of ${notified} of the ${filedNow} forms filed with "Opgeslagen en ingediend"`);
+
+    // The mentor presses again, as the "niet opgeslagen" notice (or the apology) asks: each is then saved once.
+    const unsaved = submissions.filter((submission) => submission.reply !== 'filed' && submission.reply !== 'filed-before');
     for (const submission of unsaved) {
       const conversationIndex = Math.floor(submission.index / formsPerConversation);
       const conversation = { serviceUrl: channel.serviceUrl, conversationId: conversationIds[conversationIndex]!, from: fixture.mentors[conversationIndex]! };
       const { status, body } = await postActivity(bot.url, formSubmit(conversation, aanmeldformulierData(submission.pupil, submission.submissionId, today)));
       submission.retryReply = status === 200 ? classifySubmitReply(invokeContent(body)) : 'other';
     }
-    const { resources: after } = await dossier.items.query<{ submissionId: string }>({ query: 'SELECT c.submissionId FROM c WHERE c.docType = @type', parameters: [{ name: '@type', value: 'dossierRecord' }] }, { partitionKey: loadSchool.id }).fetchAll();
+    const { resources: after } = await dossier.items.query<{ submissionId: string }>(...inSchool('SELECT c.submissionId FROM c WHERE c.docType = @type', loadSchool.id, [{ name: '@type', value: 'dossierRecord' }])).fetchAll();
     const distinct = new Set(after.map((record) => record.submissionId));
     const retriedFiled = unsaved.filter((submission) => submission.retryReply === 'filed').length;
-    lines.push(`pressed again: ${unsaved.length} unsaved → ${retriedFiled} filed; records now ${after.length} for ${distinct.size} submissions (of ${submissions.length})`);
+    lines.push(`pressed again: ${unsaved.length} not filed → ${retriedFiled} filed, ${unsaved.filter((submission) => submission.retryReply === 'filed-before').length} "al ingediend"; records now ${after.length} for ${distinct.size} submissions (of ${submissions.length})`);
     if (after.length !== submissions.length || distinct.size !== submissions.length) failures.push(`after pressing again: ${after.length} records for ${distinct.size} submissions, expected ${submissions.length}`);
 
     // Every record has its one create line in the audit trail.
     const { resources: creates } = await audit.items
-      .query<{ recordId: string }>({ query: "SELECT c.recordId FROM c WHERE c.action = 'record-create' AND c.outcome = 'allowed'" }, { partitionKey: loadSchool.id })
+      .query<{ recordId: string }>(...inSchool("SELECT c.recordId FROM c WHERE c.action = 'record-create' AND c.outcome = 'allowed'", loadSchool.id))
       .fetchAll();
     const auditedRecords = new Set(creates.map((entry) => entry.recordId));
     const unaudited = after.filter((record) => !auditedRecords.has(recordIdFor('aanmeldformulier', record.submissionId))).length;
@@ -262,14 +283,14 @@ async function runScenario(scenario: Scenario, fixture: FaultFixture): Promise<S
 
     // Access under load: another school's users.
     const { resources: otherAudit } = await audit.items
-      .query<{ action: string; outcome: string; recordIds?: string[] }>({ query: 'SELECT c.action, c.outcome, c.recordIds FROM c' }, { partitionKey: otherSchool.id })
+      .query<{ action: string; outcome: string; recordIds?: string[] }>(...inSchool('SELECT c.action, c.outcome, c.recordIds FROM c WHERE true', otherSchool.id))
       .fetchAll();
     const refusedAudited = (action: string) => otherAudit.filter((entry) => entry.outcome === 'refused' && entry.action === action).length;
     const ourIds = new Set(submissions.map((submission) => submission.recordId));
     const listsShowingOurs = otherAudit.filter((entry) => entry.action === 'record-list' && (entry.recordIds ?? []).some((id) => ourIds.has(id))).length;
     const allowedOnOurs = otherAudit.filter((entry) => entry.outcome === 'allowed' && (entry.action === 'record-read' || entry.action === 'record-status-change')).length;
     const { resources: changed } = await dossier.items
-      .query<{ id: string }>({ query: "SELECT c.id FROM c WHERE c.docType = 'dossierRecord' AND c.status != 'ingediend'" }, { partitionKey: loadSchool.id })
+      .query<{ id: string }>(...inSchool("SELECT c.id FROM c WHERE c.docType = 'dossierRecord' AND c.status != 'ingediend'", loadSchool.id))
       .fetchAll();
     lines.push(
       `other school: ${tally.attempts} attempts (read, change, list) → ${tally.refused} refused (read ${tally.refusedByKind.read}, change ${tally.refusedByKind.change}, list ${tally.refusedByKind.list}), ${tally.storeErrors} failed on the store, ${tally.succeeded} neither, ${tally.leaked} leaked`,
@@ -288,6 +309,7 @@ async function runScenario(scenario: Scenario, fixture: FaultFixture): Promise<S
     // No crash, no unhandled rejection, no pupil data in the log.
     const health = await fetch(`${bot.url}/healthz`).then((response) => response.status).catch(() => 0);
     const log = bot.output();
+    if (process.env.FAULTS_LOG_DIR) writeFileSync(join(process.env.FAULTS_LOG_DIR, `bot-${scenario}.log`), log);
     const logLines = log.split('\n').filter(Boolean);
     const unhandled = logLines.filter((line) => line.includes('unhandled-rejection') || line.includes('uncaughtException') || line.includes('UnhandledPromiseRejection')).length;
     const found = sensitiveStrings(submissions.map((submission) => submission.pupil)).filter((value) => log.includes(value));
