@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './helpers/browser.js';
+import { startChatBot, type ChatBot } from './helpers/chat-bot.js';
+import { ChatPage } from './helpers/chat-page.js';
+
+describe('local chat page: protocol questions', () => {
+  let bot: ChatBot;
+  let browser: Browser;
+  let chat: ChatPage;
+
+  beforeAll(async () => {
+    bot = await startChatBot();
+    browser = await launchChromium();
+    chat = await ChatPage.open(browser, bot.url);
+  });
+  afterAll(async () => {
+    await chat?.close();
+    await browser?.close();
+    await bot?.close();
+  });
+
+  it('should answer a protocol question with the answer and its source ("Bron")', async () => {
+    const answer = await chat.ask('vanaf hoeveel keer te laat een duo melding?', 'Vanaf 12 keer te laat');
+    const text = await answer.innerText();
+    expect(text).toMatch(/Bron( \[1\])?: Bossche protocol — .*Te laat komen/);
+    await chat.screenshotOf(answer, 'protocolvraag-antwoord');
+  });
+
+  it('should open the full section behind the answer (Action.ShowCard)', async () => {
+    const answer = await chat.waitForBotReply({ after: 0, containing: 'Vanaf 12 keer te laat' });
+    const show = answer.getByRole('button', { name: /^Toon/ }).first();
+    await show.click();
+    await answer.getByText('8 t/m 11 keer te laat', { exact: false }).first().waitFor({ timeout: 10_000 });
+    await chat.screenshotOf(answer, 'protocolvraag-sectie');
+  });
+
+  it('should say honestly when the protocol has no answer', async () => {
+    const answer = await chat.ask('wat is het wifi wachtwoord op school', 'Dat staat niet in het protocol.');
+    expect(await answer.innerText()).toContain('ondersteuningscoördinator (oco)');
+    await chat.screenshotOf(answer, 'protocolvraag-geen-antwoord');
+    expect(chat.consoleErrors).toEqual([]);
+  });
+});
