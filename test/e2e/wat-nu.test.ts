@@ -44,4 +44,12 @@ describe('local chat page: wat nu?', () => {
     await chat.screenshotOf(card, 'wat-nu-situatie-aanpassen');
     expect(chat.consoleErrors).toEqual([]);
   });
+
+  it('should start the gespreksleidraad from the advice, prepared for Sanne', async () => {
+    const advice = await chat.ask('Sanne is 9 keer te laat gekomen, wat nu?', 'Wat nu? Sanne');
+    await advice.getByRole('button', { name: 'Gespreksleidraad starten' }).click();
+    await advice.getByText('voorbereiding', { exact: false }).first().waitFor({ timeout: 20_000 });
+    expect(await advice.getByLabel('Voornaam of initialen').inputValue()).toBe('Sanne');
+    await chat.screenshotOf(advice, 'wat-nu-naar-gespreksleidraad');
+  });
 });
