@@ -24,6 +24,9 @@ const patterns: readonly (readonly [RegExp, string])[] = [
   [/(?<!\d)\d{6,}(?!\d)/g, '[nummer]'],
 ];
 
+/** Matches what {@link redactQuestion} puts in place of pupil data. */
+export const redactedPlaceholder = /\[(?:naam|datum|leeftijd|telefoonnummer|e-mail|nummer)\]/g;
+
 export type RedactionOptions = {
   readonly vocabulary: Vocabulary;
   readonly knowledge: KnowledgeBase;
@@ -64,5 +67,6 @@ export function redactQuestion(question: string, { vocabulary, knowledge }: Reda
     return commonWords.has(folded) || known.has(folded) || vocabularyTerms.has(folded);
   };
   text = text.replace(/(?<![\p{L}\p{N}[])[\p{Lu}][\p{L}'’-]*/gu, (word) => (isKnown(word) ? word : '[naam]'));
-  return text.replace(/\[naam\](?:\s+\[naam\])+/g, '[naam]').replace(/\[naam\](?:\s+(?:van|de|der|den|het|ter|ten)\s+\[naam\])+/gi, '[naam]');
+  // "Julia van den Berg" → "[naam] van den [naam]" → one "[naam]".
+  return text.replace(/\[naam\](?:(?:\s+(?:van|de|der|den|het|ter|ten|te|in|op|'t))*\s+\[naam\])+/gi, '[naam]');
 }

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { KnowledgeIndex, SectionHit } from './knowledge-index.js';
+import { redactedPlaceholder, redactQuestion } from './redaction.js';
 import { foldText, normalizeQuestion } from './text-folding.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -89,7 +90,8 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
  * @example const { hits, confidence } = retrieve({ question: 'wie is de lpa?', index, knowledge, vocabulary });
  */
 export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: RetrieveOptions): Retrieval {
-  const normalized = normalizeQuestion(question);
+  // A pupil's name, age or phone number says nothing about the protocol: search without them.
+  const normalized = normalizeQuestion(redactQuestion(question, { vocabulary, knowledge }).replace(redactedPlaceholder, ' '));
   const { concepts, asked, expansion } = extractConcepts(normalized, index, vocabulary);
   // The staff's own words rank first; the vocabulary's canonical terms ("lpa" → "leerplichtambtenaar")
   // add evidence at a lower weight, so that they find sections without outvoting what was asked.
