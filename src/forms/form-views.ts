@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Actor } from '../access/actor.js';
 import { recordTypeLabels, statusLabels, type DossierRecord, type RecordStatus } from '../dossier/dossier-record.js';
 import { aanmeldformulier } from './aanmeldformulier.js';
@@ -97,11 +98,37 @@ export type SummaryView = {
   readonly actions: readonly StatusActionView[];
 };
 
+/** The parts of a gespreksverslag (owned by `src/guide`) the summary shows; lenient, only what is read. */
+const verslagFactsSchema = z.object({
+  conversationDate: z.string().nullish(),
+  participants: z.array(z.string()).nullish(),
+  mentorName: z.string().nullish(),
+  concern: z.string().nullish(),
+  absenceOverview: z.string().nullish(),
+  phases: z.array(z.object({ title: z.string(), note: z.string() })).nullish(),
+  agreements: z.array(z.object({ topic: z.string(), text: z.string() })).nullish(),
+});
+
+function verslagFacts(content: unknown): SummaryFact[] {
+  const parsed = verslagFactsSchema.safeParse(content);
+  if (!parsed.success) return [];
+  const verslag = parsed.data;
+  const facts: SummaryFact[] = [];
+  if (verslag.conversationDate) facts.push({ title: 'Datum gesprek', value: formatDutchDate(verslag.conversationDate) });
+  if (verslag.participants?.length) facts.push({ title: 'Deelnemers', value: verslag.participants.join(', ') });
+  if (verslag.mentorName) facts.push({ title: 'Mentor', value: verslag.mentorName });
+  if (verslag.concern) facts.push({ title: 'Reden van zorg', value: verslag.concern });
+  if (verslag.absenceOverview) facts.push({ title: 'Verzuimoverzicht', value: verslag.absenceOverview });
+  for (const phase of verslag.phases ?? []) if (phase.note) facts.push({ title: phase.title, value: phase.note });
+  for (const agreement of verslag.agreements ?? []) if (agreement.text) facts.push({ title: `Afspraak: ${agreement.topic}`, value: agreement.text });
+  return facts;
+}
+
 /** The summary's facts: the form's own, re-read through its schema (content from the store is parsed again). */
 export function recordFacts(record: DossierRecord): SummaryFact[] {
-  const definition = record.recordType === 'gespreksverslag' ? undefined : formDefinitions[record.recordType];
+  if (record.recordType === 'gespreksverslag') return verslagFacts(record.content);
+  const definition = formDefinitions[record.recordType];
   const values = (record.content as { values?: unknown }).values;
-  if (!definition) return [];
   const parsed = definition.schema.safeParse(values);
   if (parsed.success) return definition.summary(parsed.data);
   // A record from an older form version: show what is there, as text.
