@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmbeddedCosmosServer } from '../src/storage/embedded-cosmos-server.js';
 import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
-import { personalConversationId, teamsMessage } from './helpers/teams-activity.js';
+import { randomUUID } from 'node:crypto';
+import { aanmeldformulierData, classifySubmitReply, dutchToday, invokeContent } from '../scripts/load/form-turns.js';
+import { personalConversationId, teamsCardAction, teamsCardSubmit, teamsMessage } from './helpers/teams-activity.js';
 import { startSharedCosmos, startTestBot, type TestBot } from './helpers/test-bot.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
@@ -69,5 +71,38 @@ describe('duplicate delivery', () => {
     await second.post(activity);
     const replies = await channel.waitForActivities(1, { conversationId });
     expect(JSON.stringify(replies[0])).toContain('Welkom bij Verzuimwijzer');
+  });
+
+  describe('the same card pressed twice', () => {
+    const pupil = { name: 'Tess Duplo', birthDate: '2012-05-17' };
+    const recordsOf = async (bot: TestBot, submissionId: string) => {
+      const { resources } = await bot.store.containers.dossier.items
+        .query({ query: 'SELECT c.id FROM c WHERE c.submissionId = @submissionId', parameters: [{ name: '@submissionId', value: submissionId }] })
+        .fetchAll();
+      return resources.length;
+    };
+
+    it('should file one record when Action.Execute is pressed twice at once, on two instances', async () => {
+      const submissionId = randomUUID();
+      const conversationId = personalConversationId();
+      const data = { verb: 'form-submit', ...aanmeldformulierData(pupil, submissionId, dutchToday()) };
+      const press = (bot: TestBot) => bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, verb: 'form-submit', data }));
+      const responses = await Promise.all([press(first), press(second), press(first)]);
+      expect(responses.map((response) => response.status)).toEqual([200, 200, 200]);
+      const replies = responses.map((response) => classifySubmitReply(invokeContent(response.body))).sort();
+      expect(replies).toEqual(['filed', 'filed-before', 'filed-before']);
+      expect(await recordsOf(first, submissionId)).toBe(1);
+    });
+
+    it('should file one record when Action.Submit is pressed twice at once', async () => {
+      const submissionId = randomUUID();
+      const conversationId = personalConversationId();
+      const data = { verb: 'form-submit', ...aanmeldformulierData(pupil, submissionId, dutchToday()) };
+      const press = () => first.post(teamsCardSubmit({ serviceUrl: channel.serviceUrl, conversationId, data }));
+      await Promise.all([press(), press()]);
+      const replies = await channel.waitForActivities(2, { conversationId });
+      expect(replies.map((reply) => classifySubmitReply(JSON.stringify(reply))).sort()).toEqual(['filed', 'filed-before']);
+      expect(await recordsOf(first, submissionId)).toBe(1);
+    });
   });
 });
