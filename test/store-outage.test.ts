@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aanmeldformulierData, classifySubmitReply, dutchToday, invokeContent } from '../scripts/load/form-turns.js';
+import type { EmbeddedCosmosServer } from '../src/storage/embedded-cosmos-server.js';
+import { startCosmosFaultProxy, type CosmosFaultProxy } from './fakes/cosmos-fault-proxy.js';
+import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
+import { personalConversationId, teamsCardAction, teamsMessage } from './helpers/teams-activity.js';
+import { startSharedCosmos, startTestBot, type TestBot } from './helpers/test-bot.js';
+
+describe('a turn while the store is down', () => {
+  let cosmos: EmbeddedCosmosServer;
+  let proxy: CosmosFaultProxy;
+  let channel: LoopbackChannel;
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    cosmos = await startSharedCosmos();
+    proxy = await startCosmosFaultProxy({ upstream: cosmos.endpoint });
+    channel = await startLoopbackChannel();
+    bot = await startTestBot({ cosmosEndpoint: proxy.endpoint });
+  });
+  afterAll(async () => {
+    await bot.close();
+    await channel.close();
+    await proxy.close();
+    await cosmos.close();
+  });
+
+  it('should answer a pressed form card at the card with "niet opgeslagen", and file it once the store is back', async () => {
+    const conversationId = personalConversationId();
+    const data = { verb: 'form-submit', ...aanmeldformulierData({ name: 'Pim Storing', birthDate: '2011-02-03' }, randomUUID(), dutchToday()) };
+    const press = () => bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, verb: 'form-submit', data }));
+    await proxy.stop();
+    const down = await press();
+    expect(down.status).toBe(200);
+    expect(down.body.type).toBe('application/vnd.microsoft.activity.message');
+    expect(classifySubmitReply(invokeContent(down.body))).toBe('unsaved');
+    await proxy.start();
+    const up = await press();
+    expect(classifySubmitReply(invokeContent(up.body))).toBe('filed');
+  });
+
+  it('should tell a message sender that nothing was done, not a generic apology', async () => {
+    const conversationId = personalConversationId();
+    await proxy.stop();
+    await bot.post(teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'hallo' }));
+    await proxy.start();
+    const [reply] = await channel.waitForActivities(1, { conversationId });
+    expect(reply!.text).toContain('Niet opgeslagen');
+  });
+});
