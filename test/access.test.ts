@@ -143,6 +143,22 @@ describe('who sees and changes which form (roles file)', () => {
     expect(record.status).toBe('ingetrokken');
   });
 
+  it('should let the coach coordinator take a referral in behandeling and close it, from the typed overzicht', async () => {
+    await say(bot, chat(users.coach), 'overzicht');
+    // Welcome, the referral's notification, then the overzicht.
+    const messages = await channel.waitForActivities(3, { conversationId: chat(users.coach).conversationId });
+    const overzicht = messages.at(-1)!.attachments[0].content;
+    expect(JSON.stringify(overzicht)).toContain('Leerling Verwijzing');
+    const take = JSON.stringify(overzicht).includes('In behandeling nemen');
+    expect(take).toBe(true);
+    const view = await execute(bot, chat(users.coach), 'form-view', { recordId: referralId });
+    const taken = await execute(bot, chat(users.coach), 'form-status', view.card.actions.find((action: any) => action.data?.to === 'in-behandeling').data);
+    const closed = await execute(bot, chat(users.coach), 'form-status', taken.card.actions.find((action: any) => action.data?.to === 'afgerond').data);
+    expect(JSON.stringify(closed.card)).toContain('Status: **Afgerond**');
+    const entries = await auditEntries(bot, 'school-a');
+    expect(entries.filter((entry) => entry.recordId === referralId && entry.action === 'record-status-change' && entry.outcome === 'allowed').map((entry) => entry.toStatus)).toEqual(['in-behandeling', 'afgerond']);
+  });
+
   it('should let a school admin change roles in chat, and refuse others', async () => {
     const refused = await execute(bot, chat(users.mentor), 'role-set', { userId: users.mentor.aadObjectId, roles: 'oco' });
     expect(refused.text).toContain('Alleen een schoolbeheerder kan rollen wijzigen');

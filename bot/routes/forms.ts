@@ -83,8 +83,8 @@ async function renderRoles(access: AccessService, actor: Actor, extra: { notice?
   return {
     card: renderCard('form-roles', {
       schoolName: actor.schoolName,
-      notice: extra.notice ?? '',
-      noticeColor: extra.noticeColor ?? 'Default',
+      notice: extra.notice ?? (actor.demo ? `${actor.schoolName}: hier heeft iedereen alle rollen, dus wat je hier instelt heeft geen effect. Zet ROLES_FILE om echte rollen te gebruiken.` : ''),
+      noticeColor: extra.noticeColor ?? (actor.demo ? 'Warning' : 'Default'),
       formErrors: extra.formErrors ?? '',
       members: members.map((member) => ({ userId: member.userId, name: member.name, rolesLabel: member.roles.map((role) => roleLabels[role]).join(', ') || 'geen rol' })),
       values: { memberPick: '', userId: '', name: '', roles: '', ...extra.values },
