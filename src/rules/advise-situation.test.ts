@@ -161,6 +161,8 @@ describe('escalation, thuiszitten and age', () => {
     [{ homeWeeks: 2 }, ['thuiszitten/gesprek-partners']],
     [{ homeWeeks: 4, schoolType: 'po' as const }, ['thuiszitten/gesprek-partners']],
     [{ homeWeeks: 5, schoolType: 'po' as const }, ['thuiszitten/breed-overleg-po', 'thuiszitten/gesprek-partners']],
+    [{ homeWeeks: 5, schoolType: 'vo' as const }, ['thuiszitten/gesprek-partners']],
+    [{ homeWeeks: 13 }, ['thuiszitten/gesprek-partners']],
     [{ homeWeeks: 14 }, ['thuiszitten/langer-dan-drie-maanden', 'thuiszitten/gesprek-partners']],
   ])('should advise for %o', (fields, expected) => {
     expect(stepIds(fields)).toEqual(expected);
