@@ -64,6 +64,13 @@ export function createCosmosRoleDirectory(container: Container): RoleDirectory {
     putMember: async (member, { onlyIfMissing = false }: PutOptions = {}) => {
       if (onlyIfMissing && (await getMember(member.schoolId, member.userId))) return;
       const key = userKey(member.userId);
+      // A user belongs to one school: moving them removes the entry at the old school.
+      const index = (await readItem(container, `user-${key}`, userIndexPartition)) as { memberSchoolId?: unknown } | undefined;
+      if (typeof index?.memberSchoolId === 'string' && index.memberSchoolId !== member.schoolId) {
+        await withStoreRetry(() => container.item(`member-${key}`, index.memberSchoolId as string).delete()).catch((error: unknown) => {
+          if (toStoreError(error).reason !== 'notFound') throw error;
+        });
+      }
       await createOrReplace(container, { id: `member-${key}`, docType: 'member', ...member, roles: [...member.roles] }, false);
       await createOrReplace(container, { id: `user-${key}`, schoolId: userIndexPartition, docType: 'userIndex', userId: member.userId, memberSchoolId: member.schoolId }, false);
     },
