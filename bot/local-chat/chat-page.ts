@@ -11,20 +11,26 @@ export function webChatBundlePath(): string {
   return join(dirname(entry), '..', 'dist', 'webchat.js');
 }
 
+/**
+ * The paths are ours, never the request's: `dotfiles: 'allow'` so that an install under a dot directory
+ * (`~/.local/…`) still serves them (`send` refuses any path with a dot segment by default).
+ */
+const fixedFile = { dotfiles: 'allow' } as const;
+
 /** `GET /`: the chat page; `GET /local-chat/chat.js` and `/local-chat/webchat.js`: its scripts. */
 export function createChatPageRoutes(): Router {
   const router = Router();
   const bundle = webChatBundlePath();
   router.get('/', (_request, response) => {
     response.setHeader('cache-control', 'no-store');
-    response.sendFile(join(publicDirectory, 'index.html'));
+    response.sendFile(join(publicDirectory, 'index.html'), fixedFile);
   });
   router.get('/local-chat/chat.js', (_request, response) => {
     response.setHeader('cache-control', 'no-store');
-    response.type('text/javascript').sendFile(join(publicDirectory, 'chat.js'));
+    response.type('text/javascript').sendFile(join(publicDirectory, 'chat.js'), fixedFile);
   });
   router.get('/local-chat/webchat.js', (_request, response) => {
-    response.type('text/javascript').sendFile(bundle, { maxAge: '1h' });
+    response.type('text/javascript').sendFile(bundle, { ...fixedFile, maxAge: '1h' });
   });
   return router;
 }
