@@ -58,6 +58,12 @@ describe('local chat page: aanmeldformulier', () => {
     expect(chat.consoleErrors).toEqual([]);
   });
 
+  it('should list the filed form in the overzicht of the zorgcoördinator (every role in the demo school)', async () => {
+    const overzicht = await chat.ask('overzicht', 'Sanne de Boer');
+    expect(await overzicht.innerText()).toContain('Ingediend');
+    await chat.screenshotOf(overzicht, 'aanmeldformulier-overzicht');
+  });
+
   it('should file the form through the Action.Submit fallback too, updating the card in place (updateActivity)', async () => {
     // A second local user whose page behaves like a Teams client without Action.Execute.
     const older = await ChatPage.open(browser, bot.url, '?kaartacties=submit');
