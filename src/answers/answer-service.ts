@@ -10,7 +10,7 @@ import { retrieve } from './retrieval.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Below this confidence (share of the question the best sections cover) the answer is "niet in het protocol". */
-export const defaultConfidenceThreshold = 0.5;
+export const defaultConfidenceThreshold = 0.35;
 
 export type AnswerServiceOptions = {
   readonly knowledge: KnowledgeBase;

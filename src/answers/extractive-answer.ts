@@ -20,13 +20,17 @@ export type ExtractiveOptions = {
   readonly threshold: number;
 };
 
+/** With a word the knowledge base does not know, the question must be covered at least this well. */
+const unknownWordThreshold = 0.6;
 /** Sections whose score is at least this share of the best one may contribute passages. */
 const sectionScoreShare = 0.6;
 const maxSections = 3;
 /** Passages scoring at least this share of the best passage are kept. */
-const passageScoreShare = 0.45;
-const maxPassages = 4;
-const maxCharacters = 520;
+const passageScoreShare = 0.35;
+const maxPassages = 5;
+const maxCharacters = 700;
+/** A sentence that introduces a list brings this many of its items along. */
+const maxListItems = 8;
 /** A section this small is shown whole: its items only make sense together. */
 const smallSection = { passages: 5, characters: 460 };
 
@@ -60,7 +64,7 @@ function selectPassages({ retrieval, index }: Pick<ExtractiveOptions, 'retrieval
     selected.set(top.section.id, [...topPassages]);
     return selected;
   }
-  const hits = index.searchPassages(retrieval.query, sections.map((hit) => hit.section.id), 24);
+  const hits = index.searchPassages(retrieval.passageQuery, sections.map((hit) => hit.section.id), 24);
   const best = hits[0]?.score ?? 0;
   let characters = 0;
   let count = 0;
@@ -68,10 +72,17 @@ function selectPassages({ retrieval, index }: Pick<ExtractiveOptions, 'retrieval
     if (count >= maxPassages || hit.score < best * passageScoreShare) break;
     if (count > 0 && characters + hit.passage.text.length > maxCharacters) continue;
     const list = selected.get(hit.passage.sectionId) ?? [];
+    if (list.includes(hit.passage)) continue;
     list.push(hit.passage);
     selected.set(hit.passage.sectionId, list);
     characters += hit.passage.text.length;
     count += 1;
+    if (hit.passage.text.endsWith(':')) {
+      // "… zijn leerlingen:" answers nothing without the list it introduces.
+      const items = index.passagesOf(hit.passage.sectionId).filter((passage) => passage.kind === 'item' && passage.lead === hit.passage.text).slice(0, maxListItems);
+      for (const item of items) if (!list.includes(item)) list.push(item);
+      characters += items.reduce((sum, item) => sum + item.text.length, 0);
+    }
   }
   if (count === 0 && topPassages[0]) selected.set(top.section.id, [topPassages[0]]);
   return selected;
@@ -84,7 +95,10 @@ function selectPassages({ retrieval, index }: Pick<ExtractiveOptions, 'retrieval
 export function composeExtractiveAnswer(options: ExtractiveOptions): ProtocolAnswer {
   const { retrieval, knowledge, threshold } = options;
   const [top] = retrieval.hits;
-  if (!top || retrieval.confidence < threshold) {
+  // A word the knowledge base never uses ("wifi", "herfstvakantie") marks a question it cannot answer,
+  // unless the rest of the question is covered well.
+  const unknownWord = retrieval.concepts.some((concept) => concept.unknown);
+  if (!top || retrieval.confidence < threshold || (unknownWord && retrieval.confidence < unknownWordThreshold)) {
     const closest = top ? citationOf(knowledge, top.section) : undefined;
     const pointer = closest ? ` Het dichtstbij komt ${closest.doc} — ${closest.section}.` : '';
     return { kind: 'none', answer: `${notInProtocol}${pointer} ${askTheOco}`, citations: [], ...(closest ? { closest } : {}), generated: false, confidence: retrieval.confidence };

@@ -27,7 +27,8 @@ export type PassageHit = { readonly passage: Passage; readonly score: number };
  */
 export type KnowledgeIndex = {
   readonly searchSections: (query: string, limit: number) => SectionHit[];
-  readonly searchPassages: (query: string, sectionIds: readonly string[], limit: number) => PassageHit[];
+  /** Passages of the given sections, or of all sections when `sectionIds` is undefined. */
+  readonly searchPassages: (query: string, sectionIds: readonly string[] | undefined, limit: number) => PassageHit[];
   /** Stemmed, stop-word-free tokens, as the index sees text. */
   readonly tokens: (text: string) => string[];
   /** The tokens of a section's title, enclosing titles and body. */
@@ -53,7 +54,8 @@ function createDutchTokenizer(): { marked: Tokenizer; plain: Tokenizer } {
   const marked: Tokenizer = {
     language: plain.language,
     normalizationCache: plain.normalizationCache,
-    tokenize: (raw, language, property, withCache) => plain.tokenize(raw, language, property, withCache).map((token) => `${token}${endMark}`),
+    // One property name for every field and both indexes, so that each word is stemmed once.
+    tokenize: (raw, language, _property, withCache) => plain.tokenize(raw, language, 'text', withCache).map((token) => `${token}${endMark}`),
   };
   return { marked, plain };
 }
@@ -86,7 +88,7 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
   const passageByKey = new Map<string, Passage>();
   const sectionTokenSets = new Map<string, Set<string>>();
   const sectionsByToken = new Map<string, Set<string>>();
-  const tokens = (text: string) => plain.tokenize(foldText(text), 'dutch', 'body');
+  const tokens = (text: string) => plain.tokenize(foldText(text), 'dutch', 'text');
 
   const sectionDocuments = sections.map((section) => {
     const document = knowledge.documentOf(section);
@@ -133,9 +135,15 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
       return results.hits.map((hit) => ({ section: knowledge.getSection(hit.document.sectionId as string)!, score: hit.score }));
     },
     searchPassages: (query, sectionIds, limit) => {
-      if (sectionIds.length === 0) return [];
+      if (sectionIds?.length === 0) return [];
       const results = synchronous(
-        search(passagesDb as Orama<typeof passageSchema>, { term: query, properties: ['text', 'sectionTitle'], boost: { sectionTitle: 0.5 }, where: { sectionId: { in: [...sectionIds] } }, limit }),
+        search(passagesDb as Orama<typeof passageSchema>, {
+          term: query,
+          properties: ['text', 'sectionTitle'],
+          boost: { sectionTitle: 0.5 },
+          ...(sectionIds ? { where: { sectionId: { in: [...sectionIds] } } } : {}),
+          limit,
+        }),
       );
       return results.hits.map((hit) => ({ passage: passageByKey.get(hit.document.key as string)!, score: hit.score }));
     },

@@ -27,11 +27,25 @@ export function plainText(markdown: string): string {
 // "z.s.m. (binnen" or "m.b.t. mate" are followed by lower case and stay inside the sentence.
 const sentenceBoundary = /(?<=[.!?])\s+(?=[A-Z0-9“‘"’])/u;
 
+/** Shorter pieces are fragments of a wrong split ("art. 5 onder b.") and join the next sentence. */
+const minimumSentenceLength = 20;
+
 export function splitSentences(paragraph: string): string[] {
-  return paragraph
+  const pieces = paragraph
     .split(sentenceBoundary)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 1);
+  const sentences: string[] = [];
+  let carry = '';
+  for (const piece of pieces) {
+    const sentence = carry ? `${carry} ${piece}` : piece;
+    if (sentence.length < minimumSentenceLength && piece !== pieces.at(-1)) carry = sentence;
+    else {
+      sentences.push(sentence);
+      carry = '';
+    }
+  }
+  return sentences;
 }
 
 type Block = { kind: 'paragraph' | 'item' | 'row' | 'label'; text: string; lead?: string };

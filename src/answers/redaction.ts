@@ -49,6 +49,17 @@ function knownLowerCaseWords(knowledge: KnowledgeBase): Set<string> {
   return words;
 }
 
+const vocabularyTermsCache = new WeakMap<Vocabulary, Set<string>>();
+
+function vocabularyTermsOf(vocabulary: Vocabulary): Set<string> {
+  let terms = vocabularyTermsCache.get(vocabulary);
+  if (!terms) {
+    terms = new Set(vocabulary.groups.flatMap((group) => [group.canonical, ...group.terms]).map(foldText));
+    vocabularyTermsCache.set(vocabulary, terms);
+  }
+  return terms;
+}
+
 /**
  * Removes pupil data from a question before it leaves the process: e-mail addresses, phone numbers,
  * dates, ages, long numbers and names. A name is any capitalised word (or upper-case abbreviation)
@@ -61,7 +72,7 @@ export function redactQuestion(question: string, { vocabulary, knowledge }: Reda
   let text = question;
   for (const [pattern, replacement] of patterns) text = text.replace(pattern, replacement);
   const known = knownLowerCaseWords(knowledge);
-  const vocabularyTerms = new Set(vocabulary.groups.flatMap((group) => [group.canonical, ...group.terms]).map(foldText));
+  const vocabularyTerms = vocabularyTermsOf(vocabulary);
   const isKnown = (word: string) => {
     const folded = foldText(word);
     return commonWords.has(folded) || known.has(folded) || vocabularyTerms.has(folded);

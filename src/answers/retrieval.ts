@@ -15,6 +15,8 @@ export type Concept = {
 export type Retrieval = {
   /** The query sent to the index: the folded question plus the vocabulary's terms for what it mentions. */
   readonly query: string;
+  /** The query for choosing sentences: also the words an answer to this kind of question uses ("hoe vaak" → "wekelijks"). */
+  readonly passageQuery: string;
   readonly concepts: readonly Concept[];
   /** Sections, best first (primary sources preferred on near ties). */
   readonly hits: readonly SectionHit[];
@@ -56,9 +58,21 @@ export function coverage(concepts: readonly Concept[], tokens: ReadonlySet<strin
  * Question words and fillers staff type around what they ask ("hoeveel", "eigenlijk"); the Dutch stop
  * word list does not hold them. They do not count towards what a section must contain.
  */
-const questionWords = 'wat wie waar wanneer waarom hoe hoeveel hoelang vaak lang duurt duren voordat nadat zodra welke welk mag mogen moet moeten kan kunnen kun wil willen zou zal houdt houden betekent betekenen eigenlijk precies iemand iets doen doet gebeurt staat stond noemt heet zit zitten nu dan toch even graag vraag vragen weet weten'.split(' ');
+const questionWords = 'wat wie waar wanneer waarom hoe hoeveel hoelang vaak lang duurt duren voordat nadat zodra welke welk mag mogen moet moeten kan kunnen kun wil willen zou zal houdt houden betekent betekenen eigenlijk precies iemand iets doen doet gebeurt staat stond noemt heet zit zitten nu dan toch even graag vraag vragen weet weten bellen bel mailen appen contacteren benaderen'.split(' ');
 
 const questionWordSet = new Set(questionWords);
+
+/**
+ * What an answer to a kind of question says: "hoe vaak" is answered with "wekelijks" or "maandelijks",
+ * "hoe lang" with minutes, weeks or months. Added to the query that picks sentences, not sections.
+ */
+const answerCues: readonly (readonly [RegExp, string])[] = [
+  [/\bhoe ?vaak\b/, 'wekelijks maandelijks jaarlijks dagelijks keer per'],
+  [/\bhoe ?lang\b|\bduur/, 'minuten dagen weken maanden jaar gemiddeld'],
+  [/\bwanneer\b|\btermijn\b|\bbinnen\b/, 'dagen weken binnen uiterlijk vanaf'],
+  [/\bhoeveel\b/, 'aantal totaal keer'],
+  [/\bwaar staat\b|\bbetekent\b|\bafkorting\b/, 'betekent staat voor'],
+];
 
 function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: Vocabulary) {
   const matches = vocabulary.match(normalized);
@@ -80,7 +94,12 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
     const holders = new Set(alternatives.flatMap((alternative) => [...index.sectionsWith(alternative)]));
     return { alternatives, weight: Math.log(1 + (sectionCount - holders.size + 0.5) / (holders.size + 0.5)), unknown: holders.size === 0 };
   });
-  const expansion = matches.flatMap((match) => (match.matched.includes(foldText(match.canonical)) ? [] : [foldText(match.canonical)]));
+  // "Waar staat RMC voor?" asks for the written-out term: then every way to write it joins the query.
+  const asksMeaning = /\b(waar staat|staat .* voor|betekent|betekenis|afkorting)\b/.test(normalized);
+  const expansion = matches.flatMap((match) => {
+    if (asksMeaning) return match.alternatives.filter((alternative) => !match.matched.includes(alternative));
+    return match.matched.includes(foldText(match.canonical)) ? [] : [foldText(match.canonical)];
+  });
   const asked = normalized.replace(/[\p{L}\p{N}]+/gu, (word) => (questionWordSet.has(word) ? ' ' : word));
   return { concepts, asked, expansion: [...new Set(expansion)].join(' ') };
 }
@@ -104,13 +123,16 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
     }
   };
   add(index.searchSections(asked, limit * 3), 1);
-  if (expansion) add(index.searchSections(expansion, limit * 3), expansionWeight);
+  const cues = answerCues.filter(([pattern]) => pattern.test(normalized)).map(([, words]) => words);
+  const secondary = [expansion, ...cues].filter(Boolean).join(' ');
+  if (secondary) add(index.searchSections(secondary, limit * 3), expansionWeight);
   const hits = [...scores.values()]
     .map((hit) => ({ section: hit.section, score: hit.score * (knowledge.documentOf(hit.section).primary ? primaryPrior : 1) }))
     .sort((left, right) => right.score - left.score)
     .slice(0, limit);
   const query = expansion ? `${asked} ${expansion}` : asked;
+  const passageQuery = [query, ...cues].join(' ');
   const nearby = new Set(hits.slice(0, coverageDepth).flatMap((hit) => [...index.sectionTokens(hit.section.id)]));
   const confidence = coverage(concepts, nearby);
-  return { query, concepts, hits, confidence };
+  return { query, passageQuery, concepts, hits, confidence };
 }
