@@ -10,8 +10,8 @@ export const localChannelId = 'webchat';
 /** Path, under the bot's base URL, of the connector routes the bot sends its replies to. */
 export const connectorPath = '/local-chat/connector';
 
-/** What the bot answered on `/api/messages`: status and, for invokes, the invoke response. */
-export type BotResponse = { readonly status: number; readonly body: unknown };
+/** What the bot answered on `/api/messages`: the status and the body as text (an invoke response for invokes). */
+export type BotResponse = { readonly status: number; readonly body: string };
 
 /** An activity as the page sent it, before the channel fills in who, where and when. */
 export type OutgoingActivity = { readonly type: string; readonly id: string; readonly [key: string]: unknown };
@@ -43,14 +43,7 @@ export async function postToBot(conversation: LocalConversation, activity: Outgo
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(toBotActivity(conversation, activity)),
   });
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = text ? (JSON.parse(text) as unknown) : undefined;
-  } catch {
-    body = text;
-  }
-  return { status: response.status, body };
+  return { status: response.status, body: await response.text() };
 }
 
 /** The invoke response of an `adaptiveCard/action`, leniently: only the fields the bridge reads. */
@@ -61,3 +54,15 @@ export const invokeResponseSchema = z.object({
 });
 
 export type InvokeResponse = z.infer<typeof invokeResponseSchema>;
+
+/** Parses and validates an invoke response body in one step; undefined when it is not one. */
+export function parseInvokeResponse(body: string): InvokeResponse | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  const parsed = invokeResponseSchema.safeParse(json);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -8,7 +8,7 @@ import { localChatActionKey } from './web-chat-card.js';
 type Sent = { conversation: LocalConversation; activity: OutgoingActivity };
 
 /** A bot that records what it is sent and answers with `respond` (200 with no body by default). */
-function fakeBot(respond: (activity: OutgoingActivity) => BotResponse | Promise<BotResponse> = () => ({ status: 200, body: undefined })) {
+function fakeBot(respond: (activity: OutgoingActivity) => BotResponse | Promise<BotResponse> = () => ({ status: 200, body: '' })) {
   const sent: Sent[] = [];
   return {
     sent,
@@ -51,7 +51,7 @@ describe('createLocalChatBridge', () => {
   it('should turn an Execute press into the adaptiveCard/action invoke and replace the card with the response', async () => {
     const { bot, bridge, conversation } = setUp(() => ({
       status: 200,
-      body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Stap 2' }] } },
+      body: JSON.stringify({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Stap 2' }] } }),
     }));
     const sent = bridge.receiveFromBot(conversation.id, { type: 'message', attachments: [card('Stap 1', [{ type: 'Action.Execute', title: 'Volgende', verb: 'guide-next', data: { step: 1 } }])] })!;
     const marker = (sent.attachments as any)[0].content.actions[0].data[localChatActionKey];
@@ -71,14 +71,18 @@ describe('createLocalChatBridge', () => {
   });
 
   it('should show a text invoke response as a message and an error as a notice', async () => {
-    let reply: BotResponse = { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Deze stap is al afgerond.' } };
+    let reply: BotResponse = { status: 200, body: JSON.stringify({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Deze stap is al afgerond.' }) };
     const { bridge, conversation } = setUp(() => reply);
     const sent = bridge.receiveFromBot(conversation.id, { type: 'message', attachments: [card('Stap 1', [{ type: 'Action.Execute', title: 'Volgende', verb: 'guide-next' }])] })!;
     const press = { [localChatActionKey]: { kind: 'execute', activityId: sent.id, verb: 'guide-next' } };
     bridge.receiveFromPage(conversation, { type: 'message', value: press });
     await bridge.idle();
     expect(conversation.activitiesAfter(0).activities.at(-1)).toMatchObject({ type: 'message', text: 'Deze stap is al afgerond.', from: { role: 'bot' } });
-    reply = { status: 500, body: undefined };
+    reply = { status: 200, body: '' };
+    bridge.receiveFromPage(conversation, { type: 'message', value: press });
+    await bridge.idle();
+    expect(conversation.activitiesAfter(0).activities.at(-1)).toMatchObject({ text: 'De bot gaf geen antwoord op deze knop.' });
+    reply = { status: 500, body: '' };
     bridge.receiveFromPage(conversation, { type: 'message', value: press });
     await bridge.idle();
     expect(conversation.activitiesAfter(0).activities.at(-1)).toMatchObject({ text: 'De bot kon deze knop niet verwerken (HTTP 500).' });
@@ -106,7 +110,7 @@ describe('createLocalChatBridge', () => {
     const { bridge, conversation } = setUp(async (activity) => {
       await new Promise((resolve) => setTimeout(resolve, activity.text === 'een' ? 50 : 0));
       order.push(String(activity.text));
-      return { status: 200, body: undefined };
+      return { status: 200, body: '' };
     });
     bridge.receiveFromPage(conversation, { type: 'message', text: 'een' });
     bridge.receiveFromPage(conversation, { type: 'message', text: 'twee' });

@@ -1,5 +1,5 @@
 import type { Logger } from '../../src/logging/logger.js';
-import { invokeResponseSchema, localBotAccount, postToBot, type BotResponse, type OutgoingActivity } from './bot-endpoint.js';
+import { localBotAccount, parseInvokeResponse, postToBot, type BotResponse, type OutgoingActivity } from './bot-endpoint.js';
 import { LocalConversation, type ActivityFields, type ChannelActivity, type LocalUser } from './local-conversation.js';
 import { readCardPress, translateAttachmentsForWebChat, withoutCardPressMarker, type CardActionMode } from './web-chat-card.js';
 
@@ -74,16 +74,16 @@ export function createLocalChatBridge({ logger, sendToBot = (conversation, activ
   };
 
   const showInvokeResponse = (conversation: LocalConversation, cardActivityId: string, response: BotResponse) => {
-    const parsed = invokeResponseSchema.safeParse(response.body);
+    const invokeResponse = parseInvokeResponse(response.body);
     if (response.status >= 400) {
       conversation.append(channelNotice(`De bot kon deze knop niet verwerken (HTTP ${response.status}).`));
       return;
     }
-    if (!parsed.success) {
+    if (!invokeResponse) {
       conversation.append(channelNotice('De bot gaf geen antwoord op deze knop.'));
       return;
     }
-    const { statusCode, type, value } = parsed.data;
+    const { statusCode, type, value } = invokeResponse;
     if (statusCode === 200 && type === adaptiveCardContentType && typeof value === 'object' && value !== null) {
       const attachments = [{ contentType: adaptiveCardContentType, content: value }];
       const replaced = conversation.replace(cardActivityId, (current) => ({ ...current, attachments: translateAttachmentsForWebChat(attachments, cardActivityId, conversation.cardActions) }));

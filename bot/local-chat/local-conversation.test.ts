@@ -48,4 +48,10 @@ describe('LocalConversation', () => {
     await waiting;
     expect(Date.now() - started).toBeLessThan(1000);
   });
+
+  it('should keep at most maxActivities, dropping the oldest', () => {
+    const conversation = new LocalConversation({ user, botBaseUrl: 'http://127.0.0.1:1', maxActivities: 2 });
+    for (const text of ['een', 'twee', 'drie']) conversation.append({ type: 'message', text });
+    expect(conversation.activitiesAfter(0).activities.map((activity) => activity.text)).toEqual(['twee', 'drie']);
+  });
 });

@@ -26,6 +26,8 @@ export type LocalConversationOptions = {
   readonly botBaseUrl: string;
   /** How the page acts on `Action.Execute` (see {@link CardActionMode}). @default 'execute' */
   readonly cardActions?: CardActionMode;
+  /** Activities kept for a page that resumes; the oldest go first. @default 1000 */
+  readonly maxActivities?: number;
   /** @default () => new Date() */
   readonly now?: () => Date;
 };
@@ -53,9 +55,11 @@ export class LocalConversation {
   private sequence = 0;
   private activityCount = 0;
   private readonly now: () => Date;
+  private readonly maxActivities: number;
 
-  constructor({ id = `local-${randomUUID()}`, user, botBaseUrl, cardActions = 'execute', now = () => new Date() }: LocalConversationOptions) {
+  constructor({ id = `local-${randomUUID()}`, user, botBaseUrl, cardActions = 'execute', maxActivities = 1000, now = () => new Date() }: LocalConversationOptions) {
     this.id = id;
+    this.maxActivities = maxActivities;
     this.cardActions = cardActions;
     this.user = user;
     this.botBaseUrl = botBaseUrl;
@@ -144,6 +148,7 @@ export class LocalConversation {
     // Delete first so that Map order follows delivery order for updated activities too.
     this.entries.delete(activity.id);
     this.entries.set(activity.id, { delivery: this.deliveries, activity });
+    while (this.entries.size > this.maxActivities) this.entries.delete(this.entries.keys().next().value as string);
     for (const wake of [...this.waiters]) wake();
   }
 }
