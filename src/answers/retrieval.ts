@@ -58,9 +58,13 @@ export function coverage(concepts: readonly Concept[], tokens: ReadonlySet<strin
  * Question words and fillers staff type around what they ask ("hoeveel", "eigenlijk"); the Dutch stop
  * word list does not hold them. They do not count towards what a section must contain.
  */
-const questionWords = 'wat wie waar wanneer waarom hoe hoeveel hoelang vaak lang duurt duren voordat nadat zodra welke welk mag mogen moet moeten kan kunnen kun wil willen zou zal houdt houden betekent betekenen eigenlijk precies iemand iets doen doet gebeurt staat stond noemt heet zit zitten nu dan toch even graag vraag vragen weet weten bellen bel mailen appen contacteren benaderen'.split(' ');
+const questionWords = 'wat wie waar wanneer waarom hoe hoeveel hoelang vaak lang duurt duren voordat nadat zodra welke welk mag mogen moet moeten kan kunnen kun wil willen zou zal houdt houden betekent betekenen eigenlijk precies iemand iets doen doet gebeurt staat stond noemt heet zit zitten nu dan toch even graag vraag vragen weet weten bellen bel mailen appen contacteren benaderen voer voeren'.split(' ');
 
 const questionWordSet = new Set(questionWords);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /**
  * What an answer to a kind of question says: "hoe vaak" is answered with "wekelijks" or "maandelijks",
@@ -78,7 +82,9 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
   const matches = vocabulary.match(normalized);
   let remainder = normalized;
   // Longest first, so that "duo-melding" is taken out whole before "duo".
-  for (const text of matches.flatMap((match) => match.matched).sort((left, right) => right.length - left.length)) remainder = remainder.split(text).join(' ');
+  for (const text of matches.flatMap((match) => match.matched).sort((left, right) => right.length - left.length)) {
+    remainder = remainder.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'gu'), ' ');
+  }
   const raw: (readonly (readonly string[])[])[] = [];
   for (const match of matches) {
     const alternatives = match.alternatives.map((alternative) => index.tokens(alternative)).filter((tokens) => tokens.length > 0);
