@@ -50,6 +50,7 @@ describe('local chat page: wat nu?', () => {
     await advice.getByRole('button', { name: 'Gespreksleidraad starten' }).click();
     await advice.getByText('voorbereiding', { exact: false }).first().waitFor({ timeout: 20_000 });
     expect(await advice.getByLabel('Voornaam of initialen').inputValue()).toBe('Sanne');
+    expect(await advice.getByLabel('Reden van zorg').inputValue()).toContain('Te laat: 9 keer');
     await chat.screenshotOf(advice, 'wat-nu-naar-gespreksleidraad');
   });
 });
