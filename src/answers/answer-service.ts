@@ -66,7 +66,7 @@ export function createAnswerService({
 }: AnswerServiceOptions): AnswerService {
   const extractive = (question: string) => {
     const retrieval = retrieve({ question, index, knowledge, vocabulary });
-    return { retrieval, answer: composeExtractiveAnswer({ retrieval, index, knowledge, contradictions, threshold }) };
+    return { retrieval, answer: composeExtractiveAnswer({ question, retrieval, index, knowledge, contradictions, threshold }) };
   };
 
   const generate = async (question: string, { retrieval, answer }: ReturnType<typeof extractive>, signal?: AbortSignal): Promise<ProtocolAnswer> => {

@@ -12,6 +12,8 @@ export const notInProtocol = 'Dat staat niet in het protocol.';
 export const askTheOco = 'Vraag het je ondersteuningscoördinator (oco).';
 
 export type ExtractiveOptions = {
+  /** The question as asked (its form decides whether a list is wanted). */
+  readonly question?: string;
   readonly retrieval: Retrieval;
   readonly index: KnowledgeIndex;
   readonly knowledge: KnowledgeBase;
@@ -53,7 +55,33 @@ function render(passages: readonly Passage[]): string {
   return lines.join('\n');
 }
 
-function selectPassages({ retrieval, index }: Pick<ExtractiveOptions, 'retrieval' | 'index'>): Map<string, Passage[]> {
+/**
+ * Some passages answer nothing alone: a sentence ending in ":" introduces a list (its items, or the
+ * headings of the subsections that follow), and a question ("Hoe weet een school …?") is answered by
+ * the next sentence. Adds those to the list; returns the characters added.
+ */
+function bringAlong(passage: Passage, list: Passage[], index: KnowledgeIndex, knowledge: KnowledgeBase): number {
+  const all = index.passagesOf(passage.sectionId);
+  let added: Passage[] = [];
+  if (passage.text.endsWith(':')) {
+    added = all.filter((other) => other.kind === 'item' && other.lead === passage.text).slice(0, maxListItems);
+    if (added.length === 0) {
+      const children = [...knowledge.sections.values()].filter((section) => section.id.startsWith(`${passage.sectionId}/`) && section.id.split('/').length === passage.sectionId.split('/').length + 1);
+      added = children.slice(0, maxListItems).map((child, position) => ({ sectionId: passage.sectionId, position: passage.position + 0.01 * (position + 1), text: child.title, kind: 'item', lead: passage.text }));
+    }
+  } else if (passage.text.endsWith('?') && passage.kind === 'sentence') {
+    const next = all.find((other) => other.position > passage.position);
+    if (next) added = [next];
+  }
+  const fresh = added.filter((other) => !list.some((existing) => existing.position === other.position));
+  list.push(...fresh);
+  return fresh.reduce((sum, other) => sum + other.text.length, 0);
+}
+
+/** "Welke …", "wat zijn …": the question asks for a list; the top section's list is the answer. */
+const asksForList = /^\s*(welke|wat zijn|wie zijn|wie zitten|noem)\b/i;
+
+function selectPassages({ retrieval, index, knowledge, question }: Pick<ExtractiveOptions, 'retrieval' | 'index' | 'knowledge'> & { readonly question: string }): Map<string, Passage[]> {
   const [top] = retrieval.hits;
   const selected = new Map<string, Passage[]>();
   if (!top) return selected;
@@ -61,7 +89,16 @@ function selectPassages({ retrieval, index }: Pick<ExtractiveOptions, 'retrieval
   const topPassages = index.passagesOf(top.section.id);
   const topCharacters = topPassages.reduce((sum, passage) => sum + passage.text.length, 0);
   if (topPassages.length <= smallSection.passages && topCharacters <= smallSection.characters) {
-    selected.set(top.section.id, [...topPassages]);
+    const list = [...topPassages];
+    for (const passage of topPassages) bringAlong(passage, list, index, knowledge);
+    selected.set(top.section.id, list);
+    return selected;
+  }
+  const topItems = topPassages.filter((passage) => passage.kind === 'item');
+  if (asksForList.test(question) && topItems.length >= 2) {
+    const items = topItems.slice(0, maxListItems);
+    const leads = topPassages.filter((passage) => items.some((item) => item.lead === passage.text));
+    selected.set(top.section.id, [...leads, ...items]);
     return selected;
   }
   const hits = index.searchPassages(retrieval.passageQuery, sections.map((hit) => hit.section.id), 24);
@@ -77,12 +114,7 @@ function selectPassages({ retrieval, index }: Pick<ExtractiveOptions, 'retrieval
     selected.set(hit.passage.sectionId, list);
     characters += hit.passage.text.length;
     count += 1;
-    if (hit.passage.text.endsWith(':')) {
-      // "… zijn leerlingen:" answers nothing without the list it introduces.
-      const items = index.passagesOf(hit.passage.sectionId).filter((passage) => passage.kind === 'item' && passage.lead === hit.passage.text).slice(0, maxListItems);
-      for (const item of items) if (!list.includes(item)) list.push(item);
-      characters += items.reduce((sum, item) => sum + item.text.length, 0);
-    }
+    characters += bringAlong(hit.passage, list, index, knowledge);
   }
   if (count === 0 && topPassages[0]) selected.set(top.section.id, [topPassages[0]]);
   return selected;
@@ -103,7 +135,7 @@ export function composeExtractiveAnswer(options: ExtractiveOptions): ProtocolAns
     const pointer = closest ? ` Het dichtstbij komt ${closest.doc} — ${closest.section}.` : '';
     return { kind: 'none', answer: `${notInProtocol}${pointer} ${askTheOco}`, citations: [], ...(closest ? { closest } : {}), generated: false, confidence: retrieval.confidence };
   }
-  const selected = selectPassages(options);
+  const selected = selectPassages({ ...options, question: options.question ?? '' });
   const order = retrieval.hits.map((hit) => hit.section.id).filter((id) => selected.has(id));
   const blocks = order.map((id) => render([...selected.get(id)!].sort((left, right) => left.position - right.position)));
   const citations = order.map((id) => citationOf(knowledge, knowledge.getSection(id)!));

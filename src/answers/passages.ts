@@ -105,6 +105,8 @@ function blocksOf(body: string): Block[] {
 export function splitPassages(sectionId: string, body: string): Passage[] {
   const passages: Passage[] = [];
   for (const block of blocksOf(body)) {
+    // Footnotes are references (a report, a URL), not answers.
+    if (block.text.startsWith('Voetnoot:')) continue;
     if (block.kind === 'paragraph') {
       for (const sentence of splitSentences(block.text)) passages.push({ sectionId, position: passages.length, text: sentence, kind: 'sentence' });
     } else if (block.text.length > 0) {

@@ -3,7 +3,17 @@
  * splits words on letters such as `ö` and `ë` (coördinator → "co", "rdinator"), so both the index and
  * the queries are folded the same way before tokenizing.
  */
+const numberWords: Readonly<Record<string, string>> = { twee: '2', drie: '3', vier: '4', vijf: '5', zes: '6', zeven: '7', acht: '8', negen: '9', tien: '10', elf: '11', twaalf: '12' };
+
 export function foldText(text: string): string {
+  return foldCharacters(text).replace(/[a-z]+/g, (word) => numberWords[word] ?? word);
+}
+
+/**
+ * Folds characters only. Number words become digits in {@link foldText} ("twee weken" finds "2 weken");
+ * "een" stays, it is mostly the article.
+ */
+function foldCharacters(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
