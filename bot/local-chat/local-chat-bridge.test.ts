@@ -96,6 +96,20 @@ describe('createLocalChatBridge', () => {
     expect(JSON.stringify(conversation.activitiesAfter(0))).not.toContain(localChatActionKey);
   });
 
+  it('should turn a 👍/👎 press under an answer into the message/submitAction invoke Teams sends', async () => {
+    const { bot, bridge, conversation } = setUp();
+    const sent = bridge.receiveFromBot(conversation.id, { type: 'message', text: 'Vanaf 12 keer te laat', channelData: { feedbackLoopEnabled: true } })!;
+    const [like] = (sent.entities as any)[0].potentialAction;
+    bridge.receiveFromPage(conversation, { type: 'event', name: 'webchat:activity-status/feedback', entities: [like] });
+    await bridge.idle();
+    expect(bot.sent[0]!.activity).toMatchObject({
+      type: 'invoke',
+      name: 'message/submitAction',
+      replyToId: sent.id,
+      value: { actionName: 'feedback', actionValue: { reaction: 'like', feedback: '{"feedbackText":""}' } },
+    });
+  });
+
   it('should tell the page when the bot cannot be reached or rejects a message', async () => {
     const { bridge, conversation } = setUp(() => {
       throw new Error('connect ECONNREFUSED');

@@ -1,5 +1,6 @@
 import type { Logger } from '../../src/logging/logger.js';
 import { localBotAccount, parseInvokeResponse, postToBot, type BotResponse, type OutgoingActivity } from './bot-endpoint.js';
+import { feedbackEventName, readFeedbackPress, withFeedbackActions } from './feedback-actions.js';
 import { LocalConversation, type ActivityFields, type ChannelActivity, type LocalUser } from './local-conversation.js';
 import { readCardPress, translateAttachmentsForWebChat, withoutCardPressMarker, type CardActionMode } from './web-chat-card.js';
 
@@ -70,7 +71,7 @@ export function createLocalChatBridge({ logger, sendToBot = (conversation, activ
   const forBot = (conversation: LocalConversation, activity: ActivityFields): ChannelActivity => {
     const id = activity.id ?? conversation.newActivityId();
     const attachments = translateAttachmentsForWebChat(activity.attachments, id, conversation.cardActions);
-    return { ...activity, id, ...(attachments === undefined ? {} : { attachments }) };
+    return { ...(withFeedbackActions(activity, id) as ActivityFields), id, ...(attachments === undefined ? {} : { attachments }) };
   };
 
   const showInvokeResponse = (conversation: LocalConversation, cardActivityId: string, response: BotResponse) => {
@@ -146,7 +147,17 @@ export function createLocalChatBridge({ logger, sendToBot = (conversation, activ
         from: { id: conversation.user.id, name: conversation.user.name, role: 'user' },
       });
       const { channelData: _channelData, ...outgoing } = echo;
-      if (press?.kind === 'execute') {
+      const feedback = activity.name === feedbackEventName ? readFeedbackPress(activity) : undefined;
+      if (feedback) {
+        // What Teams sends for 👍/👎 under a message with the feedback loop enabled.
+        deliver(conversation, {
+          type: 'invoke',
+          id: echo.id,
+          name: 'message/submitAction',
+          replyToId: feedback.activityId,
+          value: { actionName: 'feedback', actionValue: { reaction: feedback.reaction, feedback: JSON.stringify({ feedbackText: '' }) } },
+        });
+      } else if (press?.kind === 'execute') {
         deliver(
           conversation,
           {
