@@ -56,4 +56,20 @@ describe('local chat page: welcome', () => {
     expect(chat.consoleErrors.filter((message) => !message.includes('favicon'))).toEqual([]);
     await chat.screenshot('welcome-after-reload');
   });
+
+  it('should say when the bot restarted, and start afresh on "Opnieuw verbinden"', async () => {
+    const { port } = bot.server;
+    await bot.close();
+    bot = await startChatBot({ port });
+    const notice = chat.page.locator('#notice');
+    await notice.getByText('De verbinding met de bot is verbroken').waitFor({ timeout: 15_000 });
+    await chat.screenshot('welcome-bot-restarted');
+    const before = await chat.session();
+    await notice.getByRole('button', { name: 'Opnieuw verbinden' }).click();
+    await chat.waitForBotReply({ after: 0, containing: 'Welkom bij Verzuimwijzer' });
+    const after = await chat.session();
+    expect(after.userId).toBe(before.userId);
+    expect(after.conversationId).not.toBe(before.conversationId);
+    expect(await notice.isHidden()).toBe(true);
+  });
 });

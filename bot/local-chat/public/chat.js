@@ -48,6 +48,31 @@
     });
   }
 
+  function showNotice() {
+    var notice = document.getElementById('notice');
+    if (!notice.hidden) return;
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Opnieuw verbinden';
+    button.addEventListener('click', function () { location.reload(); });
+    notice.replaceChildren('De verbinding met de bot is verbroken (is hij gestopt of opnieuw gestart?). ', button);
+    notice.hidden = false;
+  }
+
+  // The bridge keeps conversations in memory: after a restart of the bot the page's token is unknown,
+  // and while the bot is down DirectLineJS stops polling without a word. Check every few seconds.
+  function watchConnection(directLine, session) {
+    directLine.connectionStatus$.subscribe(function (status) {
+      // DirectLineJS: 3 ExpiredToken, 4 FailedToConnect, 5 Ended.
+      if (status >= 3) showNotice();
+    });
+    setInterval(function () {
+      fetch('/v3/directline/conversations/' + encodeURIComponent(session.conversationId) + '?watermark=', { headers: { authorization: 'Bearer ' + session.token } })
+        .then(function (response) { if (!response.ok) showNotice(); })
+        .catch(showNotice);
+    }, 5000);
+  }
+
   function showError(message) {
     var status = document.getElementById('status');
     if (!status) {
@@ -79,6 +104,7 @@
         session.resumed ? { conversationId: session.conversationId } : {}
       )
     );
+    watchConnection(directLine, session);
     window.verzuimwijzerChat = { userId: userId, conversationId: session.conversationId, resumed: session.resumed, cardActions: session.cardActions };
     window.WebChat.renderWebChat(
       {

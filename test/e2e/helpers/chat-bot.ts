@@ -16,15 +16,15 @@ export type ChatBot = {
 
 /**
  * Starts the bot as `npm start` does in anonymous local mode — embedded Cosmos store, local chat page
- * mounted through `localChatExtension` — on a free loopback port. `E2E_LOG_LEVEL=debug` shows the bot's log.
+ * mounted through `localChatExtension` — on a loopback port (a free one unless `port` is given). `E2E_LOG_LEVEL=debug` shows the bot's log.
  */
-export async function startChatBot(env: Record<string, string> = {}): Promise<ChatBot> {
+export async function startChatBot({ env = {}, port = 0 }: { readonly env?: Record<string, string>; readonly port?: number } = {}): Promise<ChatBot> {
   const logLevel = process.env.E2E_LOG_LEVEL;
   const logger = logLevel ? createLogger({ level: logLevel }) : createSilentLogger();
   const config = loadConfig({ COSMOS_DATABASE: `e2e-${Math.random().toString(36).slice(2, 10)}`, ...env });
   const store = await connectCosmos({ cosmos: config.cosmos, logger });
   const bot = await createBot({ config, logger, store });
-  const server = await startServer({ bot, logger, port: 0, host: '127.0.0.1', ...localChatExtension({ config, logger }) });
+  const server = await startServer({ bot, logger, port, host: '127.0.0.1', ...localChatExtension({ config, logger }) });
   return {
     url: server.url,
     bot,
