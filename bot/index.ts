@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../src/config.js';
+import { errorLogFields } from '../src/logging/error-fields.js';
 import { createLogger } from '../src/logging/logger.js';
 import { createBot } from './app.js';
 import { localChatExtension } from './local-chat/index.js';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.on('unhandledRejection', (reason) => {
-    logger.error({ event: 'unhandled-rejection', errorMessage: reason instanceof Error ? reason.message : String(reason) }, 'Unhandled rejection');
+    logger.error({ event: 'unhandled-rejection', ...errorLogFields(reason) }, 'Unhandled rejection');
   });
 }
 

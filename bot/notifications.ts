@@ -8,6 +8,7 @@ import { userKey, type RoleDirectory } from '../src/access/role-directory.js';
 import type { AuditTrail } from '../src/dossier/audit-trail.js';
 import type { DossierRecord } from '../src/dossier/dossier-record.js';
 import type { FormService } from '../src/forms/form-service.js';
+import { errorLogFields } from '../src/logging/error-fields.js';
 import type { Logger } from '../src/logging/logger.js';
 import { toStoreError } from '../src/storage/store-errors.js';
 import { withStoreRetry } from '../src/storage/store-retry.js';
@@ -56,7 +57,7 @@ export function registerConversationCapture(app: Application<AppTurnState>, { re
       await references.save(identityOf(context).userId, TurnContext.getConversationReference(activity));
       logger.info({ event: 'conversation-reference-save', conversationId: activity.conversation.id }, 'Kept the conversation reference for notifications');
     } catch (error) {
-      logger.warn({ event: 'conversation-reference-save-failed', errorMessage: (error as Error).message }, 'Could not keep the conversation reference');
+      logger.warn({ event: 'conversation-reference-save-failed', ...errorLogFields(error) }, 'Could not keep the conversation reference');
     }
     return true;
   });
@@ -99,7 +100,7 @@ export function createFormNotifier({ adapter, botAppId, references, directory, f
         sent += 1;
         logger.info({ event: 'form-notify', recordId: record.id }, 'Notified a recipient of a filed form');
       } catch (error) {
-        logger.warn({ event: 'form-notify-failed', recordId: record.id, errorMessage: (error as Error).message }, 'Could not notify a recipient');
+        logger.warn({ event: 'form-notify-failed', recordId: record.id, ...errorLogFields(error) }, 'Could not notify a recipient');
       }
     }
     return sent;

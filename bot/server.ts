@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express, type Response as ExpressResponse } from 'express';
+import { errorLogFields } from '../src/logging/error-fields.js';
 import type { Logger } from '../src/logging/logger.js';
 import type { Bot } from './app.js';
 
@@ -53,7 +54,7 @@ export function createHttpApp({ bot, logger, extend }: Pick<StartServerOptions, 
         return bot.handleTurn(context);
       });
     } catch (error) {
-      logger.error({ event: 'request-error', errorMessage: (error as Error).message }, 'Processing an activity failed');
+      logger.error({ event: 'request-error', ...errorLogFields(error) }, 'Processing an activity failed');
       if (!response.headersSent) response.status(500).end();
     }
   });

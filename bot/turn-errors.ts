@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
+import { errorLogFields } from '../src/logging/error-fields.js';
 import type { Logger } from '../src/logging/logger.js';
 import { StoreError } from '../src/storage/store-errors.js';
 
@@ -23,7 +24,8 @@ export function newErrorReference(): string {
 
 /**
  * The one turn-error handler: the user gets a short Dutch reply (the error's own, or an apology with a
- * reference id); the log gets the details with that id, and the activity's ids — never its text.
+ * reference id); the log gets the details with that id, and the activity's ids — never its text, nor the
+ * error's message (see {@link errorLogFields}).
  */
 export function createTurnErrorHandler(logger: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
@@ -35,9 +37,8 @@ export function createTurnErrorHandler(logger: Logger) {
         activityId: context.activity.id,
         activityType: context.activity.type,
         conversationId: context.activity.conversation?.id,
-        errorName: error.name,
-        errorMessage: error.message,
-        stack: error.stack,
+        // Not the message: a zod, JSON or HTTP error can quote the input it failed on.
+        ...errorLogFields(error),
       },
       'A turn failed',
     );
@@ -58,7 +59,7 @@ export function createTurnErrorHandler(logger: Logger) {
       }
       await context.sendActivity(reply);
     } catch (sendError) {
-      logger.error({ event: 'turn-error-reply-failed', reference, errorMessage: (sendError as Error).message }, 'Could not send the apology');
+      logger.error({ event: 'turn-error-reply-failed', reference, ...errorLogFields(sendError) }, 'Could not send the apology');
     }
   };
 }

@@ -13,6 +13,7 @@ import type { FormType } from '../../src/forms/form-definition.js';
 import type { FormService } from '../../src/forms/form-service.js';
 import type { NoticeColor } from '../../src/forms/form-views.js';
 import { overzichtView } from '../../src/forms/overzicht-view.js';
+import { errorLogFields } from '../../src/logging/error-fields.js';
 import type { Logger } from '../../src/logging/logger.js';
 import { StoreError } from '../../src/storage/store-errors.js';
 import { identityOf } from '../actor.js';
@@ -126,7 +127,7 @@ export function registerFormRoutes(app: Application<AppTurnState>, options: Form
         logger.info({ event: 'form-submit', formType, outcome: outcome.kind, ...('record' in outcome ? { recordId: outcome.record.id, created: 'created' in outcome ? outcome.created : undefined } : {}) }, 'Form submitted');
         if (outcome.kind === 'filed') {
           if (outcome.created && notify) {
-            void notify({ filer: actor, record: outcome.record }).catch((error: Error) => logger.warn({ event: 'form-notify-failed', recordId: outcome.record.id, errorMessage: error.message }, 'Notification failed'));
+            void notify({ filer: actor, record: outcome.record }).catch((error: unknown) => logger.warn({ event: 'form-notify-failed', recordId: outcome.record.id, ...errorLogFields(error) }, 'Notification failed'));
           }
           return { card: renderCard('form-summary', outcome.view) };
         }
