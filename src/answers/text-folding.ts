@@ -18,6 +18,8 @@ function foldCharacters(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/@/g, 'a')
+    // "M@zl-aanpak", "DUO-melding": the parts of a hyphenated compound are words of their own.
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
     .replace(/[’‘`´]/g, "'")
     // Quotes around a word ('toon') are not part of it; an apostrophe inside one (oco's) is.
     .replace(/(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu, ' ')
