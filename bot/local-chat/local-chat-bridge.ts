@@ -195,7 +195,7 @@ export function createLocalChatBridge({ logger, sendToBot = (conversation, activ
       if (!conversation) return undefined;
       return conversation.replace(activityId, (current) => ({
         ...current,
-        ...activity,
+        ...withFeedbackActions({ ...activity, type: current.type }, activityId),
         type: current.type,
         from: current.from,
         attachments: translateAttachmentsForWebChat(activity.attachments, activityId, conversation.cardActions),
