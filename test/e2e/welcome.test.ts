@@ -57,6 +57,16 @@ describe('local chat page: welcome', () => {
     await chat.screenshot('welcome-after-reload');
   });
 
+  it('should start a fresh conversation for the same user on "Nieuw gesprek"', async () => {
+    const before = await chat.session();
+    await Promise.all([chat.page.waitForEvent('load'), chat.page.getByRole('button', { name: 'Nieuw gesprek' }).click()]);
+    await chat.waitForBotReply({ after: 0, containing: 'Welkom bij Verzuimwijzer' });
+    const after = await chat.session();
+    expect(after).toMatchObject({ userId: before.userId, resumed: false });
+    expect(after.conversationId).not.toBe(before.conversationId);
+    expect(await chat.activityCount()).toBe(1);
+  });
+
   it('should say when the bot restarted, and start afresh on "Opnieuw verbinden"', async () => {
     const { port } = bot.server;
     await bot.close();
@@ -65,7 +75,7 @@ describe('local chat page: welcome', () => {
     await notice.getByText('De verbinding met de bot is verbroken').waitFor({ timeout: 15_000 });
     await chat.screenshot('welcome-bot-restarted');
     const before = await chat.session();
-    await notice.getByRole('button', { name: 'Opnieuw verbinden' }).click();
+    await Promise.all([chat.page.waitForEvent('load'), notice.getByRole('button', { name: 'Opnieuw verbinden' }).click()]);
     await chat.waitForBotReply({ after: 0, containing: 'Welkom bij Verzuimwijzer' });
     const after = await chat.session();
     expect(after.userId).toBe(before.userId);
