@@ -38,6 +38,9 @@ export type GuideRouteOptions = {
 
 const commandPattern = /^\s*\/?gespreksleidraad\s*[.!?]*\s*$/i;
 
+/** Card verbs that only show a guide; the others change it. */
+const readVerbs = new Set(['guide-start', 'guide-resume']);
+
 function actorOf(context: TurnContext): GuideActor {
   const { from, conversation, channelData } = context.activity;
   const tenantId = conversation?.tenantId ?? (channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
@@ -81,11 +84,16 @@ export function registerGuideRoutes(app: Application<AppTurnState>, { guides, gu
     return resumeCard(open, message);
   }
 
-  /** Runs a handler; errors meant for the user become a short text instead of a failed turn. */
+  /**
+   * Runs a handler once the directory allows this user the guide (audited: open guides hold pupil notes);
+   * errors meant for the user become a short text instead of a failed turn.
+   */
   const handle =
     (verb: string, handler: (context: TurnContext, data: unknown) => Promise<CardActionResult>) =>
     async (context: TurnContext, _state: AppTurnState, data: unknown): Promise<CardActionResult> => {
       try {
+        const reference = guideReferenceSchema.safeParse(data);
+        await guides.assertCanStart(actorOf(context), { action: readVerbs.has(verb) ? 'guide-read' : 'guide-write', ...(reference.success ? { guideId: reference.data.guideId } : {}) });
         return await handler(context, data);
       } catch (error) {
         if (!isUserFacing(error)) throw error;
@@ -105,7 +113,7 @@ export function registerGuideRoutes(app: Application<AppTurnState>, { guides, gu
   app.message(commandPattern, async (context) => {
     const actor = actorOf(context);
     try {
-      await guides.assertCanStart(actor);
+      await guides.assertCanStart(actor, { action: 'guide-read' });
     } catch (error) {
       if (!isUserFacing(error)) throw error;
       logger.info({ event: 'guide-refuse', verb: 'command', errorName: error.name }, 'Guide refused');

@@ -13,6 +13,9 @@ export const auditActionSchema = z.enum([
   'record-status-change',
   'role-list',
   'role-change',
+  /** Reading or changing an open gespreksleidraad (its notes are pupil data, kept per mentor). */
+  'guide-read',
+  'guide-write',
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
@@ -29,6 +32,8 @@ export const auditEntrySchema = z.object({
   outcome: z.enum(['allowed', 'refused']),
   recordId: z.string().nullish(),
   recordType: z.string().nullish(),
+  /** The gespreksleidraad read or changed (`guide-read`, `guide-write`). */
+  guideId: z.string().nullish(),
   /** Why it was refused (an `AccessDeniedReason` or other error reason). */
   reason: z.string().nullish(),
   fromStatus: z.string().nullish(),

@@ -7,7 +7,7 @@ import { guideSlotId } from './guide-session.js';
 import type { ResolvedGuide } from './guide-sources.js';
 import { MemoryGuideStore, type GuideStore, type StoredGuide } from './guide-store.js';
 import { parsePreparation } from './preparation.js';
-import { MemoryVerslagDossier, type GuideActor, type VerslagDossier } from './verslag-dossier.js';
+import { MemoryVerslagDossier, type GuideActor, type GuideUse, type VerslagDossier } from './verslag-dossier.js';
 
 export type GuideServiceOptions = {
   readonly guide: ResolvedGuide;
@@ -60,8 +60,11 @@ export function createGuideService({ guide, store = new MemoryGuideStore(), doss
   return {
     listOpen: (userId: string) => store.listOpen(userId),
 
-    /** Throws the dossier's user-facing refusal when this mentor could not save a verslag at the end. */
-    assertCanStart: (actor: GuideActor) => dossier.assertCanSave(actor),
+    /**
+     * Throws the dossier's user-facing refusal when this mentor could not save a verslag at the end. Asked
+     * before every use of a guide, with `use` for the audit trail: open guides hold pupil notes.
+     */
+    assertCanStart: (actor: GuideActor, use?: GuideUse) => dossier.assertCanSave(actor, use),
 
     /** The open guide, for showing its current step. */
     async get(userId: string, guideId: string): Promise<GuideSession> {

@@ -10,5 +10,5 @@ export { MemoryGuideStore, type GuideStore, type StoredGuide } from './guide-sto
 export { faqCardData, preparationCardData, progressText, resumeCardData, stepCardData, stoppedCardData, verslagCardData, type PreparationDefaults } from './guide-view.js';
 export { parsePreparation, preparationDraft, preparationDraftSchema, preparationInputSchema, type Preparation } from './preparation.js';
 export { guideReferenceSchema, guideStartSchema, parseStepAction, type StepAction } from './step-action.js';
-export { MemoryVerslagDossier, type GuideActor, type VerslagDossier } from './verslag-dossier.js';
+export { MemoryVerslagDossier, type GuideActor, type GuideUse, type VerslagDossier } from './verslag-dossier.js';
 export { createDossierVerslag, type DossierVerslagOptions } from './dossier-verslag.js';

@@ -8,13 +8,19 @@ export type GuideActor = {
   readonly tenantId?: string;
 };
 
+/** What the mentor does with an open guide, for the audit trail. */
+export type GuideUse = { readonly action: 'guide-read' | 'guide-write'; readonly guideId?: string };
+
 /**
  * Where the gespreksverslag goes: the pupil dossier. Idempotent per `verslag.guideId`: saving the same
  * guide again returns the record saved the first time and creates nothing.
  */
 export type VerslagDossier = {
-  /** Throws a user-facing error when this mentor may not save a verslag, so the guide refuses at the start. */
-  readonly assertCanSave: (actor: GuideActor) => Promise<void>;
+  /**
+   * Throws a user-facing error when this mentor may not save a verslag, so the guide refuses at the start
+   * and on every card action after (roles can change meanwhile). With `use`, the check is audited.
+   */
+  readonly assertCanSave: (actor: GuideActor, use?: GuideUse) => Promise<void>;
   readonly saveGespreksverslag: (input: { readonly actor: GuideActor; readonly verslag: Gespreksverslag }) => Promise<{ readonly recordId: string }>;
 };
 

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
+import { personalConversationId, type TeamsUser } from './helpers/teams-activity.js';
+import { startTestBot, type TestBot } from './helpers/test-bot.js';
+import { auditEntries, execute, users, writeRolesFile, type Conversation } from './forms-support.js';
+
+/** Privacy review: open gespreksleidraden hold pupil notes, so every use is checked against the directory and audited. */
+describe('open gespreksleidraad: role and school checked on every card action, and audited', () => {
+  let bot: TestBot;
+  let channel: LoopbackChannel;
+  const chat = (from: TeamsUser): Conversation => ({ serviceUrl: channel.serviceUrl, conversationId: personalConversationId(), from });
+  const guideId = '55555555-aaaa-4aaa-8aaa-000000000001';
+  const pupilName = 'Vertrouwelijke Leerling';
+
+  beforeAll(async () => {
+    channel = await startLoopbackChannel();
+    bot = await startTestBot({ env: { ROLES_FILE: writeRolesFile() } });
+  });
+  afterAll(async () => {
+    await bot.close();
+    await channel.close();
+  });
+
+  const guideDocument = async () => {
+    const { resources } = await bot.store.containers.progress.items
+      .query({ query: 'SELECT * FROM c WHERE c.userId = @userId AND c.guideId = @guideId', parameters: [{ name: '@userId', value: users.mentor2.aadObjectId }, { name: '@guideId', value: guideId }] }, { partitionKey: users.mentor2.aadObjectId })
+      .fetchAll();
+    return resources[0];
+  };
+
+  it('should audit reads and writes of a guide, and refuse its notes to a mentor whose role was taken away', async () => {
+    const mentor = chat(users.mentor2);
+    const prepared = await execute(bot, mentor, 'guide-prepare', { guideId, pupilName, age: '14', participants: 'leerling-en-ouders', conversationDate: '2026-11-27', absenceOverview: '', concern: '', criteria: '' });
+    expect(JSON.stringify(prepared.card)).toContain(pupilName);
+    await execute(bot, mentor, 'guide-note', { guideId, step: 1, note: 'Thuis gaat het slecht' });
+    const resumed = await execute(bot, mentor, 'guide-resume', { guideId });
+    expect(JSON.stringify(resumed.card)).toContain('Thuis gaat het slecht');
+
+    const guideLines = (await auditEntries(bot, 'school-a')).filter((entry) => entry.userId === users.mentor2.aadObjectId && entry.guideId === guideId);
+    expect(guideLines.map((entry) => `${entry.action}:${entry.outcome}`)).toEqual(expect.arrayContaining(['guide-write:allowed', 'guide-read:allowed']));
+    expect(JSON.stringify(guideLines)).not.toContain(pupilName);
+
+    // The school admin takes the mentor role away.
+    const changed = await execute(bot, chat(users.admin), 'role-set', { userId: users.mentor2.aadObjectId, roles: '' });
+    expect(JSON.stringify(changed.card)).toContain('geen rol');
+
+    const refusedRead = await execute(bot, mentor, 'guide-resume', { guideId });
+    expect(refusedRead.text).toContain('rollenlijst');
+    expect(JSON.stringify(refusedRead.body)).not.toContain('Thuis gaat het slecht');
+    const refusedWrite = await execute(bot, mentor, 'guide-note', { guideId, step: 1, note: 'Overschreven' });
+    expect(refusedWrite.text).toContain('rollenlijst');
+    const kept = JSON.stringify(await guideDocument());
+    expect(kept).toContain('Thuis gaat het slecht');
+    expect(kept).not.toContain('Overschreven');
+    const refusals = (await auditEntries(bot, '_unknown')).filter((entry) => entry.userId === users.mentor2.aadObjectId && entry.outcome === 'refused');
+    expect(refusals.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('should refuse and audit a guide card action of staff whose role may not save a verslag', async () => {
+    const refused = await execute(bot, chat(users.coach), 'guide-resume', { guideId });
+    expect(refused.text).toContain('met jouw rol');
+    const lines = (await auditEntries(bot, 'school-a')).filter((entry) => entry.userId === users.coach.aadObjectId && entry.action === 'guide-read');
+    expect(lines).toEqual([expect.objectContaining({ outcome: 'refused', reason: 'notAllowed', guideId })]);
+  });
+});
