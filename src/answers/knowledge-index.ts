@@ -16,6 +16,12 @@ const passageSchema = { sectionId: 'enum', key: 'string', text: 'string', sectio
  * title word outweigh the whole body. Chosen on the dev set: the expected section ranks first for 62 of 97 questions, 45 with Orama's defaults.
  */
 const sectionRelevance = { k: 0.8, b: 0.3, d: 0.5 };
+/**
+ * BM25 for sentences and list items: no length normalisation, so that a short item that merely names
+ * the subject ("De jeugdarts heeft een geheimhoudingsplicht.") does not beat the sentence that holds more
+ * of the question. Chosen on the dev set (pass rate 74% → 77% against Orama's default b = 0.75).
+ */
+const passageRelevance = { k: 1.2, b: 0, d: 0.5 };
 
 export type SectionHit = { readonly section: KnowledgeSection; readonly score: number };
 export type PassageHit = { readonly passage: Passage; readonly score: number };
@@ -141,6 +147,7 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
           term: query,
           properties: ['text', 'sectionTitle'],
           boost: { sectionTitle: 0.5 },
+          relevance: passageRelevance,
           ...(sectionIds ? { where: { sectionId: { in: [...sectionIds] } } } : {}),
           limit,
         }),
