@@ -113,7 +113,7 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
   registerGuideRoutes(app, {
     guide,
     logger,
-    guides: createGuideService({ guide, store: new CosmosGuideStore(store.containers.progress), dossier: createDossierVerslag({ access, dossier, audit }) }),
+    guides: createGuideService({ guide, store: new CosmosGuideStore(store.containers.progress, { retentionDays: config.guideRetentionDays }), dossier: createDossierVerslag({ access, dossier, audit }) }),
   });
   registerOnboardingRoutes(app, {
     knowledge,

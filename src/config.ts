@@ -30,6 +30,7 @@ const environmentSchema = z
     AZURE_OPENAI_API_VERSION: z.preprocess(emptyToUndefined, z.string().default('2024-10-21')),
     ANSWER_TIME_BUDGET_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(14000).default(8000)),
     FORM_RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(730)),
+    GUIDE_RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(90)),
     ROLES_FILE: optionalString,
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   })
@@ -64,6 +65,8 @@ export type Config = {
   readonly answerTimeBudgetMs: number;
   /** Days a closed (afgerond/ingetrokken) form is kept before Cosmos DB's TTL removes it. @default 730 */
   readonly formRetentionDays: number;
+  /** Days a gespreksleidraad (open, or the tombstone of a finished one) is kept after its last change. @default 90 */
+  readonly guideRetentionDays: number;
   /** Path of the roles file that bootstraps the role directory. */
   readonly rolesFile?: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -106,6 +109,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
         : undefined,
     answerTimeBudgetMs: env.ANSWER_TIME_BUDGET_MS,
     formRetentionDays: env.FORM_RETENTION_DAYS,
+    guideRetentionDays: env.GUIDE_RETENTION_DAYS,
     ...(env.ROLES_FILE ? { rolesFile: env.ROLES_FILE } : {}),
     logLevel: env.LOG_LEVEL,
   };

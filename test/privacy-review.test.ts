@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSilentLogger } from '../src/logging/logger.js';
+import { createCosmosOnboardingProgressStore } from '../src/onboarding/progress-store.js';
+import { connectCosmos } from '../src/storage/cosmos-connection.js';
+import { containerDefinitions } from '../src/storage/containers.js';
 import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
 import { personalConversationId, type TeamsUser } from './helpers/teams-activity.js';
 import { startTestBot, type TestBot } from './helpers/test-bot.js';
@@ -61,5 +65,28 @@ describe('open gespreksleidraad: role and school checked on every card action, a
     expect(refused.text).toContain('met jouw rol');
     const lines = (await auditEntries(bot, 'school-a')).filter((entry) => entry.userId === users.coach.aadObjectId && entry.action === 'guide-read');
     expect(lines).toEqual([expect.objectContaining({ outcome: 'refused', reason: 'notAllowed', guideId })]);
+  });
+});
+
+describe('retention of per-user progress', () => {
+  it('should switch TTL on for the progress container, so the ttl of a guide applies, and let conversation state expire', () => {
+    // -1: TTL on, only documents with their own `ttl` expire (guides); onboarding documents carry none.
+    expect(containerDefinitions.progress.defaultTtl).toBe(-1);
+    expect(containerDefinitions.botState.defaultTtl).toBe(180 * 86_400);
+  });
+
+  it('should keep onboarding progress and completions (no pupil data) without a ttl', async () => {
+    const connection = await connectCosmos({ cosmos: { database: 'privacy-review-onboarding' }, logger: createSilentLogger() });
+    try {
+      const store = createCosmosOnboardingProgressStore(connection.containers.progress);
+      await store.saveCompletion({ userId: 'user-onboarding', role: 'mentor', userName: 'Mentor', schoolId: 'school-a', completedAt: '2026-11-27T10:00:00Z' });
+      const { resources } = await connection.containers.progress.items
+        .query({ query: 'SELECT * FROM c WHERE c.userId = @userId', parameters: [{ name: '@userId', value: 'user-onboarding' }] }, { partitionKey: 'user-onboarding' })
+        .fetchAll();
+      expect(resources).toHaveLength(1);
+      expect(resources[0]).not.toHaveProperty('ttl');
+    } finally {
+      await connection.close();
+    }
   });
 });

@@ -48,4 +48,18 @@ describe('CosmosGuideStore on the embedded Cosmos DB server', () => {
     expect(await store.remove('user-b', stored.session.id, stored.etag)).toBe(true);
     expect(await store.listOpen('user-b')).toEqual([]);
   });
+
+  it('should give every write a ttl, so Cosmos DB deletes a guide (pupil notes) its retention after the last change', async () => {
+    const shortLived = new CosmosGuideStore(connection.containers.progress, { retentionDays: 7 });
+    const created = session('user-c', 'g-4', 'Fenna');
+    expect(await shortLived.create(created)).toBe(true);
+    const raw = async () => (await connection.containers.progress.item(created.id, 'user-c').read()).resource as { ttl?: number };
+    expect((await raw()).ttl).toBe(7 * 86_400);
+    const stored = (await shortLived.findByGuideId('user-c', 'g-4'))!;
+    expect(await shortLived.replace({ ...stored.session, step: 2 }, stored.etag)).toBe(true);
+    expect((await raw()).ttl).toBe(7 * 86_400);
+    expect(stored.session).not.toHaveProperty('ttl');
+    await store.create(session('user-c', 'g-5', 'Gijs'));
+    expect(((await connection.containers.progress.item(session('user-c', 'g-5', 'Gijs').id, 'user-c').read()).resource as { ttl?: number }).ttl).toBe(90 * 86_400);
+  });
 });

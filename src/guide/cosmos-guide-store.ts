@@ -24,12 +24,27 @@ async function expectingConflict(operation: () => Promise<unknown>, ...reasons: 
   }
 }
 
+export type CosmosGuideStoreOptions = {
+  /**
+   * Days a guide is kept after its last change: every write sets the document's `ttl`, so Cosmos DB
+   * deletes an abandoned guide (its notes are pupil data) and a finished guide's tombstone. @default 90
+   */
+  readonly retentionDays?: number;
+};
+
 /**
  * {@link GuideStore} on the `progress` container (partition key `/userId`). Writes carry the eTag they
  * read (optimistic concurrency), creates fail on a taken slot: one open guide per pupil per mentor.
  */
 export class CosmosGuideStore implements GuideStore {
-  constructor(private readonly container: Container) {}
+  private readonly ttl: number;
+
+  constructor(
+    private readonly container: Container,
+    { retentionDays = 90 }: CosmosGuideStoreOptions = {},
+  ) {
+    this.ttl = retentionDays * 86_400;
+  }
 
   async read(userId: string, slotId: string): Promise<StoredGuide | undefined> {
     try {
@@ -66,11 +81,11 @@ export class CosmosGuideStore implements GuideStore {
   }
 
   create(session: GuideSession): Promise<boolean> {
-    return expectingConflict(() => this.container.items.create(session), 'conflict');
+    return expectingConflict(() => this.container.items.create({ ...session, ttl: this.ttl }), 'conflict');
   }
 
   replace(session: GuideSession, etag: string): Promise<boolean> {
-    return expectingConflict(() => this.container.item(session.id, session.userId).replace(session, { accessCondition: { type: 'IfMatch', condition: etag } }), 'preconditionFailed', 'notFound');
+    return expectingConflict(() => this.container.item(session.id, session.userId).replace({ ...session, ttl: this.ttl }, { accessCondition: { type: 'IfMatch', condition: etag } }), 'preconditionFailed', 'notFound');
   }
 
   remove(userId: string, slotId: string, etag: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-export { CosmosGuideStore } from './cosmos-guide-store.js';
+export { CosmosGuideStore, type CosmosGuideStoreOptions } from './cosmos-guide-store.js';
 export { aanmeldformulierPrefill, buildGespreksverslag, gespreksverslagSchema, type AanmeldformulierPrefill, type Gespreksverslag } from './gespreksverslag.js';
 export { citedContradictionIds, citedSectionIds, guideDefinitionSchema, loadGuideDefinition, type GuideDefinition, type GuidePhase, type GuideQuote, type ParticipantsId } from './guide-definition.js';
 export { GuideBusyError, GuideError, GuideFinishedError, GuideNotFoundError } from './guide-errors.js';

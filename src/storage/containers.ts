@@ -8,8 +8,11 @@ import type { ContainerDefinition } from '@azure/cosmos';
  * data (guides, onboarding progress, bot state) is partitioned by its own id.
  */
 export const containerDefinitions = {
-  /** teams-ai turn state (conversation and user scopes), one document per storage key. */
-  botState: { id: 'botState', partitionKey: { paths: ['/id'] } },
+  /**
+   * teams-ai turn state (conversation and user scopes), one document per storage key. Ids and progress,
+   * but a conversation's recent questions too: gone 180 days after the conversation's last turn.
+   */
+  botState: { id: 'botState', partitionKey: { paths: ['/id'] }, defaultTtl: 60 * 60 * 24 * 180 },
   /** Activity ids already handled, so a redelivered activity (Teams retries after 15 s) is not acted on twice. */
   activities: { id: 'activities', partitionKey: { paths: ['/id'] }, defaultTtl: 60 * 60 * 24 },
   /** Forms, gespreksverslagen and other pupil-dossier records, one partition per school. TTL per closed record. */
@@ -18,8 +21,11 @@ export const containerDefinitions = {
   audit: { id: 'audit', partitionKey: { paths: ['/schoolId'] }, defaultTtl: -1 },
   /** Role directory and conversation references, one partition per school. */
   directory: { id: 'directory', partitionKey: { paths: ['/schoolId'] } },
-  /** Per-user progress: gespreksleidraad sessions and onboarding, partitioned by the user's id. */
-  progress: { id: 'progress', partitionKey: { paths: ['/userId'] } },
+  /**
+   * Per-user progress: gespreksleidraad sessions and onboarding, partitioned by the user's id. TTL on, per
+   * document: guides (pupil notes) carry their own `ttl` (GUIDE_RETENTION_DAYS); onboarding none.
+   */
+  progress: { id: 'progress', partitionKey: { paths: ['/userId'] }, defaultTtl: -1 },
   /** 👍/👎 feedback on answers: question and cited sections, never pupil data. */
   feedback: { id: 'feedback', partitionKey: { paths: ['/id'] } },
 } as const satisfies Record<string, ContainerDefinition>;
