@@ -8,7 +8,7 @@ import { evaluate, loadEvalQuestions } from './eval/evaluate.js';
  * The dev set's figures as reached (npm run eval); they may only go up. Latency is held loosely here
  * because test workers share the machine; `npm run bench` measures it.
  */
-const reached = { passRate: 0.77, citationAccuracy: 0.77 };
+const reached = { passRate: 0.8, citationAccuracy: 0.8 };
 
 describe('protocol questions dev set', () => {
   const questions = loadEvalQuestions();
