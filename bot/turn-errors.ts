@@ -9,7 +9,7 @@ export interface UserFacingError extends Error {
   toReply(): string;
 }
 
-function isUserFacing(error: unknown): error is UserFacingError {
+export function isUserFacing(error: unknown): error is UserFacingError {
   return error instanceof Error && typeof (error as Partial<UserFacingError>).toReply === 'function';
 }
 

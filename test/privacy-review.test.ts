@@ -1,10 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSilentLogger } from '../src/logging/logger.js';
 import { createCosmosOnboardingProgressStore } from '../src/onboarding/progress-store.js';
 import { connectCosmos } from '../src/storage/cosmos-connection.js';
 import { containerDefinitions } from '../src/storage/containers.js';
 import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
-import { personalConversationId, type TeamsUser } from './helpers/teams-activity.js';
+import { personalConversationId, teamsMessage, type TeamsUser } from './helpers/teams-activity.js';
 import { startTestBot, type TestBot } from './helpers/test-bot.js';
 import { auditEntries, execute, users, writeRolesFile, type Conversation } from './forms-support.js';
 
@@ -88,5 +91,32 @@ describe('retention of per-user progress', () => {
     } finally {
       await connection.close();
     }
+  });
+});
+
+describe('tenant check where Teams names the tenant only in channelData', () => {
+  let bot: TestBot;
+  let channel: LoopbackChannel;
+  const oco: TeamsUser = { id: '29:1-oco-tenant', aadObjectId: 'aad-oco-tenant-0001', name: 'Oco Tenant' };
+
+  beforeAll(async () => {
+    channel = await startLoopbackChannel();
+    const path = join(mkdtempSync(join(tmpdir(), 'tenant-roles-')), 'roles.yaml');
+    writeFileSync(path, ['schools:', '  - id: tenant-school', '    name: Tenantcollege', '    tenantId: tenant-of-the-school', '    members:', `      - { userId: ${oco.aadObjectId}, name: ${oco.name}, roles: [oco] }`, ''].join('\n'));
+    bot = await startTestBot({ env: { ROLES_FILE: path } });
+  });
+  afterAll(async () => {
+    await bot.close();
+    await channel.close();
+  });
+
+  it("should refuse the school's onboarding overzicht to an account of another tenant, and audit it", async () => {
+    const conversationId = personalConversationId();
+    const activity = teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'onboarding overzicht', from: oco });
+    const { tenantId: _tenant, ...conversation } = activity.conversation;
+    await bot.post({ ...activity, conversation, channelData: { tenant: { id: 'another-tenant' } } });
+    const [reply] = await channel.waitForActivities(1, { conversationId });
+    expect(JSON.stringify(reply)).toContain('Ik weet niet bij welke school je hoort');
+    expect((await auditEntries(bot, 'tenant-school')).filter((entry) => entry.reason === 'wrongTenant')).toHaveLength(1);
   });
 });

@@ -22,8 +22,9 @@ import {
   type StepAction,
 } from '../../src/guide/index.js';
 import type { Logger } from '../../src/logging/logger.js';
+import { identityOf } from '../actor.js';
 import { cardMessage, onCardAction, type CardActionResult } from '../card-actions.js';
-import type { UserFacingError } from '../turn-errors.js';
+import { isUserFacing } from '../turn-errors.js';
 import type { AppTurnState } from '../turn-state.js';
 
 export type GuideRouteOptions = {
@@ -42,18 +43,9 @@ const commandPattern = /^\s*\/?gespreksleidraad\s*[.!?]*\s*$/i;
 const readVerbs = new Set(['guide-start', 'guide-resume']);
 
 function actorOf(context: TurnContext): GuideActor {
-  const { from, conversation, channelData } = context.activity;
-  const tenantId = conversation?.tenantId ?? (channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
-  return {
-    userId: from.aadObjectId ?? from.id,
-    name: from.name ?? '',
-    ...(from.aadObjectId ? { aadObjectId: from.aadObjectId } : {}),
-    ...(tenantId ? { tenantId } : {}),
-  };
-}
-
-function isUserFacing(error: unknown): error is UserFacingError {
-  return error instanceof Error && typeof (error as Partial<UserFacingError>).toReply === 'function';
+  const identity = identityOf(context);
+  const { aadObjectId } = context.activity.from ?? {};
+  return { ...identity, name: identity.name ?? '', ...(aadObjectId ? { aadObjectId } : {}) };
 }
 
 /** Today in the Netherlands, as `YYYY-MM-DD` (the default date of the conversation). */

@@ -13,6 +13,7 @@ import { AccessDeniedError, type Actor, type Identity, type Role } from '../../s
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import type { Logger } from '../../src/logging/logger.js';
 import { OnboardingStaleActionError, onboardingRoleSchema, type OnboardingRole, type OnboardingService, type OnboardingUser, type StepView, type SummaryView } from '../../src/onboarding/index.js';
+import { identityOf } from '../actor.js';
 import { cardMessage, onCardAction, type CardActionResult } from '../card-actions.js';
 import { commands } from '../commands.js';
 import type { AppTurnState } from '../turn-state.js';
@@ -36,11 +37,6 @@ const suggestedCourse: Readonly<Partial<Record<Role, OnboardingRole>>> = { mento
 
 const stepActionSchema = z.object({ role: onboardingRoleSchema, step: z.coerce.number().int().min(0).max(100) }).passthrough();
 const startActionSchema = z.object({ role: onboardingRoleSchema }).passthrough();
-
-function identityOf(context: TurnContext): Identity {
-  const { from, conversation } = context.activity;
-  return { userId: from.aadObjectId ?? from.id, ...(from.name ? { name: from.name } : {}), ...(conversation?.tenantId ? { tenantId: conversation.tenantId } : {}) };
-}
 
 /** Chosen options from the card's inputs (`answer-<question id>`: option index as text). */
 function choicesOf(data: Record<string, unknown>): Record<string, number> {
