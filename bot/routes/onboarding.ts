@@ -130,30 +130,17 @@ export function registerOnboardingRoutes(app: Application<AppTurnState>, { onboa
       return view.kind === 'start' ? { card: renderOnboardingStartCard(view) } : show(view);
     }),
   );
-  onCardAction(
-    app,
-    'onboarding-answer',
-    guarded(async (context, data) => {
-      const action = await stepAction(context, data);
-      return action ? show(await onboarding.answer(action)) : unreadable;
-    }),
-  );
-  onCardAction(
-    app,
-    'onboarding-next',
-    guarded(async (context, data) => {
-      const action = await stepAction(context, data);
-      return action ? show(await onboarding.next(action)) : unreadable;
-    }),
-  );
-  onCardAction(
-    app,
-    'onboarding-previous',
-    guarded(async (context, data) => {
-      const action = await stepAction(context, data);
-      return action ? show(await onboarding.previous(action)) : unreadable;
-    }),
-  );
+  const stepVerbs = { 'onboarding-answer': onboarding.answer, 'onboarding-next': onboarding.next, 'onboarding-previous': onboarding.previous } as const;
+  for (const [verb, move] of Object.entries(stepVerbs)) {
+    onCardAction(
+      app,
+      verb,
+      guarded(async (context, data) => {
+        const action = await stepAction(context, data);
+        return action ? show(await move(action)) : unreadable;
+      }),
+    );
+  }
   onCardAction(
     app,
     'onboarding-stop',
