@@ -9,7 +9,7 @@ import { containerDefinitions } from '../src/storage/containers.js';
 import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
 import { personalConversationId, teamsMessage, type TeamsUser } from './helpers/teams-activity.js';
 import { startTestBot, type TestBot } from './helpers/test-bot.js';
-import { auditEntries, execute, users, writeRolesFile, type Conversation } from './forms-support.js';
+import { auditEntries, execute, findInput, users, writeRolesFile, type Conversation } from './forms-support.js';
 
 /** Privacy review: open gespreksleidraden hold pupil notes, so every use is checked against the directory and audited. */
 describe('open gespreksleidraad: role and school checked on every card action, and audited', () => {
@@ -118,5 +118,30 @@ describe('tenant check where Teams names the tenant only in channelData', () => 
     const [reply] = await channel.waitForActivities(1, { conversationId });
     expect(JSON.stringify(reply)).toContain('Ik weet niet bij welke school je hoort');
     expect((await auditEntries(bot, 'tenant-school')).filter((entry) => entry.reason === 'wrongTenant')).toHaveLength(1);
+  });
+});
+
+describe('"wat nu?" card with input it cannot read', () => {
+  let bot: TestBot;
+  let channel: LoopbackChannel;
+
+  beforeAll(async () => {
+    channel = await startLoopbackChannel();
+    bot = await startTestBot();
+  });
+  afterAll(async () => {
+    await bot.close();
+    await channel.close();
+  });
+
+  it('should say what is wrong in Dutch and give back the card with everything that was typed', async () => {
+    const conversation = { serviceUrl: channel.serviceUrl, conversationId: personalConversationId(), from: users.mentor };
+    const { card } = await execute(bot, conversation, 'situation-submit', { pupilFirstName: 'Sem', age: 'veertien', lateCount: '12', truancyHours: '3', preventiveTalkHeld: 'true' });
+    expect(JSON.stringify(card)).toContain('Sommige velden kon ik niet lezen');
+    expect(findInput(card, 'pupilFirstName').value).toBe('Sem');
+    expect(findInput(card, 'age').value).toBe('veertien');
+    expect(findInput(card, 'lateCount').value).toBe('12');
+    expect(findInput(card, 'truancyHours').value).toBe('3');
+    expect(findInput(card, 'preventiveTalkHeld').value).toBe('true');
   });
 });

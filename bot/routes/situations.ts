@@ -119,11 +119,13 @@ export function situationFromCard(data: SituationCardData): Situation {
   });
 }
 
+const toggles = ['sentHomeSickOften', 'preventiveTalkHeld', 'absenceAgainAfterTalk', 'jeugdartsNoShow', 'notCooperating', 'backgroundProblems', 'zatDiscussed', 'stagnation', 'waitingList', 'noAgreement'] as const;
+const textFields = ['pupilFirstName', 'age', 'schoolType', 'lateCount', 'truancyHours', 'truancyDagdelen', 'truancyDays', 'sickReports', 'sickDays', 'sickPeriodWeeks', 'consecutiveSickDays', 'homeWeeks'] as const;
+
 /** The "Situatie" card, prefilled with what is known, and the one question when something is missing. */
 export function renderSituationCard(situation: Situation | undefined, question = '') {
   const value = (input: number | string | undefined) => (input === undefined ? '' : String(input));
   const events = situation?.events ?? {};
-  const toggles = ['sentHomeSickOften', 'preventiveTalkHeld', 'absenceAgainAfterTalk', 'jeugdartsNoShow', 'notCooperating', 'backgroundProblems', 'zatDiscussed', 'stagnation', 'waitingList', 'noAgreement'] as const;
   return renderCard('situation', {
     question,
     pupilFirstName: value(situation?.pupilFirstName),
@@ -139,6 +141,17 @@ export function renderSituationCard(situation: Situation | undefined, question =
     consecutiveSickDays: value(situation?.consecutiveSickDays),
     homeWeeks: value(situation?.homeWeeks),
     ...Object.fromEntries(toggles.map((key) => [key, events[key] ? 'true' : 'false'])),
+  });
+}
+
+/** The "Situatie" card again with exactly what was typed (input that could not be read), and why. */
+export function renderUnreadSituationCard(data: unknown, question: string) {
+  const raw = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  const text = (key: string) => (typeof raw[key] === 'string' || typeof raw[key] === 'number' ? String(raw[key]).slice(0, 200) : '');
+  return renderCard('situation', {
+    question,
+    ...Object.fromEntries(textFields.map((key) => [key, text(key)])),
+    ...Object.fromEntries(toggles.map((key) => [key, raw[key] === true || raw[key] === 'true' ? 'true' : 'false'])),
   });
 }
 
@@ -170,7 +183,7 @@ export function registerSituationRoutes(app: Application<AppTurnState>, { logger
   });
   onCardAction(app, 'situation-submit', async (_context, _state, data) => {
     const parsed = situationCardDataSchema.safeParse(data);
-    if (!parsed.success) return { card: renderSituationCard(undefined, 'Sommige velden kon ik niet lezen. Vul getallen in als cijfers (bijvoorbeeld 9 of 1,5).') };
+    if (!parsed.success) return { card: renderUnreadSituationCard(data, 'Sommige velden kon ik niet lezen. Vul getallen in als cijfers (bijvoorbeeld 9 of 1,5); de rest van wat je invulde staat er nog.') };
     const result = adviseSituation(situationFromCard(parsed.data));
     logAdvice(logger, 'card', result);
     return { card: replyCard(result) };
