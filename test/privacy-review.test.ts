@@ -71,6 +71,31 @@ describe('open gespreksleidraad: role and school checked on every card action, a
   });
 });
 
+describe('forms: refused before any pupil data is typed', () => {
+  let bot: TestBot;
+  let channel: LoopbackChannel;
+
+  beforeAll(async () => {
+    channel = await startLoopbackChannel();
+    bot = await startTestBot({ env: { ROLES_FILE: writeRolesFile() } });
+  });
+  afterAll(async () => {
+    await bot.close();
+    await channel.close();
+  });
+
+  it('should not open an empty aanmeldformulier for a role that may not file it, and audit the refusal', async () => {
+    const conversation = { serviceUrl: channel.serviceUrl, conversationId: personalConversationId(), from: users.coach };
+    const refused = await execute(bot, conversation, 'form-open', { formType: 'aanmeldformulier' });
+    expect(refused.card).toBeUndefined();
+    expect(refused.text).toContain('met jouw rol');
+    const lines = (await auditEntries(bot, 'school-a')).filter((entry) => entry.userId === users.coach.aadObjectId);
+    expect(lines).toEqual([expect.objectContaining({ action: 'record-create', outcome: 'refused', reason: 'notAllowed', recordType: 'aanmeldformulier' })]);
+    const allowed = await execute(bot, { ...conversation, from: users.mentor }, 'form-open', { formType: 'aanmeldformulier' });
+    expect(findInput(allowed.card, 'pupilName')).toBeDefined();
+  });
+});
+
 describe('retention of per-user progress', () => {
   it('should switch TTL on for the progress container, so the ttl of a guide applies, and let conversation state expire', () => {
     // -1: TTL on, only documents with their own `ttl` expire (guides); onboarding documents carry none.

@@ -102,7 +102,11 @@ export function registerFormRoutes(app: Application<AppTurnState>, options: Form
   const { access, dossier, forms, notify, logger } = options;
 
   const openForm = (context: TurnContext, formType: FormType, prefill?: unknown) =>
-    asActor(context, options, async (actor) => ({ card: renderCard(formType === 'aanmeldformulier' ? 'aanmeldformulier' : 'verzuimcoach-verwijzing', forms.openForm({ actor, formType, prefill })) }));
+    asActor(context, options, async (actor) => {
+      // Refuse before the user types pupil data into a form they could not file.
+      await dossier.assertCanCreate({ actor, recordType: formType });
+      return { card: renderCard(formType === 'aanmeldformulier' ? 'aanmeldformulier' : 'verzuimcoach-verwijzing', forms.openForm({ actor, formType, prefill })) };
+    });
 
   app.message(/^\s*aanmeldformulier\s*[.!]?\s*$/i, async (context) => send(context, await openForm(context, 'aanmeldformulier')));
   app.message(/^\s*verzuimcoach\s*[.!]?\s*$/i, async (context) => send(context, await openForm(context, 'verzuimcoach')));

@@ -30,6 +30,8 @@ export type FileRecordRequest = {
 };
 
 export type DossierService = {
+  /** Throws {@link AccessDeniedError} (audited) when the actor may not file this type: asked before showing an empty form. */
+  readonly assertCanCreate: (request: { readonly actor: Actor; readonly recordType: RecordType }) => Promise<void>;
   /** Files a record once: a repeat of the same submission returns the saved record with `created: false`. */
   readonly fileRecord: (request: FileRecordRequest) => Promise<{ readonly record: DossierRecord; readonly created: boolean }>;
   /** One record of the actor's school, if the actor may read it (audited). */
@@ -71,6 +73,8 @@ export function createDossierService({ store = new MemoryDossierStore(), audit =
     closedStatuses.has(status) ? { ttl: retentionDays * 86_400, retainUntil: new Date(at.getTime() + retentionDays * 86_400_000).toISOString() } : { ttl: undefined, retainUntil: undefined };
 
   return {
+    assertCanCreate: ({ actor, recordType }) => guard(canCreate(actor, recordType), actor, 'record-create', { recordType }),
+
     fileRecord: async ({ actor, recordType, submissionId, title, content, status = 'ingediend' }) => {
       await guard(canCreate(actor, recordType), actor, 'record-create', { recordType });
       const id = recordIdFor(recordType, submissionId);
