@@ -93,10 +93,11 @@ export function createFormNotifier({ adapter, botAppId, references, directory, f
       const recipient: Actor = { userId: member.userId, name: member.name, schoolId: filer.schoolId, schoolName: filer.schoolName, roles: member.roles, demo: filer.demo };
       const view = forms.summarize(recipient, record, `Nieuw formulier van ${filer.name}.`, 'Good');
       try {
+        // Audit first: the message shows the record, so no message goes out without its audit line.
+        await audit.append({ schoolId: filer.schoolId, userId: member.userId, action: 'record-read', outcome: 'allowed', reason: 'notification', recordId: record.id, recordType: record.recordType });
         await adapter.continueConversationAsync(botAppId, reference, async (context) => {
           await context.sendActivity(cardMessage(renderCard('form-summary', view)));
         });
-        await audit.append({ schoolId: filer.schoolId, userId: member.userId, action: 'record-read', outcome: 'allowed', reason: 'notification', recordId: record.id, recordType: record.recordType });
         sent += 1;
         logger.info({ event: 'form-notify', recordId: record.id }, 'Notified a recipient of a filed form');
       } catch (error) {
