@@ -78,6 +78,15 @@ const answerCues: readonly (readonly [RegExp, string])[] = [
   [/\bwaar staat\b|\bbetekent\b|\bafkorting\b/, 'betekent staat voor'],
 ];
 
+/**
+ * Like {@link answerCues}, but only for choosing sentences within the found sections: "wie" is answered
+ * by a sentence naming roles, "welke leeftijd" by one with ages. Too common to help find sections.
+ */
+const passageCues: readonly (readonly [RegExp, string])[] = [
+  [/\bwie\b/, 'ondersteuningscoordinator mentor leerplichtambtenaar leerplicht jeugdarts schoolmaatschappelijk verzuimcoach ouders school samenwerkingsverband casusverantwoordelijke wijkteam partners'],
+  [/\bleeftijd\b|\bhoe oud\b/, 'jaar tussen vanaf tot verjaardag'],
+];
+
 function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: Vocabulary) {
   const matches = vocabulary.match(normalized);
   let remainder = normalized;
@@ -106,7 +115,18 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
     if (asksMeaning) return match.alternatives.filter((alternative) => !match.matched.includes(alternative));
     return match.matched.includes(foldText(match.canonical)) ? [] : [foldText(match.canonical)];
   });
-  const asked = normalized.replace(/[\p{L}\p{N}]+/gu, (word) => (questionWordSet.has(word) ? ' ' : word));
+  // Staff's words the knowledge base never uses ("komt niet opdagen", "terugkoppelformulier") find
+  // nothing; the vocabulary's term for them ("niet verschijnen") then stands in their place at full weight.
+  let substituted = normalized;
+  for (const match of matches) {
+    const canonical = foldText(match.canonical);
+    for (const text of match.matched) {
+      const tokens = index.tokens(text);
+      if (text === canonical || tokens.length === 0 || index.sectionsWith(tokens).size > 0) continue;
+      substituted = substituted.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'gu'), ` ${canonical} `);
+    }
+  }
+  const asked = substituted.replace(/[\p{L}\p{N}]+/gu, (word) => (questionWordSet.has(word) ? ' ' : word));
   return { concepts, asked, expansion: [...new Set(expansion)].join(' ') };
 }
 
@@ -137,7 +157,7 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
     .sort((left, right) => right.score - left.score)
     .slice(0, limit);
   const query = expansion ? `${asked} ${expansion}` : asked;
-  const passageQuery = [query, ...cues].join(' ');
+  const passageQuery = [query, ...cues, ...passageCues.filter(([pattern]) => pattern.test(normalized)).map(([, words]) => words)].join(' ');
   const nearby = new Set(hits.slice(0, coverageDepth).flatMap((hit) => [...index.sectionTokens(hit.section.id)]));
   const confidence = coverage(concepts, nearby);
   return { query, passageQuery, concepts, hits, confidence };
