@@ -1,5 +1,5 @@
 import { type TurnContext } from 'botbuilder';
-import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { bootstrapRoleDirectory, createAccessService, createCosmosRoleDirectory, loadRolesFile } from '../src/access/index.js';
 import type { Config } from '../src/config.js';
 import { createCosmosAuditTrail, createCosmosDossierStore, createDossierService } from '../src/dossier/index.js';
@@ -23,7 +23,7 @@ import { registerSituationRoutes } from './routes/situations.js';
 import { registerWelcomeRoutes } from './routes/welcome.js';
 import { CosmosBotStorage } from './state/cosmos-bot-storage.js';
 import { createTurnErrorHandler } from './turn-errors.js';
-import type { AppTurnState } from './turn-state.js';
+import { AppTurnState } from './turn-state.js';
 
 export type Bot = {
   readonly app: Application<AppTurnState>;
@@ -95,7 +95,7 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
     removeRecipientMention: true,
     startTypingTimer: false,
     longRunningMessages: false,
-    turnStateFactory: () => new TurnState() as AppTurnState,
+    turnStateFactory: () => new AppTurnState(),
   });
 
   const knowledge = loadKnowledgeBase();
@@ -108,7 +108,7 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
   const directory = createCosmosRoleDirectory(store.containers.directory);
   if (config.rolesFile) await bootstrapRoleDirectory({ directory, file: loadRolesFile(config.rolesFile) });
   const access = createAccessService({ directory, audit, demoMode: !config.bot && !config.rolesFile });
-  const dossier = createDossierService({ store: createCosmosDossierStore(store.containers.dossier), audit, retentionDays: config.formRetentionDays });
+  const dossier = createDossierService({ store: createCosmosDossierStore(store.containers.dossier), audit, retentionDays: config.formRetentionDays, draftRetentionDays: config.guideRetentionDays });
   const guide = resolveGuide({ definition: loadGuideDefinition(), knowledge, contradictions: loadContradictions() });
   registerGuideRoutes(app, {
     guide,
