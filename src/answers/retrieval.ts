@@ -63,7 +63,7 @@ export function coverage(concepts: readonly Concept[], tokens: ReadonlySet<strin
  * Question words and fillers staff type around what they ask ("hoeveel", "eigenlijk"); the Dutch stop
  * word list does not hold them. They do not count towards what a section must contain.
  */
-const questionWords = 'wat wie waar wanneer waarom hoe hoeveel hoelang vaak lang duurt duren voordat nadat zodra welke welk mag mogen moet moeten kan kunnen kun wil willen zou zal houdt houden betekent betekenen eigenlijk precies iemand iets doen doet gebeurt staat stond noemt heet zit zitten nu dan toch even graag vraag vragen weet weten bellen bel mailen appen contacteren benaderen voer voeren zeg zeggen roepen antwoord antwoorden officieel'.split(' ');
+const questionWords = 'wat wie waar wanneer waarom hoe hoeveel hoelang vaak lang duurt duren voordat nadat zodra welke welk mag mogen moet moeten kan kunnen kun wil willen zou zal houdt houden betekent betekenen eigenlijk precies iemand iets doen doet gebeurt staat staan stond noemt heet zit zitten nu dan toch even graag vraag vragen weet weten bellen bel mailen appen contacteren benaderen voer voeren zeg zeggen roepen antwoord antwoorden officieel'.split(' ');
 
 const questionWordSet = new Set(questionWords);
 
@@ -80,6 +80,8 @@ const answerCues: readonly (readonly [RegExp, string])[] = [
   [/\bhoe ?lang\b|\bduur/, 'minuten dagen weken maanden jaar gemiddeld'],
   [/\bwanneer\b|\btermijn\b|\bbinnen\b/, 'dagen weken binnen uiterlijk vanaf'],
   [/\bhoeveel\b/, 'aantal totaal keer'],
+  [/^\s*wat (is|zijn|houdt|betekent)\b|\bverstaan\b|\bdefinitie\b|\bofficieel\b/, 'ofwel verstaan betekent definitie'],
+  [/\bleeftijd\b|\bhoe oud\b/, 'jaar verjaardag'],
   [/\bwaar staat\b|\bbetekent\b|\bafkorting\b/, 'betekent staat voor'],
 ];
 
@@ -89,7 +91,6 @@ const answerCues: readonly (readonly [RegExp, string])[] = [
  */
 const passageCues: readonly (readonly [RegExp, string])[] = [
   [/\bwie\b/, 'ondersteuningscoordinator mentor leerplichtambtenaar leerplicht jeugdarts schoolmaatschappelijk verzuimcoach ouders school samenwerkingsverband casusverantwoordelijke wijkteam partners'],
-  [/\bleeftijd\b|\bhoe oud\b/, 'jaar tussen vanaf tot verjaardag'],
 ];
 
 function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: Vocabulary) {
@@ -131,8 +132,10 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
       substituted = substituted.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'gu'), ` ${canonical} `);
     }
   }
-  const asked = substituted.replace(/[\p{L}\p{N}]+/gu, (word) => (questionWordSet.has(word) ? ' ' : word));
-  return { concepts, asked, expansion: [...new Set(expansion)].join(' ') };
+  // After "welke" a question word is the thing asked for ("welke vragen staan op het formulier").
+  const asked = substituted.replace(/(\bwelke?\s+)?([\p{L}\p{N}]+)/gu, (_whole, which: string | undefined, word: string) => (which ? ` ${word}` : questionWordSet.has(word) ? ' ' : word));
+  const alternatives = [...new Set(matches.flatMap((match) => match.alternatives))].join(' ');
+  return { concepts, asked, alternatives, expansion: [...new Set(expansion)].join(' ') };
 }
 
 /**
@@ -142,7 +145,7 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
 export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: RetrieveOptions): Retrieval {
   // A pupil's name, age or phone number says nothing about the protocol: search without them.
   const normalized = normalizeQuestion(redactQuestion(question, { vocabulary, knowledge }).replace(redactedPlaceholder, ' '));
-  const { concepts, asked, expansion } = extractConcepts(normalized, index, vocabulary);
+  const { concepts, asked, alternatives, expansion } = extractConcepts(normalized, index, vocabulary);
   // The staff's own words rank first; the vocabulary's canonical terms ("lpa" → "leerplichtambtenaar")
   // add evidence at a lower weight, so that they find sections without outvoting what was asked.
   const scores = new Map<string, { section: SectionHit['section']; score: number }>();
@@ -167,7 +170,9 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
     .sort((left, right) => right.score - left.score)
     .slice(0, limit);
   const query = expansion ? `${asked} ${expansion}` : asked;
-  const passageQuery = [query, ...cues, ...passageCues.filter(([pattern]) => pattern.test(normalized)).map(([, words]) => words)].join(' ');
+  // Sentences are chosen with every way to write what was asked: the sentence may say "telefonisch"
+  // where the question says "telnr".
+  const passageQuery = [query, alternatives, ...cues, ...passageCues.filter(([pattern]) => pattern.test(normalized)).map(([, words]) => words)].join(' ');
   const nearby = new Set(ranked.slice(0, coverageDepth).flatMap((hit) => [...index.sectionTokens(hit.section.id)]));
   const confidence = coverage(concepts, nearby);
   return { query, passageQuery, concepts, hits, confidence };
