@@ -13,6 +13,7 @@ import { createProtocolAssistant } from '../src/assistant/protocol-assistant.js'
 import { createCosmosFeedbackStore, createFeedbackService } from '../src/feedback/index.js';
 import { createCosmosActivityLedger, type ActivityLedger } from '../src/storage/activity-ledger.js';
 import { connectCosmos, type CosmosConnection } from '../src/storage/cosmos-connection.js';
+import { keepEntityProperties } from './connector-entity-patch.js';
 import { createCosmosConversationReferences, createFormNotifier, registerConversationCapture } from './notifications.js';
 import { registerFallbackRoute } from './routes/fallback.js';
 import { registerFormRoutes } from './routes/forms.js';
@@ -42,6 +43,8 @@ export type CreateBotOptions = {
 };
 
 function createAdapter(config: Config): TeamsAdapter {
+  // Teams' citations travel in message entities, which botbuilder's serializer would otherwise strip.
+  keepEntityProperties();
   if (!config.bot) return new TeamsAdapter({});
   return new TeamsAdapter({
     MicrosoftAppId: config.bot.appId,

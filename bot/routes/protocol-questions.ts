@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Application, FeedbackLoopData } from '@microsoft/teams-ai';
 import { z } from 'zod';
@@ -120,22 +119,9 @@ function hasComment(feedback: string | Record<string, unknown> | undefined): boo
   return typeof feedback?.feedbackText === 'string' && feedback.feedbackText.trim() !== '';
 }
 
-/**
- * botframework-connector 4.23 serialises each entity through its `Entity` mapper, which keeps only
- * `type`, `text` and `mentioned`: the `@type`, `citation` and `additionalType` of Teams' AI message
- * entity (teams-ai's SayCommand sends the same) never reach Teams. Letting the mapper pass other
- * properties through fixes that for every message the bot sends.
- */
-function keepEntityProperties(): void {
-  const mappers = createRequire(import.meta.url)('botframework-connector/lib/connectorApi/models/mappers.js') as { Entity: { type: { additionalProperties?: unknown } } };
-  mappers.Entity.type.additionalProperties ??= { type: { name: 'Object' } };
-}
-
 /** Every text message no other route took is a question about the protocol; plus the 👍/👎 feedback. */
 export function registerProtocolQuestionRoutes(app: Application<AppTurnState>, options: ProtocolQuestionOptions): void {
   const { assistant, knowledge, vocabulary, feedback, logger, generative } = options;
-  keepEntityProperties();
-
   app.message(
     async (context: TurnContext) => typeof context.activity.text === 'string' && context.activity.text.trim() !== '',
     async (context, state) => {
