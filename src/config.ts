@@ -65,7 +65,7 @@ export type Config = {
   readonly answerTimeBudgetMs: number;
   /** Days a closed (afgerond/ingetrokken) form is kept before Cosmos DB's TTL removes it. @default 730 */
   readonly formRetentionDays: number;
-  /** Days a gespreksleidraad (open, or the tombstone of a finished one) is kept after its last change. @default 90 */
+  /** Days unfinished work (a gespreksleidraad, open or a finished one's tombstone; a form concept) is kept after its last change. @default 90 */
   readonly guideRetentionDays: number;
   /** Path of the roles file that bootstraps the role directory. */
   readonly rolesFile?: string;

@@ -70,4 +70,19 @@ describe('createDossierService on Cosmos DB', () => {
     expect(closed.history.map((change) => change.status)).toEqual(['ingediend', 'in-behandeling', 'afgerond']);
     await expect(dossier.changeStatus({ actor: mentor, recordId: record.id, to: 'ingetrokken', etag: closed.etag })).rejects.toThrow(/cannot change/);
   });
+
+  it('should let an abandoned concept expire after the draft retention, and keep it once it is sent', async () => {
+    const drafts = createDossierService({ store: createCosmosDossierStore(connection.containers.dossier), audit, retentionDays: 10, draftRetentionDays: 3 });
+    const submissionId = randomUUID();
+    const request = { actor: mentor, recordType: 'aanmeldformulier' as const, submissionId, title: 'Leerling', content: { note: 'x' } };
+    const { record: concept } = await drafts.fileRecord({ ...request, status: 'concept' });
+    const raw = async () => (await connection.containers.dossier.item(concept.id, 'school-a').read()).resource as { ttl?: number; status: string };
+    expect(await raw()).toMatchObject({ status: 'concept', ttl: 3 * 86_400 });
+    await drafts.fileRecord({ ...request, status: 'concept', content: { note: 'y' } });
+    expect((await raw()).ttl).toBe(3 * 86_400);
+    await drafts.fileRecord({ ...request, status: 'ingediend' });
+    const sent = await raw();
+    expect(sent.status).toBe('ingediend');
+    expect(sent).not.toHaveProperty('ttl');
+  });
 });

@@ -14,6 +14,8 @@ export type DossierServiceOptions = {
   readonly audit?: AuditTrail;
   /** Days a closed record is kept before its TTL removes it. @default 730 */
   readonly retentionDays?: number;
+  /** Days a concept (a draft never sent) is kept after its last save before its TTL removes it. @default 90 */
+  readonly draftRetentionDays?: number;
   readonly now?: () => Date;
 };
 
@@ -49,7 +51,7 @@ export type DossierService = {
  * idempotent filing, TTL retention for closed records and an append-only audit trail.
  * @example const { record } = await dossier.fileRecord({ actor, recordType: 'gespreksverslag', submissionId, title, content });
  */
-export function createDossierService({ store = new MemoryDossierStore(), audit = new MemoryAuditTrail(), retentionDays = 730, now = () => new Date() }: DossierServiceOptions = {}): DossierService {
+export function createDossierService({ store = new MemoryDossierStore(), audit = new MemoryAuditTrail(), retentionDays = 730, draftRetentionDays = 90, now = () => new Date() }: DossierServiceOptions = {}): DossierService {
   const who = (actor: Actor) => ({ userId: actor.userId, name: actor.name });
 
   const guard = async (decision: AccessDecision, actor: Actor, action: AuditAction, details: { recordId?: string; recordType?: string; toStatus?: string }) => {
@@ -69,8 +71,12 @@ export function createDossierService({ store = new MemoryDossierStore(), audit =
     return record;
   };
 
-  const retention = (status: RecordStatus, at: Date) =>
-    closedStatuses.has(status) ? { ttl: retentionDays * 86_400, retainUntil: new Date(at.getTime() + retentionDays * 86_400_000).toISOString() } : { ttl: undefined, retainUntil: undefined };
+  // Closed records and abandoned concepts expire; records in progress are kept. Cosmos DB counts a ttl from
+  // the last write, so each save of a concept starts its period again.
+  const retention = (status: RecordStatus, at: Date) => {
+    const days = closedStatuses.has(status) ? retentionDays : status === 'concept' ? draftRetentionDays : undefined;
+    return days === undefined ? { ttl: undefined, retainUntil: undefined } : { ttl: days * 86_400, retainUntil: new Date(at.getTime() + days * 86_400_000).toISOString() };
+  };
 
   return {
     assertCanCreate: ({ actor, recordType }) => guard(canCreate(actor, recordType), actor, 'record-create', { recordType }),
@@ -92,6 +98,7 @@ export function createDossierService({ store = new MemoryDossierStore(), audit =
         updatedAt: at,
         history: [{ status, at, by: who(actor) }],
         content,
+        ...retention(status, new Date(at)),
       };
       try {
         const record = await store.create(document);
@@ -111,7 +118,7 @@ export function createDossierService({ store = new MemoryDossierStore(), audit =
       if (existing.status !== 'concept') return { record: existing, created: false };
       // A concept saved earlier: update it, and send it when asked.
       const updated = await store.replace(
-        { ...existing, title, content, status, updatedAt: at, history: status === existing.status ? existing.history : [...existing.history, { status, at, by: who(actor) }] },
+        { ...existing, title, content, status, updatedAt: at, history: status === existing.status ? existing.history : [...existing.history, { status, at, by: who(actor) }], ...retention(status, new Date(at)) },
         existing.etag,
       );
       await audit.append({ schoolId: actor.schoolId, userId: actor.userId, action: 'record-update', outcome: 'allowed', recordId: id, recordType, fromStatus: existing.status, toStatus: status });
