@@ -79,6 +79,8 @@ function bringAlong(passage: Passage, list: Passage[], index: KnowledgeIndex, kn
 }
 
 /** "Welke …", "wat zijn …": the question asks for a list; the top section's list is the answer. */
+/** A list question takes its list from a section scoring at least this share of the top one (0.7–0.9 give the same dev-set result). */
+const listSectionShare = 0.8;
 const asksForList = /^\s*(welke|wat zijn|wie zijn|wie zitten|noem)\b/i;
 
 function selectPassages({ retrieval, index, knowledge, question }: Pick<ExtractiveOptions, 'retrieval' | 'index' | 'knowledge'> & { readonly question: string }): Map<string, Passage[]> {
@@ -94,12 +96,18 @@ function selectPassages({ retrieval, index, knowledge, question }: Pick<Extracti
     selected.set(top.section.id, list);
     return selected;
   }
-  const topItems = topPassages.filter((passage) => passage.kind === 'item');
-  if (asksForList.test(question) && topItems.length >= 2) {
-    const items = topItems.slice(0, maxListItems);
-    const leads = topPassages.filter((passage) => items.some((item) => item.lead === passage.text));
-    selected.set(top.section.id, [...leads, ...items]);
-    return selected;
+  if (asksForList.test(question)) {
+    // The list is the answer: the best section that has one, when it scores about as well as the top.
+    const listSection = retrieval.hits
+      .filter((hit) => hit.score >= top.score * listSectionShare)
+      .find((hit) => index.passagesOf(hit.section.id).filter((passage) => passage.kind === 'item').length >= 2);
+    if (listSection) {
+      const passages = index.passagesOf(listSection.section.id);
+      const items = passages.filter((passage) => passage.kind === 'item').slice(0, maxListItems);
+      const leads = passages.filter((passage) => items.some((item) => item.lead === passage.text));
+      selected.set(listSection.section.id, [...leads, ...items]);
+      return selected;
+    }
   }
   const hits = index.searchPassages(retrieval.passageQuery, sections.map((hit) => hit.section.id), 24);
   const best = hits[0]?.score ?? 0;

@@ -116,7 +116,7 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
     return { alternatives, weight: Math.log(1 + (sectionCount - holders.size + 0.5) / (holders.size + 0.5)), unknown: holders.size === 0 };
   });
   // "Waar staat RMC voor?" asks for the written-out term: then every way to write it joins the query.
-  const asksMeaning = /\b(waar staat|staat .* voor|betekent|betekenis|afkorting)\b/.test(normalized);
+  const asksMeaning = /\b(waar staat|staat .* voor|betekent|betekenis|afkorting)\b|^\s*wat houdt .* in\b/.test(normalized);
   const expansion = matches.flatMap((match) => {
     if (asksMeaning) return match.alternatives.filter((alternative) => !match.matched.includes(alternative));
     return match.matched.includes(foldText(match.canonical)) ? [] : [foldText(match.canonical)];
