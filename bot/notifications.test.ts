@@ -28,7 +28,9 @@ async function setUp(audit: AuditTrail) {
     },
   } as unknown as TeamsAdapter;
   const references: ConversationReferences = { save: async () => {}, find: async () => ({ serviceUrl: 'http://127.0.0.1:1/', conversation: { id: 'conversation-oco', isGroup: false, conversationType: 'personal', name: '' } }) };
-  const notify = createFormNotifier({ adapter, botAppId: 'app', references, directory, forms, audit, logger: createSilentLogger() });
+  // No waiting between retries, where the notifier retries (an option being added alongside this test).
+  const noDelay = { retry: { retries: 1, minTimeout: 1, maxTimeout: 1 } } as object;
+  const notify = createFormNotifier({ adapter, botAppId: 'app', references, directory, forms, audit, logger: createSilentLogger(), ...noDelay });
   return { notify, record: outcome.record, sent };
 }
 
