@@ -10,7 +10,7 @@ import { personalConversationId } from './helpers/teams-activity.js';
 import { startSharedCosmos, startTestBot, type TestBot } from './helpers/test-bot.js';
 import { dossierRecords, execute, findInput, users, validAanmeldformulier, type Conversation } from './forms-support.js';
 
-type Mode = 'up' | 'refuse' | 'throttle' | 'lose-response';
+type Mode = 'up' | 'refuse' | 'refuse-writes' | 'throttle' | 'lose-response';
 
 /**
  * A loopback HTTPS proxy in front of the embedded Cosmos server that fails only the `dossier`
@@ -26,7 +26,7 @@ async function startDossierFaultProxy(upstream: string) {
   let failed = 0;
   const server: Server = createServer({ cert: readFileSync(join(root, 'cert.pem')), key: readFileSync(join(root, 'key.pem')) }, (request, response) => {
     const dossier = (request.url ?? '').includes('/colls/dossier/');
-    if (dossier && mode === 'refuse') {
+    if (dossier && (mode === 'refuse' || (mode === 'refuse-writes' && request.method === 'POST' && !request.headers['x-ms-documentdb-isquery']))) {
       failed += 1;
       request.socket.destroy();
       return;
@@ -88,15 +88,29 @@ describe('filing a form while the store fails', () => {
     await cosmos.close();
   });
 
-  it.each(['refuse', 'throttle'] as const)('should answer "niet opgeslagen" with every value kept when the store is down (%s), then save once on retry', async (mode) => {
+  const unsaved = 'Niet opgeslagen, probeer het opnieuw';
+  const unconfirmed = 'Het opslaan is niet bevestigd: de opslag reageert niet.';
+
+  it.each([
+    // 429 on every attempt: Cosmos refused each write, so it is certain nothing was saved.
+    { mode: 'throttle', says: unsaved },
+    // Writes reset after sending, reads answer: the read back shows it was not saved.
+    { mode: 'refuse-writes', says: unsaved },
+    // Every request reset after sending, reads too: the bot cannot know, and says so.
+    { mode: 'refuse', says: unconfirmed },
+  ] as const)('should answer honestly with every value kept when the store fails ($mode), then save once on retry', async ({ mode, says }) => {
     const chat = conversation();
     const data = validAanmeldformulier();
     proxy.set(mode);
     const failedBefore = proxy.failed();
+    const started = performance.now();
     const failure = await execute(bot, chat, 'form-submit', data);
+    // Within Teams' 15 s limit for an invoke, retries and the read back included.
+    expect(performance.now() - started).toBeLessThan(12_000);
     expect(failure.status).toBe(200);
     const text = JSON.stringify(failure.card);
-    expect(text).toContain('Niet opgeslagen, probeer het opnieuw');
+    expect(text).toContain(says);
+    for (const other of [unsaved, unconfirmed].filter((notice) => notice !== says)) expect(text).not.toContain(other);
     expect(text).not.toMatch(/Opgeslagen en ingediend/);
     // It was retried before giving up.
     expect(proxy.failed() - failedBefore).toBeGreaterThan(1);

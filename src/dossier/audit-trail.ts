@@ -7,6 +7,8 @@ import { withStoreRetry } from '../storage/store-retry.js';
 export const auditActionSchema = z.enum([
   'actor-resolve',
   'record-create',
+  /** Written before a record's create is sent, so a record saved while its answer got lost is audited too. */
+  'record-create-attempt',
   'record-read',
   'record-list',
   'record-update',

@@ -1,4 +1,5 @@
 import { statusLabels, type RecordStatus } from './dossier-record.js';
+import { StoreError } from '../storage/store-errors.js';
 
 /** Failures of the dossier that callers handle; each carries its Dutch reply. */
 export class DossierError extends Error {
@@ -38,4 +39,35 @@ export class InvalidTransitionError extends DossierError {
   toReply(): string {
     return `Dit formulier heeft de status "${statusLabels[this.from]}" en kan daardoor niet meer naar "${statusLabels[this.to]}".`;
   }
+}
+
+/**
+ * A create failed on the store, and reading the record back failed too: it may have been saved or not.
+ * A `StoreError` (`unavailable`), so callers that only know store failures still answer politely.
+ */
+export class CreateUnconfirmedError extends StoreError {
+  override name = 'CreateUnconfirmedError';
+  constructor(readonly recordId: string, options?: ErrorOptions) {
+    super('unavailable', true, options);
+  }
+  toReply(): string {
+    return 'Het opslaan is niet bevestigd: de opslag reageert niet. Je gegevens staan nog in het formulier — druk straks opnieuw op Indienen; dubbel opslaan kan niet.';
+  }
+}
+
+/** Every attempt of a create was refused, before sending (ECONNREFUSED) or by Cosmos (429): certainly not saved. */
+export class CreateNotSentError extends StoreError {
+  override name = 'StoreError';
+  constructor(options?: ErrorOptions) {
+    super('unavailable', true, options);
+  }
+}
+
+/** True when a connection was refused: the request never left this process. */
+export function refusedBeforeSending(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 5) return false;
+  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  if (code === 'ECONNREFUSED') return true;
+  if (Array.isArray(errors) && errors.length > 0 && errors.every((inner) => refusedBeforeSending(inner, depth + 1))) return true;
+  return refusedBeforeSending(cause, depth + 1);
 }

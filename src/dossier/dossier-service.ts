@@ -3,7 +3,7 @@ import { canChangeStatus, canCreate, canRead, listScope, type AccessDecision } f
 import type { Actor } from '../access/actor.js';
 import { toStoreError } from '../storage/store-errors.js';
 import { MemoryAuditTrail, type AuditAction, type AuditTrail } from './audit-trail.js';
-import { InvalidTransitionError, RecordNotFoundError, StaleRecordError } from './dossier-errors.js';
+import { CreateNotSentError, CreateUnconfirmedError, InvalidTransitionError, RecordNotFoundError, StaleRecordError } from './dossier-errors.js';
 import { allowedTransitions, closedStatuses, recordIdFor, type DossierDocument, type DossierRecord, type RecordStatus, type RecordType } from './dossier-record.js';
 import { MemoryDossierStore, type DossierStore } from './dossier-store.js';
 
@@ -17,6 +17,11 @@ export type DossierServiceOptions = {
   /** Days a concept (a draft never sent) is kept after its last save before its TTL removes it. @default 90 */
   readonly draftRetentionDays?: number;
   readonly now?: () => Date;
+  /**
+   * How long reading a record back after a failed create may take. With the create's own retries the
+   * reply must stay well under Teams' 15 s for an invoke. @default 4000
+   */
+  readonly verifyTimeoutMs?: number;
 };
 
 export type FileRecordRequest = {
@@ -51,7 +56,7 @@ export type DossierService = {
  * idempotent filing, TTL retention for closed records and an append-only audit trail.
  * @example const { record } = await dossier.fileRecord({ actor, recordType: 'gespreksverslag', submissionId, title, content });
  */
-export function createDossierService({ store = new MemoryDossierStore(), audit = new MemoryAuditTrail(), retentionDays = 730, draftRetentionDays = 90, now = () => new Date() }: DossierServiceOptions = {}): DossierService {
+export function createDossierService({ store = new MemoryDossierStore(), audit = new MemoryAuditTrail(), retentionDays = 730, draftRetentionDays = 90, now = () => new Date(), verifyTimeoutMs = 4000 }: DossierServiceOptions = {}): DossierService {
   const who = (actor: Actor) => ({ userId: actor.userId, name: actor.name });
 
   const guard = async (decision: AccessDecision, actor: Actor, action: AuditAction, details: { recordId?: string; recordType?: string; toStatus?: string }) => {
@@ -69,6 +74,18 @@ export function createDossierService({ store = new MemoryDossierStore(), audit =
     }
     await guard(canRead(actor, record), actor, action, { recordId, recordType: record.recordType });
     return record;
+  };
+
+  /**
+   * After a create failed on the store: the record if it was saved after all, `undefined` if the store
+   * answers that it was not; {@link CreateUnconfirmedError} when the store cannot tell (still down).
+   */
+  const verifyCreate = async (schoolId: string, id: string, createError: unknown): Promise<DossierRecord | undefined> => {
+    try {
+      return await store.read(schoolId, id, { timeoutMs: verifyTimeoutMs });
+    } catch (error) {
+      throw new CreateUnconfirmedError(id, { cause: new AggregateError([createError, error]) });
+    }
   };
 
   // Closed records and abandoned concepts expire; records in progress are kept. Cosmos DB counts a ttl from
@@ -100,15 +117,38 @@ export function createDossierService({ store = new MemoryDossierStore(), audit =
         content,
         ...retention(status, new Date(at)),
       };
+      const createLine = (toStatus: RecordStatus) =>
+        audit.append({ id: `create-${id}`, schoolId: actor.schoolId, userId: actor.userId, action: 'record-create', outcome: 'allowed', recordId: id, recordType, toStatus });
+      // Audited before the write: a create can reach Cosmos while its answer is lost, and such a record
+      // must have its line too. The fixed id makes a second press harmless; if nothing gets saved, the
+      // line truthfully says only that a create was attempted.
+      await audit.append({ id: `attempt-${id}`, schoolId: actor.schoolId, userId: actor.userId, action: 'record-create-attempt', outcome: 'allowed', recordId: id, recordType, toStatus: status });
       try {
         const record = await store.create(document);
-        await audit.append({ id: `create-${id}`, schoolId: actor.schoolId, userId: actor.userId, action: 'record-create', outcome: 'allowed', recordId: id, recordType, toStatus: status });
+        // Saved: a failing audit append must not turn that into "niet opgeslagen" (the attempt line stands;
+        // a later press of the same card completes this line).
+        await createLine(status).catch(() => undefined);
         return { record, created: true };
       } catch (error) {
-        if (toStoreError(error).reason !== 'conflict') throw error;
+        const storeError = toStoreError(error);
+        if (storeError.reason !== 'conflict') {
+          // No attempt can have been saved (refused connections, 429), or the store refused it: certainly not saved.
+          if (error instanceof CreateNotSentError || (storeError.reason !== 'unavailable' && storeError.reason !== 'throttled')) throw error;
+          // The create may have landed while its answer was lost: look before answering.
+          const found = await verifyCreate(actor.schoolId, id, error);
+          if (!found) throw error;
+          await createLine(found.status).catch(() => undefined);
+          return { record: found, created: true };
+        }
       }
       // The same submission again (a second press, a retry after a timeout, a concurrent delivery).
-      const existing = await store.read(actor.schoolId, id);
+      let existing: DossierRecord | undefined;
+      try {
+        existing = await store.read(actor.schoolId, id, { timeoutMs: verifyTimeoutMs });
+      } catch (error) {
+        // It exists (the conflict says so) but cannot be shown now.
+        throw new CreateUnconfirmedError(id, { cause: error });
+      }
       if (!existing) throw new RecordNotFoundError(id);
       if (existing.createdBy.userId !== actor.userId) {
         await guard({ allowed: false, reason: 'submissionOfOther' }, actor, 'record-create', { recordId: id, recordType });

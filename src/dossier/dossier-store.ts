@@ -1,6 +1,7 @@
 import type { Container } from '@azure/cosmos';
 import { StoreError, toStoreError } from '../storage/store-errors.js';
 import { withStoreRetry, type StoreRetryOptions } from '../storage/store-retry.js';
+import { CreateNotSentError, refusedBeforeSending } from './dossier-errors.js';
 import { parseDossierDocument, type DossierDocument, type DossierRecord, type RecordStatus, type RecordType } from './dossier-record.js';
 
 export type DossierFilter = {
@@ -12,11 +13,12 @@ export type DossierFilter = {
 
 /**
  * Where dossier records live. `create` rejects with `StoreError('conflict')` when the id exists in the
- * school's partition; `replace` rejects with `StoreError('preconditionFailed')` when the etag is stale.
+ * school's partition, and with {@link CreateNotSentError} when no attempt can have been saved (refused connections, 429); `replace` rejects with `StoreError('preconditionFailed')` when the etag is stale.
  */
 export type DossierStore = {
   readonly create: (document: DossierDocument) => Promise<DossierRecord>;
-  readonly read: (schoolId: string, id: string) => Promise<DossierRecord | undefined>;
+  /** `timeoutMs` bounds the read with its retries (the SDK alone retries a reset read for ~10 s). */
+  readonly read: (schoolId: string, id: string, options?: { readonly timeoutMs?: number }) => Promise<DossierRecord | undefined>;
   readonly replace: (document: DossierDocument, etag: string) => Promise<DossierRecord>;
   readonly list: (schoolId: string, filter: DossierFilter) => Promise<DossierRecord[]>;
 };
@@ -64,12 +66,33 @@ function toDocument(document: DossierDocument): Record<string, unknown> & { id: 
 export function createCosmosDossierStore(container: Container, retry?: StoreRetryOptions): DossierStore {
   return {
     create: async (document) => {
-      const { resource } = await withStoreRetry(() => container.items.create(toDocument(document)), retry);
-      return parseDossierDocument(resource);
-    },
-    read: async (schoolId, id) => {
+      // Whether any attempt may have been saved: a refused connection never sent it, and a 429 is Cosmos
+      // refusing it. Only when no attempt may have been saved is a failure certainly "not saved".
+      let mayHaveSaved = false;
       try {
-        const { resource } = await withStoreRetry(() => container.item(id, schoolId).read(), retry);
+        const { resource } = await withStoreRetry(async () => {
+          try {
+            return await container.items.create(toDocument(document));
+          } catch (error) {
+            if (!refusedBeforeSending(error) && toStoreError(error).reason !== 'throttled') mayHaveSaved = true;
+            throw error;
+          }
+        }, retry);
+        return parseDossierDocument(resource);
+      } catch (error) {
+        const storeError = toStoreError(error);
+        if (!mayHaveSaved && (storeError.reason === 'unavailable' || storeError.reason === 'throttled')) throw new CreateNotSentError({ cause: error });
+        throw storeError;
+      }
+    },
+    read: async (schoolId, id, { timeoutMs } = {}) => {
+      const abortSignal = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
+      try {
+        const { resource } = await withStoreRetry(() => {
+          // Once the time is up, fail at once instead of retrying.
+          if (abortSignal?.aborted) throw new StoreError('unavailable', false, { cause: abortSignal.reason });
+          return container.item(id, schoolId).read(abortSignal ? { abortSignal } : undefined);
+        }, retry);
         return resource ? parseDossierDocument(resource) : undefined;
       } catch (error) {
         if (toStoreError(error).reason === 'notFound') return undefined;

@@ -1,5 +1,5 @@
 export { createCosmosAuditTrail, MemoryAuditTrail, unknownSchoolId, type AuditAction, type AuditEntry, type AuditInput, type AuditTrail } from './audit-trail.js';
-export { DossierError, InvalidTransitionError, RecordNotFoundError, StaleRecordError } from './dossier-errors.js';
+export { CreateNotSentError, CreateUnconfirmedError, DossierError, InvalidTransitionError, RecordNotFoundError, StaleRecordError } from './dossier-errors.js';
 export {
   allowedTransitions,
   closedStatuses,

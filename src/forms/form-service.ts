@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../access/actor.js';
 import type { DossierRecord, RecordStatus } from '../dossier/dossier-record.js';
-import { StaleRecordError } from '../dossier/dossier-errors.js';
+import { CreateUnconfirmedError, StaleRecordError } from '../dossier/dossier-errors.js';
 import type { DossierService } from '../dossier/dossier-service.js';
 import { StoreError } from '../storage/store-errors.js';
 import type { FormType } from './form-definition.js';
@@ -19,8 +19,10 @@ export type FormServiceOptions = {
 export type SubmitOutcome =
   /** Refused input: the card again, every value kept, each error beside its field. */
   | { readonly kind: 'invalid'; readonly view: FormView }
-  /** The store failed after retries: the card again with an honest "niet opgeslagen". */
+  /** The store failed after retries and it is certain nothing was saved: the card again with "niet opgeslagen". */
   | { readonly kind: 'unsaved'; readonly view: FormView }
+  /** The store failed and could not say whether the record was saved: the card again, data kept, with that said honestly. */
+  | { readonly kind: 'unconfirmed'; readonly view: FormView }
   /** A concept saved: the card again, with a notice. */
   | { readonly kind: 'draft'; readonly view: FormView; readonly record: DossierRecord }
   /** Filed (or filed before: `created` false): the read-only summary. */
@@ -78,6 +80,9 @@ export function createFormService({ dossier, now = () => new Date(), newId = ran
         const notice = created ? 'Opgeslagen en ingediend.' : 'Dit formulier was al ingediend; er is niets dubbel opgeslagen.';
         return { kind: 'filed', record, created, view: summarize(actor, record, notice, 'Good') };
       } catch (error) {
+        if (error instanceof CreateUnconfirmedError) {
+          return { kind: 'unconfirmed', view: formView({ definition, actor, submissionId: result.submissionId, values: result.values, today: today(), notice: error.toReply(), noticeColor: 'Warning' }) };
+        }
         if (error instanceof StoreError) {
           return { kind: 'unsaved', view: formView({ definition, actor, submissionId: result.submissionId, values: result.values, today: today(), notice: unsavedNotice, noticeColor: 'Attention' }) };
         }
