@@ -46,6 +46,9 @@ type Submission = {
   dataKept?: boolean;
   status?: number;
   error?: string;
+  /** When the turn ran (performance.now()), to tell whether the store was down meanwhile. */
+  startedAt?: number;
+  endedAt?: number;
   /** After the run, an "unsaved" submission is pressed again, as the notice asks. */
   retryReply?: SubmitReply;
 };
@@ -162,6 +165,9 @@ async function runScenario(scenario: Scenario, fixture: FaultFixture): Promise<S
     if (scenario === 'throttle') await store.command('throttle', throttleShare);
     let completed = 0;
     let outage: Promise<void> | undefined;
+    const outageWindow = { from: Number.POSITIVE_INFINITY, to: Number.NEGATIVE_INFINITY };
+    /** The store was stopped at some moment of the turn: it may really have been unable to say. */
+    const storeDownDuring = (submission: Submission) => submission.startedAt !== undefined && submission.endedAt !== undefined && submission.startedAt < outageWindow.to && submission.endedAt > outageWindow.from;
     let loadRunning = true;
     const tally: IntruderTally = { attempts: 0, refused: 0, storeErrors: 0, leaked: 0, succeeded: 0, refusedByKind: { read: 0, change: 0, list: 0 }, details: [] };
     const intruders = Promise.all(fixture.intruders.map((_, who) => intruderLoop({ bot, channel, fixture, submissions, running: () => loadRunning, tally, who })));
@@ -185,6 +191,8 @@ async function runScenario(scenario: Scenario, fixture: FaultFixture): Promise<S
         completed += 1;
         const submission = submissions[Number(sample.kind.split(':')[1])]!;
         submission.status = sample.outcome?.status;
+        submission.endedAt = performance.now();
+        submission.startedAt = submission.endedAt - sample.latencyMs;
         if (sample.error) submission.error = sample.error;
         const content = invokeContent(sample.outcome?.body);
         submission.reply = sample.outcome && sample.outcome.status === 200 ? classifySubmitReply(content) : 'other';
@@ -194,10 +202,12 @@ async function runScenario(scenario: Scenario, fixture: FaultFixture): Promise<S
         submission.dataKept = textAnswer || (content.includes(submission.pupil.name) && content.includes(submission.pupil.birthDate));
         if (scenario === 'outage' && completed === outageAfterSubmissions && !outage) {
           outage = (async () => {
+            outageWindow.from = performance.now();
             await store.command('stop');
             lines.push(`store stopped after ${completed} submissions, for ${outageMs / 1000} s`);
             await new Promise((resolve) => setTimeout(resolve, outageMs));
             await store.command('start');
+            outageWindow.to = performance.now();
           })();
         }
       },
@@ -218,7 +228,7 @@ async function runScenario(scenario: Scenario, fixture: FaultFixture): Promise<S
     const recordsBySubmission = new Map<string, number>();
     for (const record of records) recordsBySubmission.set(record.submissionId, (recordsBySubmission.get(record.submissionId) ?? 0) + 1);
 
-    const tallyOf = { savedOnce: 0, honestUnsaved: 0, unsavedButSaved: 0, unsavedDataLost: 0, savedButNoRecord: 0, duplicate: 0, noOutcome: 0 };
+    const tallyOf = { savedOnce: 0, honestUnsaved: 0, unconfirmedSaved: 0, unconfirmedUnsaved: 0, unconfirmedWhileUp: 0, unconfirmedDataLost: 0, unsavedButSaved: 0, unsavedDataLost: 0, savedButNoRecord: 0, duplicate: 0, noOutcome: 0 };
     for (const submission of submissions) {
       const count = recordsBySubmission.get(submission.submissionId) ?? 0;
       if (count > 1) {
@@ -238,14 +248,25 @@ async function runScenario(scenario: Scenario, fixture: FaultFixture): Promise<S
           tallyOf.unsavedDataLost += 1;
           failures.push(`submission ${submission.index}: "niet opgeslagen" without the data kept in the card`);
         } else tallyOf.honestUnsaved += 1;
+      } else if (submission.reply === 'unconfirmed') {
+        // Honest only when it really could not be known: the store was down during the turn (and the data kept).
+        if (!storeDownDuring(submission)) {
+          tallyOf.unconfirmedWhileUp += 1;
+          failures.push(`submission ${submission.index}: "niet bevestigd" while the store was up all through the turn (${count} record(s))`);
+        } else if (!submission.dataKept) {
+          tallyOf.unconfirmedDataLost += 1;
+          failures.push(`submission ${submission.index}: "niet bevestigd" without the data kept in the card`);
+        } else if (count === 1) tallyOf.unconfirmedSaved += 1;
+        else tallyOf.unconfirmedUnsaved += 1;
       } else {
         tallyOf.noOutcome += 1;
         failures.push(`submission ${submission.index}: no honest outcome (HTTP ${submission.status ?? '-'}${submission.error ? `, ${submission.error}` : ''}; ${count} record(s))`);
       }
     }
     lines.push(
-      `outcomes: ${tallyOf.savedOnce} saved once, ${tallyOf.honestUnsaved} honest "niet opgeslagen" with the data kept` +
-        ` | wrong: ${tallyOf.unsavedButSaved} told unsaved but saved, ${tallyOf.savedButNoRecord} told saved without record, ${tallyOf.unsavedDataLost} unsaved without data, ${tallyOf.duplicate} duplicated, ${tallyOf.noOutcome} without an outcome`,
+      `outcomes: ${tallyOf.savedOnce} saved once, ${tallyOf.honestUnsaved} honest "niet opgeslagen" with the data kept,` +
+        ` ${tallyOf.unconfirmedSaved + tallyOf.unconfirmedUnsaved} honest "niet bevestigd" during the outage with the data kept (${tallyOf.unconfirmedSaved} in fact saved, ${tallyOf.unconfirmedUnsaved} not)` +
+        ` | wrong: ${tallyOf.unsavedButSaved} told unsaved but saved, ${tallyOf.unconfirmedWhileUp} "niet bevestigd" while the store was up, ${tallyOf.unconfirmedDataLost} "niet bevestigd" without data, ${tallyOf.savedButNoRecord} told saved without record, ${tallyOf.unsavedDataLost} unsaved without data, ${tallyOf.duplicate} duplicated, ${tallyOf.noOutcome} without an outcome`,
     );
 
     // Of the records told "niet opgeslagen": was the audit line missing too (the write landed, its audit did not)?
@@ -254,9 +275,12 @@ async function runScenario(scenario: Scenario, fixture: FaultFixture): Promise<S
     );
     const wronglyUnsaved = submissions.filter((submission) => submission.reply === 'unsaved' && recordsBySubmission.has(submission.submissionId));
     if (wronglyUnsaved.length > 0) lines.push(`  of the ${wronglyUnsaved.length} told unsaved but saved: ${wronglyUnsaved.filter((submission) => !auditedBefore.has(submission.recordId)).length} had no audit line yet (record written, audit append failed or never reached)`);
-    const notified = channel.replies(ocoConversation).length - 1;
-    const filedNow = submissions.filter((submission) => submission.reply === 'filed').length;
-    lines.push(`oco notified of ${notified} of the ${filedNow} forms filed with "Opgeslagen en ingediend"`);
+    const submitLatencies = submissions.map((submission) => (submission.endedAt ?? 0) - (submission.startedAt ?? 0)).sort((a, b) => a - b);
+    const slowest = (filter: (submission: Submission) => boolean) => Math.max(0, ...submissions.filter(filter).map((submission) => (submission.endedAt ?? 0) - (submission.startedAt ?? 0)));
+    lines.push(
+      `submit replies: p50 ${(submitLatencies[Math.floor(submitLatencies.length / 2)]! / 1000).toFixed(1)} s, max ${(submitLatencies.at(-1)! / 1000).toFixed(1)} s` +
+        ` (slowest "niet opgeslagen" ${(slowest((submission) => submission.reply === 'unsaved') / 1000).toFixed(1)} s, slowest "niet bevestigd" ${(slowest((submission) => submission.reply === 'unconfirmed') / 1000).toFixed(1)} s; Teams allows 15 s)`,
+    );
 
     // The mentor presses again, as the "niet opgeslagen" notice (or the apology) asks: each is then saved once.
     const unsaved = submissions.filter((submission) => submission.reply !== 'filed' && submission.reply !== 'filed-before');
@@ -269,17 +293,40 @@ async function runScenario(scenario: Scenario, fixture: FaultFixture): Promise<S
     const { resources: after } = await dossier.items.query<{ submissionId: string }>(...inSchool('SELECT c.submissionId FROM c WHERE c.docType = @type', loadSchool.id, [{ name: '@type', value: 'dossierRecord' }])).fetchAll();
     const distinct = new Set(after.map((record) => record.submissionId));
     const retriedFiled = unsaved.filter((submission) => submission.retryReply === 'filed').length;
+    // Every "niet bevestigd" resolves, on pressing again, to exactly one record.
+    const recordsAfter = new Map<string, number>();
+    for (const record of after) recordsAfter.set(record.submissionId, (recordsAfter.get(record.submissionId) ?? 0) + 1);
+    const unconfirmed = submissions.filter((submission) => submission.reply === 'unconfirmed');
+    const unresolved = unconfirmed.filter((submission) => (submission.retryReply !== 'filed' && submission.retryReply !== 'filed-before') || recordsAfter.get(submission.submissionId) !== 1);
+    lines.push(`"niet bevestigd" pressed again: ${unconfirmed.length - unresolved.length} of ${unconfirmed.length} resolved to exactly one record`);
+    for (const submission of unresolved) failures.push(`submission ${submission.index}: "niet bevestigd", pressed again → ${submission.retryReply ?? '-'}, ${recordsAfter.get(submission.submissionId) ?? 0} record(s)`);
     lines.push(`pressed again: ${unsaved.length} not filed → ${retriedFiled} filed, ${unsaved.filter((submission) => submission.retryReply === 'filed-before').length} "al ingediend"; records now ${after.length} for ${distinct.size} submissions (of ${submissions.length})`);
     if (after.length !== submissions.length || distinct.size !== submissions.length) failures.push(`after pressing again: ${after.length} records for ${distinct.size} submissions, expected ${submissions.length}`);
 
-    // Every record has its one create line in the audit trail.
+    // The oco hears of every form filed with "Opgeslagen en ingediend", also those filed during the outage:
+    // notifications are retried in the background, so wait for them once the store is back.
+    const expectedNotifications = submissions.filter((submission) => submission.reply === 'filed' || submission.retryReply === 'filed').length;
+    const notified = () => channel.replies(ocoConversation).length - 1;
+    const notifiedAtRecovery = notified();
+    const waitStarted = performance.now();
+    while (notified() < expectedNotifications && performance.now() - waitStarted < 60_000) await new Promise((resolve) => setTimeout(resolve, 250));
+    lines.push(
+      `oco notified of ${notified()} of the ${expectedNotifications} forms filed with "Opgeslagen en ingediend" (${notifiedAtRecovery} when the store was back and the forms pressed again, the rest after ${((performance.now() - waitStarted) / 1000).toFixed(1)} s more of background retries)`,
+    );
+    if (notified() < expectedNotifications) failures.push(`${expectedNotifications - notified()} notifications to the oco lost after retries`);
+
+    // Every record has its create in the audit trail: the `record-create` line, or at least the
+    // `record-create-attempt` line written before the write was sent (when the line after it failed).
     const { resources: creates } = await audit.items
-      .query<{ recordId: string }>(...inSchool("SELECT c.recordId FROM c WHERE c.action = 'record-create' AND c.outcome = 'allowed'", loadSchool.id))
+      .query<{ recordId: string; action: string }>(...inSchool("SELECT c.recordId, c.action FROM c WHERE (c.action = 'record-create' OR c.action = 'record-create-attempt') AND c.outcome = 'allowed'", loadSchool.id))
       .fetchAll();
-    const auditedRecords = new Set(creates.map((entry) => entry.recordId));
-    const unaudited = after.filter((record) => !auditedRecords.has(recordIdFor('aanmeldformulier', record.submissionId))).length;
-    lines.push(`audit: ${creates.length} record-create lines for ${after.length} records; ${unaudited} records without one`);
-    if (unaudited > 0) failures.push(`${unaudited} records have no record-create audit line`);
+    const createLines = new Set(creates.filter((entry) => entry.action === 'record-create').map((entry) => entry.recordId));
+    const attemptLines = new Set(creates.filter((entry) => entry.action === 'record-create-attempt').map((entry) => entry.recordId));
+    const recordIds = after.map((record) => recordIdFor('aanmeldformulier', record.submissionId));
+    const onlyAttempt = recordIds.filter((id) => !createLines.has(id) && attemptLines.has(id)).length;
+    const unaudited = recordIds.filter((id) => !createLines.has(id) && !attemptLines.has(id)).length;
+    lines.push(`audit: ${createLines.size} record-create and ${attemptLines.size} record-create-attempt lines for ${after.length} records; ${onlyAttempt} records with only the attempt line, ${unaudited} without either`);
+    if (unaudited > 0) failures.push(`${unaudited} records have no record-create (or attempt) audit line`);
 
     // Access under load: another school's users.
     const { resources: otherAudit } = await audit.items

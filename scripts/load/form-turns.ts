@@ -68,11 +68,16 @@ export function invokeContent(body: any): string {
   return typeof value === 'string' ? value : JSON.stringify(value ?? body ?? '');
 }
 
-export type SubmitReply = 'filed' | 'filed-before' | 'unsaved' | 'other';
+/**
+ * `unsaved`: "niet opgeslagen", which must be true; `unconfirmed`: the store could not say whether it was
+ * saved ("niet bevestigd"), honest only while the store really was unreachable.
+ */
+export type SubmitReply = 'filed' | 'filed-before' | 'unsaved' | 'unconfirmed' | 'other';
 
 /** What the bot told the mentor about one submission. */
 export function classifySubmitReply(content: string): SubmitReply {
   if (content.includes('Niet opgeslagen')) return 'unsaved';
+  if (content.includes('Het opslaan is niet bevestigd')) return 'unconfirmed';
   if (content.includes('Opgeslagen en ingediend')) return 'filed';
   if (content.includes('al ingediend')) return 'filed-before';
   return 'other';
