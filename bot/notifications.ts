@@ -1,6 +1,7 @@
 import type { Container } from '@azure/cosmos';
 import { TurnContext, type ConversationReference } from 'botbuilder';
 import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import pRetry from 'p-retry';
 import { z } from 'zod';
 import { renderCard } from '../cards/render-card.js';
 import type { Actor } from '../src/access/actor.js';
@@ -71,37 +72,57 @@ export type FormNotifierOptions = {
   readonly forms: FormService;
   readonly audit: AuditTrail;
   readonly logger: Logger;
+  /**
+   * Retries of one recipient's notification, in the background (the filer's reply does not wait): long
+   * enough to outlast a short store or channel outage. @default 6 retries, 1 s doubling to at most 8 s (~30 s)
+   */
+  readonly retry?: { readonly retries: number; readonly minTimeout: number; readonly maxTimeout: number };
 };
 
 /**
  * Tells the school's oco (and, for a referral, the verzuimcoach coordinator) that a form was filed:
  * a proactive message in their personal chat, with the form's summary card and its actions.
  */
-export function createFormNotifier({ adapter, botAppId, references, directory, forms, audit, logger }: FormNotifierOptions) {
+export function createFormNotifier({ adapter, botAppId, references, directory, forms, audit, logger, retry: notifyRetry = { retries: 6, minTimeout: 1000, maxTimeout: 8000 } }: FormNotifierOptions) {
   return async ({ filer, record }: { readonly filer: Actor; readonly record: DossierRecord }): Promise<number> => {
-    const members = await directory.listMembers(filer.schoolId);
+    const members = await pRetry(() => directory.listMembers(filer.schoolId), { ...notifyRetry, randomize: true });
     const recipients = members.filter(
       (member) => member.userId !== filer.userId && (member.roles.includes('oco') || (record.recordType === 'verzuimcoach' && member.roles.includes('verzuimcoach-coordinator'))),
     );
     let sent = 0;
     for (const member of recipients) {
-      const reference = await references.find(member.userId);
-      if (!reference) {
-        logger.info({ event: 'form-notify-skip', recordId: record.id, reason: 'noConversationReference' }, 'Recipient has not installed the app');
-        continue;
-      }
       const recipient: Actor = { userId: member.userId, name: member.name, schoolId: filer.schoolId, schoolName: filer.schoolName, roles: member.roles, demo: filer.demo };
       const view = forms.summarize(recipient, record, `Nieuw formulier van ${filer.name}.`, 'Good');
       try {
-        // Audit first: the message shows the record, so no message goes out without its audit line.
-        await audit.append({ schoolId: filer.schoolId, userId: member.userId, action: 'record-read', outcome: 'allowed', reason: 'notification', recordId: record.id, recordType: record.recordType });
-        await adapter.continueConversationAsync(botAppId, reference, async (context) => {
-          await context.sendActivity(cardMessage(renderCard('form-summary', view)));
-        });
+        const delivered = await pRetry(
+          async (attempt) => {
+            const reference = await references.find(member.userId);
+            if (!reference) return false;
+            // Audit first: the message shows the record, so no message goes out without its audit line.
+            // A fixed id, so a retried delivery writes the line once.
+            await audit.append({ id: `notify-${record.id}-${userKey(member.userId)}`, schoolId: filer.schoolId, userId: member.userId, action: 'record-read', outcome: 'allowed', reason: 'notification', recordId: record.id, recordType: record.recordType });
+            await adapter.continueConversationAsync(botAppId, reference, async (context) => {
+              await context.sendActivity(cardMessage(renderCard('form-summary', view)));
+            });
+            if (attempt > 1) logger.info({ event: 'form-notify-retried', recordId: record.id, attempt }, 'Notified after a retry');
+            return true;
+          },
+          {
+            ...notifyRetry,
+            randomize: true,
+            onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
+              if (retriesLeft > 0) logger.info({ event: 'form-notify-retry', recordId: record.id, attempt: attemptNumber, ...errorLogFields(error) }, 'Notification failed; retrying');
+            },
+          },
+        );
+        if (!delivered) {
+          logger.info({ event: 'form-notify-skip', recordId: record.id, reason: 'noConversationReference' }, 'Recipient has not installed the app');
+          continue;
+        }
         sent += 1;
         logger.info({ event: 'form-notify', recordId: record.id }, 'Notified a recipient of a filed form');
       } catch (error) {
-        logger.warn({ event: 'form-notify-failed', recordId: record.id, ...errorLogFields(error) }, 'Could not notify a recipient');
+        logger.warn({ event: 'form-notify-failed', recordId: record.id, ...errorLogFields(error) }, 'Could not notify a recipient after retries');
       }
     }
     return sent;
