@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+import pRetry from 'p-retry';
 import { AccessDeniedError } from '../access/access-errors.js';
 import { canChangeStatus, canCreate, canRead, listScope, type AccessDecision } from '../access/access-policy.js';
 import type { Actor } from '../access/actor.js';
@@ -22,6 +24,8 @@ export type DossierServiceOptions = {
    * reply must stay well under Teams' 15 s for an invoke. @default 4000
    */
   readonly verifyTimeoutMs?: number;
+  /** What filing may take in all, retries included; the read back gets what is left of it (at least 1 s). @default 10000 */
+  readonly fileBudgetMs?: number;
 };
 
 export type FileRecordRequest = {
@@ -56,7 +60,7 @@ export type DossierService = {
  * idempotent filing, TTL retention for closed records and an append-only audit trail.
  * @example const { record } = await dossier.fileRecord({ actor, recordType: 'gespreksverslag', submissionId, title, content });
  */
-export function createDossierService({ store = new MemoryDossierStore(), audit = new MemoryAuditTrail(), retentionDays = 730, draftRetentionDays = 90, now = () => new Date(), verifyTimeoutMs = 4000 }: DossierServiceOptions = {}): DossierService {
+export function createDossierService({ store = new MemoryDossierStore(), audit = new MemoryAuditTrail(), retentionDays = 730, draftRetentionDays = 90, now = () => new Date(), verifyTimeoutMs = 4000, fileBudgetMs = 10_000 }: DossierServiceOptions = {}): DossierService {
   const who = (actor: Actor) => ({ userId: actor.userId, name: actor.name });
 
   const guard = async (decision: AccessDecision, actor: Actor, action: AuditAction, details: { recordId?: string; recordType?: string; toStatus?: string }) => {
@@ -80,9 +84,9 @@ export function createDossierService({ store = new MemoryDossierStore(), audit =
    * After a create failed on the store: the record if it was saved after all, `undefined` if the store
    * answers that it was not; {@link CreateUnconfirmedError} when the store cannot tell (still down).
    */
-  const verifyCreate = async (schoolId: string, id: string, createError: unknown): Promise<DossierRecord | undefined> => {
+  const verifyCreate = async (schoolId: string, id: string, createError: unknown, timeoutMs: number): Promise<DossierRecord | undefined> => {
     try {
-      return await store.read(schoolId, id, { timeoutMs: verifyTimeoutMs });
+      return await store.read(schoolId, id, { timeoutMs });
     } catch (error) {
       throw new CreateUnconfirmedError(id, { cause: new AggregateError([createError, error]) });
     }
@@ -117,17 +121,24 @@ export function createDossierService({ store = new MemoryDossierStore(), audit =
         content,
         ...retention(status, new Date(at)),
       };
+      const started = performance.now();
+      const readTimeout = () => Math.max(1000, Math.min(verifyTimeoutMs, fileBudgetMs - (performance.now() - started)));
       const createLine = (toStatus: RecordStatus) =>
         audit.append({ id: `create-${id}`, schoolId: actor.schoolId, userId: actor.userId, action: 'record-create', outcome: 'allowed', recordId: id, recordType, toStatus });
+      // The record is saved but its line could not be written now: keep trying in the background (the fixed
+      // id writes it once), without holding up the reply; the attempt line covers it meanwhile.
+      const completeCreateLine = (toStatus: RecordStatus) =>
+        createLine(toStatus).catch(() => {
+          void pRetry(() => createLine(toStatus), { retries: 6, minTimeout: 1000, maxTimeout: 8000, randomize: true }).catch(() => undefined);
+        });
       // Audited before the write: a create can reach Cosmos while its answer is lost, and such a record
       // must have its line too. The fixed id makes a second press harmless; if nothing gets saved, the
       // line truthfully says only that a create was attempted.
       await audit.append({ id: `attempt-${id}`, schoolId: actor.schoolId, userId: actor.userId, action: 'record-create-attempt', outcome: 'allowed', recordId: id, recordType, toStatus: status });
       try {
         const record = await store.create(document);
-        // Saved: a failing audit append must not turn that into "niet opgeslagen" (the attempt line stands;
-        // a later press of the same card completes this line).
-        await createLine(status).catch(() => undefined);
+        // Saved: a failing audit append must not turn that into "niet opgeslagen".
+        await completeCreateLine(status);
         return { record, created: true };
       } catch (error) {
         const storeError = toStoreError(error);
@@ -135,16 +146,16 @@ export function createDossierService({ store = new MemoryDossierStore(), audit =
           // No attempt can have been saved (refused connections, 429), or the store refused it: certainly not saved.
           if (error instanceof CreateNotSentError || (storeError.reason !== 'unavailable' && storeError.reason !== 'throttled')) throw error;
           // The create may have landed while its answer was lost: look before answering.
-          const found = await verifyCreate(actor.schoolId, id, error);
+          const found = await verifyCreate(actor.schoolId, id, error, readTimeout());
           if (!found) throw error;
-          await createLine(found.status).catch(() => undefined);
+          await completeCreateLine(found.status);
           return { record: found, created: true };
         }
       }
       // The same submission again (a second press, a retry after a timeout, a concurrent delivery).
       let existing: DossierRecord | undefined;
       try {
-        existing = await store.read(actor.schoolId, id, { timeoutMs: verifyTimeoutMs });
+        existing = await store.read(actor.schoolId, id, { timeoutMs: readTimeout() });
       } catch (error) {
         // It exists (the conflict says so) but cannot be shown now.
         throw new CreateUnconfirmedError(id, { cause: error });
