@@ -303,15 +303,19 @@ async function runScenario(scenario: Scenario, fixture: FaultFixture): Promise<S
     lines.push(`pressed again: ${unsaved.length} not filed → ${retriedFiled} filed, ${unsaved.filter((submission) => submission.retryReply === 'filed-before').length} "al ingediend"; records now ${after.length} for ${distinct.size} submissions (of ${submissions.length})`);
     if (after.length !== submissions.length || distinct.size !== submissions.length) failures.push(`after pressing again: ${after.length} records for ${distinct.size} submissions, expected ${submissions.length}`);
 
-    // The oco hears of every form filed with "Opgeslagen en ingediend", also those filed during the outage:
-    // notifications are retried in the background, so wait for them once the store is back.
-    const expectedNotifications = submissions.filter((submission) => submission.reply === 'filed' || submission.retryReply === 'filed').length;
-    const notified = () => channel.replies(ocoConversation).length - 1;
+    // The oco hears of every filed form once: also those filed during the outage (notifications are retried in
+    // the background, so wait for them once the store is back) and those saved while the reply said "niet
+    // bevestigd" (told on the press that confirms them).
+    const expectedNotifications = distinct.size;
+    // Which records the oco's messages showed (a summary card carries its record id in its actions).
+    const notifiedRecords = () => new Set(channel.replies(ocoConversation).flatMap((reply) => JSON.stringify(reply).match(/aanmeldformulier-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []));
+    const notified = () => [...notifiedRecords()].filter((id) => distinctRecordIds.has(id)).length;
+    const distinctRecordIds = new Set([...distinct].map((submissionId) => recordIdFor('aanmeldformulier', submissionId)));
     const notifiedAtRecovery = notified();
     const waitStarted = performance.now();
     while (notified() < expectedNotifications && performance.now() - waitStarted < 60_000) await new Promise((resolve) => setTimeout(resolve, 250));
     lines.push(
-      `oco notified of ${notified()} of the ${expectedNotifications} forms filed with "Opgeslagen en ingediend" (${notifiedAtRecovery} when the store was back and the forms pressed again, the rest after ${((performance.now() - waitStarted) / 1000).toFixed(1)} s more of background retries)`,
+      `oco notified of ${notified()} of the ${expectedNotifications} filed forms, in ${channel.replies(ocoConversation).length - 1} messages (${notifiedAtRecovery} when the store was back and the forms pressed again, the rest after ${((performance.now() - waitStarted) / 1000).toFixed(1)} s more of background retries)`,
     );
     if (notified() < expectedNotifications) failures.push(`${expectedNotifications - notified()} notifications to the oco lost after retries`);
 

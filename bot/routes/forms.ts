@@ -130,7 +130,8 @@ export function registerFormRoutes(app: Application<AppTurnState>, options: Form
         const outcome = await forms.submitForm({ actor, formType, data });
         logger.info({ event: 'form-submit', formType, outcome: outcome.kind, ...('record' in outcome ? { recordId: outcome.record.id, created: 'created' in outcome ? outcome.created : undefined } : {}) }, 'Form submitted');
         if (outcome.kind === 'filed') {
-          if (outcome.created && notify) {
+          // Also when only now confirmed: the press that saved it could not tell, so nobody was notified then.
+          if ((outcome.created || outcome.confirmedNow) && notify) {
             void notify({ filer: actor, record: outcome.record }).catch((error: unknown) => logger.warn({ event: 'form-notify-failed', recordId: outcome.record.id, ...errorLogFields(error) }, 'Notification failed'));
           }
           return { card: renderCard('form-summary', outcome.view) };

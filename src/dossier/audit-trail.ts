@@ -55,7 +55,11 @@ export type AuditInput = Omit<AuditEntry, 'id' | 'at'> & {
 
 /** The append-only audit trail: entries are created, never replaced or deleted. */
 export type AuditTrail = {
-  readonly append: (entry: AuditInput) => Promise<void>;
+  /**
+   * Appends an entry. Resolves `true` when this call wrote it, `false` when an entry with the same fixed id
+   * was there already (a trail that cannot tell resolves nothing).
+   */
+  readonly append: (entry: AuditInput) => Promise<boolean | void>;
   readonly list: (schoolId: string) => Promise<AuditEntry[]>;
 };
 
@@ -68,7 +72,9 @@ export class MemoryAuditTrail implements AuditTrail {
   constructor(private readonly now: () => Date = () => new Date()) {}
   append = async (entry: AuditInput) => {
     const full = complete(entry, this.now);
-    if (!this.entries.some((existing) => existing.id === full.id && existing.schoolId === full.schoolId)) this.entries.push(full);
+    if (this.entries.some((existing) => existing.id === full.id && existing.schoolId === full.schoolId)) return false;
+    this.entries.push(full);
+    return true;
   };
   list = async (schoolId: string) => this.entries.filter((entry) => entry.schoolId === schoolId);
 }
@@ -80,9 +86,11 @@ export function createCosmosAuditTrail(container: Container, now: () => Date = (
       const document = { ...complete(entry, now), docType: 'audit' };
       try {
         await withStoreRetry(() => container.items.create(document));
+        return true;
       } catch (error) {
         // Same deterministic id: this entry was written by an earlier attempt.
         if (toStoreError(error).reason !== 'conflict') throw error;
+        return false;
       }
     },
     list: async (schoolId) => {

@@ -75,6 +75,9 @@ describe('filing a record while the store fails', () => {
     store.readFails = false;
     const again = await file('s-unknown');
     expect(again.created).toBe(false);
+    // No earlier press was told it was saved, so this one says it was confirmed only now (for the oco's notice).
+    expect(again.confirmedNow).toBe(true);
+    expect((await file('s-unknown')).confirmedNow).toBeUndefined();
     expect(await store.list('school-a', {})).toHaveLength(1);
   });
 

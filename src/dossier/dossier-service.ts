@@ -44,7 +44,12 @@ export type DossierService = {
   /** Throws {@link AccessDeniedError} (audited) when the actor may not file this type: asked before showing an empty form. */
   readonly assertCanCreate: (request: { readonly actor: Actor; readonly recordType: RecordType }) => Promise<void>;
   /** Files a record once: a repeat of the same submission returns the saved record with `created: false`. */
-  readonly fileRecord: (request: FileRecordRequest) => Promise<{ readonly record: DossierRecord; readonly created: boolean }>;
+  readonly fileRecord: (request: FileRecordRequest) => Promise<{
+    readonly record: DossierRecord;
+    readonly created: boolean;
+    /** Filed before, but only now confirmed: the earlier press could not be confirmed (so nobody was told of it yet). */
+    readonly confirmedNow?: boolean;
+  }>;
   /** One record of the actor's school, if the actor may read it (audited). */
   readonly getRecord: (request: { readonly actor: Actor; readonly recordId: string }) => Promise<DossierRecord>;
   /** The records the actor may see, newest first (audited). */
@@ -164,9 +169,10 @@ export function createDossierService({ store = new MemoryDossierStore(), audit =
       if (existing.createdBy.userId !== actor.userId) {
         await guard({ allowed: false, reason: 'submissionOfOther' }, actor, 'record-create', { recordId: id, recordType });
       }
-      // Complete the audit line should an earlier attempt have stopped between record and audit.
-      await audit.append({ id: `create-${id}`, schoolId: actor.schoolId, userId: actor.userId, action: 'record-create', outcome: 'allowed', recordId: id, recordType, toStatus: existing.status });
-      if (existing.status !== 'concept') return { record: existing, created: false };
+      // Complete the audit line should an earlier attempt have stopped between record and audit. Writing it
+      // now means no earlier press was told the record was saved (it heard "niet bevestigd").
+      const completedNow = (await createLine(existing.status)) === true;
+      if (existing.status !== 'concept') return { record: existing, created: false, ...(completedNow ? { confirmedNow: true } : {}) };
       // A concept saved earlier: update it, and send it when asked.
       const updated = await store.replace(
         { ...existing, title, content, status, updatedAt: at, history: status === existing.status ? existing.history : [...existing.history, { status, at, by: who(actor) }], ...retention(status, new Date(at)) },

@@ -26,7 +26,7 @@ export type SubmitOutcome =
   /** A concept saved: the card again, with a notice. */
   | { readonly kind: 'draft'; readonly view: FormView; readonly record: DossierRecord }
   /** Filed (or filed before: `created` false): the read-only summary. */
-  | { readonly kind: 'filed'; readonly view: SummaryView; readonly record: DossierRecord; readonly created: boolean };
+  | { readonly kind: 'filed'; readonly view: SummaryView; readonly record: DossierRecord; readonly created: boolean; readonly confirmedNow?: boolean };
 
 export type StatusOutcome = { readonly kind: 'changed' | 'stale'; readonly view: SummaryView; readonly record: DossierRecord };
 
@@ -62,7 +62,7 @@ export function createFormService({ dossier, now = () => new Date(), newId = ran
         return { kind: 'invalid', view: formView({ definition, actor, submissionId: result.submissionId, values: result.values, errors: result.errors, formErrors: result.formErrors, today: today() }) };
       }
       try {
-        const { record, created } = await dossier.fileRecord({
+        const { record, created, confirmedNow } = await dossier.fileRecord({
           actor,
           recordType: definition.recordType,
           submissionId: result.submissionId,
@@ -78,7 +78,7 @@ export function createFormService({ dossier, now = () => new Date(), newId = ran
           };
         }
         const notice = created ? 'Opgeslagen en ingediend.' : 'Dit formulier was al ingediend; er is niets dubbel opgeslagen.';
-        return { kind: 'filed', record, created, view: summarize(actor, record, notice, 'Good') };
+        return { kind: 'filed', record, created, ...(confirmedNow ? { confirmedNow } : {}), view: summarize(actor, record, notice, 'Good') };
       } catch (error) {
         if (error instanceof CreateUnconfirmedError) {
           return { kind: 'unconfirmed', view: formView({ definition, actor, submissionId: result.submissionId, values: result.values, today: today(), notice: error.toReply(), noticeColor: 'Warning' }) };
