@@ -35,5 +35,35 @@ export function renderCard(name: string, data: object): AdaptiveCardJson {
     template = new Template(loadCardTemplate(name));
     prepared.set(name, template);
   }
-  return template.expand({ $root: data }) as AdaptiveCardJson;
+  return withSubmitFallbacks(template.expand({ $root: data })) as AdaptiveCardJson;
+}
+
+type CardNode = { [key: string]: unknown };
+
+/**
+ * Gives every `Action.Execute` without a `fallback` an `Action.Submit` one with the same title and data
+ * (its `verb` included), so clients without Execute (older Teams clients, Web Chat) still show the
+ * button and reach the same handler through `onCardAction`. Mutates and returns the expanded card.
+ */
+export function withSubmitFallbacks<T>(node: T): T {
+  if (Array.isArray(node)) {
+    for (const item of node) withSubmitFallbacks(item);
+    return node;
+  }
+  if (typeof node !== 'object' || node === null) return node;
+  const element = node as CardNode;
+  for (const value of Object.values(element)) withSubmitFallbacks(value);
+  if (element.type === 'Action.Execute' && element.fallback === undefined && typeof element.verb === 'string') {
+    const { verb, title, data, style, tooltip, associatedInputs, isEnabled } = element;
+    element.fallback = {
+      type: 'Action.Submit',
+      ...(title === undefined ? {} : { title }),
+      data: { ...(typeof data === 'object' && data !== null ? data : {}), verb },
+      ...(style === undefined ? {} : { style }),
+      ...(tooltip === undefined ? {} : { tooltip }),
+      ...(associatedInputs === undefined ? {} : { associatedInputs }),
+      ...(isEnabled === undefined ? {} : { isEnabled }),
+    };
+  }
+  return node;
 }
