@@ -68,9 +68,13 @@ export function multiChoice<const T extends readonly [string, ...string[]]>(valu
     .transform((list) => [...new Set(list)]);
 }
 
+// Built once: constructing an Intl.DateTimeFormat costs far more than formatting with one, and the
+// form cards ask for today's date on every render.
+const amsterdamDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today in the Netherlands, `YYYY-MM-DD`. */
 export function dutchDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return amsterdamDayFormat.format(date);
 }
 
 /** `2024-03-05` → `5-3-2024`, as Dutch readers write dates. */
