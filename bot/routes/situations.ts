@@ -120,26 +120,30 @@ export function situationFromCard(data: SituationCardData): Situation {
 }
 
 const toggles = ['sentHomeSickOften', 'preventiveTalkHeld', 'absenceAgainAfterTalk', 'jeugdartsNoShow', 'notCooperating', 'backgroundProblems', 'zatDiscussed', 'stagnation', 'waitingList', 'noAgreement'] as const;
-const textFields = ['pupilFirstName', 'age', 'schoolType', 'lateCount', 'truancyHours', 'truancyDagdelen', 'truancyDays', 'sickReports', 'sickDays', 'sickPeriodWeeks', 'consecutiveSickDays', 'homeWeeks'] as const;
+const numberFields = ['age', 'lateCount', 'truancyHours', 'truancyDagdelen', 'truancyDays', 'sickReports', 'sickDays', 'sickPeriodWeeks', 'consecutiveSickDays', 'homeWeeks'] as const;
+const textFields = ['pupilFirstName', 'schoolType', ...numberFields] as const;
+const numberFieldSet: ReadonlySet<string> = new Set(numberFields);
 
 /** The "Situatie" card, prefilled with what is known, and the one question when something is missing. */
 export function renderSituationCard(situation: Situation | undefined, question = '') {
-  const value = (input: number | string | undefined) => (input === undefined ? '' : String(input));
+  const value = (input: string | undefined) => input ?? '';
+  // Input.Number shows only a number value (renderers ignore "9" as a string); null leaves it empty.
+  const number = (input: number | undefined) => input ?? null;
   const events = situation?.events ?? {};
   return renderCard('situation', {
     question,
     pupilFirstName: value(situation?.pupilFirstName),
-    age: value(situation?.age),
+    age: number(situation?.age),
     schoolType: value(situation?.schoolType),
-    lateCount: value(situation?.lateCount),
-    truancyHours: value(situation?.truancyHours),
-    truancyDagdelen: value(situation?.truancyDagdelen),
-    truancyDays: value(situation?.truancyDays),
-    sickReports: value(situation?.sickReports),
-    sickDays: value(situation?.sickDays),
-    sickPeriodWeeks: value(situation?.sickPeriod ? Math.round((situation.sickPeriod.days / 7) * 10) / 10 : undefined),
-    consecutiveSickDays: value(situation?.consecutiveSickDays),
-    homeWeeks: value(situation?.homeWeeks),
+    lateCount: number(situation?.lateCount),
+    truancyHours: number(situation?.truancyHours),
+    truancyDagdelen: number(situation?.truancyDagdelen),
+    truancyDays: number(situation?.truancyDays),
+    sickReports: number(situation?.sickReports),
+    sickDays: number(situation?.sickDays),
+    sickPeriodWeeks: number(situation?.sickPeriod ? Math.round((situation.sickPeriod.days / 7) * 10) / 10 : undefined),
+    consecutiveSickDays: number(situation?.consecutiveSickDays),
+    homeWeeks: number(situation?.homeWeeks),
     ...Object.fromEntries(toggles.map((key) => [key, events[key] ? 'true' : 'false'])),
   });
 }
@@ -147,7 +151,12 @@ export function renderSituationCard(situation: Situation | undefined, question =
 /** The "Situatie" card again with exactly what was typed (input that could not be read), and why. */
 export function renderUnreadSituationCard(data: unknown, question: string) {
   const raw = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
-  const text = (key: string) => (typeof raw[key] === 'string' || typeof raw[key] === 'number' ? String(raw[key]).slice(0, 200) : '');
+  const text = (key: string) => {
+    const typed = typeof raw[key] === 'string' || typeof raw[key] === 'number' ? String(raw[key]).slice(0, 200) : '';
+    if (!numberFieldSet.has(key)) return typed;
+    const parsed = Number(typed.replace(',', '.'));
+    return typed.trim() !== '' && Number.isFinite(parsed) ? parsed : null;
+  };
   return renderCard('situation', {
     question,
     ...Object.fromEntries(textFields.map((key) => [key, text(key)])),
