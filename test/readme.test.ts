@@ -24,8 +24,8 @@ describe('README.md', () => {
     const schema = /const environmentSchema = z\s*\.object\(\{([\s\S]*?)\n {2}\}\)/.exec(readText('src/config.ts'))?.[1] ?? '';
     const variables = [...schema.matchAll(/^ {4}([A-Za-z_]+):/gm)].map((match) => match[1]!);
     expect(variables).toContain('PORT');
-    const table = section('Configuratie');
-    for (const variable of variables) expect(table, `${variable} is missing from "## Configuratie"`).toContain(`\`${variable}\``);
+    const table = section('Configuration');
+    for (const variable of variables) expect(table, `${variable} is missing from "## Configuration"`).toContain(`\`${variable}\``);
   });
 
   it('should say why each dependency in package.json is there', () => {

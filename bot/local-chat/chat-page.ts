@@ -5,10 +5,17 @@ import { Router } from 'express';
 
 const publicDirectory = fileURLToPath(new URL('./public/', import.meta.url));
 
-/** Web Chat's bundled (UMD) build from the installed package: served by the bot, no CDN. */
-export function webChatBundlePath(): string {
-  const entry = createRequire(import.meta.url).resolve('botframework-webchat');
-  return join(dirname(entry), '..', 'dist', 'webchat.js');
+/**
+ * Web Chat's bundled (UMD) build from the installed package: served by the bot, no CDN. Undefined when
+ * the package is not installed: it is a development dependency, left out of the App Service package.
+ */
+export function webChatBundlePath(): string | undefined {
+  try {
+    const entry = createRequire(import.meta.url).resolve('botframework-webchat');
+    return join(dirname(entry), '..', 'dist', 'webchat.js');
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -21,6 +28,12 @@ const fixedFile = { dotfiles: 'allow' } as const;
 export function createChatPageRoutes(): Router {
   const router = Router();
   const bundle = webChatBundlePath();
+  if (!bundle) {
+    router.get('/', (_request, response) => {
+      response.status(503).type('text/plain; charset=utf-8').send('De lokale chatpagina is niet beschikbaar: installeer de ontwikkelpakketten (npm ci) en start opnieuw.');
+    });
+    return router;
+  }
   router.get('/', (_request, response) => {
     response.setHeader('cache-control', 'no-store');
     response.sendFile(join(publicDirectory, 'index.html'), fixedFile);

@@ -3,6 +3,7 @@ import { localBotAccount, parseInvokeResponse, postToBot, type BotResponse, type
 import { feedbackEventName, readFeedbackPress, withFeedbackActions } from './feedback-actions.js';
 import { LocalConversation, type ActivityFields, type ChannelActivity, type LocalUser } from './local-conversation.js';
 import { readCardPress, translateAttachmentsForWebChat, withoutCardPressMarker, type CardActionMode } from './web-chat-card.js';
+import { errorLogFields } from '../../src/logging/error-fields.js';
 
 export type LocalChatBridgeOptions = {
   readonly logger: Logger;
@@ -112,7 +113,7 @@ export function createLocalChatBridge({ logger, sendToBot = (conversation, activ
           conversation.append(channelNotice(`De bot kon dit bericht niet verwerken (HTTP ${response.status}). Kijk in het logboek van de bot.`));
         }
       } catch (error) {
-        logger.error({ event: 'local-chat-deliver-fail', conversationId: conversation.id, errorMessage: (error as Error).message }, 'The local chat could not reach the bot');
+        logger.error({ event: 'local-chat-deliver-fail', conversationId: conversation.id, ...errorLogFields(error) }, 'The local chat could not reach the bot');
         conversation.append(channelNotice('De bot is niet bereikbaar. Draait hij nog?'));
       }
     });

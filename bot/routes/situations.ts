@@ -155,7 +155,9 @@ export function renderUnreadSituationCard(data: unknown, question: string) {
     const typed = typeof raw[key] === 'string' || typeof raw[key] === 'number' ? String(raw[key]).slice(0, 200) : '';
     if (!numberFieldSet.has(key)) return typed;
     const parsed = Number(typed.replace(',', '.'));
-    return typed.trim() !== '' && Number.isFinite(parsed) ? parsed : null;
+    // A number goes back as a number (Input.Number shows nothing else); anything else as typed.
+    if (typed.trim() === '') return null;
+    return Number.isFinite(parsed) ? parsed : typed;
   };
   return renderCard('situation', {
     question,
