@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
-import { launchChromium } from './helpers/browser.js';
-import { startChatBot, type ChatBot } from './helpers/chat-bot.js';
+import type { ChatBot } from './helpers/chat-bot.js';
 import { fillAanmeldformulier } from './helpers/aanmeldformulier.js';
 import { ChatPage } from './helpers/chat-page.js';
+import { useChatSession } from './helpers/chat-session.js';
 
 describe('local chat page: aanmeldformulier', () => {
   let bot: ChatBot;
@@ -11,16 +11,7 @@ describe('local chat page: aanmeldformulier', () => {
   let chat: ChatPage;
   let card: Locator;
 
-  beforeAll(async () => {
-    bot = await startChatBot();
-    browser = await launchChromium();
-    chat = await ChatPage.open(browser, bot.url);
-  });
-  afterAll(async () => {
-    await chat?.close();
-    await browser?.close();
-    await bot?.close();
-  });
+  useChatSession((session) => ({ bot, browser, chat } = session));
 
   it('should open the form and keep it open while required fields are empty', async () => {
     card = await chat.ask('aanmeldformulier', 'Naam leerling');

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
-import { launchChromium } from './helpers/browser.js';
-import { startChatBot, type ChatBot } from './helpers/chat-bot.js';
-import { ChatPage } from './helpers/chat-page.js';
+import type { ChatBot } from './helpers/chat-bot.js';
+import type { ChatPage } from './helpers/chat-page.js';
+import { useChatSession } from './helpers/chat-session.js';
 
 /** The gespreksleidraad from the preparation to the gespreksverslag, every card replaced in place. */
 describe('local chat page: gespreksleidraad', () => {
@@ -11,16 +11,7 @@ describe('local chat page: gespreksleidraad', () => {
   let chat: ChatPage;
   let card: Locator;
 
-  beforeAll(async () => {
-    bot = await startChatBot();
-    browser = await launchChromium();
-    chat = await ChatPage.open(browser, bot.url);
-  });
-  afterAll(async () => {
-    await chat?.close();
-    await browser?.close();
-    await bot?.close();
-  });
+  useChatSession((session) => ({ bot, browser, chat } = session));
 
   it('should prepare the conversation and start at step 1', async () => {
     card = await chat.ask('gespreksleidraad', 'voorbereiding');

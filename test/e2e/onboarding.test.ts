@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './helpers/browser.js';
-import { startChatBot, type ChatBot } from './helpers/chat-bot.js';
-import { ChatPage } from './helpers/chat-page.js';
+import type { ChatBot } from './helpers/chat-bot.js';
+import type { ChatPage } from './helpers/chat-page.js';
+import { useChatSession } from './helpers/chat-session.js';
 
 /**
  * Onboarding's cards use `Action.Execute`: the press goes to the bot as Teams sends it (an
@@ -14,16 +14,7 @@ describe('local chat page: onboarding (Action.Execute)', () => {
   let browser: Browser;
   let chat: ChatPage;
 
-  beforeAll(async () => {
-    bot = await startChatBot();
-    browser = await launchChromium();
-    chat = await ChatPage.open(browser, bot.url);
-  });
-  afterAll(async () => {
-    await chat?.close();
-    await browser?.close();
-    await bot?.close();
-  });
+  useChatSession((session) => ({ bot, browser, chat } = session));
 
   it('should replace the pressed card in place with the first step', async () => {
     const startCard = await chat.ask('onboarding', 'Kies de cursus voor jouw rol');

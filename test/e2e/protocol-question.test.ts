@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './helpers/browser.js';
-import { startChatBot, type ChatBot } from './helpers/chat-bot.js';
-import { ChatPage } from './helpers/chat-page.js';
+import type { ChatBot } from './helpers/chat-bot.js';
+import type { ChatPage } from './helpers/chat-page.js';
+import { useChatSession } from './helpers/chat-session.js';
 
 describe('local chat page: protocol questions', () => {
   let bot: ChatBot;
   let browser: Browser;
   let chat: ChatPage;
 
-  beforeAll(async () => {
-    bot = await startChatBot();
-    browser = await launchChromium();
-    chat = await ChatPage.open(browser, bot.url);
-  });
-  afterAll(async () => {
-    await chat?.close();
-    await browser?.close();
-    await bot?.close();
-  });
+  useChatSession((session) => ({ bot, browser, chat } = session));
 
   it('should answer a protocol question with the answer and its source ("Bron")', async () => {
     const answer = await chat.ask('vanaf hoeveel keer te laat een duo melding?', 'Vanaf 12 keer te laat');

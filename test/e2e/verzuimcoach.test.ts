@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { yearsAgo } from './helpers/aanmeldformulier.js';
-import { launchChromium } from './helpers/browser.js';
-import { startChatBot, type ChatBot } from './helpers/chat-bot.js';
-import { ChatPage } from './helpers/chat-page.js';
+import type { ChatBot } from './helpers/chat-bot.js';
+import type { ChatPage } from './helpers/chat-page.js';
+import { useChatSession } from './helpers/chat-session.js';
 
 describe('local chat page: verwijzing naar de verzuimcoach', () => {
   let bot: ChatBot;
   let browser: Browser;
   let chat: ChatPage;
 
-  beforeAll(async () => {
-    bot = await startChatBot();
-    browser = await launchChromium();
-    chat = await ChatPage.open(browser, bot.url);
-  });
-  afterAll(async () => {
-    await chat?.close();
-    await browser?.close();
-    await bot?.close();
-  });
+  useChatSession((session) => ({ bot, browser, chat } = session));
 
   it('should file a referral and store it in Cosmos DB', async () => {
     const card = await chat.ask('verzuimcoach', 'Soort verwijzing');
