@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
+import { describe, expect, it } from 'vitest';
+import type { LoopbackChannel } from './helpers/loopback-channel.js';
 import { personalConversationId, teamsMessage } from './helpers/teams-activity.js';
-import { startTestBot, type TestBot } from './helpers/test-bot.js';
+import { useTestBot, type TestBot } from './helpers/test-bot.js';
 
 describe('authentication with an app id', () => {
   let bot: TestBot;
   let channel: LoopbackChannel;
 
-  beforeAll(async () => {
-    channel = await startLoopbackChannel();
-    bot = await startTestBot({ env: { MicrosoftAppId: '00000000-0000-4000-8000-00000000b07', MicrosoftAppPassword: 'not-a-real-secret' } });
-  });
-  afterAll(async () => {
-    await bot.close();
-    await channel.close();
-  });
+  useTestBot(() => ({ env: { MicrosoftAppId: '00000000-0000-4000-8000-00000000b07', MicrosoftAppPassword: 'not-a-real-secret' } }), (session) => ({ bot, channel } = session));
 
   it('should refuse a POST without a Bot Framework token with 401 and never reach the bot', async () => {
     const conversationId = personalConversationId();

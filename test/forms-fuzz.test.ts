@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { aanmeldformulierSchema, verzuimcoachVerwijzingSchema } from '../src/forms/index.js';
-import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
+import type { LoopbackChannel } from './helpers/loopback-channel.js';
 import { personalConversationId } from './helpers/teams-activity.js';
-import { startTestBot, type TestBot } from './helpers/test-bot.js';
+import { useTestBot, type TestBot } from './helpers/test-bot.js';
 import { dossierRecords, execute, users, validAanmeldformulier, validVerwijzing } from './forms-support.js';
 
 /** A value a client might send for a field: the valid one, a near miss, or anything at all. */
@@ -33,14 +33,7 @@ describe('fuzzing form submits over HTTP', () => {
   let bot: TestBot;
   let channel: LoopbackChannel;
 
-  beforeAll(async () => {
-    channel = await startLoopbackChannel();
-    bot = await startTestBot();
-  });
-  afterAll(async () => {
-    await bot.close();
-    await channel.close();
-  });
+  useTestBot(() => ({}), (session) => ({ bot, channel } = session));
 
   it.each([
     ['aanmeldformulier', validAanmeldformulier, aanmeldformulierSchema],

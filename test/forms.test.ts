@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
+import { describe, expect, it } from 'vitest';
+import type { LoopbackChannel } from './helpers/loopback-channel.js';
 import { personalConversationId } from './helpers/teams-activity.js';
-import { startTestBot, type TestBot } from './helpers/test-bot.js';
+import { useTestBot, type TestBot } from './helpers/test-bot.js';
 import { birthDateForAge, dossierRecords, errorBeside, execute, findInput, say, users, validAanmeldformulier, validVerwijzing, type Conversation } from './forms-support.js';
 
 describe('forms in the demo school (anonymous, no roles file)', () => {
@@ -9,14 +9,7 @@ describe('forms in the demo school (anonymous, no roles file)', () => {
   let channel: LoopbackChannel;
   const conversation = (): Conversation => ({ serviceUrl: channel.serviceUrl, conversationId: personalConversationId(), from: users.mentor });
 
-  beforeAll(async () => {
-    channel = await startLoopbackChannel();
-    bot = await startTestBot();
-  });
-  afterAll(async () => {
-    await bot.close();
-    await channel.close();
-  });
+  useTestBot(() => ({}), (session) => ({ bot, channel } = session));
 
   it('should open the aanmeldformulier with every Bijlage 3 field, labelled as the demo school', async () => {
     const chat = conversation();

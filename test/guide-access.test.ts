@@ -1,10 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
+import { describe, expect, it } from 'vitest';
+import type { LoopbackChannel } from './helpers/loopback-channel.js';
 import { personalConversationId, teamsCardAction, teamsMessage, type TeamsUser } from './helpers/teams-activity.js';
-import { startTestBot, type TestBot } from './helpers/test-bot.js';
+import { useTestBot, type TestBot } from './helpers/test-bot.js';
 
 const user = (key: string, name: string): TeamsUser => ({ id: `29:1-${key}`, aadObjectId: `aad-guide-${key}`, name });
 const mentor = user('mentor', 'Mentor Jansen');
@@ -42,14 +42,7 @@ describe('gespreksleidraad with a roles file: who may start it and who sees the 
   let bot: TestBot;
   let channel: LoopbackChannel;
 
-  beforeAll(async () => {
-    channel = await startLoopbackChannel();
-    bot = await startTestBot({ env: { ROLES_FILE: writeRolesFile() } });
-  });
-  afterAll(async () => {
-    await bot.close();
-    await channel.close();
-  });
+  useTestBot(() => ({ env: { ROLES_FILE: writeRolesFile() } }), (session) => ({ bot, channel } = session));
 
   async function say(from: TeamsUser, text: string): Promise<Record<string, any>> {
     const conversationId = personalConversationId();

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { loadOnboardingCourse, type OnboardingRole } from '../src/onboarding/index.js';
-import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
+import type { LoopbackChannel } from './helpers/loopback-channel.js';
 import { personalConversationId, teamsCardAction, teamsCardSubmit, teamsMessage, type TeamsUser } from './helpers/teams-activity.js';
-import { startTestBot, type TestBot } from './helpers/test-bot.js';
+import { useTestBot, type TestBot } from './helpers/test-bot.js';
 
 const knowledge = loadKnowledgeBase();
 const course = loadOnboardingCourse({ knowledge });
@@ -32,14 +32,7 @@ describe('onboarding over HTTP', () => {
   let bot: TestBot;
   let channel: LoopbackChannel;
 
-  beforeAll(async () => {
-    channel = await startLoopbackChannel();
-    bot = await startTestBot();
-  });
-  afterAll(async () => {
-    await bot.close();
-    await channel.close();
-  });
+  useTestBot(() => ({}), (session) => ({ bot, channel } = session));
 
   const press = async (user: TeamsUser, conversationId: string, verb: string, data: Record<string, unknown>) =>
     invokeCard(await bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, from: user, verb, data })));

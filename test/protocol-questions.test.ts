@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerFeedbackSchema } from '../src/feedback/index.js';
-import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
+import type { LoopbackChannel } from './helpers/loopback-channel.js';
 import { personalConversationId, teamsMessage, tenantId } from './helpers/teams-activity.js';
-import { startTestBot, type TestBot } from './helpers/test-bot.js';
+import { useTestBot, type TestBot } from './helpers/test-bot.js';
 
 function feedbackInvoke({ serviceUrl, conversationId, replyToId, reaction }: { serviceUrl: string; conversationId: string; replyToId: string; reaction: 'like' | 'dislike' }) {
   return {
@@ -24,14 +24,7 @@ describe('protocol questions over HTTP', () => {
   let bot: TestBot;
   let channel: LoopbackChannel;
 
-  beforeAll(async () => {
-    channel = await startLoopbackChannel();
-    bot = await startTestBot();
-  });
-  afterAll(async () => {
-    await bot.close();
-    await channel.close();
-  });
+  useTestBot(() => ({}), (session) => ({ bot, channel } = session));
 
   it('should answer a protocol question with the answer card, its source and Teams citations', async () => {
     const conversationId = personalConversationId();

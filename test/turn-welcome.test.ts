@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
+import { describe, expect, it } from 'vitest';
+import type { LoopbackChannel } from './helpers/loopback-channel.js';
 import { personalConversationId, teamsInstall, teamsMessage } from './helpers/teams-activity.js';
-import { startTestBot, type TestBot } from './helpers/test-bot.js';
+import { useTestBot, type TestBot } from './helpers/test-bot.js';
 
 describe('welcome turn over HTTP', () => {
   let bot: TestBot;
   let channel: LoopbackChannel;
 
-  beforeAll(async () => {
-    channel = await startLoopbackChannel();
-    bot = await startTestBot();
-  });
-  afterAll(async () => {
-    await bot.close();
-    await channel.close();
-  });
+  useTestBot(() => ({}), (session) => ({ bot, channel } = session));
 
   it('should send the Dutch welcome card when the app is installed', async () => {
     const conversationId = personalConversationId();

@@ -1,3 +1,5 @@
+import { afterAll, beforeAll } from 'vitest';
+import { startLoopbackChannel, type LoopbackChannel } from './loopback-channel.js';
 import { loadConfig } from '../../src/config.js';
 import { createSilentLogger, type Logger } from '../../src/logging/logger.js';
 import { connectCosmos, type CosmosConnection } from '../../src/storage/cosmos-connection.js';
@@ -66,4 +68,22 @@ export async function startTestBot({ env = {}, cosmosEndpoint, logger = createSi
       await store.close();
     },
   };
+}
+
+/**
+ * Registers hooks on the enclosing `describe`: before its tests a loopback channel and a bot start
+ * (`options` is called then, so it may write files), handed to `onOpen`; after them both close.
+ * @example useTestBot(() => ({}), (session) => ({ bot, channel } = session));
+ */
+export function useTestBot(options: () => StartTestBotOptions, onOpen: (session: { readonly bot: TestBot; readonly channel: LoopbackChannel }) => void): void {
+  const opened: { bot?: TestBot; channel?: LoopbackChannel } = {};
+  beforeAll(async () => {
+    const channel = (opened.channel = await startLoopbackChannel());
+    const bot = (opened.bot = await startTestBot(options()));
+    onOpen({ bot, channel });
+  });
+  afterAll(async () => {
+    await opened.bot?.close();
+    await opened.channel?.close();
+  });
 }
