@@ -15,7 +15,7 @@ import { buildBot } from '../load/build-bot.js';
 import { pupilFor } from '../load/fault-fixtures.js';
 import { aanmeldformulierData, classifySubmitReply, dutchToday, formSubmit, invokeContent } from '../load/form-turns.js';
 import { startLoadChannel, type LoadChannel } from '../load/load-channel.js';
-import { startServerProcess, startStoreProcess, watchResidentSet } from '../load/processes.js';
+import { cpuTimeMs, startServerProcess, startStoreProcess, watchResidentSet } from '../load/processes.js';
 import { runLoad, type LoadTurn, type TurnSample } from '../load/run-load.js';
 import { formatSummary, summarize, type LoadSummary } from '../load/summarize.js';
 import { loadUser } from '../load/teams-users.js';
@@ -106,23 +106,34 @@ const echoWorkload: Workload = {
   throughputTarget: false,
 };
 
-type Measured = LoadSummary & { readonly firstError?: string };
+type Measured = LoadSummary & { readonly firstError?: string; readonly cpuPerTurn: CpuPerTurn };
+
+/** CPU time per measured turn, in ms, by process: the bot under test, the store, and this driver with its loopback channel. */
+type CpuPerTurn = { readonly bot: number; readonly store: number; readonly driver: number };
+
+function driverCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 
 /** One workload against one bot: its conversations, and the samples and wall time of its measured rounds. */
 class Phase {
   readonly ids: string[];
   readonly samples: TurnSample[] = [];
   wallMs = 0;
+  readonly cpuMs = { bot: 0, store: 0, driver: 0 };
   constructor(
     readonly workload: Workload,
     readonly botUrl: string,
     readonly channel: LoadChannel,
     readonly conversations: number,
+    readonly pids: { readonly bot: number; readonly store: number },
   ) {
     this.ids = Array.from({ length: conversations }, () => personalConversationId());
   }
 
   async run(turns: number, record: boolean): Promise<void> {
+    const cpuBefore = { bot: cpuTimeMs(this.pids.bot), store: cpuTimeMs(this.pids.store), driver: driverCpuMs() };
     const result = await runLoad({
       botUrl: this.botUrl,
       channel: this.channel,
@@ -134,11 +145,16 @@ class Phase {
     if (!record) return;
     this.samples.push(...result.samples);
     this.wallMs += result.wallMs;
+    this.cpuMs.bot += cpuTimeMs(this.pids.bot) - cpuBefore.bot;
+    this.cpuMs.store += cpuTimeMs(this.pids.store) - cpuBefore.store;
+    this.cpuMs.driver += driverCpuMs() - cpuBefore.driver;
   }
 
   summary(): Measured {
     const firstError = this.samples.find((sample) => sample.error);
-    return { ...summarize(this.workload.kind, this.samples, this.wallMs), ...(firstError ? { firstError: firstError.error } : {}) };
+    const turns = Math.max(1, this.samples.length);
+    const cpuPerTurn = { bot: this.cpuMs.bot / turns, store: this.cpuMs.store / turns, driver: this.cpuMs.driver / turns };
+    return { ...summarize(this.workload.kind, this.samples, this.wallMs), cpuPerTurn, ...(firstError ? { firstError: firstError.error } : {}) };
   }
 }
 
@@ -158,8 +174,8 @@ export async function runTurnBenchmark({ conversations = 20, turnsPerConversatio
     const botRss = watchResidentSet(bot.pid);
     const only = process.env.BENCH_ONLY?.split(',');
     const workloads = allWorkloads.filter((workload) => !only || only.includes(workload.kind));
-    const echoPhase = new Phase(echoWorkload, echo.url, channel, conversations);
-    const phases = workloads.map((workload) => new Phase(workload, bot.url, channel, conversations));
+    const echoPhase = new Phase(echoWorkload, echo.url, channel, conversations, { bot: echo.pid, store: store.pid });
+    const phases = workloads.map((workload) => new Phase(workload, bot.url, channel, conversations, { bot: bot.pid, store: store.pid }));
     for (const phase of [echoPhase, ...phases]) await phase.run(warmupTurns, false);
     // Rounds alternate between the echo bot and the bot's workloads, so that other work on the machine
     // weighs on both sides of the ratio alike.
@@ -174,7 +190,9 @@ export async function runTurnBenchmark({ conversations = 20, turnsPerConversatio
     const echoRss = watchResidentSet(echo.pid);
     echoRss.stop();
 
+    const cpu = ({ cpuPerTurn }: Measured) => `  CPU per turn: bot ${cpuPerTurn.bot.toFixed(2)} ms, store ${cpuPerTurn.store.toFixed(2)} ms, driver ${cpuPerTurn.driver.toFixed(2)} ms`;
     print(formatSummary(echoSummary) + `  (echo bot, RSS ${echoRss.current().toFixed(0)} MB)`);
+    print(cpu(echoSummary));
     let ok = true;
     for (const summary of summaries) {
       const ratio = summary.turnsPerSecond / echoSummary.turnsPerSecond;
@@ -183,6 +201,7 @@ export async function runTurnBenchmark({ conversations = 20, turnsPerConversatio
       ok &&= fine;
       const target = throughputTarget ? 'ratio ≥ 0.50, p95 < 100 ms, no errors' : 'p95 < 100 ms, no errors';
       print(`${formatSummary(summary)}  ratio to echo ${ratio.toFixed(2)}  ${fine ? 'ok' : `MISSED (target: ${target})`}`);
+      print(cpu(summary));
       if (summary.firstError) print(`  first error: ${summary.firstError}`);
     }
     const peak = botRss.peak();

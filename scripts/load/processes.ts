@@ -16,6 +16,18 @@ export function residentSetMb(pid: number): number {
   }
 }
 
+/** CPU time (user + system) a process has used so far in ms, from `/proc` (Linux), or NaN when it cannot be read. */
+export function cpuTimeMs(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces, so split after its closing parenthesis).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** Samples a process's RSS every `intervalMs` and keeps the peak. */
 export function watchResidentSet(pid: number, intervalMs = 100) {
   let peak = residentSetMb(pid);
