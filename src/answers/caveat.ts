@@ -15,6 +15,23 @@ export type FindCaveatOptions = {
   readonly minimumRelevance?: number;
 };
 
+const tokensCache = new WeakMap<KnowledgeIndex, WeakMap<Contradiction, ReadonlySet<string>>>();
+
+/** The index's tokens of what a contradiction is about: its topic, summary and readings (computed once). */
+function contradictionTokens(contradiction: Contradiction, index: KnowledgeIndex): ReadonlySet<string> {
+  let byContradiction = tokensCache.get(index);
+  if (!byContradiction) {
+    byContradiction = new WeakMap();
+    tokensCache.set(index, byContradiction);
+  }
+  let tokens = byContradiction.get(contradiction);
+  if (!tokens) {
+    tokens = new Set(index.tokens([contradiction.topic.replace(/-/g, ' '), contradiction.summary, ...contradiction.readings.map((reading) => reading.text)].join(' ')));
+    byContradiction.set(contradiction, tokens);
+  }
+  return tokens;
+}
+
 /**
  * When the answer cites a section where the protocol contradicts itself, and the question is about
  * that contradiction, returns a "Let op" line with the readings and their sources, so the answer does
@@ -25,8 +42,7 @@ export function findCaveat({ concepts, citedSectionIds, contradictions, index, k
   for (const contradiction of contradictions) {
     // Only when the answer's main source is one of the contradicting places.
     if (!contradiction.readings.some((reading) => reading.sectionId === citedSectionIds[0])) continue;
-    const tokens = new Set(index.tokens([contradiction.topic.replace(/-/g, ' '), contradiction.summary, ...contradiction.readings.map((reading) => reading.text)].join(' ')));
-    const relevance = coverage(concepts, tokens);
+    const relevance = coverage(concepts, contradictionTokens(contradiction, index));
     if (relevance >= minimumRelevance && (!best || relevance > best.relevance)) best = { contradiction, relevance };
   }
   if (!best) return undefined;

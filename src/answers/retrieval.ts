@@ -93,6 +93,34 @@ const passageCues: readonly (readonly [RegExp, string])[] = [
   [/\bwie\b/, 'ondersteuningscoordinator mentor leerplichtambtenaar leerplicht jeugdarts schoolmaatschappelijk verzuimcoach ouders school samenwerkingsverband casusverantwoordelijke wijkteam partners'],
 ];
 
+/** What the index makes of the vocabulary's terms and the question words: the same on every question. */
+type IndexedWords = {
+  readonly ignored: ReadonlySet<string>;
+  readonly alternativeTokens: Map<string, readonly string[]>;
+};
+
+const indexedWordsCache = new WeakMap<KnowledgeIndex, IndexedWords>();
+
+function indexedWordsOf(index: KnowledgeIndex): IndexedWords {
+  let words = indexedWordsCache.get(index);
+  if (!words) {
+    words = { ignored: new Set(questionWords.flatMap((word) => index.tokens(word))), alternativeTokens: new Map() };
+    indexedWordsCache.set(index, words);
+  }
+  return words;
+}
+
+/** The index's tokens of a vocabulary alternative (a fixed set of strings, so the cache stays small). */
+function alternativeTokens(alternative: string, index: KnowledgeIndex): readonly string[] {
+  const { alternativeTokens: cache } = indexedWordsOf(index);
+  let tokens = cache.get(alternative);
+  if (!tokens) {
+    tokens = index.tokens(alternative);
+    cache.set(alternative, tokens);
+  }
+  return tokens;
+}
+
 function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: Vocabulary) {
   const matches = vocabulary.match(normalized);
   let remainder = normalized;
@@ -102,10 +130,10 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
   }
   const raw: (readonly (readonly string[])[])[] = [];
   for (const match of matches) {
-    const alternatives = match.alternatives.map((alternative) => index.tokens(alternative)).filter((tokens) => tokens.length > 0);
+    const alternatives = match.alternatives.map((alternative) => alternativeTokens(alternative, index)).filter((tokens) => tokens.length > 0);
     if (alternatives.length > 0) raw.push(alternatives);
   }
-  const ignored = new Set(questionWords.flatMap((word) => index.tokens(word)));
+  const { ignored } = indexedWordsOf(index);
   for (const token of new Set(index.tokens(remainder))) {
     // Numbers are the particulars of a situation ("14 jaar", "2 weken"), not what the question is about.
     if (!/^\d+$/.test(token) && !ignored.has(token)) raw.push([[token]]);
@@ -127,7 +155,7 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
   for (const match of matches) {
     const canonical = foldText(match.canonical);
     for (const text of match.matched) {
-      const tokens = index.tokens(text);
+      const tokens = alternativeTokens(text, index);
       if (text === canonical || tokens.length === 0 || index.sectionsWith(tokens).size > 0) continue;
       substituted = substituted.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'gu'), ` ${canonical} `);
     }

@@ -42,6 +42,8 @@ export function createVocabulary(groups: readonly VocabularyGroup[]): Vocabulary
     groups,
     match: (foldedQuestion) =>
       compiled.flatMap(({ canonical, alternatives, pattern }) => {
+        // A plain substring test first: most groups are not in a question, and it is far cheaper than the regex.
+        if (!alternatives.some((alternative) => foldedQuestion.includes(alternative))) return [];
         const matched = [...foldedQuestion.matchAll(pattern)].map((match) => match[0]);
         return matched.length > 0 ? [{ canonical, matched, alternatives }] : [];
       }),
