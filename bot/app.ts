@@ -10,7 +10,7 @@ import { createCosmosOnboardingProgressStore, createOnboardingService, loadOnboa
 import { createFormService } from '../src/forms/index.js';
 import { loadVocabulary } from '../src/answers/index.js';
 import { createProtocolAssistant } from '../src/assistant/protocol-assistant.js';
-import { createCosmosFeedbackStore, createFeedbackService } from '../src/feedback/index.js';
+import { createCosmosAnswerMemory, createCosmosFeedbackStore, createFeedbackService } from '../src/feedback/index.js';
 import { createCosmosActivityLedger, type ActivityLedger } from '../src/storage/activity-ledger.js';
 import { connectCosmos, type CosmosConnection } from '../src/storage/cosmos-connection.js';
 import { keepEntityProperties } from './connector-entity-patch.js';
@@ -22,9 +22,8 @@ import { registerOnboardingRoutes } from './routes/onboarding.js';
 import { registerProtocolQuestionRoutes } from './routes/protocol-questions.js';
 import { registerSituationRoutes } from './routes/situations.js';
 import { registerWelcomeRoutes } from './routes/welcome.js';
-import { CosmosBotStorage } from './state/cosmos-bot-storage.js';
 import { createTurnErrorHandler } from './turn-errors.js';
-import { AppTurnState } from './turn-state.js';
+import type { AppTurnState } from './turn-state.js';
 
 export type Bot = {
   readonly app: Application<AppTurnState>;
@@ -88,24 +87,21 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
   const store = givenStore ?? (await connectCosmos({ cosmos: config.cosmos, logger }));
   const adapter = createAdapter(config);
   adapter.onTurnError = createTurnErrorHandler(logger);
-  const storage = new CosmosBotStorage(store.containers.botState);
   const ledger = createCosmosActivityLedger(store.containers.activities);
 
   const app = new Application<AppTurnState>({
     adapter,
-    storage,
     botAppId: config.bot?.appId ?? '',
     removeRecipientMention: true,
     startTypingTimer: false,
     longRunningMessages: false,
-    turnStateFactory: () => new AppTurnState(),
   });
 
   const knowledge = loadKnowledgeBase();
 
   // Route order matters: teams-ai takes the first route that matches. Each feature registers its
   // commands and card verbs in its own `bot/routes/<feature>.ts`.
-  registerWelcomeRoutes(app, { embeddedStore: store.embedded });
+  registerWelcomeRoutes(app, { embeddedStore: store.embedded, ledger });
   // The pupil dossier and who may use it: shared by the gespreksleidraad and the forms.
   const audit = createCosmosAuditTrail(store.containers.audit);
   const directory = createCosmosRoleDirectory(store.containers.directory);
@@ -146,7 +142,7 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
     assistant,
     knowledge,
     vocabulary: loadVocabulary(),
-    feedback: createFeedbackService({ store: createCosmosFeedbackStore(store.containers.feedback) }),
+    feedback: createFeedbackService({ store: createCosmosFeedbackStore(store.containers.feedback), answers: createCosmosAnswerMemory(store.containers.answers) }),
     logger,
     generative: answers.generative,
   });

@@ -93,10 +93,10 @@ describe('forms: refused before any pupil data is typed', () => {
 });
 
 describe('retention of per-user progress', () => {
-  it('should switch TTL on for the progress container, so the ttl of a guide applies, and let conversation state expire', () => {
+  it('should switch TTL on for the progress container, so the ttl of a guide applies, and let remembered answers expire', () => {
     // -1: TTL on, only documents with their own `ttl` expire (guides); onboarding documents carry none.
     expect(containerDefinitions.progress.defaultTtl).toBe(-1);
-    expect(containerDefinitions.botState.defaultTtl).toBe(180 * 86_400);
+    expect(containerDefinitions.answers.defaultTtl).toBe(30 * 86_400);
   });
 
   it('should keep onboarding progress and completions (no pupil data) without a ttl', async () => {

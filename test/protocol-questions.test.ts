@@ -69,8 +69,7 @@ describe('protocol questions over HTTP', () => {
     const conversationId = personalConversationId();
     await bot.post(teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'Wie mag opschalen naar het doorbraakoverleg? Groet, Sanne de Bruin (sanne.debruin@school.nl)' }));
     const [reply] = await channel.waitForActivities(1, { conversationId });
-    // The loopback channel does not tell which id it gave the reply: the feedback refers to the last answer.
-    const invoke = await bot.post(feedbackInvoke({ serviceUrl: channel.serviceUrl, conversationId, replyToId: 'reply-unknown', reaction: 'dislike' }));
+    const invoke = await bot.post(feedbackInvoke({ serviceUrl: channel.serviceUrl, conversationId, replyToId: channel.idOf(reply!)!, reaction: 'dislike' }));
     expect(invoke.status).toBe(200);
     const { resources } = await bot.store.containers.feedback.items.query('SELECT * FROM c').fetchAll();
     const stored = resources.map((resource) => answerFeedbackSchema.parse(resource)).find((entry) => entry.question.includes('doorbraakoverleg'));
@@ -82,5 +81,26 @@ describe('protocol questions over HTTP', () => {
     expect(json).not.toContain('Bruin');
     expect(json).not.toContain('school.nl');
     expect(json).not.toContain('weken thuis');
+  });
+
+  it('should attach feedback to the answer it was given on, also after later answers, and store nothing for a message it does not know', async () => {
+    const conversationId = personalConversationId();
+    await bot.post(teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'Wat doet een verzuimcoach?' }));
+    await bot.post(teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'Wat is een thuiszitter?' }));
+    const [first, second] = await channel.waitForActivities(2, { conversationId });
+    const countFeedback = async () => (await bot.store.containers.feedback.items.query('SELECT VALUE COUNT(1) FROM c').fetchAll()).resources[0] as number;
+    const before = await countFeedback();
+
+    await bot.post(feedbackInvoke({ serviceUrl: channel.serviceUrl, conversationId, replyToId: channel.idOf(first!)!, reaction: 'like' }));
+    const { resources } = await bot.store.containers.feedback.items.query('SELECT * FROM c').fetchAll();
+    const stored = resources.map((resource) => answerFeedbackSchema.parse(resource)).filter((entry) => entry.reaction === 'like');
+    expect(stored.map((entry) => entry.question)).toContain('Wat doet een verzuimcoach?');
+    expect(stored.map((entry) => entry.question)).not.toContain('Wat is een thuiszitter?');
+    expect(second).toBeDefined();
+
+    // Another conversation's message id, or one that was never an answer: nothing is stored.
+    await bot.post(feedbackInvoke({ serviceUrl: channel.serviceUrl, conversationId: personalConversationId(), replyToId: channel.idOf(first!)!, reaction: 'dislike' }));
+    await bot.post(feedbackInvoke({ serviceUrl: channel.serviceUrl, conversationId, replyToId: 'never-sent', reaction: 'dislike' }));
+    expect(await countFeedback()).toBe(before + 1);
   });
 });

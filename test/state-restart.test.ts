@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CosmosBotStorage } from '../bot/state/cosmos-bot-storage.js';
 import type { EmbeddedCosmosServer } from '../src/storage/embedded-cosmos-server.js';
 import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
 import { personalConversationId, teamsInstall, teamsMessage } from './helpers/teams-activity.js';
 import { startSharedCosmos, startTestBot } from './helpers/test-bot.js';
 
-describe('bot state across a restart', () => {
+describe('what the bot remembers of a conversation, across a restart', () => {
   let cosmos: EmbeddedCosmosServer;
   let channel: LoopbackChannel;
 
@@ -18,17 +17,13 @@ describe('bot state across a restart', () => {
     await cosmos.close();
   });
 
-  it('should keep conversation state in Cosmos DB so a new bot process continues the conversation', async () => {
+  it('should keep the welcome in Cosmos DB so a new bot process does not greet the conversation again', async () => {
     const env = { COSMOS_DATABASE: 'restart-test' };
     const conversationId = personalConversationId();
 
     const first = await startTestBot({ env, cosmosEndpoint: cosmos.endpoint });
     await first.post(teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'hallo' }));
     await channel.waitForActivities(1, { conversationId });
-    const key = `msteams/28:verzuimwijzer-bot/conversations/${conversationId}`;
-    const id = CosmosBotStorage.documentId(key);
-    const { resource } = await first.store.containers.botState.item(id, id).read();
-    expect(resource).toMatchObject({ key, value: { welcomedAt: expect.any(String) } });
     await first.close();
 
     // A new process against the same endpoint: it knows this conversation was greeted, so an install
@@ -41,5 +36,17 @@ describe('bot state across a restart', () => {
     expect(channel.activities(conversationId)).toHaveLength(2);
     expect(JSON.stringify(replies[1])).toContain('Welkom bij Verzuimwijzer');
     await second.close();
+  });
+
+  it('should greet a conversation on install once, however many instances receive the event', async () => {
+    const env = { COSMOS_DATABASE: 'restart-test' };
+    const conversationId = personalConversationId();
+    const [one, two] = await Promise.all([startTestBot({ env, cosmosEndpoint: cosmos.endpoint }), startTestBot({ env, cosmosEndpoint: cosmos.endpoint })]);
+    // Two install events with different ids (Teams sends membersAdded again when a member is added).
+    await Promise.all([one.post(teamsInstall({ serviceUrl: channel.serviceUrl, conversationId })), two.post(teamsInstall({ serviceUrl: channel.serviceUrl, conversationId }))]);
+    await channel.waitForActivities(1, { conversationId });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(channel.activities(conversationId)).toHaveLength(1);
+    await Promise.all([one.close(), two.close()]);
   });
 });

@@ -33,8 +33,10 @@ describe('a turn while the store is down', () => {
     await proxy.stop();
     const down = await press();
     expect(down.status).toBe(200);
-    expect(down.body.type).toBe('application/vnd.microsoft.activity.message');
+    // The form comes back as it was, with every value kept and "Niet opgeslagen" on it.
+    expect(down.body.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(classifySubmitReply(invokeContent(down.body))).toBe('unsaved');
+    expect(JSON.stringify(down.body.value)).toContain('Pim Storing');
     await proxy.start();
     const up = await press();
     expect(classifySubmitReply(invokeContent(up.body))).toBe('filed');

@@ -29,8 +29,6 @@ const followUps: readonly { readonly title: string; readonly command: string; re
   { title: 'Verzuimcoach inschakelen', command: 'verzuimcoach', when: (id) => id.startsWith('verzuimcoaches-') },
 ];
 
-/** Answers kept per conversation, for feedback on an older answer. */
-const rememberedAnswers = 10;
 const maxSectionText = 3500;
 
 function sourceLabel(knowledge: KnowledgeBase, citation: Citation): string {
@@ -124,7 +122,7 @@ export function registerProtocolQuestionRoutes(app: Application<AppTurnState>, o
   const { assistant, knowledge, vocabulary, feedback, logger, generative } = options;
   app.message(
     async (context: TurnContext) => typeof context.activity.text === 'string' && context.activity.text.trim() !== '',
-    async (context, state) => {
+    async (context) => {
       const question = context.activity.text.trim();
       if (generative) await context.sendActivity({ type: 'typing' });
       const started = performance.now();
@@ -136,26 +134,25 @@ export function registerProtocolQuestionRoutes(app: Application<AppTurnState>, o
         answerKind: reply.kind,
         generated: reply.kind !== 'rule' && reply.generated,
       };
-      const remembered = Object.entries(state.conversation.protocolAnswers ?? {}).slice(-(rememberedAnswers - 1));
-      state.conversation.protocolAnswers = Object.fromEntries([...remembered, [response?.id ?? 'last', answered]]);
-      state.conversation.lastProtocolAnswer = answered;
+      // Teams' 👍/👎 names only the message: remember what this one answered. The answer is out already;
+      // without a message id (not every channel returns one) there is nothing to attach feedback to.
+      if (response?.id) await feedback.rememberAnswer({ conversationId: context.activity.conversation.id, messageId: response.id }, answered);
       logger.info({ event: 'question-answer', kind: reply.kind, sectionIds: answered.sectionIds, generated: answered.generated, ms: Math.round(performance.now() - started) }, 'Answered a protocol question');
     },
   );
 
-  app.feedbackLoop(async (context, state, data: FeedbackLoopData) => {
+  app.feedbackLoop(async (context, _state, data: FeedbackLoopData) => {
     const parsed = feedbackValueSchema.safeParse(data);
     if (!parsed.success) {
       logger.warn({ event: 'feedback-invalid' }, 'Ignored feedback with an unexpected shape');
       return;
     }
     const { actionValue, replyToId } = parsed.data;
-    const answered = (replyToId ? state.conversation.protocolAnswers?.[replyToId] : undefined) ?? state.conversation.lastProtocolAnswer;
-    if (!answered) {
-      logger.warn({ event: 'feedback-unmatched' }, 'Feedback on an answer this conversation does not remember');
+    const stored = replyToId ? await feedback.record({ message: { conversationId: context.activity.conversation.id, messageId: replyToId }, reaction: actionValue.reaction, hasComment: hasComment(actionValue.feedback) }) : undefined;
+    if (!stored) {
+      logger.warn({ event: 'feedback-unmatched' }, 'Feedback on a message that is not a remembered answer');
       return;
     }
-    const stored = await feedback.record({ reaction: actionValue.reaction, answered, hasComment: hasComment(actionValue.feedback) });
     logger.info({ event: 'feedback-record', feedbackId: stored.id, reaction: stored.reaction, sectionIds: stored.sectionIds }, 'Stored answer feedback');
   });
 }

@@ -3,12 +3,22 @@ import type { Application } from '@microsoft/teams-ai';
 import { renderCard } from '../../cards/render-card.js';
 import { cardMessage } from '../card-actions.js';
 import { commands } from '../commands.js';
+import type { ActivityLedger } from '../../src/storage/activity-ledger.js';
 import type { AppTurnState } from '../turn-state.js';
 
 export type WelcomeOptions = {
   /** Shown in the card when data lives in the embedded store and is lost at stop. */
   readonly embeddedStore: boolean;
 };
+
+export type WelcomeRouteOptions = WelcomeOptions & {
+  /** Where "this conversation was greeted" is kept, so that it is greeted once, by whichever instance. */
+  readonly ledger: ActivityLedger;
+};
+
+/** The welcome is claimed in the ledger like an activity, under this id, and kept this long. */
+const welcomeActivityId = 'welcome';
+const welcomeRetainSeconds = 180 * 86_400;
 
 export function renderWelcomeCard({ embeddedStore }: WelcomeOptions) {
   return renderCard('welcome', {
@@ -24,18 +34,27 @@ async function sendWelcome(context: TurnContext, options: WelcomeOptions): Promi
 }
 
 /** The welcome card on install and on "hallo", "help", "hulp". */
-export function registerWelcomeRoutes(app: Application<AppTurnState>, options: WelcomeOptions): void {
-  app.conversationUpdate('membersAdded', async (context, state) => {
+export function registerWelcomeRoutes(app: Application<AppTurnState>, options: WelcomeRouteOptions): void {
+  const { ledger } = options;
+  app.conversationUpdate('membersAdded', async (context) => {
     const botId = context.activity.recipient?.id;
     const humansAdded = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
     const botAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
     // Personal chat: the user is added; team or group chat: the bot is added. Greet once per conversation.
-    if ((humansAdded.length === 0 && !botAdded) || state.conversation.welcomedAt) return;
-    state.conversation.welcomedAt = new Date().toISOString();
-    await sendWelcome(context, options);
+    if (humansAdded.length === 0 && !botAdded) return;
+    const welcome = { conversationId: context.activity.conversation.id, activityId: welcomeActivityId };
+    if (!(await ledger.claim(welcome, { retainSeconds: welcomeRetainSeconds }))) return;
+    try {
+      await sendWelcome(context, options);
+    } catch (error) {
+      // Not greeted after all: a later event may try again.
+      await ledger.release(welcome).catch(() => undefined);
+      throw error;
+    }
   });
-  app.message(/^\s*(hallo|hoi|hey|hi|help|hulp|menu|start|\?)\s*[!.?]*\s*$/i, async (context, state) => {
-    state.conversation.welcomedAt ??= new Date().toISOString();
+  app.message(/^\s*(hallo|hoi|hey|hi|help|hulp|menu|start|\?)\s*[!.?]*\s*$/i, async (context) => {
     await sendWelcome(context, options);
+    // Asked for and shown: an install event that arrives later need not greet again.
+    await ledger.claim({ conversationId: context.activity.conversation.id, activityId: welcomeActivityId }, { retainSeconds: welcomeRetainSeconds });
   });
 }

@@ -5,15 +5,18 @@ import type { ContainerDefinition } from '@azure/cosmos';
  *
  * Partitioning: pupil data (forms, verslagen, audit) is partitioned by `/schoolId`, so every query for
  * a school's records runs inside that school's partition and can never return another school's. Per-user
- * data (guides, onboarding progress, bot state) is partitioned by its own id.
+ * data (guides, onboarding progress) is partitioned by the user's id; answers and activities by their own id.
  */
 export const containerDefinitions = {
   /**
-   * teams-ai turn state (conversation and user scopes), one document per storage key. Ids and progress,
-   * but a conversation's recent questions too: gone 180 days after the conversation's last turn.
+   * Answers the bot sent (redacted question, cited section ids), by conversation and message id, so that a
+   * later 👍/👎 can say what it was about. Never pupil data; gone after 30 days.
    */
-  botState: { id: 'botState', partitionKey: { paths: ['/id'] }, defaultTtl: 60 * 60 * 24 * 180 },
-  /** Activity ids already handled, so a redelivered activity (Teams retries after 15 s) is not acted on twice. */
+  answers: { id: 'answers', partitionKey: { paths: ['/id'] }, defaultTtl: 60 * 60 * 24 * 30 },
+  /**
+   * Activity ids already handled, so a redelivered activity (Teams retries after 15 s) is not acted on
+   * twice (a day); and which conversations were greeted, so the welcome comes once (180 days, per item).
+   */
   activities: { id: 'activities', partitionKey: { paths: ['/id'] }, defaultTtl: 60 * 60 * 24 },
   /** Forms, gespreksverslagen and other pupil-dossier records, one partition per school. TTL per closed record. */
   dossier: { id: 'dossier', partitionKey: { paths: ['/schoolId'] }, defaultTtl: -1 },

@@ -7,6 +7,8 @@ export type ChannelRequest = {
   readonly path: string;
   readonly conversationId: string | undefined;
   readonly body: Record<string, any>;
+  /** The id this channel answered with (`ResourceResponse.id`), as Teams gives a message it received one. */
+  readonly responseId: string;
 };
 
 export type LoopbackChannel = {
@@ -17,6 +19,8 @@ export type LoopbackChannel = {
   readonly activities: (conversationId?: string) => Record<string, any>[];
   /** Resolves when at least `count` activities arrived for the conversation. */
   readonly waitForActivities: (count: number, options?: { conversationId?: string; timeoutMs?: number }) => Promise<Record<string, any>[]>;
+  /** The id the channel gave an activity the bot sent (Teams' 👍/👎 refers to a message by this id). */
+  readonly idOf: (activity: Record<string, any>) => string | undefined;
   /** Makes the next `count` requests fail with `status`, to test a channel outage. */
   readonly failNext: (count: number, status: number) => void;
   readonly close: () => Promise<void>;
@@ -49,11 +53,12 @@ export async function startLoopbackChannel(): Promise<LoopbackChannel> {
       response.writeHead(failureStatus).end();
       return;
     }
-    requests.push({ method: request.method ?? 'GET', path, conversationId, body });
-    for (const wake of waiters) wake();
     counter += 1;
+    const responseId = typeof body.id === 'string' ? body.id : `reply-${counter}`;
+    requests.push({ method: request.method ?? 'GET', path, conversationId, body, responseId });
+    for (const wake of waiters) wake();
     response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ id: body.id ?? `reply-${counter}` }));
+    response.end(JSON.stringify({ id: responseId }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -67,6 +72,7 @@ export async function startLoopbackChannel(): Promise<LoopbackChannel> {
     serviceUrl: `http://127.0.0.1:${port}/`,
     requests,
     activities,
+    idOf: (activity) => requests.find((request) => request.body === activity)?.responseId,
     waitForActivities: (count, { conversationId, timeoutMs = 10_000 } = {}) =>
       new Promise((resolve, reject) => {
         const check = () => {
