@@ -109,7 +109,7 @@ const echoWorkload: Workload = {
 type Measured = LoadSummary & { readonly firstError?: string; readonly cpuPerTurn: CpuPerTurn };
 
 /** CPU time per measured turn, in ms, by process: the bot under test, the store, and this driver with its loopback channel. */
-type CpuPerTurn = { readonly bot: number; readonly store: number; readonly driver: number };
+type CpuPerTurn = { readonly bot: number; readonly store: number; readonly driver: number; readonly storeRequests: number };
 
 function driverCpuMs(): number {
   const { user, system } = process.cpuUsage();
@@ -122,17 +122,20 @@ class Phase {
   readonly samples: TurnSample[] = [];
   wallMs = 0;
   readonly cpuMs = { bot: 0, store: 0, driver: 0 };
+  storeRequests = 0;
   constructor(
     readonly workload: Workload,
     readonly botUrl: string,
     readonly channel: LoadChannel,
     readonly conversations: number,
     readonly pids: { readonly bot: number; readonly store: number },
+    readonly storeRequestCount: () => Promise<number>,
   ) {
     this.ids = Array.from({ length: conversations }, () => personalConversationId());
   }
 
   async run(turns: number, record: boolean): Promise<void> {
+    const requestsBefore = await this.storeRequestCount();
     const cpuBefore = { bot: cpuTimeMs(this.pids.bot), store: cpuTimeMs(this.pids.store), driver: driverCpuMs() };
     const result = await runLoad({
       botUrl: this.botUrl,
@@ -148,12 +151,13 @@ class Phase {
     this.cpuMs.bot += cpuTimeMs(this.pids.bot) - cpuBefore.bot;
     this.cpuMs.store += cpuTimeMs(this.pids.store) - cpuBefore.store;
     this.cpuMs.driver += driverCpuMs() - cpuBefore.driver;
+    this.storeRequests += (await this.storeRequestCount()) - requestsBefore;
   }
 
   summary(): Measured {
     const firstError = this.samples.find((sample) => sample.error);
     const turns = Math.max(1, this.samples.length);
-    const cpuPerTurn = { bot: this.cpuMs.bot / turns, store: this.cpuMs.store / turns, driver: this.cpuMs.driver / turns };
+    const cpuPerTurn = { bot: this.cpuMs.bot / turns, store: this.cpuMs.store / turns, driver: this.cpuMs.driver / turns, storeRequests: this.storeRequests / turns };
     return { ...summarize(this.workload.kind, this.samples, this.wallMs), cpuPerTurn, ...(firstError ? { firstError: firstError.error } : {}) };
   }
 }
@@ -165,8 +169,8 @@ export async function runTurnBenchmark({ conversations = 20, turnsPerConversatio
   const store = await startStoreProcess();
   const entry = runtime === 'built' ? buildBot() : 'bot/index.ts';
   print(`bot process: node ${runtime === 'built' ? 'dist/load-build/bot/index.js (compiled as npm run build does)' : '--import tsx bot/index.ts (as npm start)'}; store: embedded Cosmos DB–protocol server in its own process`);
-  const bot = await startServerProcess({ entry, env: { PORT: '0', COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, COSMOS_DATABASE: 'bench', LOG_LEVEL: 'info', }, nodeArguments: process.env.BENCH_BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? [] });
-  const echo = await startServerProcess({ entry: 'scripts/bench/echo-bot.ts', env: { PORT: '0' } });
+  const bot = await startServerProcess({ entry, env: { PORT: '0', COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, COSMOS_DATABASE: 'bench', LOG_LEVEL: 'info', ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('ABL_'))) }, nodeArguments: process.env.BENCH_BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? [] });
+  const echo = await startServerProcess({ entry: 'scripts/bench/echo-bot.ts', env: { PORT: '0' }, nodeArguments: process.env.BENCH_ECHO_NODE_ARGS?.split(' ').filter(Boolean) ?? [] });
   const warmupTurns = 5;
   const rounds = 4;
   try {
@@ -174,8 +178,9 @@ export async function runTurnBenchmark({ conversations = 20, turnsPerConversatio
     const botRss = watchResidentSet(bot.pid);
     const only = process.env.BENCH_ONLY?.split(',');
     const workloads = allWorkloads.filter((workload) => !only || only.includes(workload.kind));
-    const echoPhase = new Phase(echoWorkload, echo.url, channel, conversations, { bot: echo.pid, store: store.pid });
-    const phases = workloads.map((workload) => new Phase(workload, bot.url, channel, conversations, { bot: bot.pid, store: store.pid }));
+    const storeRequestCount = async () => (await store.command('counts')).forwarded;
+    const echoPhase = new Phase(echoWorkload, echo.url, channel, conversations, { bot: echo.pid, store: store.pid }, storeRequestCount);
+    const phases = workloads.map((workload) => new Phase(workload, bot.url, channel, conversations, { bot: bot.pid, store: store.pid }, storeRequestCount));
     for (const phase of [echoPhase, ...phases]) await phase.run(warmupTurns, false);
     // Rounds alternate between the echo bot and the bot's workloads, so that other work on the machine
     // weighs on both sides of the ratio alike.
@@ -190,7 +195,7 @@ export async function runTurnBenchmark({ conversations = 20, turnsPerConversatio
     const echoRss = watchResidentSet(echo.pid);
     echoRss.stop();
 
-    const cpu = ({ cpuPerTurn }: Measured) => `  CPU per turn: bot ${cpuPerTurn.bot.toFixed(2)} ms, store ${cpuPerTurn.store.toFixed(2)} ms, driver ${cpuPerTurn.driver.toFixed(2)} ms`;
+    const cpu = ({ cpuPerTurn }: Measured) => `  CPU per turn: bot ${cpuPerTurn.bot.toFixed(2)} ms, store ${cpuPerTurn.store.toFixed(2)} ms, driver ${cpuPerTurn.driver.toFixed(2)} ms; store requests per turn ${cpuPerTurn.storeRequests.toFixed(1)}`;
     print(formatSummary(echoSummary) + `  (echo bot, RSS ${echoRss.current().toFixed(0)} MB)`);
     print(cpu(echoSummary));
     let ok = true;
