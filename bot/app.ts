@@ -2,6 +2,7 @@ import { type TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { bootstrapRoleDirectory, createAccessService, createCosmosRoleDirectory, loadRolesFile } from '../src/access/index.js';
 import type { Config } from '../src/config.js';
+import { errorLogFields } from '../src/logging/error-fields.js';
 import { createCosmosAuditTrail, createCosmosDossierStore, createDossierService } from '../src/dossier/index.js';
 import { CosmosGuideStore, createDossierVerslag, createGuideService, loadContradictions, loadGuideDefinition, resolveGuide } from '../src/guide/index.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
@@ -138,11 +139,17 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
     onGeneratorFallback: ({ reason, errorName }) => logger.warn({ event: 'answer-fallback', reason, errorName }, 'Generative answer unavailable: sent the extractive answer'),
   });
   logger.info({ event: 'index-build', ms: Math.round(answers.index.buildMs), generative: answers.generative }, 'Built the protocol search index');
+  const feedback = createFeedbackService({
+    store: createCosmosFeedbackStore(store.containers.feedback),
+    answers: createCosmosAnswerMemory(store.containers.answers, {
+      onWriteError: ({ waiting, dropped, error }) => logger.warn({ event: 'answer-memory-write-failed', waiting, dropped, ...errorLogFields(error) }, 'Could not write remembered answers yet; kept for the next try'),
+    }),
+  });
   registerProtocolQuestionRoutes(app, {
     assistant,
     knowledge,
     vocabulary: loadVocabulary(),
-    feedback: createFeedbackService({ store: createCosmosFeedbackStore(store.containers.feedback), answers: createCosmosAnswerMemory(store.containers.answers) }),
+    feedback,
     logger,
     generative: answers.generative,
   });
@@ -159,6 +166,7 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
     store,
     handleTurn,
     close: async () => {
+      await feedback.close();
       if (!givenStore) await store.close();
     },
   };

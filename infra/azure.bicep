@@ -52,7 +52,7 @@ param location string = resourceGroup().location
 // The containers exactly as src/storage/containers.ts defines them (a test compares the two).
 // defaultTtl: null = TTL off; -1 = TTL on, only documents with their own `ttl` expire; n = seconds.
 var cosmosContainers = [
-  { name: 'answers', partitionKey: '/id', defaultTtl: 2592000 }
+  { name: 'answers', partitionKey: '/day', defaultTtl: 2592000 }
   { name: 'activities', partitionKey: '/id', defaultTtl: 86400 }
   { name: 'dossier', partitionKey: '/schoolId', defaultTtl: -1 }
   { name: 'audit', partitionKey: '/schoolId', defaultTtl: -1 }

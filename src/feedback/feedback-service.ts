@@ -21,12 +21,15 @@ export type FeedbackService = {
    */
   readonly record: (input: { readonly message: SentMessage; readonly reaction: 'like' | 'dislike'; readonly hasComment: boolean }) => Promise<AnswerFeedback | undefined>;
   readonly store: FeedbackStore;
+  /** Writes the answers that are still waiting (at shutdown). */
+  readonly close: () => Promise<void>;
 };
 
 /** @example await createFeedbackService({ store, answers }).record({ message, reaction: 'dislike', hasComment: false }); */
 export function createFeedbackService({ store = createMemoryFeedbackStore(), answers = createMemoryAnswerMemory(), now = () => new Date(), generateId = randomUUID }: FeedbackServiceOptions = {}): FeedbackService {
   return {
     store,
+    close: () => answers.close(),
     rememberAnswer: (message, answered) => answers.remember(message, answered),
     record: async ({ message, reaction, hasComment }) => {
       const answered = await answers.recall(message);

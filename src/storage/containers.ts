@@ -5,14 +5,15 @@ import type { ContainerDefinition } from '@azure/cosmos';
  *
  * Partitioning: pupil data (forms, verslagen, audit) is partitioned by `/schoolId`, so every query for
  * a school's records runs inside that school's partition and can never return another school's. Per-user
- * data (guides, onboarding progress) is partitioned by the user's id; answers and activities by their own id.
+ * data (guides, onboarding progress) is partitioned by the user's id; activities by their own id, answers by day.
  */
 export const containerDefinitions = {
   /**
    * Answers the bot sent (redacted question, cited section ids), by conversation and message id, so that a
-   * later 👍/👎 can say what it was about. Never pupil data; gone after 30 days.
+   * later 👍/👎 can say what it was about. Never pupil data; gone after 30 days. Partitioned by day: they
+   * are written in batches, and a batch shares one partition key.
    */
-  answers: { id: 'answers', partitionKey: { paths: ['/id'] }, defaultTtl: 60 * 60 * 24 * 30 },
+  answers: { id: 'answers', partitionKey: { paths: ['/day'] }, defaultTtl: 60 * 60 * 24 * 30 },
   /**
    * Activity ids already handled, so a redelivered activity (Teams retries after 15 s) is not acted on
    * twice (a day); and which conversations were greeted, so the welcome comes once (180 days, per item).
