@@ -71,6 +71,18 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Patterns for a vocabulary term as a whole word; terms are a fixed set, so they are compiled once. */
+const wholeTermPatterns = new Map<string, RegExp>();
+
+function wholeTerm(text: string): RegExp {
+  let pattern = wholeTermPatterns.get(text);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'gu');
+    wholeTermPatterns.set(text, pattern);
+  }
+  return pattern;
+}
+
 /**
  * What an answer to a kind of question says: "hoe vaak" is answered with "wekelijks" or "maandelijks",
  * "hoe lang" with minutes, weeks or months. Added to the query that picks sentences, not sections.
@@ -126,7 +138,7 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
   let remainder = normalized;
   // Longest first, so that "duo-melding" is taken out whole before "duo".
   for (const text of matches.flatMap((match) => match.matched).sort((left, right) => right.length - left.length)) {
-    remainder = remainder.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'gu'), ' ');
+    remainder = remainder.replace(wholeTerm(text), ' ');
   }
   const raw: (readonly (readonly string[])[])[] = [];
   for (const match of matches) {
@@ -157,7 +169,7 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
     for (const text of match.matched) {
       const tokens = alternativeTokens(text, index);
       if (text === canonical || tokens.length === 0 || index.sectionsWith(tokens).size > 0) continue;
-      substituted = substituted.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'gu'), ` ${canonical} `);
+      substituted = substituted.replace(wholeTerm(text), ` ${canonical} `);
     }
   }
   // After "welke" a question word is the thing asked for ("welke vragen staan op het formulier").

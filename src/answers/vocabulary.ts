@@ -30,6 +30,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const words = /[\p{L}\p{N}]+/gu;
+const leadingWord = /^[\p{L}\p{N}]+/u;
+
 /** Compiles vocabulary groups (from `knowledge/vocabulary.yaml`) for matching at query time. */
 export function createVocabulary(groups: readonly VocabularyGroup[]): Vocabulary {
   const compiled = groups.map((group) => {
@@ -38,15 +41,30 @@ export function createVocabulary(groups: readonly VocabularyGroup[]): Vocabulary
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     return { canonical: group.canonical, alternatives, pattern };
   });
+  // A term can only match where the question has the term's first word as a whole word: index the
+  // groups by those words, so a question runs the patterns of a few groups instead of every group's.
+  const groupsByFirstWord = new Map<string, number[]>();
+  const alwaysTried: number[] = [];
+  compiled.forEach(({ alternatives }, position) => {
+    for (const alternative of alternatives) {
+      const first = leadingWord.exec(alternative)?.[0];
+      if (!first) alwaysTried.push(position);
+      else groupsByFirstWord.set(first, [...(groupsByFirstWord.get(first) ?? []), position]);
+    }
+  });
   return {
     groups,
-    match: (foldedQuestion) =>
-      compiled.flatMap(({ canonical, alternatives, pattern }) => {
-        // A plain substring test first: most groups are not in a question, and it is far cheaper than the regex.
-        if (!alternatives.some((alternative) => foldedQuestion.includes(alternative))) return [];
-        const matched = [...foldedQuestion.matchAll(pattern)].map((match) => match[0]);
-        return matched.length > 0 ? [{ canonical, matched, alternatives }] : [];
-      }),
+    match: (foldedQuestion) => {
+      const candidates = new Set(alwaysTried);
+      for (const word of foldedQuestion.match(words) ?? []) for (const position of groupsByFirstWord.get(word) ?? []) candidates.add(position);
+      return [...candidates]
+        .sort((left, right) => left - right)
+        .flatMap((position) => {
+          const { canonical, alternatives, pattern } = compiled[position]!;
+          const matched = [...foldedQuestion.matchAll(pattern)].map((match) => match[0]);
+          return matched.length > 0 ? [{ canonical, matched, alternatives }] : [];
+        });
+    },
   };
 }
 

@@ -4,7 +4,7 @@ import { DefaultAzureCredential } from '@azure/identity';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging/logger.js';
 import { containerDefinitions, type ContainerName } from './containers.js';
-import { embeddedCosmosKey, startEmbeddedCosmosServer, type EmbeddedCosmosServer } from './embedded-cosmos-server.js';
+import type { EmbeddedCosmosServer } from './embedded-cosmos-server.js';
 import { withStoreRetry } from './store-retry.js';
 
 export type CosmosConnection = {
@@ -42,6 +42,8 @@ export async function connectCosmos({ cosmos, logger, embeddedPort = 0 }: Connec
   let endpoint = cosmos.endpoint;
   let key = cosmos.key;
   if (!endpoint) {
+    // Loaded only here: the server and its query engine cost about 10 MB of heap a deployed bot does not need.
+    const { embeddedCosmosKey, startEmbeddedCosmosServer } = await import('./embedded-cosmos-server.js');
     embeddedServer = await startEmbeddedCosmosServer({ port: embeddedPort });
     endpoint = embeddedServer.endpoint;
     key = embeddedCosmosKey;
