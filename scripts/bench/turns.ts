@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { personalConversationId, teamsMessage } from '../../test/helpers/teams-activity.js';
-import { buildBot } from '../load/build-bot.js';
+import { buildBot, deployedNodeArguments } from '../load/build-bot.js';
 import { pupilFor } from '../load/fault-fixtures.js';
 import { aanmeldformulierData, classifySubmitReply, dutchToday, formSubmit, invokeContent } from '../load/form-turns.js';
 import { startLoadChannel, type LoadChannel } from '../load/load-channel.js';
@@ -168,8 +168,9 @@ export async function runTurnBenchmark({ conversations = 20, turnsPerConversatio
   const channel = await startLoadChannel();
   const store = await startStoreProcess();
   const entry = runtime === 'built' ? buildBot() : 'bot/index.ts';
-  print(`bot process: node ${runtime === 'built' ? 'dist/load-build/bot/index.js (compiled as npm run build does)' : '--import tsx bot/index.ts (as npm start)'}; store: embedded Cosmos DB–protocol server in its own process`);
-  const bot = await startServerProcess({ entry, env: { PORT: '0', COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, COSMOS_DATABASE: 'bench', LOG_LEVEL: 'info', ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('ABL_'))) }, nodeArguments: process.env.BENCH_BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? [] });
+  const nodeArguments = [...(runtime === 'built' ? deployedNodeArguments() : []), ...(process.env.BENCH_BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
+  print(`bot process: node ${nodeArguments.join(' ')} ${runtime === 'built' ? 'dist/load-build/bot/index.js (compiled as npm run build does, with the flags of npm run start:built)' : '--import tsx bot/index.ts (as npm start)'}; store: embedded Cosmos DB–protocol server in its own process`);
+  const bot = await startServerProcess({ entry, env: { PORT: '0', COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, COSMOS_DATABASE: 'bench', LOG_LEVEL: 'info' }, nodeArguments });
   const echo = await startServerProcess({ entry: 'scripts/bench/echo-bot.ts', env: { PORT: '0' }, nodeArguments: process.env.BENCH_ECHO_NODE_ARGS?.split(' ').filter(Boolean) ?? [] });
   const warmupTurns = 5;
   const rounds = 4;

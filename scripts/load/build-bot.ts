@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { copyBuildAssets } from '../copy-build-assets.js';
@@ -21,4 +22,13 @@ export function buildBot(): string {
   }
   copyBuildAssets(outDir);
   return join(outDir, 'bot', 'index.js');
+}
+
+/**
+ * The node flags the bot is deployed with: those of `npm run start:built`, which the App Service's
+ * `appCommandLine` repeats (a test keeps the two equal). The load runs start the bot with them too.
+ */
+export function deployedNodeArguments(): string[] {
+  const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['start:built'] ?? '';
+  return script.split(/\s+/).filter((part) => part.startsWith('--'));
 }
