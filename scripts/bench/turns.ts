@@ -14,7 +14,7 @@ import { personalConversationId, teamsMessage } from '../../test/helpers/teams-a
 import { buildBot, deployedNodeArguments } from '../load/build-bot.js';
 import { pupilFor } from '../load/fault-fixtures.js';
 import { aanmeldformulierData, classifySubmitReply, dutchToday, formSubmit, invokeContent } from '../load/form-turns.js';
-import { startLoadChannel, type LoadChannel } from '../load/load-channel.js';
+import { startLoadChannel, type ChannelReply, type LoadChannel } from '../load/load-channel.js';
 import { cpuTimeMs, startServerProcess, startStoreProcess, watchResidentSet } from '../load/processes.js';
 import { runLoad, type LoadTurn, type TurnSample } from '../load/run-load.js';
 import { formatSummary, summarize, type LoadSummary } from '../load/summarize.js';
@@ -63,23 +63,19 @@ const situations = [
 const apology = 'er ging iets mis';
 const fallback = 'Dat begrijp ik niet helemaal';
 
-function textOf(reply: Record<string, any>): string {
-  return `${reply.text ?? ''} ${reply.attachments ? JSON.stringify(reply.attachments) : ''}`;
-}
-
-const intended = (reply: Record<string, any>) => {
-  const text = textOf(reply);
-  if (text.includes(apology)) return 'apology';
-  if (text.includes(fallback)) return 'fallback (not routed to the feature)';
+/** Checks the reply as it arrived (text and card): the driver's own cost should be as small for the bot as for the echo bot. */
+const intended = ({ raw }: ChannelReply) => {
+  if (raw.includes(apology)) return 'apology';
+  if (raw.includes(fallback)) return 'fallback (not routed to the feature)';
   return undefined;
 };
 
-function messageTurn(kind: string, texts: readonly string[], check: (reply: Record<string, any>) => string | undefined) {
+function messageTurn(kind: string, texts: readonly string[], check: (reply: ChannelReply) => string | undefined) {
   return ({ serviceUrl, conversationId, conversationIndex, turnIndex }: TurnContextInfo): LoadTurn => ({
     kind,
     completion: 'reply',
     activity: teamsMessage({ serviceUrl, conversationId, from: loadUser(conversationIndex), text: texts[(turnIndex + conversationIndex) % texts.length]!, id: `${kind}-${randomUUID()}` }),
-    check: ({ reply }) => (reply ? check(reply.body) : 'no reply'),
+    check: ({ reply }) => (reply ? check(reply) : 'no reply'),
   });
 }
 
@@ -102,7 +98,7 @@ const allWorkloads: readonly Workload[] = [
 
 const echoWorkload: Workload = {
   kind: 'echo',
-  turn: messageTurn('echo', questions, (reply) => (String(reply.text).startsWith('Echo:') ? undefined : 'not an echo')),
+  turn: messageTurn('echo', questions, ({ body }) => (String(body.text).startsWith('Echo:') ? undefined : 'not an echo')),
   throughputTarget: false,
 };
 

@@ -7,6 +7,8 @@ export type ChannelReply = {
   readonly conversationId: string;
   readonly method: string;
   readonly body: Record<string, any>;
+  /** The body as it arrived, for checks that only look for a text (cheaper than walking `body`). */
+  readonly raw: string;
   /** `performance.now()` when it arrived. */
   readonly at: number;
 };
@@ -28,14 +30,14 @@ export type LoadChannel = {
 
 type Waiter = { resolve: (reply: ChannelReply) => void; timer: NodeJS.Timeout };
 
-async function readJson(request: IncomingMessage): Promise<Record<string, any>> {
+async function readJson(request: IncomingMessage): Promise<{ body: Record<string, any>; raw: string }> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
+  const raw = Buffer.concat(chunks).toString('utf8');
   try {
-    return text ? (JSON.parse(text) as Record<string, any>) : {};
+    return { body: raw ? (JSON.parse(raw) as Record<string, any>) : {}, raw };
   } catch {
-    return { unparsable: text.length };
+    return { body: { unparsable: raw.length }, raw };
   }
 }
 
@@ -50,7 +52,7 @@ export async function startLoadChannel(): Promise<LoadChannel> {
   let counter = 0;
 
   const server: Server = createServer(async (request, response) => {
-    const body = await readJson(request);
+    const { body, raw } = await readJson(request);
     const at = performance.now();
     const path = request.url ?? '/';
     const match = /\/v3\/conversations\/([^/]+)/.exec(path);
@@ -60,7 +62,7 @@ export async function startLoadChannel(): Promise<LoadChannel> {
     response.end(JSON.stringify({ id: body.id ?? `reply-${counter}` }));
     const isActivity = (request.method === 'POST' || request.method === 'PUT') && path.includes('/activities');
     if (!isActivity || body.type === 'typing') return;
-    const reply: ChannelReply = { conversationId, method: request.method ?? 'POST', body, at };
+    const reply: ChannelReply = { conversationId, method: request.method ?? 'POST', body, raw, at };
     let list = byConversation.get(conversationId);
     if (!list) byConversation.set(conversationId, (list = []));
     list.push(reply);
