@@ -1,5 +1,5 @@
 import { type TurnContext } from 'botbuilder';
-import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { TeamsAdapter } from '@microsoft/teams-ai';
 import { bootstrapRoleDirectory, createAccessService, createCosmosRoleDirectory, loadRolesFile } from '../src/access/index.js';
 import type { Config } from '../src/config.js';
 import { errorLogFields } from '../src/logging/error-fields.js';
@@ -12,9 +12,11 @@ import { createFormService } from '../src/forms/index.js';
 import { loadVocabulary } from '../src/answers/index.js';
 import { createProtocolAssistant } from '../src/assistant/protocol-assistant.js';
 import { createCosmosAnswerMemory, createCosmosFeedbackStore, createFeedbackService } from '../src/feedback/index.js';
-import { createCosmosActivityLedger, type ActivityLedger } from '../src/storage/activity-ledger.js';
+import { createCosmosActivityLedger } from '../src/storage/activity-ledger.js';
 import { connectCosmos, type CosmosConnection } from '../src/storage/cosmos-connection.js';
+import { BotApplication } from './bot-application.js';
 import { keepEntityProperties } from './connector-entity-patch.js';
+import { createDeliveryGuard } from './delivery.js';
 import { createCosmosConversationReferences, createFormNotifier, registerConversationCapture } from './notifications.js';
 import { registerFallbackRoute } from './routes/fallback.js';
 import { registerFormRoutes } from './routes/forms.js';
@@ -27,7 +29,7 @@ import { createTurnErrorHandler } from './turn-errors.js';
 import type { AppTurnState } from './turn-state.js';
 
 export type Bot = {
-  readonly app: Application<AppTurnState>;
+  readonly app: BotApplication;
   readonly adapter: TeamsAdapter;
   readonly store: CosmosConnection;
   /** Runs one incoming activity: de-duplicates redeliveries, then the routes. */
@@ -66,21 +68,6 @@ function normalizeActivity(context: TurnContext): void {
   }
 }
 
-const deduplicatedTypes = new Set(['message', 'conversationUpdate']);
-
-async function runOnce(ledger: ActivityLedger, context: TurnContext, run: () => Promise<void>): Promise<void> {
-  const { activity } = context;
-  if (!activity.id || !activity.conversation?.id || !deduplicatedTypes.has(activity.type)) return run();
-  const reference = { conversationId: activity.conversation.id, activityId: activity.id };
-  if (!(await ledger.claim(reference))) return;
-  try {
-    await run();
-  } catch (error) {
-    await ledger.release(reference).catch(() => undefined);
-    throw error;
-  }
-}
-
 /**
  * Wires the bot: the one place where the store and services are built and passed down.
  */
@@ -90,7 +77,7 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
   adapter.onTurnError = createTurnErrorHandler(logger);
   const ledger = createCosmosActivityLedger(store.containers.activities);
 
-  const app = new Application<AppTurnState>({
+  const app = new BotApplication({
     adapter,
     botAppId: config.bot?.appId ?? '',
     removeRecipientMention: true,
@@ -156,9 +143,10 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
   // Keep last: it answers every message no other route took.
   registerFallbackRoute(app);
 
+  const delivery = createDeliveryGuard({ ledger, isReadOnly: (context) => app.isReadOnlyMessage(context) });
   const handleTurn = (context: TurnContext) => {
     normalizeActivity(context);
-    return runOnce(ledger, context, () => app.run(context).then(() => undefined));
+    return delivery.run(context, () => app.run(context).then(() => undefined));
   };
   return {
     app,

@@ -39,18 +39,28 @@ describe('duplicate delivery', () => {
     for (const conversationId of conversations) expect(channel.activities(conversationId)).toHaveLength(1);
   });
 
-  it('should act once when two bot instances sharing one Cosmos endpoint get the same activity at once', async () => {
+  it('should answer a protocol question delivered three times at once only once', async () => {
+    const conversationId = personalConversationId();
+    const activity = teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'Wat is een thuiszitter?' });
+    await Promise.all([first.post(activity), first.post(activity), first.post(activity)]);
+    await channel.waitForActivities(1, { conversationId });
+    await settle();
+    expect(channel.activities(conversationId)).toHaveLength(1);
+  });
+
+  // A command changes stored data (here: onboarding progress), so it is claimed across instances.
+  it('should act once when two bot instances sharing one Cosmos endpoint get the same command at once', async () => {
     const conversations = Array.from({ length: 10 }, () => personalConversationId());
-    const activities = conversations.map((conversationId) => teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'hallo' }));
+    const activities = conversations.map((conversationId) => teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'onboarding' }));
     await Promise.all(activities.flatMap((activity) => [first.post(activity), second.post(activity)]));
     await Promise.all(conversations.map((conversationId) => channel.waitForActivities(1, { conversationId })));
     await settle();
     for (const conversationId of conversations) expect(channel.activities(conversationId)).toHaveLength(1);
   });
 
-  it('should not act again when Teams redelivers an activity after the turn was answered', async () => {
+  it('should not act again when Teams redelivers a command after the turn was answered', async () => {
     const conversationId = personalConversationId();
-    const activity = teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'hallo' });
+    const activity = teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'onboarding' });
     expect((await first.post(activity)).status).toBe(200);
     await channel.waitForActivities(1, { conversationId });
     // Teams resends after 15 s when it did not see the answer in time; here the resend goes to the other instance.

@@ -45,9 +45,27 @@ describe('a turn while the store is down', () => {
   it('should tell a message sender that nothing was done, not a generic apology', async () => {
     const conversationId = personalConversationId();
     await proxy.stop();
-    await bot.post(teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'hallo' }));
+    await bot.post(teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'onboarding' }));
     await proxy.start();
     const [reply] = await channel.waitForActivities(1, { conversationId });
     expect(reply!.text).toContain('Niet opgeslagen');
+  });
+
+  it('should keep answering protocol questions, "wat nu?" and help while the store is down', async () => {
+    const conversationId = personalConversationId();
+    await proxy.stop();
+    try {
+      for (const text of ['Wat is een thuiszitter?', 'Sanne is deze maand 9 keer te laat gekomen, wat nu?', 'help']) {
+        await bot.post(teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text }));
+      }
+      const replies = await channel.waitForActivities(3, { conversationId });
+      const texts = replies.map((reply) => JSON.stringify(reply));
+      expect(texts[0]).toContain('Uit het protocol');
+      expect(texts[1]).toContain('Bijlage 1');
+      expect(texts[2]).toContain('Welkom bij Verzuimwijzer');
+      expect(texts.join(' ')).not.toContain('Niet opgeslagen');
+    } finally {
+      await proxy.start();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import type { Application, FeedbackLoopData } from '@microsoft/teams-ai';
+import type { FeedbackLoopData } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import { renderCard, type AdaptiveCardJson } from '../../cards/render-card.js';
 import type { Citation } from '../../src/answers/citation.js';
@@ -10,7 +10,7 @@ import type { AnsweredQuestion, FeedbackService } from '../../src/feedback/index
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import type { Logger } from '../../src/logging/logger.js';
 import { cardMessage } from '../card-actions.js';
-import type { AppTurnState } from '../turn-state.js';
+import type { BotApplication } from '../bot-application.js';
 
 export type ProtocolQuestionOptions = {
   readonly assistant: Assistant;
@@ -118,9 +118,10 @@ function hasComment(feedback: string | Record<string, unknown> | undefined): boo
 }
 
 /** Every text message no other route took is a question about the protocol; plus the 👍/👎 feedback. */
-export function registerProtocolQuestionRoutes(app: Application<AppTurnState>, options: ProtocolQuestionOptions): void {
+export function registerProtocolQuestionRoutes(app: BotApplication, options: ProtocolQuestionOptions): void {
   const { assistant, knowledge, vocabulary, feedback, logger, generative } = options;
-  app.message(
+  // Read-only: an answer changes nothing stored (the answer kept for 👍/👎 is written behind, best effort).
+  app.readOnlyMessage(
     async (context: TurnContext) => typeof context.activity.text === 'string' && context.activity.text.trim() !== '',
     async (context) => {
       const question = context.activity.text.trim();

@@ -1,5 +1,4 @@
 import type { TurnContext } from 'botbuilder';
-import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import { renderCard } from '../../cards/render-card.js';
 import type { Logger } from '../../src/logging/logger.js';
@@ -14,7 +13,7 @@ import {
   type Situation,
 } from '../../src/rules/index.js';
 import { cardMessage, onCardAction } from '../card-actions.js';
-import type { AppTurnState } from '../turn-state.js';
+import type { BotApplication } from '../bot-application.js';
 
 export type SituationRouteOptions = {
   readonly logger: Logger;
@@ -182,12 +181,12 @@ function logAdvice(logger: Logger, source: 'message' | 'card', result: AdviceRes
  * "Wat nu?": the plain command opens the "Situatie" card; a message describing a pupil's situation gets
  * the protocol's next steps; the card's submit (`situation-submit`) and "Situatie aanpassen" (`situation-edit`).
  */
-export function registerSituationRoutes(app: Application<AppTurnState>, { logger, rules = createRulesEngine() }: SituationRouteOptions): void {
-  app.message(/^\s*wat\s+nu\s*[?!.]*\s*$/i, async (context) => {
+export function registerSituationRoutes(app: BotApplication, { logger, rules = createRulesEngine() }: SituationRouteOptions): void {
+  app.readOnlyMessage(/^\s*wat\s+nu\s*[?!.]*\s*$/i, async (context) => {
     await context.sendActivity(cardMessage(renderSituationCard(undefined)));
   });
   const isSituation = async (context: TurnContext) => context.activity.type === 'message' && typeof context.activity.text === 'string' && context.activity.text.trim() !== '' && rules.looksLikeSituation(context.activity.text);
-  app.message(isSituation, async (context) => {
+  app.readOnlyMessage(isSituation, async (context) => {
     const result = rules.advise(context.activity.text);
     logAdvice(logger, 'message', result);
     await context.sendActivity(cardMessage(replyCard(result)));

@@ -1,10 +1,9 @@
 import type { TurnContext } from 'botbuilder';
-import type { Application } from '@microsoft/teams-ai';
 import { renderCard } from '../../cards/render-card.js';
 import { cardMessage } from '../card-actions.js';
 import { commands } from '../commands.js';
 import type { ActivityLedger } from '../../src/storage/activity-ledger.js';
-import type { AppTurnState } from '../turn-state.js';
+import type { BotApplication } from '../bot-application.js';
 
 export type WelcomeOptions = {
   /** Shown in the card when data lives in the embedded store and is lost at stop. */
@@ -34,7 +33,7 @@ async function sendWelcome(context: TurnContext, options: WelcomeOptions): Promi
 }
 
 /** The welcome card on install and on "hallo", "help", "hulp". */
-export function registerWelcomeRoutes(app: Application<AppTurnState>, options: WelcomeRouteOptions): void {
+export function registerWelcomeRoutes(app: BotApplication, options: WelcomeRouteOptions): void {
   const { ledger } = options;
   app.conversationUpdate('membersAdded', async (context) => {
     const botId = context.activity.recipient?.id;
@@ -52,9 +51,10 @@ export function registerWelcomeRoutes(app: Application<AppTurnState>, options: W
       throw error;
     }
   });
-  app.message(/^\s*(hallo|hoi|hey|hi|help|hulp|menu|start|\?)\s*[!.?]*\s*$/i, async (context) => {
+  // Read-only: the help works without the store; noting that the conversation was greeted is best effort.
+  app.readOnlyMessage(/^\s*(hallo|hoi|hey|hi|help|hulp|menu|start|\?)\s*[!.?]*\s*$/i, async (context) => {
     await sendWelcome(context, options);
     // Asked for and shown: an install event that arrives later need not greet again.
-    await ledger.claim({ conversationId: context.activity.conversation.id, activityId: welcomeActivityId }, { retainSeconds: welcomeRetainSeconds });
+    await ledger.claim({ conversationId: context.activity.conversation.id, activityId: welcomeActivityId }, { retainSeconds: welcomeRetainSeconds }).catch(() => undefined);
   });
 }
