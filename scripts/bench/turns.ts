@@ -39,8 +39,12 @@ type TurnContextInfo = { readonly serviceUrl: string; readonly conversationId: s
 type Workload = {
   readonly kind: string;
   readonly turn: (context: TurnContextInfo) => LoadTurn;
-  /** Held to "at least half the echo bot's throughput" (the question and "wat nu?" turns). */
-  readonly throughputTarget: boolean;
+  /**
+   * Held to the issue's targets: "the bot's question and 'wat nu?' turns at least half of the echo bot's
+   * throughput, p95 under 100 ms at 20 concurrent conversations". Form submits have no target there: they
+   * are measured and printed (each is several durable, audited writes; Teams waits up to 15 s for one).
+   */
+  readonly targets: boolean;
 };
 const questions = [
   'Wanneer moet ik verzuim melden bij de leerplichtambtenaar?',
@@ -91,15 +95,15 @@ function formSubmitTurn({ serviceUrl, conversationId, conversationIndex, turnInd
 }
 
 const allWorkloads: readonly Workload[] = [
-  { kind: 'question', turn: messageTurn('question', questions, intended), throughputTarget: true },
-  { kind: 'wat-nu', turn: messageTurn('wat-nu', situations, intended), throughputTarget: true },
-  { kind: 'form-submit', turn: formSubmitTurn, throughputTarget: false },
+  { kind: 'question', turn: messageTurn('question', questions, intended), targets: true },
+  { kind: 'wat-nu', turn: messageTurn('wat-nu', situations, intended), targets: true },
+  { kind: 'form-submit', turn: formSubmitTurn, targets: false },
 ];
 
 const echoWorkload: Workload = {
   kind: 'echo',
   turn: messageTurn('echo', questions, ({ body }) => (String(body.text).startsWith('Echo:') ? undefined : 'not an echo')),
-  throughputTarget: false,
+  targets: false,
 };
 
 type Measured = LoadSummary & { readonly firstError?: string; readonly cpuPerTurn: CpuPerTurn };
@@ -198,11 +202,11 @@ export async function runTurnBenchmark({ conversations = 20, turnsPerConversatio
     let ok = true;
     for (const summary of summaries) {
       const ratio = summary.turnsPerSecond / echoSummary.turnsPerSecond;
-      const throughputTarget = allWorkloads.find((workload) => workload.kind === summary.kind)?.throughputTarget ?? false;
-      const fine = (!throughputTarget || ratio >= 0.5) && summary.p95 < 100 && summary.errors === 0;
+      const targets = allWorkloads.find((workload) => workload.kind === summary.kind)?.targets ?? false;
+      const fine = (!targets || (ratio >= 0.5 && summary.p95 < 100)) && summary.errors === 0;
       ok &&= fine;
-      const target = throughputTarget ? 'ratio ≥ 0.50, p95 < 100 ms, no errors' : 'p95 < 100 ms, no errors';
-      print(`${formatSummary(summary)}  ratio to echo ${ratio.toFixed(2)}  ${fine ? 'ok' : `MISSED (target: ${target})`}`);
+      const target = targets ? 'ratio ≥ 0.50, p95 < 100 ms, no errors' : 'no errors; no speed target';
+      print(`${formatSummary(summary)}  ratio to echo ${ratio.toFixed(2)}  ${fine ? (targets ? 'ok' : 'ok (no errors; no speed target)') : `MISSED (target: ${target})`}`);
       print(cpu(summary));
       if (summary.firstError) print(`  first error: ${summary.firstError}`);
     }
