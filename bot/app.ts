@@ -10,7 +10,7 @@ import type { Logger } from '../src/logging/logger.js';
 import { createCosmosOnboardingProgressStore, createOnboardingService, loadOnboardingCourse } from '../src/onboarding/index.js';
 import { createFormService } from '../src/forms/index.js';
 import { loadVocabulary } from '../src/answers/index.js';
-import { createProtocolAssistant } from '../src/assistant/protocol-assistant.js';
+import { createProtocolAnswers } from '../src/assistant/protocol-assistant.js';
 import { createCosmosAnswerMemory, createCosmosFeedbackStore, createFeedbackService } from '../src/feedback/index.js';
 import { createCosmosActivityLedger } from '../src/storage/activity-ledger.js';
 import { connectCosmos, type CosmosConnection } from '../src/storage/cosmos-connection.js';
@@ -120,7 +120,7 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
   });
   registerSituationRoutes(app, { logger });
   // Protocol questions: every remaining text message. The search index is built here, once, at start.
-  const { assistant, answers } = createProtocolAssistant({
+  const answers = createProtocolAnswers({
     knowledge,
     config,
     onGeneratorFallback: ({ reason, errorName }) => logger.warn({ event: 'answer-fallback', reason, errorName }, 'Generative answer unavailable: sent the extractive answer'),
@@ -133,7 +133,7 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
     }),
   });
   registerProtocolQuestionRoutes(app, {
-    assistant,
+    answers,
     knowledge,
     vocabulary: loadVocabulary(),
     feedback,

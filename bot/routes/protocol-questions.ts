@@ -5,7 +5,7 @@ import { renderCard, type AdaptiveCardJson } from '../../cards/render-card.js';
 import type { Citation } from '../../src/answers/citation.js';
 import { redactQuestion } from '../../src/answers/redaction.js';
 import type { Vocabulary } from '../../src/answers/vocabulary.js';
-import type { Assistant, AssistantReply } from '../../src/assistant/respond.js';
+import type { AnswerPort, AssistantReply } from '../../src/assistant/respond.js';
 import type { AnsweredQuestion, FeedbackService } from '../../src/feedback/index.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import type { Logger } from '../../src/logging/logger.js';
@@ -13,7 +13,11 @@ import { cardMessage } from '../card-actions.js';
 import type { BotApplication } from '../bot-application.js';
 
 export type ProtocolQuestionOptions = {
-  readonly assistant: Assistant;
+  /**
+   * The answer service. Not the assistant's `respond`: the situations route before this one already took
+   * every message that describes a pupil's situation, so asking the rules again would be wasted work.
+   */
+  readonly answers: AnswerPort;
   readonly knowledge: KnowledgeBase;
   readonly vocabulary: Vocabulary;
   readonly feedback: FeedbackService;
@@ -119,7 +123,7 @@ function hasComment(feedback: string | Record<string, unknown> | undefined): boo
 
 /** Every text message no other route took is a question about the protocol; plus the 👍/👎 feedback. */
 export function registerProtocolQuestionRoutes(app: BotApplication, options: ProtocolQuestionOptions): void {
-  const { assistant, knowledge, vocabulary, feedback, logger, generative } = options;
+  const { answers, knowledge, vocabulary, feedback, logger, generative } = options;
   // Read-only: an answer changes nothing stored (the answer kept for 👍/👎 is written behind, best effort).
   app.readOnlyMessage(
     async (context: TurnContext) => typeof context.activity.text === 'string' && context.activity.text.trim() !== '',
@@ -127,13 +131,13 @@ export function registerProtocolQuestionRoutes(app: BotApplication, options: Pro
       const question = context.activity.text.trim();
       if (generative) await context.sendActivity({ type: 'typing' });
       const started = performance.now();
-      const reply = await assistant.respond(question);
+      const reply = await answers.answer(question);
       const response = await context.sendActivity(answerActivity(reply, knowledge));
       const answered: AnsweredQuestion = {
         question: redactQuestion(question, { vocabulary, knowledge }),
         sectionIds: (reply.kind === 'none' ? (reply.closest ? [reply.closest] : []) : reply.citations).map((citation) => citation.sectionId),
         answerKind: reply.kind,
-        generated: reply.kind !== 'rule' && reply.generated,
+        generated: reply.generated,
       };
       // Teams' 👍/👎 names only the message: remember what this one answered. The answer is out already;
       // without a message id (not every channel returns one) there is nothing to attach feedback to.

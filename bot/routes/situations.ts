@@ -185,7 +185,16 @@ export function registerSituationRoutes(app: BotApplication, { logger, rules = c
   app.readOnlyMessage(/^\s*wat\s+nu\s*[?!.]*\s*$/i, async (context) => {
     await context.sendActivity(cardMessage(renderSituationCard(undefined)));
   });
-  const isSituation = async (context: TurnContext) => context.activity.type === 'message' && typeof context.activity.text === 'string' && context.activity.text.trim() !== '' && rules.looksLikeSituation(context.activity.text);
+  // Asked by the delivery guard and by teams-ai for the same turn: decided once per turn.
+  const decided = new WeakMap<TurnContext, boolean>();
+  const isSituation = async (context: TurnContext) => {
+    let situation = decided.get(context);
+    if (situation === undefined) {
+      situation = context.activity.type === 'message' && typeof context.activity.text === 'string' && context.activity.text.trim() !== '' && rules.looksLikeSituation(context.activity.text);
+      decided.set(context, situation);
+    }
+    return situation;
+  };
   app.readOnlyMessage(isSituation, async (context) => {
     const result = rules.advise(context.activity.text);
     logAdvice(logger, 'message', result);
