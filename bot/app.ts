@@ -1,5 +1,5 @@
 import { type TurnContext } from 'botbuilder';
-import { TeamsAdapter } from '@microsoft/teams-ai';
+import { TeamsAdapter } from './teams-ai.js';
 import { bootstrapRoleDirectory, createAccessService, createCosmosRoleDirectory, loadRolesFile } from '../src/access/index.js';
 import type { Config } from '../src/config.js';
 import { errorLogFields } from '../src/logging/error-fields.js';

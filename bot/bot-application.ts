@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import { Application, type RouteSelector } from '@microsoft/teams-ai';
+import type { RouteSelector } from '@microsoft/teams-ai';
+import { Application } from './teams-ai.js';
 import type { AppTurnState } from './turn-state.js';
 
 type MessageKeyword = string | RegExp | RouteSelector;
