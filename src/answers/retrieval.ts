@@ -109,14 +109,19 @@ const passageCues: readonly (readonly [RegExp, string])[] = [
 type IndexedWords = {
   readonly ignored: ReadonlySet<string>;
   readonly alternativeTokens: Map<string, readonly string[]>;
+  /** Section hits for the secondary queries: vocabulary terms and cue words only, so a small, fixed set. */
+  readonly secondaryHits: Map<string, readonly SectionHit[]>;
 };
+
+/** More secondary queries than this (it would take unusual vocabulary combinations) start the cache afresh. */
+const maxSecondaryQueries = 2000;
 
 const indexedWordsCache = new WeakMap<KnowledgeIndex, IndexedWords>();
 
 function indexedWordsOf(index: KnowledgeIndex): IndexedWords {
   let words = indexedWordsCache.get(index);
   if (!words) {
-    words = { ignored: new Set(questionWords.flatMap((word) => index.tokens(word))), alternativeTokens: new Map() };
+    words = { ignored: new Set(questionWords.flatMap((word) => index.tokens(word))), alternativeTokens: new Map(), secondaryHits: new Map() };
     indexedWordsCache.set(index, words);
   }
   return words;
@@ -131,6 +136,19 @@ function alternativeTokens(alternative: string, index: KnowledgeIndex): readonly
     cache.set(alternative, tokens);
   }
   return tokens;
+}
+
+/** The sections for a secondary query (never the staff's own words: those may name a pupil), searched once. */
+function secondarySectionHits(query: string, limit: number, index: KnowledgeIndex): readonly SectionHit[] {
+  const { secondaryHits } = indexedWordsOf(index);
+  const key = `${limit}\u0000${query}`;
+  let hits = secondaryHits.get(key);
+  if (!hits) {
+    if (secondaryHits.size >= maxSecondaryQueries) secondaryHits.clear();
+    hits = index.searchSections(query, limit);
+    secondaryHits.set(key, hits);
+  }
+  return hits;
 }
 
 function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: Vocabulary) {
@@ -199,7 +217,7 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
   add(index.searchSections(asked, limit * 3), 1);
   const cues = answerCues.filter(([pattern]) => pattern.test(normalized)).map(([, words]) => words);
   const secondary = [expansion, ...cues].filter(Boolean).join(' ');
-  if (secondary) add(index.searchSections(secondary, limit * 3), expansionWeight);
+  if (secondary) add(secondarySectionHits(secondary, limit * 3, index), expansionWeight);
   const ranked = [...scores.values()]
     .map((hit) => ({ section: hit.section, score: hit.score * (knowledge.documentOf(hit.section).primary ? primaryPrior : 1) }))
     .sort((left, right) => right.score - left.score);
