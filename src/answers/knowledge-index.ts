@@ -134,7 +134,11 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
     sectionsWith: (wanted) => {
       const [first, ...rest] = wanted.map((token) => sectionsByToken.get(token) ?? new Set<string>());
       if (!first) return new Set();
-      return new Set([...first].filter((id) => rest.every((holders) => holders.has(id))));
+      // One token: its own (read-only) set, not a copy.
+      if (rest.length === 0) return first;
+      const holding = new Set<string>();
+      for (const id of first) if (rest.every((holders) => holders.has(id))) holding.add(id);
+      return holding;
     },
     passagesOf: (sectionId) => passagesBySection.get(sectionId) ?? [],
     searchSections: (query, limit) => {

@@ -48,12 +48,15 @@ const coverageFloor = 0.6;
 /** Confidence is the coverage of the question by this many top sections together. */
 const coverageDepth = 3;
 
-function conceptIn(concept: Concept, tokens: ReadonlySet<string>): boolean {
+/** Anything that can tell whether it holds a token: a section's token set, or several together. */
+type TokenSet = { readonly has: (token: string) => boolean };
+
+function conceptIn(concept: Concept, tokens: TokenSet): boolean {
   return concept.alternatives.some((alternative) => alternative.every((token) => tokens.has(token)));
 }
 
 /** Coverage of the concepts by a set of tokens, weighted by concept rarity, 0..1. */
-export function coverage(concepts: readonly Concept[], tokens: ReadonlySet<string>): number {
+export function coverage(concepts: readonly Concept[], tokens: TokenSet): number {
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
   if (total === 0) return 0;
   return concepts.reduce((sum, concept) => sum + (conceptIn(concept, tokens) ? concept.weight : 0), 0) / total;
@@ -111,6 +114,8 @@ type IndexedWords = {
   readonly alternativeTokens: Map<string, readonly string[]>;
   /** Section hits for the secondary queries: vocabulary terms and cue words only, so a small, fixed set. */
   readonly secondaryHits: Map<string, readonly SectionHit[]>;
+  /** How many sections hold a vocabulary group (by its terms), for its concept's weight. */
+  readonly groupHolders: Map<string, number>;
 };
 
 /** More secondary queries than this (it would take unusual vocabulary combinations) start the cache afresh. */
@@ -121,7 +126,7 @@ const indexedWordsCache = new WeakMap<KnowledgeIndex, IndexedWords>();
 function indexedWordsOf(index: KnowledgeIndex): IndexedWords {
   let words = indexedWordsCache.get(index);
   if (!words) {
-    words = { ignored: new Set(questionWords.flatMap((word) => index.tokens(word))), alternativeTokens: new Map(), secondaryHits: new Map() };
+    words = { ignored: new Set(questionWords.flatMap((word) => index.tokens(word))), alternativeTokens: new Map(), secondaryHits: new Map(), groupHolders: new Map() };
     indexedWordsCache.set(index, words);
   }
   return words;
@@ -158,20 +163,29 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
   for (const text of matches.flatMap((match) => match.matched).sort((left, right) => right.length - left.length)) {
     remainder = remainder.replace(wholeTerm(text), ' ');
   }
-  const raw: (readonly (readonly string[])[])[] = [];
+  // Each concept with the key its holder count is cached under: a vocabulary group's terms (the vocabulary
+  // is fixed), or none for the staff's own words.
+  const raw: { readonly alternatives: readonly (readonly string[])[]; readonly group?: string }[] = [];
   for (const match of matches) {
     const alternatives = match.alternatives.map((alternative) => alternativeTokens(alternative, index)).filter((tokens) => tokens.length > 0);
-    if (alternatives.length > 0) raw.push(alternatives);
+    if (alternatives.length > 0) raw.push({ alternatives, group: match.alternatives.join('\u0000') });
   }
   const { ignored } = indexedWordsOf(index);
   for (const token of new Set(index.tokens(remainder))) {
     // Numbers are the particulars of a situation ("14 jaar", "2 weken"), not what the question is about.
-    if (!/^\d+$/.test(token) && !ignored.has(token)) raw.push([[token]]);
+    if (!/^\d+$/.test(token) && !ignored.has(token)) raw.push({ alternatives: [[token]] });
   }
   const sectionCount = index.sectionIds.length;
-  const concepts = raw.map((alternatives) => {
-    const holders = new Set(alternatives.flatMap((alternative) => [...index.sectionsWith(alternative)]));
-    return { alternatives, weight: Math.log(1 + (sectionCount - holders.size + 0.5) / (holders.size + 0.5)), unknown: holders.size === 0 };
+  const { groupHolders } = indexedWordsOf(index);
+  const concepts = raw.map(({ alternatives, group }) => {
+    let holders = group === undefined ? undefined : groupHolders.get(group);
+    if (holders === undefined) {
+      const holding = new Set<string>();
+      for (const alternative of alternatives) for (const id of index.sectionsWith(alternative)) holding.add(id);
+      holders = holding.size;
+      if (group !== undefined) groupHolders.set(group, holders);
+    }
+    return { alternatives, weight: Math.log(1 + (sectionCount - holders + 0.5) / (holders + 0.5)), unknown: holders === 0 };
   });
   // "Waar staat RMC voor?" asks for the written-out term: then every way to write it joins the query.
   const asksMeaning = /\b(waar staat|staat .* voor|betekent|betekenis|afkorting)\b|^\s*wat houdt .* in\b/.test(normalized);
@@ -231,7 +245,8 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
   // Sentences are chosen with every way to write what was asked: the sentence may say "telefonisch"
   // where the question says "telnr".
   const passageQuery = [query, alternatives, ...cues, ...passageCues.filter(([pattern]) => pattern.test(normalized)).map(([, words]) => words)].join(' ');
-  const nearby = new Set(ranked.slice(0, coverageDepth).flatMap((hit) => [...index.sectionTokens(hit.section.id)]));
-  const confidence = coverage(concepts, nearby);
+  // The top sections together, without copying their token sets into one.
+  const nearbySets = ranked.slice(0, coverageDepth).map((hit) => index.sectionTokens(hit.section.id));
+  const confidence = coverage(concepts, { has: (token) => nearbySets.some((tokens) => tokens.has(token)) });
   return { query, passageQuery, concepts, hits, confidence };
 }
