@@ -10,6 +10,8 @@ export type Concept = {
   readonly weight: number;
   /** True when no section contains it: a word the knowledge base does not know at all. */
   readonly unknown: boolean;
+  /** The sections that contain it (in one of its alternatives). */
+  readonly sections: ReadonlySet<string>;
 };
 
 export type Retrieval = {
@@ -56,6 +58,13 @@ function conceptIn(concept: Concept, tokens: TokenSet): boolean {
 }
 
 /** Coverage of the concepts by a set of tokens, weighted by concept rarity, 0..1. */
+/** Coverage of the concepts by one section: the same as {@link coverage} over its tokens, from the concepts' sections. */
+function sectionCoverage(concepts: readonly Concept[], sectionId: string): number {
+  const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
+  if (total === 0) return 0;
+  return concepts.reduce((sum, concept) => sum + (concept.sections.has(sectionId) ? concept.weight : 0), 0) / total;
+}
+
 export function coverage(concepts: readonly Concept[], tokens: TokenSet): number {
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
   if (total === 0) return 0;
@@ -114,8 +123,8 @@ type IndexedWords = {
   readonly alternativeTokens: Map<string, readonly string[]>;
   /** Section hits for the secondary queries: vocabulary terms and cue words only, so a small, fixed set. */
   readonly secondaryHits: Map<string, readonly SectionHit[]>;
-  /** How many sections hold a vocabulary group (by its terms), for its concept's weight. */
-  readonly groupHolders: Map<string, number>;
+  /** The sections that hold a vocabulary group (by its terms), for its concept's weight and coverage. */
+  readonly groupHolders: Map<string, ReadonlySet<string>>;
 };
 
 /** More secondary queries than this (it would take unusual vocabulary combinations) start the cache afresh. */
@@ -178,14 +187,18 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
   const sectionCount = index.sectionIds.length;
   const { groupHolders } = indexedWordsOf(index);
   const concepts = raw.map(({ alternatives, group }) => {
-    let holders = group === undefined ? undefined : groupHolders.get(group);
-    if (holders === undefined) {
-      const holding = new Set<string>();
-      for (const alternative of alternatives) for (const id of index.sectionsWith(alternative)) holding.add(id);
-      holders = holding.size;
-      if (group !== undefined) groupHolders.set(group, holders);
+    let sections = group === undefined ? undefined : groupHolders.get(group);
+    if (sections === undefined) {
+      if (alternatives.length === 1) sections = index.sectionsWith(alternatives[0]!);
+      else {
+        const holding = new Set<string>();
+        for (const alternative of alternatives) for (const id of index.sectionsWith(alternative)) holding.add(id);
+        sections = holding;
+      }
+      if (group !== undefined) groupHolders.set(group, sections);
     }
-    return { alternatives, weight: Math.log(1 + (sectionCount - holders + 0.5) / (holders + 0.5)), unknown: holders === 0 };
+    const holders = sections.size;
+    return { alternatives, weight: Math.log(1 + (sectionCount - holders + 0.5) / (holders + 0.5)), unknown: holders === 0, sections };
   });
   // "Waar staat RMC voor?" asks for the written-out term: then every way to write it joins the query.
   const asksMeaning = /\b(waar staat|staat .* voor|betekent|betekenis|afkorting)\b|^\s*wat houdt .* in\b/.test(normalized);
@@ -238,14 +251,14 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
   // A section that holds all of the question's concepts beats one that merely repeats one of them;
   // confidence stays with the search's own order, so this reordering cannot talk a refusal away.
   const hits = ranked
-    .map((hit) => ({ section: hit.section, score: hit.score * (coverageFloor + (1 - coverageFloor) * coverage(concepts, index.sectionTokens(hit.section.id))) }))
+    .map((hit) => ({ section: hit.section, score: hit.score * (coverageFloor + (1 - coverageFloor) * sectionCoverage(concepts, hit.section.id)) }))
     .sort((left, right) => right.score - left.score)
     .slice(0, limit);
   const query = expansion ? `${asked} ${expansion}` : asked;
   // Sentences are chosen with every way to write what was asked: the sentence may say "telefonisch"
   // where the question says "telnr".
   const passageQuery = [query, alternatives, ...cues, ...passageCues.filter(([pattern]) => pattern.test(normalized)).map(([, words]) => words)].join(' ');
-  // The top sections together, without copying their token sets into one.
+  // Over the top sections' tokens together: an alternative's words may be spread over them.
   const nearbySets = ranked.slice(0, coverageDepth).map((hit) => index.sectionTokens(hit.section.id));
   const confidence = coverage(concepts, { has: (token) => nearbySets.some((tokens) => tokens.has(token)) });
   return { query, passageQuery, concepts, hits, confidence };
