@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { expectWellFormedCard } from './helpers/card-checks.js';
 import { renderCard, type AdaptiveCardJson } from '../cards/render-card.js';
 import { buildGespreksverslag, faqCardData, parsePreparation, preparationCardData, resumeCardData, startSession, stepCardData, stepCount, stoppedCardData, verslagCardData, type Preparation } from '../src/guide/index.js';
 import { testGuide, validPreparation } from '../src/guide/guide-test-fixtures.js';
 
-type Node = Record<string, unknown>;
-
-function walk(node: unknown, visit: (node: Node) => void): void {
-  if (Array.isArray(node)) node.forEach((item) => walk(item, visit));
-  else if (node && typeof node === 'object') {
-    visit(node as Node);
-    Object.values(node as Node).forEach((value) => walk(value, visit));
-  }
-}
-
-/** What Teams needs of a card: 1.5, everything bound, unique input ids, targets that exist, verbs in the data. */
-function expectWellFormed(card: AdaptiveCardJson): void {
-  expect(card.type).toBe('AdaptiveCard');
-  expect(card.version).toBe('1.5');
-  expect(JSON.stringify(card)).not.toContain('${');
-  const inputIds: string[] = [];
-  const elementIds = new Set<string>();
-  const targets: string[] = [];
-  walk(card, (node) => {
-    if (typeof node.type === 'string' && node.type.startsWith('Input.')) inputIds.push(String(node.id));
-    if (typeof node.id === 'string') elementIds.add(node.id);
-    if (node.type === 'Action.ToggleVisibility') targets.push(...(node.targetElements as string[]));
-    if (node.type === 'Action.Execute') expect((node.data as Node).verb, JSON.stringify(node)).toBe(node.verb);
-  });
-  expect(new Set(inputIds).size).toBe(inputIds.length);
-  for (const target of targets) expect(elementIds.has(target), target).toBe(true);
-  expect((card.actions as unknown[] | undefined)?.length ?? 0).toBeLessThanOrEqual(6);
-}
+/** Teams' requirements of a card, as `test/helpers/card-checks.ts` checks them for this file's cards. */
+const expectWellFormed = (card: AdaptiveCardJson) => expectWellFormedCard(card, { uniqueIds: 'inputs', maxActions: 6 });
 
 describe('guide cards', () => {
   const guide = testGuide();

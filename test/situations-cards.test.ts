@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { expectWellFormedCard } from './helpers/card-checks.js';
 import type { AdaptiveCardJson } from '../cards/render-card.js';
 import { renderSituationAdviceCard, renderSituationCard, situationCardDataSchema, situationFromCard } from '../bot/routes/situations.js';
 import { adviseSituation, parseSituation, type Advice } from '../src/rules/index.js';
 
-type Node = Record<string, unknown>;
-
-function walk(node: unknown, visit: (node: Node) => void): void {
-  if (Array.isArray(node)) node.forEach((item) => walk(item, visit));
-  else if (node && typeof node === 'object') {
-    visit(node as Node);
-    Object.values(node as Node).forEach((value) => walk(value, visit));
-  }
-}
-
-/** What Teams needs of a card: 1.5, everything bound, unique ids, toggle targets that exist, the verb in the data. */
-function expectWellFormed(card: AdaptiveCardJson): void {
-  expect(card.type).toBe('AdaptiveCard');
-  expect(card.version).toBe('1.5');
-  expect(JSON.stringify(card)).not.toContain('${');
-  const ids: string[] = [];
-  const targets: string[] = [];
-  walk(card, (node) => {
-    if (typeof node.id === 'string') ids.push(node.id);
-    if (node.type === 'Action.ToggleVisibility') targets.push(...(node.targetElements as string[]));
-    if (node.type === 'Action.Execute') expect((node.data as Node).verb, JSON.stringify(node)).toBe(node.verb);
-  });
-  expect(new Set(ids).size).toBe(ids.length);
-  for (const target of targets) expect(ids).toContain(target);
-}
+/** Teams' requirements of a card, as `test/helpers/card-checks.ts` checks them for this file's cards. */
+const expectWellFormed = (card: AdaptiveCardJson) => expectWellFormedCard(card);
 
 const now = () => new Date('2026-03-02T09:00:00Z');
 const adviceFor = (text: string) => adviseSituation(parseSituation(text, { now })) as Advice;
