@@ -135,7 +135,6 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
   registerProtocolQuestionRoutes(app, {
     answers,
     knowledge,
-    vocabulary: loadVocabulary(),
     feedback,
     logger,
     generative: answers.generative,

@@ -5,7 +5,7 @@ import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 
 const knowledge = loadKnowledgeBase();
 const citation = { doc: 'Bossche protocol', section: 'Te laat komen', sectionId: 'bossche-protocol/bijlage-1/te-laat-komen' };
-const answer: AssistantReply = { kind: 'knowledge', answer: '- Vanaf 12 keer te laat wordt het verzuim gemeld bij leerplicht via DUO.', citations: [citation], generated: false, confidence: 1 };
+const answer = { kind: 'knowledge' as const, answer: '- Vanaf 12 keer te laat wordt het verzuim gemeld bij leerplicht via DUO.', citations: [citation], generated: false, confidence: 1, redactedQuestion: 'Wanneer meld ik te laat komen?' } satisfies AssistantReply;
 
 describe('answer card', () => {
   it('should render the answer, its source, the full section and no AI label for an extractive answer', () => {
@@ -19,7 +19,7 @@ describe('answer card', () => {
   });
 
   it('should name the closest section and offer it in full when the protocol does not answer', () => {
-    const card = renderAnswerCard({ kind: 'none', answer: 'Dat staat niet in het protocol. Vraag het je ondersteuningscoördinator (oco).', citations: [], closest: citation, generated: false, confidence: 0.1 }, knowledge);
+    const card = renderAnswerCard({ kind: 'none', answer: 'Dat staat niet in het protocol. Vraag het je ondersteuningscoördinator (oco).', citations: [], closest: citation, generated: false, confidence: 0.1, redactedQuestion: 'Mag de leerling op vakantie?' }, knowledge);
     expect(card).toMatchSnapshot();
     expect(JSON.stringify(card)).toContain('Toon de dichtstbijzijnde sectie');
   });

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { renderCard, type AdaptiveCardJson } from '../../cards/render-card.js';
 import type { Citation } from '../../src/answers/citation.js';
 import { redactQuestion } from '../../src/answers/redaction.js';
-import type { Vocabulary } from '../../src/answers/vocabulary.js';
 import type { AnswerPort, AssistantReply } from '../../src/assistant/respond.js';
 import type { AnsweredQuestion, FeedbackService } from '../../src/feedback/index.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
@@ -19,7 +18,6 @@ export type ProtocolQuestionOptions = {
    */
   readonly answers: AnswerPort;
   readonly knowledge: KnowledgeBase;
-  readonly vocabulary: Vocabulary;
   readonly feedback: FeedbackService;
   readonly logger: Logger;
   /** True when answers may come from a language model: the user sees a typing indicator meanwhile. */
@@ -123,7 +121,7 @@ function hasComment(feedback: string | Record<string, unknown> | undefined): boo
 
 /** Every text message no other route took is a question about the protocol; plus the 👍/👎 feedback. */
 export function registerProtocolQuestionRoutes(app: BotApplication, options: ProtocolQuestionOptions): void {
-  const { answers, knowledge, vocabulary, feedback, logger, generative } = options;
+  const { answers, knowledge, feedback, logger, generative } = options;
   // Read-only: an answer changes nothing stored (the answer kept for 👍/👎 is written behind, best effort).
   app.readOnlyMessage(
     async (context: TurnContext) => typeof context.activity.text === 'string' && context.activity.text.trim() !== '',
@@ -134,7 +132,7 @@ export function registerProtocolQuestionRoutes(app: BotApplication, options: Pro
       const reply = await answers.answer(question);
       const response = await context.sendActivity(answerActivity(reply, knowledge));
       const answered: AnsweredQuestion = {
-        question: redactQuestion(question, { vocabulary, knowledge }),
+        question: reply.redactedQuestion,
         sectionIds: (reply.kind === 'none' ? (reply.closest ? [reply.closest] : []) : reply.citations).map((citation) => citation.sectionId),
         answerKind: reply.kind,
         generated: reply.generated,

@@ -5,7 +5,6 @@ import { citationOf } from './citations.js';
 import { loadContradictions, type Contradiction } from './contradictions.js';
 import { askTheOco, composeExtractiveAnswer, notInProtocol } from './extractive-answer.js';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledge-index.js';
-import { redactQuestion } from './redaction.js';
 import { retrieve } from './retrieval.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -83,14 +82,14 @@ export function createAnswerService({
     let timer: NodeJS.Timeout | undefined;
     try {
       const result = await Promise.race([
-        generator.generate({ redactedQuestion: redactQuestion(question, { vocabulary, knowledge }), sections, signal: controller.signal }),
+        generator.generate({ redactedQuestion: retrieval.redactedQuestion, sections, signal: controller.signal }),
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new GenerationTimeoutError(`no answer within ${timeBudgetMs} ms`)), timeBudgetMs);
         }),
       ]);
       if (result.kind === 'refusal') {
         const closest = answer.citations[0];
-        return { kind: 'none', answer: `${notInProtocol}${closest ? ` Het dichtstbij komt ${closest.doc} — ${closest.section}.` : ''} ${askTheOco}`, citations: [], ...(closest ? { closest } : {}), generated: true, confidence: answer.confidence };
+        return { kind: 'none', answer: `${notInProtocol}${closest ? ` Het dichtstbij komt ${closest.doc} — ${closest.section}.` : ''} ${askTheOco}`, citations: [], ...(closest ? { closest } : {}), generated: true, confidence: answer.confidence, redactedQuestion: answer.redactedQuestion };
       }
       const allowed = new Set(sectionIds);
       const used = result.sectionIds.filter((id) => allowed.has(id));

@@ -22,4 +22,6 @@ export type ProtocolAnswer = {
   readonly caveat?: AnswerCaveat;
   /** How much of the question the best sections cover, 0..1 (the confidence the threshold applies to). */
   readonly confidence: number;
+  /** The question with pupil data removed, as it was searched: what may be kept (feedback) or sent out (a model). */
+  readonly redactedQuestion: string;
 };

@@ -141,7 +141,7 @@ export function composeExtractiveAnswer(options: ExtractiveOptions): ProtocolAns
   if (!top || retrieval.confidence < threshold || (unknownWord && retrieval.confidence < unknownWordThreshold)) {
     const closest = top ? citationOf(knowledge, top.section) : undefined;
     const pointer = closest ? ` Het dichtstbij komt ${closest.doc} — ${closest.section}.` : '';
-    return { kind: 'none', answer: `${notInProtocol}${pointer} ${askTheOco}`, citations: [], ...(closest ? { closest } : {}), generated: false, confidence: retrieval.confidence };
+    return { kind: 'none', answer: `${notInProtocol}${pointer} ${askTheOco}`, citations: [], ...(closest ? { closest } : {}), generated: false, confidence: retrieval.confidence, redactedQuestion: retrieval.redactedQuestion };
   }
   const selected = selectPassages({ ...options, question: options.question ?? '' });
   const order = retrieval.hits.map((hit) => hit.section.id).filter((id) => selected.has(id));
@@ -149,5 +149,5 @@ export function composeExtractiveAnswer(options: ExtractiveOptions): ProtocolAns
   const citations = order.map((id) => citationOf(knowledge, knowledge.getSection(id)!));
   const caveat = findCaveat({ concepts: retrieval.concepts, citedSectionIds: order, contradictions: options.contradictions, index: options.index, knowledge });
   const answer = [...blocks, ...(caveat ? [caveat.text] : [])].join('\n\n');
-  return { kind: 'knowledge', answer, citations, generated: false, confidence: retrieval.confidence, ...(caveat ? { caveat } : {}) };
+  return { kind: 'knowledge', answer, citations, generated: false, confidence: retrieval.confidence, redactedQuestion: retrieval.redactedQuestion, ...(caveat ? { caveat } : {}) };
 }

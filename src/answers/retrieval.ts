@@ -15,6 +15,8 @@ export type Concept = {
 };
 
 export type Retrieval = {
+  /** The question with pupil data removed (names, dates, ages, contact details), before folding. */
+  readonly redactedQuestion: string;
   /** The query sent to the index: the folded question plus the vocabulary's terms for what it mentions. */
   readonly query: string;
   /** The query for choosing sentences: also the words an answer to this kind of question uses ("hoe vaak" → "wekelijks"). */
@@ -229,7 +231,8 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
  */
 export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: RetrieveOptions): Retrieval {
   // A pupil's name, age or phone number says nothing about the protocol: search without them.
-  const normalized = normalizeQuestion(redactQuestion(question, { vocabulary, knowledge }).replace(redactedPlaceholder, ' '));
+  const redactedQuestion = redactQuestion(question, { vocabulary, knowledge });
+  const normalized = normalizeQuestion(redactedQuestion.replace(redactedPlaceholder, ' '));
   const { concepts, asked, alternatives, expansion } = extractConcepts(normalized, index, vocabulary);
   // The staff's own words rank first; the vocabulary's canonical terms ("lpa" → "leerplichtambtenaar")
   // add evidence at a lower weight, so that they find sections without outvoting what was asked.
@@ -261,5 +264,5 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
   // Over the top sections' tokens together: an alternative's words may be spread over them.
   const nearbySets = ranked.slice(0, coverageDepth).map((hit) => index.sectionTokens(hit.section.id));
   const confidence = coverage(concepts, { has: (token) => nearbySets.some((tokens) => tokens.has(token)) });
-  return { query, passageQuery, concepts, hits, confidence };
+  return { redactedQuestion, query, passageQuery, concepts, hits, confidence };
 }
