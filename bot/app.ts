@@ -9,7 +9,6 @@ import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import type { Logger } from '../src/logging/logger.js';
 import { createCosmosOnboardingProgressStore, createOnboardingService, loadOnboardingCourse } from '../src/onboarding/index.js';
 import { createFormService } from '../src/forms/index.js';
-import { loadVocabulary } from '../src/answers/index.js';
 import { createProtocolAnswers } from '../src/assistant/protocol-assistant.js';
 import { createCosmosAnswerMemory, createCosmosFeedbackStore, createFeedbackService } from '../src/feedback/index.js';
 import { createCosmosActivityLedger } from '../src/storage/activity-ledger.js';
@@ -26,7 +25,6 @@ import { registerProtocolQuestionRoutes } from './routes/protocol-questions.js';
 import { registerSituationRoutes } from './routes/situations.js';
 import { registerWelcomeRoutes } from './routes/welcome.js';
 import { createTurnErrorHandler } from './turn-errors.js';
-import type { AppTurnState } from './turn-state.js';
 
 export type Bot = {
   readonly app: BotApplication;

@@ -3,7 +3,6 @@ import type { FeedbackLoopData } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import { renderCard, type AdaptiveCardJson } from '../../cards/render-card.js';
 import type { Citation } from '../../src/answers/citation.js';
-import { redactQuestion } from '../../src/answers/redaction.js';
 import type { AnswerPort, AssistantReply } from '../../src/assistant/respond.js';
 import type { AnsweredQuestion, FeedbackService } from '../../src/feedback/index.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
