@@ -4,6 +4,7 @@ import { stemmer } from '@orama/stemmers/dutch';
 import { stopwords } from '@orama/stopwords/dutch';
 import type { KnowledgeBase, KnowledgeSection } from '../knowledge/knowledge-base.js';
 import { splitPassages, type Passage } from './passages.js';
+import { createWordScoreIndex } from './word-score-index.js';
 import { foldText } from './text-folding.js';
 
 const sectionSchema = { sectionId: 'enum', title: 'string', context: 'string', body: 'string' } as const;
@@ -88,8 +89,8 @@ const minimumBodyLength = 20;
 export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => performance.now() }: { readonly now?: () => number } = {}): KnowledgeIndex {
   const started = now();
   const { marked, plain } = createDutchTokenizer();
-  const sectionsDb = create({ schema: sectionSchema, components: { tokenizer: marked } });
-  const passagesDb = create({ schema: passageSchema, components: { tokenizer: marked } });
+  const sectionsDb = create({ schema: sectionSchema, components: { tokenizer: marked, index: createWordScoreIndex() } });
+  const passagesDb = create({ schema: passageSchema, components: { tokenizer: marked, index: createWordScoreIndex() } });
   const sections = [...knowledge.sections.values()].filter(isAnswerable);
   const passagesBySection = new Map<string, Passage[]>();
   const passageByKey = new Map<string, Passage>();
