@@ -1,4 +1,5 @@
 import { type TurnContext } from 'botbuilder';
+import type { BotFrameworkAuthentication } from 'botframework-connector';
 import { TeamsAdapter } from './teams-ai.js';
 import { bootstrapRoleDirectory, createAccessService, createCosmosRoleDirectory, loadRolesFile } from '../src/access/index.js';
 import type { Config } from '../src/config.js';
@@ -14,6 +15,7 @@ import { createCosmosAnswerMemory, createCosmosFeedbackStore, createFeedbackServ
 import { createCosmosActivityLedger } from '../src/storage/activity-ledger.js';
 import { connectCosmos, type CosmosConnection } from '../src/storage/cosmos-connection.js';
 import { BotApplication } from './bot-application.js';
+import { reuseConnectorClients } from './connector-clients.js';
 import { keepEntityProperties } from './connector-entity-patch.js';
 import { createDeliveryGuard } from './delivery.js';
 import { createCosmosConversationReferences, createFormNotifier, registerConversationCapture } from './notifications.js';
@@ -45,13 +47,19 @@ export type CreateBotOptions = {
 function createAdapter(config: Config): TeamsAdapter {
   // Teams' citations travel in message entities, which botbuilder's serializer would otherwise strip.
   keepEntityProperties();
-  if (!config.bot) return new TeamsAdapter({});
-  return new TeamsAdapter({
-    MicrosoftAppId: config.bot.appId,
-    MicrosoftAppPassword: config.bot.appPassword,
-    MicrosoftAppType: config.bot.appType,
-    MicrosoftAppTenantId: config.bot.tenantId,
-  });
+  const adapter = new TeamsAdapter(
+    config.bot
+      ? {
+          MicrosoftAppId: config.bot.appId,
+          MicrosoftAppPassword: config.bot.appPassword,
+          MicrosoftAppType: config.bot.appType,
+          MicrosoftAppTenantId: config.bot.tenantId,
+        }
+      : {},
+  );
+  // The adapter keeps its authentication protected; the connector clients it makes are reused across turns.
+  reuseConnectorClients((adapter as unknown as { readonly botFrameworkAuthentication: BotFrameworkAuthentication }).botFrameworkAuthentication);
+  return adapter;
 }
 
 /**
