@@ -64,6 +64,25 @@ export function renderAnswerCard(reply: AssistantReply, knowledge: KnowledgeBase
   });
 }
 
+/** Teams shows at most this many characters of a citation's text. */
+const abstractLength = 477;
+const abstracts = new WeakMap<KnowledgeBase, Map<string, string>>();
+
+/** The start of a cited section, as Teams shows it under the citation: the same for every answer, so made once. */
+function citationAbstract(knowledge: KnowledgeBase, sectionId: string): string {
+  let made = abstracts.get(knowledge);
+  if (!made) {
+    made = new Map();
+    abstracts.set(knowledge, made);
+  }
+  let abstract = made.get(sectionId);
+  if (abstract === undefined) {
+    abstract = (knowledge.getSection(sectionId)?.body ?? '').replace(/\s+/g, ' ').slice(0, abstractLength);
+    made.set(sectionId, abstract);
+  }
+  return abstract;
+}
+
 /**
  * The message: the card, plus Teams' own citation entity (the `Claim` citations teams-ai's SayCommand
  * builds, with `abstract`), "AI-gegenereerd" when a model wrote it, and the 👍/👎 feedback buttons.
@@ -90,7 +109,7 @@ export function answerActivity(reply: AssistantReply, knowledge: KnowledgeBase):
                 appearance: {
                   '@type': 'DigitalDocument',
                   name: `${citation.doc} — ${citation.section}`,
-                  abstract: (knowledge.getSection(citation.sectionId)?.body ?? '').replace(/\s+/g, ' ').slice(0, 477),
+                  abstract: citationAbstract(knowledge, citation.sectionId),
                 },
               })),
             }
