@@ -6,7 +6,19 @@ type TokenScore = [number, number];
 type RadixTree = { readonly type: 'Radix'; readonly node: { find: (params: { term: string; exact: boolean; tolerance: number }) => Record<string, number[]> } };
 
 /** One word's BM25 contribution to each document that holds it, boost included, in Orama's order. */
-type WordScores = { readonly ids: readonly number[]; readonly scores: Float64Array };
+type WordScores = { readonly ids: Uint32Array; readonly scores: Float64Array };
+
+/** Per-document score sums by internal id, and which ids a search has touched. */
+type Sums = { readonly scores: Float64Array; readonly seen: Uint8Array };
+
+function grown(sums: Sums, size: number): Sums {
+  const capacity = Math.max(size, sums.scores.length * 2, 256);
+  const scores = new Float64Array(capacity);
+  const seen = new Uint8Array(capacity);
+  scores.set(sums.scores);
+  seen.set(sums.seen);
+  return { scores, seen };
+}
 
 /** More cached words than this for one property (more than the knowledge base holds) start afresh. */
 const maxCachedWords = 20_000;
@@ -49,9 +61,11 @@ export function createWordScoreIndex(): IIndex<OramaIndex> {
       // Orama's own BM25, for this one word into an empty map: each value is exactly Orama's term.
       const single = new Map<number, number>();
       base.calculateResultScores(store, prop, word, found[word]!, docsCount, relevance, single, boost, undefined, new Map());
-      return { ids: [...single.keys()], scores: Float64Array.from(single.values()) };
+      return { ids: Uint32Array.from(single.keys()), scores: Float64Array.from(single.values()) };
     });
   };
+
+  let sums: Sums = { scores: new Float64Array(0), seen: new Uint8Array(0) };
 
   const isIndexedWord = (store: OramaIndex, prop: string, token: string): boolean => token in (store.indexes[prop] as unknown as RadixTree).node.find({ term: token, exact: true, tolerance: 0 });
 
@@ -78,32 +92,44 @@ export function createWordScoreIndex(): IIndex<OramaIndex> {
       if (!covered || tokens.length === 0) {
         return base.search(store, term, tokenizer, language, propertiesToSearch, exact, tolerance, boost, relevance, docsCount, whereFiltersIDs, threshold);
       }
-      const results = new Map<number, number>();
-      for (const prop of propertiesToSearch) {
-        if (!(prop in oramaStore.indexes)) continue;
-        const propertyBoost = boosts[prop] ?? 1;
-        const cached = scoresFor(oramaStore, prop, `${propertyBoost}\u0000${relevance.k}\u0000${relevance.b}\u0000${relevance.d}\u0000${docsCount}`);
-        for (const token of tokens) {
-          let words = cached.get(token);
-          if (!words) {
-            words = computeScores(oramaStore, prop, token, propertyBoost, relevance, docsCount);
-            // Kept only under a word of the knowledge base, so never under a pupil's name.
-            if (words.length > 0 && isIndexedWord(oramaStore, prop, token)) {
-              if (cached.size >= maxCachedWords) cached.clear();
-              cached.set(token, words);
+      // Each document's sum, in one reused array by internal id (searches run synchronously, one at a time);
+      // `order` keeps the documents in the order Orama's map would have them, so ties sort the same way.
+      const order: number[] = [];
+      try {
+        for (const prop of propertiesToSearch) {
+          if (!(prop in oramaStore.indexes)) continue;
+          const propertyBoost = boosts[prop] ?? 1;
+          const cached = scoresFor(oramaStore, prop, `${propertyBoost}\u0000${relevance.k}\u0000${relevance.b}\u0000${relevance.d}\u0000${docsCount}`);
+          for (const token of tokens) {
+            let words = cached.get(token);
+            if (!words) {
+              words = computeScores(oramaStore, prop, token, propertyBoost, relevance, docsCount);
+              // Kept only under a word of the knowledge base, so never under a pupil's name.
+              if (words.length > 0 && isIndexedWord(oramaStore, prop, token)) {
+                if (cached.size >= maxCachedWords) cached.clear();
+                cached.set(token, words);
+              }
             }
-          }
-          for (const { ids, scores } of words) {
-            for (let position = 0; position < ids.length; position++) {
-              const id = ids[position]!;
-              if (whereFiltersIDs && !whereFiltersIDs.has(id)) continue;
-              const score = results.get(id);
-              results.set(id, score === undefined ? scores[position]! : score + scores[position]!);
+            for (const { ids, scores } of words) {
+              for (let position = 0; position < ids.length; position++) {
+                const id = ids[position]!;
+                if (whereFiltersIDs && !whereFiltersIDs.has(id)) continue;
+                if (id >= sums.scores.length) sums = grown(sums, id + 1);
+                if (sums.seen[id] === 0) {
+                  sums.seen[id] = 1;
+                  sums.scores[id] = scores[position]!;
+                  order.push(id);
+                } else {
+                  sums.scores[id]! += scores[position]!;
+                }
+              }
             }
           }
         }
+        return order.map((id): TokenScore => [id, sums.scores[id]!]).sort((left, right) => right[1] - left[1]);
+      } finally {
+        for (const id of order) sums.seen[id] = 0;
       }
-      return Array.from(results.entries()).sort((left, right) => right[1] - left[1]) as TokenScore[];
     },
   };
 }
