@@ -1,5 +1,5 @@
-import { create, insertMultiple, search, type Orama, type Tokenizer } from '@orama/orama';
-import { tokenizer as tokenizerModule } from '@orama/orama/components';
+import { create, insertMultiple, search, type AnyOrama, type Orama, type Tokenizer } from '@orama/orama';
+import { internalDocumentIDStore, tokenizer as tokenizerModule } from '@orama/orama/components';
 import { stemmer } from '@orama/stemmers/dutch';
 import { stopwords } from '@orama/stopwords/dutch';
 import type { KnowledgeBase, KnowledgeSection } from '../knowledge/knowledge-base.js';
@@ -68,6 +68,11 @@ function createDutchTokenizer(): { marked: Tokenizer; plain: Tokenizer } {
   return { marked, plain };
 }
 
+/** What each inserted document stands for, by Orama's internal id (what the word-score index ranks). */
+function internalIds<T>(db: AnyOrama, ids: readonly string[], items: readonly T[]): Map<number, T> {
+  return new Map(ids.map((id, position) => [internalDocumentIDStore.getInternalDocumentId(db.internalDocumentIDStore, id), items[position]!]));
+}
+
 function synchronous<T>(value: T | Promise<T>): T {
   // Orama runs synchronously unless a component is async; ours are not.
   if (value instanceof Promise) throw new Error('Orama returned a promise: an async component was configured');
@@ -89,8 +94,10 @@ const minimumBodyLength = 20;
 export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => performance.now() }: { readonly now?: () => number } = {}): KnowledgeIndex {
   const started = now();
   const { marked, plain } = createDutchTokenizer();
-  const sectionsDb = create({ schema: sectionSchema, components: { tokenizer: marked, index: createWordScoreIndex() } });
-  const passagesDb = create({ schema: passageSchema, components: { tokenizer: marked, index: createWordScoreIndex() } });
+  const sectionScores = createWordScoreIndex();
+  const passageScores = createWordScoreIndex();
+  const sectionsDb = create({ schema: sectionSchema, components: { tokenizer: marked, index: sectionScores } });
+  const passagesDb = create({ schema: passageSchema, components: { tokenizer: marked, index: passageScores } });
   const sections = [...knowledge.sections.values()].filter(isAnswerable);
   const passagesBySection = new Map<string, Passage[]>();
   const passageByKey = new Map<string, Passage>();
@@ -113,7 +120,7 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
     const body = section.title.trim().endsWith('?') ? `${section.title}\n${section.body}` : section.body;
     return { sectionId: section.id, title: foldText(section.title), context: foldText(context), body: foldText(body) };
   });
-  synchronous(insertMultiple(sectionsDb, sectionDocuments));
+  const sectionByInternalId = internalIds(sectionsDb, synchronous(insertMultiple(sectionsDb, sectionDocuments)), sections);
 
   const passageDocuments = sections.flatMap((section) => {
     const passages = splitPassages(section.id, section.body);
@@ -124,7 +131,10 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
       return { sectionId: section.id, key, text: foldText(passage.lead ? `${passage.lead} ${passage.text}` : passage.text), sectionTitle: foldText(section.title) };
     });
   });
-  synchronous(insertMultiple(passagesDb, passageDocuments));
+  const allPassages = sections.flatMap((section) => passagesBySection.get(section.id)!);
+  const passageByInternalId = internalIds(passagesDb, synchronous(insertMultiple(passagesDb, passageDocuments)), allPassages);
+  const passageIdsBySection = new Map<string, number[]>();
+  for (const [id, passage] of passageByInternalId) passageIdsBySection.set(passage.sectionId, [...(passageIdsBySection.get(passage.sectionId) ?? []), id]);
 
   const buildMs = now() - started;
   return {
@@ -143,16 +153,25 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
     },
     passagesOf: (sectionId) => passagesBySection.get(sectionId) ?? [],
     searchSections: (query, limit) => {
-      const results = synchronous(search(sectionsDb as Orama<typeof sectionSchema>, { term: query, relevance: sectionRelevance, properties: ['title', 'context', 'body'], boost: { title: 0.5, context: 0.5 }, limit }));
+      const properties = ['title', 'context', 'body'];
+      const boost = { title: 0.5, context: 0.5 };
+      const top = sectionScores.topDocuments(sectionsDb, { term: query, properties, boost, relevance: sectionRelevance, limit });
+      if (top) return top.map(({ id, score }) => ({ section: sectionByInternalId.get(id)!, score }));
+      const results = synchronous(search(sectionsDb as Orama<typeof sectionSchema>, { term: query, relevance: sectionRelevance, properties: ['title', 'context', 'body'], boost, limit }));
       return results.hits.map((hit) => ({ section: knowledge.getSection(hit.document.sectionId as string)!, score: hit.score }));
     },
     searchPassages: (query, sectionIds, limit) => {
       if (sectionIds?.length === 0) return [];
+      const properties = ['text', 'sectionTitle'];
+      const boost = { sectionTitle: 0.5 };
+      const within = sectionIds ? new Set(sectionIds.flatMap((id) => passageIdsBySection.get(id) ?? [])) : undefined;
+      const top = passageScores.topDocuments(passagesDb, { term: query, properties, boost, relevance: passageRelevance, limit, ...(within ? { within } : {}) });
+      if (top) return top.map(({ id, score }) => ({ passage: passageByInternalId.get(id)!, score }));
       const results = synchronous(
         search(passagesDb as Orama<typeof passageSchema>, {
           term: query,
           properties: ['text', 'sectionTitle'],
-          boost: { sectionTitle: 0.5 },
+          boost,
           relevance: passageRelevance,
           ...(sectionIds ? { where: { sectionId: { in: [...sectionIds] } } } : {}),
           limit,

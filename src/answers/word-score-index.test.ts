@@ -1,12 +1,12 @@
-import { create, insert, insertMultiple, remove, search, type Orama, type Tokenizer } from '@orama/orama';
-import { tokenizer as tokenizerModule } from '@orama/orama/components';
+import { create, getByID, insert, insertMultiple, remove, search, type Orama, type Tokenizer } from '@orama/orama';
+import { internalDocumentIDStore, tokenizer as tokenizerModule } from '@orama/orama/components';
 import { stemmer } from '@orama/stemmers/dutch';
 import { stopwords } from '@orama/stopwords/dutch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../knowledge/knowledge-base.js';
 import { foldText } from './text-folding.js';
-import { createWordScoreIndex } from './word-score-index.js';
+import { createWordScoreIndex, type WordScoreIndex } from './word-score-index.js';
 
 const schema = { sectionId: 'enum', title: 'string', body: 'string' } as const;
 type Db = Orama<typeof schema>;
@@ -21,15 +21,32 @@ function dutchTokenizer(): Tokenizer {
 }
 
 /** The same documents twice: with Orama's own index component and with the word-score one. */
-function twoIndexes(): { readonly plain: Db; readonly cached: Db } {
+function twoIndexes(): { readonly plain: Db; readonly cached: Db; readonly scores: WordScoreIndex } {
+  const scores = createWordScoreIndex();
   const plain = create({ schema, components: { tokenizer: dutchTokenizer() } });
-  const cached = create({ schema, components: { tokenizer: dutchTokenizer(), index: createWordScoreIndex() } });
+  const cached = create({ schema, components: { tokenizer: dutchTokenizer(), index: scores } });
   insertMultiple(plain, documents);
   insertMultiple(cached, documents);
-  return { plain, cached };
+  return { plain, cached, scores };
 }
 
-const { plain, cached } = twoIndexes();
+const { plain, cached, scores } = twoIndexes();
+
+/** Internal ids of the documents of these sections in the cached index (what `where: { sectionId: { in } }` keeps). */
+function internalIdsOf(sections: readonly string[]): Set<number> {
+  const wanted = new Set(sections);
+  const ids = new Set<number>();
+  for (let id = 1; id <= documents.length; id++) {
+    const document = getByID(cached, internalDocumentIDStore.getDocumentIdFromInternalId(cached.internalDocumentIDStore, id)) as { sectionId: string } | undefined;
+    if (document && wanted.has(document.sectionId)) ids.add(id);
+  }
+  return ids;
+}
+
+function topOf({ words: terms, properties, boost, relevance, filter, limit }: Query): [string, number][] | undefined {
+  const top = scores.topDocuments(cached, { term: terms.join(' '), properties, boost, relevance: { ...relevance }, limit, ...(filter ? { within: internalIdsOf(filter) } : {}) });
+  return top?.map(({ id, score }) => [(getByID(cached, internalDocumentIDStore.getDocumentIdFromInternalId(cached.internalDocumentIDStore, id)) as { sectionId: string }).sectionId, score]);
+}
 
 const query = fc.record({
   words: fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom('jan', 'sanne', 'xyzzy', 'leerl', '')), { minLength: 1, maxLength: 8 }),
@@ -64,6 +81,18 @@ describe('the word-score index', () => {
     );
   });
 
+  it('ranks the top documents directly as Orama’s search ranks its hits', () => {
+    fc.assert(
+      fc.property(query, (parameters) => {
+        const top = topOf(parameters);
+        // Terms that tokenize to nothing (stop words only) are left to Orama, which then scores everything.
+        if (top === undefined) expect(dutchTokenizer().tokenize(parameters.words.join(' '), 'dutch')).toEqual([]);
+        else expect(top).toEqual(run(plain, parameters));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('finds real protocol questions the same way', () => {
     const questions = ['wanneer moet ik verzuim melden bij de leerplichtambtenaar', 'wat is een thuiszitter', 'wie is de verzuimcoach en wat doet die', 'hoeveel uur ongeoorloofd verzuim'];
     for (const question of questions) {
@@ -71,6 +100,7 @@ describe('the word-score index', () => {
       const expected = run(plain, parameters);
       expect(expected.length).toBeGreaterThan(0);
       expect(run(cached, parameters)).toEqual(expected);
+      expect(topOf(parameters)).toEqual(expected);
     }
   });
 
