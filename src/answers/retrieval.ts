@@ -3,6 +3,7 @@ import type { KnowledgeIndex, SectionHit } from './knowledge-index.js';
 import { redactedPlaceholder, redactQuestion } from './redaction.js';
 import { foldText, normalizeQuestion } from './text-folding.js';
 import type { Vocabulary } from './vocabulary.js';
+import { replaceWholeTerm } from './whole-words.js';
 
 /** One thing the question asks about, with every way the knowledge base may write it (token lists). */
 export type Concept = {
@@ -81,22 +82,6 @@ const questionWords = 'wat wie waar wanneer waarom hoe hoeveel hoelang vaak lang
 
 const questionWordSet = new Set(questionWords);
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Patterns for a vocabulary term as a whole word; terms are a fixed set, so they are compiled once. */
-const wholeTermPatterns = new Map<string, RegExp>();
-
-function wholeTerm(text: string): RegExp {
-  let pattern = wholeTermPatterns.get(text);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'gu');
-    wholeTermPatterns.set(text, pattern);
-  }
-  return pattern;
-}
-
 /**
  * What an answer to a kind of question says: "hoe vaak" is answered with "wekelijks" or "maandelijks",
  * "hoe lang" with minutes, weeks or months. Added to the query that picks sentences, not sections.
@@ -172,7 +157,7 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
   let remainder = normalized;
   // Longest first, so that "duo-melding" is taken out whole before "duo".
   for (const text of matches.flatMap((match) => match.matched).sort((left, right) => right.length - left.length)) {
-    remainder = remainder.replace(wholeTerm(text), ' ');
+    remainder = replaceWholeTerm(remainder, text, ' ');
   }
   // Each concept with the key its holder count is cached under: a vocabulary group's terms (the vocabulary
   // is fixed), or none for the staff's own words.
@@ -216,7 +201,7 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
     for (const text of match.matched) {
       const tokens = alternativeTokens(text, index);
       if (text === canonical || tokens.length === 0 || index.sectionsWith(tokens).size > 0) continue;
-      substituted = substituted.replace(wholeTerm(text), ` ${canonical} `);
+      substituted = replaceWholeTerm(substituted, text, ` ${canonical} `);
     }
   }
   // After "welke" a question word is the thing asked for ("welke vragen staan op het formulier").

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadKnowledgeData } from '../knowledge/knowledge-base.js';
 import { foldText } from './text-folding.js';
+import { findWholeTerms } from './whole-words.js';
 
 export const vocabularySchema = z.array(
   z.object({
@@ -26,10 +27,6 @@ export type Vocabulary = {
   readonly match: (foldedQuestion: string) => VocabularyMatch[];
 };
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const words = /[\p{L}\p{N}]+/gu;
 const leadingWord = /^[\p{L}\p{N}]+/u;
 
@@ -37,12 +34,12 @@ const leadingWord = /^[\p{L}\p{N}]+/u;
 export function createVocabulary(groups: readonly VocabularyGroup[]): Vocabulary {
   const compiled = groups.map((group) => {
     const alternatives = [...new Set([group.canonical, ...group.terms].map(foldText))];
-    const sorted = [...alternatives].sort((left, right) => right.length - left.length);
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-    return { canonical: group.canonical, alternatives, pattern };
+    // Longest first, so that "ziek gemeld" is found whole before "ziek".
+    const longestFirst = [...alternatives].sort((left, right) => right.length - left.length);
+    return { canonical: group.canonical, alternatives, longestFirst };
   });
   // A term can only match where the question has the term's first word as a whole word: index the
-  // groups by those words, so a question runs the patterns of a few groups instead of every group's.
+  // groups by those words, so a question tries the terms of a few groups instead of every group's.
   const groupsByFirstWord = new Map<string, number[]>();
   const alwaysTried: number[] = [];
   compiled.forEach(({ alternatives }, position) => {
@@ -60,8 +57,8 @@ export function createVocabulary(groups: readonly VocabularyGroup[]): Vocabulary
       return [...candidates]
         .sort((left, right) => left - right)
         .flatMap((position) => {
-          const { canonical, alternatives, pattern } = compiled[position]!;
-          const matched = [...foldedQuestion.matchAll(pattern)].map((match) => match[0]);
+          const { canonical, alternatives, longestFirst } = compiled[position]!;
+          const matched = findWholeTerms(foldedQuestion, longestFirst);
           return matched.length > 0 ? [{ canonical, matched, alternatives }] : [];
         });
     },
