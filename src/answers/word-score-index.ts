@@ -3,7 +3,14 @@ import { index as oramaIndex } from '@orama/orama/components';
 
 type OramaIndex = oramaIndex.Index;
 type TokenScore = [number, number];
-type RadixTree = { readonly type: 'Radix'; readonly node: { find: (params: { term: string; exact: boolean; tolerance: number }) => Record<string, number[]> } };
+type RadixNode = {
+  readonly c: Map<string, RadixNode>;
+  readonly d: Set<number>;
+  readonly e: boolean;
+  readonly w: string;
+  find: (params: { term: string; exact: boolean; tolerance: number }) => Record<string, number[]>;
+};
+type RadixTree = { readonly type: 'Radix'; readonly node: RadixNode };
 
 /** One word's BM25 contribution to each document that holds it, boost included, in Orama's order. */
 type WordScores = { readonly ids: Uint32Array; readonly scores: Float64Array };
@@ -91,7 +98,24 @@ export function createWordScoreIndex(): WordScoreIndex {
     });
   };
 
-  const isIndexedWord = (store: OramaIndex, prop: string, token: string): boolean => token in (store.indexes[prop] as unknown as RadixTree).node.find({ term: token, exact: true, tolerance: 0 });
+  /** Per index store: every word it holds, in any text property (the knowledge base's own words). */
+  const storeWords = new WeakMap<AnyIndexStore, Set<string>>();
+  const isIndexedWord = (store: OramaIndex, token: string): boolean => {
+    let words = storeWords.get(store);
+    if (!words) {
+      words = new Set();
+      for (const tree of Object.values(store.indexes) as unknown as RadixTree[]) {
+        if (tree.type !== 'Radix') continue;
+        const stack = [tree.node];
+        for (let node = stack.pop(); node; node = stack.pop()) {
+          if (node.e && node.d.size > 0) words.add(node.w);
+          stack.push(...node.c.values());
+        }
+      }
+      storeWords.set(store, words);
+    }
+    return words.has(token);
+  };
 
   const covers = (store: OramaIndex, properties: readonly string[], boosts: Readonly<Record<string, number>>) =>
     properties.every((prop) => !(prop in store.indexes) || ((store.indexes[prop] as unknown as RadixTree).type === 'Radix' && (boosts[prop] ?? 1) > 0));
@@ -110,8 +134,9 @@ export function createWordScoreIndex(): WordScoreIndex {
         let words = cached.get(token);
         if (!words) {
           words = computeScores(store, prop, token, propertyBoost, relevance, docsCount);
-          // Kept only under a word of the knowledge base, so never under a pupil's name.
-          if (words.length > 0 && isIndexedWord(store, prop, token)) {
+          // Kept only under a word of the knowledge base (also when this property lacks it), so never
+          // under a pupil's name.
+          if (isIndexedWord(store, token)) {
             if (cached.size >= maxCachedWords) cached.clear();
             cached.set(token, words);
           }
@@ -143,10 +168,12 @@ export function createWordScoreIndex(): WordScoreIndex {
     // A changed index changes document counts and field lengths: its scores are computed afresh.
     insert: (implementation, store, ...rest) => {
       cache.delete(store);
+      storeWords.delete(store);
       base.insert(implementation, store, ...rest);
     },
     remove: (implementation, store, ...rest) => {
       cache.delete(store);
+      storeWords.delete(store);
       return base.remove(implementation, store, ...rest);
     },
     search: (store, term, tokenizer: Tokenizer, language, propertiesToSearch, exact, tolerance, boost, relevance, docsCount, whereFiltersIDs, threshold = 0) => {
