@@ -49,8 +49,9 @@ export type ScoredDocument = { readonly id: number; readonly score: number };
 export type WordScoreIndex = IIndex<OramaIndex> & {
   /**
    * The best `limit` documents (internal ids) for a full-text query, in the order Orama's `search` ranks
-   * them (score, then internal id) and with its scores to the bit; `undefined` for a query whose terms
-   * tokenize to nothing (Orama then scores every document by every word: ask Orama itself).
+   * them (score, then internal id) and with its scores to the bit. `undefined` for a query to ask Orama
+   * itself: terms that tokenize to nothing (Orama then scores every document by every word), a property
+   * that is not a searchable text, a boost of 0 or less (Orama's error).
    */
   readonly topDocuments: (db: AnyOrama, query: TopDocumentsQuery) => ScoredDocument[] | undefined;
 };
