@@ -134,7 +134,11 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
   const allPassages = sections.flatMap((section) => passagesBySection.get(section.id)!);
   const passageByInternalId = internalIds(passagesDb, synchronous(insertMultiple(passagesDb, passageDocuments)), allPassages);
   const passageIdsBySection = new Map<string, number[]>();
-  for (const [id, passage] of passageByInternalId) passageIdsBySection.set(passage.sectionId, [...(passageIdsBySection.get(passage.sectionId) ?? []), id]);
+  for (const [id, passage] of passageByInternalId) {
+    const ids = passageIdsBySection.get(passage.sectionId) ?? [];
+    ids.push(id);
+    passageIdsBySection.set(passage.sectionId, ids);
+  }
 
   const buildMs = now() - started;
   return {
@@ -153,16 +157,17 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
     },
     passagesOf: (sectionId) => passagesBySection.get(sectionId) ?? [],
     searchSections: (query, limit) => {
-      const properties = ['title', 'context', 'body'];
+      const properties: ('title' | 'context' | 'body')[] = ['title', 'context', 'body'];
       const boost = { title: 0.5, context: 0.5 };
       const top = sectionScores.topDocuments(sectionsDb, { term: query, properties, boost, relevance: sectionRelevance, limit });
       if (top) return top.map(({ id, score }) => ({ section: sectionByInternalId.get(id)!, score }));
-      const results = synchronous(search(sectionsDb as Orama<typeof sectionSchema>, { term: query, relevance: sectionRelevance, properties: ['title', 'context', 'body'], boost, limit }));
+      // A query of stop words only: Orama's own search (which then scores every section).
+      const results = synchronous(search(sectionsDb as Orama<typeof sectionSchema>, { term: query, relevance: sectionRelevance, properties, boost, limit }));
       return results.hits.map((hit) => ({ section: knowledge.getSection(hit.document.sectionId as string)!, score: hit.score }));
     },
     searchPassages: (query, sectionIds, limit) => {
       if (sectionIds?.length === 0) return [];
-      const properties = ['text', 'sectionTitle'];
+      const properties: ('text' | 'sectionTitle')[] = ['text', 'sectionTitle'];
       const boost = { sectionTitle: 0.5 };
       const within = sectionIds ? new Set(sectionIds.flatMap((id) => passageIdsBySection.get(id) ?? [])) : undefined;
       const top = passageScores.topDocuments(passagesDb, { term: query, properties, boost, relevance: passageRelevance, limit, ...(within ? { within } : {}) });
@@ -170,7 +175,7 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
       const results = synchronous(
         search(passagesDb as Orama<typeof passageSchema>, {
           term: query,
-          properties: ['text', 'sectionTitle'],
+          properties,
           boost,
           relevance: passageRelevance,
           ...(sectionIds ? { where: { sectionId: { in: [...sectionIds] } } } : {}),
