@@ -60,7 +60,6 @@ function conceptIn(concept: Concept, tokens: TokenSet): boolean {
   return concept.alternatives.some((alternative) => alternative.every((token) => tokens.has(token)));
 }
 
-/** Coverage of the concepts by a set of tokens, weighted by concept rarity, 0..1. */
 /** Coverage of the concepts by one section: the same as {@link coverage} over its tokens, from the concepts' sections. */
 function sectionCoverage(concepts: readonly Concept[], sectionId: string): number {
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
@@ -68,6 +67,7 @@ function sectionCoverage(concepts: readonly Concept[], sectionId: string): numbe
   return concepts.reduce((sum, concept) => sum + (concept.sections.has(sectionId) ? concept.weight : 0), 0) / total;
 }
 
+/** Coverage of the concepts by a set of tokens, weighted by concept rarity, 0..1. */
 export function coverage(concepts: readonly Concept[], tokens: TokenSet): number {
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
   if (total === 0) return 0;
@@ -108,21 +108,16 @@ const passageCues: readonly (readonly [RegExp, string])[] = [
 type IndexedWords = {
   readonly ignored: ReadonlySet<string>;
   readonly alternativeTokens: Map<string, readonly string[]>;
-  /** Section hits for the secondary queries: vocabulary terms and cue words only, so a small, fixed set. */
-  readonly secondaryHits: Map<string, readonly SectionHit[]>;
   /** The sections that hold a vocabulary group (by its terms), for its concept's weight and coverage. */
   readonly groupHolders: Map<string, ReadonlySet<string>>;
 };
-
-/** More secondary queries than this (it would take unusual vocabulary combinations) start the cache afresh. */
-const maxSecondaryQueries = 2000;
 
 const indexedWordsCache = new WeakMap<KnowledgeIndex, IndexedWords>();
 
 function indexedWordsOf(index: KnowledgeIndex): IndexedWords {
   let words = indexedWordsCache.get(index);
   if (!words) {
-    words = { ignored: new Set(questionWords.flatMap((word) => index.tokens(word))), alternativeTokens: new Map(), secondaryHits: new Map(), groupHolders: new Map() };
+    words = { ignored: new Set(questionWords.flatMap((word) => index.tokens(word))), alternativeTokens: new Map(), groupHolders: new Map() };
     indexedWordsCache.set(index, words);
   }
   return words;
@@ -137,19 +132,6 @@ function alternativeTokens(alternative: string, index: KnowledgeIndex): readonly
     cache.set(alternative, tokens);
   }
   return tokens;
-}
-
-/** The sections for a secondary query (never the staff's own words: those may name a pupil), searched once. */
-function secondarySectionHits(query: string, limit: number, index: KnowledgeIndex): readonly SectionHit[] {
-  const { secondaryHits } = indexedWordsOf(index);
-  const key = `${limit}\u0000${query}`;
-  let hits = secondaryHits.get(key);
-  if (!hits) {
-    if (secondaryHits.size >= maxSecondaryQueries) secondaryHits.clear();
-    hits = index.searchSections(query, limit);
-    secondaryHits.set(key, hits);
-  }
-  return hits;
 }
 
 function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: Vocabulary) {
@@ -232,7 +214,7 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
   add(index.searchSections(asked, limit * 3), 1);
   const cues = answerCues.filter(([pattern]) => pattern.test(normalized)).map(([, words]) => words);
   const secondary = [expansion, ...cues].filter(Boolean).join(' ');
-  if (secondary) add(secondarySectionHits(secondary, limit * 3, index), expansionWeight);
+  if (secondary) add(index.searchSections(secondary, limit * 3), expansionWeight);
   const ranked = [...scores.values()]
     .map((hit) => ({ section: hit.section, score: hit.score * (knowledge.documentOf(hit.section).primary ? primaryPrior : 1) }))
     .sort((left, right) => right.score - left.score);
