@@ -1,37 +1,81 @@
 /**
- * Runs the dev set (`test/eval/questions.jsonl`) through the embedded assistant and prints pass rate,
- * citation accuracy, refusal accuracy and latency. `--verbose` lists every failure.
+ * Runs the old dev set (`test/eval/questions.jsonl`) and each part of the blind corpus
+ * (`test/eval/corpus/questions.{tuning,frozen}.jsonl`, when present) through the embedded assistant and
+ * prints, per set: pass rate, false-refusal rate (answerable refused), false-answer rate (unanswerable
+ * answered), citation accuracy and latency.
  *
- *   npm run eval [-- --verbose]
+ *   npm run eval [-- --verbose] [-- --curve]
+ *
+ * `--verbose` lists the failures of the dev set and the tuning part — never of the frozen part, whose
+ * items are not to be read. `--curve` prints false refusals and false answers against the confidence
+ * threshold on the tuning part (the calibration data) and the dev set.
  */
+import { existsSync } from 'node:fs';
 import { createAnswerService } from '../src/answers/answer-service.js';
 import { createAssistant } from '../src/assistant/respond.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
-import { evaluate, loadEvalQuestions } from '../test/eval/evaluate.js';
+import { corpusFiles, defaultQuestionsFile, evaluate, loadEvalQuestions, type EvalQuestion, type EvalReport } from '../test/eval/evaluate.js';
 
 const verbose = process.argv.includes('--verbose');
+const curve = process.argv.includes('--curve');
 const knowledge = loadKnowledgeBase();
 const answers = createAnswerService({ knowledge });
 const assistant = createAssistant({ knowledge, answers });
-const questions = loadEvalQuestions();
-// One warm-up pass, so that latency measures answering, not the JIT compiling the code paths.
-for (const item of questions.slice(0, 10)) answers.answerExtractive(item.question);
-const report = await evaluate(assistant, questions);
 
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
-const failures = report.outcomes.filter((outcome) => !outcome.pass);
-if (verbose) {
-  for (const outcome of failures) {
-    console.log(`✗ ${outcome.id} ${outcome.question}`);
-    console.log(`  kind ${outcome.kind} (expected ${outcome.expectedKind}); citation ${outcome.citationOk ?? '-'}; missing ${JSON.stringify(outcome.missingFacts)}`);
-    console.log(`  cited ${outcome.cited.join(', ') || '-'}`);
-    console.log(`  ${outcome.answer.replace(/\n/g, '\n  ')}`);
+type EvalSet = { readonly name: string; readonly questions: readonly EvalQuestion[]; readonly showFailures: boolean };
+const sets: EvalSet[] = [{ name: 'dev', questions: loadEvalQuestions(defaultQuestionsFile), showFailures: true }];
+if (existsSync(corpusFiles.tuning)) sets.push({ name: 'tuning', questions: loadEvalQuestions(corpusFiles.tuning), showFailures: true });
+if (existsSync(corpusFiles.frozen)) sets.push({ name: 'frozen', questions: loadEvalQuestions(corpusFiles.frozen), showFailures: false });
+
+// One warm-up pass, so that latency measures answering, not the JIT compiling the code paths.
+for (const item of sets[0]!.questions.slice(0, 20)) answers.answerExtractive(item.question);
+
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(6);
+const rows: string[] = [];
+const reports = new Map<string, EvalReport>();
+for (const set of sets) {
+  const report = await evaluate(assistant, set.questions);
+  reports.set(set.name, report);
+  const failures = report.outcomes.filter((outcome) => !outcome.pass);
+  if (verbose && set.showFailures) {
+    console.log(`— ${set.name}: ${failures.length} failures`);
+    for (const outcome of failures) {
+      console.log(`✗ ${outcome.id} ${outcome.question}`);
+      console.log(`  kind ${outcome.kind} (expected ${outcome.expectedKind}); citation ${outcome.citationOk ?? '-'}; missing ${JSON.stringify(outcome.missingFacts)}`);
+      console.log(`  cited ${outcome.cited.join(', ') || '-'}`);
+      console.log(`  ${outcome.answer.replace(/\n/g, '\n  ')}`);
+    }
+  }
+  const answerable = report.outcomes.filter((outcome) => outcome.expectedKind !== 'none').length;
+  const passed = report.outcomes.length - failures.length;
+  rows.push(
+    [
+      set.name.padEnd(7),
+      `${String(report.outcomes.length).padStart(4)} (${answerable}/${report.outcomes.length - answerable})`.padEnd(13),
+      `${percent(report.passRate)} (${passed})`.padEnd(13),
+      `${percent(report.falseRefusalRate)} (${report.falseRefusals})`.padEnd(13),
+      `${percent(report.falseAnswerRate)} (${report.falseAnswers})`.padEnd(13),
+      percent(report.citationAccuracy).padEnd(9),
+      `${report.p50Ms.toFixed(2)} / ${report.p95Ms.toFixed(2)} ms`,
+    ].join(' '),
+  );
+}
+console.log(['set    ', 'n (ans/none) ', 'pass         ', 'false refusal', 'false answer ', 'citation ', 'latency p50 / p95'].join(' '));
+for (const row of rows) console.log(row);
+console.log(`Index build: ${answers.index.buildMs.toFixed(0)} ms`);
+
+if (curve) {
+  // The calibration data: the tuning part (and the dev set for comparison), never the frozen part.
+  const calibration = sets.filter((set) => set.name !== 'frozen');
+  console.log('\nthreshold ' + calibration.map((set) => `${set.name}: pass / false refusal / false answer`.padEnd(44)).join(''));
+  for (let threshold = 0.15; threshold <= 0.701; threshold += 0.05) {
+    const thresholdAnswers = createAnswerService({ knowledge, index: answers.index, threshold });
+    const thresholdAssistant = createAssistant({ knowledge, answers: thresholdAnswers });
+    const cells: string[] = [];
+    for (const set of calibration) {
+      const report = await evaluate(thresholdAssistant, set.questions);
+      cells.push(`${percent(report.passRate)} / ${percent(report.falseRefusalRate)} / ${percent(report.falseAnswerRate)}`.padEnd(44));
+    }
+    console.log(`${threshold.toFixed(2).padEnd(10)}${cells.join('')}`);
   }
 }
-const answerable = report.outcomes.filter((outcome) => outcome.expectedKind !== 'none').length;
-console.log(`Dev set: ${report.outcomes.length} questions (${answerable} answerable, ${report.outcomes.length - answerable} not in the documents)`);
-console.log(`Pass rate:          ${percent(report.passRate)} (${report.outcomes.length - failures.length}/${report.outcomes.length})`);
-console.log(`Citation accuracy:  ${percent(report.citationAccuracy)}`);
-console.log(`Refusal accuracy:   ${percent(report.refusalAccuracy)} (false refusals: ${report.falseRefusals})`);
-console.log(`Latency:            p50 ${report.p50Ms.toFixed(2)} ms, p95 ${report.p95Ms.toFixed(2)} ms, max ${report.maxMs.toFixed(2)} ms`);
-console.log(`Index build:        ${answers.index.buildMs.toFixed(0)} ms`);

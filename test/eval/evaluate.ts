@@ -15,6 +15,11 @@ export const evalQuestionSchema = z.object({
 export type EvalQuestion = z.infer<typeof evalQuestionSchema>;
 
 export const defaultQuestionsFile = fileURLToPath(new URL('./questions.jsonl', import.meta.url));
+/** The blind corpus: a tuning part (tune on it) and a frozen part (only its aggregate figures are ever read). */
+export const corpusFiles = {
+  tuning: fileURLToPath(new URL('./corpus/questions.tuning.jsonl', import.meta.url)),
+  frozen: fileURLToPath(new URL('./corpus/questions.frozen.jsonl', import.meta.url)),
+} as const;
 
 export function loadEvalQuestions(file = defaultQuestionsFile): EvalQuestion[] {
   return readFileSync(file, 'utf8')
@@ -50,6 +55,12 @@ export type EvalReport = {
   readonly refusalAccuracy: number;
   /** Answerable questions wrongly refused. */
   readonly falseRefusals: number;
+  /** Share of answerable questions refused. */
+  readonly falseRefusalRate: number;
+  /** Unanswerable questions answered. */
+  readonly falseAnswers: number;
+  /** Share of unanswerable questions answered. */
+  readonly falseAnswerRate: number;
   readonly p50Ms: number;
   readonly p95Ms: number;
   readonly maxMs: number;
@@ -89,6 +100,9 @@ export async function evaluate(assistant: Assistant, questions: readonly EvalQue
     citationAccuracy: answerable.filter((outcome) => outcome.citationOk).length / Math.max(1, answerable.length),
     refusalAccuracy: unanswerable.filter((outcome) => outcome.kind === 'none').length / Math.max(1, unanswerable.length),
     falseRefusals: answerable.filter((outcome) => outcome.kind === 'none').length,
+    falseRefusalRate: answerable.filter((outcome) => outcome.kind === 'none').length / Math.max(1, answerable.length),
+    falseAnswers: unanswerable.filter((outcome) => outcome.kind !== 'none').length,
+    falseAnswerRate: unanswerable.filter((outcome) => outcome.kind !== 'none').length / Math.max(1, unanswerable.length),
     p50Ms: percentile(latencies, 0.5),
     p95Ms: percentile(latencies, 0.95),
     maxMs: Math.max(0, ...latencies),
