@@ -7,7 +7,7 @@ import { splitPassages, type Passage } from './passages.js';
 import { createWordScoreIndex } from './word-score-index.js';
 import { foldText } from './text-folding.js';
 
-const sectionSchema = { sectionId: 'enum', title: 'string', context: 'string', body: 'string' } as const;
+const sectionSchema = { sectionId: 'enum', title: 'string', context: 'string', body: 'string', questions: 'string' } as const;
 const passageSchema = { sectionId: 'enum', key: 'string', text: 'string', sectionTitle: 'string' } as const;
 
 /**
@@ -18,6 +18,12 @@ const passageSchema = { sectionId: 'enum', key: 'string', text: 'string', sectio
  * 0.6, 77% at k 0.8 — the figures are that sensitive, so expect about 78% on new questions.
  */
 const sectionRelevance = { k: 0.5, b: 0.3, d: 0.5 };
+/**
+ * The questions a section answers (`knowledge/section-questions/`) are staff language written for the
+ * section: a question matching them finds the section. A field of their own, weighted apart from the
+ * section's own text, because many questions repeat the same words and would otherwise swamp it.
+ */
+export const sectionQuestionsWeight = 0.5;
 /**
  * BM25 for sentences and list items: no length normalisation, so that a short item that merely names
  * the subject ("De jeugdarts heeft een geheimhoudingsplicht.") does not beat the sentence that holds more
@@ -118,7 +124,7 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
     // A heading that is a question (the FAQ of Bijlage 2, "Wie kan opschalen …?") is what staff ask:
     // it counts as part of the body too, not only as a down-weighted title.
     const body = section.title.trim().endsWith('?') ? `${section.title}\n${section.body}` : section.body;
-    return { sectionId: section.id, title: foldText(section.title), context: foldText(context), body: foldText(body) };
+    return { sectionId: section.id, title: foldText(section.title), context: foldText(context), body: foldText(body), questions: foldText(knowledge.questionsOf(section.id).join('\n')) };
   });
   const sectionByInternalId = internalIds(sectionsDb, synchronous(insertMultiple(sectionsDb, sectionDocuments)), sections);
 
@@ -157,8 +163,8 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
     },
     passagesOf: (sectionId) => passagesBySection.get(sectionId) ?? [],
     searchSections: (query, limit) => {
-      const properties: ('title' | 'context' | 'body')[] = ['title', 'context', 'body'];
-      const boost = { title: 0.5, context: 0.5 };
+      const properties: ('title' | 'context' | 'body' | 'questions')[] = ['title', 'context', 'body', 'questions'];
+      const boost = { title: 0.5, context: 0.5, questions: sectionQuestionsWeight };
       const top = sectionScores.topDocuments(sectionsDb, { term: query, properties, boost, relevance: sectionRelevance, limit });
       if (top) return top.map(({ id, score }) => ({ section: sectionByInternalId.get(id)!, score }));
       // A query of stop words only: Orama's own search (which then scores every section).

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { KnowledgeFormatError } from './knowledge-error.js';
+import { loadSectionQuestions } from './section-questions.js';
 
 /** The folder holding `documents/`, `vocabulary.yaml` and the other knowledge data. */
 export const defaultKnowledgeDirectory = fileURLToPath(new URL('../../knowledge/', import.meta.url));
@@ -41,11 +43,14 @@ export type KnowledgeBase = {
   readonly getSection: (id: string) => KnowledgeSection | undefined;
   /** The section's document; throws for an unknown section id (a bug: ids come from the knowledge base). */
   readonly documentOf: (section: KnowledgeSection) => KnowledgeDocument;
+  /**
+   * Questions staff would ask that the section answers (`knowledge/section-questions/`), for search only:
+   * an answer never quotes them. Empty for a section without any.
+   */
+  readonly questionsOf: (sectionId: string) => readonly string[];
 };
 
-export class KnowledgeFormatError extends Error {
-  override name = 'KnowledgeFormatError';
-}
+export { KnowledgeFormatError };
 
 const headingPattern = /^(#{1,6})\s+(.+?)\s*\{#([a-z0-9][a-z0-9/-]*)\}\s*$/;
 
@@ -104,6 +109,7 @@ export function loadKnowledgeBase(directory: string = defaultKnowledgeDirectory)
     documents.set(parsed.document.id, parsed.document);
     for (const section of parsed.sections) sections.set(section.id, section);
   }
+  const sectionQuestions = loadSectionQuestions({ directory, sectionIdsOf: (documentId) => documents.get(documentId)?.sectionIds });
   return {
     documents,
     sections,
@@ -113,6 +119,7 @@ export function loadKnowledgeBase(directory: string = defaultKnowledgeDirectory)
       if (!document) throw new Error(`no document ${section.documentId}`);
       return document;
     },
+    questionsOf: (sectionId) => sectionQuestions.get(sectionId) ?? [],
   };
 }
 

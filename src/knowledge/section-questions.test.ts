@@ -1,0 +1,58 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KnowledgeFormatError, loadKnowledgeBase } from './knowledge-base.js';
+
+const sample = `---
+id: sample
+title: Voorbeeld
+shortTitle: Voorbeeld
+publisher: Iemand
+date: 2022-01
+region: ""
+sourceFile: x.txt
+primary: false
+---
+
+# Voorbeeld {#top}
+
+## Deel {#deel}
+
+Tekst van het deel.
+`;
+
+function knowledgeDirectory(questionsYaml?: string, fileName = 'sample.yaml'): string {
+  const directory = mkdtempSync(join(tmpdir(), 'section-questions-'));
+  mkdirSync(join(directory, 'documents'));
+  writeFileSync(join(directory, 'documents', 'sample.md'), sample);
+  if (questionsYaml !== undefined) {
+    mkdirSync(join(directory, 'section-questions'));
+    writeFileSync(join(directory, 'section-questions', fileName), questionsYaml);
+  }
+  return directory;
+}
+
+describe('loadSectionQuestions', () => {
+  it('should give each section its questions, by whole or document-relative id', () => {
+    const knowledge = loadKnowledgeBase(knowledgeDirectory('sample/deel:\n  - wat staat er in het deel?\ntop:\n  - waar gaat het over?\n'));
+    expect(knowledge.questionsOf('sample/deel')).toEqual(['wat staat er in het deel?']);
+    expect(knowledge.questionsOf('sample/top')).toEqual(['waar gaat het over?']);
+  });
+
+  it('should give no questions when the folder is missing', () => {
+    expect(loadKnowledgeBase(knowledgeDirectory()).questionsOf('sample/deel')).toEqual([]);
+  });
+
+  it('should refuse an unknown section id', () => {
+    expect(() => loadKnowledgeBase(knowledgeDirectory('sample/bestaat-niet:\n  - vraag?\n'))).toThrow(KnowledgeFormatError);
+  });
+
+  it('should refuse a file named after no document', () => {
+    expect(() => loadKnowledgeBase(knowledgeDirectory('deel:\n  - vraag?\n', 'onbekend.yaml'))).toThrow(/no document "onbekend"/);
+  });
+
+  it('should refuse a value that is not a list of questions', () => {
+    expect(() => loadKnowledgeBase(knowledgeDirectory('deel:\n  vraag: antwoord\n'))).toThrow(KnowledgeFormatError);
+  });
+});
