@@ -1,0 +1,53 @@
+import { distance } from 'fastest-levenshtein';
+
+/** Lower case, no diacritics ("coördinator" → "coordinator"). */
+export function foldWord(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** The words of a message, folded; hyphens and punctuation split words ("jgz-arts" → "jgz", "arts"). */
+export function wordsOf(text: string): string[] {
+  return foldWord(text).match(/[\p{L}\d]+/gu) ?? [];
+}
+
+/**
+ * How many typing errors a word of this length tolerates: none below 5 letters, 2 from 13 (2 from 9
+ * would take "aanmelding" for "aanmeldingen" and "begeleid" for "begeleider").
+ */
+export function editBudget(length: number): number {
+  if (length < 5) return 0;
+  return length >= 13 ? 2 : 1;
+}
+
+/** Whether two words of 5+ letters differ by one swap of neighbours ("jeugdarst" / "jeugdarts"): one typing error. */
+function swapsOnce(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5 || a === b) return false;
+  let first = 0;
+  while (a[first] === b[first]) first += 1;
+  return a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2);
+}
+
+/**
+ * Whether a word matches a lexicon term (see `knowledge/capabilities.yaml`): "=word" only as the whole
+ * word; a stem as a prefix, inside a compound from 6 letters, or within the edit budget (the word and its
+ * prefix of the stem's length are both tried, so "aanmeldingen" and "aanmeldngen" both match "aanmeld").
+ */
+export function matchesTerm(word: string, term: string): boolean {
+  if (term.startsWith('=')) {
+    const whole = term.slice(1);
+    if (word === whole || swapsOnce(word, whole)) return true;
+    const budget = editBudget(whole.length);
+    return budget > 0 && word[0] === whole[0] && Math.abs(word.length - whole.length) <= budget && distance(word, whole) <= budget;
+  }
+  if (word.startsWith(term) || swapsOnce(word.slice(0, term.length), term)) return true;
+  if (term.length >= 6 && word.length > term.length && word.includes(term)) return true;
+  const budget = editBudget(term.length);
+  if (budget === 0 || word[0] !== term[0] || word.length < term.length - budget) return false;
+  // A stem inside a longer word tolerates one error: two would take "schoolangst" for "schoolarts".
+  return distance(word.slice(0, term.length), term) <= 1 || distance(word, term) <= budget;
+}
+
+/** Whether any word of the message matches any of the terms. */
+export function mentionsAny(words: readonly string[], terms: readonly string[]): boolean {
+  return words.some((word) => terms.some((term) => matchesTerm(word, term)));
+}

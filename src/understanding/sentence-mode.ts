@@ -1,0 +1,97 @@
+/**
+ * How a message is put, independent of what it is about: a request to the bot ("zet … klaar", "kun
+ * je …", "ik wil …"), a question ("wanneer …?", "moet ik …?"), or a bare fragment ("formulier
+ * jeugdarts Jesse"). Works on folded words (see `fuzzy-words.ts`); data-driven word classes, no
+ * example sentences.
+ */
+export type SentenceMode = 'request' | 'question' | 'fragment';
+
+/** Words that open a question about the protocol (after greetings and fillers). */
+const questionOpeners = new Set(
+  (
+    'wat wie wiens wanneer waar waarom welke welk hoe hoeveel hoelang hoevaak hoezo moet moeten mag mogen is zijn wordt worden ' +
+    'heeft hebben klopt geldt gelden gaat gaan krijgt krijg krijgen zit staat staan bestaat hoort horen valt vallen telt tellen ' +
+    'wat\u2019s wats bij voor met vanaf binnen tot na tegen vanuit onder kunnen zou zouden was waren weet weten doet doen ben'
+  ).split(' '),
+);
+/** Greetings and fillers that may precede the real sentence. */
+const fillers = new Set(
+  'hoi hallo hey hee he hi beste goedemorgen goedemiddag goedenavond dag even snel ff effe vraagje vraag nog kort eh uh oke ok oké nou zeg help hulp sorry ja top super prima dus en maar trouwens btw'.split(' '),
+);
+/** Verbs that, first in the sentence, make it an instruction to the bot. */
+const imperatives = new Set(
+  (
+    'open opent openen start starten begin beginnen toon tonen laat geef maak zet vul regel stuur meld verwijs doe pak bekijk check ' +
+    'klaarzetten aanmaken invullen laten plan help graag leg lees registreer leid begeleid verwijder inschakelen aanvragen ' +
+    'wil wilde wou geef voeg ga'
+  ).split(' '),
+);
+/** Words that make "kun je …" a request to the bot rather than a question in the generic "je". */
+const botActions = new Set(
+  (
+    'klaarzetten klaar openen open starten start maken aanmaken invullen tonen laten geven regelen sturen helpen help opstarten ' +
+    'zetten opzoeken zoeken voorbereiden beginnen doorlopen aanpassen wijzigen toevoegen me mij ons willen opstellen aanvragen ' +
+    'inschakelen openzetten klaarmaken klaarleggen sturen doorsturen'
+  ).split(' '),
+);
+const pronounsForTheBot = new Set(['je', 'jij', 'u', 'jullie']);
+const politeModals = new Set(['kun', 'kan', 'kunt', 'wil', 'wilt', 'zou', 'zoudt', 'mag']);
+const wishVerbs = new Set(['wil', 'wilde', 'wou', 'zou', 'moet', 'ga', 'wil', 'graag', 'hoef', 'zal', 'heb']);
+const pleaseWords = new Set(['graag', 'alsjeblieft', 'alstublieft', 'aub', 'pls', 'please', 'svp', 'plz', 'plis']);
+
+/** "een leerling", "leerlingen", "iemand", "zomaar": the sentence is about pupils in general. */
+function isGeneric(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) =>
+      genericWords.has(word) || (word === 'een' && ['leerling', 'leerlinge', 'lln', 'll', 'kind', 'jongere', 'ouder', 'student'].includes(words[index + 1] ?? '')),
+  );
+}
+const genericWords = new Set(['leerlingen', 'iemand', 'zomaar', 'kinderen', 'altijd', 'zonder', 'pas', 'eerst', 'zelf', 'ook', 'wel', 'dan']);
+
+function withoutFillers(words: readonly string[]): readonly string[] {
+  let start = 0;
+  while (start < words.length - 1 && fillers.has(words[start]!)) start += 1;
+  return words.slice(start);
+}
+
+/** The clauses of a message: split at sentence ends, question marks, commas before a new clause. */
+export function clausesOf(text: string): string[] {
+  return text
+    .split(/[.!?;:,\n]+/u)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The mode of one clause's words: `request` when it asks the bot to do something, `question` when it
+ * asks about something, `fragment` otherwise.
+ */
+export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
+  const words = withoutFillers(clauseWords);
+  const [first, second] = words;
+  if (first === undefined) return 'fragment';
+  // "ik heb een vraag over het aanmeldformulier" announces a question, whatever follows.
+  if (clauseWords.some((word) => word === 'vraag' || word === 'vraagje' || word === 'vragen')) return 'question';
+  if (words.some((word) => pleaseWords.has(word))) return 'request';
+  const asksTheBot = (politeModals.has(first) && second !== undefined && pronounsForTheBot.has(second)) || ((first === 'mag' || first === 'kan' || first === 'kun') && second === 'ik');
+  if (asksTheBot) {
+    // "kun je me helpen", "kun je Jesse aanmelden", "mag ik het formulier" — not the generic "kun je een
+    // leerling zomaar aanmelden?", which asks about the protocol.
+    const rest = words.slice(2);
+    if (rest.some((word) => botActions.has(word))) return 'request';
+    return isGeneric(rest) ? 'question' : 'request';
+  }
+  if (imperatives.has(first)) return 'request';
+  if ((first === 'ik' || first === 'we' || first === 'wij') && second !== undefined && wishVerbs.has(second)) return 'request';
+  if (first === 'ik' && (second === 'ben' || second === 'zoek' || second === 'wil' || second === 'heb')) return 'request';
+  if (questionOpeners.has(first)) return 'question';
+  return 'fragment';
+}
+
+/** The mode of the whole message: any request clause makes it a request; then any question. */
+export function modeOf(clauses: readonly (readonly string[])[]): SentenceMode {
+  const modes = clauses.map(modeOfClause);
+  if (modes.includes('request')) return 'request';
+  if (modes.includes('question')) return 'question';
+  return 'fragment';
+}

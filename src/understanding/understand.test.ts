@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../knowledge/knowledge-base.js';
+import { lowerCaseWordsOf } from './known-words.js';
+import { createUnderstander, type Intent } from './understand.js';
+
+const { understand } = createUnderstander({ knownWords: lowerCaseWordsOf(loadKnowledgeBase()), now: () => new Date('2026-03-02T09:00:00Z') });
+
+describe('understand', () => {
+  it.each([
+    ['kun je het jeugdartsformulier voor Jesse klaarzetten?', 'aanmeldformulier', 'Jesse'],
+    ['Jesse (12) moet naar de jeugdarts, zet de aanmelding klaar', 'aanmeldformulier', 'Jesse'],
+    ['ik wil Jesse bij de verzuimcoach aanmelden', 'verwijzing', 'Jesse'],
+    ['kun je me helpen met een gesprek met Bram over zijn verzuim?', 'gespreksleidraad', 'Bram'],
+    ['ik ben nieuw hier, hoe werkt verzuim op deze school?', 'onboarding', undefined],
+    ['welke aanmeldingen lopen er nog?', 'overzicht', undefined],
+    ['wat kan ik je vragen?', 'help', undefined],
+    ['meld sanne aan bij de jgz', 'aanmeldformulier', 'Sanne'],
+  ] as const)('should open %s as %s', (text, intent, name) => {
+    const result = understand(text);
+    expect(result).toMatchObject({ kind: 'intent', intent });
+    if (result.kind === 'intent') expect(result.slots.pupilFirstName).toBe(name);
+  });
+
+  it.each([
+    'wanneer stuur ik het aanmeldformulier naar de GGD?',
+    'voor welke leerlingen is een verzuimcoach bedoeld?',
+    'wat vraag ik ouders in een verzuimgesprek?',
+    'kun je een leerling zonder toestemming van de ouders aanmelden bij de jeugdarts?',
+    'wie houdt het overzicht over de afspraken rond een leerling?',
+  ])('should keep a question about a capability a question: %s', (text) => {
+    expect(understand(text).kind).toBe('question');
+  });
+
+  it('should give the situation to the rules', () => {
+    expect(understand('Sanne (14) is deze periode 9 keer te laat gekomen, wat nu?')).toEqual({ kind: 'situation' });
+  });
+
+  it('should open the exact manifest commands', () => {
+    for (const [command, intent] of [['aanmeldformulier', 'aanmeldformulier'], ['verzuimcoach', 'verwijzing'], ['wat nu?', 'wat-nu'], ['Help', 'help'], ['onboarding overzicht', 'onboarding-overzicht']] as const) {
+      expect(understand(command)).toMatchObject({ kind: 'intent', intent });
+    }
+  });
+
+  it('should ask which of two capabilities when a request names both equally', () => {
+    expect(understand('open het aanmeldformulier en de verwijzing naar de verzuimcoach voor Jesse')).toMatchObject({ kind: 'choice', options: ['aanmeldformulier', 'verwijzing'] });
+  });
+
+  // Generated requests: request frames × capability names × names × typos. The frames and names here
+  // are not the lexicon's; the property is that a request naming one capability opens it with the name.
+  const frames = ['kun je {object} voor {name} klaarzetten?', 'ik wil {object} voor {name} invullen', 'open {object} voor {name}', 'zou je {object} voor {name} willen openen', '{object} {name} graag', 'graag {object} voor {name}'];
+  const objects: readonly (readonly [string, Intent])[] = [
+    ['het aanmeldformulier', 'aanmeldformulier'],
+    ['het formulier voor de jeugdarts', 'aanmeldformulier'],
+    ['de aanmelding bij de ggd', 'aanmeldformulier'],
+    ['de verwijzing naar de verzuimcoach', 'verwijzing'],
+    ['een aanmelding voor de verzuimcoach', 'verwijzing'],
+    ['de gespreksleidraad', 'gespreksleidraad'],
+  ];
+  const names = ['Jesse', 'Fatima', 'Dewi', 'Kacper', 'noor', 'Mohammed', 'Lieke', 'yusuf'];
+  const typo = (word: string, at: number) => (word.length < 6 ? word : word.slice(0, at % (word.length - 2) + 1) + word[(at % (word.length - 2)) + 2] + word[(at % (word.length - 2)) + 1] + word.slice((at % (word.length - 2)) + 3));
+
+  it('should open generated requests with the pupil named, with a typo in the longest word', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...frames), fc.constantFrom(...objects), fc.constantFrom(...names), fc.nat(20), fc.boolean(), (frame, [object, intent], name, at, withTypo) => {
+        const longest = object.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+        const typed = withTypo ? object.replace(longest, typo(longest, at)) : object;
+        const result = understand(frame.replace('{object}', typed).replace('{name}', name));
+        expect(result).toMatchObject({ kind: 'intent', intent });
+        if (result.kind === 'intent') expect(result.slots.pupilFirstName).toBe(name.charAt(0).toUpperCase() + name.slice(1));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
