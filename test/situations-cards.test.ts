@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectWellFormedCard } from './helpers/card-checks.js';
 import type { AdaptiveCardJson } from '../cards/render-card.js';
-import { renderSituationAdviceCard, renderSituationCard, situationCardDataSchema, situationFromCard } from '../bot/routes/situations.js';
+import { renderSituationAdviceCard, renderSituationCard, situationAgePattern, situationCardDataSchema, situationCountPattern, situationFromCard } from '../bot/routes/situations.js';
+import { loadCardTemplate } from '../cards/render-card.js';
 import { adviseSituation, parseSituation, type Advice } from '../src/rules/index.js';
 
 /** Teams' requirements of a card, as `test/helpers/card-checks.ts` checks them for this file's cards. */
@@ -27,7 +28,7 @@ describe('situation cards', () => {
     expect(empty).toMatchSnapshot();
     const prefilled = renderSituationCard(parseSituation('Daan (13) is 3 keer ziek gemeld'), 'In welke periode?');
     expectWellFormed(prefilled);
-    expect(JSON.stringify(prefilled)).toMatch(/"id":"age"[^}]*"value":13[,}]/);
+    expect(JSON.stringify(prefilled)).toMatch(/"id":"age"[^}]*"value":"13"[,}]/);
   });
 
   it('should read the card submit strictly: numbers with a comma, toggles, blanks as unknown', () => {
@@ -38,5 +39,57 @@ describe('situation cards', () => {
     expect(situation.events.jeugdartsNoShow).toBeUndefined();
     expect(situationCardDataSchema.safeParse({ lateCount: 'negen' }).success).toBe(false);
     expect(situationCardDataSchema.safeParse({ age: '99' }).success).toBe(false);
+  });
+
+  type TextInput = { type: string; id: string; regex?: string; min?: number };
+  const inputsOf = (node: unknown): TextInput[] =>
+    Array.isArray(node) ? node.flatMap(inputsOf) : typeof node === 'object' && node !== null ? [...(String((node as TextInput).type).startsWith('Input.') ? [node as TextInput] : []), ...Object.values(node).flatMap(inputsOf)] : [];
+
+  it('should let every optional number be left empty: text inputs with the server\'s own pattern, no Input.Number min', () => {
+    const inputs = inputsOf(loadCardTemplate('situation'));
+    expect(inputs.filter((input) => input.type === 'Input.Number')).toEqual([]);
+    const numbers = inputs.filter((input) => input.regex !== undefined);
+    expect(numbers.map((input) => input.id).sort()).toEqual(['age', 'consecutiveSickDays', 'homeWeeks', 'lateCount', 'sickDays', 'sickPeriodWeeks', 'sickReports', 'truancyDagdelen', 'truancyDays', 'truancyHours']);
+    for (const input of numbers) expect(input.regex).toBe(input.id === 'age' ? situationAgePattern : situationCountPattern);
+  });
+
+  // The card's check (the regex, as adaptivecards and Teams test it) and the server's zod schema agree.
+  it.each([
+    ['lateCount', '', true],
+    ['lateCount', '  ', true],
+    ['lateCount', '0', true],
+    ['lateCount', '9', true],
+    ['lateCount', ' 12 ', true],
+    ['lateCount', '1,5', true],
+    ['lateCount', '1.5', true],
+    ['lateCount', '1000', true],
+    ['lateCount', '1001', false],
+    ['lateCount', '-1', false],
+    ['lateCount', 'negen', false],
+    ['lateCount', '1e2', false],
+    ['lateCount', '1,5,5', false],
+    ['age', '', true],
+    ['age', '4', true],
+    ['age', '14', true],
+    ['age', '23', true],
+    ['age', '3', false],
+    ['age', '24', false],
+    ['age', '14,5', false],
+    ['age', 'veertien', false],
+  ] as const)('should judge %s = "%s" the same in card and server (valid: %s)', (field, value, valid) => {
+    const pattern = field === 'age' ? situationAgePattern : situationCountPattern;
+    // adaptivecards: an empty value is valid, otherwise RegExp(regex).test(value).
+    const cardAccepts = value === '' || new RegExp(pattern, 'g').test(value);
+    expect(cardAccepts).toBe(valid);
+    expect(situationCardDataSchema.safeParse({ [field]: value }).success).toBe(valid);
+  });
+
+  it('should read empty as unknown, never as zero: a first name and one count give advice', () => {
+    const blanks = { age: '', lateCount: '', truancyHours: '', truancyDagdelen: '', truancyDays: '', sickDays: '', consecutiveSickDays: '', homeWeeks: '' };
+    const situation = situationFromCard(situationCardDataSchema.parse({ ...blanks, pupilFirstName: 'Lotte', sickReports: '3', sickPeriodWeeks: '6' }));
+    for (const key of ['age', 'lateCount', 'homeWeeks', 'consecutiveSickDays', 'sickDays'] as const) expect(situation[key]).toBeUndefined();
+    const result = adviseSituation(situation);
+    expect(result.kind).toBe('advice');
+    expect(JSON.stringify(result)).not.toContain('thuiszitter');
   });
 });

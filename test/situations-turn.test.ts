@@ -73,14 +73,14 @@ describe('"wat nu?" turns over HTTP', () => {
     const json = JSON.stringify(card);
     expect(json).toContain('Situatie');
     expect(json).toContain('In welke periode is Daan 3 keer ziek gemeld');
-    // Input.Number renders only a number value: a string "3" would show an empty field.
-    expect(json).toMatch(/"id":"sickReports"[^}]*"value":3[,}]/);
+    // Number fields are text inputs (empty = unknown): a known count goes back as text.
+    expect(json).toMatch(/"id":"sickReports"[^}]*"value":"3"[,}]/);
   });
 
   it('should open the empty Situatie card on the plain command "wat nu?"', async () => {
     const { card } = await say('wat nu?');
     expect(JSON.stringify(card)).toContain('"verb":"situation-submit"');
-    expect(JSON.stringify(card)).toMatch(/"id":"lateCount"[^}]*"value":null/);
+    expect(JSON.stringify(card)).toMatch(/"id":"lateCount"[^}]*"value":""[,}]/);
   });
 
   it('should answer the Situatie card submit (Action.Execute) with the advice card in place', async () => {

@@ -73,13 +73,30 @@ export function renderSituationAdviceCard(advice: Advice) {
 }
 
 const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
-const optionalNumber = z.preprocess((value) => (typeof value === 'string' ? blankToUndefined(value.replace(',', '.').trim()) : blankToUndefined(value)), z.coerce.number().min(0).max(1000).optional());
+
+/**
+ * The Situatie card's number fields are `Input.Text` with these patterns, not `Input.Number`: Web Chat's
+ * renderer (adaptivecards 3.x) reads an empty `Input.Number` as NaN, which fails any `min`, so the card
+ * could not be sent half-filled; and Chromium's number input drops "1,5". Empty means unknown. The card
+ * JSON repeats these patterns; `test/situations-cards.test.ts` checks card and server agree.
+ */
+export const situationCountPattern = String.raw`^\s*(1000|\d{1,3}([.,]\d{1,2})?)?\s*$`;
+export const situationAgePattern = String.raw`^\s*([4-9]|1\d|2[0-3])?\s*$`;
+const countRegex = new RegExp(situationCountPattern);
+const ageRegex = new RegExp(situationAgePattern);
+const patterned = (regex: RegExp) => (value: unknown) => {
+  if (typeof value === 'number') return Number.isFinite(value) && regex.test(String(value)) ? value : Number.NaN;
+  if (typeof value !== 'string') return blankToUndefined(value);
+  if (!regex.test(value)) return Number.NaN;
+  return blankToUndefined(value.trim().replace(',', '.'));
+};
+const optionalNumber = z.preprocess(patterned(countRegex), z.coerce.number().min(0).max(1000).optional());
 const flag = z.preprocess((value) => value === true || value === 'true', z.boolean());
 
 /** The "Situatie" card's submit data: strings from Teams, numbers and toggles parsed here, once. */
 export const situationCardDataSchema = z.object({
   pupilFirstName: z.preprocess(blankToUndefined, z.string().trim().max(40).optional()),
-  age: z.preprocess(blankToUndefined, z.coerce.number().int().min(4).max(23).optional()),
+  age: z.preprocess(patterned(ageRegex), z.coerce.number().int().min(4).max(23).optional()),
   schoolType: z.preprocess(blankToUndefined, z.enum(['po', 'vo']).optional()),
   lateCount: optionalNumber,
   truancyHours: optionalNumber,
@@ -126,8 +143,8 @@ const numberFieldSet: ReadonlySet<string> = new Set(numberFields);
 /** The "Situatie" card, prefilled with what is known, and the one question when something is missing. */
 export function renderSituationCard(situation: Situation | undefined, question = '') {
   const value = (input: string | undefined) => input ?? '';
-  // Input.Number shows only a number value (renderers ignore "9" as a string); null leaves it empty.
-  const number = (input: number | undefined) => input ?? null;
+  // Text inputs (see situationCountPattern): a known number as Dutch text, unknown as empty.
+  const number = (input: number | undefined) => (input === undefined ? '' : String(input).replace('.', ','));
   const events = situation?.events ?? {};
   return renderCard('situation', {
     question,
@@ -152,11 +169,7 @@ export function renderUnreadSituationCard(data: unknown, question: string) {
   const raw = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   const text = (key: string) => {
     const typed = typeof raw[key] === 'string' || typeof raw[key] === 'number' ? String(raw[key]).slice(0, 200) : '';
-    if (!numberFieldSet.has(key)) return typed;
-    const parsed = Number(typed.replace(',', '.'));
-    // A number goes back as a number (Input.Number shows nothing else); anything else as typed.
-    if (typed.trim() === '') return null;
-    return Number.isFinite(parsed) ? parsed : typed;
+    return numberFieldSet.has(key) ? typed.replace(/^(\d+)\.(\d+)$/, '$1,$2') : typed;
   };
   return renderCard('situation', {
     question,
