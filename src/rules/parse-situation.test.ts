@@ -79,3 +79,39 @@ describe('looksLikeSituation', () => {
     expect(looksLikeSituation(text)).toBe(false);
   });
 });
+
+describe('parseSituation on phrasings from issue 14', () => {
+  const now = () => new Date('2026-02-10T09:00:00Z');
+
+  it.each([
+    ['Jesse (12) is voor de 11e keer te laat deze periode. wat nu?', { pupilFirstName: 'Jesse', age: 12, lateCount: 11 }],
+    ['de twaalfde keer te laat voor Sanne, moet ik dit melden?', { lateCount: 12, asksAboutReporting: true }],
+    ['Bram zit sinds de kerstvakantie thuis (ruim 5 weken), niet ziek. Wat moet er nu gebeuren?', { homeWeeks: 5, mentioned: { home: true } }],
+    ['Ayoub komt sinds de kerst niet meer naar school', { homeWeeks: 5 }],
+    ['Noor is in 5 weken 3 keer ziek gemeld, steeds 1 dag', { sickReports: 3, sickReportDays: 1, sickPeriod: { days: 35 } }],
+    ['Sara is van 3 tot 21 maart 4 keer ziek gemeld', { sickReports: 4, sickPeriod: { days: 19 } }],
+    ['jesse heeft een halve dag gespijbelt', { pupilFirstName: 'Jesse', truancyDagdelen: 1 }],
+    ['lln uit groep 7 zit sinds de herfstvakantie thuis', { schoolType: 'po', homeWeeks: 15 }],
+  ])('should read "%s"', (text, expected) => {
+    expect(parseSituation(text, { now })).toMatchObject(expected);
+  });
+
+  it.each([
+    ['Sanne heeft nog geen preventief gesprek gehad, ze is 9x te laat', 'preventiveTalkHeld'],
+    ['De jeugdarts is nog niet ingeschakeld', 'jeugdartsInvolved'],
+    ['We hebben nog geen gesprek gehad met de ouders', 'schoolTalkHeld'],
+    ['Hij is niet besproken in het ZAT', 'zatDiscussed'],
+  ] as const)('should not set the flag for what did not happen in "%s"', (text, flag) => {
+    expect(parseSituation(text).events[flag]).toBeUndefined();
+  });
+
+  it.each([
+    ['Ouders komen niet opdagen bij de jgz', 'jeugdartsNoShow'],
+    ['We hebben al een gesprek gehad met de ouders', 'schoolTalkHeld'],
+    ['De jeugdarts is ingeschakeld', 'jeugdartsInvolved'],
+    ['Ze is aangemeld bij de jeugdarts', 'jeugdartsInvolved'],
+    ['Het preventief gesprek is geweest', 'preventiveTalkHeld'],
+  ] as const)('should set the flag for what happened in "%s"', (text, flag) => {
+    expect(parseSituation(text).events[flag]).toBe(true);
+  });
+});

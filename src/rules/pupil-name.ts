@@ -1,3 +1,7 @@
+import { foldDutch, parseDutchNumberWord } from './dutch-numbers.js';
+import { knownDutchWords } from './known-words.js';
+import { abbreviations, keyWords } from './situation-lexicon.js';
+
 /**
  * A pupil's first name from a chat message ("Sanne (14) is …", "mijn leerling Daan heeft …"). It stays
  * in the Teams conversation and on cards; it is never logged nor sent to an outside service.
@@ -19,8 +23,35 @@ const notNames = new Set(
 const verbsAfterName =
   '(?:is|heeft|had|komt|kwam|zit|zat|spijbelt|spijbelde|was|werd|wordt|meldt|blijft|verzuimt|gaat|ging|wil|mist|miste|kan|moet|uit|uit\\s+klas|krijgt|en|van|die|uit\\s+groep)';
 
+/** Words that open a chat message without being a name ("hoi", "even snel", "help"). */
+const openers = new Set('hoi hallo hey hee hi help even snel vraagje vraag goedemorgen goedemiddag beste collega collegas ok oke nou hmm he'.split(' '));
+
+/**
+ * A name typed in lower case ("jesse heeft 3 uur gespijbeld"): a word at the start of a clause, or
+ * after "leerling", that the protocol never uses as an ordinary word, followed by a verb.
+ */
+function lowerCaseFirstName(text: string): string | undefined {
+  const candidate = /(?<![\p{L}\d])(\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}])/gu;
+  for (const match of text.matchAll(candidate)) {
+    const name = match[1]!;
+    const folded = foldDutch(name);
+    if (notNames.has(folded) || openers.has(folded) || knownDutchWords().has(folded) || keyWords.includes(folded) || folded in abbreviations || parseDutchNumberWord(folded) !== undefined) continue;
+    const before = text.slice(0, match.index);
+    const after = text.slice(match.index + name.length, match.index + name.length + 24);
+    const clauseStart = /(?:^|[.,:;!?(]|\b(?:en|maar|want)\s)\s*(?:(?:hoi|hallo|hey|help|even\s+snel|vraagje)[\s,:!]*)*$/iu.test(before);
+    const introduced = /(?:leerling|leerlinge|mentorleerling|zoon|dochter)\s+$/i.test(before);
+    const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,\\s*\\d|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|\\s${verbsAfterName}\\b)`, 'iu').test(after);
+    if ((clauseStart || introduced) && followedByVerb) return name.charAt(0).toUpperCase() + name.slice(1);
+  }
+  return undefined;
+}
+
 /** The first name of the pupil the message is about, or undefined. */
 export function extractPupilFirstName(text: string): string | undefined {
+  return capitalisedFirstName(text) ?? lowerCaseFirstName(text);
+}
+
+function capitalisedFirstName(text: string): string | undefined {
   const candidate = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)(?![\p{L}])/gu;
   for (const match of text.matchAll(candidate)) {
     const name = match[1]!;
@@ -28,7 +59,7 @@ export function extractPupilFirstName(text: string): string | undefined {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     const introduced = /(?:leerling|leerlinge|zoon|dochter|met|over|voor|bij|van)\s+$/i.test(before);
-    const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,|:|\\s${verbsAfterName}\\b)`, 'iu').test(after);
+    const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,|:|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|\\s${verbsAfterName}\\b)`, 'iu').test(after);
     if (introduced || followedByVerb) return name;
   }
   return undefined;

@@ -11,6 +11,10 @@ export type Period = z.infer<typeof periodSchema>;
 /** What already happened around the pupil; each flag is only set when the user said so. */
 export const situationEventsSchema = z.object({
   preventiveTalkHeld: z.boolean().optional(),
+  /** A talk at school about the absence already took place (mentor, pupil, parents). */
+  schoolTalkHeld: z.boolean().optional(),
+  /** The jeugdarts (GGD, JGZ) is already involved: the pupil was aangemeld or seen. */
+  jeugdartsInvolved: z.boolean().optional(),
   /** The absence went on after the preventief gesprek ("weer", "opnieuw", "daarna nog"). */
   absenceAgainAfterTalk: z.boolean().optional(),
   jeugdartsNoShow: z.boolean().optional(),
@@ -56,6 +60,8 @@ export const situationSchema = z.object({
   consecutiveSickDays: z.number().min(0).optional(),
   /** Weeks at home without going to school (not ill, or ill but able to go partly). */
   homeWeeks: z.number().min(0).optional(),
+  /** The user asks whether this must be reported ("moet ik dit melden?", "is dit al een duo melding?"). */
+  asksAboutReporting: z.boolean().optional(),
   /** Kinds of absence the user mentioned, even without a number ("Sanne komt vaak te laat"). */
   mentioned: z
     .object({ late: z.boolean().optional(), truancy: z.boolean().optional(), sick: z.boolean().optional(), home: z.boolean().optional() })

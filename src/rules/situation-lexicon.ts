@@ -1,0 +1,58 @@
+/**
+ * The words the situation parser keys on, as data: what a typo is corrected towards, what the
+ * abbreviations staff use stand for, the ordinal number words and the school holidays.
+ */
+
+/**
+ * Key words in the spelling the parser's patterns expect. A word of the message that is not a known
+ * Dutch word and lies within the edit budget of exactly one of these is read as it.
+ */
+export const keyWords: readonly string[] = [
+  // kinds of absence
+  'spijbelen', 'spijbelt', 'spijbelde', 'spijbelden', 'gespijbeld', 'spijbelaar', 'ongeoorloofd', 'ongeoorloofde', 'weggebleven',
+  'afwezig', 'verzuimd', 'ziekgemeld', 'ziekmelding', 'ziekmeldingen', 'afgemeld', 'thuiszitten', 'thuiszitter', 'thuisgezeten',
+  // units
+  'dagdeel', 'dagdelen', 'lesuur', 'lesuren', 'ochtend', 'ochtenden', 'middag', 'middagen', 'schooldag', 'schooldagen',
+  'schoolweek', 'schoolweken', 'maanden', 'achtereen', 'achter', 'elkaar', 'aaneengesloten',
+  // periods
+  'afgelopen', 'periode', 'schooljaar', 'herfstvakantie', 'kerstvakantie', 'voorjaarsvakantie', 'carnavalsvakantie', 'meivakantie',
+  'zomervakantie', 'januari', 'februari', 'augustus', 'september', 'oktober', 'november', 'december',
+  // what happened
+  'preventief', 'preventieve', 'gesprek', 'spreekuur', 'leerplicht', 'leerplichtambtenaar', 'jeugdarts', 'besproken', 'ingeschakeld',
+  'aangemeld', 'verschenen', 'opgedaagd', 'meewerken', 'medewerking', 'wachtlijst', 'overeenstemming', 'vrijstelling', 'regelmatig',
+  // counts
+  'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig', 'anderhalf', 'anderhalve',
+  'twaalfde', 'dertiende', 'veertiende', 'vijftiende', 'zestiende', 'zeventiende', 'achttiende', 'negentiende', 'twintigste',
+];
+
+/** Abbreviations and chat spellings, whole words only. */
+export const abbreviations: Readonly<Record<string, string>> = {
+  ll: 'leerling', lln: 'leerlingen', llg: 'leerling', lpa: 'leerplichtambtenaar', lp: 'leerplicht', jgz: 'jeugdarts',
+  mnd: 'maanden', mndn: 'maanden', wk: 'weken', wkn: 'weken', dgn: 'dagen', ivm: 'in verband met', ff: 'even',
+  telaat: 'te laat', ziekgemeld: 'ziek gemeld', ziekgemelt: 'ziek gemeld',
+  lesuurtjes: 'lesuren', uurtjes: 'uren', kerst: 'kerstvakantie', carnaval: 'voorjaarsvakantie', carnavalsvakantie: 'voorjaarsvakantie',
+  krokusvakantie: 'voorjaarsvakantie', zomer: 'zomervakantie', herfst: 'herfstvakantie',
+};
+
+/** Ordinal words, "eerste" to "twintigste"; larger ones are written in digits ("21e"). */
+export const ordinalWords: Readonly<Record<string, number>> = {
+  eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10,
+  elfde: 11, twaalfde: 12, dertiende: 13, veertiende: 14, vijftiende: 15, zestiende: 16, zeventiende: 17,
+  achttiende: 18, negentiende: 19, twintigste: 20,
+};
+
+/**
+ * School holidays by the day school starts again afterwards (month 1–12, day), for "sinds de
+ * kerstvakantie". Regio zuid, where the Bossche protocol applies; the dates shift a few days a year,
+ * which the thresholds (2, 4, 13 weeks) tolerate.
+ */
+export const schoolHolidays: Readonly<Record<string, { readonly month: number; readonly day: number }>> = {
+  herfstvakantie: { month: 10, day: 27 },
+  kerstvakantie: { month: 1, day: 5 },
+  voorjaarsvakantie: { month: 2, day: 23 },
+  meivakantie: { month: 5, day: 4 },
+  zomervakantie: { month: 8, day: 31 },
+};
+
+/** Day the school year starts (month, day), for "dit schooljaar". */
+export const schoolYearStart = { month: 9, day: 1 } as const;

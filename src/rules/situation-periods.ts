@@ -1,0 +1,95 @@
+import type { Period } from './situation.js';
+import { schoolHolidays, schoolYearStart } from './situation-lexicon.js';
+
+const number = '(\\d+(?:\\.\\d+)?)';
+const dayMs = 86_400_000;
+const daysPerUnit: Record<string, number> = { dag: 1, dagen: 1, schooldag: 1.4, schooldagen: 1.4, week: 7, weken: 7, schoolweek: 7, schoolweken: 7, maand: 30.5, maanden: 30.5 };
+const periodUnits = 'schooldagen|schooldag|dagen|dag|schoolweken|schoolweek|weken|week|maanden|maand';
+const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const monthPattern = months.join('|');
+const holidayPattern = Object.keys(schoolHolidays).join('|');
+
+const amountPatterns = [
+  new RegExp(`\\b(?:in|binnen|over|gedurende)\\s+(?:de\\s+|een\\s+periode\\s+van\\s+|ruim\\s+|bijna\\s+|zo'?n\\s+)?(?:afgelopen\\s+|laatste\\s+|voorbije\\s+|eerste\\s+)?${number}\\s+(${periodUnits})\\b`),
+  new RegExp(`\\b(?:de\\s+)?(?:afgelopen|laatste|voorbije)\\s+${number}\\s+(${periodUnits})\\b`),
+];
+const onePattern = /\b(?:deze|afgelopen|de afgelopen|vorige|per|in een|binnen een|in de afgelopen|de laatste)\s+(maand|week)\b/;
+const rangePattern = new RegExp(`\\b(?:van|tussen)\\s+(\\d{1,2})(?:\\s+(${monthPattern}))?\\s+(?:tot\\s+en\\s+met|tot|t/m|en)\\s+(\\d{1,2})\\s+(${monthPattern})\\b|\\b(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s+(${monthPattern})\\b`);
+
+function utcDay(year: number, monthIndex: number, day: number): Date {
+  return new Date(Date.UTC(year, monthIndex, day));
+}
+
+/** The last date with this month and day on or before `now`. */
+function lastOccurrence(monthIndex: number, day: number, now: Date): Date {
+  const date = utcDay(now.getUTCFullYear(), monthIndex, day);
+  return date > now ? utcDay(now.getUTCFullYear() - 1, monthIndex, day) : date;
+}
+
+/**
+ * The day a "sinds …" in the sentence starts from: a date ("sinds 1 oktober"), a month ("sinds
+ * januari"), a school holiday ("sinds de kerstvakantie": the day school started again) or the school
+ * year ("sinds begin van het schooljaar").
+ */
+function sinceDate(sentence: string, now: Date): { date: Date; match: string } | undefined {
+  const date = new RegExp(`\\bsinds\\s+(\\d{1,2})\\s+(${monthPattern})\\b`).exec(sentence);
+  if (date) return { date: lastOccurrence(months.indexOf(date[2]!), Number(date[1]), now), match: date[0] };
+  const holiday = new RegExp(`\\b(?:sinds|na|vanaf|(?:al\\s+)?vanaf)\\s+(?:de\\s+|het\\s+eind\\s+van\\s+de\\s+)?(${holidayPattern})\\b`).exec(sentence);
+  if (holiday) {
+    const { month, day } = schoolHolidays[holiday[1]!]!;
+    return { date: lastOccurrence(month - 1, day, now), match: holiday[0] };
+  }
+  const month = new RegExp(`\\bsinds\\s+(?:begin\\s+|half\\s+|medio\\s+|eind\\s+)?(${monthPattern})\\b`).exec(sentence);
+  if (month) {
+    const part = /half|medio/.test(month[0]) ? 15 : /eind/.test(month[0]) ? 25 : 1;
+    return { date: lastOccurrence(months.indexOf(month[1]!), part, now), match: month[0] };
+  }
+  const year = /\b(?:sinds|vanaf)\s+(?:het\s+)?(?:begin|start)\s+(?:van\s+)?(?:het|dit)\s+schooljaar\b/.exec(sentence);
+  if (year) return { date: lastOccurrence(schoolYearStart.month - 1, schoolYearStart.day, now), match: year[0] };
+  return undefined;
+}
+
+/** Whole weeks since the "sinds …" of the sentence, or undefined. */
+export function weeksSince(sentence: string, now: Date): number | undefined {
+  const since = sinceDate(sentence, now);
+  if (!since) return undefined;
+  return Math.floor((now.getTime() - since.date.getTime()) / (7 * dayMs));
+}
+
+function label(amount: number, unit: string): string {
+  return `${String(amount).replace('.', ',')} ${unit}`;
+}
+
+/**
+ * The period the counts of a sentence are about, in calendar days, and the words it came from:
+ * "in 2 maanden", "de afgelopen 3 weken", "deze maand", "van 3 tot 21 maart", "sinds de
+ * kerstvakantie", "dit schooljaar".
+ */
+export function findPeriod(sentence: string, now: Date): { period: Period; match: string } | undefined {
+  for (const pattern of amountPatterns) {
+    const match = pattern.exec(sentence);
+    if (match) return { period: { days: Number(match[1]) * daysPerUnit[match[2]!]!, label: label(Number(match[1]), match[2]!) }, match: match[0] };
+  }
+  const one = onePattern.exec(sentence);
+  if (one) return { period: { days: daysPerUnit[one[1]!]!, label: `de afgelopen ${one[1]}` }, match: one[0] };
+  const range = rangePattern.exec(sentence);
+  if (range) {
+    const [fromDay, fromMonth, toDay, toMonth] = range[1] ? [range[1], range[2] ?? range[4]!, range[3]!, range[4]!] : [range[5]!, range[7]!, range[6]!, range[7]!];
+    const to = utcDay(now.getUTCFullYear(), months.indexOf(toMonth), Number(toDay));
+    let from = utcDay(to.getUTCFullYear(), months.indexOf(fromMonth), Number(fromDay));
+    if (from > to) from = utcDay(to.getUTCFullYear() - 1, months.indexOf(fromMonth), Number(fromDay));
+    const days = Math.round((to.getTime() - from.getTime()) / dayMs) + 1;
+    return { period: { days, label: range[0].replace(/^(?:van|tussen)\s+/, '') }, match: range[0] };
+  }
+  const since = sinceDate(sentence, now);
+  if (since) {
+    const days = Math.max(1, Math.round((now.getTime() - since.date.getTime()) / dayMs));
+    return { period: { days, label: since.match }, match: since.match };
+  }
+  const schoolYear = /\b(?:dit|het\s+hele|heel\s+dit|het)\s+schooljaar\b|\bdit\s+jaar\b/.exec(sentence);
+  if (schoolYear) {
+    const start = lastOccurrence(schoolYearStart.month - 1, schoolYearStart.day, now);
+    return { period: { days: Math.max(1, Math.round((now.getTime() - start.getTime()) / dayMs)), label: 'dit schooljaar' }, match: schoolYear[0] };
+  }
+  return undefined;
+}

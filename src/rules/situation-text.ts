@@ -1,0 +1,54 @@
+import { foldDutch, normalizeDutchNumbers, parseDutchNumberWord } from './dutch-numbers.js';
+import { editBudget, editDistance } from './edit-distance.js';
+import { knownDutchWords } from './known-words.js';
+import { abbreviations, keyWords, ordinalWords } from './situation-lexicon.js';
+
+const keyWordSet = new Set(keyWords);
+
+/**
+ * The key word a typed word stands for: itself when it is a known Dutch word, else the one key word
+ * within its edit budget ("gespijbelt" → "gespijbeld", "jeugdatrs" → "jeugdarts"), or itself when
+ * none or several are equally close.
+ */
+export function correctWord(word: string): string {
+  if (word in abbreviations) return abbreviations[word]!;
+  if (word.length < 6 || keyWordSet.has(word) || knownDutchWords().has(word) || parseDutchNumberWord(word) !== undefined) return word;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const key of keyWords) {
+    const budget = editBudget(Math.min(word.length, key.length));
+    if (budget === 0) continue;
+    const distance = editDistance(word, key, Math.min(budget, bestDistance));
+    if (distance > budget) continue;
+    if (distance < bestDistance) {
+      best = key;
+      bestDistance = distance;
+      tie = false;
+    } else if (distance === bestDistance && key !== best) tie = true;
+  }
+  if (!best || tie) return word;
+  return abbreviations[best] ?? best;
+}
+
+const ordinalPattern = new RegExp(`\\b(${Object.keys(ordinalWords).join('|')})\\s+(?=keer|maal)`, 'g');
+
+/**
+ * The message as the situation parser reads it: folded (lower case, no diacritics), abbreviations
+ * written out, typos in key words corrected, ordinals and "x" counts as counts ("voor de 11e keer" →
+ * "voor de 11 keer", "de twaalfde keer" → "de 12 keer"), numbers as digits, and a sickness that is
+ * denied ("niet ziek") marked so it is not read as one.
+ * @example normalizeSituationText('Jesse is voor de 11e keer telaat') // 'jesse is voor de 11 keer te laat'
+ */
+export function normalizeSituationText(text: string): string {
+  // The accented "één" is always the numeral; folding would make it the article.
+  let result = foldDutch(text.normalize('NFC').replace(/(?<![\p{L}])(?:één|eén|éen)(?![\p{L}])/giu, '1'));
+  result = result.replace(/\p{L}+/gu, (word) => correctWord(word));
+  // "3keer", "2dagen", "4wk": digits glued to their unit; "11e", "3x" stay for the rules below.
+  result = result.replace(/(\d)(?!(?:e|de|ste|x)(?![a-z]))([a-z])/g, '$1 $2');
+  result = result.replace(/\b(\d+)\s*(?:e|de|ste)\s+(?=keer|maal)/g, '$1 ');
+  result = result.replace(ordinalPattern, (_, word: string) => `${ordinalWords[word]} `);
+  result = result.replace(/(\d)\s*u\b(?!\s*ur)/g, '$1 uur');
+  result = result.replace(/\b(?:niet|geen)\s+(?:echt\s+)?ziek\w*/g, 'nietziek');
+  return normalizeDutchNumbers(result);
+}
