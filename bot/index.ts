@@ -19,9 +19,9 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({ level: config.logLevel });
   const bot = await createBot({ config, logger });
-  const server = await startServer({ bot, logger, port: config.port, ...localChatExtension({ config, logger }) });
-  if (!config.bot) {
-    logger.warn({ event: 'auth-anonymous' }, 'No MicrosoftAppId set: running anonymously (for the Bot Framework Emulator, tests and the local chat page). Set MicrosoftAppId and MicrosoftAppPassword for Teams.');
+  const server = await startServer({ bot, logger, port: config.port, host: config.host, ...localChatExtension({ config, logger }) });
+  if (config.mode === 'local') {
+    logger.warn({ event: 'auth-anonymous', host: config.host }, `Local development mode: no MicrosoftAppId set, so requests are not authenticated; only the demo school, on ${config.host}. Set MicrosoftAppId and MicrosoftAppPassword (and NODE_ENV=production) for Teams.`);
     logger.info({ event: 'local-chat-start', url: `http://localhost:${server.port}/` }, `Local chat page: http://localhost:${server.port}/`);
   }
   logger.info({ event: 'server-start', url: server.url }, `Verzuimwijzer listens on ${server.url}/api/messages`);

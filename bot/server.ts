@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express, { type Express, type Response as ExpressResponse } from 'express';
+import express, { type Express, type NextFunction, type Request as ExpressRequest, type Response as ExpressResponse } from 'express';
 import { errorLogFields } from '../src/logging/error-fields.js';
 import type { Logger } from '../src/logging/logger.js';
 import type { Bot } from './app.js';
@@ -26,12 +26,15 @@ export type StartServerOptions = {
 /** How long `/healthz` waits for the store before calling it unreachable. */
 const healthTimeoutMs = 3000;
 
-/** Wraps a response so that a 500 written before the bot was reached becomes a 401. */
+/**
+ * Wraps a response so that a 500 written before the bot was reached becomes a 401, and so that no
+ * failed authentication tells the caller why (the adapter would send the signing-key URL and error).
+ */
 function unauthorizedUnlessReached(response: ExpressResponse, reached: () => boolean) {
   return {
     socket: response.socket,
     header: (name: string, value: unknown) => response.header(name, value as string),
-    send: (body?: unknown) => response.send(body),
+    send: (body?: unknown) => response.send(!reached() && response.statusCode >= 400 ? undefined : body),
     end: (...args: unknown[]) => response.end(...(args as [])),
     status: (code: number) => response.status(code === 500 && !reached() ? 401 : code),
   };
@@ -69,6 +72,13 @@ export function createHttpApp({ bot, logger, extend }: Pick<StartServerOptions, 
   });
 
   extend?.(server);
+  // Malformed bodies and other request errors: a status and nothing else, never Express's HTML stack trace.
+  server.use((error: unknown, _request: ExpressRequest, response: ExpressResponse, next: NextFunction) => {
+    if (response.headersSent) return next(error);
+    const status = typeof (error as { status?: unknown })?.status === 'number' ? (error as { status: number }).status : 500;
+    if (status >= 500) logger.error({ event: 'request-error', ...errorLogFields(error) }, 'Request failed');
+    response.status(status >= 400 && status < 600 ? status : 500).json({ error: status >= 500 ? 'internal error' : 'bad request' });
+  });
   return server;
 }
 

@@ -144,7 +144,7 @@ async function runScenario(scenario: Scenario, fixture: FaultFixture): Promise<S
   const store = await startStoreProcess({ faultProxy: true });
   const bot = await startServerProcess({
     entry: 'bot/index.ts',
-    env: { PORT: '0', COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, COSMOS_DATABASE: database, ROLES_FILE: fixture.rolesFile, LOG_LEVEL: 'info' },
+    env: { PORT: '0', COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, COSMOS_DATABASE: database, ROLES_FILE: fixture.rolesFile, LOCAL_ALLOW_ROLES_FILE: 'true', NODE_ENV: 'test', LOG_LEVEL: 'info' },
     keepOutput: true,
   });
   const started = performance.now();

@@ -21,7 +21,7 @@ describe('loadConfig', () => {
   });
 
   it('should use a key-less Cosmos connection when only the endpoint is set (managed identity)', () => {
-    expect(loadConfig({ COSMOS_ENDPOINT: 'https://example.documents.azure.com:443/' }).cosmos).toEqual({ endpoint: 'https://example.documents.azure.com:443/', key: undefined, database: 'verzuimwijzer' });
+    expect(loadConfig({ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'p', COSMOS_ENDPOINT: 'https://example.documents.azure.com:443/' }).cosmos).toEqual({ endpoint: 'https://example.documents.azure.com:443/', key: undefined, database: 'verzuimwijzer' });
   });
 
   it('should pick Azure OpenAI over OpenAI when both are set', () => {

@@ -31,8 +31,10 @@ export function mountLocalChat(server: Express, { logger, sendToBot, pollHoldMs 
  * and nothing when an app id is configured: the page talks to the bot without a token.
  * @example await startServer({ bot, logger, ...localChatExtension({ config, logger }) });
  */
-export function localChatExtension({ config, logger }: { readonly config: Pick<Config, 'bot'>; readonly logger: Logger }): Pick<StartServerOptions, 'extend'> {
-  if (config.bot) return {};
+export function localChatExtension({ config, logger }: { readonly config: Pick<Config, 'bot' | 'mode' | 'rolesFile'>; readonly logger: Logger }): Pick<StartServerOptions, 'extend'> {
+  // Never outside anonymous local mode with the demo school: the page and its bridge post activities
+  // with any user id, so they must never sit in front of real schools' data.
+  if (config.mode !== 'local' || config.bot || config.rolesFile) return {};
   return { extend: (server) => void mountLocalChat(server, { logger }) };
 }
 

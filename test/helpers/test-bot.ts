@@ -38,6 +38,8 @@ export async function startTestBot({ env = {}, cosmosEndpoint, logger = createSi
   const config = loadConfig({
     COSMOS_DATABASE: env.COSMOS_DATABASE ?? database,
     ...(cosmosEndpoint ? { COSMOS_ENDPOINT: cosmosEndpoint, COSMOS_KEY: embeddedCosmosKey } : {}),
+    // Tests give made-up users roles without Bot Framework tokens: the explicit local-mode opt-in.
+    ...(env.ROLES_FILE && !env.MicrosoftAppId ? { LOCAL_ALLOW_ROLES_FILE: 'true' } : {}),
     ...env,
   });
   const store = await connectCosmos({ cosmos: config.cosmos, logger });
