@@ -67,15 +67,19 @@ console.log(`Index build: ${answers.index.buildMs.toFixed(0)} ms`);
 if (curve) {
   // The calibration data: the tuning part (and the dev set for comparison), never the frozen part.
   const calibration = sets.filter((set) => set.name !== 'frozen');
-  console.log('\nthreshold ' + calibration.map((set) => `${set.name}: pass / false refusal / false answer`.padEnd(44)).join(''));
-  for (let threshold = 0.15; threshold <= 0.701; threshold += 0.05) {
-    const thresholdAnswers = createAnswerService({ knowledge, index: answers.index, threshold });
-    const thresholdAssistant = createAssistant({ knowledge, answers: thresholdAnswers });
-    const cells: string[] = [];
-    for (const set of calibration) {
-      const report = await evaluate(thresholdAssistant, set.questions);
-      cells.push(`${percent(report.passRate)} / ${percent(report.falseRefusalRate)} / ${percent(report.falseAnswerRate)}`.padEnd(44));
+  console.log(`\nRefusal curve: pass / false refusal / false answer, by confidence threshold × threshold with a word the knowledge base never uses`);
+  console.log('thr   unk   ' + calibration.map((set) => set.name.padEnd(26)).join(''));
+  for (const threshold of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45]) {
+    for (const unknownWordThreshold of [0, 0.4, 0.45, 0.5, 0.55, 0.6]) {
+      if (unknownWordThreshold > 0 && unknownWordThreshold <= threshold) continue;
+      const thresholdAnswers = createAnswerService({ knowledge, index: answers.index, threshold, unknownWordThreshold });
+      const thresholdAssistant = createAssistant({ knowledge, answers: thresholdAnswers });
+      const cells: string[] = [];
+      for (const set of calibration) {
+        const report = await evaluate(thresholdAssistant, set.questions);
+        cells.push(`${percent(report.passRate)} ${percent(report.falseRefusalRate)} ${percent(report.falseAnswerRate)}`.padEnd(26));
+      }
+      console.log(`${threshold.toFixed(2)}  ${unknownWordThreshold.toFixed(2)}  ${cells.join('')}`);
     }
-    console.log(`${threshold.toFixed(2).padEnd(10)}${cells.join('')}`);
   }
 }

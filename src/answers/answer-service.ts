@@ -3,7 +3,7 @@ import type { ProtocolAnswer } from './answer.js';
 import type { AnswerGenerator } from './answer-generator.js';
 import { citationOf } from './citations.js';
 import { loadContradictions, type Contradiction } from './contradictions.js';
-import { askTheOco, composeExtractiveAnswer, notInProtocol } from './extractive-answer.js';
+import { askTheOco, composeExtractiveAnswer, defaultUnknownWordThreshold, notInProtocol } from './extractive-answer.js';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledge-index.js';
 import { retrieve } from './retrieval.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
@@ -25,6 +25,8 @@ export type AnswerServiceOptions = {
   readonly timeBudgetMs?: number;
   /** @default {@link defaultConfidenceThreshold} */
   readonly threshold?: number;
+  /** The confidence needed when the question holds a word the knowledge base never uses. @default {@link defaultUnknownWordThreshold} */
+  readonly unknownWordThreshold?: number;
   /** Called when a generative answer fails or runs out of time (for logging; never with pupil data). */
   readonly onGeneratorFallback?: (event: { readonly reason: 'timeout' | 'error' | 'invalid'; readonly errorName?: string }) => void;
 };
@@ -61,11 +63,12 @@ export function createAnswerService({
   generator,
   timeBudgetMs = 8000,
   threshold = defaultConfidenceThreshold,
+  unknownWordThreshold = defaultUnknownWordThreshold,
   onGeneratorFallback,
 }: AnswerServiceOptions): AnswerService {
   const extractive = (question: string) => {
     const retrieval = retrieve({ question, index, knowledge, vocabulary });
-    return { retrieval, answer: composeExtractiveAnswer({ question, retrieval, index, knowledge, contradictions, threshold }) };
+    return { retrieval, answer: composeExtractiveAnswer({ question, retrieval, index, knowledge, contradictions, threshold, unknownWordThreshold }) };
   };
 
   const generate = async (question: string, { retrieval, answer }: ReturnType<typeof extractive>, signal?: AbortSignal): Promise<ProtocolAnswer> => {

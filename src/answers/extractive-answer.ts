@@ -20,10 +20,12 @@ export type ExtractiveOptions = {
   readonly contradictions: readonly Contradiction[];
   /** Below this confidence the answer is `none`. */
   readonly threshold: number;
+  /** Below this confidence the answer is `none` when the question holds a word the knowledge base never uses. */
+  readonly unknownWordThreshold?: number;
 };
 
 /** With a word the knowledge base does not know, the question must be covered at least this well. */
-const unknownWordThreshold = 0.6;
+export const defaultUnknownWordThreshold = 0.6;
 /** Sections whose score is at least this share of the best one may contribute passages. */
 const sectionScoreShare = 0.6;
 const maxSections = 3;
@@ -133,7 +135,7 @@ function selectPassages({ retrieval, index, knowledge, question }: Pick<Extracti
  * order, with their sources — or an honest "not in the protocol" below the confidence threshold.
  */
 export function composeExtractiveAnswer(options: ExtractiveOptions): ProtocolAnswer {
-  const { retrieval, knowledge, threshold } = options;
+  const { retrieval, knowledge, threshold, unknownWordThreshold = defaultUnknownWordThreshold } = options;
   const [top] = retrieval.hits;
   // A word the knowledge base never uses ("wifi", "herfstvakantie") marks a question it cannot answer,
   // unless the rest of the question is covered well.

@@ -2,8 +2,9 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { KnowledgeIndex, SectionHit } from './knowledge-index.js';
 import { redactedPlaceholder, redactQuestion } from './redaction.js';
 import { foldText, normalizeQuestion } from './text-folding.js';
+import { createSpellingCorrector, type Correction, type SpellingCorrector } from './spelling.js';
 import type { Vocabulary } from './vocabulary.js';
-import { replaceWholeTerm } from './whole-words.js';
+import { findWholeTerms, replaceWholeTerm } from './whole-words.js';
 
 /** One thing the question asks about, with every way the knowledge base may write it (token lists). */
 export type Concept = {
@@ -134,7 +135,27 @@ function alternativeTokens(alternative: string, index: KnowledgeIndex): readonly
   return tokens;
 }
 
-function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: Vocabulary) {
+const correctorCache = new WeakMap<KnowledgeIndex, WeakMap<Vocabulary, SpellingCorrector>>();
+
+/** The spelling corrector over the index's words; the vocabulary's words and the question words are left to their own handling. */
+export function spellingOf(index: KnowledgeIndex, vocabulary: Vocabulary): SpellingCorrector {
+  let byVocabulary = correctorCache.get(index);
+  if (!byVocabulary) {
+    byVocabulary = new WeakMap();
+    correctorCache.set(index, byVocabulary);
+  }
+  let corrector = byVocabulary.get(vocabulary);
+  if (!corrector) {
+    const protectedWords = new Set(questionWords);
+    for (const group of vocabulary.groups) for (const term of [group.canonical, ...group.terms]) for (const word of foldText(term).match(/[\p{L}\p{N}']+/gu) ?? []) protectedWords.add(word);
+    const isKnown = (word: string) => index.tokens(word).every((token) => index.sectionsWith([token]).size > 0);
+    corrector = createSpellingCorrector({ ...index.lexicon, isKnown, protectedWords });
+    byVocabulary.set(vocabulary, corrector);
+  }
+  return corrector;
+}
+
+function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: Vocabulary, compounds: Correction['compounds']) {
   const matches = vocabulary.match(normalized);
   let remainder = normalized;
   // Longest first, so that "duo-melding" is taken out whole before "duo".
@@ -147,6 +168,14 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
   for (const match of matches) {
     const alternatives = match.alternatives.map((alternative) => alternativeTokens(alternative, index)).filter((tokens) => tokens.length > 0);
     if (alternatives.length > 0) raw.push({ alternatives, group: match.alternatives.join('\u0000') });
+  }
+  // A compound split into the knowledge base's words is one thing asked about: its parts must be found together.
+  for (const parts of compounds) {
+    if (!parts.every((part) => findWholeTerms(remainder, [part]).length > 0)) continue;
+    const tokens = index.tokens(parts.join(' '));
+    if (tokens.length === 0) continue;
+    for (const part of parts) remainder = replaceWholeTerm(remainder, part, ' ');
+    raw.push({ alternatives: [tokens] });
   }
   const { ignored } = indexedWordsOf(index);
   for (const token of new Set(index.tokens(remainder))) {
@@ -199,8 +228,10 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
 export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: RetrieveOptions): Retrieval {
   // A pupil's name, age or phone number says nothing about the protocol: search without them.
   const redactedQuestion = redactQuestion(question, { vocabulary, knowledge });
-  const normalized = normalizeQuestion(redactedQuestion.replace(redactedPlaceholder, ' '));
-  const { concepts, asked, alternatives, expansion } = extractConcepts(normalized, index, vocabulary);
+  // Typos and compounds the knowledge base does not hold become its own words ("jeugdarst" → "jeugdarts").
+  const correction = spellingOf(index, vocabulary).correct(normalizeQuestion(redactedQuestion.replace(redactedPlaceholder, ' ')));
+  const normalized = correction.text;
+  const { concepts, asked, alternatives, expansion } = extractConcepts(normalized, index, vocabulary, correction.compounds);
   // The staff's own words rank first; the vocabulary's canonical terms ("lpa" → "leerplichtambtenaar")
   // add evidence at a lower weight, so that they find sections without outvoting what was asked.
   const scores = new Map<string, { section: SectionHit['section']; score: number }>();

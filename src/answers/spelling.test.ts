@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createSpellingCorrector, editBudget } from './spelling.js';
+
+const known = ['jeugdarts', 'afspraak', 'verzuimgesprek', 'ondersteuningscoordinator', 'leerplicht', 'zorgwekkend', 'gemeld', 'vaker', 'de', 'bij', 'wie', 'maakt', 'een', 'voer', 'ik'];
+const words = new Map(known.map((word) => [word, 3]));
+const corrector = createSpellingCorrector({
+  words,
+  pairs: new Set(),
+  isKnown: (word) => words.has(word),
+  protectedWords: new Set(['lpa', 'wie']),
+});
+
+describe('createSpellingCorrector', () => {
+  it('should correct a typo to the knowledge base word within the edit budget', () => {
+    expect(corrector.correct('moet de jeugdarst bellen').text).toBe('moet de jeugdarts bellen');
+    expect(corrector.correct('bij leerplich').text).toBe('bij leerplicht');
+  });
+
+  it('should accept a replaced letter only when it sounds alike', () => {
+    expect(corrector.correct('zorgwekkent').text).toBe('zorgwekkend');
+    expect(corrector.correct('gemelt').text).toBe('gemeld');
+    expect(corrector.correct('vader').text).toBe('vader');
+  });
+
+  it('should split a compound into known words and report it as one compound', () => {
+    expect(corrector.correct('wie maakt de jeugdartsafspraak')).toEqual({ text: 'wie maakt de jeugdarts afspraak', compounds: [['jeugdarts', 'afspraak']] });
+  });
+
+  it('should take a diminutive back to its word', () => {
+    expect(corrector.correct('voer ik een verzuimgesprekje').text).toBe('voer ik een verzuimgesprek');
+  });
+
+  it('should join two words the knowledge base writes as one', () => {
+    expect(corrector.correct('de ondersteunings coordinator').text).toBe('de ondersteuningscoordinator');
+  });
+
+  it('should leave short words, protected words and known words alone', () => {
+    expect(corrector.correct('lpa wie jgz').text).toBe('lpa wie jgz');
+    expect(editBudget(4)).toBe(0);
+    expect(editBudget(6)).toBe(1);
+    expect(editBudget(12)).toBe(2);
+  });
+});

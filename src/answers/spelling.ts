@@ -1,0 +1,196 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * Staff type fast: "jeugdarst", "verzuimgesprekje", "jeugdartsafspraak", "ondersteunings coördinator".
+ * A question word the knowledge base does not hold finds nothing and, worse, reads as a sign that the
+ * question is not about the protocol. This maps such a word onto the knowledge base's own words:
+ * a compound split into (or two words joined to) words it holds, a diminutive to its base word, or the
+ * nearest word by edit distance. Text is folded on both sides (no diacritics), so "coordinator" and
+ * "coördinator" are the same word before any edit is counted.
+ */
+export type SpellingCorrector = {
+  /**
+   * The folded question with each word the knowledge base does not hold replaced by the knowledge
+   * base's word(s) for it; words it holds, `protectedWords` and short words stay as typed.
+   */
+  readonly correct: (foldedQuestion: string) => Correction;
+};
+
+export type Correction = {
+  readonly text: string;
+  /** The parts of each compound split ("jeugdartsafspraak" → ["jeugdarts", "afspraak"]): one thing asked about, not two. */
+  readonly compounds: readonly (readonly string[])[];
+};
+
+export type SpellingOptions = {
+  /** Every folded word of the knowledge base with the number of sections that use it. */
+  readonly words: ReadonlyMap<string, number>;
+  /** Adjacent word pairs the knowledge base writes apart ("ondersteunings coordinator"), as "left right". */
+  readonly pairs: ReadonlySet<string>;
+  /** Whether the index knows the word (its stemmed token is in some section). */
+  readonly isKnown: (word: string) => boolean;
+  /** Words never corrected: the vocabulary's terms and the question words, handled elsewhere. */
+  readonly protectedWords: ReadonlySet<string>;
+};
+
+/** How many edits a word of this length may be away from the knowledge base's word: none below 5 letters. */
+export function editBudget(length: number): number {
+  if (length < 5) return 0;
+  return length >= 10 ? 2 : 1;
+}
+
+/** Compound parts shorter than this are too often accidental ("aan", "de"). */
+const minimumPart = 4;
+/** Dutch joins compound parts with an "s" or "e(n)" ("ondersteuning-s-coördinator", "leerling-en-zorg"). */
+const linkers = ['s', 'en', 'e'];
+/** Diminutive endings: "gesprekje", "briefje", "mailtje", "formuliertje". */
+const diminutives = ['etje', 'tje', 'pje', 'kje', 'je', 'jes', 'tjes'];
+
+/**
+ * Letters staff swap because they sound alike ("gemelt", "zorgwekkent", "privicy"): any two vowels, d/t,
+ * s/z, f/v, c/k, g/ch's g. Another replaced letter makes another word more often than a typo
+ * ("vader" is not "vaker", "betalen" not "behalen"), so a replacement must be one of these.
+ */
+const soundAlike = new Set(['dt', 'sz', 'fv', 'ck', 'ks', 'cs', 'gh', 'yi', 'yj', 'ij']);
+const vowels = new Set('aeiouy');
+
+function soundsAlike(left: string, right: string): boolean {
+  if (vowels.has(left) && vowels.has(right)) return true;
+  return soundAlike.has(left < right ? `${left}${right}` : `${right}${left}`);
+}
+
+/**
+ * Whether `typed` may be a slip for `known`, given the edit distance: each replaced letter must sound
+ * alike; a letter too many in a short word must double its neighbour ("oorzaaak"), since dropping one
+ * letter of a short word often gives another word ("wiens" is not "wens").
+ */
+function plausibleSlip(typed: string, known: string, edits: number): boolean {
+  if (typed.length === known.length && edits === 1) {
+    for (let position = 0; position < typed.length; position++) {
+      if (typed[position] !== known[position]) return soundsAlike(typed[position]!, known[position]!);
+    }
+  }
+  if (typed.length === known.length + 1 && edits === 1 && typed.length < 7) {
+    for (let position = 0; position < typed.length; position++) {
+      if (typed[position] !== known[position]) return typed[position] === typed[position - 1] || typed[position] === typed[position + 1];
+    }
+  }
+  if (typed.length === known.length && edits === 2 && !isTransposition(typed, known)) {
+    const differing = [...typed].flatMap((letter, position) => (letter === known[position] ? [] : [[letter, known[position]!] as const]));
+    // Two letters replaced (not a letter dropped and another added elsewhere): both must sound alike.
+    return differing.length !== 2 || differing.every(([left, right]) => soundsAlike(left, right));
+  }
+  return true;
+}
+
+/** Two adjacent letters swapped ("jeugdarst"): one slip of the fingers, though Levenshtein counts two. */
+function isTransposition(left: string, right: string): boolean {
+  if (left.length !== right.length) return false;
+  let first = -1;
+  for (let position = 0; position < left.length; position++) {
+    if (left[position] === right[position]) continue;
+    if (first !== -1) return position === first + 1 && left[first] === right[position] && left[position] === right[first] && left.slice(position + 1) === right.slice(position + 1);
+    first = position;
+  }
+  return false;
+}
+
+/**
+ * @example createSpellingCorrector({ words, pairs, isKnown, protectedWords }).correct('bij de jeugdarst').text // 'bij de jeugdarts'
+ */
+export function createSpellingCorrector({ words, pairs, isKnown, protectedWords }: SpellingOptions): SpellingCorrector {
+  // By first letter and length: a typo rarely hits the first letter, and an edit changes the length by one at most.
+  const buckets = new Map<string, string[]>();
+  for (const word of words.keys()) {
+    if (word.length < minimumPart || /\d/.test(word)) continue;
+    const key = `${word[0]}${word.length}`;
+    const bucket = buckets.get(key) ?? [];
+    bucket.push(word);
+    buckets.set(key, bucket);
+  }
+  const holds = (word: string) => words.has(word) && isKnown(word);
+
+  const nearest = (word: string): string | undefined => {
+    const budget = editBudget(word.length);
+    if (budget === 0) return undefined;
+    let best: string | undefined;
+    let bestEdits = budget + 1;
+    let bestUses = 0;
+    for (let length = word.length - budget; length <= word.length + budget; length++) {
+      for (const candidate of buckets.get(`${word[0]}${length}`) ?? []) {
+        const raw = distance(word, candidate);
+        const edits = raw === 2 && isTransposition(word, candidate) ? 1 : raw;
+        if (edits > budget || !plausibleSlip(word, candidate, raw)) continue;
+        const uses = words.get(candidate)!;
+        if (edits < bestEdits || (edits === bestEdits && uses > bestUses)) {
+          best = candidate;
+          bestEdits = edits;
+          bestUses = uses;
+        }
+      }
+    }
+    return best !== undefined && bestEdits <= budget ? best : undefined;
+  };
+
+  /** The word as known parts ("jeugdartsafspraak" → ["jeugdarts", "afspraak"]), longest parts first. */
+  const split = (word: string, depth = 0): string[] | undefined => {
+    let best: string[] | undefined;
+    let bestScore = 0;
+    for (let cut = minimumPart; cut <= word.length - minimumPart; cut++) {
+      const head = word.slice(0, cut);
+      const tail = word.slice(cut);
+      const heads = [head, ...linkers.filter((linker) => head.endsWith(linker) && head.length - linker.length >= minimumPart).map((linker) => head.slice(0, -linker.length))];
+      const knownHead = heads.find(holds);
+      if (!knownHead) continue;
+      const tails = holds(tail) ? [tail] : depth === 0 ? split(tail, depth + 1) : undefined;
+      if (!tails) continue;
+      const parts = [knownHead, ...tails];
+      // Fewer, longer parts are the likelier reading.
+      const score = parts.reduce((sum, part) => sum + part.length * part.length, 0);
+      if (score > bestScore) {
+        best = parts;
+        bestScore = score;
+      }
+    }
+    return best;
+  };
+
+  const correctWord = (word: string): string | readonly string[] | undefined => {
+    for (const ending of diminutives) {
+      if (word.length - ending.length >= minimumPart + 1 && word.endsWith(ending) && holds(word.slice(0, -ending.length))) return word.slice(0, -ending.length);
+    }
+    const parts = word.length >= 2 * minimumPart ? split(word) : undefined;
+    return parts ?? nearest(word);
+  };
+
+  const needsCorrection = (word: string) => word.length >= minimumPart + 1 && !/\d/.test(word) && !protectedWords.has(word) && !isKnown(word);
+
+  return {
+    correct: (foldedQuestion) => {
+      const compounds: string[][] = [];
+      const tokens = foldedQuestion.split(/([^\p{L}\p{N}']+)/u);
+      // tokens alternate word, separator, word, …
+      for (let position = 0; position < tokens.length; position += 2) {
+        const word = tokens[position]!;
+        if (!word) continue;
+        // Two words the knowledge base writes as one ("verzuim gesprek", "ondersteunings coordinator").
+        const next = tokens[position + 2];
+        if (next && /^\s+$/.test(tokens[position + 1]!) && !pairs.has(`${word} ${next}`) && !protectedWords.has(word) && !protectedWords.has(next) && holds(`${word}${next}`)) {
+          tokens[position] = `${word}${next}`;
+          tokens[position + 1] = '';
+          tokens[position + 2] = '';
+          position += 2;
+          continue;
+        }
+        if (!needsCorrection(word)) continue;
+        const corrected = correctWord(word);
+        if (typeof corrected === 'string') tokens[position] = corrected;
+        else if (corrected) {
+          tokens[position] = corrected.join(' ');
+          compounds.push([...corrected]);
+        }
+      }
+      return { text: tokens.join(''), compounds };
+    },
+  };
+}
