@@ -11,6 +11,9 @@ export type AccessDeniedReason =
   | 'notOwner'
   | 'notAdmin'
   | 'lastAdmin'
+  | 'noTenant'
+  | 'selfGrant'
+  | 'grantAboveOwn'
   | 'submissionOfOther';
 
 const replies: Readonly<Record<AccessDeniedReason, string>> = {
@@ -21,6 +24,10 @@ const replies: Readonly<Record<AccessDeniedReason, string>> = {
   notAllowed: 'Dat mag je met jouw rol helaas niet doen. Denk je dat dit niet klopt? Vraag dan de schoolbeheerder van je school.',
   notOwner: 'Je kunt alleen formulieren bekijken of wijzigen die je zelf hebt ingediend. De zorgcoördinator van je school kan je verder helpen.',
   notAdmin: 'Alleen een schoolbeheerder kan rollen wijzigen. Vraag de schoolbeheerder van je school.',
+  noTenant: 'Ik kan niet zien bij welke organisatie je account hoort, dus ik laat je geen leerlinggegevens zien. Open Verzuimwijzer in Teams van je school.',
+  selfGrant: 'Je kunt jezelf geen rol geven. Vraag een andere schoolbeheerder om dat te doen.',
+  grantAboveOwn:
+    'De rollen zorgcoördinator (oco) en coördinator verzuimcoaches geven toegang tot dossiers van anderen. Die kan alleen iemand geven die zelf die rol en de rol schoolbeheerder heeft, of de ICT-beheerder via de rollenlijst.',
   lastAdmin: 'Dit is de laatste schoolbeheerder van de school. Geef eerst iemand anders de rol schoolbeheerder.',
   submissionOfOther: 'Dit formulier is al door iemand anders ingediend. Open een nieuw formulier.',
 };

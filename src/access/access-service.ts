@@ -1,7 +1,7 @@
 import type { AuditTrail } from '../dossier/audit-trail.js';
 import { unknownSchoolId } from '../dossier/audit-trail.js';
 import { AccessDeniedError } from './access-errors.js';
-import { canManageRoles } from './access-policy.js';
+import { canGrantRoles, canManageRoles } from './access-policy.js';
 import { demoSchool, type Actor, type Identity } from './actor.js';
 import { MemoryRoleDirectory, type MemberEntry, type RoleDirectory } from './role-directory.js';
 import { allRoles, type Role } from './roles.js';
@@ -16,6 +16,12 @@ export type AccessServiceOptions = {
    * @default false
    */
   readonly demoMode?: boolean;
+  /**
+   * Refuse identities without a tenant (Teams mode: every Teams activity carries one). Without this,
+   * a tenant is still required for a school that has a `tenantId`.
+   * @default false
+   */
+  readonly requireTenant?: boolean;
   readonly now?: () => Date;
 };
 
@@ -33,7 +39,7 @@ export type AccessService = {
  * Identity → actor, and the role directory's changes in chat.
  * @example const actor = await access.resolveActor({ userId: from.aadObjectId, name: from.name });
  */
-export function createAccessService({ directory = new MemoryRoleDirectory(), audit, demoMode = false, now = () => new Date() }: AccessServiceOptions = {}): AccessService {
+export function createAccessService({ directory = new MemoryRoleDirectory(), audit, demoMode = false, requireTenant = false, now = () => new Date() }: AccessServiceOptions = {}): AccessService {
   const refuse = async (reason: AccessDeniedError['reason'], entry: { schoolId: string; userId: string; action: 'role-change' | 'role-list' | 'actor-resolve'; targetUserId?: string }) => {
     await audit?.append({ ...entry, outcome: 'refused', reason });
     return new AccessDeniedError(reason);
@@ -54,6 +60,9 @@ export function createAccessService({ directory = new MemoryRoleDirectory(), aud
         throw await refuse('unknownUser', { schoolId: unknownSchoolId, userId: identity.userId, action: 'actor-resolve' });
       }
       const { school, member } = membership;
+      if (!identity.tenantId && (requireTenant || school.tenantId)) {
+        throw await refuse('noTenant', { schoolId: school.schoolId, userId: identity.userId, action: 'actor-resolve' });
+      }
       if (school.tenantId && identity.tenantId && school.tenantId !== identity.tenantId) {
         throw await refuse('wrongTenant', { schoolId: school.schoolId, userId: identity.userId, action: 'actor-resolve' });
       }
@@ -76,6 +85,8 @@ export function createAccessService({ directory = new MemoryRoleDirectory(), aud
         const admins = (await directory.listMembers(actor.schoolId)).filter((member) => member.roles.includes('school-admin'));
         if (admins.length <= 1) throw await refuse('lastAdmin', { schoolId: actor.schoolId, userId: actor.userId, action: 'role-change', targetUserId: userId });
       }
+      const grant = canGrantRoles({ actor, targetUserId: userId, currentRoles: existing?.roles ?? [], roles });
+      if (!grant.allowed) throw await refuse(grant.reason, { schoolId: actor.schoolId, userId: actor.userId, action: 'role-change', targetUserId: userId });
       const member: MemberEntry = {
         schoolId: actor.schoolId,
         userId,

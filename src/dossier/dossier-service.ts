@@ -18,6 +18,12 @@ export type DossierServiceOptions = {
   readonly retentionDays?: number;
   /** Days a concept (a draft never sent) is kept after its last save before its TTL removes it. @default 90 */
   readonly draftRetentionDays?: number;
+  /**
+   * Days an open record (ingediend, in behandeling) or a saved verslag is kept after its last change:
+   * every change starts the period again, so only work nobody touches lapses.
+   * @default 365
+   */
+  readonly openRetentionDays?: number;
   readonly now?: () => Date;
   /**
    * How long reading a record back after a failed create may take. With the create's own retries the
@@ -65,7 +71,7 @@ export type DossierService = {
  * idempotent filing, TTL retention for closed records and an append-only audit trail.
  * @example const { record } = await dossier.fileRecord({ actor, recordType: 'gespreksverslag', submissionId, title, content });
  */
-export function createDossierService({ store = new MemoryDossierStore(), audit = new MemoryAuditTrail(), retentionDays = 730, draftRetentionDays = 90, now = () => new Date(), verifyTimeoutMs = 4000, fileBudgetMs = 10_000 }: DossierServiceOptions = {}): DossierService {
+export function createDossierService({ store = new MemoryDossierStore(), audit = new MemoryAuditTrail(), retentionDays = 730, draftRetentionDays = 90, openRetentionDays = 365, now = () => new Date(), verifyTimeoutMs = 4000, fileBudgetMs = 10_000 }: DossierServiceOptions = {}): DossierService {
   const who = (actor: Actor) => ({ userId: actor.userId, name: actor.name });
 
   const guard = async (decision: AccessDecision, actor: Actor, action: AuditAction, details: { recordId?: string; recordType?: string; toStatus?: string }) => {
@@ -97,11 +103,12 @@ export function createDossierService({ store = new MemoryDossierStore(), audit =
     }
   };
 
-  // Closed records and abandoned concepts expire; records in progress are kept. Cosmos DB counts a ttl from
-  // the last write, so each save of a concept starts its period again.
+  // Every record expires: closed ones after the retention period, concepts after the draft period, open
+  // records and verslagen after the open period. Cosmos DB counts a ttl from the last write, so each change
+  // starts the period again.
   const retention = (status: RecordStatus, at: Date) => {
-    const days = closedStatuses.has(status) ? retentionDays : status === 'concept' ? draftRetentionDays : undefined;
-    return days === undefined ? { ttl: undefined, retainUntil: undefined } : { ttl: days * 86_400, retainUntil: new Date(at.getTime() + days * 86_400_000).toISOString() };
+    const days = closedStatuses.has(status) ? retentionDays : status === 'concept' ? draftRetentionDays : openRetentionDays;
+    return { ttl: days * 86_400, retainUntil: new Date(at.getTime() + days * 86_400_000).toISOString() };
   };
 
   return {
