@@ -1,24 +1,24 @@
-import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { renderCard } from '../../cards/render-card.js';
 import type { Logger } from '../../src/logging/logger.js';
 import {
   actorLabels,
   adviseSituation,
-  createRulesEngine,
   situationSchema,
   type Advice,
   type AdviceResult,
-  type RulesEngine,
   type Situation,
 } from '../../src/rules/index.js';
 import { cardMessage, onCardAction } from '../card-actions.js';
 import type { BotApplication } from '../bot-application.js';
+import type { Assistant } from '../../src/assistant/respond.js';
+import type { TurnUnderstanding } from '../understood-message.js';
 
 export type SituationRouteOptions = {
   readonly logger: Logger;
-  /** @default createRulesEngine() */
-  readonly rules?: RulesEngine;
+  /** The assistant: the same advice as `npm run ask` gives, for the understanding made once this turn. */
+  readonly assistant: Pick<Assistant, 'reply'>;
+  readonly understood: TurnUnderstanding;
 };
 
 const formReasonIds = { 1: 'meer-dan-4-dagen', 2: 'langer-dan-een-week', 3: 'drie-keer-in-2-maanden', 4: 'anders-opvallend' } as const;
@@ -49,7 +49,7 @@ export function renderSituationAdviceCard(advice: Advice) {
       source: step.sources[0]?.label ?? '',
       moreSources: step.sources.slice(1).map((source) => source.label).join('; '),
     })),
-    moreTitle: advice.steps.length > 1 ? 'Meer: uitleg per stap, wie informeren, met wie' : 'Meer: wie informeren, wat vertellen, met wie',
+    moreTitle: advice.steps.length > 1 ? 'Meer uitleg per stap' : 'Meer: wat vertellen, met wie',
     moreTargets: [...advice.steps.map((_step, index) => `situation-step-${index + 1}`), 'situation-more'],
     talkWith: advice.talkWith.text,
     talkWithSources: advice.talkWith.sources.map((source) => source.label).join('; '),
@@ -196,24 +196,17 @@ function logAdvice(logger: Logger, source: 'message' | 'card', result: AdviceRes
  * "Wat nu?": the plain command opens the "Situatie" card; a message describing a pupil's situation gets
  * the protocol's next steps; the card's submit (`situation-submit`) and "Situatie aanpassen" (`situation-edit`).
  */
-export function registerSituationRoutes(app: BotApplication, { logger, rules = createRulesEngine() }: SituationRouteOptions): void {
-  app.readOnlyMessage(/^\s*wat\s+nu\s*[?!.]*\s*$/i, async (context) => {
+export function registerSituationRoutes(app: BotApplication, { logger, assistant, understood }: SituationRouteOptions): void {
+  app.readOnlyMessage(understood.opens('wat-nu'), async (context) => {
     await context.sendActivity(cardMessage(renderSituationCard(undefined)));
   });
-  // Asked by the delivery guard and by teams-ai for the same turn: decided once per turn.
-  const decided = new WeakMap<TurnContext, boolean>();
-  const isSituation = async (context: TurnContext) => {
-    let situation = decided.get(context);
-    if (situation === undefined) {
-      situation = context.activity.type === 'message' && typeof context.activity.text === 'string' && context.activity.text.trim() !== '' && rules.looksLikeSituation(context.activity.text);
-      decided.set(context, situation);
-    }
-    return situation;
-  };
-  app.readOnlyMessage(isSituation, async (context) => {
-    const result = rules.advise(context.activity.text);
-    logAdvice(logger, 'message', result);
-    await context.sendActivity(cardMessage(replyCard(result)));
+  app.readOnlyMessage(understood.is('situation'), async (context) => {
+    const understanding = understood.of(context);
+    if (understanding?.kind !== 'situation') return;
+    const reply = await assistant.reply(context.activity.text, understanding);
+    if (reply.kind !== 'rule') throw new Error(`A situation was answered as ${reply.kind}`);
+    logAdvice(logger, 'message', reply.advice);
+    await context.sendActivity(cardMessage(replyCard(reply.advice)));
   });
   onCardAction(app, 'situation-submit', async (_context, _state, data) => {
     const parsed = situationCardDataSchema.safeParse(data);
