@@ -1,6 +1,7 @@
 import { foldDutch, parseDutchNumberWord } from './dutch-numbers.js';
 import { knownDutchWords } from './known-words.js';
 import { abbreviations, keyWords } from './situation-lexicon.js';
+import { correctWord } from './situation-text.js';
 
 /**
  * A pupil's first name from a chat message ("Sanne (14) is …", "mijn leerling Daan heeft …"). It stays
@@ -20,6 +21,9 @@ const notNames = new Set(
   ).split(' '),
 );
 
+/** A count right after the name, as in "emma 10x te laat", "daan voor de 11e keer". */
+const countAfterName = '\\s+(?:\\d+(?:[.,]\\d+)?\\s*(?:x|keer|maal|uur|lesuren|dagen|dagdelen)\\b|\\d+x|voor\\s+de\\s|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\\s+keer\\b)';
+
 const verbsAfterName =
   '(?:is|heeft|had|komt|kwam|zit|zat|spijbelt|spijbelde|was|werd|wordt|meldt|blijft|verzuimt|gaat|ging|wil|mist|miste|kan|moet|uit|uit\\s+klas|krijgt|en|van|die|uit\\s+groep)';
 
@@ -36,12 +40,16 @@ function lowerCaseFirstName(text: string): string | undefined {
     const name = match[1]!;
     const folded = foldDutch(name);
     if (notNames.has(folded) || openers.has(folded) || knownDutchWords().has(folded) || keyWords.includes(folded) || folded in abbreviations || parseDutchNumberWord(folded) !== undefined) continue;
+    // A key word with a typo ("gespijbelt") is not a name either.
+    if (correctWord(folded) !== folded) continue;
     const before = text.slice(0, match.index);
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     const clauseStart = /(?:^|[.,:;!?(]|\b(?:en|maar|want)\s)\s*(?:(?:hoi|hallo|hey|help|even\s+snel|vraagje)[\s,:!]*)*$/iu.test(before);
-    const introduced = /(?:leerling|leerlinge|mentorleerling|zoon|dochter)\s+$/i.test(before);
-    const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,\\s*\\d|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|\\s${verbsAfterName}\\b)`, 'iu').test(after);
-    if ((clauseStart || introduced) && followedByVerb) return name.charAt(0).toUpperCase() + name.slice(1);
+    const introduced = /(?:leerling|leerlinge|mentorleerling|\bll|\bllg|zoon|dochter)\s+$/i.test(before);
+    // The inverted order of "na het gesprek is daan weer …".
+    const afterVerb = /(?:\bis|\bheeft|\bzit|\bkomt|\bkwam|\bwas|\bhad)\s+$/i.test(before) && /^\s+(?:weer|nog|al|alweer|opnieuw|inmiddels|sinds|uit|\d|\()|^,\s*\d/i.test(after);
+    const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,\\s*\\d|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|\\s${verbsAfterName}\\b)`, 'iu').test(after);
+    if (introduced || afterVerb || (clauseStart && followedByVerb)) return name.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
   }
   return undefined;
 }
@@ -58,8 +66,9 @@ function capitalisedFirstName(text: string): string | undefined {
     if (notNames.has(name.toLowerCase())) continue;
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
-    const introduced = /(?:leerling|leerlinge|zoon|dochter|met|over|voor|bij|van)\s+$/i.test(before);
-    const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,|:|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|\\s${verbsAfterName}\\b)`, 'iu').test(after);
+    // "mijn leerling Daan", "met Daan", and the inverted order of "Na het gesprek is Daan weer …".
+    const introduced = /(?:leerling|leerlinge|\bll|\bllg|zoon|dochter|met|over|voor|bij|van|\bis|\bheeft|\bzit|\bkomt|\bkwam|\bwas|\bhad)\s+$/i.test(before);
+    const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,|:|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|\\s${verbsAfterName}\\b)`, 'iu').test(after);
     if (introduced || followedByVerb) return name;
   }
   return undefined;

@@ -4,26 +4,31 @@
  */
 
 /**
- * Key words in the spelling the parser's patterns expect. A word of the message that is not a known
- * Dutch word and lies within the edit budget of exactly one of these is read as it.
+ * Key words in the spelling the parser's patterns expect, each line the forms of one word. A word of
+ * the message that is not a known Dutch word and lies within the edit budget of one word's forms is
+ * read as its closest form ("dagdeen" → "dagdeel"); when two different words are equally close
+ * ("herstvakantie": herfst or kerst?) it is left as typed.
  */
-export const keyWords: readonly string[] = [
+export const keyWordForms: readonly (readonly string[])[] = [
   // kinds of absence
-  'spijbelen', 'spijbelt', 'spijbelde', 'spijbelden', 'gespijbeld', 'spijbelaar', 'ongeoorloofd', 'ongeoorloofde', 'weggebleven',
-  'afwezig', 'verzuimd', 'ziekgemeld', 'ziekmelding', 'ziekmeldingen', 'afgemeld', 'thuiszitten', 'thuiszitter', 'thuisgezeten',
+  ['spijbelen', 'spijbelt', 'spijbelde', 'spijbelden', 'gespijbeld', 'spijbelaar'], ['ongeoorloofd', 'ongeoorloofde'], ['weggebleven'],
+  ['afwezig'], ['verzuimd'], ['ziekgemeld', 'ziekmelding', 'ziekmeldingen'], ['afgemeld'], ['thuiszitten', 'thuiszitter', 'thuisgezeten'],
   // units
-  'dagdeel', 'dagdelen', 'lesuur', 'lesuren', 'ochtend', 'ochtenden', 'middag', 'middagen', 'schooldag', 'schooldagen',
-  'schoolweek', 'schoolweken', 'maanden', 'achtereen', 'achter', 'elkaar', 'aaneengesloten',
+  ['dagdeel', 'dagdelen'], ['lesuur', 'lesuren'], ['ochtend', 'ochtenden'], ['middag', 'middagen'], ['schooldag', 'schooldagen'],
+  ['schoolweek', 'schoolweken'], ['maanden'], ['achtereen'], ['achter'], ['elkaar'], ['aaneengesloten'],
   // periods
-  'afgelopen', 'periode', 'schooljaar', 'herfstvakantie', 'kerstvakantie', 'voorjaarsvakantie', 'carnavalsvakantie', 'meivakantie',
-  'zomervakantie', 'januari', 'februari', 'augustus', 'september', 'oktober', 'november', 'december',
+  ['afgelopen'], ['periode'], ['schooljaar'], ['herfstvakantie'], ['kerstvakantie'], ['voorjaarsvakantie'], ['carnavalsvakantie'], ['meivakantie'],
+  ['zomervakantie'], ['januari'], ['februari'], ['augustus'], ['september'], ['oktober'], ['november'], ['december'],
   // what happened
-  'preventief', 'preventieve', 'gesprek', 'spreekuur', 'leerplicht', 'leerplichtambtenaar', 'jeugdarts', 'besproken', 'ingeschakeld',
-  'aangemeld', 'verschenen', 'opgedaagd', 'meewerken', 'medewerking', 'wachtlijst', 'overeenstemming', 'vrijstelling', 'regelmatig',
+  ['preventief', 'preventieve'], ['gesprek'], ['spreekuur'], ['leerplicht'], ['leerplichtambtenaar'], ['jeugdarts'], ['besproken'], ['ingeschakeld'],
+  ['aangemeld'], ['verschenen'], ['opgedaagd'], ['meewerken'], ['medewerking'], ['wachtlijst'], ['overeenstemming'], ['vrijstelling'], ['regelmatig'],
   // counts
-  'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig', 'anderhalf', 'anderhalve',
-  'twaalfde', 'dertiende', 'veertiende', 'vijftiende', 'zestiende', 'zeventiende', 'achttiende', 'negentiende', 'twintigste',
+  ['twaalf'], ['dertien'], ['veertien'], ['vijftien'], ['zestien'], ['zeventien'], ['achttien'], ['negentien'], ['twintig'], ['anderhalf', 'anderhalve'],
+  ['twaalfde'], ['dertiende'], ['veertiende'], ['vijftiende'], ['zestiende'], ['zeventiende'], ['achttiende'], ['negentiende'], ['twintigste'],
 ];
+
+/** Every form of {@link keyWordForms}. */
+export const keyWords: readonly string[] = keyWordForms.flat();
 
 /** Abbreviations and chat spellings, whole words only. */
 export const abbreviations: Readonly<Record<string, string>> = {

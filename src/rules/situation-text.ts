@@ -1,9 +1,10 @@
 import { foldDutch, normalizeDutchNumbers, parseDutchNumberWord } from './dutch-numbers.js';
 import { editBudget, editDistance } from './edit-distance.js';
 import { knownDutchWords } from './known-words.js';
-import { abbreviations, keyWords, ordinalWords } from './situation-lexicon.js';
+import { abbreviations, keyWordForms, keyWords, ordinalWords } from './situation-lexicon.js';
 
 const keyWordSet = new Set(keyWords);
+const wordOf = new Map(keyWordForms.flatMap((forms, index) => forms.map((form) => [form, index] as const)));
 
 /**
  * The key word a typed word stands for: itself when it is a known Dutch word, else the one key word
@@ -25,7 +26,7 @@ export function correctWord(word: string): string {
       best = key;
       bestDistance = distance;
       tie = false;
-    } else if (distance === bestDistance && key !== best) tie = true;
+    } else if (distance === bestDistance && wordOf.get(key) !== wordOf.get(best!)) tie = true;
   }
   if (!best || tie) return word;
   return abbreviations[best] ?? best;
