@@ -8,6 +8,7 @@ import type { Actor } from '../src/access/actor.js';
 import { userKey, type RoleDirectory } from '../src/access/role-directory.js';
 import type { AuditTrail } from '../src/dossier/audit-trail.js';
 import type { DossierRecord } from '../src/dossier/dossier-record.js';
+import { escapeCardMarkdown } from '../src/forms/card-text.js';
 import type { FormService } from '../src/forms/form-service.js';
 import { errorLogFields } from '../src/logging/error-fields.js';
 import type { Logger } from '../src/logging/logger.js';
@@ -134,7 +135,7 @@ export function createFormNotifier({ adapter, botAppId, references, directory, f
     let sent = 0;
     for (const member of recipients) {
       const recipient: Actor = { userId: member.userId, name: member.name, schoolId: filer.schoolId, schoolName: filer.schoolName, roles: member.roles, demo: filer.demo };
-      const view = forms.summarize(recipient, record, `Nieuw formulier van ${filer.name}.`, 'Good');
+      const view = forms.summarize(recipient, record, `Nieuw formulier van ${escapeCardMarkdown(filer.name)}.`, 'Good');
       try {
         const delivered = await pRetry(
           async (attempt) => {

@@ -12,10 +12,19 @@ export const messages = {
   date: 'Vul een geldige datum in (dag-maand-jaar).',
   email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
   phone: 'Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of 073 1234567.',
+  plainText: 'Deze tekst bevat onzichtbare tekens of stuurtekens (zoals een wissel van schrijfrichting). Haal ze weg of typ de tekst opnieuw.',
   tooLong: (max: number) => `Dit is te lang: maximaal ${max} tekens. Ik laat de eerste ${max} tekens staan; controleer het einde.`,
 } as const;
 
-const stringInput = () => z.string({ required_error: messages.required, invalid_type_error: messages.invalid });
+/**
+ * Text as people type it: no control characters (tab and line breaks aside), no bidi overrides or
+ * isolates that make a name read differently than it is stored, no lone surrogates. Code units, no `u`
+ * flag, so a surrogate pair passes and a lone half does not.
+ */
+export const plainTextPattern =
+  /^(?:[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+
+const stringInput = () => z.string({ required_error: messages.required, invalid_type_error: messages.invalid }).regex(plainTextPattern, messages.plainText);
 
 export function requiredText(max: number) {
   return stringInput().trim().min(1, messages.required).max(max, messages.tooLong(max));

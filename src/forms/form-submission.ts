@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { submissionIdSchema } from '../dossier/dossier-record.js';
 import type { FieldIssue, FormDefinition, FormType } from './form-definition.js';
+import { messages, plainTextPattern } from './form-fields.js';
 
 /** Keys a card sends besides the inputs. */
 export const reservedKeys = new Set(['verb', 'formType', 'submissionId']);
@@ -30,7 +31,8 @@ export function keepValues(definition: FormDefinition<unknown>, data: Record<str
 }
 
 function unknownKeyErrors(data: Record<string, unknown>, definition: FormDefinition<unknown>): string[] {
-  const unknown = Object.keys(data).filter((key) => !reservedKeys.has(key) && !(key in definition.fields));
+  // Own keys only: `__proto__` and `constructor` are `in` every object, and are as unknown as any other.
+  const unknown = Object.keys(data).filter((key) => !reservedKeys.has(key) && !Object.hasOwn(definition.fields, key));
   if (unknown.length === 0) return [];
   const forged = unknown.filter((key) => forgedKeys.has(key));
   const errors: string[] = [];
@@ -78,7 +80,7 @@ export function validateSubmission<T>(definition: FormDefinition<T>, data: unkno
   const formErrors = [...(asRecord(data) ? [] : ['Het formulier kwam niet goed door. Probeer het opnieuw.']), ...(idError ? [idError] : []), ...unknownKeyErrors(record, definition as FormDefinition<unknown>)];
   if (record.formType !== undefined && record.formType !== definition.formType) formErrors.push('Dit formulier hoort bij een ander formuliertype. Open het formulier opnieuw.');
   const errors: Record<string, string> = {};
-  const inputs = Object.fromEntries(Object.entries(record).filter(([key]) => key in definition.fields));
+  const inputs = Object.fromEntries(Object.entries(record).filter(([key]) => Object.hasOwn(definition.fields, key)));
   const parsed = definition.schema.safeParse(inputs);
   if (!parsed.success) {
     firstErrors(parsed.error.issues, errors, formErrors);
@@ -99,9 +101,9 @@ export function validateDraft(definition: FormDefinition<unknown>, data: unknown
   const { submissionId, error: idError } = takeSubmissionId(record, newId);
   const values = keepValues(definition, record);
   const formErrors = [...(idError ? [idError] : []), ...unknownKeyErrors(record, definition)];
-  const shape = Object.fromEntries(Object.entries(definition.fields).map(([key, spec]) => [key, z.string({ invalid_type_error: 'Deze waarde klopt niet.' }).max(spec.max, `Dit is te lang: maximaal ${spec.max} tekens. Ik laat de eerste ${spec.max} tekens staan; controleer het einde.`).optional()]));
+  const shape = Object.fromEntries(Object.entries(definition.fields).map(([key, spec]) => [key, z.string({ invalid_type_error: 'Deze waarde klopt niet.' }).regex(plainTextPattern, messages.plainText).max(spec.max, `Dit is te lang: maximaal ${spec.max} tekens. Ik laat de eerste ${spec.max} tekens staan; controleer het einde.`).optional()]));
   const errors: Record<string, string> = {};
-  const parsed = z.object(shape).safeParse(Object.fromEntries(Object.entries(record).filter(([key]) => key in definition.fields)));
+  const parsed = z.object(shape).safeParse(Object.fromEntries(Object.entries(record).filter(([key]) => Object.hasOwn(definition.fields, key))));
   if (!parsed.success) firstErrors(parsed.error.issues, errors, formErrors);
   if (Object.keys(errors).length === 0 && formErrors.length === 0) {
     return { ok: true, value: Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.trim()])), values, submissionId };

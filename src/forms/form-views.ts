@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Actor } from '../access/actor.js';
 import { recordTypeLabels, statusLabels, type DossierRecord, type RecordStatus } from '../dossier/dossier-record.js';
 import { aanmeldformulier } from './aanmeldformulier.js';
+import { escapeCardMarkdown } from './card-text.js';
 import { consentExplanation } from './consent.js';
 import type { FormDefinition, FormType, SummaryFact } from './form-definition.js';
 import { formatDutchDate } from './form-fields.js';
@@ -154,13 +155,14 @@ export function summaryView({
   return {
     recordId: record.id,
     typeLabel: recordTypeLabels[record.recordType],
-    title: record.title,
+    // What users typed (names, answers) and Teams display names are shown as text, never as Markdown.
+    title: escapeCardMarkdown(record.title),
     status: record.status,
     statusLabel: statusLabels[record.status],
     schoolName: actor.schoolName,
     demo: actor.demo,
-    facts: recordFacts(record),
-    history: record.history.map((change) => ({ title: statusLabels[change.status], value: `${formatDutchDateTime(change.at)} door ${change.by.name}` })),
+    facts: recordFacts(record).map((fact) => ({ ...fact, value: escapeCardMarkdown(fact.value) })),
+    history: record.history.map((change) => ({ title: statusLabels[change.status], value: `${formatDutchDateTime(change.at)} door ${escapeCardMarkdown(change.by.name)}` })),
     nextSteps: closed ? '' : record.status === 'in-behandeling' ? 'De zorgcoördinator heeft dit formulier in behandeling genomen.' : (definition?.nextSteps ?? ''),
     retention: closed && record.retainUntil ? `Dit formulier is gesloten en wordt op ${formatDutchDate(record.retainUntil.slice(0, 10))} automatisch verwijderd (bewaartermijn).` : '',
     notice,

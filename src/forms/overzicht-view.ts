@@ -1,6 +1,7 @@
 import { listScope } from '../access/access-policy.js';
 import type { Actor } from '../access/actor.js';
 import { recordTypeLabels, statusLabels, type DossierRecord, type RecordStatus } from '../dossier/dossier-record.js';
+import { escapeCardMarkdown } from './card-text.js';
 import type { NoticeColor, StatusActionView } from './form-views.js';
 import { formatDutchDateTime } from './form-views.js';
 
@@ -75,11 +76,11 @@ export function overzichtView({
       const primary = nextStatuses(record).find((to) => to in primaryTitles);
       return {
         id: record.id,
-        title: record.title,
+        title: escapeCardMarkdown(record.title),
         typeLabel: recordTypeLabels[record.recordType],
         statusLabel: statusLabels[record.status],
         createdAt: formatDutchDateTime(record.createdAt),
-        createdByName: record.createdBy.name,
+        createdByName: escapeCardMarkdown(record.createdBy.name),
         actions: primary ? [{ title: primaryTitles[primary]!, to: primary, recordId: record.id, etag: record.etag }] : [],
       };
     }),
