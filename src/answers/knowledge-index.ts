@@ -60,7 +60,12 @@ export type KnowledgeIndex = {
   readonly buildMs: number;
 };
 
-export type Lexicon = { readonly words: ReadonlyMap<string, number>; readonly pairs: ReadonlySet<string> };
+export type Lexicon = {
+  readonly words: ReadonlyMap<string, number>;
+  readonly pairs: ReadonlySet<string>;
+  /** Hyphenated compounds written as one word ("reintegratieplan", "duomelding") → their folded parts ("re integratieplan"). */
+  readonly hyphenated: ReadonlyMap<string, string>;
+};
 
 const wordPattern = /[\p{L}\p{N}']+/gu;
 
@@ -120,6 +125,7 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
   const tokens = (text: string) => plain.tokenize(foldText(text), 'dutch', 'text');
   const lexiconWords = new Map<string, number>();
   const lexiconPairs = new Set<string>();
+  const hyphenated = new Map<string, string>();
 
   const sectionDocuments = sections.map((section) => {
     const document = knowledge.documentOf(section);
@@ -131,6 +137,10 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
     const surfaceWords = foldText(text).match(wordPattern) ?? [];
     for (const word of new Set(surfaceWords)) lexiconWords.set(word, (lexiconWords.get(word) ?? 0) + 1);
     for (let position = 1; position < surfaceWords.length; position++) lexiconPairs.add(`${surfaceWords[position - 1]} ${surfaceWords[position]}`);
+    for (const compound of text.match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+/gu) ?? []) {
+      const parts = foldText(compound).match(wordPattern) ?? [];
+      if (parts.length > 1) hyphenated.set(parts.join(''), parts.join(' '));
+    }
     sectionTokenSets.set(section.id, sectionTokens);
     for (const token of sectionTokens) {
       const holders = sectionsByToken.get(token) ?? new Set<string>();
@@ -165,7 +175,7 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
   const buildMs = now() - started;
   return {
     buildMs,
-    lexicon: { words: lexiconWords, pairs: lexiconPairs },
+    lexicon: { words: lexiconWords, pairs: lexiconPairs, hyphenated },
     sectionIds: sections.map((section) => section.id),
     tokens,
     sectionTokens: (sectionId) => sectionTokenSets.get(sectionId) ?? new Set(),

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { KnowledgeIndex, SectionHit } from './knowledge-index.js';
 import { redactedPlaceholder, redactQuestion } from './redaction.js';
 import { foldText, normalizeQuestion } from './text-folding.js';
+import { questionTypeOf, type QuestionType } from './question-type.js';
 import { createSpellingCorrector, type Correction, type SpellingCorrector } from './spelling.js';
 import type { Vocabulary } from './vocabulary.js';
 import { findWholeTerms, replaceWholeTerm } from './whole-words.js';
@@ -24,6 +25,8 @@ export type Retrieval = {
   /** The query for choosing sentences: also the words an answer to this kind of question uses ("hoe vaak" → "wekelijks"). */
   readonly passageQuery: string;
   readonly concepts: readonly Concept[];
+  /** What the question asks for (a number, a person, a time, …): the sentence holding it goes first. */
+  readonly asks: QuestionType;
   /** Sections, best first (primary sources preferred on near ties). */
   readonly hits: readonly SectionHit[];
   /** The share of the question's concepts (weighted by rarity) that the best sections contain, 0..1. */
@@ -267,5 +270,5 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
   // Over the top sections' tokens together: an alternative's words may be spread over them.
   const nearbySets = ranked.slice(0, coverageDepth).map((hit) => index.sectionTokens(hit.section.id));
   const confidence = coverage(concepts, { has: (token) => nearbySets.some((tokens) => tokens.has(token)) });
-  return { redactedQuestion, query, passageQuery, concepts, hits, confidence };
+  return { redactedQuestion, query, passageQuery, concepts, asks: questionTypeOf(normalized), hits, confidence };
 }

@@ -27,6 +27,8 @@ export type SpellingOptions = {
   readonly words: ReadonlyMap<string, number>;
   /** Adjacent word pairs the knowledge base writes apart ("ondersteunings coordinator"), as "left right". */
   readonly pairs: ReadonlySet<string>;
+  /** Hyphenated compounds of the knowledge base written as one word → their parts ("reintegratieplan" → "re integratieplan"). */
+  readonly hyphenated?: ReadonlyMap<string, string>;
   /** Whether the index knows the word (its stemmed token is in some section). */
   readonly isKnown: (word: string) => boolean;
   /** Words never corrected: the vocabulary's terms and the question words, handled elsewhere. */
@@ -98,7 +100,7 @@ function isTransposition(left: string, right: string): boolean {
 /**
  * @example createSpellingCorrector({ words, pairs, isKnown, protectedWords }).correct('bij de jeugdarst').text // 'bij de jeugdarts'
  */
-export function createSpellingCorrector({ words, pairs, isKnown, protectedWords }: SpellingOptions): SpellingCorrector {
+export function createSpellingCorrector({ words, pairs, hyphenated = new Map(), isKnown, protectedWords }: SpellingOptions): SpellingCorrector {
   // By first letter and length: a typo rarely hits the first letter, and an edit changes the length by one at most.
   const buckets = new Map<string, string[]>();
   for (const word of words.keys()) {
@@ -156,6 +158,8 @@ export function createSpellingCorrector({ words, pairs, isKnown, protectedWords 
   };
 
   const correctWord = (word: string): string | readonly string[] | undefined => {
+    const hyphenParts = hyphenated.get(word);
+    if (hyphenParts) return hyphenParts.split(' ');
     for (const ending of diminutives) {
       if (word.length - ending.length >= minimumPart + 1 && word.endsWith(ending) && holds(word.slice(0, -ending.length))) return word.slice(0, -ending.length);
     }

@@ -1,0 +1,39 @@
+/**
+ * What a question asks for, read from its question words: a number ("hoeveel"), a person or role ("wie",
+ * "bij wie"), a time ("wanneer", "hoe snel", "binnen"), a place or contact ("waar", "telefoonnummer"),
+ * a list ("welke"). The sentence that holds that kind of fact is preferred for the answer and shown first.
+ */
+export type QuestionType = 'number' | 'person' | 'time' | 'place' | 'list' | 'other';
+
+/** In order: "binnen hoeveel dagen" asks for a time before a number, "wie … wanneer" for a person. */
+const questionPatterns: readonly (readonly [QuestionType, RegExp])[] = [
+  ['time', /\b(wanneer|hoe ?snel|hoe ?lang|binnen (hoeveel|welke)|welke termijn|termijn|op welk moment|tot welke datum|uiterlijk|hoe ?vaak)\b/],
+  ['number', /\b(hoeveel|hoe ?veel|aantal|percentage|vanaf hoeveel)\b/],
+  ['person', /(^|[,.?!]\s*)(bij |met |naar |aan |door |voor |van )?wie\b/],
+  ['place', /\b(waar (kan|moet|vind|staat|meld|bel|haal|zit|ligt)|waar\b.*\b(terecht|vinden)|telefoonnummer|nummer|e ?mail|mailadres|adres|website|link|bereikbaar|contactgegevens)\b/],
+  ['list', /^\s*(welke|wat zijn|noem|wat moet er .* (in|op))\b/],
+];
+
+/**
+ * @example questionTypeOf('binnen hoeveel dagen nodigt de jeugdarts uit?') // 'time'
+ */
+export function questionTypeOf(foldedQuestion: string): QuestionType {
+  return questionPatterns.find(([, pattern]) => pattern.test(foldedQuestion))?.[0] ?? 'other';
+}
+
+const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const roles = 'mentor|mentoren|oco|ondersteuningscoordinator|zorgcoordinator|leerplichtambtenaar|leerplicht|lpa|jeugdarts|jeugdverpleegkundige|jgz|ggd|ouders|ouder|verzuimcoach|verzuimcoaches|directeur|directie|teamleider|consulent|regisseur|casusverantwoordelijke|schoolmaatschappelijk|intern begeleider|ib|samenwerkingsverband|wijkteam|gemeente|leerling zelf|coordinator|medewerker|mentor/oco';
+
+/** What a passage holding each kind of fact looks like (folded text). */
+const factPatterns: Readonly<Record<Exclude<QuestionType, 'other' | 'list'>, RegExp>> = {
+  number: /\d|\b(meer dan|minder dan|procent|helft|alle|geen)\b/,
+  time: new RegExp(`\\b(\\d+\\s*(schooldagen|dagen|dag|weken|week|maanden|maand|jaar|uur|minuten|lesuren)|binnen|uiterlijk|direct|meteen|dezelfde dag|zo snel mogelijk|z\\.s\\.m|wekelijks|maandelijks|jaarlijks|dagelijks|keer per|vanaf|voordat|nadat|zodra|na afloop|${months})\\b`),
+  person: new RegExp(`\\b(${roles})\\b`),
+  place: /@|\bwww\.|https?:|\.nl\b|\b0\d{2}[- ]?\d{3}|\b(website|telefonisch|bellen|via|loket|mail|adres|locatie|op school|thuis)\b/,
+};
+
+/** Whether a passage (folded) holds the kind of fact the question asks for; lists are chosen elsewhere. */
+export function holdsAskedFact(type: QuestionType, foldedPassage: string): boolean {
+  if (type === 'other' || type === 'list') return false;
+  return factPatterns[type].test(foldedPassage);
+}
