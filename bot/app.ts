@@ -11,6 +11,7 @@ import type { Logger } from '../src/logging/logger.js';
 import { createCosmosOnboardingProgressStore, createOnboardingService, loadOnboardingCourse } from '../src/onboarding/index.js';
 import { createFormService } from '../src/forms/index.js';
 import { createProtocolAnswers } from '../src/assistant/protocol-assistant.js';
+import { createAssistant } from '../src/assistant/respond.js';
 import { createCosmosAnswerMemory, createCosmosFeedbackStore, createFeedbackService } from '../src/feedback/index.js';
 import { createCosmosActivityLedger } from '../src/storage/activity-ledger.js';
 import { connectCosmos, type CosmosConnection } from '../src/storage/cosmos-connection.js';
@@ -19,7 +20,9 @@ import { reuseConnectorClients } from './connector-clients.js';
 import { keepEntityProperties } from './connector-entity-patch.js';
 import { createDeliveryGuard } from './delivery.js';
 import { createCosmosConversationReferences, createFormNotifier, registerConversationCapture } from './notifications.js';
+import { registerChoiceRoute } from './routes/choice.js';
 import { registerFallbackRoute } from './routes/fallback.js';
+import { createTurnUnderstanding } from './understood-message.js';
 import { registerFormRoutes } from './routes/forms.js';
 import { registerGuideRoutes } from './routes/guide.js';
 import { registerOnboardingRoutes } from './routes/onboarding.js';
@@ -92,10 +95,20 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
   });
 
   const knowledge = loadKnowledgeBase();
-
-  // Route order matters: teams-ai takes the first route that matches. Each feature registers its
-  // commands and card verbs in its own `bot/routes/<feature>.ts`.
-  registerWelcomeRoutes(app, { embeddedStore: store.embedded, ledger });
+  // The search index is built here, once, at start.
+  const answers = createProtocolAnswers({
+    knowledge,
+    config,
+    onGeneratorFallback: ({ reason, errorName }) => logger.warn({ event: 'answer-fallback', reason, errorName }, 'Generative answer unavailable: sent the extractive answer'),
+  });
+  logger.info({ event: 'index-build', ms: Math.round(answers.index.buildMs), generative: answers.generative }, 'Built the protocol search index');
+  // One understanding per message, the same as `npm run ask` makes: each text route selects on that
+  // decision (`understood.opens(...)`, `understood.is(...)`), so the order of the routes decides nothing.
+  // Each feature registers its commands and card verbs in its own `bot/routes/<feature>.ts`.
+  const assistant = createAssistant({ knowledge, answers });
+  const understood = createTurnUnderstanding(assistant.understand);
+  registerWelcomeRoutes(app, { embeddedStore: store.embedded, ledger, understood });
+  registerChoiceRoute(app, { understood });
   // The pupil dossier and who may use it: shared by the gespreksleidraad and the forms.
   const audit = createCosmosAuditTrail(store.containers.audit);
   const directory = createCosmosRoleDirectory(store.containers.directory);
@@ -106,11 +119,13 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
   registerGuideRoutes(app, {
     guide,
     logger,
+    understood,
     guides: createGuideService({ guide, store: new CosmosGuideStore(store.containers.progress, { retentionDays: config.guideRetentionDays }), dossier: createDossierVerslag({ access, dossier, audit }) }),
   });
   registerOnboardingRoutes(app, {
     knowledge,
     logger,
+    understood,
     resolveActor: access.resolveActor,
     onboarding: createOnboardingService({ course: loadOnboardingCourse({ knowledge }), store: createCosmosOnboardingProgressStore(store.containers.progress) }),
   });
@@ -122,16 +137,10 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
     dossier,
     forms,
     logger,
+    understood,
     notify: createFormNotifier({ adapter, botAppId: config.bot?.appId ?? '', references: conversationReferences, directory, forms, audit, logger }),
   });
-  registerSituationRoutes(app, { logger });
-  // Protocol questions: every remaining text message. The search index is built here, once, at start.
-  const answers = createProtocolAnswers({
-    knowledge,
-    config,
-    onGeneratorFallback: ({ reason, errorName }) => logger.warn({ event: 'answer-fallback', reason, errorName }, 'Generative answer unavailable: sent the extractive answer'),
-  });
-  logger.info({ event: 'index-build', ms: Math.round(answers.index.buildMs), generative: answers.generative }, 'Built the protocol search index');
+  registerSituationRoutes(app, { logger, assistant, understood });
   const feedback = createFeedbackService({
     store: createCosmosFeedbackStore(store.containers.feedback),
     answers: createCosmosAnswerMemory(store.containers.answers, {
@@ -139,13 +148,14 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
     }),
   });
   registerProtocolQuestionRoutes(app, {
-    answers,
+    assistant,
+    understood,
     knowledge,
     feedback,
     logger,
     generative: answers.generative,
   });
-  // Keep last: it answers every message no other route took.
+  // Messages without text (a file, an empty card press) get a short hint.
   registerFallbackRoute(app);
 
   const delivery = createDeliveryGuard({ ledger, isReadOnly: (context) => app.isReadOnlyMessage(context) });

@@ -20,6 +20,8 @@ import { identityOf } from '../actor.js';
 import { cardMessage, onCardAction, type CardActionResult } from '../card-actions.js';
 import type { FormNotifier } from '../notifications.js';
 import type { AppTurnState } from '../turn-state.js';
+import { slotsOf, type TurnUnderstanding } from '../understood-message.js';
+import { formPrefill } from '../../src/forms/form-prefill.js';
 
 export type FormRoutesOptions = {
   readonly access: AccessService;
@@ -27,6 +29,7 @@ export type FormRoutesOptions = {
   readonly forms: FormService;
   readonly notify?: FormNotifier;
   readonly logger: Logger;
+  readonly understood: TurnUnderstanding;
 };
 
 const storeDownReply = 'De opslag is even niet bereikbaar, dus er is niets opgeslagen of gewijzigd. Probeer het over een minuut opnieuw.';
@@ -99,7 +102,7 @@ async function renderRoles(access: AccessService, actor: Actor, extra: { notice?
  * actions, and role changes by a school admin.
  */
 export function registerFormRoutes(app: Application<AppTurnState>, options: FormRoutesOptions): void {
-  const { access, dossier, forms, notify, logger } = options;
+  const { access, dossier, forms, notify, logger, understood } = options;
 
   const openForm = (context: TurnContext, formType: FormType, prefill?: unknown) =>
     asActor(context, options, async (actor) => {
@@ -108,10 +111,11 @@ export function registerFormRoutes(app: Application<AppTurnState>, options: Form
       return { card: renderCard(formType === 'aanmeldformulier' ? 'aanmeldformulier' : 'verzuimcoach-verwijzing', forms.openForm({ actor, formType, prefill })) };
     });
 
-  app.message(/^\s*aanmeldformulier\s*[.!]?\s*$/i, async (context) => send(context, await openForm(context, 'aanmeldformulier')));
-  app.message(/^\s*verzuimcoach\s*[.!]?\s*$/i, async (context) => send(context, await openForm(context, 'verzuimcoach')));
-  app.message(/^\s*overzicht\s*[.!]?\s*$/i, async (context) => send(context, await asActor(context, options, (actor) => renderOverzicht(dossier, actor))));
-  app.message(/^\s*rollen\s*[.!]?\s*$/i, async (context) => send(context, await asActor(context, options, (actor) => renderRoles(access, actor))));
+  // Opened from a message in the user's own words, prefilled with what it said (first name, absence).
+  app.message(understood.opens('aanmeldformulier'), async (context) => send(context, await openForm(context, 'aanmeldformulier', formPrefill('aanmeldformulier', slotsOf(understood, context)))));
+  app.message(understood.opens('verwijzing'), async (context) => send(context, await openForm(context, 'verzuimcoach', formPrefill('verzuimcoach', slotsOf(understood, context)))));
+  app.message(understood.opens('overzicht'), async (context) => send(context, await asActor(context, options, (actor) => renderOverzicht(dossier, actor))));
+  app.message(understood.opens('rollen'), async (context) => send(context, await asActor(context, options, (actor) => renderRoles(access, actor))));
 
   onCardAction(app, 'form-open', async (context, _state, data) => {
     const parsed = formOpenSchema.safeParse(data);

@@ -26,6 +26,7 @@ import { identityOf } from '../actor.js';
 import { cardMessage, onCardAction, type CardActionResult } from '../card-actions.js';
 import { isUserFacing } from '../turn-errors.js';
 import type { AppTurnState } from '../turn-state.js';
+import { slotsOf, type TurnUnderstanding } from '../understood-message.js';
 
 export type GuideRouteOptions = {
   readonly guides: GuideService;
@@ -35,9 +36,8 @@ export type GuideRouteOptions = {
   readonly now?: () => Date;
   /** Id of a new guide, put in the preparation card so that a double submit starts one guide. @default randomUUID */
   readonly generateId?: () => string;
+  readonly understood: TurnUnderstanding;
 };
-
-const commandPattern = /^\s*\/?gespreksleidraad\s*[.!?]*\s*$/i;
 
 /** Card verbs that only show a guide; the others change it. */
 const readVerbs = new Set(['guide-start', 'guide-resume']);
@@ -62,7 +62,7 @@ function valuesOf(session: GuideSession): PreparationDefaults {
  * and the verbs of the guide's cards. Each card action answers with the next card, which replaces the
  * pressed card in place (Action.Execute). Notes are pupil data: only ids and steps are logged.
  */
-export function registerGuideRoutes(app: Application<AppTurnState>, { guides, guide, logger, now = () => new Date(), generateId = randomUUID }: GuideRouteOptions): void {
+export function registerGuideRoutes(app: Application<AppTurnState>, { guides, guide, logger, now = () => new Date(), generateId = randomUUID, understood }: GuideRouteOptions): void {
   const preparationCard = (values: PreparationDefaults = {}, errors: readonly string[] = [], guideId = generateId()) =>
     renderCard('guide-preparation', preparationCardData(guide, { guideId, values, errors, today: localDate(now()) }));
   const stepCard = (session: GuideSession, status = '') => renderCard('guide-step', stepCardData(guide, session, { status }));
@@ -102,7 +102,16 @@ export function registerGuideRoutes(app: Application<AppTurnState>, { guides, gu
       return handler(actorOf(context), parsed.value);
     });
 
-  app.message(commandPattern, async (context) => {
+  /** A guide for a named pupil: the open one for that pupil to resume, or the preparation prefilled. */
+  const startFor = async (actor: GuideActor, { pupilFirstName, age, concern }: { readonly pupilFirstName?: string | undefined; readonly age?: number | undefined; readonly concern?: string | undefined }) => {
+    if (pupilFirstName) {
+      const open = (await guides.listOpen(actor.userId)).filter((session) => session.id === guideSlotId(pupilFirstName));
+      if (open.length > 0) return resumeCard(open, `Je hebt al een open gespreksleidraad voor ${pupilFirstName}. Ga verder waar je was, of begin opnieuw.`, true);
+    }
+    return preparationCard({ ...(pupilFirstName ? { pupilName: pupilFirstName } : {}), ...(age !== undefined ? { age } : {}), ...(concern ? { concern } : {}) });
+  };
+
+  app.message(understood.opens('gespreksleidraad'), async (context) => {
     const actor = actorOf(context);
     try {
       await guides.assertCanStart(actor, { action: 'guide-read' });
@@ -112,7 +121,9 @@ export function registerGuideRoutes(app: Application<AppTurnState>, { guides, gu
       await context.sendActivity(error.toReply());
       return;
     }
-    await context.sendActivity(cardMessage(await openingCard(actor)));
+    // "help me met het gesprek met Bram": straight to Bram's guide; the bare command lists open guides first.
+    const { pupilFirstName, age } = slotsOf(understood, context);
+    await context.sendActivity(cardMessage(pupilFirstName ? await startFor(actor, { pupilFirstName, age }) : await openingCard(actor)));
     logger.info({ event: 'guide-open' }, 'Guide opened');
   });
 
@@ -121,12 +132,7 @@ export function registerGuideRoutes(app: Application<AppTurnState>, { guides, gu
     'guide-start',
     handle('guide-start', async (context, data) => {
       const actor = actorOf(context);
-      const { pupilFirstName, age, concern } = guideStartSchema.parse(typeof data === 'object' && data !== null ? data : {});
-      if (pupilFirstName) {
-        const open = (await guides.listOpen(actor.userId)).filter((session) => session.id === guideSlotId(pupilFirstName));
-        if (open.length > 0) return { card: resumeCard(open, `Je hebt al een open gespreksleidraad voor ${pupilFirstName}. Ga verder waar je was, of begin opnieuw.`, true) };
-      }
-      return { card: preparationCard({ ...(pupilFirstName ? { pupilName: pupilFirstName } : {}), ...(age !== undefined ? { age } : {}), ...(concern ? { concern } : {}) }) };
+      return { card: await startFor(actor, guideStartSchema.parse(typeof data === 'object' && data !== null ? data : {})) };
     }),
   );
 

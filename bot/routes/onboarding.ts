@@ -17,6 +17,7 @@ import { identityOf } from '../actor.js';
 import { cardMessage, onCardAction, type CardActionResult } from '../card-actions.js';
 import { commands } from '../commands.js';
 import type { AppTurnState } from '../turn-state.js';
+import type { TurnUnderstanding } from '../understood-message.js';
 
 /** Who the directory says the user is: only what onboarding needs. */
 export type OnboardingActor = Pick<Actor, 'schoolId' | 'schoolName' | 'roles'>;
@@ -30,6 +31,7 @@ export type OnboardingRouteOptions = {
    */
   readonly resolveActor?: (identity: Identity) => Promise<OnboardingActor>;
   readonly logger?: Logger;
+  readonly understood: TurnUnderstanding;
 };
 
 /** Directory role → the course offered first. */
@@ -52,7 +54,7 @@ function choicesOf(data: Record<string, unknown>): Record<string, number> {
 const commandTitles = new Map<string, string>(commands.map(({ command, title }) => [command, title]));
 
 /** The "onboarding" command, its card verbs, and "onboarding overzicht" for the zorgcoördinator. */
-export function registerOnboardingRoutes(app: Application<AppTurnState>, { onboarding, knowledge, resolveActor, logger }: OnboardingRouteOptions): void {
+export function registerOnboardingRoutes(app: Application<AppTurnState>, { onboarding, knowledge, resolveActor, logger, understood }: OnboardingRouteOptions): void {
   const actorOf = async (context: TurnContext): Promise<OnboardingActor | undefined> => {
     if (!resolveActor) return undefined;
     try {
@@ -91,7 +93,7 @@ export function registerOnboardingRoutes(app: Application<AppTurnState>, { onboa
   };
   const unreadable: CardActionResult = { text: 'Deze knop kon ik niet lezen. Typ "onboarding" om verder te gaan.' };
 
-  app.message(/^\s*onboarding\s+overzicht\s*[!.?]*\s*$/i, async (context) => {
+  app.message(understood.opens('onboarding-overzicht'), async (context) => {
     const actor = await actorOf(context);
     if (!actor) {
       await context.sendActivity('Ik weet niet bij welke school je hoort, dus ik kan geen overzicht tonen. Vraag je schoolbeheerder om je toe te voegen.');
@@ -105,7 +107,7 @@ export function registerOnboardingRoutes(app: Application<AppTurnState>, { onboa
     await context.sendActivity(cardMessage(renderOnboardingOverviewCard({ schoolName: actor.schoolName, staff })));
   });
 
-  app.message(/^\s*onboarding(\s+starten)?\s*[!.?]*\s*$/i, async (context) => {
+  app.message(understood.opens('onboarding'), async (context) => {
     const identity = identityOf(context);
     const actor = await actorOf(context);
     const suggestedRole = actor?.roles.map((role) => suggestedCourse[role]).find((role) => role !== undefined);

@@ -10,13 +10,12 @@ import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import type { Logger } from '../../src/logging/logger.js';
 import { cardMessage } from '../card-actions.js';
 import type { BotApplication } from '../bot-application.js';
+import type { TurnUnderstanding } from '../understood-message.js';
 
 export type ProtocolQuestionOptions = {
-  /**
-   * The answer service. Not the assistant's `respond`: the situations route before this one already took
-   * every message that describes a pupil's situation, so asking the rules again would be wasted work.
-   */
-  readonly answers: AnswerPort;
+  /** The assistant: the same reply as `npm run ask` gives, for the understanding made once this turn. */
+  readonly assistant: Pick<Assistant, 'reply'>;
+  readonly understood: TurnUnderstanding;
   readonly knowledge: KnowledgeBase;
   readonly feedback: FeedbackService;
   readonly logger: Logger;
@@ -176,30 +175,30 @@ function hasComment(feedback: string | Record<string, unknown> | undefined): boo
   return typeof feedback?.feedbackText === 'string' && feedback.feedbackText.trim() !== '';
 }
 
-/** Every text message no other route took is a question about the protocol; plus the 👍/👎 feedback. */
+/** A message understood as a question about the protocol gets the answer card; plus the 👍/👎 feedback. */
 export function registerProtocolQuestionRoutes(app: BotApplication, options: ProtocolQuestionOptions): void {
-  const { answers, knowledge, feedback, logger, generative } = options;
+  const { assistant, understood, knowledge, feedback, logger, generative } = options;
   // Read-only: an answer changes nothing stored (the answer kept for 👍/👎 is written behind, best effort).
-  app.readOnlyMessage(
-    async (context: TurnContext) => typeof context.activity.text === 'string' && context.activity.text.trim() !== '',
-    async (context) => {
-      const question = context.activity.text.trim();
-      if (generative) await context.sendActivity({ type: 'typing' });
-      const started = performance.now();
-      const reply = await answers.answer(question);
-      const response = await context.sendActivity(answerActivity(reply, knowledge));
-      const answered: AnsweredQuestion = {
-        question: reply.redactedQuestion,
-        sectionIds: (reply.kind === 'none' ? (reply.closest ? [reply.closest] : []) : reply.citations).map((citation) => citation.sectionId),
-        answerKind: reply.kind,
-        generated: reply.generated,
-      };
-      // Teams' 👍/👎 names only the message: remember what this one answered. The answer is out already;
-      // without a message id (not every channel returns one) there is nothing to attach feedback to.
-      if (response?.id) await feedback.rememberAnswer({ conversationId: context.activity.conversation.id, messageId: response.id }, answered);
-      logger.info({ event: 'question-answer', kind: reply.kind, sectionIds: answered.sectionIds, generated: answered.generated, ms: Math.round(performance.now() - started) }, 'Answered a protocol question');
-    },
-  );
+  app.readOnlyMessage(understood.is('question'), async (context) => {
+    const understanding = understood.of(context);
+    if (understanding?.kind !== 'question') return;
+    const question = context.activity.text.trim();
+    if (generative) await context.sendActivity({ type: 'typing' });
+    const started = performance.now();
+    const reply = await assistant.reply(question, understanding);
+    if (reply.kind !== 'knowledge' && reply.kind !== 'none') throw new Error(`A question was answered as ${reply.kind}`);
+    const response = await context.sendActivity(answerActivity(reply, knowledge));
+    const answered: AnsweredQuestion = {
+      question: reply.redactedQuestion,
+      sectionIds: (reply.kind === 'none' ? (reply.closest ? [reply.closest] : []) : reply.citations).map((citation) => citation.sectionId),
+      answerKind: reply.kind,
+      generated: reply.generated,
+    };
+    // Teams' 👍/👎 names only the message: remember what this one answered. The answer is out already;
+    // without a message id (not every channel returns one) there is nothing to attach feedback to.
+    if (response?.id) await feedback.rememberAnswer({ conversationId: context.activity.conversation.id, messageId: response.id }, answered);
+    logger.info({ event: 'question-answer', kind: reply.kind, sectionIds: answered.sectionIds, generated: answered.generated, ms: Math.round(performance.now() - started) }, 'Answered a protocol question');
+  });
 
   app.feedbackLoop(async (context, _state, data: FeedbackLoopData) => {
     const parsed = feedbackValueSchema.safeParse(data);

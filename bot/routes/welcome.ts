@@ -4,6 +4,7 @@ import { cardMessage } from '../card-actions.js';
 import { commands } from '../commands.js';
 import type { ActivityLedger } from '../../src/storage/activity-ledger.js';
 import type { BotApplication } from '../bot-application.js';
+import type { TurnUnderstanding } from '../understood-message.js';
 
 export type WelcomeOptions = {
   /** Shown in the card when data lives in the embedded store and is lost at stop. */
@@ -13,6 +14,7 @@ export type WelcomeOptions = {
 export type WelcomeRouteOptions = WelcomeOptions & {
   /** Where "this conversation was greeted" is kept, so that it is greeted once, by whichever instance. */
   readonly ledger: ActivityLedger;
+  readonly understood: TurnUnderstanding;
 };
 
 /** The welcome is claimed in the ledger like an activity, under this id, and kept this long. */
@@ -32,9 +34,9 @@ async function sendWelcome(context: TurnContext, options: WelcomeOptions): Promi
   await context.sendActivity(cardMessage(renderWelcomeCard(options)));
 }
 
-/** The welcome card on install and on "hallo", "help", "hulp". */
+/** The welcome card on install and when a message asks for help ("help", "wat kan ik je vragen?"). */
 export function registerWelcomeRoutes(app: BotApplication, options: WelcomeRouteOptions): void {
-  const { ledger } = options;
+  const { ledger, understood } = options;
   app.conversationUpdate('membersAdded', async (context) => {
     const botId = context.activity.recipient?.id;
     const humansAdded = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
@@ -52,7 +54,7 @@ export function registerWelcomeRoutes(app: BotApplication, options: WelcomeRoute
     }
   });
   // Read-only: the help works without the store; noting that the conversation was greeted is best effort.
-  app.readOnlyMessage(/^\s*(hallo|hoi|hey|hi|help|hulp|menu|start|\?)\s*[!.?]*\s*$/i, async (context) => {
+  app.readOnlyMessage(understood.opens('help'), async (context) => {
     await sendWelcome(context, options);
     // Asked for and shown: an install event that arrives later need not greet again.
     await ledger.claim({ conversationId: context.activity.conversation.id, activityId: welcomeActivityId }, { retainSeconds: welcomeRetainSeconds }).catch(() => undefined);

@@ -1,2 +1,3 @@
 export { createAssistant } from './respond.js';
-export type { Assistant, AssistantReply, AnswerPort, CreateAssistantOptions } from './respond.js';
+export type { AnswerCardReply, Assistant, AssistantReply, AnswerPort, CreateAssistantOptions } from './respond.js';
+export { describeIntent } from './describe-intent.js';

@@ -2,13 +2,23 @@ import type { ProtocolAnswer } from '../answers/answer.js';
 import type { Citation } from '../answers/citation.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createRulesEngine, formatAdvice, type AdviceResult, type RulesEngine } from '../rules/index.js';
+import { createUnderstander, type Intent, type IntentSlots, type Understander, type Understanding } from '../understanding/understand.js';
+import type { LexiconCapability } from '../understanding/capability-lexicon.js';
+import { lowerCaseWordsOf } from '../understanding/known-words.js';
+import { describeIntent } from './describe-intent.js';
 
 /**
- * What the assistant replies to one text: advice from the "wat nu?" rules (`rule`) when the text
- * describes a pupil's situation, otherwise a protocol answer (`knowledge`) or an honest "not in the
- * protocol" (`none`). The bot and the `ask` command both go through {@link Assistant.respond}.
+ * What the assistant replies to one text, after the one understanding step:
+ * - `intent`: open a capability (the bot shows its card), with what the message said as slots;
+ * - `choice`: ask which of two capabilities the user means;
+ * - `rule`: advice from the "wat nu?" rules for a pupil's situation;
+ * - `knowledge` / `none`: a protocol answer or an honest "not in the protocol", with the capability the
+ *   question is about (`offer`) so that the bot can offer to open it.
+ * The bot, `npm run ask`, `npm run eval` and `npm run bench` all go through {@link Assistant.respond}.
  */
 export type AssistantReply =
+  | { readonly kind: 'intent'; readonly intent: Intent; readonly slots: IntentSlots; readonly answer: string; readonly citations: readonly Citation[] }
+  | { readonly kind: 'choice'; readonly options: readonly [LexiconCapability, LexiconCapability]; readonly slots: IntentSlots; readonly answer: string; readonly citations: readonly Citation[] }
   | {
       readonly kind: 'rule';
       readonly answer: string;
@@ -16,7 +26,10 @@ export type AssistantReply =
       /** The rules engine's structured advice, or the one question it needs answered first. */
       readonly advice: AdviceResult;
     }
-  | ({ readonly kind: 'knowledge' | 'none' } & ProtocolAnswer);
+  | ({ readonly kind: 'knowledge' | 'none'; readonly offer?: LexiconCapability } & ProtocolAnswer);
+
+/** The replies the answer card shows: a protocol answer, a refusal, or (in `ask`) advice as text. */
+export type AnswerCardReply = Extract<AssistantReply, { readonly kind: 'knowledge' | 'none' | 'rule' }>;
 
 /** The protocol answer service (see `src/answers`). */
 export type AnswerPort = {
@@ -24,28 +37,47 @@ export type AnswerPort = {
 };
 
 export type Assistant = {
+  /** The decision alone: cheap and synchronous, so the bot can route on it before replying. */
+  readonly understand: (text: string) => Understanding;
+  /** The reply to a text already understood (the bot understands once per turn). */
+  readonly reply: (text: string, understanding: Understanding, options?: { readonly signal?: AbortSignal }) => Promise<AssistantReply>;
+  /** Understands and replies. */
   readonly respond: (text: string, options?: { readonly signal?: AbortSignal }) => Promise<AssistantReply>;
 };
 
 export type CreateAssistantOptions = {
   readonly knowledge: KnowledgeBase;
   readonly answers: AnswerPort;
-  /** The "wat nu?" rules engine, consulted first. @default createRulesEngine() */
+  /** The "wat nu?" rules engine. @default createRulesEngine() */
   readonly rules?: RulesEngine;
+  /** @default createUnderstander() with the knowledge base's own words */
+  readonly understander?: Understander;
 };
 
 /**
  * @example const assistant = createAssistant({ knowledge, answers }); const reply = await assistant.respond('wie is de lpa?');
  */
-export function createAssistant({ knowledge, answers, rules = createRulesEngine() }: CreateAssistantOptions): Assistant {
-  return {
-    respond: async (text, options) => {
-      if (rules.looksLikeSituation(text)) {
+export function createAssistant({ knowledge, answers, rules = createRulesEngine(), understander = createUnderstander({ knownWords: lowerCaseWordsOf(knowledge) }) }: CreateAssistantOptions): Assistant {
+  const reply: Assistant['reply'] = async (text, understanding, options) => {
+    switch (understanding.kind) {
+      case 'intent':
+        return { kind: 'intent', intent: understanding.intent, slots: understanding.slots, answer: describeIntent(understanding.intent, understanding.slots), citations: [] };
+      case 'choice':
+        return { kind: 'choice', options: understanding.options, slots: understanding.slots, answer: `Bedoel je ${describeIntent(understanding.options[0], {}, 'short')} of ${describeIntent(understanding.options[1], {}, 'short')}?`, citations: [] };
+      case 'situation': {
         const advice = rules.advise(text);
         const sections = advice.kind === 'advice' ? advice.sources.flatMap((source) => knowledge.getSection(source.sectionId) ?? []) : [];
         return { kind: 'rule', answer: formatAdvice(advice), citations: sections.map((section) => ({ doc: knowledge.documentOf(section).shortTitle, section: section.title, sectionId: section.id })), advice };
       }
-      return answers.answer(text, options);
-    },
+      case 'question': {
+        const answered = await answers.answer(text, options);
+        return understanding.offer ? { ...answered, offer: understanding.offer } : answered;
+      }
+    }
+  };
+  return {
+    understand: understander.understand,
+    reply,
+    respond: (text, options) => reply(text, understander.understand(text), options),
   };
 }
