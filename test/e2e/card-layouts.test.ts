@@ -26,7 +26,15 @@ async function renderInto(page: Page, card: unknown, width: number): Promise<voi
       host.innerHTML = '';
       host.style.width = `${width}px`;
       const AdaptiveCards = (window as unknown as { AdaptiveCards: any }).AdaptiveCards;
+      // Bold and lists, as Teams and Web Chat render a TextBlock's Markdown.
+      AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text: string, result: { outputHtml: string; didProcess: boolean }) => {
+        const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+        result.outputHtml = `<p>${escaped.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/\n/g, '<br>')}</p>`;
+        result.didProcess = true;
+      };
       const adaptiveCard = new AdaptiveCards.AdaptiveCard();
+      // Web Chat (styleOptions.messageActivityWordBreak) and Teams put word-break: break-word around the
+      // card, which lets a table or flex layout squeeze a label column below its longest word.
       // Teams' font and sizes; the container has no Segoe UI, so a wider fallback font is the harder test.
       adaptiveCard.hostConfig = new AdaptiveCards.HostConfig({ fontFamily: "'Segoe UI', system-ui, sans-serif", fontSizes: { small: 12, default: 14, medium: 14, large: 18, extraLarge: 24 } });
       adaptiveCard.parse(card);
@@ -68,7 +76,7 @@ describe('card layouts in the adaptivecards renderer', () => {
     gallery = await cardGallery();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 600, height: 900 } });
-    await page.setContent('<!doctype html><html lang="nl"><body style="margin:0;background:#fff"><div id="card" style="padding:0"></div></body></html>');
+    await page.setContent('<!doctype html><html lang="nl"><body style="margin:0;background:#fff"><div id="card" style="padding:0;word-break:break-word"></div></body></html>');
     await page.addScriptTag({ path: rendererScript });
   });
 
