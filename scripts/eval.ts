@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { createAnswerService } from '../src/answers/answer-service.js';
 import { createAssistant } from '../src/assistant/respond.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
-import { corpusFiles, defaultQuestionsFile, evaluate, loadEvalQuestions, type EvalQuestion, type EvalReport } from '../test/eval/evaluate.js';
+import { corpusFiles, defaultQuestionsFile, evaluate, loadEvalQuestions, percentile, type EvalQuestion, type EvalReport } from '../test/eval/evaluate.js';
 
 const verbose = process.argv.includes('--verbose');
 const curve = process.argv.includes('--curve');
@@ -56,11 +56,13 @@ for (const set of sets) {
       `${percent(report.falseRefusalRate)} (${report.falseRefusals})`.padEnd(13),
       `${percent(report.falseAnswerRate)} (${report.falseAnswers})`.padEnd(13),
       percent(report.citationAccuracy).padEnd(9),
-      `${report.p50Ms.toFixed(2)} / ${report.p95Ms.toFixed(2)} ms`,
+      `${report.p50Ms.toFixed(2)} / ${report.p95Ms.toFixed(2)} ms`.padEnd(18),
+      // How long the answers are (a person reads them in a chat): median characters of the answered ones.
+      String(percentile(report.outcomes.filter((outcome) => outcome.kind === 'knowledge').map((outcome) => outcome.answer.length), 0.5)),
     ].join(' '),
   );
 }
-console.log(['set    ', 'n (ans/none) ', 'pass         ', 'false refusal', 'false answer ', 'citation ', 'latency p50 / p95'].join(' '));
+console.log(['set    ', 'n (ans/none) ', 'pass         ', 'false refusal', 'false answer ', 'citation ', 'latency p50 / p95 ', 'answer chars p50'].join(' '));
 for (const row of rows) console.log(row);
 console.log(`Index build: ${answers.index.buildMs.toFixed(0)} ms`);
 

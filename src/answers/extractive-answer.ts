@@ -89,18 +89,29 @@ const asksForList = /^\s*(welke|wat zijn|wie zijn|wie zitten|noem)\b/i;
 /** How much a passage holding the kind of fact asked for gains over one that does not (tuning part: 120 → 121 passes at 1.25–2). */
 const askedFactBoost = 1.5;
 
-function selectPassages({ retrieval, index, knowledge, question }: Pick<ExtractiveOptions, 'retrieval' | 'index' | 'knowledge'> & { readonly question: string }): Map<string, Passage[]> {
+/** The passages chosen per section, and the one holding what a typed question asks for (shown first). */
+type Selection = { readonly selected: Map<string, Passage[]>; readonly anchor?: Passage };
+
+function selectPassages({ retrieval, index, knowledge, question }: Pick<ExtractiveOptions, 'retrieval' | 'index' | 'knowledge'> & { readonly question: string }): Selection {
   const [top] = retrieval.hits;
   const selected = new Map<string, Passage[]>();
-  if (!top) return selected;
+  if (!top) return { selected };
   const sections = retrieval.hits.filter((hit) => hit.score >= top.score * sectionScoreShare).slice(0, maxSections);
+  // The sentence holding what the question asks for (a number, a role, a time, a place) ranks higher.
+  const hits = index
+    .searchPassages(retrieval.passageQuery, sections.map((hit) => hit.section.id), 24)
+    .map((hit) => (holdsAskedFact(retrieval.asks, foldText(hit.passage.text)) ? { ...hit, score: hit.score * askedFactBoost } : hit))
+    .sort((left, right) => right.score - left.score);
+  const typed = retrieval.asks !== 'other' && retrieval.asks !== 'list';
+  const anchorIn = (sectionId: string) => (typed ? hits.find((hit) => hit.passage.sectionId === sectionId && holdsAskedFact(retrieval.asks, foldText(hit.passage.text)))?.passage : undefined);
   const topPassages = index.passagesOf(top.section.id);
   const topCharacters = topPassages.reduce((sum, passage) => sum + passage.text.length, 0);
   if (topPassages.length <= smallSection.passages && topCharacters <= smallSection.characters) {
     const list = [...topPassages];
     for (const passage of topPassages) bringAlong(passage, list, index, knowledge);
     selected.set(top.section.id, list);
-    return selected;
+    const anchor = anchorIn(top.section.id);
+    return anchor ? { selected, anchor } : { selected };
   }
   if (asksForList.test(question)) {
     // The list is the answer: the best section that has one, when it scores about as well as the top.
@@ -112,14 +123,9 @@ function selectPassages({ retrieval, index, knowledge, question }: Pick<Extracti
       const items = passages.filter((passage) => passage.kind === 'item').slice(0, maxListItems);
       const leads = passages.filter((passage) => items.some((item) => item.lead === passage.text));
       selected.set(listSection.section.id, [...leads, ...items]);
-      return selected;
+      return { selected };
     }
   }
-  // The sentence holding what the question asks for (a number, a role, a time, a place) ranks higher.
-  const hits = index
-    .searchPassages(retrieval.passageQuery, sections.map((hit) => hit.section.id), 24)
-    .map((hit) => (holdsAskedFact(retrieval.asks, foldText(hit.passage.text)) ? { ...hit, score: hit.score * askedFactBoost } : hit))
-    .sort((left, right) => right.score - left.score);
   const best = hits[0]?.score ?? 0;
   let characters = 0;
   let count = 0;
@@ -135,7 +141,21 @@ function selectPassages({ retrieval, index, knowledge, question }: Pick<Extracti
     characters += bringAlong(hit.passage, list, index, knowledge);
   }
   if (count === 0 && topPassages[0]) selected.set(top.section.id, [topPassages[0]]);
-  return selected;
+  const anchor = typed && hits[0] && holdsAskedFact(retrieval.asks, foldText(hits[0].passage.text)) ? hits[0].passage : undefined;
+  return anchor ? { selected, anchor } : { selected };
+}
+
+/**
+ * A section's passages in the protocol's order, except that the one holding what the question asks for
+ * comes first, with what it brings along (its list, or the sentence answering it).
+ */
+function ordered(passages: readonly Passage[], anchor: Passage | undefined): Passage[] {
+  const byPosition = [...passages].sort((left, right) => left.position - right.position);
+  if (!anchor || !byPosition.includes(anchor)) return byPosition;
+  const next = byPosition.find((passage) => passage.position > anchor.position);
+  const belongs = (passage: Passage) =>
+    passage === anchor || (anchor.text.endsWith(':') && passage.kind === 'item' && passage.lead === anchor.text) || (anchor.text.endsWith('?') && passage === next);
+  return [...byPosition.filter(belongs), ...byPosition.filter((passage) => !belongs(passage))];
 }
 
 /**
@@ -153,9 +173,13 @@ export function composeExtractiveAnswer(options: ExtractiveOptions): ProtocolAns
     const pointer = closest ? ` Het dichtstbij komt ${closest.doc} — ${closest.section}.` : '';
     return { kind: 'none', answer: `${notInProtocol}${pointer} ${askTheOco}`, citations: [], ...(closest ? { closest } : {}), generated: false, confidence: retrieval.confidence, redactedQuestion: retrieval.redactedQuestion };
   }
-  const selected = selectPassages({ ...options, question: options.question ?? '' });
-  const order = retrieval.hits.map((hit) => hit.section.id).filter((id) => selected.has(id));
-  const blocks = order.map((id) => render([...selected.get(id)!].sort((left, right) => left.position - right.position)));
+  const { selected, anchor } = selectPassages({ ...options, question: options.question ?? '' });
+  // The section holding the asked-for fact comes first, then the others in the search's order.
+  const order = retrieval.hits
+    .map((hit) => hit.section.id)
+    .filter((id) => selected.has(id))
+    .sort((left, right) => Number(right === anchor?.sectionId) - Number(left === anchor?.sectionId));
+  const blocks = order.map((id) => render(ordered(selected.get(id)!, anchor)));
   const citations = order.map((id) => citationOf(knowledge, knowledge.getSection(id)!));
   const caveat = findCaveat({ concepts: retrieval.concepts, citedSectionIds: order, contradictions: options.contradictions, index: options.index, knowledge });
   const answer = [...blocks, ...(caveat ? [caveat.text] : [])].join('\n\n');
