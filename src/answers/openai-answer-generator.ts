@@ -30,10 +30,50 @@ export function parseModelAnswer(content: string | null | undefined): Generation
   return { kind: 'answer', answer, sectionIds: sectionIds ?? [] };
 }
 
+/**
+ * The longest generated answer shown. The system prompt asks for five sentences; with the caveat, the
+ * Bron lines and the cited sections' full text the answer card must stay under Teams' 28 KB.
+ */
+export const maxGeneratedAnswerCharacters = 1500;
+
+export type GeneratedAnswerProblem = 'tooLong' | 'link' | 'image' | 'markup' | 'unknownSection' | 'noSection';
+
+/** The model's answer breaks a rule for what may be shown; the caller sends the extractive answer instead. */
+export class GeneratedAnswerRejectedError extends ModelAnswerError {
+  override name = 'GeneratedAnswerRejectedError';
+  constructor(readonly reason: GeneratedAnswerProblem) {
+    super(`generated answer rejected: ${reason}`);
+  }
+}
+
+const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"']+|\b(?:mailto|javascript|data|tel|file):[^\s<>()[\]"']*/gi;
+const linkTargetPattern = /\]\(\s*([^)\s]*)/g;
+
+/**
+ * Checks a generated answer against the sections it was grounded in: short enough for the card, no
+ * link, link target or image the sections do not hold themselves, no HTML, and every cited id one of
+ * the offered sections (at least one). Throws {@link GeneratedAnswerRejectedError}.
+ */
+export function checkGeneratedAnswer(result: GenerationResult, sections: GenerationRequest['sections']): GenerationResult {
+  if (result.kind === 'refusal') return result;
+  const { answer, sectionIds } = result;
+  if (answer.length > maxGeneratedAnswerCharacters) throw new GeneratedAnswerRejectedError('tooLong');
+  const grounding = sections.map((section) => section.text).join('\n');
+  if (/!\[/.test(answer) && !grounding.includes('![')) throw new GeneratedAnswerRejectedError('image');
+  if (/<\s*\/?\s*[a-z][^>]*>/i.test(answer)) throw new GeneratedAnswerRejectedError('markup');
+  const targets = [...answer.matchAll(urlPattern)].map((match) => match[0]).concat([...answer.matchAll(linkTargetPattern)].map((match) => match[1] ?? ''));
+  if (targets.some((target) => !target || !grounding.includes(target))) throw new GeneratedAnswerRejectedError('link');
+  const offered = new Set(sections.map((section) => section.sectionId));
+  if (sectionIds.length === 0) throw new GeneratedAnswerRejectedError('noSection');
+  if (sectionIds.some((id) => !offered.has(id))) throw new GeneratedAnswerRejectedError('unknownSection');
+  return result;
+}
+
 const systemPrompt = [
   'Je bent Verzuimwijzer, een assistent voor mentoren en ondersteuningscoördinatoren (oco) op Nederlandse scholen.',
   'Beantwoord de vraag uitsluitend met wat in de gegeven protocolsecties staat. Voeg geen feiten, getallen, termijnen of adviezen toe die daar niet staan.',
   'Schrijf kort (hooguit vijf zinnen of een korte opsomming), in helder Nederlands, en volg de formulering van het protocol.',
+  'Zet geen links, afbeeldingen of HTML in het antwoord.',
   'Staat het antwoord niet in de secties, antwoord dan met {"refusal": true}.',
   'Antwoord altijd als JSON: {"answer": "<antwoord>", "sectionIds": ["<id van elke sectie die je gebruikte>"]}.',
   'Teksten tussen vierkante haken zoals [naam] of [datum] zijn weggelaten persoonsgegevens; vraag er niet naar.',
@@ -69,7 +109,7 @@ export function createOpenAIAnswerGenerator({ client, model }: OpenAIAnswerGener
         },
         { signal: request.signal },
       );
-      return parseModelAnswer(completion.choices[0]?.message.content);
+      return checkGeneratedAnswer(parseModelAnswer(completion.choices[0]?.message.content), request.sections);
     },
   };
 }

@@ -22,7 +22,22 @@ const patterns: readonly (readonly [RegExp, string])[] = [
   [/(?<!\d)\d{1,2}[\s-]?(?:jaar|jr|jarige?)(?![\p{L}])/giu, '[leeftijd]'],
   [/(?<![\p{L}])(?:leeftijd|geboren)\s+(?:van\s+)?\d{1,4}(?!\d)/giu, '[leeftijd]'],
   [/(?<!\d)\d{6,}(?!\d)/g, '[nummer]'],
+  // Ages by position: "leerling van 14", "(14)", "is 14," — not "van 16 uur", "is 9 keer".
+  [/(?<=(?<![\p{L}])(?:leerlinge?|kind|jongen|meisje|zoon|dochter|broer|zus|zusje|broertje)\s+van\s+)\d{1,2}(?!\d)(?!\s*(?:keer|x|uur|lesuren|dagen|dag|dagdelen|weken|week|maanden|procent|%))/giu, '[leeftijd]'],
+  [/(?<=\()\d{1,2}(?=\))/g, '[leeftijd]'],
+  [/(?<=(?<![\p{L}])(?:is|wordt|werd|was)\s+)\d{1,2}(?=\s*(?:[,.!?;)]|$))/giu, '[leeftijd]'],
 ];
+
+/** Words never taken for a name by their position: pronouns, articles, conjunctions, prepositions, roles. */
+const positionalFunctionWords = new Set(
+  'lln ll llg leerlingen jongere jongeren wat wie waar wanneer waarom hoe hoeveel hoelang welke welk dit dat deze die het de een er hier daar ik je jij u we wij ze zij hij men iemand niemand iets niets alles iedereen elke ieder mijn jouw uw zijn haar onze ons hun jullie nu dan ook toch maar en of als want omdat dus zo toen van met in op uit bij voor na naar over aan te tot zonder om door tegen sinds ziek thuis weg laat vaak niet nog al wel geen veel erg lang echt weer nooit soms vandaag gisteren morgen mentor oco leerling leerlinge ouder ouders moeder vader kind school klas docent collega'.split(' '),
+);
+
+/** Verbs that follow the subject of a mentor's sentence: the word before them, at a sentence start, is a name. */
+const predicateVerbs = 'is|was|heeft|had|komt|kwam|wordt|werd|zit|zat|spijbelt|spijbelde|blijft|bleef|mist|miste|gaat|ging|meldt|meldde|verzuimt|verzuimde|ligt|lag|voelt|durft|zegt|woont|doet|deed|wil|kan|mag|moet|belt|reageert';
+const nameBeforeVerb = new RegExp(`(^|[.!?,;:]\\s*|(?<![\\p{L}])(?:en|maar|want|omdat|als|toen|dat|of)\\s+)([\\p{Ll}][\\p{L}'’-]*)(?=\\s+(?:${predicateVerbs})(?![\\p{L}])|\\s*\\()`, 'gu');
+const nameAfterPupil = /((?<![\p{L}])(?:leerlinge?|zoon|dochter|kind|pupil|jongen|meisje)\s+)([\p{Ll}][\p{L}'’-]*)(?=(\s*[(,.!?;:]|\s*$|\s+[\p{Ll}]+))/gu;
+const auxiliaryOrPredicate = new RegExp(`^(?:${predicateVerbs}|ben|zal|zou|kon|mocht|wilde|moest)$`);
 
 /** Matches what {@link redactQuestion} puts in place of pupil data. */
 export const redactedPlaceholder = /\[(?:naam|datum|leeftijd|telefoonnummer|e-mail|nummer)\]/g;
@@ -64,8 +79,8 @@ function vocabularyTermsOf(vocabulary: Vocabulary): Set<string> {
  * Removes pupil data from a question before it leaves the process: e-mail addresses, phone numbers,
  * dates, ages, long numbers and names. A name is any capitalised word (or upper-case abbreviation)
  * that is neither a vocabulary term nor a word the knowledge base writes in lower case nor a common
- * question word — so "Sanne" and "De Vries" go, "Leerplicht", "DUO" and "Wie" stay. Lower-case names
- * cannot be told from words; the model only ever sees the question next to protocol text.
+ * question word — so "Sanne" and "De Vries" go, "Leerplicht", "DUO" and "Wie" stay. A lower-case name
+ * goes by its position: at a sentence start before a verb ("sanne is", "ben heeft") or after "leerling".
  * @example redactQuestion('Sanne (14 jaar) is 9 keer te laat, bel ik 06-12345678?', options) // '[naam] ([leeftijd]) is 9 keer te laat, bel ik [telefoonnummer]?'
  */
 export function redactQuestion(question: string, { vocabulary, knowledge }: RedactionOptions): string {
@@ -78,6 +93,22 @@ export function redactQuestion(question: string, { vocabulary, knowledge }: Reda
     return commonWords.has(folded) || known.has(folded) || vocabularyTerms.has(folded);
   };
   text = text.replace(/(?<![\p{L}\p{N}[])[\p{Lu}][\p{L}'’-]*/gu, (word) => (isKnown(word) ? word : '[naam]'));
+  // Lower-case names by their position ("sanne is 9 keer te laat", "mijn leerling ben komt niet"):
+  // there even a word of the language ("ben", "wil", "mag") is a name, unless it is a function word,
+  // a verb, a protocol term, or a longer word the knowledge base uses.
+  const isOrdinaryHere = (word: string) => {
+    const folded = foldText(word);
+    return positionalFunctionWords.has(folded) || vocabularyTerms.has(folded) || (folded.length >= 5 && known.has(folded));
+  };
+  text = text.replace(nameBeforeVerb, (match, before: string, word: string) => (isOrdinaryHere(word) ? match : `${before}[naam]`));
+  // After "leerling" the word is a name when a verb, a bracket or the end follows ("leerling ben komt
+  // niet", "leerling sanne (14)"); a verb itself only when another verb follows ("leerling wil komt niet").
+  text = text.replace(nameAfterPupil, (match, before: string, word: string, following: string) => {
+    const next = following.trim();
+    const verbFollows = auxiliaryOrPredicate.test(foldText(next));
+    const name = auxiliaryOrPredicate.test(foldText(word)) ? verbFollows : !isOrdinaryHere(word) && (verbFollows || !/^\p{L}/u.test(next));
+    return name ? `${before}[naam]` : match;
+  });
   // "Julia van den Berg" → "[naam] van den [naam]" → one "[naam]".
   return text.replace(/\[naam\](?:(?:\s+(?:van|de|der|den|het|ter|ten|te|in|op|'t))*\s+\[naam\])+/gi, '[naam]');
 }
