@@ -143,5 +143,5 @@ export const aanmeldformulier: FormDefinition<Aanmeldformulier> = {
   title: (value) => value.pupilName?.trim() || 'Leerling zonder naam',
   summary: summarize,
   nextSteps:
-    'De zorgcoördinator (oco) van je school heeft bericht gekregen en stuurt de aanmelding door naar de jeugdarts (GGD). De jeugdarts nodigt de leerling en ouders uit voor een gesprek en koppelt met toestemming terug aan school (Bijlage 6). Blijf intussen in contact met leerling en ouders.',
+    'De zorgcoördinator (oco) stuurt de aanmelding door naar de jeugdarts (GGD). De jeugdarts nodigt de leerling en ouders uit voor een gesprek en koppelt met toestemming terug aan school (Bijlage 6). Blijf intussen in contact met leerling en ouders.',
 };

@@ -137,6 +137,17 @@ export function recordFacts(record: DossierRecord): SummaryFact[] {
   return Object.entries(definition.fields).map(([key, spec]) => ({ title: spec.label, value: typeof raw[key] === 'string' && raw[key] ? (raw[key] as string) : '—' }));
 }
 
+/**
+ * What the bot does about telling others, said without claiming a delivery: the notification goes out
+ * after this card (in the background, and only to colleagues who opened the app), so the card cannot know
+ * whether it arrived. In the demo school there is no roles list, so the notifier finds nobody to tell.
+ */
+export function notificationSentence(actor: Actor, recordType: FormType): string {
+  const recipients = recordType === 'verzuimcoach' ? 'de zorgcoördinator (oco) en de coördinator verzuimcoaches' : 'de zorgcoördinator (oco)';
+  if (actor.demo) return `Er is geen bericht verstuurd: in de demoschool is er geen rollenlijst, dus weet ik niet wie ${recipients} ${recordType === 'verzuimcoach' ? 'zijn' : 'is'}. Laat het zelf weten.`;
+  return `Ik stuur ${recipients} van je school een bericht in Teams, als die de app al eens hebben geopend; anders zien ze het formulier in "overzicht". Wil je zeker weten dat het gezien is, laat het dan ook zelf weten.`;
+}
+
 export function summaryView({
   actor,
   record,
@@ -163,7 +174,7 @@ export function summaryView({
     demo: actor.demo,
     facts: recordFacts(record).map((fact) => ({ ...fact, value: escapeCardMarkdown(fact.value) })),
     history: record.history.map((change) => ({ title: statusLabels[change.status], value: `${formatDutchDateTime(change.at)} door ${escapeCardMarkdown(change.by.name)}` })),
-    nextSteps: closed ? '' : record.status === 'in-behandeling' ? 'De zorgcoördinator heeft dit formulier in behandeling genomen.' : (definition?.nextSteps ?? ''),
+    nextSteps: closed ? '' : record.status === 'in-behandeling' ? 'De zorgcoördinator heeft dit formulier in behandeling genomen.' : definition ? `${record.status === 'ingediend' ? `${notificationSentence(actor, definition.formType)} ` : ''}${definition.nextSteps}` : '',
     retention: closed && record.retainUntil ? `Dit formulier is gesloten en wordt op ${formatDutchDate(record.retainUntil.slice(0, 10))} automatisch verwijderd (bewaartermijn).` : '',
     notice,
     noticeColor,

@@ -113,5 +113,5 @@ export const verzuimcoachVerwijzing: FormDefinition<VerzuimcoachVerwijzing> = {
   title: (value) => value.pupilName?.trim() || 'Leerling zonder naam',
   summary: summarize,
   nextSteps:
-    'De zorgcoördinator (oco) en de coördinator verzuimcoaches hebben bericht gekregen. De verwijzing loopt via het onderwijsloket, met de afgesproken gegevens. Na de aanmelding blijft de school betrokken: de contactpersoon die je hebt genoemd is het aanspreekpunt voor de verzuimcoach (jaarverslag verzuimcoaches 2023).',
+    'Ik stuur niets naar het onderwijsloket: de aanmelding daar doe jij of de oco, met de afgesproken gegevens. Na de aanmelding blijft de school betrokken: de contactpersoon die je hebt genoemd is het aanspreekpunt voor de verzuimcoach (jaarverslag verzuimcoaches 2023).',
 };
