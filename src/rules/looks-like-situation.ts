@@ -2,7 +2,7 @@ import { normalizeDutchNumbers } from './dutch-numbers.js';
 import { parseSituation } from './parse-situation.js';
 import type { Situation } from './situation.js';
 
-const askingNextStep = /\bwat\s+nu\b|wat\s+(?:moet|kan|ga|moeten|kunnen)\s+(?:ik|we|wij|school|de\s+school|de\s+mentor)\b|volgende\s+stap|wat\s+te\s+doen|hoe\s+(?:nu\s+)?verder|welke\s+stap/;
+const askingNextStep = /\bwat\s+nu\b|wat\s+(?:moet|kan|ga|moeten|kunnen)\s+(?:ik|we|wij|school|de\s+school|de\s+mentor|er)\b|wat\s+(?:ik|we|wij)\s+(?:moet|moeten|kan|kunnen)\s+doen|volgende\s+stap|wat\s+te\s+doen|hoe\s+(?:nu\s+)?verder|welke\s+stap|wat\s+is\s+de\s+(?:stap|route)|hoe\s+pak\s+(?:ik|we)\b|moet\s+ik\s+iets\b/;
 const definitional = /^\s*(?:wat|wie)\s+(?:is|zijn|betekent|betekenen|houdt|doet|doen|zegt)\b|^\s*(?:waarom|hoe\s+werkt|wat\s+staat|leg\s+uit|uitleg|wanneer\s+is|wanneer\s+spreek|hoe\s+vaak\s+mag|hoeveel)\b/;
 const aboutAPupil = /\b(?:mijn|onze|een|die|deze)\s+leerling(?:e)?\b|\b(?:hij|zij|ze)\s+(?:is|heeft|komt|zit|kwam|was|spijbelt|wil)\b|\bhem\b|\b(?:zijn|haar|de)\s+ouders\s+melden\b/;
 
@@ -14,7 +14,7 @@ export function hasQuantifiedAbsence(situation: Situation): boolean {
 }
 
 function hasEventFact({ events }: Situation): boolean {
-  return Boolean(events.preventiveTalkHeld || events.jeugdartsNoShow || events.notCooperating || events.stagnation || events.waitingList || events.noAgreement || events.sentHomeSickOften);
+  return Boolean(events.preventiveTalkHeld || events.jeugdartsNoShow || events.notCooperating || events.stagnation || events.waitingList || events.noAgreement || events.sentHomeSickOften || events.escalated);
 }
 
 /**
@@ -32,5 +32,5 @@ export function looksLikeSituation(text: string): boolean {
   if (hasEventFact(situation) && (mentionsPupil || asks)) return true;
   const mentioned = situation.mentioned;
   // A named pupil with a kind of absence is a situation, even without "wat nu?": the rules ask for what is missing.
-  return Boolean(mentioned.late || mentioned.truancy || mentioned.sick || mentioned.home) && (Boolean(situation.pupilFirstName) || (asks && mentionsPupil));
+  return Boolean(mentioned.late || mentioned.truancy || mentioned.sick || mentioned.home || mentioned.absent) && (Boolean(situation.pupilFirstName) || (asks && mentionsPupil) || Boolean(situation.asksAboutReporting && mentionsPupil));
 }

@@ -1,7 +1,8 @@
 import { extractPupilFirstName } from './pupil-name.js';
 import type { Period, Situation } from './situation.js';
 import { parseEvents } from './situation-events.js';
-import { findPeriod, weeksSince } from './situation-periods.js';
+import { illnessWords } from './situation-lexicon.js';
+import { findPeriod, statedToday, weeksSince } from './situation-periods.js';
 import { normalizeSituationText } from './situation-text.js';
 
 export type ParseSituationOptions = {
@@ -30,11 +31,15 @@ function amountOf(unit: string, sentence: string): number | undefined {
   return (match[1] ? Number(match[1]) : 1) * Number(match[2]);
 }
 
-const truancyWords = /spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht)|weggebleven|afwezig|gemist|verzuimd|verzuim\b/;
+const truancyWords = /spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht)|weggebleven|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|slaat\s+(?:\S+\s+){0,3}over\b/;
+/** Not showing up for lessons; in a sentence about the jeugdarts it is the no-show there instead. */
+const missedLessonWords = /niet\s+(?:komen\s+|komt\s+)?op\s*(?:komen\s+)?dagen|niet\s+opgedaagd|niet\s+aanwezig/;
+/** Absent, kind not said: "sanne verzuimt", "hij is nogal eens weg", "hij was er niet". */
+const absentWords = /\bverzuim(?:t|de|den)\b|\b(?:is|was|zijn|waren)\s+(?:\S+\s+){0,3}weg\b|\b(?:is|was|zijn|waren)\s+er\s+(?:\S+\s+){0,5}niet\b/;
 // "nietziek" is a denied sickness (see normalizeSituationText).
-const sickWords = /(?<!niet)ziek/;
+const sickWords = new RegExp(`(?<!niet)ziek|\\b(?:${illnessWords.join('|')})\\b`);
 const lateWords = /\bte\s*laat\b|laatkom|te-laat/;
-const homeWords = /thuis\s*zit|thuiszit|zit\s+(?:al\s+)?(?:\S+\s+){0,3}thuis\b|(?:niet|nooit)\s+(?:meer\s+)?(?:naar|op)\s+school|thuis\s+(?:sinds|al)/;
+const homeWords = /thuis\s*zit|thuiszit|zit\s+(?:al\s+)?(?:\S+\s+){0,3}thuis\b|(?:niet|nooit)\s+(?:meer\s+)?(?:naar|op)\s+school|thuis\s+(?:sinds|al)|\d\s+(?:weken|week|maanden|maand)\s+(?:al\s+)?thuis\b|\bkomt\s+(?:\S+\s+){0,5}niet\s+meer\b(?!\s+(?:te\s+laat|op\s+tijd))|\bwil\s+(?:\S+\s+){0,2}niet\s+(?:meer\s+)?naar\s+school/;
 const consecutiveWords = /achter\s*elkaar|achtereen|aaneengesloten|aan\s*een\s*stuk|onafgebroken|\bal\s+\d|\bsinds\b|\bnu\s+al\b/;
 
 function parseLate(sentence: string, situation: Situation, period: Period | undefined): void {
@@ -43,7 +48,7 @@ function parseLate(sentence: string, situation: Situation, period: Period | unde
   const count =
     first(new RegExp(`${number}\\s*(?:keer|maal)\\b(?:(?!ziek|spijbel|afwezig|\\bdag|\\buur|\\d).){0,40}?\\bte[\\s-]*laat`), sentence) ??
     first(new RegExp(`\\bte[\\s-]*laat\\b[^\\d]{0,30}?${number}\\s*(?:keer|maal)\\b`), sentence) ??
-    first(new RegExp(`${number}\\s*(?:te[\\s-]*laat(?:meldingen|komingen)|laatkomingen|telaatmeldingen)`), sentence);
+    first(new RegExp(`${number}\\s*(?:te[\\s-]*laat[\\s-]*(?:meldingen|komingen|momenten)|laatkomingen|laatkomers)`), sentence);
   if (count !== undefined) {
     situation.lateCount = (situation.lateCount ?? 0) + count;
     if (period) situation.latePeriod = period;
@@ -51,11 +56,13 @@ function parseLate(sentence: string, situation: Situation, period: Period | unde
 }
 
 function parseTruancy(sentence: string, situation: Situation, period: Period | undefined): void {
-  if (!truancyWords.test(sentence) || sickWords.test(sentence) || /\bgeoorloofd/.test(sentence.replace(/ongeoorloofd/g, ''))) return;
+  const truant = truancyWords.test(sentence) || (missedLessonWords.test(sentence) && !/jeugdarts|ggd|afspraak/.test(sentence));
+  if (!truant || sickWords.test(sentence) || /\bgeoorloofd/.test(sentence.replace(/ongeoorloofd/g, ''))) return;
   situation.mentioned.truancy = true;
   // "een halve dag" is a dagdeel, the unit Bijlage 1 counts in.
   sentence = sentence.replace(/\b0\.5\s+dag\b/g, '1 dagdeel');
-  const hours = amountOf('(?:lesuren|lesuur|uren|uur|lessen|les)', sentence);
+  // "3x mijn gymles gespijbeld": each lesson missed is a lesuur.
+  const hours = amountOf('(?:lesuren|lesuur|uren|uur|lessen|les)', sentence) ?? first(new RegExp(`${number}\\s*(?:keer|maal)\\s+(?:\\S+\\s+){0,2}\\w*les(?:uur|sen)?\\b`), sentence);
   const dagdelen = amountOf('(?:dagdelen|dagdeel|ochtenden|ochtend|middagen|middag)', sentence);
   const days = amountOf('(?:hele\\s+)?(?:schooldagen|schooldag|dagen|dag)', sentence);
   if (hours !== undefined) situation.truancyHours = (situation.truancyHours ?? 0) + hours;
@@ -64,7 +71,24 @@ function parseTruancy(sentence: string, situation: Situation, period: Period | u
   if (period && (hours ?? dagdelen ?? days) !== undefined) situation.truancyPeriod = period;
 }
 
-function parseSick(sentence: string, situation: Situation, period: Period | undefined, sinceWeeksCount: number | undefined): void {
+const weekdays = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
+
+/** Schooldagen ill in a row said without a number: "de 3e dag", "gisteren en vandaag", "sinds dinsdag". */
+function daysInARow(sentence: string, todayWeekday: number): number | undefined {
+  const ordinal = /\b(\d+)(?:e|de|ste)\s+(?:zieke?\s+)?dag\b/.exec(sentence);
+  if (ordinal) return Number(ordinal[1]);
+  if (/\bgisteren\s+en\s+vandaag\b|\bsinds\s+gisteren\b/.test(sentence)) return 2;
+  const since = new RegExp(`\\bsinds\\s+(?:afgelopen\\s+|vorige\\s+)?(${weekdays.join('|')})\\b`).exec(sentence);
+  if (!since) return undefined;
+  const from = weekdays.indexOf(since[1]!);
+  const span = ((todayWeekday - from + 7) % 7) + 1;
+  // Weekend days in between are no schooldagen.
+  let weekend = 0;
+  for (let offset = 0; offset < span; offset += 1) if ([0, 6].includes((from + offset) % 7)) weekend += 1;
+  return span - weekend;
+}
+
+function parseSick(sentence: string, situation: Situation, period: Period | undefined, sinceWeeksCount: number | undefined, todayWeekday: number): void {
   if (!sickWords.test(sentence)) return;
   situation.mentioned.sick = true;
   if (/(?:vaak|regelmatig|steeds|telkens|geregeld|meerdere\s+keren|\d+\s*keer)\s+(?:\S+\s+){0,3}ziek\s+naar\s+huis|ziek\s+naar\s+huis\s+(?:\S+\s+){0,3}(?:vaak|regelmatig|steeds|telkens|geregeld|\d+\s*keer)|opvallend\s+ziek|(?:steeds|altijd|vaak|telkens)\s+(?:\S+\s+){0,2}op\s+(?:maandag|vrijdag|woensdag|dinsdag|donderdag)/.test(sentence)) {
@@ -79,7 +103,7 @@ function parseSick(sentence: string, situation: Situation, period: Period | unde
     const eachDays = eachDaysInSentence;
     const weekly = /(?:elke|iedere)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|week)\b/.test(clause);
     const weeks = first(new RegExp(`${number}\\s*(?:weken|week|schoolweken)\\b`), clause) ?? (clauses.length === 1 ? sinceWeeksCount : undefined);
-    const dayCount = first(new RegExp(`${number}\\s*(?:schooldagen|dagen|dag)\\b`), clause);
+    const dayCount = first(new RegExp(`${number}\\s*(?:(?:losse|hele|aparte|verschillende|verspreide)\\s+)?(?:schooldagen|dagen|dag)\\b`), clause);
     if (weekly) {
       // "elke maandag ziek, al 4 weken": a pattern (criterion 4), and one ziekmelding a week.
       situation.events.sentHomeSickOften = true;
@@ -98,6 +122,15 @@ function parseSick(sentence: string, situation: Situation, period: Period | unde
       if (consecutiveWords.test(clause) || !period) situation.consecutiveSickDays = dayCount;
       else situation.sickDays = (situation.sickDays ?? 0) + dayCount;
     }
+  }
+  const counted = situation.sickReports !== undefined || situation.sickDays !== undefined || situation.consecutiveSickDays !== undefined;
+  if (!counted) {
+    // "ligt in het ziekenhuis, al 8 schooldagen weg": the days may stand in a clause that names no kind of absence.
+    const inARow = daysInARow(sentence, todayWeekday);
+    const days = first(new RegExp(`${number}\\s*(?:schooldagen|dagen)\\s+(?:weg|thuis|afwezig|niet\\s+op\\s+school|er\\s+niet)\\b`), sentence);
+    const weeks = first(new RegExp(`${number}\\s*(?:weken|week)\\s+(?:al\\s+)?(?:weg|thuis|afwezig|niet\\s+op\\s+school|er\\s+niet)\\b`), sentence);
+    const value = inARow ?? days ?? (weeks !== undefined ? Math.round(weeks * 5) : undefined);
+    if (value !== undefined) situation.consecutiveSickDays = value;
   }
   if (period && !situation.sickPeriod && (situation.sickReports !== undefined || situation.sickDays !== undefined)) situation.sickPeriod = period;
 }
@@ -133,7 +166,9 @@ function parseSchoolType(text: string): 'po' | 'vo' | undefined {
  */
 export function parseSituation(text: string, { now = () => new Date() }: ParseSituationOptions = {}): Situation {
   const normalized = normalizeSituationText(text);
-  const today = now();
+  // "het is nu december": the message's own today wins over the clock.
+  const today = statedToday(normalized, now());
+  const todayWeekday = weekdays.findIndex((day) => new RegExp(`\\b(?:het\\s+is\\s+nu|nu\\s+is\\s+het|vandaag\\s+is\\s+het|vandaag\\s+\\(?)\\s*${day}\\b`).test(normalized));
   const sentences = splitSentences(normalized);
   const situation: Situation = { mentioned: {}, events: parseEvents(normalized, sentences) };
   const pupilFirstName = extractPupilFirstName(text);
@@ -143,6 +178,7 @@ export function parseSituation(text: string, { now = () => new Date() }: ParseSi
   const schoolType = parseSchoolType(normalized);
   if (schoolType) situation.schoolType = schoolType;
   if (asksAboutReporting.test(normalized)) situation.asksAboutReporting = true;
+  if (absentWords.test(normalized)) situation.mentioned.absent = true;
   const periods = sentences.map((sentence) => findPeriod(sentence, today));
   const onlyPeriod = periods.filter(Boolean).length === 1 ? periods.find(Boolean)?.period : undefined;
   sentences.forEach((sentence, index) => {
@@ -152,7 +188,7 @@ export function parseSituation(text: string, { now = () => new Date() }: ParseSi
     const since = weeksSince(sentence, today);
     parseLate(withoutPeriod, situation, period);
     parseTruancy(withoutPeriod, situation, period);
-    parseSick(withoutPeriod, situation, period, since);
+    parseSick(withoutPeriod, situation, period, since, todayWeekday >= 0 ? todayWeekday : today.getUTCDay());
     parseHome(withoutPeriod, situation, found?.period, since);
   });
   return situation;

@@ -24,6 +24,9 @@ const notNames = new Set(
 /** A count right after the name, as in "emma 10x te laat", "daan voor de 11e keer". */
 const countAfterName = '\\s+(?:\\d+(?:[.,]\\d+)?\\s*(?:x|keer|maal|uur|lesuren|dagen|dagdelen)\\b|\\d+x|voor\\s+de\\s|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\\s+keer\\b)';
 
+/** The pupil's class right after the name: "Koen (groep 8)", "Sem 1 havo", "Joep uit 2b". */
+const classAfterName = '\\s*\\(\\s*(?:groep|klas|\\d)|\\s+\\d\\s*(?:havo|vwo|vmbo|mavo|gym\\w*|atheneum|tl|kb|bb)\\b|\\s+(?:groep|klas)\\s*\\d';
+
 const verbsAfterName =
   '(?:is|heeft|had|komt|kwam|zit|zat|spijbelt|spijbelde|was|werd|wordt|meldt|blijft|verzuimt|gaat|ging|wil|mist|miste|kan|moet|uit|uit\\s+klas|krijgt|en|van|die|uit\\s+groep)';
 
@@ -48,8 +51,9 @@ function lowerCaseFirstName(text: string): string | undefined {
     const introduced = /(?:leerling|leerlinge|mentorleerling|\bll|\bllg|zoon|dochter)\s+$/i.test(before);
     // The inverted order of "na het gesprek is daan weer …".
     const afterVerb = /(?:\bis|\bheeft|\bzit|\bkomt|\bkwam|\bwas|\bhad)\s+$/i.test(before) && /^\s+(?:weer|nog|al|alweer|opnieuw|inmiddels|sinds|uit|\d|\()|^,\s*\d/i.test(after);
-    const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,\\s*\\d|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|\\s${verbsAfterName}\\b)`, 'iu').test(after);
-    if (introduced || afterVerb || (clauseStart && followedByVerb)) return name.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+    const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,\\s*\\d|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|${classAfterName}|\\s${verbsAfterName}\\b)`, 'iu').test(after);
+    // As typed: only what the user said.
+    if (introduced || afterVerb || (clauseStart && followedByVerb)) return name;
   }
   return undefined;
 }
@@ -68,8 +72,10 @@ function capitalisedFirstName(text: string): string | undefined {
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     // "mijn leerling Daan", "met Daan", and the inverted order of "Na het gesprek is Daan weer …".
     const introduced = /(?:leerling|leerlinge|\bll|\bllg|zoon|dochter|met|over|voor|bij|van|\bis|\bheeft|\bzit|\bkomt|\bkwam|\bwas|\bhad)\s+$/i.test(before);
-    const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,|:|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|\\s${verbsAfterName}\\b)`, 'iu').test(after);
-    if (introduced || followedByVerb) return name;
+    const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,|:|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|${classAfterName}|\\s${verbsAfterName}\\b)`, 'iu').test(after);
+    // "een leerling van mij (Zoë)", "met 10 uur (Bilal, 3 havo)".
+    const inParentheses = /\(\s*$/.test(before) && /^\s*[),]/.test(after);
+    if (introduced || followedByVerb || inParentheses) return name;
   }
   return undefined;
 }

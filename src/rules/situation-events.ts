@@ -1,4 +1,8 @@
 import type { SituationEvents } from './situation.js';
+import { backgroundProblemWords } from './situation-lexicon.js';
+
+const backgroundProblems = new RegExp(backgroundProblemWords.join('|'));
+const partners = '(?:jeugdarts|leerplicht|hulpverlen|jeugdhulp|ggz|wijkteam|partner|maatschappelijk\\s+werk|ggd)';
 
 const negation = /\b(?:geen|niet|nooit|nog\s+niet)\b/;
 
@@ -21,7 +25,7 @@ function affirmed(pattern: RegExp, text: string, skip?: (match: string, clause: 
 
 const preventive = '(?:preventie\\w*\\s+(?:gesprek|spreekuur)|(?:het\\s+)?spreekuur(?:\\s+van\\s+(?:de\\s+)?leerplicht\\w*)?|gesprek\\s+(?:met|bij)\\s+(?:de\\s+)?leerplicht\\w*)';
 const preventiveHeld = new RegExp(
-  `na\\s+(?:het|een|dat|afloop\\s+van\\s+het)\\s+${preventive}|${preventive}\\s+(?:\\S+\\s+){0,4}?(?:gehad|geweest|gevoerd|plaatsgevonden|gedaan|achter\\s+de\\s+rug)|(?:heeft|hebben|hadden|had)\\s+(?:\\S+\\s+){0,3}(?:een|het)\\s+${preventive}|(?:op|bij)\\s+(?:het\\s+)?(?:preventieve\\s+)?spreekuur\\s+(?:\\S+\\s+){0,2}geweest`,
+  `(?:na|ondanks)\\s+(?:het|een|dat|afloop\\s+van\\s+het)\\s+${preventive}|${preventive}\\s+(?:\\S+\\s+){0,4}?(?:gehad|geweest|gevoerd|plaatsgevonden|gedaan|achter\\s+de\\s+rug)|(?:heeft|hebben|hadden|had)\\s+(?:\\S+\\s+){0,3}(?:een|het)\\s+${preventive}|(?:op|bij)\\s+(?:het\\s+)?(?:preventieve\\s+)?spreekuur\\s+(?:\\S+\\s+){0,2}geweest`,
 );
 const held = '(?:gehad|gevoerd|geweest|plaatsgevonden|gedaan|achter\\s+de\\s+rug)';
 const schoolTalk = new RegExp(`\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,4}?${held}|(?:heb|hebben|heeft|had|hadden)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,3}?(?:mee\\s+)?gehad)`);
@@ -41,23 +45,24 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     events.schoolTalkHeld = true;
   }
   if (affirmed(jeugdartsInvolved, text)) events.jeugdartsInvolved = true;
-  if (sentences.some((sentence) => /jeugdarts|ggd/.test(sentence) && /niet\s+(?:\S+\s+){0,3}(?:verschenen|gekomen|komen\s+opdagen|opgedaagd|op\s*(?:komen\s+)?dagen|opdagen|geweest|gegaan)|no[\s-]?show|afspraak\s+(?:\S+\s+){0,3}(?:gemist|afgezegd)|(?:kwam|kwamen|verscheen|verschenen)\s+(?:\S+\s+){0,2}niet/.test(sentence))) {
+  if (sentences.some((sentence) => /jeugdarts|ggd/.test(sentence) && /niet\s+(?:\S+\s+){0,3}(?:verschenen|gekomen|komen\s+opdagen|opgedaagd|op\s*(?:komen\s+)?dagen|opdagen|geweest|gegaan)|no[\s-]?show|afspraak\s+(?:\S+\s+){0,3}(?:gemist|afgezegd)|(?:kwam|kwamen|verscheen|verschenen|komt|komen|verschijnt|verschijnen)\s+(?:\S+\s+){0,2}niet\b(?!\s+(?:meer\s+)?(?:naar|op)\s+school)/.test(sentence))) {
     events.jeugdartsNoShow = true;
   }
   if (/(?:wil|willen)\s+(?:\S+\s+){0,2}niet\s+(?:mee)?werken|werk(?:t|en)\s+(?:\S+\s+){0,3}niet\s+mee|weiger|niet\s+mee\s+(?:willen|kunnen)\s+werken|geen\s+medewerking|ouders\s+(?:\S+\s+){0,2}(?:reageren|bereikbaar)\s+niet|ouders\s+zijn\s+(?:\S+\s+)?niet\s+bereikbaar/.test(text)) {
     events.notCooperating = true;
   }
-  if (/(?:jeugdarts|leerplicht|hulpverlen|jeugdhulp|ggz|wijkteam|partner|maatschappelijk\s+werk)\w*\s+(?:\S+\s+){0,4}(?:komt|komen|reageert|reageren|doet|doen)\s+(?:\S+\s+){0,3}niet|afspraken\s+niet\s+na/.test(text)) {
+  if (new RegExp(`${partners}\\w*\\s+(?:\\S+\\s+){0,4}(?:komt|komen|reageert|reageren|doet|doen)\\s+(?:\\S+\\s+){0,3}niet|afspraken\\s+niet\\s+na|ligt\\s+(?:\\S+\\s+)?bij\\s+(?:de\\s+)?${partners}|${partners}\\w*\\s+(?:\\S+\\s+){0,12}?(?:nog\\s+)?(?:niks|niets)\\b`).test(text)) {
     events.stagnation = true;
     events.stagnationCause = 'partner';
-  } else if (/(?:de\s+)?school\s+(?:\S+\s+){0,3}(?:doet|komt|onderneemt)\s+(?:\S+\s+){0,2}(?:niet|niets|geen)/.test(text)) {
+  } else if (/(?:de\s+)?school\s+(?:\S+\s+){0,3}(?:doet|komt|onderneemt)\s+(?:\S+\s+){0,2}(?:niet|niets|geen)|ligt\s+(?:\S+\s+)?bij\s+(?:de\s+|ons\s+op\s+)?school|bij\s+(?:de\s+)?school\s+ligt/.test(text)) {
     events.stagnation = true;
     events.stagnationCause = 'school';
   }
-  if (/stagn|loopt\s+vast|vastgelopen|zit\s+vast|komt\s+niet\s+(?:van\s+de\s+grond|verder)|geen\s+voortgang|wordt\s+niet\s+uitgevoerd|gebeurt\s+niets|staat\s+stil|lukt\s+niet/.test(text)) events.stagnation = true;
+  if (/stagn|loopt\s+vast|vastgelopen|zit\s+vast|komt\s+niet\s+(?:van\s+de\s+grond|verder)|geen\s+voortgang|wordt\s+niet\s+uitgevoerd|gebeurt\s+niets|staat\s+stil|lukt\s+niet|loopt\s+niet\s+(?:meer|goed|verder)|geen\s+(?:passende\s+)?plek/.test(text)) events.stagnation = true;
+  if (affirmed(/opgeschaald|opschaling\s+(?:\S+\s+){0,3}(?:gedaan|geweest)/, text)) events.escalated = true;
   if (affirmed(/wachtlijst/, text)) events.waitingList = true;
   if (/geen\s+overeenstemming|niet\s+eens\s+(?:over|met)|verschil\s+van\s+mening|oneens/.test(text)) events.noAgreement = true;
-  if (/achterliggende\s+problem|problemen\s+thuis|thuissituatie|psychisch|angst|depress|autis|zorgen\s+over\s+(?:de\s+)?thuis/.test(text)) {
+  if (backgroundProblems.test(text)) {
     events.backgroundProblems = true;
     if (events.stagnation && !events.stagnationCause) events.stagnationCause = 'problematiek';
   }

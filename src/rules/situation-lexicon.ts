@@ -61,3 +61,19 @@ export const schoolHolidays: Readonly<Record<string, { readonly month: number; r
 
 /** Day the school year starts (month, day), for "dit schooljaar". */
 export const schoolYearStart = { month: 9, day: 1 } as const;
+
+/** Illnesses and injuries staff name instead of "ziek" ("heeft waterpokken", "been gebroken"). */
+export const illnessWords: readonly string[] = [
+  'griep', 'buikgriep', 'koorts', 'verkouden', 'waterpokken', 'corona', 'covid', 'pfeiffer', 'migraine', 'hoofdpijn', 'buikpijn',
+  'hersenschudding', 'gebroken', 'operatie', 'geopereerd', 'ziekenhuis', 'blindedarm\\w*', 'longontsteking', 'oorontsteking',
+];
+
+/**
+ * Signs of problems behind the absence (Bijlage 7 sends such a pupil to the ZAT-driehoek, not to the
+ * preventief spreekuur): at home, in the family, the pupil's own health of mind.
+ */
+export const backgroundProblemWords: readonly string[] = [
+  'achterliggende\\s+problem', 'problemen\\s+thuis', 'thuissituatie', 'thuis\\s+speelt', 'psychisch', 'angst', 'depress', 'autis',
+  'zorgen\\s+over\\s+(?:de\\s+)?thuis', 'scheiding', 'mantelzorg', 'zorgt\\s+(?:\\S+\\s+){0,2}voor\\s+(?:zijn|haar)\\s+(?:\\S+\\s+)?(?:moeder|vader|ouders?|broer\\w*|zus\\w*|oma|opa)',
+  'uit\\s+huis\\s+gezet', 'dakloos', 'huiselijk\\s+geweld', 'mishandel', 'verslav', 'overleden', 'rouw', 'armoede', 'schulden', 'trauma',
+];

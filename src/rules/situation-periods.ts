@@ -49,11 +49,26 @@ function sinceDate(sentence: string, now: Date): { date: Date; match: string } |
   return undefined;
 }
 
-/** Whole weeks since the "sinds …" of the sentence, or undefined. */
+/** Weeks (to one decimal) since the "sinds …" of the sentence, or undefined. */
 export function weeksSince(sentence: string, now: Date): number | undefined {
   const since = sinceDate(sentence, now);
   if (!since) return undefined;
-  return Math.floor((now.getTime() - since.date.getTime()) / (7 * dayMs));
+  const days = Math.floor((now.getTime() - since.date.getTime()) / dayMs);
+  return Math.round((days / 7) * 10) / 10;
+}
+
+/**
+ * Today as the message states it ("het is nu december", "nu januari", "inmiddels eind maart"): the
+ * nearest such day to the clock, or the clock itself when the message names no month for today.
+ */
+export function statedToday(text: string, now: Date): Date {
+  const match = new RegExp(`\\b(?:het\\s+is\\s+nu|nu\\s+is\\s+het|(?:en\\s+)?nu|inmiddels|we\\s+zijn\\s+nu)\\s+(?:al\\s+)?(begin|half|medio|eind)?\\s*(${monthPattern})\\b`).exec(text);
+  if (!match) return now;
+  const monthIndex = months.indexOf(match[2]!);
+  if (monthIndex === now.getUTCMonth()) return now;
+  const day = match[1] === 'begin' ? 5 : match[1] === 'eind' ? 25 : 15;
+  const candidates = [-1, 0, 1].map((offset) => utcDay(now.getUTCFullYear() + offset, monthIndex, day));
+  return candidates.reduce((best, date) => (Math.abs(date.getTime() - now.getTime()) < Math.abs(best.getTime() - now.getTime()) ? date : best));
 }
 
 function label(amount: number, unit: string): string {

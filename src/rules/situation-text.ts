@@ -50,6 +50,8 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(/\b(\d+)\s*(?:e|de|ste)\s+(?=keer|maal)/g, '$1 ');
   result = result.replace(ordinalPattern, (_, word: string) => `${ordinalWords[word]} `);
   result = result.replace(/(\d)\s*u\b(?!\s*ur)/g, '$1 uur');
-  result = result.replace(/\b(?:niet|geen)\s+(?:echt\s+)?ziek\w*/g, 'nietziek');
+  result = result.replace(/\b(?:niet|geen|zonder)\s+(?:echt\s+)?ziek\w*/g, 'nietziek');
+  // A sick parent is a reason at home (mantelzorg), not the pupil's own sickness.
+  result = result.replace(/\bzieke\s+(moeder|vader|ouders?|broer\w*|zus\w*|oma|opa)\b/g, '$1 (mantelzorg)');
   return normalizeDutchNumbers(result);
 }

@@ -22,6 +22,8 @@ export const situationEventsSchema = z.object({
   stagnation: z.boolean().optional(),
   stagnationCause: z.enum(['partner', 'school', 'problematiek']).optional(),
   waitingList: z.boolean().optional(),
+  /** Someone already escalated to the partners' management ("opgeschaald naar de leidinggevende"). */
+  escalated: z.boolean().optional(),
   noAgreement: z.boolean().optional(),
   backgroundProblems: z.boolean().optional(),
   zatDiscussed: z.boolean().optional(),
@@ -64,7 +66,14 @@ export const situationSchema = z.object({
   asksAboutReporting: z.boolean().optional(),
   /** Kinds of absence the user mentioned, even without a number ("Sanne komt vaak te laat"). */
   mentioned: z
-    .object({ late: z.boolean().optional(), truancy: z.boolean().optional(), sick: z.boolean().optional(), home: z.boolean().optional() })
+    .object({
+      late: z.boolean().optional(),
+      truancy: z.boolean().optional(),
+      sick: z.boolean().optional(),
+      home: z.boolean().optional(),
+      /** Absent, of a kind not said ("sanne verzuimt", "hij was er niet"). */
+      absent: z.boolean().optional(),
+    })
     .default({}),
   events: situationEventsSchema.default({}),
 });

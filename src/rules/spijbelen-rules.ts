@@ -122,6 +122,16 @@ export function spijbelenRules(situation: Situation): TrackResult {
     return { steps: [], missing: { question: `Hoeveel heeft ${situation.pupilFirstName ?? 'de leerling'} gespijbeld (in lesuren, dagdelen of dagen), en in welke periode?`, fields: ['truancyAmount'] } };
   }
   if (!strongest) throw new Error('unreachable: a band was found');
+  if (strongest.level === 2 && situation.events.zatDiscussed) {
+    // Bijlage 7: a pupil already discussed in the ZAT-driehoek does not go to the preventieve spreekuur but is reported via DUO.
+    contradictions.push('preventief-spreekuur-uitsluitingen');
+    const direct: AdviceStep = {
+      ...step('duo', b7 ? 'bijlage-7' : 'bijlage-1', b7?.rule ?? b1!.rule),
+      what: 'De leerling is al in de ZAT-driehoek besproken: zo\u2019n leerling gaat niet naar het preventieve spreekuur maar wordt direct via DUO gemeld (Bijlage 7).',
+      sources: [ruleSources.spreekuurNietMelden, ruleSources.spreekuurSpijbelen],
+    };
+    return { steps: [...law.steps, direct], notes: law.notes, contradictions };
+  }
   if (b1 && b7 && b1.band !== b7.band) contradictions.push('spijbelen-meerdere-dagdelen');
   if (strongest.level === 2) contradictions.push('preventief-gesprek-rol-leerplicht', 'preventief-gesprek-terugkoppeling', 'preventief-spreekuur-uitsluitingen');
   return { steps: [...law.steps, strongest], notes: law.notes, contradictions };

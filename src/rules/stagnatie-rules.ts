@@ -58,7 +58,9 @@ export function stagnatieRules(situation: Situation): TrackResult {
   if (events.stagnation || events.waitingList) {
     steps.push(events.stagnationCause ? byCause[events.stagnationCause] : analysisStep);
     const thuiszitter = homeWeeks !== undefined && homeWeeks >= thresholds.thuiszitterWeeks;
-    if (thuiszitter) steps.unshift(doorbraakStep);
+    // Bijlage 8: the casusverantwoordelijke brings the case in after escalating to the partners' management without result.
+    const escalatedAtHome = events.escalated === true && (homeWeeks !== undefined || situation.mentioned.home === true);
+    if (thuiszitter || escalatedAtHome) steps.unshift(doorbraakStep);
     contradictions.push('doorbraak-wie-schaalt-op', 'doorbraak-wanneer', 'casusverantwoordelijke-aanwijzing');
   }
   return { steps, contradictions };

@@ -75,7 +75,7 @@ const whoArbitrary: fc.Arbitrary<Who> = fc
   .record({ name: fc.constantFrom(...names), lower: fc.boolean(), form: fc.nat(6), age: fc.integer({ min: 8, max: 17 }), schoolClass: fc.option(fc.constantFrom(...classes), { nil: undefined }) })
   .map(({ name, lower, form, age, schoolClass }) => {
     const typed = lower ? name.toLowerCase() : name;
-    const slots: ExpectedSlots = { pupilFirstName: name };
+    const slots: ExpectedSlots = { pupilFirstName: typed };
     let text: string;
     switch (form) {
       case 0: text = typed; break;
@@ -84,7 +84,7 @@ const whoArbitrary: fc.Arbitrary<Who> = fc
       case 3: text = `mijn leerling ${typed}`; break;
       case 4: text = `ll ${typed}`; break;
       case 5: text = `${typed} ${age} jaar`; slots.age = age; break;
-      default: text = name; break;
+      default: text = name; slots.pupilFirstName = name; break;
     }
     if (schoolClass && form !== 2) {
       text = `${text} ${schoolClass.text}`;
@@ -104,10 +104,13 @@ const periods: readonly PeriodPhrase[] = [
   { text: 'binnen 5 weken', days: 35 }, { text: 'sinds de voorjaarsvakantie', days: 25 }, { text: 'in de afgelopen 8 weken', days: 56 },
 ];
 
-/** Weeks from the day school started again after each holiday to {@link generatorNow}, counted by hand. */
+/**
+ * Weeks (one decimal) from the day school started again after each holiday to {@link generatorNow},
+ * counted by hand: 5 January 74 days, 27 October 144 days, 23 February 25 days.
+ */
 const weeksSinceHoliday: readonly { text: string; weeks: number }[] = [
-  { text: 'sinds de kerstvakantie', weeks: 10 }, { text: 'sinds de kerst', weeks: 10 },
-  { text: 'sinds de herfstvakantie', weeks: 20 }, { text: 'sinds de voorjaarsvakantie', weeks: 3 }, { text: 'sinds carnaval', weeks: 3 },
+  { text: 'sinds de kerstvakantie', weeks: 10.6 }, { text: 'sinds de kerst', weeks: 10.6 },
+  { text: 'sinds de herfstvakantie', weeks: 20.6 }, { text: 'sinds de voorjaarsvakantie', weeks: 3.6 }, { text: 'sinds carnaval', weeks: 3.6 },
 ];
 
 // ---- the protocol's first step, by hand from its numbers (Bijlage 1, 3, 7; Deel 4) ---------
