@@ -43,11 +43,35 @@ export function matchesTerm(word: string, term: string): boolean {
   if (term.length >= 6 && word.length > term.length && word.includes(term)) return true;
   const budget = editBudget(term.length);
   if (budget === 0 || word[0] !== term[0] || word.length < term.length - budget) return false;
-  // A stem inside a longer word tolerates one error: two would take "schoolangst" for "schoolarts".
-  return distance(word.slice(0, term.length), term) <= 1 || distance(word, term) <= budget;
+  // A stem of 8+ letters inside a longer word tolerates one error ("aanmeldngen"); two would take
+  // "schoolangst" for "schoolarts", and a shorter stem would take "gesproken" for "gesprek".
+  return (term.length >= 8 && distance(word.slice(0, term.length), term) <= 1) || distance(word, term) <= budget;
 }
 
 /** Whether any word of the message matches any of the terms. */
 export function mentionsAny(words: readonly string[], terms: readonly string[]): boolean {
   return words.some((word) => terms.some((term) => matchesTerm(word, term)));
+}
+
+/**
+ * The terms of a lexicon that a message's words match, found without trying every term on every
+ * word: a term can only match a word starting with the same letter, except a stem inside a compound,
+ * which is a substring test. Nothing is kept between messages (words may be pupils' names).
+ */
+export function createTermMatcher(terms: Iterable<string>): (words: readonly string[]) => ReadonlySet<string> {
+  const byFirstLetter = new Map<string, string[]>();
+  const compoundStems: string[] = [];
+  for (const term of new Set(terms)) {
+    const letter = term.startsWith('=') ? term[1]! : term[0]!;
+    byFirstLetter.set(letter, [...(byFirstLetter.get(letter) ?? []), term]);
+    if (!term.startsWith('=') && term.length >= 6) compoundStems.push(term);
+  }
+  return (words) => {
+    const matched = new Set<string>();
+    for (const word of words) {
+      for (const term of byFirstLetter.get(word[0] ?? '') ?? []) if (!matched.has(term) && matchesTerm(word, term)) matched.add(term);
+      for (const stem of compoundStems) if (!matched.has(stem) && word.length > stem.length && word.includes(stem)) matched.add(stem);
+    }
+    return matched;
+  };
 }
