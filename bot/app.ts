@@ -110,7 +110,7 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
   registerWelcomeRoutes(app, { embeddedStore: store.embedded, ledger, understood });
   registerChoiceRoute(app, { understood });
   // The pupil dossier and who may use it: shared by the gespreksleidraad and the forms.
-  const audit = createCosmosAuditTrail(store.containers.audit);
+  const audit = createCosmosAuditTrail(store.containers.audit, { retentionDays: config.auditRetentionDays });
   const directory = createCosmosRoleDirectory(store.containers.directory);
   if (config.rolesFile) await bootstrapRoleDirectory({ directory, file: loadRolesFile(config.rolesFile) });
   const access = createAccessService({ directory, audit, demoMode: !config.bot && !config.rolesFile, requireTenant: config.mode === 'teams' });

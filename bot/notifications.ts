@@ -24,6 +24,9 @@ export type ConversationReferences = {
   readonly find: (userId: string) => Promise<Partial<ConversationReference> | undefined>;
 };
 
+/** A reference lapses 400 days after the last install (each reinstall refreshes it): a year of school and its holidays. */
+const conversationReferenceTtl = 400 * 86_400;
+
 /** Partition of the `directory` container that holds the references: a point read per user. */
 const referencesPartition = '_conversations';
 
@@ -32,7 +35,7 @@ const storedReferenceSchema = z.object({ reference: z.object({ serviceUrl: z.str
 export function createCosmosConversationReferences(container: Container): ConversationReferences {
   return {
     save: async (userId, reference) => {
-      await withStoreRetry(() => container.items.upsert({ id: `conversation-${userKey(userId)}`, schoolId: referencesPartition, docType: 'conversationReference', userId, reference, savedAt: new Date().toISOString() }));
+      await withStoreRetry(() => container.items.upsert({ id: `conversation-${userKey(userId)}`, schoolId: referencesPartition, docType: 'conversationReference', userId, reference, savedAt: new Date().toISOString(), ttl: conversationReferenceTtl }));
     },
     find: async (userId) => {
       try {

@@ -95,7 +95,8 @@ describe('forms: refused before any pupil data is typed', () => {
 describe('retention of per-user progress', () => {
   it('should switch TTL on for the progress container, so the ttl of a guide applies, and let remembered answers expire', () => {
     // -1: TTL on, only documents with their own `ttl` expire (guides); onboarding documents carry none.
-    expect(containerDefinitions.progress.defaultTtl).toBe(-1);
+    // On, with a year for documents without their own ttl (onboarding progress); a guide's own ttl still applies.
+    expect(containerDefinitions.progress.defaultTtl).toBe(365 * 86_400);
     expect(containerDefinitions.answers.defaultTtl).toBe(30 * 86_400);
   });
 

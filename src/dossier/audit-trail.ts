@@ -79,11 +79,20 @@ export class MemoryAuditTrail implements AuditTrail {
   list = async (schoolId: string) => this.entries.filter((entry) => entry.schoolId === schoolId);
 }
 
-/** The audit trail in the `audit` container, partitioned by `/schoolId`; no TTL (kept until deleted by an admin). */
-export function createCosmosAuditTrail(container: Container, now: () => Date = () => new Date()): AuditTrail {
+export type CosmosAuditTrailOptions = {
+  readonly now?: () => Date;
+  /**
+   * Days an entry is kept (its own `ttl`): long enough to answer who saw a pupil's record for as long as
+   * the record and a complaint about it can exist, and no longer. @default 1825 (five years)
+   */
+  readonly retentionDays?: number;
+};
+
+/** The audit trail in the `audit` container, partitioned by `/schoolId`; each entry expires after `retentionDays`. */
+export function createCosmosAuditTrail(container: Container, { now = () => new Date(), retentionDays = 1825 }: CosmosAuditTrailOptions = {}): AuditTrail {
   return {
     append: async (entry) => {
-      const document = { ...complete(entry, now), docType: 'audit' };
+      const document = { ...complete(entry, now), docType: 'audit', ttl: retentionDays * 86_400 };
       try {
         await withStoreRetry(() => container.items.create(document));
         return true;

@@ -71,8 +71,8 @@ describe('createDossierService on Cosmos DB', () => {
     await expect(dossier.changeStatus({ actor: mentor, recordId: record.id, to: 'ingetrokken', etag: closed.etag })).rejects.toThrow(/cannot change/);
   });
 
-  it('should let an abandoned concept expire after the draft retention, and keep it once it is sent', async () => {
-    const drafts = createDossierService({ store: createCosmosDossierStore(connection.containers.dossier), audit, retentionDays: 10, draftRetentionDays: 3 });
+  it('should let an abandoned concept expire after the draft retention, and an open record after the open retention', async () => {
+    const drafts = createDossierService({ store: createCosmosDossierStore(connection.containers.dossier), audit, retentionDays: 10, draftRetentionDays: 3, openRetentionDays: 20 });
     const submissionId = randomUUID();
     const request = { actor: mentor, recordType: 'aanmeldformulier' as const, submissionId, title: 'Leerling', content: { note: 'x' } };
     const { record: concept } = await drafts.fileRecord({ ...request, status: 'concept' });
@@ -83,6 +83,7 @@ describe('createDossierService on Cosmos DB', () => {
     await drafts.fileRecord({ ...request, status: 'ingediend' });
     const sent = await raw();
     expect(sent.status).toBe('ingediend');
-    expect(sent).not.toHaveProperty('ttl');
+    // An open record is kept for the open period after its last change, no longer forever.
+    expect(sent.ttl).toBe(20 * 86_400);
   });
 });

@@ -19,19 +19,27 @@ export const containerDefinitions = {
    * twice (a day); and which conversations were greeted, so the welcome comes once (180 days, per item).
    */
   activities: { id: 'activities', partitionKey: { paths: ['/id'] }, defaultTtl: 60 * 60 * 24 },
-  /** Forms, gespreksverslagen and other pupil-dossier records, one partition per school. TTL per closed record. */
+  /**
+   * Forms, gespreksverslagen and other pupil-dossier records, one partition per school. Every record carries
+   * its own `ttl`, refreshed on each change: concept 90 days, open or verslag OPEN_RECORD_RETENTION_DAYS,
+   * closed FORM_RETENTION_DAYS.
+   */
   dossier: { id: 'dossier', partitionKey: { paths: ['/schoolId'] }, defaultTtl: -1 },
-  /** Append-only audit trail of every read and write of dossier records, one partition per school. */
+  /** Append-only audit trail of every read and write of dossier records, one partition per school; each entry's `ttl` is AUDIT_RETENTION_DAYS. */
   audit: { id: 'audit', partitionKey: { paths: ['/schoolId'] }, defaultTtl: -1 },
-  /** Role directory and conversation references, one partition per school. */
-  directory: { id: 'directory', partitionKey: { paths: ['/schoolId'] } },
+  /**
+   * Role directory (no TTL: it is the schools' current configuration) and conversation references (their own
+   * `ttl`, 400 days after the last install or reinstall), one partition per school.
+   */
+  directory: { id: 'directory', partitionKey: { paths: ['/schoolId'] }, defaultTtl: -1 },
   /**
    * Per-user progress: gespreksleidraad sessions and onboarding, partitioned by the user's id. TTL on, per
-   * document: guides (pupil notes) carry their own `ttl` (GUIDE_RETENTION_DAYS); onboarding none.
+   * document: guides (pupil notes) carry their own `ttl` (GUIDE_RETENTION_DAYS); onboarding progress and
+   * completions the container's year after their last change.
    */
-  progress: { id: 'progress', partitionKey: { paths: ['/userId'] }, defaultTtl: -1 },
-  /** 👍/👎 feedback on answers: question and cited sections, never pupil data. */
-  feedback: { id: 'feedback', partitionKey: { paths: ['/id'] } },
+  progress: { id: 'progress', partitionKey: { paths: ['/userId'] }, defaultTtl: 60 * 60 * 24 * 365 },
+  /** 👍/👎 feedback on answers: redacted question and cited sections, never pupil data; a year. */
+  feedback: { id: 'feedback', partitionKey: { paths: ['/id'] }, defaultTtl: 60 * 60 * 24 * 365 },
 } as const satisfies Record<string, ContainerDefinition>;
 
 export type ContainerName = keyof typeof containerDefinitions;

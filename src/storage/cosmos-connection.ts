@@ -2,6 +2,7 @@ import { Agent } from 'node:https';
 import { CosmosClient, type Container, type Database } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
 import type { Config } from '../config.js';
+import { errorLogFields } from '../logging/error-fields.js';
 import type { Logger } from '../logging/logger.js';
 import { containerDefinitions, type ContainerName } from './containers.js';
 import type { EmbeddedCosmosServer } from './embedded-cosmos-server.js';
@@ -65,7 +66,15 @@ export async function connectCosmos({ cosmos, logger, embeddedPort = 0 }: Connec
   const { database } = await withStoreRetry(() => client.databases.createIfNotExists({ id: cosmos.database }));
   const entries = await Promise.all(
     (Object.keys(containerDefinitions) as ContainerName[]).map(async (name) => {
-      const { container } = await withStoreRetry(() => database.containers.createIfNotExists(containerDefinitions[name]));
+      const definition = containerDefinitions[name];
+      const { container, resource } = await withStoreRetry(() => database.containers.createIfNotExists(definition));
+      // createIfNotExists leaves an existing container as it was: bring its retention up to this version's.
+      const wanted = 'defaultTtl' in definition ? definition.defaultTtl : undefined;
+      if (resource && resource.defaultTtl !== wanted) {
+        await withStoreRetry(() => container.replace({ ...resource, id: definition.id, partitionKey: definition.partitionKey, defaultTtl: wanted })).catch((error: unknown) => {
+          logger.warn({ event: 'store-retention-update-failed', container: name, ...errorLogFields(error) }, 'Could not update the container retention; set its TTL by hand');
+        });
+      }
       return [name, container] as const;
     }),
   );
