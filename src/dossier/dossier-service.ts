@@ -6,7 +6,7 @@ import type { Actor } from '../access/actor.js';
 import { toStoreError } from '../storage/store-errors.js';
 import { MemoryAuditTrail, type AuditAction, type AuditTrail } from './audit-trail.js';
 import { CreateNotSentError, CreateUnconfirmedError, InvalidTransitionError, RecordNotFoundError, StaleRecordError } from './dossier-errors.js';
-import { allowedTransitions, closedStatuses, recordIdFor, type DossierDocument, type DossierRecord, type RecordStatus, type RecordType } from './dossier-record.js';
+import { allowedTransitions, closedStatuses, recordIdFor, recordIdSchema, type DossierDocument, type DossierRecord, type RecordStatus, type RecordType } from './dossier-record.js';
 import { MemoryDossierStore, type DossierStore } from './dossier-store.js';
 
 export type DossierServiceOptions = {
@@ -81,6 +81,11 @@ export function createDossierService({ store = new MemoryDossierStore(), audit =
   };
 
   const readOrRefuse = async (actor: Actor, recordId: string, action: AuditAction): Promise<DossierRecord> => {
+    // A malformed id (a forged card) is not a store outage: refused, audited, and the store is not asked.
+    if (!recordIdSchema.safeParse(recordId).success) {
+      await audit.append({ schoolId: actor.schoolId, userId: actor.userId, action, outcome: 'refused', reason: 'malformedId' });
+      throw new RecordNotFoundError('(malformed)');
+    }
     // The read names the actor's own school as partition: another school's record is simply not found.
     const record = await store.read(actor.schoolId, recordId);
     if (!record) {
