@@ -35,21 +35,24 @@ export function notCooperatingRules(situation: Situation): TrackResult {
   };
 }
 
+const partnerTalkStep: AdviceStep = {
+  id: 'thuiszitten/gesprek-partners', track: 'thuiszitten', level: 2, title: 'Partner in gesprek met leerling en ouders',
+  what: 'Bij een (beginnende) thuiszitter gaat één van de partners (na onderlinge afstemming) met leerling en ouders in gesprek, eventueel op huisbezoek. Partners maken samen met leerling, ouders en de oco een SMART plan van aanpak, met een casusverantwoordelijke.',
+  who: ['oco', 'partners'], deadline: `Binnen ${thresholds.planWeeks} weken`,
+  inform: 'Jeugdarts, leerplicht en schoolmaatschappelijk werk: stem af wie de beste ingang heeft bij leerling en ouders.',
+  tell: 'Dat school en partners samen met hen zoeken naar wat nodig is om weer naar school te gaan.',
+  sources: [ruleSources.samenwerking, ruleSources.samenwerkingResultaat],
+};
+
 /** Thuiszitten: Deel 4 (binnen 2 weken), Bijlage 5 po (langer dan 4 weken), the law's definition and the three-month ambition. */
 export function thuiszittenRules(situation: Situation): TrackResult {
   const { homeWeeks, schoolType, events } = situation;
   if (homeWeeks === undefined) {
+    if (events.beginningHomeSitter) return { steps: [partnerTalkStep], contradictions: ['thuiszitter-termijn'] };
     if (!situation.mentioned.home) return { steps: [] };
     return { steps: [], missing: { question: `Hoe lang zit ${situation.pupilFirstName ?? 'de leerling'} al thuis (in weken)?`, fields: ['absenceKind'] } };
   }
-  const steps: AdviceStep[] = [{
-    id: 'thuiszitten/gesprek-partners', track: 'thuiszitten', level: 2, title: 'Partner in gesprek met leerling en ouders',
-    what: 'Bij een (beginnende) thuiszitter gaat één van de partners (na onderlinge afstemming) met leerling en ouders in gesprek, eventueel op huisbezoek. Partners maken samen met leerling, ouders en de oco een SMART plan van aanpak, met een casusverantwoordelijke.',
-    who: ['oco', 'partners'], deadline: `Binnen ${thresholds.planWeeks} weken`,
-    inform: 'Jeugdarts, leerplicht en schoolmaatschappelijk werk: stem af wie de beste ingang heeft bij leerling en ouders.',
-    tell: 'Dat school en partners samen met hen zoeken naar wat nodig is om weer naar school te gaan.',
-    sources: [ruleSources.samenwerking, ruleSources.samenwerkingResultaat],
-  }];
+  const steps: AdviceStep[] = [partnerTalkStep];
   const contradictions: ContradictionId[] = ['thuiszitter-termijn'];
   const notes = [];
   if (homeWeeks >= thresholds.thuiszitterWeeks && !events.vrijstelling) {

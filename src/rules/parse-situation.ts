@@ -26,7 +26,7 @@ const first = (pattern: RegExp, text: string): number | undefined => {
 
 /** "6 lesuren", or "2 keer 0.5 dag" → 1: the amount before a unit, times a count of occasions before it. */
 function amountOf(unit: string, sentence: string): number | undefined {
-  const match = new RegExp(`(?:${number}\\s*(?:keer|maal)\\s+)?${number}\\s*${unit}\\b`).exec(sentence);
+  const match = new RegExp(`(?:${number}\\s*(?:keer|maal)\\s+)?${number}\\s*(?:(?:losse|aparte|verschillende)\\s+)?${unit}\\b`).exec(sentence);
   if (!match) return undefined;
   return (match[1] ? Number(match[1]) : 1) * Number(match[2]);
 }
@@ -55,21 +55,32 @@ function parseLate(sentence: string, situation: Situation, period: Period | unde
   }
 }
 
-function parseTruancy(sentence: string, situation: Situation, period: Period | undefined): void {
-  const truant = truancyWords.test(sentence) || (missedLessonWords.test(sentence) && !/jeugdarts|ggd|afspraak/.test(sentence));
-  if (!truant || sickWords.test(sentence) || /\bgeoorloofd/.test(sentence.replace(/ongeoorloofd/g, ''))) return;
-  situation.mentioned.truancy = true;
+/** The truancy a sentence counts, by unit: "6 lesuren", "3x mijn gymles", "2 losse lesuren", "twee middagen", "1,5 dag". */
+function truancyAmounts(sentence: string): { hours?: number; dagdelen?: number; days?: number } {
   // "een halve dag" is a dagdeel, the unit Bijlage 1 counts in.
-  sentence = sentence.replace(/\b0\.5\s+dag\b/g, '1 dagdeel');
-  // "3x mijn gymles gespijbeld": each lesson missed is a lesuur.
-  const hours = amountOf('(?:lesuren|lesuur|uren|uur|lessen|les)', sentence) ?? first(new RegExp(`${number}\\s*(?:keer|maal)\\s+(?:\\S+\\s+){0,2}\\w*les(?:uur|sen)?\\b`), sentence);
-  const dagdelen = amountOf('(?:dagdelen|dagdeel|ochtenden|ochtend|middagen|middag)', sentence);
-  const days = amountOf('(?:hele\\s+)?(?:schooldagen|schooldag|dagen|dag)', sentence);
+  const text = sentence.replace(/\b0\.5\s+dag\b/g, '1 dagdeel');
+  // Each lesson missed is a lesuur: "3x mijn gymles", "5 x gespijbeld (losse uren)".
+  const hours = amountOf('(?:lesuren|lesuur|uren|uur|lessen|les)', text) ?? first(new RegExp(`${number}\\s*(?:keer|maal)\\s+(?:\\S+\\s+){0,3}\\(?(?:losse\\s+)?\\w*(?:les(?:uur|uren|sen)?|uren)\\b`), text);
+  const dagdelen = amountOf('(?:dagdelen|dagdeel|ochtenden|ochtend|middagen|middag)', text);
+  const days = amountOf('(?:hele\\s+)?(?:schooldagen|schooldag|dagen|dag)', text);
+  return { ...(hours !== undefined && { hours }), ...(dagdelen !== undefined && { dagdelen }), ...(days !== undefined && { days }) };
+}
+
+function addTruancy(situation: Situation, { hours, dagdelen, days }: ReturnType<typeof truancyAmounts>, period: Period | undefined): void {
   if (hours !== undefined) situation.truancyHours = (situation.truancyHours ?? 0) + hours;
   if (dagdelen !== undefined) situation.truancyDagdelen = (situation.truancyDagdelen ?? 0) + dagdelen;
   if (days !== undefined) situation.truancyDays = (situation.truancyDays ?? 0) + days;
   if (period && (hours ?? dagdelen ?? days) !== undefined) situation.truancyPeriod = period;
 }
+
+function parseTruancy(sentence: string, situation: Situation, period: Period | undefined): void {
+  const truant = truancyWords.test(sentence) || (missedLessonWords.test(sentence) && !/jeugdarts|ggd|afspraak/.test(sentence));
+  if (!truant || sickWords.test(sentence) || /\bgeoorloofd/.test(sentence.replace(/ongeoorloofd/g, ''))) return;
+  situation.mentioned.truancy = true;
+  addTruancy(situation, truancyAmounts(sentence), period);
+}
+
+const hasTruancyAmount = (situation: Situation) => situation.truancyHours !== undefined || situation.truancyDagdelen !== undefined || situation.truancyDays !== undefined;
 
 const weekdays = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
@@ -107,7 +118,8 @@ function parseSick(sentence: string, situation: Situation, period: Period | unde
     if (weekly) {
       // "elke maandag ziek, al 4 weken": a pattern (criterion 4), and one ziekmelding a week.
       situation.events.sentHomeSickOften = true;
-      const weeksInSentence = weeks ?? first(new RegExp(`${number}\\s*(?:weken|week)\\b`), sentence);
+      // "al 4 maandagen op rij" counts weeks too.
+      const weeksInSentence = weeks ?? first(new RegExp(`${number}\\s*(?:weken|week|${weekdays.map((day) => `${day}en`).join('|')})\\b`), sentence);
       if (weeksInSentence !== undefined) {
         const weeks = weeksInSentence;
         situation.sickReports = (situation.sickReports ?? 0) + weeks;
@@ -146,7 +158,7 @@ function parseHome(sentence: string, situation: Situation, period: Period | unde
 }
 
 function parseAge(text: string): number | undefined {
-  const patterns = [/\((\d{1,2})(?:\s*jaar|\s*jr)?\s*[,;)]/, /(?:\bis|\bvan|,|\bleeftijd:?)\s*(\d{1,2})\s*(?:jaar|jr)\b/, /(\d{1,2})[\s-]*jarige?\b/, /leerling\s+van\s+(\d{1,2})\b/, /\bis\s+(\d{1,2})\s*(?:,|\ben\b)/, /(?<!\b(?:in|binnen|al|sinds|afgelopen|over|na|laatste)\s+)\b(\d{1,2})\s*(?:jaar|jr)\b(?!\s+(?:geleden|lang|oud\s+geleden))/];
+  const patterns = [/\((\d{1,2})(?:\s*jaar|\s*jr)?\s*[,;)]/, /(?:\bis|\bvan|,|\bleeftijd:?)\s*(\d{1,2})\s*(?:jaar|jr)\b/, /(\d{1,2})[\s-]*jarige?\b/, /leerling\s+van\s+(\d{1,2})\b/, /[a-z]\s*,\s*(\d{1,2})\s*(?:jaar|jr)?\s*(?:\)|[.!?]|$)/, /\bis\s+(\d{1,2})\s*(?:,|\ben\b)/, /(?<!\b(?:in|binnen|al|sinds|afgelopen|over|na|laatste)\s+)\b(\d{1,2})\s*(?:jaar|jr)\b(?!\s+(?:geleden|lang|oud\s+geleden))/];
   for (const pattern of patterns) {
     const value = first(pattern, text);
     if (value !== undefined && value >= 4 && value <= 20) return value;
@@ -191,5 +203,13 @@ export function parseSituation(text: string, { now = () => new Date() }: ParseSi
     parseSick(withoutPeriod, situation, period, since, todayWeekday >= 0 ? todayWeekday : today.getUTCDay());
     parseHome(withoutPeriod, situation, found?.period, since);
   });
+  // "Hoeveel uur spijbelen voor het spreekuur? Ik heb een ll met 10 uur.": when truancy is the only kind
+  // the message names, a sentence that names no kind still counts it.
+  const { late, sick, home } = situation.mentioned;
+  if (situation.mentioned.truancy && !late && !sick && !home && !hasTruancyAmount(situation)) {
+    sentences.forEach((sentence, index) => {
+      if (!truancyWords.test(sentence) && !hasTruancyAmount(situation)) addTruancy(situation, truancyAmounts(sentence), periods[index]?.period ?? onlyPeriod);
+    });
+  }
   return situation;
 }

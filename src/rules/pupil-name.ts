@@ -28,7 +28,11 @@ const countAfterName = '\\s+(?:\\d+(?:[.,]\\d+)?\\s*(?:x|keer|maal|uur|lesuren|d
 const classAfterName = '\\s*\\(\\s*(?:groep|klas|\\d)|\\s+\\d\\s*(?:havo|vwo|vmbo|mavo|gym\\w*|atheneum|tl|kb|bb)\\b|\\s+(?:groep|klas)\\s*\\d';
 
 const verbsAfterName =
-  '(?:is|heeft|had|komt|kwam|zit|zat|spijbelt|spijbelde|was|werd|wordt|meldt|blijft|verzuimt|gaat|ging|wil|mist|miste|kan|moet|uit|uit\\s+klas|krijgt|en|van|die|uit\\s+groep)';
+  '(?:is|heeft|had|komt|kwam|zit|zat|spijbelt|spijbelde|was|werd|wordt|meldt|blijft|verzuimt|gaat|ging|wil|mist|miste|kan|moet|uit|uit\\s+klas|krijgt|en|van|die|uit\\s+groep|staat|stond|ligt|lag|slaapt|woont|loopt|zegt|vertelt|te\\s+laat|regelmatig|vaak|steeds|elke|iedere)';
+
+/** A name added at the end of a clause: "18 lesuren gespijbeld, Mick.", "– Maud, 14". */
+const trailingBefore = /[,:\u2013\u2014-]\s*$/;
+const trailingAfter = /^\s*(?:[.!?)]|,\s*\d|$)/;
 
 /** Words that open a chat message without being a name ("hoi", "even snel", "help"). */
 const openers = new Set('hoi hallo hey hee hi help even snel vraagje vraag goedemorgen goedemiddag beste collega collegas ok oke nou hmm he'.split(' '));
@@ -48,12 +52,13 @@ function lowerCaseFirstName(text: string): string | undefined {
     const before = text.slice(0, match.index);
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     const clauseStart = /(?:^|[.,:;!?(]|\b(?:en|maar|want)\s)\s*(?:(?:hoi|hallo|hey|help|even\s+snel|vraagje)[\s,:!]*)*$/iu.test(before);
-    const introduced = /(?:leerling|leerlinge|mentorleerling|\bll|\bllg|zoon|dochter)\s+$/i.test(before);
+    const introduced = /(?:leerling|leerlinge|mentorleerling|\bll|\bllg|zoon|dochter)\s+$/i.test(before) || (/\b(?:met|over)\s+$/i.test(before) && /^\s*[,.?]/.test(after));
+    const aside = (/\(\s*$/.test(before) && /^\s*[),]/.test(after)) || (trailingBefore.test(before) && trailingAfter.test(after));
     // The inverted order of "na het gesprek is daan weer …".
     const afterVerb = /(?:\bis|\bheeft|\bzit|\bkomt|\bkwam|\bwas|\bhad)\s+$/i.test(before) && /^\s+(?:weer|nog|al|alweer|opnieuw|inmiddels|sinds|uit|\d|\()|^,\s*\d/i.test(after);
     const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,\\s*\\d|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|${classAfterName}|\\s${verbsAfterName}\\b)`, 'iu').test(after);
     // As typed: only what the user said.
-    if (introduced || afterVerb || (clauseStart && followedByVerb)) return name;
+    if (introduced || afterVerb || aside || (clauseStart && followedByVerb)) return name;
   }
   return undefined;
 }
@@ -65,9 +70,15 @@ export function extractPupilFirstName(text: string): string | undefined {
 
 function capitalisedFirstName(text: string): string | undefined {
   const candidate = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)(?![\p{L}])/gu;
+  let midSentence: string | undefined;
   for (const match of text.matchAll(candidate)) {
     const name = match[1]!;
     if (notNames.has(name.toLowerCase())) continue;
+    // At the start of a sentence any word is capitalised: "Geldt die regel …", "Casus: …".
+    const sentenceStart = /(?:^|[.!?:;]\s*|\n)\s*$/.test(text.slice(0, match.index));
+    const known = knownDutchWords().has(foldDutch(name));
+    if (sentenceStart && known) continue;
+    if (!sentenceStart && !known) midSentence ??= name;
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     // "mijn leerling Daan", "met Daan", and the inverted order of "Na het gesprek is Daan weer …".
@@ -75,7 +86,9 @@ function capitalisedFirstName(text: string): string | undefined {
     const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,|:|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|${classAfterName}|\\s${verbsAfterName}\\b)`, 'iu').test(after);
     // "een leerling van mij (Zoë)", "met 10 uur (Bilal, 3 havo)".
     const inParentheses = /\(\s*$/.test(before) && /^\s*[),]/.test(after);
-    if (introduced || followedByVerb || inParentheses) return name;
+    const trailing = trailingBefore.test(before) && trailingAfter.test(after);
+    if (introduced || followedByVerb || inParentheses || trailing) return name;
   }
-  return undefined;
+  // Inside a sentence Dutch capitalises names only: "Ik zie dat Jade elke week …", "vraagt of Jasmijn …".
+  return midSentence;
 }

@@ -51,7 +51,7 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
   if (/(?:wil|willen)\s+(?:\S+\s+){0,2}niet\s+(?:mee)?werken|werk(?:t|en)\s+(?:\S+\s+){0,3}niet\s+mee|weiger|niet\s+mee\s+(?:willen|kunnen)\s+werken|geen\s+medewerking|ouders\s+(?:\S+\s+){0,2}(?:reageren|bereikbaar)\s+niet|ouders\s+zijn\s+(?:\S+\s+)?niet\s+bereikbaar/.test(text)) {
     events.notCooperating = true;
   }
-  if (new RegExp(`${partners}\\w*\\s+(?:\\S+\\s+){0,4}(?:komt|komen|reageert|reageren|doet|doen)\\s+(?:\\S+\\s+){0,3}niet|afspraken\\s+niet\\s+na|ligt\\s+(?:\\S+\\s+)?bij\\s+(?:de\\s+)?${partners}|${partners}\\w*\\s+(?:\\S+\\s+){0,12}?(?:nog\\s+)?(?:niks|niets)\\b`).test(text)) {
+  if (new RegExp(`${partners}\\w*\\s+(?:\\S+\\s+){0,4}(?:komt|komen|reageert|reageren|doet|doen)\\s+(?:\\S+\\s+){0,3}niet|afspraken\\s+niet\\s+na|ligt\\s+(?:\\S+\\s+)?bij\\s+(?:de\\s+)?${partners}|${partners}\\w*\\s+(?:[^\\s.!?]+\\s+){0,20}?(?:nog\\s+)?(?:niks|niets)\\b`).test(text)) {
     events.stagnation = true;
     events.stagnationCause = 'partner';
   } else if (/(?:de\s+)?school\s+(?:\S+\s+){0,3}(?:doet|komt|onderneemt)\s+(?:\S+\s+){0,2}(?:niet|niets|geen)|ligt\s+(?:\S+\s+)?bij\s+(?:de\s+|ons\s+op\s+)?school|bij\s+(?:de\s+)?school\s+ligt/.test(text)) {
@@ -61,6 +61,7 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
   if (/stagn|loopt\s+vast|vastgelopen|zit\s+vast|komt\s+niet\s+(?:van\s+de\s+grond|verder)|geen\s+voortgang|wordt\s+niet\s+uitgevoerd|gebeurt\s+niets|staat\s+stil|lukt\s+niet|loopt\s+niet\s+(?:meer|goed|verder)|geen\s+(?:passende\s+)?plek/.test(text)) events.stagnation = true;
   if (affirmed(/opgeschaald|opschaling\s+(?:\S+\s+){0,3}(?:gedaan|geweest)/, text)) events.escalated = true;
   if (affirmed(/wachtlijst/, text)) events.waitingList = true;
+  if (/\b(?:dreigende|beginnende|aankomende|mogelijke)\s+thuiszitter/.test(text)) events.beginningHomeSitter = true;
   if (/geen\s+overeenstemming|niet\s+eens\s+(?:over|met)|verschil\s+van\s+mening|oneens/.test(text)) events.noAgreement = true;
   if (backgroundProblems.test(text)) {
     events.backgroundProblems = true;

@@ -22,6 +22,8 @@ export const situationEventsSchema = z.object({
   stagnation: z.boolean().optional(),
   stagnationCause: z.enum(['partner', 'school', 'problematiek']).optional(),
   waitingList: z.boolean().optional(),
+  /** Called a beginnende (dreigende) thuiszitter, without saying for how long. */
+  beginningHomeSitter: z.boolean().optional(),
   /** Someone already escalated to the partners' management ("opgeschaald naar de leidinggevende"). */
   escalated: z.boolean().optional(),
   noAgreement: z.boolean().optional(),
