@@ -56,9 +56,9 @@ var cosmosContainers = [
   { name: 'activities', partitionKey: '/id', defaultTtl: 86400 }
   { name: 'dossier', partitionKey: '/schoolId', defaultTtl: -1 }
   { name: 'audit', partitionKey: '/schoolId', defaultTtl: -1 }
-  { name: 'directory', partitionKey: '/schoolId', defaultTtl: null }
-  { name: 'progress', partitionKey: '/userId', defaultTtl: -1 }
-  { name: 'feedback', partitionKey: '/id', defaultTtl: null }
+  { name: 'directory', partitionKey: '/schoolId', defaultTtl: -1 }
+  { name: 'progress', partitionKey: '/userId', defaultTtl: 31536000 }
+  { name: 'feedback', partitionKey: '/id', defaultTtl: 31536000 }
 ]
 
 // Built-in "Cosmos DB Built-in Data Contributor": read and write items, no account or key management.
