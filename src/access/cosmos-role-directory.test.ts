@@ -29,7 +29,7 @@ describe('the role directory on Cosmos DB', () => {
     expect(admin).toMatchObject({ schoolId: 'school-a', schoolName: 'School A', roles: ['school-admin', 'oco'], demo: false });
     await access.setRoles({ actor: admin, userId: 'u-mentor', roles: ['mentor', 'oco'] });
     await bootstrapRoleDirectory({ directory, file });
-    expect((await access.resolveActor({ userId: 'u-mentor' })).roles).toEqual(['mentor', 'oco']);
+    expect((await access.resolveActor({ userId: 'u-mentor', tenantId: 'tenant-a' })).roles).toEqual(['mentor', 'oco']);
     await expect(access.resolveActor({ userId: 'u-mentor', tenantId: 'tenant-x' })).rejects.toBeInstanceOf(AccessDeniedError);
     await expect(access.resolveActor({ userId: 'nobody' })).rejects.toMatchObject({ reason: 'unknownUser' });
   });
