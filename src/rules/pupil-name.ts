@@ -52,11 +52,13 @@ function lowerCaseFirstName(text: string): string | undefined {
     const before = text.slice(0, match.index);
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     const clauseStart = /(?:^|[.,:;!?(]|\b(?:en|maar|want)\s)\s*(?:(?:hoi|hallo|hey|help|even\s+snel|vraagje)[\s,:!]*)*$/iu.test(before);
-    const introduced = /(?:leerling|leerlinge|mentorleerling|\bll|\bllg|zoon|dochter)\s+$/i.test(before) || (/\b(?:met|over)\s+$/i.test(before) && /^\s*[,.?]/.test(after));
+    const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,\\s*\\d|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|${classAfterName}|\\s${verbsAfterName}\\b)`, 'iu').test(after);
+    // "mijn leerling iris weer …", not "een zieke leerling aankan?".
+    const goesOn = followedByVerb || /^\s+(?:weer|nog|al|alweer|opnieuw|inmiddels|sinds|uit|\d|\()|^\s*,/i.test(after);
+    const introduced = (/(?:leerling|leerlinge|mentorleerling|\bll|\bllg|zoon|dochter)\s+$/i.test(before) && goesOn) || (/\b(?:met|over)\s+$/i.test(before) && /^\s*[,.?]/.test(after));
     const aside = (/\(\s*$/.test(before) && /^\s*[),]/.test(after)) || (trailingBefore.test(before) && trailingAfter.test(after));
     // The inverted order of "na het gesprek is daan weer …".
     const afterVerb = /(?:\bis|\bheeft|\bzit|\bkomt|\bkwam|\bwas|\bhad)\s+$/i.test(before) && /^\s+(?:weer|nog|al|alweer|opnieuw|inmiddels|sinds|uit|\d|\()|^,\s*\d/i.test(after);
-    const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,\\s*\\d|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|${classAfterName}|\\s${verbsAfterName}\\b)`, 'iu').test(after);
     // As typed: only what the user said.
     if (introduced || afterVerb || aside || (clauseStart && followedByVerb)) return name;
   }
@@ -70,7 +72,6 @@ export function extractPupilFirstName(text: string): string | undefined {
 
 function capitalisedFirstName(text: string): string | undefined {
   const candidate = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)(?![\p{L}])/gu;
-  let midSentence: string | undefined;
   for (const match of text.matchAll(candidate)) {
     const name = match[1]!;
     if (notNames.has(name.toLowerCase())) continue;
@@ -78,7 +79,8 @@ function capitalisedFirstName(text: string): string | undefined {
     const sentenceStart = /(?:^|[.!?:;]\s*|\n)\s*$/.test(text.slice(0, match.index));
     const known = knownDutchWords().has(foldDutch(name));
     if (sentenceStart && known) continue;
-    if (!sentenceStart && !known) midSentence ??= name;
+    // "Ik zie dat Jade elke week …", "vraagt of Jasmijn …", "als Lars een halve dag spijbelt".
+    const afterConjunction = !known && /\b(?:dat|of|omdat|als|wanneer|toen|zegt|vraagt)\s+$/i.test(text.slice(0, match.index));
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     // "mijn leerling Daan", "met Daan", and the inverted order of "Na het gesprek is Daan weer …".
@@ -87,8 +89,7 @@ function capitalisedFirstName(text: string): string | undefined {
     // "een leerling van mij (Zoë)", "met 10 uur (Bilal, 3 havo)".
     const inParentheses = /\(\s*$/.test(before) && /^\s*[),]/.test(after);
     const trailing = trailingBefore.test(before) && trailingAfter.test(after);
-    if (introduced || followedByVerb || inParentheses || trailing) return name;
+    if (introduced || followedByVerb || inParentheses || trailing || afterConjunction) return name;
   }
-  // Inside a sentence Dutch capitalises names only: "Ik zie dat Jade elke week …", "vraagt of Jasmijn …".
-  return midSentence;
+  return undefined;
 }

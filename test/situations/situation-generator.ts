@@ -416,6 +416,10 @@ const questionTemplates: readonly { slots: readonly string[]; text: (slot: strin
   { slots: [''], text: () => 'wat zegt het protocol over spijbelen?' },
   { slots: [''], text: () => 'wie nodigt uit voor het preventief spreekuur?' },
   { slots: [''], text: () => 'mag ik informatie delen met de jeugdarts zonder toestemming?' },
+  { slots: ['Zuid-Holland Zuid', 'Den Bosch', 'Noord-Brabant', 'Oss'], text: (place) => `hoeveel thuiszitters telde de regio ${place}?` },
+  { slots: [''], text: () => 'wie adviseert school over hoeveel een zieke leerling aankan?' },
+  { slots: [''], text: () => 'hoe lang mag een ll max thuiszitten?' },
+  { slots: ['te laat komt', 'spijbelt', 'vaak ziek is'], text: (what) => `wie belt de ouders als een leerling ${what}?` },
 ];
 
 /** A general question about the protocol, dressed like the situations. */
