@@ -168,11 +168,12 @@ export function composeExtractiveAnswer(options: ExtractiveOptions): ProtocolAns
   // A word the knowledge base never uses ("wifi", "herfstvakantie") marks a question it cannot answer,
   // unless the rest of the question is covered well.
   const unknownWord = retrieval.concepts.some((concept) => concept.unknown);
-  if (!top || retrieval.confidence < threshold || (unknownWord && retrieval.confidence < unknownWordThreshold)) {
+  const refuse = () => {
     const closest = top ? citationOf(knowledge, top.section) : undefined;
     const pointer = closest ? ` Het dichtstbij komt ${closest.doc} — ${closest.section}.` : '';
-    return { kind: 'none', answer: `${notInProtocol}${pointer} ${askTheOco}`, citations: [], ...(closest ? { closest } : {}), generated: false, confidence: retrieval.confidence, redactedQuestion: retrieval.redactedQuestion };
-  }
+    return { kind: 'none', answer: `${notInProtocol}${pointer} ${askTheOco}`, citations: [], ...(closest ? { closest } : {}), generated: false, confidence: retrieval.confidence, redactedQuestion: retrieval.redactedQuestion } as const;
+  };
+  if (!top || retrieval.confidence < threshold || (unknownWord && retrieval.confidence < unknownWordThreshold)) return refuse();
   const { selected, anchor } = selectPassages({ ...options, question: options.question ?? '' });
   // The section holding the asked-for fact comes first, then the others in the search's order.
   const order = retrieval.hits

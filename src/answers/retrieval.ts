@@ -84,10 +84,10 @@ export function coverage(concepts: readonly Concept[], tokens: TokenSet): number
 }
 
 /**
- * Question words and fillers staff type around what they ask ("hoeveel", "eigenlijk"); the Dutch stop
- * word list does not hold them. They do not count towards what a section must contain.
+ * Question words and fillers staff type around what they ask ("hoeveel", "eigenlijk", chat's "bv",
+ * "ofzo", "zomaar"); the Dutch stop word list does not hold them. They do not count towards what a section must contain.
  */
-const questionWords = 'wat wie waar wanneer waarom hoe hoeveel hoelang vaak lang duurt duren voordat nadat zodra welke welk mag mogen moet moeten kan kunnen kun wil willen zou zal houdt houden betekent betekenen eigenlijk precies iemand iets doen doet gebeurt staat staan stond noemt heet zit zitten nu dan toch even graag vraag vragen weet weten bellen bel mailen appen contacteren benaderen voer voeren zeg zeggen roepen antwoord antwoorden officieel qua betreft'.split(' ');
+const questionWords = 'wat wie waar wanneer waarom hoe hoeveel hoelang vaak lang duurt duren voordat nadat zodra welke welk mag mogen moet moeten kan kunnen kun wil willen zou zal houdt houden betekent betekenen eigenlijk precies iemand iets doen doet gebeurt staat staan stond noemt heet zit zitten nu dan toch even graag vraag vragen weet weten bellen bel mailen appen contacteren benaderen voer voeren zeg zeggen roepen antwoord antwoorden officieel qua betreft bv bijv bijvoorbeeld ofzo ofzoiets ergens echt gewoon zomaar nou hoor trouwens misschien ongeveer'.split(' ');
 
 const questionWordSet = new Set(questionWords);
 
