@@ -26,6 +26,8 @@ export type FormView = {
   readonly values: FormValues;
   readonly errors: Record<string, string>;
   readonly formErrors: string;
+  /** The same refusal again beside the submit button, where the user's screen still is, naming the fields. */
+  readonly formErrorsNearSubmit: string;
   readonly notice: string;
   readonly noticeColor: NoticeColor;
   readonly consentExplanation: string;
@@ -62,10 +64,20 @@ export function formView({
     values: Object.fromEntries(keys.map((key) => [key, values[key] ?? ''])),
     errors: Object.fromEntries(keys.map((key) => [key, errors[key] ?? ''])),
     formErrors: formErrors.length > 0 ? [...formErrors, Object.keys(errors).length > 0 ? 'Bekijk ook de meldingen bij de velden hieronder.' : ''].filter(Boolean).join(' ') : Object.keys(errors).length > 0 ? 'Nog niet ingediend: bekijk de meldingen bij de velden hieronder. Alles wat je had ingevuld, staat er nog.' : '',
+    formErrorsNearSubmit: errorsNearSubmit(definition, errors, formErrors),
     notice,
     noticeColor,
     consentExplanation,
   };
+}
+
+function errorsNearSubmit(definition: FormDefinition<unknown>, errors: Record<string, string>, formErrors: readonly string[]): string {
+  const labels = Object.keys(errors)
+    .filter((key) => errors[key])
+    .map((key) => (definition.fields as Record<string, { readonly label: string } | undefined>)[key]?.label ?? key);
+  const fields = labels.length === 0 ? '' : labels.length === 1 ? `Dit veld klopt nog niet: ${labels[0]}. De melding staat bij het veld hierboven.` : `Deze ${labels.length} velden kloppen nog niet: ${labels.join(', ')}. De meldingen staan bij de velden hierboven.`;
+  if (!fields && formErrors.length === 0) return '';
+  return ['Nog niet ingediend.', ...formErrors, fields].filter(Boolean).join(' ');
 }
 
 const statusActionTitles: Readonly<Record<RecordStatus, string>> = {

@@ -98,7 +98,7 @@ describe('card layouts in the adaptivecards renderer', () => {
   });
 
   it('should show the step or the answer with its source on the first phone screen', async () => {
-    for (const { name, card } of gallery.filter((each) => /^(advies|antwoord)/.test(each.name))) {
+    for (const { name, card } of gallery.filter((each) => /^(advies|antwoord-met|antwoord-jaarverslag)/.test(each.name))) {
       await renderInto(page, card, 360);
       const top = await page.locator('#card').boundingBox();
       const source = page.locator('#card .ac-textBlock', { hasText: /^Bron( \[1\])?:/ }).first();
