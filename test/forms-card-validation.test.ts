@@ -6,7 +6,7 @@ import { createDossierService, MemoryDossierStore } from '../src/dossier/index.j
 import { emailPattern, phonePattern } from '../src/forms/card-patterns.js';
 import { messages, requiredEmail, requiredPhone } from '../src/forms/form-fields.js';
 import { createFormService, formDefinitions, validateSubmission } from '../src/forms/index.js';
-import { validAanmeldformulier, validVerwijzing } from './forms-support.js';
+import { birthDateForAge, today, validAanmeldformulier, validVerwijzing } from './forms-support.js';
 
 type Input = { type: string; id: string; style?: string; regex?: string; errorMessage?: string; max?: string; isRequired?: boolean; maxLength?: number };
 const inputsOf = (node: unknown): Input[] =>
@@ -104,5 +104,16 @@ describe('form feedback beside the submit button', () => {
     if (outcome.kind !== 'filed') return;
     const body = renderCard('form-summary', outcome.view).body as { text?: string }[];
     expect(body.at(-1)!.text).toBe('Opgeslagen en ingediend.');
+  });
+});
+
+describe('verwijzing naar de verzuimcoach before vo', () => {
+  it('should accept a pupil in groep 8, as the verzuimcoaches\' jaarverslag 2023 reports such referrals, and say so on the summary', async () => {
+    const result = validateSubmission(formDefinitions.verzuimcoach, validVerwijzing({ leerjaar: 'groep-8', birthDate: birthDateForAge(11) }), { today: today() });
+    expect(result.ok).toBe(true);
+    const choices = inputsOf(template('verzuimcoach-verwijzing')).find((input) => input.id === 'leerjaar') as unknown as { choices: { value: string }[] };
+    expect(choices.choices.map((choice) => choice.value)).toContain('groep-8');
+    if (!result.ok) return;
+    expect(formDefinitions.verzuimcoach.summary(result.value)).toContainEqual({ title: 'Leerjaar', value: 'Groep 8 (po, nog niet in het vo)' });
   });
 });

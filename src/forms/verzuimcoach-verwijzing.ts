@@ -23,7 +23,9 @@ export const schoolLevelLabels: Readonly<Record<(typeof schoolLevels)[number], s
   vso: 'Vso',
   anders: 'Anders',
 };
-export const leerjaren = ['1', '2', '3', '4', '5', '6'] as const;
+/** Vo leerjaren, and groep 8: the verzuimcoaches' jaarverslag 2023 reports pupils referred before they start in vo. */
+export const leerjaren = ['1', '2', '3', '4', '5', '6', 'groep-8'] as const;
+const leerjaarLabel = (leerjaar: (typeof leerjaren)[number]) => (leerjaar === 'groep-8' ? 'Groep 8 (po, nog niet in het vo)' : leerjaar);
 export const referralKinds = ['preventief', 'thuiszitter'] as const;
 export const referralKindLabels: Readonly<Record<(typeof referralKinds)[number], string>> = {
   preventief: 'Preventief (de leerling gaat nog (deels) naar school)',
@@ -35,7 +37,7 @@ export const verwijzingFields = {
   birthDate: { label: 'Geboortedatum leerling', max: 10 },
   department: { label: 'Locatie / afdeling', max: 100 },
   level: { label: 'Niveau', max: 30 },
-  leerjaar: { label: 'Leerjaar', max: 1 },
+  leerjaar: { label: 'Leerjaar', max: 7 },
   absenceSince: { label: 'Verzuim sinds', max: 10 },
   absenceExtent: { label: 'Hoeveel verzuim', max: 500 },
   schoolActions: { label: 'Wat heeft school gedaan (met data)?', max: 3000 },
@@ -89,7 +91,7 @@ function summarize(value: VerzuimcoachVerwijzing): SummaryFact[] {
     fact('birthDate', formatDutchDate(value.birthDate)),
     fact('department', value.department),
     fact('level', schoolLevelLabels[value.level]),
-    fact('leerjaar', value.leerjaar),
+    fact('leerjaar', leerjaarLabel(value.leerjaar)),
     fact('absenceSince', formatDutchDate(value.absenceSince)),
     fact('absenceExtent', value.absenceExtent),
     fact('schoolActions', value.schoolActions),
