@@ -10,7 +10,7 @@ export type LexiconCapability = (typeof lexiconCapabilities)[number];
 
 const termSchema = z.string().min(2).transform((term) => term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
 const groupSchema = z.union([z.string().min(1), z.array(termSchema).min(1)]);
-const signalSchema = z.object({ strength: z.union([z.literal(1), z.literal(2), z.literal(3)]), groups: z.array(groupSchema).min(1) }).strict();
+const signalSchema = z.object({ strength: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]), groups: z.array(groupSchema).min(1) }).strict();
 
 export const capabilityLexiconFileSchema = z
   .object({
@@ -20,7 +20,7 @@ export const capabilityLexiconFileSchema = z
   .strict();
 
 /** One way a capability is mentioned: every group must match a word of the message. */
-export type CapabilitySignal = { readonly strength: 1 | 2 | 3; readonly groups: readonly (readonly string[])[] };
+export type CapabilitySignal = { readonly strength: 0 | 1 | 2 | 3; readonly groups: readonly (readonly string[])[] };
 export type CapabilityLexicon = { readonly signals: ReadonlyMap<LexiconCapability, readonly CapabilitySignal[]> };
 
 /** Reads and checks `knowledge/capabilities.yaml`: a group named in a signal must exist. */

@@ -19,9 +19,9 @@ export function editBudget(length: number): number {
   return length >= 13 ? 2 : 1;
 }
 
-/** Whether two words of 5+ letters differ by one swap of neighbours ("jeugdarst" / "jeugdarts"): one typing error. */
-function swapsOnce(a: string, b: string): boolean {
-  if (a.length !== b.length || a.length < 5 || a === b) return false;
+/** Whether two words of 4+ letters differ by one swap of neighbours ("jeugdarst" / "jeugdarts"): one typing error. */
+export function swapsOnce(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 4 || a === b) return false;
   let first = 0;
   while (a[first] === b[first]) first += 1;
   return a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2);

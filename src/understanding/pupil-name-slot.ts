@@ -1,3 +1,4 @@
+import { dutchWords } from './dutch-words.js';
 import { foldWord } from './fuzzy-words.js';
 
 /** Words after which a request names the pupil: "voor Jesse", "met de ouders van bram", "leerling heet Rania". */
@@ -5,39 +6,45 @@ const introduced =
   /(?:^|[\s(])(?:voor|van|met|over|om|leerling|leerlinge|ll|lln|llg|heet|genaamd|naam|namelijk)\s*:?\s+(?:heet\s+|genaamd\s+)?(?:de\s+ouders\s+van\s+|mijn\s+leerling\s+|leerling\s+|de\s+leerling\s+)?([\p{L}][\p{L}'-]{1,30})/giu;
 /** A word that opens the message or a clause and is followed by what a pupil does: "emma komt bijna niet". */
 const opening = /(?:^|[.!?,;:]\s*)([\p{L}][\p{L}'-]{1,30})(?=\s*(?:\(|,|\s+(?:moet|is|heeft|komt|kwam|zit|gaat|ging|wil|uit|van|meldt|blijft|mist|was|\d)\b))/gu;
-/** Last, any word of 3+ letters: "aanmeldformulier jeugdarts sem", where it is no word of the protocol nor a typo of one. */
-const anyWord = /(?<![\p{L}\d])(\p{L}[\p{L}'-]{2,30})(?![\p{L}])/gu;
-/** Any capitalised word: a name where it is not an ordinary word. */
+/** Any capitalised word. */
 const capitalised = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}'-]{1,30})(?![\p{L}])/gu;
+/** Any word of 3+ letters: "aanmeldformulier jeugdarts sem". */
+const anyWord = /(?<![\p{L}\d])(\p{L}[\p{L}'-]{2,30})(?![\p{L}])/gu;
 
 const notNames = new Set(
   (
     'de het een mijn onze zijn haar hun die deze dit dat ik jij je u we wij zij ze hij hem mij me ons jullie iemand iedereen wat wie hoe ' +
     'leerling leerlinge ouders ouder vader moeder kind zoon dochter klas groep school jeugdarts verzuimcoach coach oco mentor gesprek ' +
     'aanmelding verwijzing formulier aanmeldformulier gespreksleidraad overzicht rollen protocol verzuim morgen vandaag straks ' +
-    'maandag dinsdag woensdag donderdag vrijdag graag alsjeblieft aub even nu al ook nog team alle ivm zn zijn hr mevrouw meneer ' +
+    'maandag dinsdag woensdag donderdag vrijdag graag alsjeblieft aub even nu al ook nog team alle ivm zn hr mevrouw meneer collega ' +
     'jgz ggd lln ll lpa zat mdo swv duo ib ib-er hoi hallo hey beste goedemorgen help ok oke thx svp pls plz'
   ).split(' '),
 );
 
-function isName(candidate: string, isOrdinaryWord: (folded: string) => boolean): boolean {
-  const folded = foldWord(candidate);
-  return folded.length >= 2 && !/\d/.test(folded) && !notNames.has(folded) && !isOrdinaryWord(folded);
-}
-
 /**
- * A pupil's first name in a request, also typed in lower case ("zet het formulier voor jesse klaar"):
- * the word after "voor", "van", "met", "over", "heet" or "leerling", a word opening a clause before what a
- * pupil does, a capitalised word, or any other word — never an ordinary word (`isOrdinaryWord`: one the
- * knowledge base writes in lower case, or a lexicon term, typos included) nor a function word. Returned
- * with a capital.
+ * A pupil's first name in a request, also typed in lower case, from the strongest place first: the word
+ * after "voor", "van", "met", "over", "heet" or "leerling"; a word opening a clause before what a pupil
+ * does; a capitalised word; in a short message, any word. Never a word of the protocol or the capability
+ * lexicon (`isOrdinaryWord`, typos included), a function word, or an everyday Dutch word that is not
+ * also a first name. Returned with a capital.
  */
 export function pupilNameSlot(text: string, isOrdinaryWord: (folded: string) => boolean): string | undefined {
-  const matches = [...text.matchAll(introduced), ...text.matchAll(opening), ...text.matchAll(capitalised), ...text.matchAll(anyWord)];
-  for (const match of matches) {
-    const candidate = match[1]!;
-    if (!isName(candidate, isOrdinaryWord)) continue;
-    return candidate.charAt(0).toLocaleUpperCase('nl') + candidate.slice(1);
-  }
-  return undefined;
+  const { isCommonWord, isFirstName } = dutchWords();
+  // In a strong place ("voor Jesse") a capitalised everyday word is still a name; elsewhere it must be a
+  // known first name or no everyday word at all.
+  const isName = (candidate: string, strongPlace: boolean) => {
+    const folded = foldWord(candidate);
+    if (folded.length < 2 || /\d/.test(folded) || notNames.has(folded) || isOrdinaryWord(folded)) return false;
+    return isFirstName(folded) || !isCommonWord(folded) || (strongPlace && candidate !== folded);
+  };
+  const short = (text.match(/[\p{L}\d]+/gu) ?? []).length <= 8;
+  const ranked = [
+    ...[...text.matchAll(introduced)].map((match) => ({ candidate: match[1]!, strongPlace: true })),
+    ...[...text.matchAll(opening)].map((match) => ({ candidate: match[1]!, strongPlace: false })),
+    ...[...text.matchAll(capitalised)].map((match) => ({ candidate: match[1]!, strongPlace: false })),
+    // Anywhere, a known first name ("ik moet zeynep aanmelden"); in a short message, any unknown word.
+    ...[...text.matchAll(anyWord)].filter((match) => short || isFirstName(foldWord(match[1]!))).map((match) => ({ candidate: match[1]!, strongPlace: false })),
+  ];
+  const found = ranked.find(({ candidate, strongPlace }) => isName(candidate, strongPlace));
+  return found ? found.candidate.charAt(0).toLocaleUpperCase('nl') + found.candidate.slice(1) : undefined;
 }

@@ -22,7 +22,8 @@ const fillers = new Set(
 const imperatives = new Set(
   (
     'open opent openen start starten begin beginnen toon tonen laat geef maak zet vul regel stuur meld verwijs doe pak bekijk check ' +
-    'klaarzetten aanmaken invullen laten plan help graag leg lees registreer leid begeleid verwijder inschakelen aanvragen ' +
+    'klaarzetten aanmaken invullen laten plan help graag leg lees registreer leid begeleid verwijder inschakelen aanvragen haal ' +
+    'wissel vervang wijs koppel leer ' +
     'wil wilde wou geef voeg ga'
   ).split(' '),
 );
@@ -34,8 +35,8 @@ const botActions = new Set(
     'inschakelen openzetten klaarmaken klaarleggen sturen doorsturen'
   ).split(' '),
 );
-const pronounsForTheBot = new Set(['je', 'jij', 'u', 'jullie']);
-const politeModals = new Set(['kun', 'kan', 'kunt', 'wil', 'wilt', 'zou', 'zoudt', 'mag']);
+const pronounsForTheBot = new Set(['je', 'jij', 'u', 'jullie', 'we', 'wij']);
+const politeModals = new Set(['kun', 'kan', 'kunt', 'kunnen', 'wil', 'wilt', 'willen', 'zou', 'zoudt', 'zouden', 'mag']);
 const wishVerbs = new Set(['wil', 'wilde', 'wou', 'zou', 'moet', 'ga', 'wil', 'graag', 'hoef', 'zal', 'heb']);
 const pleaseWords = new Set(['graag', 'alsjeblieft', 'alstublieft', 'aub', 'pls', 'please', 'svp', 'plz', 'plis']);
 
@@ -46,7 +47,7 @@ function isGeneric(words: readonly string[]): boolean {
       genericWords.has(word) || (word === 'een' && ['leerling', 'leerlinge', 'lln', 'll', 'kind', 'jongere', 'ouder', 'student'].includes(words[index + 1] ?? '')),
   );
 }
-const genericWords = new Set(['leerlingen', 'iemand', 'zomaar', 'kinderen', 'altijd', 'zonder', 'pas', 'eerst', 'zelf', 'ook', 'wel', 'dan']);
+const genericWords = new Set(['leerlingen', 'iemand', 'zomaar', 'kinderen', 'altijd', 'zonder', 'eerst', 'zelf']);
 
 function withoutFillers(words: readonly string[]): readonly string[] {
   let start = 0;
@@ -84,6 +85,9 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   if (imperatives.has(first)) return 'request';
   if ((first === 'ik' || first === 'we' || first === 'wij') && second !== undefined && wishVerbs.has(second)) return 'request';
   if (first === 'ik' && (second === 'ben' || second === 'zoek' || second === 'wil' || second === 'heb')) return 'request';
+  // "zoco zei dat ik de verwijzing moet doen": a need stated anywhere in the clause, not "moet ik …?".
+  const subject = words.indexOf('ik');
+  if (subject > 0 && words.slice(subject + 1).some((word) => word === 'moet' || word === 'wil' || word === 'graag')) return 'request';
   if (questionOpeners.has(first)) return 'question';
   return 'fragment';
 }

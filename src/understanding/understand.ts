@@ -4,7 +4,10 @@ import type { Situation } from '../rules/situation.js';
 import { lexiconCapabilities, loadCapabilityLexicon, type CapabilityLexicon, type LexiconCapability } from './capability-lexicon.js';
 import { createTermMatcher, foldWord, matchesTerm, wordsOf } from './fuzzy-words.js';
 import { clausesOf, modeOf, modeOfClause, type SentenceMode } from './sentence-mode.js';
+import { dutchWords } from './dutch-words.js';
 import { pupilNameSlot } from './pupil-name-slot.js';
+import { aboutTheBot, courseFinished, filedByMe, helpWords, learning, newColleague, openItems, ownRecords, ownRoles, protocolPartner, recordStatus, schoolRoles, whoHoldsRole } from './sentence-patterns.js';
+import { createSpellingCorrector } from './spelling.js';
 
 /** Everything the bot can open from a message. `wat-nu` is the empty "Situatie" card. */
 export const intents = [...lexiconCapabilities, 'onboarding-overzicht', 'help', 'wat-nu'] as const;
@@ -65,26 +68,11 @@ const shortcuts: ReadonlyMap<string, Intent> = new Map([
   ['wat nu', 'wat-nu'],
 ]);
 
-/** Questions about the bot itself ("wat kan ik je vragen?", "wat kun jij?", "hoe werkt deze bot?"). */
-const aboutTheBot =
-  /\b(?:wat|waarmee|waarbij|hoe)\b[^.?!]*\b(?:kun|kan|kunt|doe|doet|werkt|help|helpt)\s+(?:je|jij|u)\b(?!\s+(?:een|de|het|als|bij|met)\b)|\b(?:wat|hoe)\b[^.?!]*\b(?:ik|we)\s+(?:je|jou|u)\s+(?:vragen|laten doen)|\b(?:deze|die|de)\s+(?:bot|app|chatbot|assistent)\b|\bverzuimwijzer\b|\b(?:wat|welke)\s+(?:functies|mogelijkheden|commando'?s|opties)\b|\bwaar\s+(?:kan|kun)\s+(?:ik\s+)?(?:je|jij|u)\s+(?:\w+\s+){0,2}(?:mee|voor|bij)\b|\bwat\s+(?:kan|kun)\s+ik\s+(?:hier|met\s+(?:je|jou|u|deze|dit))\b|\bhoe\s+werkt\s+(?:dit|dat|het\s+hier|jij|je)\s*[?!.]*$|\b(?:snap|begrijp)\s+(?:het\s+|er\s+)?niet(?:s)?\b[^.?!]*\b(?:hoe|wat)\b|\bcommand|\bhandleiding\b|\bhoe\s+gebruik\s+ik\s+(?:je|jou|u|dit|deze|de\s+bot|verzuimwijzer)\b|\bwaar(?:voor|mee)\s+(?:ben|is|kan|kun)\s+(?:je|jij|u|dit|deze)\b|\bwat\s+(?:kan|kun|doe|weet)\s+(?:je|jij|u)\s*(?:allemaal|eigenlijk|precies|zoal)?\s*[?!.]*$|\b(?:welke|wat\s+voor)\s+(?:opdrachten|vragen|dingen)\s+(?:kan|kun|ken|begrijp)\b/;
-const helpWords = new Set(['help', 'hulp', 'helpen', 'menu', 'commands', 'commando', 'commandos', 'opties', 'uitleg', 'instructies', 'handleiding']);
-/** First-person records: "heb ik", "hebben we", "staan er nog", "mijn aanmeldingen". */
-const ownRecords = /\b(?:heb\s+ik|hebben\s+(?:we|wij)|had\s+ik|staan\s+er|lopen\s+er|zijn\s+er\s+(?:nog|al)|nog\s+open|openstaande?|ingediend|ingevuld|verstuurd|verwerkt|behandeld|opgepakt|aangemeld|doorverwezen|mijn|onze|van\s+mij|door\s+mij|ik\s+(?:al\s+)?(?:heb|had))\b/;
-/** The bot's own roles: "welke rol heb ik", "wie is hier beheerder", "rechten geven aan een collega". */
-const ownRoles = /\b(?:ik|mijn|me|mij|we|wij|onze|collega|collega's|hier|bot|app|verzuimwijzer|teams|toegang|rechten|beheerder|admin)\b/;
-const protocolPartner = /\b(?:jeugdarts|leerplicht\w*|lpa|ggd|jgz|verzuimcoach\w*|partners?|ouders?|leerling|school\s*maatschappelijk|smw|swv|samenwerkingsverband|casusregisseur|casusverantwoordelijke|mdo|zat)\b/;
-/** Learning the protocol: "leren", "uitleg", "inwerken", "cursus", "wegwijs". */
-const learning = /\b(?:leren|uitleg|uitleggen|inwerk\w*|cursus|training|e-?learning|wegwijs|onboarding|introductie|eigen\s+maken|kennismaken|kennis\s+maken|inlezen)\b/;
-/** A new colleague ("ik ben nieuw", "net begonnen", "eerste week"). */
-const newColleague =
-  /\b(?:ik\s+ben\s+(?:hier\s+)?(?:(?:de|een)\s+)?(?:nieuwe?|starter|startende|beginnende?)|nieuwe\s+(?:collega|mentor|docent|leraar|leerkracht|teamleider|oco|zorgcoordinator)|(?:net|pas|sinds\s+kort|onlangs|recent)\s+(?:begonnen|gestart|aangenomen|in\s+dienst|hier|nieuw|op\s+school)|(?:mijn\s+)?eerste\s+(?:week|dag|maand|jaar|weken)|nieuw\s+(?:hier|op\s+school|in\s+het\s+team|als\s+mentor|in\s+het\s+vak))\b/;
-
 function mentionStrengths(matched: ReadonlySet<string>, lexicon: CapabilityLexicon): Map<LexiconCapability, number> {
   const strengths = new Map<LexiconCapability, number>();
   for (const [capability, signals] of lexicon.signals) {
     for (const signal of signals) {
-      if (signal.strength <= (strengths.get(capability) ?? 0)) continue;
+      if (strengths.has(capability) && signal.strength <= strengths.get(capability)!) continue;
       if (signal.groups.every((group) => group.some((term) => matched.has(term)))) strengths.set(capability, signal.strength);
     }
   }
@@ -114,8 +102,13 @@ export function createUnderstander({ lexicon = loadCapabilityLexicon(), knownWor
   const lexiconTerms = [...new Set([...lexicon.signals.values()].flatMap((signals) => signals.flatMap((signal) => signal.groups.flat())))];
   const isOrdinaryWord = (folded: string) => knownWords.has(folded) || lexiconTerms.some((term) => matchesTerm(folded, term));
   const termsIn = createTermMatcher(lexiconTerms);
+  const { isFirstName, commonWords } = dutchWords();
+  const correctSpelling = createSpellingCorrector({
+    vocabulary: [...commonWords, ...lexiconTerms.filter((term) => term.startsWith('=')).map((term) => term.slice(1)), ...knownWords],
+    keep: (word) => isFirstName(word) || lexiconTerms.some((term) => matchesTerm(word, term)),
+  });
   const slotsOf = (text: string, situation: Situation): IntentSlots => {
-    const pupilFirstName = situation.pupilFirstName ?? pupilNameSlot(text, isOrdinaryWord);
+    const pupilFirstName = pupilNameSlot(text, isOrdinaryWord) ?? situation.pupilFirstName;
     const absence = [situation.lateCount, situation.truancyHours, situation.truancyDagdelen, situation.truancyDays, situation.sickReports, situation.sickDays, situation.consecutiveSickDays, situation.homeWeeks].some((value) => value !== undefined);
     return {
       ...(pupilFirstName ? { pupilFirstName } : {}),
@@ -126,44 +119,43 @@ export function createUnderstander({ lexicon = loadCapabilityLexicon(), knownWor
   };
 
   const understand = (text: string): Understanding => {
-    const folded = foldWord(text).replace(/\s+/g, ' ').trim();
-    const bare = folded.replace(/^[\s/]+|[\s!.?]+$/g, '');
-    const shortcut = shortcuts.get(bare);
+    const typed = foldWord(text).replace(/\s+/g, ' ').trim();
+    const shortcut = shortcuts.get(typed.replace(/^[\s/]+|[\s!.?]+$/g, ''));
     if (shortcut) return { kind: 'intent', intent: shortcut, slots: {} };
 
-    const clauses = clausesOf(folded).map((clause) => joinSeparableVerbs(wordsOf(clause)));
+    const clauses = clausesOf(typed).map((clause) => joinSeparableVerbs(correctSpelling(wordsOf(clause))));
+    const folded = clauses.map((clause) => clause.join(' ')).join(', ');
     const words = clauses.flat();
     const mode: SentenceMode = modeOf(clauses);
     const strengths = mentionStrengths(termsIn(words), lexicon);
+    const top = Math.max(0, ...strengths.values());
     const situation = (): Situation => parseSituation(text, { now });
+    const open = (intent: Intent): Understanding => ({ kind: 'intent', intent, slots: slotsOf(text, situation()) });
+    const asks = mode !== 'request';
 
-    if (strengths.size === 0 && aboutTheBot.test(folded) && !looksLikeSituation(text)) return { kind: 'intent', intent: 'help', slots: {} };
+    // Our own records: what I filed, what is still open, a record's status — the overzicht.
+    if (filedByMe.test(folded) || openItems.test(folded) || (strengths.has('overzicht') && (recordStatus.test(folded) || (asks && ownRecords.test(folded))))) {
+      return strengths.get('onboarding') === 2 ? open('onboarding-overzicht') : open('overzicht');
+    }
+    if (strengths.get('overzicht') === 3) return open('overzicht');
+    // Roles in the bot: "wie is hier oco?", "welke rol heb ik?" — not "wat is de rol van de jeugdarts?".
+    if ((strengths.has('rollen') || whoHoldsRole.test(folded)) && schoolRoles.test(folded)) return { kind: 'intent', intent: 'rollen', slots: {} };
+    if (asks && strengths.get('rollen') === 2 && ownRoles.test(folded) && !protocolPartner.test(folded)) return { kind: 'intent', intent: 'rollen', slots: {} };
+    // The course: who finished it (for the oco), or learning the protocol as a new colleague.
+    if (strengths.get('onboarding') === 2 && (strengths.has('overzicht') || (courseFinished.test(folded) && /\b(?:wie|welke|of)\b/.test(folded)))) return { kind: 'intent', intent: 'onboarding-overzicht', slots: {} };
+    const situationLike = (): boolean => looksLikeSituation(text);
+    if (strengths.has('onboarding') && (mode === 'request' || learning.test(folded)) && !strengths.has('aanmeldformulier') && !strengths.has('verwijzing') && !situationLike()) return { kind: 'intent', intent: 'onboarding', slots: {} };
+    if (newColleague.test(folded) && top < 2 && !situationLike()) return { kind: 'intent', intent: 'onboarding', slots: {} };
+    // The bot itself: "wat kan deze bot?", "hepl".
+    if (top <= 1 && aboutTheBot.test(folded) && !situationLike()) return { kind: 'intent', intent: 'help', slots: {} };
     if (strengths.size === 0 && words.length <= 3 && (words.length === 0 || words.some((word) => helpWords.has(word)))) return { kind: 'intent', intent: 'help', slots: {} };
 
-    // A new colleague asking how things work wants the course, unless they ask to open something else.
-    if (newColleague.test(folded) && !strengths.has('aanmeldformulier') && !strengths.has('verwijzing') && !strengths.has('rollen') && !looksLikeSituation(text)) {
-      return { kind: 'intent', intent: 'onboarding', slots: {} };
-    }
-
-    // Our own records or the bot's roles, asked as a question, are the overzicht and the rollen:
-    // "welke aanmeldingen heb ik gedaan?", "welke rol heb ik hier?". Questions about the protocol's roles
-    // ("wat is de rol van de jeugdarts?") name a partner and stay questions.
-    const asks = mode !== 'request';
-    if (asks && strengths.has('overzicht') && ownRecords.test(folded)) return { kind: 'intent', intent: 'overzicht', slots: slotsOf(text, situation()) };
-    if (asks && strengths.get('rollen') === 2 && ownRoles.test(folded) && !protocolPartner.test(folded)) return { kind: 'intent', intent: 'rollen', slots: {} };
-    // Asking to learn the protocol ("waar kan ik het verzuimprotocol leren?") is the course.
-    if (asks && strengths.has('onboarding') && learning.test(folded) && !looksLikeSituation(text)) return { kind: 'intent', intent: 'onboarding', slots: {} };
-
-    const candidates = strongest(strengths);
-    // Our own records, asked as a question ("welke aanmeldingen lopen er nog?"), are the overzicht.
-    if (strengths.get('overzicht') === 3) return { kind: 'intent', intent: 'overzicht', slots: slotsOf(text, situation()) };
-
+    // Rights are about something: "rechten geven voor het overzicht" is about roles.
+    const candidates = strongest(strengths).includes('rollen') ? (['rollen'] as const) : strongest(strengths);
     const opens = mode === 'request' || (mode === 'fragment' && words.length <= 12 && !text.includes('?'));
     // A situation that only mentions a talk in passing ("ik heb al met moeder gesproken") is for the rules.
-    const weakOnly = Math.max(0, ...strengths.values()) < 2;
-    if (opens && candidates.length > 0 && !(weakOnly && hasQuantifiedAbsence(situation()))) {
-      const parsed = situation();
-      const slots = slotsOf(text, parsed);
+    if (opens && candidates.length > 0 && !(top < 2 && hasQuantifiedAbsence(situation()))) {
+      const slots = slotsOf(text, situation());
       if (candidates.length === 1) return { kind: 'intent', intent: candidates[0]!, slots };
       // Two capabilities at the same strength: the one the request clause names, else ask which.
       const requested = clauses.filter((clause) => modeOfClause(clause) === 'request').map((clause) => strongest(mentionStrengths(termsIn(clause), lexicon)));
@@ -171,7 +163,7 @@ export function createUnderstander({ lexicon = loadCapabilityLexicon(), knownWor
       if (single) return { kind: 'intent', intent: single[0]!, slots };
       return { kind: 'choice', options: [candidates[0]!, candidates[1]!], slots };
     }
-    if (looksLikeSituation(text)) return { kind: 'situation' };
+    if (situationLike()) return { kind: 'situation' };
     const offer = candidates[0];
     return offer ? { kind: 'question', offer } : { kind: 'question' };
   };

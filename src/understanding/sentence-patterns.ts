@@ -1,0 +1,85 @@
+/**
+ * Sentence patterns that tell what a message is about beyond the capability words it holds: the bot
+ * itself, our own records, roles in the bot, learning the protocol, a new colleague. They run on the
+ * folded, spelling-corrected text (see `spelling.ts`), so "dese bot" and "mn verwijzing" are read as meant.
+ */
+
+/** Questions about the bot itself ("wat kan ik je vragen?", "hoe werkt deze bot?", "wat zijn de mogelijkheden"). */
+export const aboutTheBot = new RegExp(
+  [
+    String.raw`\b(?:wat|waarmee|waarbij|hoe)\b[^.?!]*\b(?:kun|kan|kunt|doe|doet|werkt|help|helpt)\s+(?:je|jij|u)\b(?!\s+(?:een|de|het|als|bij|met)\b)`,
+    String.raw`\b(?:wat|hoe)\b[^.?!]*\b(?:ik|we)\s+(?:je|jou|u)\s+(?:\w+\s+)?(?:vragen|laten\s+doen|gebruik|gebruiken)`,
+    String.raw`\b(?:deze|die|de|dit|jullie)\s+(?:bot|app|chatbot|assistent|ding|tool)\b`,
+    String.raw`\bverzuimwijzer\b`,
+    String.raw`\b(?:wat|welke)\s+(?:zijn\s+)?(?:de\s+|je\s+|jouw\s+)?(?:functies|mogelijkheden|commando'?s|opties)\b`,
+    String.raw`\bwaar\s+(?:kan|kun)\s+(?:ik\s+)?(?:je|jij|u)\s+(?:\w+\s+){0,2}(?:mee|voor|bij)\b`,
+    String.raw`\bwat\s+(?:kan|kun)\s+ik\s+(?:hier|met\s+(?:je|jou|u|deze|dit))\b`,
+    String.raw`\bwat\s+ik\s+hier\s+(?:kan|moet|kun)\b`,
+    String.raw`\bhoe\s+werkt\s+(?:dit|dat|het\s+hier|jij|je)\b`,
+    String.raw`\b(?:snap|begrijp)\s+(?:het\s+|er\s+)?niet(?:s)?\b[^.?!]*\b(?:hoe|wat)\b`,
+    String.raw`\bcommand|\bhandleiding\b`,
+    String.raw`\bhoe\s+gebruik\s+ik\s+(?:je|jou|u|dit|deze|de\s+bot|verzuimwijzer)\b`,
+    String.raw`\bwaar(?:voor|mee)\s+(?:ben|is|kan|kun|dient)\s+(?:je|jij|u|dit|deze)\b`,
+    String.raw`\bwaar\s+dient\b`,
+    String.raw`\bwat\s+(?:kan|kun|kunt|doe|weet)\s+(?:je|jij|u)\s*(?:allemaal|eigenlijk|precies|zoal)?\s*[?!.]*$`,
+    String.raw`\bwat\s+(?:je|jij|u)\s+(?:allemaal\s+)?(?:kan|kunt|doet)\b`,
+    String.raw`\b(?:welke|wat\s+voor)\s+(?:opdrachten|vragen|dingen)\s+(?:(?:kan|kun)\s+(?:je|jij|u)|ken\s+je|begrijp\s+je)\b`,
+  ].join('|'),
+);
+
+export const helpWords: ReadonlySet<string> = new Set(['help', 'hulp', 'helpen', 'menu', 'commands', 'commando', 'commandos', 'opties', 'uitleg', 'instructies', 'handleiding']);
+
+/** "mijn" as staff type it ("mn", "m'n"). */
+const my = String.raw`(?:mijn|mn|m'n|onze|ons)`;
+
+/** What I filed: "welke leerlingen heb ik aangemeld?", "het verslag dat ik vorige week heb gemaakt". */
+export const filedByMe = new RegExp(
+  String.raw`\b(?:heb\s+ik|hebben\s+(?:we|wij)|had\s+ik|(?:ik|we|wij)\b[^.?!]{0,60}\b(?:heb|hebben|had))\s+(?:\w+\s+){0,2}(?:aangemeld|doorverwezen|ingediend|ingevuld|verstuurd|opgestuurd|ingestuurd|gemaakt|opgeslagen|geschreven|afgerond)\b`,
+);
+/** What is still open or its status: "wat staat er nog open?", "hoe staat het met de aanmelding?". */
+export const openItems = new RegExp(
+  [
+    String.raw`\b(?:staat|staan|loopt|lopen)\s+(?:er\s+)?(?:nog\s+)?(?:open|uit)\b`,
+    String.raw`^(?:wat|welke\s+\w+)\s+(?:loopt|lopen)\s+er\s+nog\b`,
+    String.raw`\b(?:laat|toon)\b[^.?!]*\bwat\s+(?:ik|we|wij)\b`,
+    String.raw`\bwat\s+(?:ik|we|wij)\s+nog\s+(?:moet|moeten)\s+(?:afronden|afmaken)\b`,
+  ].join('|'),
+);
+/** A question about the state of a record: "hoe staat het met …", "wat is er met mn verwijzing gebeurd". */
+export const recordStatus = new RegExp(
+  [
+    String.raw`\bhoe\s+staat\s+het\s+(?:met|ervoor)\b`,
+    String.raw`\bhoe\s+ver\s+is\b`,
+    String.raw`\bwat\s+(?:is\s+)?(?:er\s+)?met\s+${my}\b[^.?!]*\b(?:gebeurd|gebeurt|gedaan)\b`,
+    String.raw`\bwat\s+er\s+met\s+${my}\b`,
+  ].join('|'),
+);
+/** First-person records: "heb ik", "hebben we", "zijn er nog", "mijn aanmeldingen", "van mij". */
+export const ownRecords = new RegExp(
+  String.raw`\b(?:heb\s+ik|hebben\s+(?:we|wij)|had\s+ik|staan\s+er\s+nog|lopen\s+er\s+nog|zijn\s+er\s+(?:nog|al|voor|van)|nog\s+open|openstaande?|ingediend|ingevuld|verstuurd|verwerkt|behandeld|opgepakt|aangemeld|doorverwezen|${my}|van\s+mij|door\s+mij|ik\s+(?:al\s+)?(?:heb|had))\b`,
+);
+
+/** Where the bot's roles are asked about: "wie is bij ons oco in de bot?", "wie zijn hier mentor?". */
+export const schoolRoles = /\b(?:bij\s+ons|hier|in\s+(?:de\s+)?(?:bot|app|verzuimwijzer|teams)|op\s+(?:onze|deze)\s+school|onze\s+school)\b/;
+/** "wie … oco / mentor / beheerder …": who holds a role. */
+export const whoHoldsRole = /\bwie\b[^.?!]*\b(?:oco|mentor|mentoren|beheerder|schoolbeheerder|zorgcoordinator|admin)\b/;
+/** The bot's own roles: "welke rol heb ik", "rechten geven aan een collega". */
+export const ownRoles = /\b(?:ik|mijn|me|mij|mezelf|we|wij|onze|collega|collega's|hier|bot|app|verzuimwijzer|teams|toegang|rechten|beheerder|admin)\b/;
+/** A partner of the protocol: "wat is de rol van de jeugdarts?" asks about the protocol, not the bot. */
+export const protocolPartner =
+  /\b(?:jeugdarts|leerplicht\w*|lpa|ggd|jgz|verzuimcoach\w*|partners?|ouders?|leerling|school\s*maatschappelijk|smw|swv|samenwerkingsverband|casusregisseur|casusverantwoordelijke|mdo|zat)\b/;
+
+/** Learning the protocol: "leren", "leer me", "uitleg", "inwerken", "cursus", "stap voor stap". */
+export const learning = /\b(?:leren|leer\s+(?:me|mij)|uitleg|uitleggen|inwerk\w*|\w*cursus\w*|training|e-?learning|wegwijs|onboarding\w*|introductie\w*|eigen\s+maken|kennismaken|kennis\s+maken|inlezen)\b/;
+/** Who finished the course: "wie heeft de onboarding afgerond?", "hebben mijn teamleden de cursus gedaan?". */
+export const courseFinished = /\b(?:afgerond|gedaan|gevolgd|voltooid|doorlopen|klaar)\b/;
+/** A new colleague: "ik ben nieuw", "net begonnen", "net mentor geworden", "eerste week". */
+export const newColleague = new RegExp(
+  [
+    String.raw`\bik\s+ben\s+(?:hier\s+)?(?:(?:de|een)\s+)?(?:nieuwe?|starter|startende|beginnende?)\b`,
+    String.raw`\bnieuwe\s+(?:collega|mentor|docent|leraar|leerkracht|teamleider|oco|zorgcoordinator)\b`,
+    String.raw`\b(?:net|pas|sinds\s+kort|onlangs|recent)\s+(?:begonnen|gestart|aangenomen|in\s+dienst|hier|nieuw|op\s+school|\w+\s+geworden)\b`,
+    String.raw`\b(?:mijn\s+)?eerste\s+(?:week|dag|maand|jaar|weken)\b`,
+    String.raw`\bnieuw\s+(?:hier|op\s+school|in\s+het\s+team|als\s+mentor|in\s+het\s+vak)\b`,
+  ].join('|'),
+);

@@ -1,0 +1,42 @@
+import { distance } from 'fastest-levenshtein';
+import { editBudget, swapsOnce } from './fuzzy-words.js';
+
+/**
+ * Corrects a staff member's typing errors in everyday words ("dese bot", "hepl", "overzigt", "mn
+ * verwijzing") to the nearest word of a vocabulary (the knowledge base's words, everyday Dutch, the
+ * lexicon), so that the sentence patterns of `understand.ts` see the word meant. Only words the
+ * vocabulary does not hold are corrected, only within the edit budget, never a known first name, and
+ * only on the copy used for deciding: names are read from the text as typed.
+ */
+export function createSpellingCorrector({ vocabulary, keep }: { readonly vocabulary: Iterable<string>; readonly keep: (word: string) => boolean }): (words: readonly string[]) => string[] {
+  const known = new Set<string>();
+  const byFirstLetter = new Map<string, string[]>();
+  for (const word of vocabulary) {
+    if (known.has(word) || word.length < 3) continue;
+    known.add(word);
+    const bucket = byFirstLetter.get(word[0]!) ?? [];
+    bucket.push(word);
+    byFirstLetter.set(word[0]!, bucket);
+  }
+  const correct = (word: string): string => {
+    if (word.length < 4 || known.has(word) || /\d/.test(word) || keep(word)) return word;
+    const budget = Math.max(1, editBudget(word.length));
+    let best: string | undefined;
+    let bestDistance = budget + 1;
+    // Vocabulary order is preference order (the most frequent everyday words first): the first nearest wins.
+    for (const candidate of byFirstLetter.get(word[0]!) ?? []) {
+      if (Math.abs(candidate.length - word.length) > budget) continue;
+      // Another form of the same word ("aanmelding" / "aanmeldingen") is no typing error.
+      if (candidate.startsWith(word) || word.startsWith(candidate)) continue;
+      // A swap of neighbours ("hepl") is the likeliest typing error: it beats a substitution ("heel").
+      const between = swapsOnce(candidate, word) ? 0.5 : distance(candidate, word);
+      if (between < bestDistance) {
+        best = candidate;
+        bestDistance = between;
+        if (between < 1) break;
+      }
+    }
+    return best ?? word;
+  };
+  return (words) => words.map(correct);
+}
