@@ -71,8 +71,8 @@ if (curve) {
   const calibration = sets.filter((set) => set.name !== 'frozen');
   console.log(`\nRefusal curve: pass / false refusal / false answer, by confidence threshold × threshold with a word the knowledge base never uses`);
   console.log('thr   unk   ' + calibration.map((set) => set.name.padEnd(26)).join(''));
-  for (const threshold of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45]) {
-    for (const unknownWordThreshold of [0, 0.4, 0.45, 0.5, 0.55, 0.6]) {
+  for (const threshold of [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55]) {
+    for (const unknownWordThreshold of [0, 0.45, 0.5, 0.55, 0.6, 0.65]) {
       if (unknownWordThreshold > 0 && unknownWordThreshold <= threshold) continue;
       const thresholdAnswers = createAnswerService({ knowledge, index: answers.index, threshold, unknownWordThreshold });
       const thresholdAssistant = createAssistant({ knowledge, answers: thresholdAnswers });
