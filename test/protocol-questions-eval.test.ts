@@ -1,14 +1,24 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAnswerService } from '../src/answers/answer-service.js';
 import { createAssistant } from '../src/assistant/respond.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
-import { evaluate, loadEvalQuestions } from './eval/evaluate.js';
+import { corpusFiles, evaluate, loadEvalQuestions } from './eval/evaluate.js';
 
 /**
- * The dev set's figures as reached (npm run eval); they may only go up. Latency is held loosely here
- * because test workers share the machine; `npm run bench` measures it.
+ * The figures as reached (`npm run eval`), as floors and ceilings just past the measured values; they may
+ * only improve. Dev set: 93.6% pass. Blind corpus, tuning part: 63.2% pass, 9.5% false refusals, 28.6%
+ * false answers; frozen part: 62.2%, 11.8%, 43.5% (its items are never read: only these aggregates).
+ * Latency is held loosely here because test workers share the machine; `npm run bench` measures it.
  */
-const reached = { passRate: 0.91, citationAccuracy: 0.92 };
+const reached = {
+  dev: { passRate: 0.917, citationAccuracy: 0.92, falseRefusalRate: 0.02, falseAnswerRate: 0 },
+  tuning: { passRate: 0.62, citationAccuracy: 0.72, falseRefusalRate: 0.11, falseAnswerRate: 0.3 },
+  frozen: { passRate: 0.6, citationAccuracy: 0.73, falseRefusalRate: 0.13, falseAnswerRate: 0.45 },
+};
+
+const knowledge = loadKnowledgeBase();
+const assistant = createAssistant({ knowledge, answers: createAnswerService({ knowledge }) });
 
 describe('protocol questions dev set', () => {
   const questions = loadEvalQuestions();
@@ -19,10 +29,24 @@ describe('protocol questions dev set', () => {
   });
 
   it('should keep the pass rate, and refuse every question the documents do not answer', async () => {
-    const knowledge = loadKnowledgeBase();
-    const report = await evaluate(createAssistant({ knowledge, answers: createAnswerService({ knowledge }) }), questions);
-    expect(report.refusalAccuracy).toBe(1);
-    expect(report.passRate).toBeGreaterThanOrEqual(reached.passRate);
-    expect(report.citationAccuracy).toBeGreaterThanOrEqual(reached.citationAccuracy);
+    const report = await evaluate(assistant, questions);
+    expect(report.falseAnswerRate).toBeLessThanOrEqual(reached.dev.falseAnswerRate);
+    expect(report.falseRefusalRate).toBeLessThanOrEqual(reached.dev.falseRefusalRate);
+    expect(report.passRate).toBeGreaterThanOrEqual(reached.dev.passRate);
+    expect(report.citationAccuracy).toBeGreaterThanOrEqual(reached.dev.citationAccuracy);
+  });
+});
+
+describe.each([
+  ['tuning', corpusFiles.tuning, reached.tuning],
+  ['frozen', corpusFiles.frozen, reached.frozen],
+] as const)('protocol questions blind corpus, %s part', (_name, file, floors) => {
+  it.skipIf(!existsSync(file))('should keep pass rate, citations, false refusals and false answers', async () => {
+    const report = await evaluate(assistant, loadEvalQuestions(file));
+    // Aggregates only: a failure shows a rate, never an item.
+    expect(report.passRate).toBeGreaterThanOrEqual(floors.passRate);
+    expect(report.citationAccuracy).toBeGreaterThanOrEqual(floors.citationAccuracy);
+    expect(report.falseRefusalRate).toBeLessThanOrEqual(floors.falseRefusalRate);
+    expect(report.falseAnswerRate).toBeLessThanOrEqual(floors.falseAnswerRate);
   });
 });

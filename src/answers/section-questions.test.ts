@@ -1,0 +1,50 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../knowledge/knowledge-base.js';
+import { createAnswerService } from './answer-service.js';
+import { createVocabulary } from './vocabulary.js';
+
+const document = `---
+id: sample
+title: Voorbeeld
+shortTitle: Voorbeeld
+publisher: Iemand
+date: 2022-01
+region: ""
+sourceFile: x.txt
+primary: true
+---
+
+# Voorbeeld {#top}
+
+## Spreekuur {#spreekuur}
+
+Het preventieve spreekuur duurt een kwartier per leerling. De school zorgt voor een geschikte ruimte.
+
+## Registratie {#registratie}
+
+De school registreert het verzuim dagelijks in het leerlingvolgsysteem van de school.
+`;
+
+function knowledgeWithQuestions() {
+  const directory = mkdtempSync(join(tmpdir(), 'answers-section-questions-'));
+  mkdirSync(join(directory, 'documents'));
+  mkdirSync(join(directory, 'section-questions'));
+  writeFileSync(join(directory, 'documents', 'sample.md'), document);
+  writeFileSync(join(directory, 'section-questions', 'sample.yaml'), 'spreekuur:\n  - hoeveel minuten heeft de lpa voor een gesprek?\n');
+  return loadKnowledgeBase(directory);
+}
+
+describe('section questions in answers', () => {
+  const answers = createAnswerService({ knowledge: knowledgeWithQuestions(), vocabulary: createVocabulary([]), contradictions: [] });
+
+  it('should find a section through the questions it answers, and answer from its own text only', () => {
+    const reply = answers.answerExtractive('hoeveel minuten heeft de lpa voor een gesprek');
+    expect(reply.kind).toBe('knowledge');
+    expect(reply.citations.map((citation) => citation.sectionId)).toContain('sample/spreekuur');
+    expect(reply.answer).toContain('kwartier');
+    expect(reply.answer).not.toContain('minuten heeft de lpa');
+  });
+});
