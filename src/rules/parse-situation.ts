@@ -24,29 +24,37 @@ const first = (pattern: RegExp, text: string): number | undefined => {
   return match ? Number(match[1]) : undefined;
 };
 
-/** "6 lesuren", or "2 keer 0.5 dag" → 1: the amount before a unit, times a count of occasions before it. */
+/**
+ * "6 lesuren", "2 keer 0.5 dag" → 1, "2 ochtenden en 1 middag" → 3: the amounts before a unit, each times
+ * a count of occasions before it, summed. A breakdown in parentheses ("3 dagdelen (2 ochtenden, 1
+ * middag)") counts only when nothing outside them does.
+ */
 function amountOf(unit: string, sentence: string): number | undefined {
-  const match = new RegExp(`(?:${number}\\s*(?:keer|maal)\\s+)?${number}\\s*(?:(?:losse|aparte|verschillende)\\s+)?${unit}\\b`).exec(sentence);
-  if (!match) return undefined;
-  return (match[1] ? Number(match[1]) : 1) * Number(match[2]);
+  const pattern = new RegExp(`(?:${number}\\s*(?:keer|maal)\\s+)?${number}\\s*(?:(?:losse|aparte|verschillende|hele)\\s+)?${unit}\\b`, 'g');
+  const sum = (text: string) => {
+    let total: number | undefined;
+    for (const match of text.matchAll(pattern)) total = (total ?? 0) + (match[1] ? Number(match[1]) : 1) * Number(match[2]);
+    return total;
+  };
+  return sum(sentence.replace(/\([^)]*\)/g, ' ')) ?? sum(sentence);
 }
 
-const truancyWords = /spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht)|weggebleven|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|slaat\s+(?:\S+\s+){0,3}over\b/;
+const truancyWords = /spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht)|weggebleven|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|slaat\s+(?:\S+\s+){0,3}over\b|weggelopen|niet\s+bijgewoond|niet\s+naar\s+(?:de\s+|zijn\s+|haar\s+)?les/;
 /** Not showing up for lessons; in a sentence about the jeugdarts it is the no-show there instead. */
 const missedLessonWords = /niet\s+(?:komen\s+|komt\s+)?op\s*(?:komen\s+)?dagen|niet\s+opgedaagd|niet\s+aanwezig/;
 /** Absent, kind not said: "sanne verzuimt", "hij is nogal eens weg", "hij was er niet". */
 const absentWords = /\bverzuim(?:t|de|den)\b|\b(?:is|was|zijn|waren)\s+(?:\S+\s+){0,3}weg\b|\b(?:is|was|zijn|waren)\s+er\s+(?:\S+\s+){0,5}niet\b/;
 // "nietziek" is a denied sickness (see normalizeSituationText).
 const sickWords = new RegExp(`(?<!niet)ziek|\\b(?:${illnessWords.join('|')})\\b`);
-const lateWords = /\bte\s*laat\b|laatkom|te-laat/;
-const homeWords = /thuis\s*zit|thuiszit|zit\s+(?:al\s+)?(?:\S+\s+){0,3}thuis\b|(?:niet|nooit)\s+(?:meer\s+)?(?:naar|op)\s+school|thuis\s+(?:sinds|al)|\d\s+(?:weken|week|maanden|maand)\s+(?:al\s+)?thuis\b|\bkomt\s+(?:\S+\s+){0,5}niet\s+meer\b(?!\s+(?:te\s+laat|op\s+tijd))|\bwil\s+(?:\S+\s+){0,2}niet\s+(?:meer\s+)?naar\s+school/;
+const lateWords = /\bte\s*laat\b|laatkom|te-laat|niet\s+op\s+tijd/;
+const homeWords = /thuis\s*zit|thuiszit|zit\s+(?:al\s+)?(?:\S+\s+){0,3}thuis\b|(?:niet|nooit)\s+(?:meer\s+)?(?:naar|op)\s+school|thuis\s+(?:sinds|al)|\d\s+(?:weken|week|maanden|maand)\s+(?:al\s+)?thuis\b|\bkomt\s+(?:\S+\s+){0,5}niet\s+meer\b(?!\s+(?:te\s+laat|op\s+tijd))|\bwil\s+(?:\S+\s+){0,2}niet\s+(?:meer\s+)?naar\s+school|\bkomt\s+(?:al\s+)?(?:ruim\s+|bijna\s+)?\d+(?:\.\d+)?\s+(?:weken|week|maanden|maand)\s+niet\b(?!\s+(?:meer\s+)?(?:te\s+laat|op\s+tijd|opdagen))/;
 const consecutiveWords = /achter\s*elkaar|achtereen|aaneengesloten|aan\s*een\s*stuk|onafgebroken|\bal\s+\d|\bsinds\b|\bnu\s+al\b/;
 
 function parseLate(sentence: string, situation: Situation, period: Period | undefined): void {
   if (!lateWords.test(sentence)) return;
   situation.mentioned.late = true;
   const count =
-    first(new RegExp(`${number}\\s*(?:keer|maal)\\b(?:(?!ziek|spijbel|afwezig|\\bdag|\\buur|\\d).){0,40}?\\bte[\\s-]*laat`), sentence) ??
+    first(new RegExp(`${number}\\s*(?:keer|maal)\\b(?:(?!ziek|spijbel|afwezig|\\bdag|\\buur|\\d).){0,40}?\\b(?:te[\\s-]*laat|niet\\s+op\\s+tijd)`), sentence) ??
     first(new RegExp(`\\bte[\\s-]*laat\\b[^\\d]{0,30}?${number}\\s*(?:keer|maal)\\b`), sentence) ??
     first(new RegExp(`${number}\\s*(?:te[\\s-]*laat[\\s-]*(?:meldingen|komingen|momenten)|laatkomingen|laatkomers)`), sentence);
   if (count !== undefined) {
@@ -60,7 +68,7 @@ function truancyAmounts(sentence: string): { hours?: number; dagdelen?: number; 
   // "een halve dag" is a dagdeel, the unit Bijlage 1 counts in.
   const text = sentence.replace(/\b0\.5\s+dag\b/g, '1 dagdeel');
   // Each lesson missed is a lesuur: "3x mijn gymles", "5 x gespijbeld (losse uren)".
-  const hours = amountOf('(?:lesuren|lesuur|uren|uur|lessen|les)', text) ?? first(new RegExp(`${number}\\s*(?:keer|maal)\\s+(?:\\S+\\s+){0,3}\\(?(?:losse\\s+)?\\w*(?:les(?:uur|uren|sen)?|uren)\\b`), text);
+  const hours = amountOf('\\w*(?:lesuren|lesuur|uren|uur|lessen|les)', text) ?? first(new RegExp(`${number}\\s*(?:keer|maal)\\s+(?:\\S+\\s+){0,3}\\(?(?:losse\\s+)?\\w*(?:les(?:uur|uren|sen)?|uren)\\b`), text);
   const dagdelen = amountOf('(?:dagdelen|dagdeel|ochtenden|ochtend|middagen|middag)', text);
   const days = amountOf('(?:hele\\s+)?(?:schooldagen|schooldag|dagen|dag)', text);
   return { ...(hours !== undefined && { hours }), ...(dagdelen !== undefined && { dagdelen }), ...(days !== undefined && { days }) };
@@ -102,7 +110,7 @@ function daysInARow(sentence: string, todayWeekday: number): number | undefined 
 function parseSick(sentence: string, situation: Situation, period: Period | undefined, sinceWeeksCount: number | undefined, todayWeekday: number): void {
   if (!sickWords.test(sentence)) return;
   situation.mentioned.sick = true;
-  if (/(?:vaak|regelmatig|steeds|telkens|geregeld|meerdere\s+keren|\d+\s*keer)\s+(?:\S+\s+){0,3}ziek\s+naar\s+huis|ziek\s+naar\s+huis\s+(?:\S+\s+){0,3}(?:vaak|regelmatig|steeds|telkens|geregeld|\d+\s*keer)|opvallend\s+ziek|(?:steeds|altijd|vaak|telkens)\s+(?:\S+\s+){0,2}op\s+(?:maandag|vrijdag|woensdag|dinsdag|donderdag)/.test(sentence)) {
+  if (/(?:vaak|regelmatig|steeds|telkens|geregeld|meerdere\s+keren|\d+\s*keer)\s+(?:\S+\s+){0,3}ziek\s+naar\s+huis|ziek\s+naar\s+huis\s+(?:\S+\s+){0,3}(?:vaak|regelmatig|steeds|telkens|geregeld|\d+\s*keer)|opvallend\s+ziek|(?:steeds|altijd|vaak|telkens)\s+(?:\S+\s+){0,2}op\s+(?:maandag|vrijdag|woensdag|dinsdag|donderdag)|\bop\s+(?:maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen|toetsdagen|gymdagen)\b|ziek\s+(?:\S+\s+){0,2}opgehaald|naar\s+huis\s+gestuurd/.test(sentence)) {
     situation.events.sentHomeSickOften = true;
   }
   if (/gebroken|operatie|geopereerd|opgenomen|ziekenhuis|diagnose|ongeluk/.test(sentence)) situation.events.sicknessReasonKnown = true;
@@ -141,7 +149,8 @@ function parseSick(sentence: string, situation: Situation, period: Period | unde
     const inARow = daysInARow(sentence, todayWeekday);
     const days = first(new RegExp(`${number}\\s*(?:schooldagen|dagen)\\s+(?:weg|thuis|afwezig|niet\\s+op\\s+school|er\\s+niet)\\b`), sentence);
     const weeks = first(new RegExp(`${number}\\s*(?:weken|week)\\s+(?:al\\s+)?(?:weg|thuis|afwezig|niet\\s+op\\s+school|er\\s+niet)\\b`), sentence);
-    const value = inARow ?? days ?? (weeks !== undefined ? Math.round(weeks * 5) : undefined);
+    const since = sinceWeeksCount !== undefined ? Math.round(sinceWeeksCount * 5) : undefined;
+    const value = inARow ?? days ?? (weeks !== undefined ? Math.round(weeks * 5) : undefined) ?? since;
     if (value !== undefined) situation.consecutiveSickDays = value;
   }
   if (period && !situation.sickPeriod && (situation.sickReports !== undefined || situation.sickDays !== undefined)) situation.sickPeriod = period;

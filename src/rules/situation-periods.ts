@@ -32,14 +32,14 @@ function lastOccurrence(monthIndex: number, day: number, now: Date): Date {
  * year ("sinds begin van het schooljaar").
  */
 function sinceDate(sentence: string, now: Date): { date: Date; match: string } | undefined {
-  const date = new RegExp(`\\bsinds\\s+(\\d{1,2})\\s+(${monthPattern})\\b`).exec(sentence);
+  const date = new RegExp(`\\b(?:sinds|vanaf)\\s+(\\d{1,2})\\s+(${monthPattern})\\b`).exec(sentence);
   if (date) return { date: lastOccurrence(months.indexOf(date[2]!), Number(date[1]), now), match: date[0] };
   const holiday = new RegExp(`\\b(?:sinds|na|vanaf|(?:al\\s+)?vanaf)\\s+(?:de\\s+|het\\s+eind\\s+van\\s+de\\s+)?(${holidayPattern})\\b`).exec(sentence);
   if (holiday) {
     const { month, day } = schoolHolidays[holiday[1]!]!;
     return { date: lastOccurrence(month - 1, day, now), match: holiday[0] };
   }
-  const month = new RegExp(`\\bsinds\\s+(?:begin\\s+|half\\s+|medio\\s+|eind\\s+)?(${monthPattern})\\b`).exec(sentence);
+  const month = new RegExp(`\\b(?:sinds|vanaf)\\s+(?:begin\\s+|half\\s+|medio\\s+|eind\\s+)?(${monthPattern})\\b`).exec(sentence);
   if (month) {
     const part = /half|medio/.test(month[0]) ? 15 : /eind/.test(month[0]) ? 25 : 1;
     return { date: lastOccurrence(months.indexOf(month[1]!), part, now), match: month[0] };
