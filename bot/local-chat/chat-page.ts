@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Router } from 'express';
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import { sendCompressedFile } from './compressed-file.js';
 
 const publicDirectory = fileURLToPath(new URL('./public/', import.meta.url));
 
@@ -18,13 +19,7 @@ export function webChatBundlePath(): string | undefined {
   }
 }
 
-/**
- * The paths are ours, never the request's: `dotfiles: 'allow'` so that an install under a dot directory
- * (`~/.local/…`) still serves them (`send` refuses any path with a dot segment by default).
- */
-const fixedFile = { dotfiles: 'allow' } as const;
-
-/** `GET /`: the chat page; `GET /local-chat/chat.js` and `/local-chat/webchat.js`: its scripts. */
+/** `GET /`: the chat page; `GET /local-chat/chat.js` and `/local-chat/webchat.js`: its scripts, compressed (brotli or gzip). */
 export function createChatPageRoutes(): Router {
   const router = Router();
   const bundle = webChatBundlePath();
@@ -34,16 +29,11 @@ export function createChatPageRoutes(): Router {
     });
     return router;
   }
-  router.get('/', (_request, response) => {
-    response.setHeader('cache-control', 'no-store');
-    response.sendFile(join(publicDirectory, 'index.html'), fixedFile);
-  });
-  router.get('/local-chat/chat.js', (_request, response) => {
-    response.setHeader('cache-control', 'no-store');
-    response.type('text/javascript').sendFile(join(publicDirectory, 'chat.js'), fixedFile);
-  });
-  router.get('/local-chat/webchat.js', (_request, response) => {
-    response.type('text/javascript').sendFile(bundle, { ...fixedFile, maxAge: '1h' });
-  });
+  const send = (options: Parameters<typeof sendCompressedFile>[2]) => (request: Request, response: Response, next: NextFunction) => {
+    sendCompressedFile(request, response, options).catch(next);
+  };
+  router.get('/', send({ path: join(publicDirectory, 'index.html'), type: 'text/html; charset=utf-8' }));
+  router.get('/local-chat/chat.js', send({ path: join(publicDirectory, 'chat.js'), type: 'text/javascript; charset=utf-8' }));
+  router.get('/local-chat/webchat.js', send({ path: bundle, type: 'text/javascript; charset=utf-8', maxAgeSeconds: 3600 }));
   return router;
 }
