@@ -97,7 +97,8 @@ export async function evaluateCapabilities(assistant: Pick<Assistant, 'respond'>
       const pass = reply.kind === 'intent' && sameCapability(reply.intent, item.expect.intent) && (!expectedName || reply.slots.pupilFirstName?.toLowerCase() === expectedName);
       outcomes.push({ id: item.id, text: item.text, group: 'open', pass, got: describeReply(reply) });
     } else {
-      outcomes.push({ id: item.id, text: item.text, group: 'answer', pass: reply.kind === 'knowledge', got: describeReply(reply) });
+      // Answered, not opened: from the knowledge base, or from the rules when the question holds a situation.
+      outcomes.push({ id: item.id, text: item.text, group: 'answer', pass: reply.kind === 'knowledge' || reply.kind === 'rule', got: describeReply(reply) });
     }
   }
   return report(outcomes);
