@@ -44,4 +44,20 @@ describe('local chat page: wat nu?', () => {
     expect(await advice.getByLabel('Reden van zorg').inputValue()).toContain('Te laat: 9 keer');
     await chat.screenshotOf(advice, 'wat-nu-naar-gespreksleidraad');
   });
+
+  it('should send the Situatie card half-filled: only a first name and one count, the other numbers left empty', async () => {
+    const card = await chat.ask('wat nu?', 'Situatie');
+    const count = await chat.activityCount();
+    await card.getByLabel('Voornaam leerling (optioneel)').fill('Lotte');
+    await card.getByLabel('Aantal keer te laat').fill('9');
+    await card.getByRole('button', { name: 'Wat nu?' }).click();
+    // The card is replaced in place by the advice: empty fields were read as unknown, not as 0 or invalid.
+    await card.getByText('Wat nu? Lotte').waitFor({ timeout: 20_000 });
+    expect(await chat.activityCount()).toBe(count);
+    const text = await card.innerText();
+    expect(text).toContain('Preventief gesprek met leerplicht');
+    expect(text).not.toContain('thuiszitter');
+    await chat.screenshotOf(card, 'wat-nu-situatie-half-ingevuld');
+    expect(chat.consoleErrors).toEqual([]);
+  });
 });
