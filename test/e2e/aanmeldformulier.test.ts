@@ -29,7 +29,7 @@ describe('local chat page: aanmeldformulier', () => {
 
     const count = await chat.activityCount();
     await card.getByRole('button', { name: 'Indienen' }).click();
-    await card.getByText('Opgeslagen en ingediend.').waitFor({ timeout: 20_000 });
+    await card.getByText('Opgeslagen en ingediend.').last().waitFor({ timeout: 20_000 });
     expect(await chat.activityCount()).toBe(count);
     expect(await card.innerText()).toContain('Sanne de Boer');
     expect(await card.getByLabel('Naam leerling').count()).toBe(0);
@@ -64,7 +64,7 @@ describe('local chat page: aanmeldformulier', () => {
       await fillAanmeldformulier(form, { pupilName: 'Daan Jansen' });
       const count = await older.activityCount();
       await form.getByRole('button', { name: 'Indienen' }).click();
-      await form.getByText('Opgeslagen en ingediend.').waitFor({ timeout: 20_000 });
+      await form.getByText('Opgeslagen en ingediend.').last().waitFor({ timeout: 20_000 });
       expect(await older.activityCount()).toBe(count);
       await older.screenshotOf(form, 'aanmeldformulier-submit-fallback');
 

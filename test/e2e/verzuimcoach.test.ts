@@ -32,7 +32,7 @@ describe('local chat page: verwijzing naar de verzuimcoach', () => {
 
     const count = await chat.activityCount();
     await card.getByRole('button', { name: 'Indienen' }).click();
-    await card.getByText('Opgeslagen en ingediend.').waitFor({ timeout: 20_000 });
+    await card.getByText('Opgeslagen en ingediend.').last().waitFor({ timeout: 20_000 });
     expect(await chat.activityCount()).toBe(count);
     await chat.screenshotOf(card, 'verzuimcoach-ingediend');
 
