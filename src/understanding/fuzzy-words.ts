@@ -33,6 +33,7 @@ export function swapsOnce(a: string, b: string): boolean {
  * prefix of the stem's length are both tried, so "aanmeldingen" and "aanmeldngen" both match "aanmeld").
  */
 export function matchesTerm(word: string, term: string): boolean {
+  if (term.startsWith('*')) return word.endsWith(term.slice(1)) && word.length > term.length;
   if (term.startsWith('=')) {
     const whole = term.slice(1);
     if (word === whole || swapsOnce(word, whole)) return true;
@@ -61,7 +62,12 @@ export function mentionsAny(words: readonly string[], terms: readonly string[]):
 export function createTermMatcher(terms: Iterable<string>): (words: readonly string[]) => ReadonlySet<string> {
   const byFirstLetter = new Map<string, string[]>();
   const compoundStems: string[] = [];
+  const suffixes: string[] = [];
   for (const term of new Set(terms)) {
+    if (term.startsWith('*')) {
+      suffixes.push(term);
+      continue;
+    }
     const letter = term.startsWith('=') ? term[1]! : term[0]!;
     byFirstLetter.set(letter, [...(byFirstLetter.get(letter) ?? []), term]);
     if (!term.startsWith('=') && term.length >= 6) compoundStems.push(term);
@@ -71,6 +77,7 @@ export function createTermMatcher(terms: Iterable<string>): (words: readonly str
     for (const word of words) {
       for (const term of byFirstLetter.get(word[0] ?? '') ?? []) if (!matched.has(term) && matchesTerm(word, term)) matched.add(term);
       for (const stem of compoundStems) if (!matched.has(stem) && word.length > stem.length && word.includes(stem)) matched.add(stem);
+      for (const suffix of suffixes) if (!matched.has(suffix) && matchesTerm(word, suffix)) matched.add(suffix);
     }
     return matched;
   };

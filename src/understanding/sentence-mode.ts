@@ -16,7 +16,7 @@ const questionOpeners = new Set(
 );
 /** Greetings and fillers that may precede the real sentence. */
 const fillers = new Set(
-  'hoi hallo hey hee he hi beste goedemorgen goedemiddag goedenavond dag even snel ff effe vraagje vraag nog kort eh uh oke ok oké nou zeg help hulp sorry ja top super prima dus en maar trouwens btw'.split(' '),
+  'hoi hallo hey hee he hi beste goedemorgen goedemiddag goedenavond dag even snel ff effe vraagje vraag nog kort eh uh oke ok oké nou zeg sorry ja top super prima dus en maar trouwens btw'.split(' '),
 );
 /** Verbs that, first in the sentence, make it an instruction to the bot. */
 const imperatives = new Set(
@@ -38,6 +38,7 @@ const botActions = new Set(
 const pronounsForTheBot = new Set(['je', 'jij', 'u', 'jullie', 'we', 'wij']);
 const politeModals = new Set(['kun', 'kan', 'kunt', 'kunnen', 'wil', 'wilt', 'willen', 'zou', 'zoudt', 'zouden', 'mag']);
 const wishVerbs = new Set(['wil', 'wilde', 'wou', 'zou', 'moet', 'ga', 'wil', 'graag', 'hoef', 'zal', 'heb']);
+const askedSubjects = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij', 'de', 'een', 'het', 'ze', 'zij', 'hij', 'men', 'school', 'mentor', 'oco', 'iemand', 'er', 'dat', 'dit', 'die', 'elke', 'iedere', 'ouders', 'leerling', 'll', 'lln']);
 const pleaseWords = new Set(['graag', 'alsjeblieft', 'alstublieft', 'aub', 'pls', 'please', 'svp', 'plz', 'plis']);
 
 /** "een leerling", "leerlingen", "iemand", "zomaar": the sentence is about pupils in general. */
@@ -83,6 +84,8 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
     return isGeneric(rest) ? 'question' : 'request';
   }
   if (imperatives.has(first)) return 'request';
+  // "moet levi aanmelden bij de ggd": a need with the subject left out — not "moet ik …?" nor "moet de school …?".
+  if (first === 'moet' && second !== undefined && !askedSubjects.has(second)) return 'request';
   if ((first === 'ik' || first === 'we' || first === 'wij') && second !== undefined && wishVerbs.has(second)) return 'request';
   if (first === 'ik' && (second === 'ben' || second === 'zoek' || second === 'wil' || second === 'heb')) return 'request';
   // "zoco zei dat ik de verwijzing moet doen": a need stated anywhere in the clause, not "moet ik …?".

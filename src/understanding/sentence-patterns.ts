@@ -9,7 +9,13 @@ export const aboutTheBot = new RegExp(
   [
     String.raw`\b(?:wat|waarmee|waarbij|hoe)\b[^.?!]*\b(?:kun|kan|kunt|doe|doet|werkt|help|helpt)\s+(?:je|jij|u)\b(?!\s+(?:een|de|het|als|bij|met)\b)`,
     String.raw`\b(?:wat|hoe)\b[^.?!]*\b(?:ik|we)\s+(?:je|jou|u)\s+(?:\w+\s+)?(?:vragen|laten\s+doen|gebruik|gebruiken)`,
-    String.raw`\b(?:deze|die|de|dit|jullie)\s+(?:bot|app|chatbot|assistent|ding|tool)\b`,
+    String.raw`\b(?:deze|die|de|dit|jullie)\s+(?:bot|app|chatbot|chat|assistent|ding|tool)\b`,
+    String.raw`\b(?:hoe|wat)\b[^.?!]*\b(?:hiermee|hier\s+mee)\b`,
+    String.raw`\b(?:weet|snap)\s+(?:het\s+)?niet\s+(?:goed\s+|precies\s+)?wat\s+ik\s+(?:hier\s+)?(?:moet|kan|kun)\s+(?:vragen|doen|typen)\b`,
+    String.raw`\bwaar\s+(?:ben|is)\s+(?:je|jij|u|deze\s+\w+|dit)\s+(?:\w+\s+)?voor\b`,
+    String.raw`\b(?:je|jouw|uw)\s+(?:functies|mogelijkheden|opties|commando'?s)\b`,
+    String.raw`\b(?:knoppen|kaarten|kaartjes)\b[^.?!]*\b(?:je|jij|u)\s+(?:hebt|heeft|kent|kan|kunt)\b`,
+    String.raw`\bquick\s*start\b|\bsnelstart\b|\bhoe\s+begin\s+ik\s*(?:hier|hiermee)?\s*[?!.]*$`,
     String.raw`\bverzuimwijzer\b`,
     String.raw`\b(?:wat|welke)\s+(?:zijn\s+)?(?:de\s+|je\s+|jouw\s+)?(?:functies|mogelijkheden|commando'?s|opties)\b`,
     String.raw`\bwaar\s+(?:kan|kun)\s+(?:ik\s+)?(?:je|jij|u)\s+(?:\w+\s+){0,2}(?:mee|voor|bij)\b`,
@@ -34,7 +40,7 @@ const my = String.raw`(?:mijn|mn|m'n|onze|ons)`;
 
 /** What I filed: "welke leerlingen heb ik aangemeld?", "het verslag dat ik vorige week heb gemaakt". */
 export const filedByMe = new RegExp(
-  String.raw`\b(?:heb\s+ik|hebben\s+(?:we|wij)|had\s+ik|(?:ik|we|wij)\b[^.?!]{0,60}\b(?:heb|hebben|had))\s+(?:\w+\s+){0,2}(?:aangemeld|doorverwezen|ingediend|ingevuld|verstuurd|opgestuurd|ingestuurd|gemaakt|opgeslagen|geschreven|afgerond)\b`,
+  String.raw`\b(?:heb\s+ik|hebben\s+(?:we|wij)|had\s+ik|(?:ik|we|wij)\b[^.?!]{0,60}\b(?:heb|hebben|had))\s+(?:\w+\s+){0,2}(?:aangemeld|doorverwezen|ingediend|ingevuld|verstuurd|opgestuurd|ingestuurd|gemaakt|opgeslagen|geschreven|afgerond|gedaan|afgemaakt|aangevraagd|gestart)\b`,
 );
 /** What is still open or its status: "wat staat er nog open?", "hoe staat het met de aanmelding?". */
 export const openItems = new RegExp(
@@ -43,8 +49,13 @@ export const openItems = new RegExp(
     String.raw`^(?:wat|welke\s+\w+)\s+(?:loopt|lopen)\s+er\s+nog\b`,
     String.raw`\b(?:laat|toon)\b[^.?!]*\bwat\s+(?:ik|we|wij)\b`,
     String.raw`\bwat\s+(?:ik|we|wij)\s+nog\s+(?:moet|moeten)\s+(?:afronden|afmaken)\b`,
+    String.raw`\b(?:toon|laat|wat|welke|alles)\b[^.?!]*\bin\s+behandeling\b`,
+    String.raw`\bheb\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:\w+\s+)?(?:staan|lopen)\b`,
+    String.raw`\b(?:aangemeld|doorverwezen|ingediend|ingevuld)\b[^.?!]*\bvia\s+(?:de\s+)?(?:bot|verzuimwijzer|teams|hier)\b`,
   ].join('|'),
 );
+/** A record that cannot be found: "ik kan het formulier van vorige week niet meer vinden", "mijn verslag is kwijt". */
+export const lostRecord = /\b(?:kwijt|niet\s+(?:meer\s+)?(?:terug)?(?:vinden|zien)|terugvinden|terug\s+(?:te\s+)?vinden|terugzien|teruglezen)\b/;
 /** A question about the state of a record: "hoe staat het met …", "wat is er met mn verwijzing gebeurd". */
 export const recordStatus = new RegExp(
   [
@@ -52,6 +63,10 @@ export const recordStatus = new RegExp(
     String.raw`\bhoe\s+ver\s+is\b`,
     String.raw`\bwat\s+(?:is\s+)?(?:er\s+)?met\s+${my}\b[^.?!]*\b(?:gebeurd|gebeurt|gedaan)\b`,
     String.raw`\bwat\s+er\s+met\s+${my}\b`,
+    String.raw`\b(?:iets\s+)?gebeurd\s+met\b`,
+    String.raw`\bdoor\s+(?:is\s+)?gekomen\b|\bis\s+(?:\w+\s+)?doorgekomen\b`,
+    String.raw`\bstaat\b[^.?!]*\bop\s+(?:afgerond|open|ingediend|in\s+behandeling)\b`,
+    String.raw`\b(?:checken|check|controleren|controleer|nakijken|kijk)\b`,
   ].join('|'),
 );
 /** First-person records: "heb ik", "hebben we", "zijn er nog", "mijn aanmeldingen", "van mij". */
@@ -63,14 +78,16 @@ export const ownRecords = new RegExp(
 export const schoolRoles = /\b(?:bij\s+ons|hier|in\s+(?:de\s+)?(?:bot|app|verzuimwijzer|teams)|op\s+(?:onze|deze)\s+school|onze\s+school)\b/;
 /** "wie … oco / mentor / beheerder …": who holds a role. */
 export const whoHoldsRole = /\bwie\b[^.?!]*\b(?:oco|mentor|mentoren|beheerder|schoolbeheerder|zorgcoordinator|admin)\b/;
+/** Changing a role: "intrekken", "aanzetten", "toekennen", "… moet mentor worden". */
+export const changesRole = /\b(?:intrekken|ingetrokken|aanzetten|aangezet|toekennen|toegekend|geven|krijgen|weghalen|verwijderen|wijzigen|aanpassen|regelen|instellen|worden|wordt|zetten|uitzetten)\b/;
 /** The bot's own roles: "welke rol heb ik", "rechten geven aan een collega". */
-export const ownRoles = /\b(?:ik|mijn|me|mij|mezelf|we|wij|onze|collega|collega's|hier|bot|app|verzuimwijzer|teams|toegang|rechten|beheerder|admin)\b/;
+export const ownRoles = /\b(?:ik|mijn|me|mij|mezelf|we|wij|onze|collega|collega's|hier|bot|app|verzuimwijzer|teams|toegang|\w*rechten|\w*beheerders?|admin)\b/;
 /** A partner of the protocol: "wat is de rol van de jeugdarts?" asks about the protocol, not the bot. */
 export const protocolPartner =
   /\b(?:jeugdarts|leerplicht\w*|lpa|ggd|jgz|verzuimcoach\w*|partners?|ouders?|leerling|school\s*maatschappelijk|smw|swv|samenwerkingsverband|casusregisseur|casusverantwoordelijke|mdo|zat)\b/;
 
 /** Learning the protocol: "leren", "leer me", "uitleg", "inwerken", "cursus", "stap voor stap". */
-export const learning = /\b(?:leren|leer\s+(?:me|mij)|uitleg|uitleggen|inwerk\w*|\w*cursus\w*|training|e-?learning|wegwijs|onboarding\w*|introductie\w*|eigen\s+maken|kennismaken|kennis\s+maken|inlezen)\b/;
+export const learning = /\b(?:leren|leer\s+(?:me|mij)|uitleg|uitleggen|inwerk\w*|\w*cursus\w*|training|e[\s-]?learning|wegwijs|onboarding\w*|introductie\w*|eigen\s+maken|kennismaken|kennis\s+maken|inlezen)\b/;
 /** Who finished the course: "wie heeft de onboarding afgerond?", "hebben mijn teamleden de cursus gedaan?". */
 export const courseFinished = /\b(?:afgerond|gedaan|gevolgd|voltooid|doorlopen|klaar)\b/;
 /** A new colleague: "ik ben nieuw", "net begonnen", "net mentor geworden", "eerste week". */
@@ -81,5 +98,6 @@ export const newColleague = new RegExp(
     String.raw`\b(?:net|pas|sinds\s+kort|onlangs|recent)\s+(?:begonnen|gestart|aangenomen|in\s+dienst|hier|nieuw|op\s+school|\w+\s+geworden)\b`,
     String.raw`\b(?:mijn\s+)?eerste\s+(?:week|dag|maand|jaar|weken)\b`,
     String.raw`\bnieuw\s+(?:hier|op\s+school|in\s+het\s+team|als\s+mentor|in\s+het\s+vak)\b`,
+    String.raw`\bik\s+(?:begin|start)\s+(?:\w+\s+){0,2}(?:als|hier)\b`,
   ].join('|'),
 );

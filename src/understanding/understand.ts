@@ -6,7 +6,7 @@ import { createTermMatcher, foldWord, matchesTerm, wordsOf } from './fuzzy-words
 import { clausesOf, modeOf, modeOfClause, type SentenceMode } from './sentence-mode.js';
 import { dutchWords } from './dutch-words.js';
 import { pupilNameSlot } from './pupil-name-slot.js';
-import { aboutTheBot, courseFinished, filedByMe, helpWords, learning, newColleague, openItems, ownRecords, ownRoles, protocolPartner, recordStatus, schoolRoles, whoHoldsRole } from './sentence-patterns.js';
+import { aboutTheBot, changesRole, courseFinished, filedByMe, lostRecord, helpWords, learning, newColleague, openItems, ownRecords, ownRoles, protocolPartner, recordStatus, schoolRoles, whoHoldsRole } from './sentence-patterns.js';
 import { createSpellingCorrector } from './spelling.js';
 
 /** Everything the bot can open from a message. `wat-nu` is the empty "Situatie" card. */
@@ -79,11 +79,16 @@ function mentionStrengths(matched: ReadonlySet<string>, lexicon: CapabilityLexic
   return strengths;
 }
 
+/** Words of chatting with a bot that everyday Dutch lists may lack: never "corrected". */
+const chatWords = ['chat', 'chatten', 'bot', 'chatbot', 'app', 'teams', 'tool', 'link', 'mail', 'dashboard', 'menu', 'help', 'oke', 'thanks', 'status'];
+
 /** "meld Jesse aan bij de jgz": the separable verb joined, so that "aanmelden" is found. */
 function joinSeparableVerbs(words: readonly string[]): string[] {
   const joined = [...words];
   const meld = words.findIndex((word) => word === 'meld' || word === 'meldt' || word === 'melden');
   if (meld >= 0 && words.slice(meld + 1).includes('aan')) joined.push('aanmelden');
+  const leg = words.findIndex((word) => word === 'leg' || word === 'legt');
+  if (leg >= 0 && words.slice(leg + 1).includes('uit')) joined.push('uitleggen');
   const verwijs = words.findIndex((word) => word === 'verwijs' || word === 'stuur');
   if (verwijs >= 0 && words.slice(verwijs + 1).includes('door')) joined.push('doorverwijzen');
   return joined;
@@ -104,7 +109,7 @@ export function createUnderstander({ lexicon = loadCapabilityLexicon(), knownWor
   const termsIn = createTermMatcher(lexiconTerms);
   const { isFirstName, commonWords } = dutchWords();
   const correctSpelling = createSpellingCorrector({
-    vocabulary: [...commonWords, ...lexiconTerms.filter((term) => term.startsWith('=')).map((term) => term.slice(1)), ...knownWords],
+    vocabulary: [...commonWords, ...chatWords, ...lexiconTerms.filter((term) => term.startsWith('=')).map((term) => term.slice(1)), ...knownWords],
     keep: (word) => isFirstName(word) || lexiconTerms.some((term) => matchesTerm(word, term)),
   });
   const slotsOf = (text: string, situation: Situation): IntentSlots => {
@@ -129,12 +134,15 @@ export function createUnderstander({ lexicon = loadCapabilityLexicon(), knownWor
     const mode: SentenceMode = modeOf(clauses);
     const strengths = mentionStrengths(termsIn(words), lexicon);
     const top = Math.max(0, ...strengths.values());
-    const situation = (): Situation => parseSituation(text, { now });
+    let parsed: Situation | undefined;
+    const situation = (): Situation => (parsed ??= parseSituation(text, { now }));
     const open = (intent: Intent): Understanding => ({ kind: 'intent', intent, slots: slotsOf(text, situation()) });
     const asks = mode !== 'request';
 
+    // Roles in the bot named outright, or changed: "wie heeft bij ons de rol oco?", "mentorrol intrekken".
+    if (strengths.get('rollen') === 2 && (schoolRoles.test(folded) || changesRole.test(folded))) return { kind: 'intent', intent: 'rollen', slots: {} };
     // Our own records: what I filed, what is still open, a record's status — the overzicht.
-    if (filedByMe.test(folded) || openItems.test(folded) || (strengths.has('overzicht') && (recordStatus.test(folded) || (asks && ownRecords.test(folded))))) {
+    if (filedByMe.test(folded) || openItems.test(folded) || (strengths.has('overzicht') && (recordStatus.test(folded) || lostRecord.test(folded) || (asks && ownRecords.test(folded))))) {
       return strengths.get('onboarding') === 2 ? open('onboarding-overzicht') : open('overzicht');
     }
     if (strengths.get('overzicht') === 3) return open('overzicht');
@@ -143,11 +151,14 @@ export function createUnderstander({ lexicon = loadCapabilityLexicon(), knownWor
     if (asks && strengths.get('rollen') === 2 && ownRoles.test(folded) && !protocolPartner.test(folded)) return { kind: 'intent', intent: 'rollen', slots: {} };
     // The course: who finished it (for the oco), or learning the protocol as a new colleague.
     if (strengths.get('onboarding') === 2 && (strengths.has('overzicht') || (courseFinished.test(folded) && /\b(?:wie|welke|of)\b/.test(folded)))) return { kind: 'intent', intent: 'onboarding-overzicht', slots: {} };
-    const situationLike = (): boolean => looksLikeSituation(text);
+    let isSituation: boolean | undefined;
+    const situationLike = (): boolean => (isSituation ??= looksLikeSituation(text));
     if (strengths.has('onboarding') && (mode === 'request' || learning.test(folded)) && !strengths.has('aanmeldformulier') && !strengths.has('verwijzing') && !situationLike()) return { kind: 'intent', intent: 'onboarding', slots: {} };
-    if (newColleague.test(folded) && top < 2 && !situationLike()) return { kind: 'intent', intent: 'onboarding', slots: {} };
+    if (newColleague.test(folded) && top < 2 && !strengths.has('rollen') && !situationLike()) return { kind: 'intent', intent: 'onboarding', slots: {} };
     // The bot itself: "wat kan deze bot?", "hepl".
-    if (top <= 1 && aboutTheBot.test(folded) && !situationLike()) return { kind: 'intent', intent: 'help', slots: {} };
+    // "geef me een overzicht van je functies" is about the bot, not the overzicht of forms.
+    const onlyTheWordOverzicht = strongest(strengths).every((capability) => capability === 'overzicht');
+    if ((top <= 1 || onlyTheWordOverzicht) && aboutTheBot.test(folded) && !situationLike()) return { kind: 'intent', intent: 'help', slots: {} };
     if (strengths.size === 0 && words.length <= 3 && (words.length === 0 || words.some((word) => helpWords.has(word)))) return { kind: 'intent', intent: 'help', slots: {} };
 
     // Rights are about something: "rechten geven voor het overzicht" is about roles.
