@@ -187,7 +187,13 @@ export function summaryView({
     facts: recordFacts(record).map((fact) => ({ ...fact, value: escapeCardMarkdown(fact.value) })),
     history: record.history.map((change) => ({ title: statusLabels[change.status], value: `${formatDutchDateTime(change.at)} door ${escapeCardMarkdown(change.by.name)}` })),
     nextSteps: closed ? '' : record.status === 'in-behandeling' ? 'De zorgcoördinator heeft dit formulier in behandeling genomen.' : definition ? `${record.status === 'ingediend' ? `${notificationSentence(actor, definition.formType)} ` : ''}${definition.nextSteps}` : '',
-    retention: closed && record.retainUntil ? `Dit formulier is gesloten en wordt op ${formatDutchDate(record.retainUntil.slice(0, 10))} automatisch verwijderd (bewaartermijn).` : '',
+    retention: !record.retainUntil
+      ? ''
+      : closed
+        ? `Dit formulier is gesloten en wordt op ${formatDutchDate(record.retainUntil.slice(0, 10))} automatisch verwijderd (bewaartermijn).`
+        : record.status === 'concept'
+          ? ''
+          : `Verandert er tot ${formatDutchDate(record.retainUntil.slice(0, 10))} niets meer aan, dan wordt dit formulier automatisch verwijderd (bewaartermijn). Elke wijziging verlengt die termijn.`,
     notice,
     noticeColor,
     actions: actions.map((to) => ({ title: statusActionTitles[to], to, recordId: record.id, etag: record.etag })),

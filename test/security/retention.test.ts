@@ -25,6 +25,8 @@ describe('retention', () => {
     const view = await execute(bot, oco, 'form-view', { recordId: filed.id });
     const take = view.card.actions.find((action: any) => action.data?.to === 'in-behandeling');
     const taken = await execute(bot, oco, 'form-status', take.data);
+    // The oco sees on the card when an untouched record lapses.
+    expect(JSON.stringify(taken.card)).toContain('Elke wijziging verlengt die termijn');
     const open = (await dossierRecords(bot, 'school-a')).find((record) => record.id === filed.id);
     expect(open).toMatchObject({ status: 'in-behandeling', ttl: 30 * day });
     // Cosmos DB counts the ttl from the last write: the change started the period again.
