@@ -1,0 +1,85 @@
+import type { Actor } from '../access/actor.js';
+import { escalationOrder, escalationStepLabels, type EscalationStep } from './case-record.js';
+import type { OpenAction } from './case-service.js';
+import { describeDueRule, formatDay } from './due-dates.js';
+import type { IsoDay, SchoolCalendars } from './school-calendar.js';
+
+/** Items per card: Teams refuses cards over 28 KB, and each item with its button is about 1 KB. */
+export const openActionsPageSize = 8;
+
+export type OpenActionsFilter = { readonly step?: EscalationStep; readonly mentorUserId?: string; readonly page?: number };
+
+export type OpenActionsView = ReturnType<typeof openActionsView>;
+
+const roleLabels = { mentor: 'Mentor', oco: 'Oco' } as const;
+
+/**
+ * The "Openstaande acties" card's data: grouped by escalation step in protocol order, overdue first within
+ * a step, who and the due date with how it was counted and on which calendar; paged.
+ */
+export function openActionsView({ actor, actions, scope, today, calendars, filter = {}, notice = '', noticeColor = 'Default' }: {
+  readonly actor: Actor;
+  readonly actions: readonly OpenAction[];
+  readonly scope: 'school' | 'mine';
+  readonly today: IsoDay;
+  readonly calendars: SchoolCalendars;
+  readonly filter?: OpenActionsFilter;
+  readonly notice?: string;
+  readonly noticeColor?: 'Default' | 'Good' | 'Warning' | 'Attention';
+}) {
+  const calendar = calendars.calendarFor(actor.schoolId);
+  const mentors = [...new Map(actions.map(({ caseRecord }) => [caseRecord.mentor.userId, caseRecord.mentor.name])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'nl'));
+  const filtered = actions.filter(({ action, caseRecord }) => (!filter.step || action.step === filter.step) && (!filter.mentorUserId || caseRecord.mentor.userId === filter.mentorUserId));
+  // Protocol order of the steps; within a step overdue first, then by due date (the list comes sorted by date).
+  const ordered = [...filtered].sort((a, b) => escalationOrder.indexOf(a.action.step) - escalationOrder.indexOf(b.action.step) || Number(b.action.dueDay < today) - Number(a.action.dueDay < today) || a.action.dueDay.localeCompare(b.action.dueDay));
+  const pages = Math.max(1, Math.ceil(ordered.length / openActionsPageSize));
+  const page = Math.min(Math.max(1, filter.page ?? 1), pages);
+  const shown = ordered.slice((page - 1) * openActionsPageSize, page * openActionsPageSize);
+  const counts = new Map<EscalationStep, number>();
+  for (const { action } of filtered) counts.set(action.step, (counts.get(action.step) ?? 0) + 1);
+  const overdue = filtered.filter(({ action }) => action.dueDay < today).length;
+  const groups = escalationOrder
+    .filter((step) => shown.some(({ action }) => action.step === step))
+    .map((step) => ({
+      label: `${escalationStepLabels[step]} (${counts.get(step) ?? 0})`,
+      items: shown
+        .filter(({ action }) => action.step === step)
+        .map(({ caseRecord, action }) => {
+          const late = action.dueDay < today;
+          const calendarLabel = calendars.calendarFor(caseRecord.schoolId).id === action.calendarId ? calendars.calendarFor(caseRecord.schoolId).label : 'gerekend met de kalender van toen';
+          return {
+            headline: `${caseRecord.pupilName} — ${action.what}`,
+            who: `${roleLabels[action.role]}${action.assignee ? ` (${action.assignee.name})` : ' (nog niemand met deze rol)'}`,
+            due: `${late ? 'Te laat: was ' : action.dueDay === today ? 'Vandaag: ' : ''}${formatDay(action.dueDay)} (${describeDueRule(action.dueRule)}; ${calendarLabel})`,
+            dueColor: late ? 'Attention' : action.dueDay === today ? 'Warning' : 'Default',
+            deadline: action.deadlineText,
+            source: action.sourceLabel,
+            doneData: { verb: 'action-done', caseId: caseRecord.id, actionId: action.id, scope },
+          };
+        }),
+    }));
+  const base = { verb: 'actions-open', scope, ...(filter.step ? { step: filter.step } : {}), ...(filter.mentorUserId ? { mentorUserId: filter.mentorUserId } : {}) };
+  return {
+    title: scope === 'school' ? `Openstaande acties — ${actor.schoolName}` : 'Mijn acties',
+    summary:
+      filtered.length === 0
+        ? scope === 'school'
+          ? 'Er staan geen acties open.'
+          : 'Er staan geen acties open voor jouw leerlingen of voor jou.'
+        : `${filtered.length} ${filtered.length === 1 ? 'actie' : 'acties'} open, waarvan ${overdue} te laat.${pages > 1 ? ` Pagina ${page} van ${pages}.` : ''}`,
+    notice,
+    noticeColor,
+    groups,
+    calendarNote: `Data: ${calendar.name} — ${calendar.label}.`,
+    showFilters: scope === 'school',
+    stepChoices: [{ title: 'Alle stappen', value: '' }, ...escalationOrder.filter((step) => step !== 'afgesloten').map((step) => ({ title: escalationStepLabels[step], value: step }))],
+    mentorChoices: [{ title: 'Alle mentoren', value: '' }, ...mentors.map(([userId, name]) => ({ title: name, value: userId }))],
+    stepValue: filter.step ?? '',
+    mentorValue: filter.mentorUserId ?? '',
+    filterData: { verb: 'actions-open', scope },
+    hasPrevious: page > 1,
+    hasNext: page < pages,
+    previousData: { ...base, page: page - 1 },
+    nextData: { ...base, page: page + 1 },
+  };
+}
