@@ -86,7 +86,7 @@ describe('parseSituation on phrasings from issue 14', () => {
   it.each([
     ['Jesse (12) is voor de 11e keer te laat deze periode. wat nu?', { pupilFirstName: 'Jesse', age: 12, lateCount: 11 }],
     ['de twaalfde keer te laat voor Sanne, moet ik dit melden?', { lateCount: 12, asksAboutReporting: true }],
-    ['Bram zit sinds de kerstvakantie thuis (ruim 5 weken), niet ziek. Wat moet er nu gebeuren?', { homeWeeks: 5, mentioned: { home: true } }],
+    ['Bram zit sinds de kerstvakantie thuis (ruim 5 weken), niet ziek. Wat moet er nu gebeuren?', { homeWeeks: 5.5, mentioned: { home: true } }],
     ['Ayoub komt sinds de kerst niet meer naar school', { homeWeeks: 5.1 }],
     ['Noor is in 5 weken 3 keer ziek gemeld, steeds 1 dag', { sickReports: 3, sickReportDays: 1, sickPeriod: { days: 35 } }],
     ['Sara is van 3 tot 21 maart 4 keer ziek gemeld', { sickReports: 4, sickPeriod: { days: 19 } }],

@@ -39,15 +39,15 @@ function amountOf(unit: string, sentence: string): number | undefined {
   return sum(sentence.replace(/\([^)]*\)/g, ' ')) ?? sum(sentence);
 }
 
-const truancyWords = /spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht)|weggebleven|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|slaat\s+(?:\S+\s+){0,3}over\b|weggelopen|niet\s+bijgewoond|niet\s+naar\s+(?:de\s+|zijn\s+|haar\s+)?les/;
+const truancyWords = /spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht)|weggebleven|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|slaat\s+(?:\S+\s+){0,3}over\b|weggelopen|niet\s+bijgewoond|\bmist\s+(?:\S+\s+){0,2}(?:lessen|lesuren|uren|les)\b|niet\s+naar\s+(?:de\s+|zijn\s+|haar\s+)?les/;
 /** Not showing up for lessons; in a sentence about the jeugdarts it is the no-show there instead. */
 const missedLessonWords = /niet\s+(?:komen\s+|komt\s+)?op\s*(?:komen\s+)?dagen|niet\s+opgedaagd|niet\s+aanwezig/;
 /** Absent, kind not said: "sanne verzuimt", "hij is nogal eens weg", "hij was er niet". */
 const absentWords = /\bverzuim(?:t|de|den)\b|\b(?:is|was|zijn|waren)\s+(?:\S+\s+){0,3}weg\b|\b(?:is|was|zijn|waren)\s+er\s+(?:\S+\s+){0,5}niet\b/;
 // "nietziek" is a denied sickness (see normalizeSituationText).
-const sickWords = new RegExp(`(?<!niet)ziek|\\b(?:${illnessWords.join('|')})\\b`);
+const sickWords = new RegExp(`(?<!niet)ziek|(?:${illnessWords.join('|')})`);
 const lateWords = /\bte\s*laat\b|laatkom|te-laat|niet\s+op\s+tijd/;
-const homeWords = /thuis\s*zit|thuiszit|zit\s+(?:al\s+)?(?:\S+\s+){0,3}thuis\b|(?:niet|nooit)\s+(?:meer\s+)?(?:naar|op)\s+school|thuis\s+(?:sinds|al)|\d\s+(?:weken|week|maanden|maand)\s+(?:al\s+)?thuis\b|\bkomt\s+(?:\S+\s+){0,5}niet\s+meer\b(?!\s+(?:te\s+laat|op\s+tijd))|\bwil\s+(?:\S+\s+){0,2}niet\s+(?:meer\s+)?naar\s+school|\bkomt\s+(?:al\s+)?(?:ruim\s+|bijna\s+)?\d+(?:\.\d+)?\s+(?:weken|week|maanden|maand)\s+niet\b(?!\s+(?:meer\s+)?(?:te\s+laat|op\s+tijd|opdagen))/;
+const homeWords = /(?:sinds|vanaf)\s+(?:\S+\s+){1,4}thuis\b|thuis\s*zit|thuiszit|zit\s+(?:al\s+)?(?:\S+\s+){0,3}thuis\b|(?:niet|nooit)\s+(?:meer\s+)?(?:naar|op)\s+school|thuis\s+(?:sinds|al)|\d\s+(?:weken|week|maanden|maand)\s+(?:al\s+)?thuis\b|\bkomt\s+(?:\S+\s+){0,5}niet\s+meer\b(?!\s+(?:te\s+laat|op\s+tijd))|\bwil\s+(?:\S+\s+){0,2}niet\s+(?:meer\s+)?naar\s+school|\bkomt\s+(?:al\s+)?(?:ruim\s+|bijna\s+)?\d+(?:\.\d+)?\s+(?:weken|week|maanden|maand)\s+niet\b(?!\s+(?:meer\s+)?(?:te\s+laat|op\s+tijd|opdagen))/;
 const consecutiveWords = /achter\s*elkaar|achtereen|aaneengesloten|aan\s*een\s*stuk|onafgebroken|\bal\s+\d|\bsinds\b|\bnu\s+al\b/;
 
 function parseLate(sentence: string, situation: Situation, period: Period | undefined): void {
@@ -90,6 +90,7 @@ function parseTruancy(sentence: string, situation: Situation, period: Period | u
 
 const hasTruancyAmount = (situation: Situation) => situation.truancyHours !== undefined || situation.truancyDagdelen !== undefined || situation.truancyDays !== undefined;
 
+const monthNames = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const weekdays = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
 /** Schooldagen ill in a row said without a number: "de 3e dag", "gisteren en vandaag", "sinds dinsdag". */
@@ -97,6 +98,7 @@ function daysInARow(sentence: string, todayWeekday: number): number | undefined 
   const ordinal = /\b(\d+)(?:e|de|ste)\s+(?:zieke?\s+)?dag\b/.exec(sentence);
   if (ordinal) return Number(ordinal[1]);
   if (/\bgisteren\s+en\s+vandaag\b|\bsinds\s+gisteren\b/.test(sentence)) return 2;
+  if (/\b(?:vandaag|vanochtend|vanmorgen|vanmiddag)\b/.test(sentence) && !/\bsinds\b/.test(sentence)) return 1;
   const since = new RegExp(`\\bsinds\\s+(?:afgelopen\\s+|vorige\\s+)?(${weekdays.join('|')})\\b`).exec(sentence);
   if (!since) return undefined;
   const from = weekdays.indexOf(since[1]!);
@@ -107,18 +109,18 @@ function daysInARow(sentence: string, todayWeekday: number): number | undefined 
   return span - weekend;
 }
 
-function parseSick(sentence: string, situation: Situation, period: Period | undefined, sinceWeeksCount: number | undefined, todayWeekday: number): void {
-  if (!sickWords.test(sentence)) return;
+function parseSick(sentence: string, situation: Situation, period: Period | undefined, sinceWeeksCount: number | undefined, todayWeekday: number, assumeSick = false): void {
+  if (!assumeSick && !sickWords.test(sentence)) return;
   situation.mentioned.sick = true;
   if (/(?:vaak|regelmatig|steeds|telkens|geregeld|meerdere\s+keren|\d+\s*keer)\s+(?:\S+\s+){0,3}ziek\s+naar\s+huis|ziek\s+naar\s+huis\s+(?:\S+\s+){0,3}(?:vaak|regelmatig|steeds|telkens|geregeld|\d+\s*keer)|opvallend\s+ziek|(?:steeds|altijd|vaak|telkens)\s+(?:\S+\s+){0,2}op\s+(?:maandag|vrijdag|woensdag|dinsdag|donderdag)|\bop\s+(?:maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen|toetsdagen|gymdagen)\b|ziek\s+(?:\S+\s+){0,2}opgehaald|naar\s+huis\s+gestuurd/.test(sentence)) {
     situation.events.sentHomeSickOften = true;
   }
-  if (/gebroken|operatie|geopereerd|opgenomen|ziekenhuis|diagnose|ongeluk/.test(sentence)) situation.events.sicknessReasonKnown = true;
+  if (/(?<!\b(?:geen|zonder|niet|onduidelijke?)\s+(?:\S+\s+)?)(?:gebroken|operatie|geopereerd|opgenomen|ziekenhuis|diagnose|ongeluk)/.test(sentence)) situation.events.sicknessReasonKnown = true;
   // "3 keer ziek gemeld, steeds 1 dag": how long each ziekmelding lasted may stand in another clause.
   const eachDaysInSentence = /(?:keer|voor|van|steeds|telkens|(?:elke|iedere|per)\s+keer|elke\s+keer\s+weer|meestal)\s+(\d+(?:\.\d+)?)(?:\s*(?:of|a|tot|-)\s*(\d+(?:\.\d+)?))?\s*(?:dag|dagen|schooldag|schooldagen)\b/.exec(sentence);
-  const clauses = sentence.split(/,|\bmaar\b|\ben\b(?!\s+een\s+hal)/).filter((clause) => sickWords.test(clause) && !/ziek\s+naar\s+huis/.test(clause));
+  const clauses = sentence.split(/,|\bmaar\b|\ben\b(?!\s+een\s+hal)/).filter((clause) => (assumeSick || sickWords.test(clause)) && !/ziek\s+naar\s+huis/.test(clause));
   for (const clause of clauses) {
-    const reports = first(new RegExp(`${number}\\s*(?:keer|maal|ziekmeldingen)\\b`), clause);
+    const reports = first(new RegExp(`${number}\\s*(?:keer|maal|ziekmeldingen|ziekmelding)\\b`), clause);
     const eachDays = eachDaysInSentence;
     const weekly = /(?:elke|iedere)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|week)\b/.test(clause);
     const weeks = first(new RegExp(`${number}\\s*(?:weken|week|schoolweken)\\b`), clause) ?? (clauses.length === 1 ? sinceWeeksCount : undefined);
@@ -149,9 +151,24 @@ function parseSick(sentence: string, situation: Situation, period: Period | unde
     const inARow = daysInARow(sentence, todayWeekday);
     const days = first(new RegExp(`${number}\\s*(?:schooldagen|dagen)\\s+(?:weg|thuis|afwezig|niet\\s+op\\s+school|er\\s+niet)\\b`), sentence);
     const weeks = first(new RegExp(`${number}\\s*(?:weken|week)\\s+(?:al\\s+)?(?:weg|thuis|afwezig|niet\\s+op\\s+school|er\\s+niet)\\b`), sentence);
+    // "ziekgemeld op 3 oktober, 17 oktober en 2 november": each date a ziekmelding, over the span they cover.
+    const dates = [...sentence.matchAll(new RegExp(`\\b(\\d{1,2})\\s+(${monthNames.join('|')})\\b`, 'g'))];
+    if (dates.length >= 2 && !/\b(?:van|tussen|sinds|vanaf)\s+\d{1,2}\s+\S+\s+(?:tot|en|t\/m)\b/.test(sentence)) {
+      const days = dates.map((match) => Date.UTC(2001, monthNames.indexOf(match[2]!), Number(match[1])) / 86_400_000);
+      const span = Math.max(...days) - Math.min(...days);
+      situation.sickReports = dates.length;
+      if (eachDaysInSentence) situation.sickReportDays = Number(eachDaysInSentence[1]);
+      situation.sickPeriod = { days: (span < 0 ? span + 365 : span) + 1, label: `${dates[0]![0]} tot ${dates.at(-1)![0]}` };
+      return;
+    }
     const since = sinceWeeksCount !== undefined ? Math.round(sinceWeeksCount * 5) : undefined;
     const value = inARow ?? days ?? (weeks !== undefined ? Math.round(weeks * 5) : undefined) ?? since;
-    if (value !== undefined) situation.consecutiveSickDays = value;
+    // "ziekgemeld door moeder, 1e keer dit schooljaar": the count may stand in a clause of its own.
+    const reports = first(new RegExp(`${number}\\s*(?:keer|maal|ziekmeldingen|ziekmelding)\\b`), sentence);
+    if (reports !== undefined && value === undefined) {
+      situation.sickReports = reports;
+      if (eachDaysInSentence) situation.sickReportDays = Number(eachDaysInSentence[1]);
+    } else if (value !== undefined) situation.consecutiveSickDays = value;
   }
   if (period && !situation.sickPeriod && (situation.sickReports !== undefined || situation.sickDays !== undefined)) situation.sickPeriod = period;
 }
@@ -196,7 +213,8 @@ export function parseSituation(text: string, { now = () => new Date() }: ParseSi
   if (pupilFirstName) situation.pupilFirstName = pupilFirstName;
   const age = parseAge(normalized);
   if (age !== undefined) situation.age = age;
-  const schoolType = parseSchoolType(normalized);
+  // Pupils go to the vo from about 12; a younger age means the po.
+  const schoolType = parseSchoolType(normalized) ?? (age !== undefined && age <= 11 ? 'po' : undefined);
   if (schoolType) situation.schoolType = schoolType;
   if (asksAboutReporting.test(normalized)) situation.asksAboutReporting = true;
   if (absentWords.test(normalized)) situation.mentioned.absent = true;
@@ -210,15 +228,27 @@ export function parseSituation(text: string, { now = () => new Date() }: ParseSi
     parseLate(withoutPeriod, situation, period);
     parseTruancy(withoutPeriod, situation, period);
     parseSick(withoutPeriod, situation, period, since, todayWeekday >= 0 ? todayWeekday : today.getUTCDay());
-    parseHome(withoutPeriod, situation, found?.period, since);
+    // The home track reads the whole sentence: "sinds de zomervakantie thuis (ruim 5 weken)".
+    parseHome(sentence, situation, found?.period, since);
   });
-  // "Hoeveel uur spijbelen voor het spreekuur? Ik heb een ll met 10 uur.": when truancy is the only kind
-  // the message names, a sentence that names no kind still counts it.
-  const { late, sick, home } = situation.mentioned;
-  if (situation.mentioned.truancy && !late && !sick && !home && !hasTruancyAmount(situation)) {
-    sentences.forEach((sentence, index) => {
-      if (!truancyWords.test(sentence) && !hasTruancyAmount(situation)) addTruancy(situation, truancyAmounts(sentence), periods[index]?.period ?? onlyPeriod);
-    });
-  }
+  // "Hoeveel uur spijbelen voor het spreekuur? Ik heb een ll met 10 uur.", "ziekgemeld, weer. Derde keer in 5
+  // weken.": when the message names one kind of absence, a sentence that names none still counts for it.
+  const { late, truancy, sick, home } = situation.mentioned;
+  const kinds = [late, truancy, sick, home].filter(Boolean).length;
+  const kindless = (sentence: string) => !truancyWords.test(sentence) && !sickWords.test(sentence) && !lateWords.test(sentence) && !homeWords.test(sentence);
+  sentences.forEach((sentence, index) => {
+    if (kinds !== 1 || !kindless(sentence)) return;
+    const found = periods[index];
+    const period = found?.period ?? onlyPeriod;
+    const withoutPeriod = found ? sentence.replace(found.match, ' ') : sentence;
+    if (truancy && !hasTruancyAmount(situation)) addTruancy(situation, truancyAmounts(withoutPeriod), period);
+    if (late && situation.lateCount === undefined) {
+      const count = first(new RegExp(`${number}\\s*(?:keer|maal)\\b`), withoutPeriod);
+      if (count !== undefined) situation.lateCount = count;
+    }
+    if (sick && situation.sickReports === undefined && situation.sickDays === undefined && situation.consecutiveSickDays === undefined) {
+      parseSick(withoutPeriod, situation, period, weeksSince(sentence, today), todayWeekday >= 0 ? todayWeekday : today.getUTCDay(), true);
+    }
+  });
   return situation;
 }

@@ -15,7 +15,7 @@ const notNames = new Set(
     'januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag ' +
     'vrijdag zaterdag zondag groep klas havo vwo vmbo mavo verzuim oco mentor school ggd dag hallo hoi beste goedemorgen goedemiddag ' +
     'vandaag gisteren morgen afgelopen vorige sorry graag vraag situatie en of maar dus toen daarna sindsdien verder hoeveel vaak ' +
-    'bovendien helaas inmiddels tijdens volgens vanaf tot voor door met zonder over onder boven tussen zoon dochter kind jongen meisje ' +
+    'naam bovendien helaas inmiddels tijdens volgens vanaf tot voor door met zonder over onder boven tussen zoon dochter kind jongen meisje ' +
     'thuiszitter thuiszitten spijbelen ziek ziekteverzuim preventief preventieve gesprek aanmeldformulier gespreksleidraad verzuimcoach ' +
     'zorgcoördinator ondersteuningscoördinator hoe wat nou oké ok ja nee brugklas leerjaar basisschool wachtlijst plan er'
   ).split(' '),
@@ -67,6 +67,9 @@ function lowerCaseFirstName(text: string): string | undefined {
 
 /** The first name of the pupil the message is about, or undefined. */
 export function extractPupilFirstName(text: string): string | undefined {
+  // "Naam: Olaf", "leerling: Sem".
+  const labelled = /\b(?:naam|leerling|ll)\s*:\s*(\p{L}[\p{L}-]+)/iu.exec(text)?.[1];
+  if (labelled && !notNames.has(foldDutch(labelled)) && !knownDutchWords().has(foldDutch(labelled))) return labelled;
   return capitalisedFirstName(text) ?? lowerCaseFirstName(text);
 }
 
@@ -75,6 +78,8 @@ function capitalisedFirstName(text: string): string | undefined {
   for (const match of text.matchAll(candidate)) {
     const name = match[1]!;
     if (notNames.has(name.toLowerCase())) continue;
+    // "Po-leerling", "Zorg-Team": a compound of ordinary words.
+    if (name.includes('-') && name.split('-').every((part) => notNames.has(part.toLowerCase()) || knownDutchWords().has(foldDutch(part)))) continue;
     // At the start of a sentence any word is capitalised: "Geldt die regel …", "Casus: …".
     const sentenceStart = /(?:^|[.!?:;]\s*|\n)\s*$/.test(text.slice(0, match.index));
     const known = knownDutchWords().has(foldDutch(name));
@@ -88,8 +93,10 @@ function capitalisedFirstName(text: string): string | undefined {
     const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,|:|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|${classAfterName}|\\s${verbsAfterName}\\b)`, 'iu').test(after);
     // "een leerling van mij (Zoë)", "met 10 uur (Bilal, 3 havo)".
     const inParentheses = /\(\s*$/.test(before) && /^\s*[),]/.test(after);
-    const trailing = trailingBefore.test(before) && trailingAfter.test(after);
-    if (introduced || followedByVerb || inParentheses || trailing || afterConjunction) return name;
+    const trailing = (trailingBefore.test(before) && trailingAfter.test(after)) || /^['\u2019]s\b/.test(after);
+    // A name that is a sentence of its own: "… steeds 2 dagen. Romy."
+    const alone = sentenceStart && !known && /^\s*(?:[.!?]|$)/.test(after);
+    if (introduced || followedByVerb || inParentheses || trailing || afterConjunction || alone) return name;
   }
   return undefined;
 }

@@ -23,7 +23,7 @@ function affirmed(pattern: RegExp, text: string, skip?: (match: string, clause: 
   return false;
 }
 
-const preventive = '(?:preventie\\w*\\s+(?:gesprek|spreekuur)|(?:het\\s+)?spreekuur(?:\\s+van\\s+(?:de\\s+)?leerplicht\\w*)?|gesprek\\s+(?:met|bij)\\s+(?:de\\s+)?leerplicht\\w*)';
+const preventive = '(?:preventie\\w*\\s+(?:gesprek|spreekuur)|gesprek\\s+(?:op|bij|met)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur|(?:het\\s+)?spreekuur(?:\\s+van\\s+(?:de\\s+)?leerplicht\\w*)?|gesprek\\s+(?:met|bij)\\s+(?:de\\s+)?leerplicht\\w*)';
 const preventiveHeld = new RegExp(
   `leerplicht\\w*\\s+(?:heeft|hebben|had|is)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|gesprek\\s+(?:\\S+\\s+){0,3}?(?:gehad|gevoerd))|(?:na|ondanks|sinds)\\s+(?:het|een|dat|afloop\\s+van\\s+het)\\s+${preventive}|${preventive}\\s+(?:\\S+\\s+){0,4}?(?:gehad|geweest|gevoerd|plaatsgevonden|gedaan|achter\\s+de\\s+rug)|(?:heeft|hebben|hadden|had)\\s+(?:\\S+\\s+){0,3}(?:een|het)\\s+${preventive}|(?:op|bij)\\s+(?:het\\s+)?(?:preventieve\\s+)?spreekuur\\s+(?:\\S+\\s+){0,2}geweest`,
 );
@@ -32,6 +32,32 @@ const schoolTalk = new RegExp(`\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,4}?${held}|
 const jeugdartsInvolved = /(?:jeugdarts|ggd)\w*\s+(?:\S+\s+){0,4}?(?:ingeschakeld|aangemeld|betrokken|gezien|op\s+de\s+hoogte|gebeld)|(?:aangemeld|doorverwezen|verwezen|gemeld)\s+(?:\S+\s+){0,2}(?:bij|naar)\s+(?:de\s+)?(?:jeugdarts|ggd)|(?:bij|naar)\s+de\s+(?:jeugdarts|ggd)\s+(?:\S+\s+){0,2}(?:geweest|gegaan)|(?:heeft|hebben|had)\s+(?:\S+\s+){0,3}(?:gesprek|afspraak)\s+(?:\S+\s+){0,2}(?:jeugdarts|ggd)|(?:jeugdarts|ggd)\s+is\s+(?:al\s+)?(?:bij\s+\S+\s+)?betrokken/;
 const zatDiscussed = /(?:besproken|ingebracht)\s+(?:\S+\s+){0,2}in\s+(?:het\s+|de\s+)?zat|zat[\s-]?(?:driehoek|overleg|bespreking)\s+(?:\S+\s+){0,2}(?:besproken|geweest|gehad|gedaan)|\bzat\s+(?:is|heeft)\s+(?:al\s+)?(?:geweest|plaatsgevonden|besproken)|in\s+(?:het\s+|de\s+)?zat(?:[\s-]driehoek)?\s+(?:\S+\s+){0,2}(?:besproken|ingebracht|geweest)/;
 const duoReported = /(?:gemeld|melding\s+gedaan)\s+(?:\S+\s+){0,2}(?:via|in|bij)\s+(?:duo|leerplicht)|duo[\s-]?melding\s+(?:\S+\s+){0,2}(?:gedaan|gemaakt|loopt|ingediend|verstuurd)/;
+
+/** The plan of approach is not carried out: it stalls, or someone does not do what was agreed. */
+const planStalls = /stagn|loopt\s+(?:daardoor\s+)?vast|vastgelopen|zit(?:ten)?\s+vast|stokt|ligt\s+stil|staat\s+stil|komt\s+niet\s+(?:van\s+de\s+grond|verder)|(?:kunnen|kan)\s+(?:\S+\s+)?niet\s+verder|geen\s+voortgang|loopt\s+niet\s+(?:meer|goed|verder)/;
+/** Something agreed is not done; counts only where a plan, an agreement or a partner is named. */
+const agreedNotDone = /gebeurt\s+niets|lukt\s+niet|niet\s+nagekomen|niet\s+nakomen|(?:komt|komen)\s+(?:\S+\s+){0,6}niet\s+na\b|niet\s+gestart|niet\s+gebeurd|niet\s+geregeld|niet\s+uitgevoerd|niets\s+meer\s+gehoord|geen\s+terugkoppeling|(?:reageert|reageren)\s+(?:\S+\s+){0,3}niet|(?:doet|doen|onderneemt)\s+(?:\S+\s+){0,2}(?:niets|niks)|nog\s+(?:steeds\s+)?(?:niks|niets)\b|zonder\s+(?:effect|resultaat)/;
+const planContext = new RegExp(`plan|afspra|aanpak|begeleiding|hulp|traject|rooster|opbouw|terugkoppeling|${partners}|smw|schoolmaatschappelijk`);
+const planFailing = { test: (sentence: string) => planStalls.test(sentence) || (agreedNotDone.test(sentence) && planContext.test(sentence)) };
+
+/** Who the stagnation lies with (Deel 5): said outright ("ligt bij school"), or the first actor of the sentence that says what is not done. */
+function causeOf(sentences: readonly string[], text: string): SituationEvents['stagnationCause'] {
+  const said = /ligt\s+(?:\S+\s+)?bij\s+(de\s+leerling|de\s+problematiek|ons|de\s+school|school|de\s+\S+|\S+)/.exec(text);
+  if (said) {
+    if (/leerling|problematiek/.test(said[1]!)) return 'problematiek';
+    if (/ons|school/.test(said[1]!)) return 'school';
+    if (new RegExp(partners).test(said[1]!)) return 'partner';
+  }
+  if (/\b(?:wij|we)\s+als\s+school\b/.test(text)) return 'school';
+  if (sentences.some((sentence) => backgroundProblems.test(sentence))) return 'problematiek';
+  for (const sentence of [...sentences, text]) {
+    const partner = new RegExp(`${partners}|\\bsmw|schoolmaatschappelijk|zorgaanbieder|aanbieder|begeleider|hulpverlener`).exec(sentence);
+    const school = /\b(?:de\s+)?school\b|\boco\b|\bwij\b/.exec(sentence);
+    if (partner && (!school || partner.index < school.index)) return 'partner';
+    if (school) return 'school';
+  }
+  return undefined;
+}
 
 /** What already happened around the pupil, or explicitly did not (then the flag stays unset). */
 export function parseEvents(text: string, sentences: readonly string[]): SituationEvents {
@@ -45,21 +71,19 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     events.schoolTalkHeld = true;
   }
   if (affirmed(jeugdartsInvolved, text)) events.jeugdartsInvolved = true;
-  if (sentences.some((sentence) => /jeugdarts|ggd/.test(sentence) && /niet\s+(?:\S+\s+){0,3}(?:verschenen|gekomen|komen\s+opdagen|opgedaagd|op\s*(?:komen\s+)?dagen|opdagen|geweest|gegaan)|no[\s-]?show|afspraak\s+(?:\S+\s+){0,3}(?:gemist|afgezegd)|(?:kwam|kwamen|verscheen|verschenen|komt|komen|verschijnt|verschijnen)\s+(?:\S+\s+){0,2}niet\b(?!\s+(?:meer\s+)?(?:naar|op)\s+school)/.test(sentence))) {
+  if (sentences.some((sentence) => /jeugdarts|ggd/.test(sentence) && /niet\s+(?:\S+\s+){0,6}(?:verschenen|gekomen|komen\s+opdagen|opgedaagd|op\s*(?:komen\s+)?dagen|opdagen|geweest|gegaan)|no[\s-]?show|afspraak\s+(?:\S+\s+){0,3}(?:gemist|afgezegd)|(?:kwam|kwamen|verscheen|verschenen|komt|komen|verschijnt|verschijnen)\s+(?:\S+\s+){0,2}niet\b(?!\s+(?:meer\s+)?(?:naar|op)\s+school)/.test(sentence))) {
     events.jeugdartsNoShow = true;
   }
-  if (/(?:wil|willen)\s+(?:\S+\s+){0,2}niet\s+(?:mee)?werken|werk(?:t|en)\s+(?:\S+\s+){0,3}niet\s+mee|weiger|niet\s+mee\s+(?:willen|kunnen)\s+werken|geen\s+medewerking|ouders\s+(?:\S+\s+){0,2}(?:reageren|bereikbaar)\s+niet|ouders\s+zijn\s+(?:\S+\s+)?niet\s+bereikbaar|geen\s+contact\s+(?:\S+\s+)?met\s+(?:de\s+)?ouders|ouders\s+(?:\S+\s+){0,3}niet\s+te\s+pakken|(?:houden|houdt)\s+(?:\S+\s+){0,2}(?:de\s+)?boot\s+af/.test(text)) {
+  if (/(?:wil|willen)\s+(?:\S+\s+){0,2}niet\s+(?:mee)?werken|werk(?:t|en)\s+(?:\S+\s+){0,3}niet\s+mee|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,2}weiger|weiger\w*\s+(?:\S+\s+){0,3}(?:mee\s+te\s+werken|medewerking|hulp|gesprek|toestemming)|wil(?:len)?\s+geen\s+(?:gesprek|contact|hulp|medewerking)|houd(?:t|en)\s+zich\s+(?:er\s+)?niet\s+aan|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,4}(?:komen|komt)\s+niet\s+(?:naar|op)\s+(?:de\s+)?(?:afgesproken\s+)?(?:gesprek|afspra)|(?:nemen|neemt)\s+(?:\S+\s+){0,2}(?:de\s+)?telefoon\s+niet\s+op|niet\s+mee\s+(?:willen|kunnen)\s+werken|geen\s+medewerking|ouders\s+(?:\S+\s+){0,2}(?:reageren|bereikbaar)\s+niet|ouders\s+zijn\s+(?:\S+\s+)?niet\s+bereikbaar|geen\s+contact\s+(?:\S+\s+)?met\s+(?:de\s+)?ouders|ouders\s+(?:\S+\s+){0,3}niet\s+te\s+pakken|(?:houden|houdt)\s+(?:\S+\s+){0,2}(?:de\s+)?boot\s+af/.test(text)) {
     events.notCooperating = true;
   }
-  if (new RegExp(`${partners}\\w*\\s+(?:\\S+\\s+){0,4}(?:komt|komen|reageert|reageren|doet|doen)\\s+(?:\\S+\\s+){0,3}niet|afspraken\\s+niet\\s+na|ligt\\s+(?:\\S+\\s+)?bij\\s+(?:de\\s+)?${partners}|${partners}\\w*\\s+(?:[^\\s.!?]+\\s+){0,20}?(?:nog\\s+)?(?:niks|niets)\\b`).test(text)) {
+  const failing = sentences.filter((sentence) => planFailing.test(sentence));
+  if (failing.length > 0 || /stagn/.test(text)) {
     events.stagnation = true;
-    events.stagnationCause = 'partner';
-  } else if (/(?:de\s+)?school\s+(?:\S+\s+){0,3}(?:doet|komt|onderneemt)\s+(?:\S+\s+){0,2}(?:niet|niets|geen)|ligt\s+(?:\S+\s+)?bij\s+(?:de\s+|ons\s+op\s+)?school|bij\s+(?:de\s+)?school\s+ligt/.test(text)) {
-    events.stagnation = true;
-    events.stagnationCause = 'school';
+    const cause = causeOf(failing.length > 0 ? failing : sentences, text);
+    if (cause) events.stagnationCause = cause;
   }
-  if (/stagn|loopt\s+vast|vastgelopen|zit\s+vast|komt\s+niet\s+(?:van\s+de\s+grond|verder)|geen\s+voortgang|wordt\s+niet\s+uitgevoerd|gebeurt\s+niets|staat\s+stil|lukt\s+niet|loopt\s+niet\s+(?:meer|goed|verder)|geen\s+(?:passende\s+)?plek/.test(text)) events.stagnation = true;
-  if (affirmed(/opgeschaald|opschaling\s+(?:\S+\s+){0,3}(?:gedaan|geweest)/, text)) events.escalated = true;
+  if (affirmed(/opgeschaald|opschaling\s+(?:\S+\s+){0,3}(?:gedaan|geweest)|bij\s+(?:de\s+)?leidinggevende\w*\s+(?:\S+\s+){0,2}geweest|casuistiekoverleg\s+(?:\S+\s+){0,3}(?:geweest|besproken|ingebracht)|(?:geweest|besproken|ingebracht)\s+(?:\S+\s+){0,3}casuistiekoverleg|(?:proces-verbaal|zorgmelding|melding)\s+(?:\S+\s+){0,6}zonder\s+(?:effect|resultaat)/, text)) events.escalated = true;
   if (affirmed(/wachtlijst/, text)) events.waitingList = true;
   if (/\b(?:dreigende|beginnende|aankomende|mogelijke)\s+thuiszitter/.test(text)) events.beginningHomeSitter = true;
   if (/geen\s+overeenstemming|niet\s+eens\s+(?:over|met)|verschil\s+van\s+mening|oneens/.test(text)) events.noAgreement = true;
@@ -67,7 +91,10 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     events.backgroundProblems = true;
     if (events.stagnation && !events.stagnationCause) events.stagnationCause = 'problematiek';
   }
-  if (affirmed(zatDiscussed, text)) events.zatDiscussed = true;
+  if (affirmed(zatDiscussed, text)) {
+    events.zatDiscussed = true;
+    if (/\b(?:weer|opnieuw|sindsdien|daarna|nog\s+steeds)\b/.test(text)) events.absenceAgainAfterZat = true;
+  }
   if (affirmed(duoReported, text)) events.duoReported = true;
   if (affirmed(/vrijstelling/, text)) events.vrijstelling = true;
   return events;

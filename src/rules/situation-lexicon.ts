@@ -37,6 +37,8 @@ export const abbreviations: Readonly<Record<string, string>> = {
   telaat: 'te laat', ziekgemeld: 'ziek gemeld', ziekgemelt: 'ziek gemeld',
   lesuurtjes: 'lesuren', uurtjes: 'uren', kerst: 'kerstvakantie', carnaval: 'voorjaarsvakantie', carnavalsvakantie: 'voorjaarsvakantie',
   krokusvakantie: 'voorjaarsvakantie', zomer: 'zomervakantie', herfst: 'herfstvakantie',
+  jan: 'januari', feb: 'februari', mrt: 'maart', apr: 'april', jun: 'juni', jul: 'juli', aug: 'augustus', sep: 'september',
+  sept: 'september', okt: 'oktober', nov: 'november', dec: 'december',
 };
 
 /** Ordinal words, "eerste" to "twintigste"; larger ones are written in digits ("21e"). */
@@ -75,5 +77,5 @@ export const illnessWords: readonly string[] = [
 export const backgroundProblemWords: readonly string[] = [
   'achterliggende\\s+problem', 'problemen\\s+thuis', 'thuissituatie', 'thuis\\s+speelt', 'psychisch', 'angst', 'depress', 'autis',
   'zorgen\\s+over\\s+(?:de\\s+)?thuis', 'scheiding', 'mantelzorg', 'zorgt\\s+(?:\\S+\\s+){0,2}voor\\s+(?:zijn|haar)\\s+(?:\\S+\\s+)?(?:moeder|vader|ouders?|broer\\w*|zus\\w*|oma|opa)',
-  'uit\\s+huis\\s+gezet', 'dakloos', 'huiselijk\\s+geweld', 'mishandel', 'verslav', 'overleden', 'rouw', 'armoede', 'schulden', 'trauma',
+  'somber', 'uit\\s+huis\\s+gezet', 'dakloos', 'huiselijk\\s+geweld', 'mishandel', 'verslav', 'overleden', 'rouw', 'armoede', 'schulden', 'trauma',
 ];

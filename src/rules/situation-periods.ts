@@ -97,6 +97,9 @@ export function findPeriod(sentence: string, now: Date): { period: Period; match
     return { period: { days, label: range[0].replace(/^(?:van|tussen)\s+/, '') }, match: range[0] };
   }
   const since = sinceDate(sentence, now);
+  // "sinds de kerstvakantie (7 weken)": the weeks said win over the holiday table.
+  const stated = since && new RegExp(`^\\s*\\(?\\s*(?:ruim\\s+|bijna\\s+|zo'?n\\s+)?${number}\\s+(${periodUnits})\\b`).exec(sentence.slice(sentence.indexOf(since.match) + since.match.length));
+  if (since && stated) return { period: { days: Number(stated[1]) * daysPerUnit[stated[2]!]!, label: label(Number(stated[1]), stated[2]!) }, match: since.match };
   if (since) {
     const days = Math.max(1, Math.round((now.getTime() - since.date.getTime()) / dayMs));
     return { period: { days, label: since.match }, match: since.match };

@@ -32,7 +32,7 @@ export function correctWord(word: string): string {
   return abbreviations[best] ?? best;
 }
 
-const ordinalPattern = new RegExp(`\\b(${Object.keys(ordinalWords).join('|')})\\s+(?=keer|maal)`, 'g');
+const ordinalPattern = new RegExp(`\\b(${Object.keys(ordinalWords).join('|')})\\s+(?=keer|maal|ziekmelding|week|dag\\b)`, 'g');
 
 /**
  * The message as the situation parser reads it: folded (lower case, no diacritics), abbreviations
@@ -47,7 +47,7 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(/\p{L}+/gu, (word) => correctWord(word));
   // "3keer", "2dagen", "4wk": digits glued to their unit; "11e", "3x" stay for the rules below.
   result = result.replace(/(\d)(?!(?:e|de|ste|x)(?![a-z]))([a-z])/g, '$1 $2');
-  result = result.replace(/\b(\d+)\s*(?:e|de|ste)\s+(?=keer|maal)/g, '$1 ');
+  result = result.replace(/\b(\d+)\s*(?:e|de|ste)\s+(?=keer|maal|ziekmelding|week|dag\b)/g, '$1 ');
   result = result.replace(ordinalPattern, (_, word: string) => `${ordinalWords[word]} `);
   result = result.replace(/(\d)\s*u\b(?!\s*ur)/g, '$1 uur');
   result = result.replace(/\b(?:niet|geen|zonder)\s+(?:echt\s+)?ziek\w*/g, 'nietziek');
@@ -70,6 +70,6 @@ function approximateCounts(text: string): string {
     .replace(/\b(\d+)\s+0\.5\s+(?:dag|dagen)\b/g, '$1 dagdelen')
     .replace(new RegExp(`\\b(\\d+)\\s*(?:-|a|à|tot|of)\\s*(\\d+)\\s+(?=(?:${countUnits}|${durationUnits})\\b)`, 'g'), (whole, low: string, high: string) => (Number(high) > Number(low) ? `${high} ` : whole))
     .replace(new RegExp(`\\b(?:meer\\s+dan|ruim\\s+meer\\s+dan|over\\s+de|boven\\s+de)\\s+(\\d+)\\s+(?=(${countUnits})\\b)`, 'g'), (_, value: string) => `${Number(value) + 1} `)
-    .replace(new RegExp(`\\b(?:meer\\s+dan)\\s+(\\d+(?:\\.\\d+)?)\\s+(?=(${durationUnits})\\b)`, 'g'), (_, value: string) => `${Number(value) + 0.5} `)
+    .replace(new RegExp(`\\b(?:meer\\s+dan|langer\\s+dan|ruim)\\s+(\\d+(?:\\.\\d+)?)\\s+(?=(${durationUnits})\\b)`, 'g'), (_, value: string) => `${Number(value) + 0.5} `)
     .replace(new RegExp(`\\bbijna\\s+(\\d+(?:\\.\\d+)?)\\s+(?=(${durationUnits})\\b)`, 'g'), (_, value: string) => `${Math.max(0.5, Number(value) - 0.5)} `);
 }

@@ -29,6 +29,8 @@ export const situationEventsSchema = z.object({
   noAgreement: z.boolean().optional(),
   backgroundProblems: z.boolean().optional(),
   zatDiscussed: z.boolean().optional(),
+  /** The absence went on after the ZAT discussed it ("sindsdien weer 4x te laat"). */
+  absenceAgainAfterZat: z.boolean().optional(),
   duoReported: z.boolean().optional(),
   sentHomeSickOften: z.boolean().optional(),
   vrijstelling: z.boolean().optional(),

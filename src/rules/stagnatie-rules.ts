@@ -55,7 +55,8 @@ export function stagnatieRules(situation: Situation): TrackResult {
     steps.push(noAgreementStep);
     contradictions.push('geen-overeenstemming-route');
   }
-  if (events.stagnation || events.waitingList) {
+  // An escalation that had no effect is a stagnation too.
+  if (events.stagnation || events.waitingList || events.escalated) {
     steps.push(events.stagnationCause ? byCause[events.stagnationCause] : analysisStep);
     const thuiszitter = homeWeeks !== undefined && homeWeeks >= thresholds.thuiszitterWeeks;
     // Bijlage 8: the casusverantwoordelijke brings the case in after escalating to the partners' management without result.

@@ -82,6 +82,10 @@ export function teLaatRules(situation: Situation): TrackResult {
     return { steps: [], missing: { question: `Hoe vaak is ${situation.pupilFirstName ?? 'de leerling'} te laat gekomen?`, fields: ['lateCount'] } };
   }
   if (lateCount > preventiveUpTo) return { steps: [duoStep(false)], notes, contradictions };
+  // Bijlage 7: a pupil the ZAT-driehoek discussed goes straight to DUO, also when the lateness goes on after it.
+  if (events.zatDiscussed && events.absenceAgainAfterZat) {
+    return { steps: [{ ...duoStep(false), what: 'De leerling is al in de ZAT-driehoek besproken en komt daarna opnieuw te laat: zo\u2019n leerling gaat niet naar het preventieve spreekuur maar wordt direct via DUO gemeld (Bijlage 7).', sources: [ruleSources.spreekuurNietMelden, ruleSources.teLaat] }], notes, contradictions: [...contradictions, 'preventief-spreekuur-uitsluitingen'] };
+  }
   if (lateCount > talkUpTo) {
     contradictions.push('preventief-gesprek-wie-uitnodigen', 'preventief-gesprek-rol-leerplicht', 'preventief-gesprek-terugkoppeling', 'preventief-spreekuur-uitsluitingen', 'verkeerde-verwijzingen');
     if (events.zatDiscussed) {

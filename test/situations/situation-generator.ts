@@ -91,6 +91,11 @@ const whoArbitrary: fc.Arbitrary<Who> = fc
       slots.schoolType = schoolClass.type;
       return { text, slots, type: schoolClass.type };
     }
+    // Pupils enter the vo at about 12: a younger pupil is in the po.
+    if (slots.age !== undefined && slots.age <= 11) {
+      slots.schoolType = 'po';
+      return { text, slots, type: 'po' as const };
+    }
     return { text, slots };
   });
 
