@@ -22,6 +22,7 @@ import type { FormNotifier } from '../notifications.js';
 import type { AppTurnState } from '../turn-state.js';
 import { slotsOf, type TurnUnderstanding } from '../understood-message.js';
 import { formPrefill } from '../../src/forms/form-prefill.js';
+import { escapeCardMarkdown } from '../../src/forms/card-text.js';
 
 export type FormRoutesOptions = {
   readonly access: AccessService;
@@ -90,7 +91,7 @@ async function renderRoles(access: AccessService, actor: Actor, extra: { notice?
       notice: extra.notice ?? (actor.demo ? `${actor.schoolName}: hier heeft iedereen alle rollen, dus wat je hier instelt heeft geen effect. Zet ROLES_FILE om echte rollen te gebruiken.` : ''),
       noticeColor: extra.noticeColor ?? (actor.demo ? 'Warning' : 'Default'),
       formErrors: extra.formErrors ?? '',
-      members: members.map((member) => ({ userId: member.userId, name: member.name, rolesLabel: member.roles.map((role) => roleLabels[role]).join(', ') || 'geen rol' })),
+      members: members.map((member) => ({ userId: member.userId, name: escapeCardMarkdown(member.name), rolesLabel: member.roles.map((role) => roleLabels[role]).join(', ') || 'geen rol' })),
       values: { memberPick: '', userId: '', name: '', roles: '', ...extra.values },
       errors: { memberPick: '', userId: '', name: '', roles: '', ...extra.errors },
     }),
@@ -186,7 +187,7 @@ export function registerFormRoutes(app: Application<AppTurnState>, options: Form
       const validRoles = roles.filter((role) => roleSchema.safeParse(role).success) as z.infer<typeof roleSchema>[];
       if (validRoles.length !== roles.length) return renderRoles(access, actor, { values, errors: { roles: 'Kies alleen rollen uit de lijst.' } });
       const member = await access.setRoles({ actor, userId, ...(parsed.data.name?.trim() ? { name: parsed.data.name.trim() } : {}), roles: validRoles });
-      return renderRoles(access, actor, { notice: `Rollen van ${member.name} opgeslagen: ${member.roles.map((role) => roleLabels[role]).join(', ') || 'geen rol'}.`, noticeColor: 'Good' });
+      return renderRoles(access, actor, { notice: `Rollen van ${escapeCardMarkdown(member.name)} opgeslagen: ${member.roles.map((role) => roleLabels[role]).join(', ') || 'geen rol'}.`, noticeColor: 'Good' });
     });
   });
 }

@@ -47,6 +47,13 @@ describe('text is data', () => {
     expect((await dossierRecords(bot, 'school-a')).some((record) => record.title === link)).toBe(true);
   });
 
+  it("should show a colleague's name typed by the school admin as text in the roles card", async () => {
+    const changed = await execute(bot, chat(users.admin), 'role-set', { userId: 'aad-new-colleague-0001', name: '[Klik hier](https://evil.example/rollen)', roles: 'mentor' });
+    const texts = shownTexts(changed.card);
+    expect(texts.some((text) => text.includes('Klik hier'))).toBe(true);
+    for (const text of texts) expect(text).not.toMatch(liveMarkdown);
+  });
+
   it.each([
     ['a right-to-left override', 'Sanne\u202Egnilreel'],
     ['a bidi isolate', 'Sanne\u2066de Boer\u2069'],
