@@ -39,7 +39,7 @@ function amountOf(unit: string, sentence: string): number | undefined {
   return sum(sentence.replace(/\([^)]*\)/g, ' ')) ?? sum(sentence);
 }
 
-const truancyWords = /spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht)|weggebleven|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|slaat\s+(?:\S+\s+){0,3}over\b|weggelopen|niet\s+bijgewoond|\bmist\s+(?:\S+\s+){0,2}(?:lessen|lesuren|uren|les)\b|niet\s+naar\s+(?:de\s+|zijn\s+|haar\s+)?les/;
+const truancyWords = /spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht)|weggebleven|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|slaat\s+(?:\S+\s+){0,3}over\b|weggelopen|niet\s+bijgewoond|\bmist\b|niet\s+naar\s+(?:de\s+|zijn\s+|haar\s+)?les/;
 /** Not showing up for lessons; in a sentence about the jeugdarts it is the no-show there instead. */
 const missedLessonWords = /niet\s+(?:komen\s+|komt\s+)?op\s*(?:komen\s+)?dagen|niet\s+opgedaagd|niet\s+aanwezig/;
 /** Absent, kind not said: "sanne verzuimt", "hij is nogal eens weg", "hij was er niet". */
@@ -47,7 +47,7 @@ const absentWords = /\bverzuim(?:t|de|den)\b|\b(?:is|was|zijn|waren)\s+(?:\S+\s+
 // "nietziek" is a denied sickness (see normalizeSituationText).
 const sickWords = new RegExp(`(?<!niet)ziek|(?:${illnessWords.join('|')})`);
 const lateWords = /\bte\s*laat\b|laatkom|te-laat|niet\s+op\s+tijd/;
-const homeWords = /(?:sinds|vanaf)\s+(?:\S+\s+){1,4}thuis\b|thuis\s*zit|thuiszit|zit\s+(?:al\s+)?(?:\S+\s+){0,3}thuis\b|(?:niet|nooit)\s+(?:meer\s+)?(?:naar|op)\s+school|thuis\s+(?:sinds|al)|\d\s+(?:weken|week|maanden|maand)\s+(?:al\s+)?thuis\b|\bkomt\s+(?:\S+\s+){0,5}niet\s+meer\b(?!\s+(?:te\s+laat|op\s+tijd))|\bwil\s+(?:\S+\s+){0,2}niet\s+(?:meer\s+)?naar\s+school|\bkomt\s+(?:al\s+)?(?:ruim\s+|bijna\s+)?\d+(?:\.\d+)?\s+(?:weken|week|maanden|maand)\s+niet\b(?!\s+(?:meer\s+)?(?:te\s+laat|op\s+tijd|opdagen))/;
+const homeWords = /(?:sinds|vanaf)\s+(?:\S+\s+){1,4}thuis\b|thuis\s*zit|thuiszit|zit\s+(?:al\s+)?(?:\S+\s+){0,3}thuis\b|(?:niet|nooit)\s+meer\s+(?:naar|op)\s+school|\b(?:al|sinds|vanaf)\s+(?:\S+\s+){0,4}(?:niet|nooit)\s+(?:naar|op)\s+school|(?:niet|nooit)\s+(?:naar|op)\s+school\s+(?:\S+\s+){0,2}(?:sinds|al)\b|\d+(?:\.\d+)?\s+(?:weken|week|maanden|maand)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:naar|op)\s+school|thuis\s+(?:sinds|al)|\d\s+(?:weken|week|maanden|maand)\s+(?:al\s+)?thuis\b|\bkomt\s+(?:\S+\s+){0,5}niet\s+meer\b(?!\s+(?:te\s+laat|op\s+tijd))|\bwil\s+(?:\S+\s+){0,2}niet\s+(?:meer\s+)?naar\s+school|\bkomt\s+(?:al\s+)?(?:ruim\s+|bijna\s+)?\d+(?:\.\d+)?\s+(?:weken|week|maanden|maand)\s+niet\b(?!\s+(?:meer\s+)?(?:te\s+laat|op\s+tijd|opdagen))/;
 const consecutiveWords = /achter\s*elkaar|achtereen|aaneengesloten|aan\s*een\s*stuk|onafgebroken|\bal\s+\d|\bsinds\b|\bnu\s+al\b/;
 
 function parseLate(sentence: string, situation: Situation, period: Period | undefined): void {
@@ -63,15 +63,26 @@ function parseLate(sentence: string, situation: Situation, period: Period | unde
   }
 }
 
+/** "5e en 6e uur" → 2, "3e t/m 6e uur" → 4. */
+function listedLessons(list: string): number {
+  const numbers = [...list.matchAll(/(\d+)(?:e|de|ste)/g)].map((match) => Number(match[1]));
+  if (/t\/m|tot/.test(list) && numbers.length === 2) return Math.max(1, numbers[1]! - numbers[0]! + 1);
+  return numbers.length;
+}
+
 /** The truancy a sentence counts, by unit: "6 lesuren", "3x mijn gymles", "2 losse lesuren", "twee middagen", "1,5 dag". */
 function truancyAmounts(sentence: string): { hours?: number; dagdelen?: number; days?: number } {
   // "een halve dag" is a dagdeel, the unit Bijlage 1 counts in.
   const text = sentence.replace(/\b0\.5\s+dag\b/g, '1 dagdeel');
   // Each lesson missed is a lesuur: "3x mijn gymles", "5 x gespijbeld (losse uren)".
   const hours = amountOf('\\w*(?:lesuren|lesuur|uren|uur|lessen|les)', text) ?? first(new RegExp(`${number}\\s*(?:keer|maal)\\s+(?:\\S+\\s+){0,3}\\(?(?:losse\\s+)?\\w*(?:les(?:uur|uren|sen)?|uren)\\b`), text);
+  // "het 5e en 6e uur": the lessons listed.
+  const listed = /\b(?:het\s+)?\d+(?:e|de|ste)(?:\s*(?:,|en|t\/m|tot)\s*\d+(?:e|de|ste))*\s+(?:les)?uur\b/.exec(text);
+  const listedHours = listed ? listedLessons(listed[0]) : undefined;
   const dagdelen = amountOf('(?:dagdelen|dagdeel|ochtenden|ochtend|middagen|middag)', text);
   const days = amountOf('(?:hele\\s+)?(?:schooldagen|schooldag|dagen|dag)', text);
-  return { ...(hours !== undefined && { hours }), ...(dagdelen !== undefined && { dagdelen }), ...(days !== undefined && { days }) };
+  const allHours = hours ?? listedHours;
+  return { ...(allHours !== undefined && { hours: allHours }), ...(dagdelen !== undefined && { dagdelen }), ...(days !== undefined && { days }) };
 }
 
 function addTruancy(situation: Situation, { hours, dagdelen, days }: ReturnType<typeof truancyAmounts>, period: Period | undefined): void {

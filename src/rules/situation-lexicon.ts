@@ -76,6 +76,6 @@ export const illnessWords: readonly string[] = [
  */
 export const backgroundProblemWords: readonly string[] = [
   'achterliggende\\s+problem', 'problemen\\s+thuis', 'thuissituatie', 'thuis\\s+speelt', 'psychisch', 'angst', 'depress', 'autis',
-  'zorgen\\s+over\\s+(?:de\\s+)?thuis', 'scheiding', 'mantelzorg', 'zorgt\\s+(?:\\S+\\s+){0,2}voor\\s+(?:zijn|haar)\\s+(?:\\S+\\s+)?(?:moeder|vader|ouders?|broer\\w*|zus\\w*|oma|opa)',
+  'zorgen\\s+over\\s+(?:de\\s+)?thuis', 'schei(?:ding|den)', 'mantelzorg', 'zorgt\\s+(?:\\S+\\s+){0,2}voor\\s+(?:zijn|haar)\\s+(?:\\S+\\s+)?(?:moeder|vader|ouders?|broer\\w*|zus\\w*|oma|opa)',
   'somber', 'uit\\s+huis\\s+gezet', 'dakloos', 'huiselijk\\s+geweld', 'mishandel', 'verslav', 'overleden', 'rouw', 'armoede', 'schulden', 'trauma',
 ];

@@ -85,6 +85,8 @@ export function findPeriod(sentence: string, now: Date): { period: Period; match
     const match = pattern.exec(sentence);
     if (match) return { period: { days: Number(match[1]) * daysPerUnit[match[2]!]!, label: label(Number(match[1]), match[2]!) }, match: match[0] };
   }
+  const inMonth = new RegExp(`\\b(?:in|deze|afgelopen|vorige|heel|de\\s+maand)\\s+(${monthPattern})\\b`).exec(sentence);
+  if (inMonth) return { period: { days: daysPerUnit.maand!, label: inMonth[1]! }, match: inMonth[0] };
   const one = onePattern.exec(sentence);
   if (one) return { period: { days: daysPerUnit[one[1]!]!, label: `de afgelopen ${one[1]}` }, match: one[0] };
   const range = rangePattern.exec(sentence);
