@@ -1,9 +1,6 @@
 import { ConfigError, loadConfig } from '../src/config.js';
 import { errorLogFields } from '../src/logging/error-fields.js';
 import { createLogger } from '../src/logging/logger.js';
-import { createBot } from './app.js';
-import { localChatExtension } from './local-chat/index.js';
-import { startServer } from './server.js';
 
 /** Entry point of `npm start`: configuration, store, bot, HTTP endpoint; stops cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -17,6 +14,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  // Loaded after the configuration is accepted: a refused start says why at once, before the bot's modules load.
+  const [{ createBot }, { localChatExtension }, { startServer }] = await Promise.all([import('./app.js'), import('./local-chat/index.js'), import('./server.js')]);
   const logger = createLogger({ level: config.logLevel });
   const bot = await createBot({ config, logger });
   const server = await startServer({ bot, logger, port: config.port, host: config.host, ...localChatExtension({ config, logger }) });

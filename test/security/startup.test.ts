@@ -10,7 +10,7 @@ function runToExit(env: Record<string, string>): Promise<{ code: number | null; 
     let stdout = '';
     child.stderr.on('data', (data: Buffer) => (stderr += data.toString('utf8')));
     child.stdout.on('data', (data: Buffer) => (stdout += data.toString('utf8')));
-    const timer = setTimeout(() => child.kill('SIGTERM'), 20_000);
+    const timer = setTimeout(() => child.kill('SIGTERM'), 60_000);
     child.once('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, stderr, stdout });
@@ -25,19 +25,19 @@ describe('npm start', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^Configuration error: /);
     expect(result.stdout).not.toContain('server-start');
-  }, 30_000);
+  }, 90_000);
 
   it('should refuse a password without an app id instead of running anonymously', async () => {
     const result = await runToExit({ MicrosoftAppId: '', MicrosoftAppPassword: 'secret' });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('MicrosoftAppPassword');
-  }, 30_000);
+  }, 90_000);
 
   describe('on a fresh machine', () => {
     let bot: ServerProcess;
     beforeAll(async () => {
       bot = await startServerProcess({ entry: 'bot/index.ts', env: { PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'info', HOME: process.env.HOME ?? '' } });
-    }, 60_000);
+    }, 120_000);
     afterAll(async () => bot?.close());
 
     it('should listen on loopback only and serve the local chat page', async () => {
