@@ -1,7 +1,7 @@
 import { extractPupilFirstName } from './pupil-name.js';
 import type { Period, Situation } from './situation.js';
 import { parseEvents } from './situation-events.js';
-import { illnessWords } from './situation-lexicon.js';
+import { illnessWords, vagueComplaints } from './situation-lexicon.js';
 import { findPeriod, statedToday, weeksSince } from './situation-periods.js';
 import { normalizeSituationText } from './situation-text.js';
 
@@ -80,7 +80,9 @@ function truancyAmounts(sentence: string): { hours?: number; dagdelen?: number; 
   const listed = /\b(?:het\s+)?\d+(?:e|de|ste)(?:\s*(?:,|en|t\/m|tot)\s*\d+(?:e|de|ste))*\s+(?:les)?uur\b/.exec(text);
   const listedHours = listed ? listedLessons(listed[0]) : undefined;
   const dagdelen = amountOf('(?:dagdelen|dagdeel|ochtenden|ochtend|middagen|middag)', text);
-  const days = amountOf('(?:hele\\s+)?(?:schooldagen|schooldag|dagen|dag)', text);
+  // "2 weken mee op vakantie zonder toestemming": a week is 5 schooldagen (not "al 3 weken", a duration).
+  const weeks = /(?<!\b(?:al|sinds|afgelopen|laatste|ruim|bijna)\s+)\b(\d+(?:\.\d+)?)\s*(?:schoolweken|schoolweek|weken|week)\b/.exec(text);
+  const days = amountOf('(?:hele\\s+)?(?:schooldagen|schooldag|dagen|dag)', text) ?? (weeks ? Number(weeks[1]) * 5 : undefined);
   const allHours = hours ?? listedHours;
   return { ...(allHours !== undefined && { hours: allHours }), ...(dagdelen !== undefined && { dagdelen }), ...(days !== undefined && { days }) };
 }
@@ -102,6 +104,9 @@ function parseTruancy(sentence: string, situation: Situation, period: Period | u
 const hasTruancyAmount = (situation: Situation) => situation.truancyHours !== undefined || situation.truancyDagdelen !== undefined || situation.truancyDays !== undefined;
 
 const monthNames = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** A named illness or injury, or a diagnosis, not denied ("geen diagnose"): the reason is known. */
+const knownReason = new RegExp(`(?<!\\b(?:geen|zonder|niet|onduidelijke?)\\s+(?:\\S+\\s+)?)(?:${['opgenomen', 'diagnose', 'ongeluk', 'een\\s+val', ...illnessWords.filter((word) => !vagueComplaints.includes(word))].join('|')})`);
+
 const weekdays = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
 /** Schooldagen ill in a row said without a number: "de 3e dag", "gisteren en vandaag", "sinds dinsdag". */
@@ -126,7 +131,7 @@ function parseSick(sentence: string, situation: Situation, period: Period | unde
   if (/(?:vaak|regelmatig|steeds|telkens|geregeld|meerdere\s+keren|\d+\s*keer)\s+(?:\S+\s+){0,3}ziek\s+naar\s+huis|ziek\s+naar\s+huis\s+(?:\S+\s+){0,3}(?:vaak|regelmatig|steeds|telkens|geregeld|\d+\s*keer)|opvallend\s+ziek|(?:steeds|altijd|vaak|telkens)\s+(?:\S+\s+){0,2}op\s+(?:maandag|vrijdag|woensdag|dinsdag|donderdag)|\bop\s+(?:maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen|toetsdagen|gymdagen)\b|ziek\s+(?:\S+\s+){0,2}opgehaald|naar\s+huis\s+gestuurd/.test(sentence)) {
     situation.events.sentHomeSickOften = true;
   }
-  if (/(?<!\b(?:geen|zonder|niet|onduidelijke?)\s+(?:\S+\s+)?)(?:gebroken|operatie|geopereerd|opgenomen|ziekenhuis|diagnose|ongeluk)/.test(sentence)) situation.events.sicknessReasonKnown = true;
+  if (knownReason.test(sentence)) situation.events.sicknessReasonKnown = true;
   // "3 keer ziek gemeld, steeds 1 dag": how long each ziekmelding lasted may stand in another clause.
   const eachDaysInSentence = /(?:keer|voor|van|steeds|telkens|(?:elke|iedere|per)\s+keer|elke\s+keer\s+weer|meestal)\s+(\d+(?:\.\d+)?)(?:\s*(?:of|a|tot|-)\s*(\d+(?:\.\d+)?))?\s*(?:dag|dagen|schooldag|schooldagen)\b/.exec(sentence);
   const clauses = sentence.split(/,|\bmaar\b|\ben\b(?!\s+een\s+hal)/).filter((clause) => (assumeSick || sickWords.test(clause)) && !/ziek\s+naar\s+huis/.test(clause));

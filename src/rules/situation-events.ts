@@ -52,7 +52,8 @@ function causeOf(sentences: readonly string[], text: string): SituationEvents['s
   if (sentences.some((sentence) => backgroundProblems.test(sentence))) return 'problematiek';
   for (const sentence of [...sentences, text]) {
     const partner = new RegExp(`${partners}|\\bsmw|schoolmaatschappelijk|zorgaanbieder|aanbieder|begeleider|hulpverlener`).exec(sentence);
-    const school = /\b(?:de\s+)?school\b|\boco\b|\bwij\b/.exec(sentence);
+    // School as the one acting, not the place: "niet op school" names no actor.
+    const school = /(?<!\b(?:op|naar|van|uit|in)\s)(?:\b(?:de|onze)\s+)?\bschool\b(?!\s*(?:gaan|komen|geweest))|\boco\b|\bwij\b/.exec(sentence);
     if (partner && (!school || partner.index < school.index)) return 'partner';
     if (school) return 'school';
   }
@@ -71,7 +72,7 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     events.schoolTalkHeld = true;
   }
   if (affirmed(jeugdartsInvolved, text)) events.jeugdartsInvolved = true;
-  if (sentences.some((sentence) => /jeugdarts|ggd/.test(sentence) && /niet\s+(?:\S+\s+){0,6}(?:verschenen|gekomen|komen\s+opdagen|opgedaagd|op\s*(?:komen\s+)?dagen|opdagen|geweest|gegaan)|no[\s-]?show|afspraak\s+(?:\S+\s+){0,3}(?:gemist|afgezegd)|(?:kwam|kwamen|verscheen|verschenen|komt|komen|verschijnt|verschijnen)\s+(?:\S+\s+){0,2}niet\b(?!\s+(?:meer\s+)?(?:naar|op)\s+school)/.test(sentence))) {
+  if (sentences.some((sentence) => /jeugdarts|ggd/.test(sentence) && /niet\s+(?:\S+\s+){0,6}(?:verschenen|gekomen|komen\s+opdagen|opgedaagd|op\s*(?:komen\s+)?dagen|opdagen|geweest|gegaan)|no[\s-]?show|afspraak\s+(?:\S+\s+){0,3}(?:gemist|afgezegd)|niet\s+(?:\S+\s+){0,6}(?:kwam|kwamen|verscheen)\b|(?:kwam|kwamen|verscheen|verschenen|komt|komen|verschijnt|verschijnen)\s+(?:\S+\s+){0,2}niet\b(?!\s+(?:meer\s+)?(?:naar|op)\s+school)/.test(sentence))) {
     events.jeugdartsNoShow = true;
   }
   if (/(?:wil|willen)\s+(?:\S+\s+){0,2}niet\s+(?:mee)?werken|werk(?:t|en)\s+(?:\S+\s+){0,3}niet\s+mee|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,2}weiger|weiger\w*\s+(?:\S+\s+){0,3}(?:mee\s+te\s+werken|medewerking|hulp|gesprek|toestemming)|wil(?:len)?\s+geen\s+(?:gesprek|contact|hulp|medewerking)|houd(?:t|en)\s+zich\s+(?:er\s+)?niet\s+aan|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,4}(?:komen|komt)\s+niet\s+(?:naar|op)\s+(?:de\s+)?(?:afgesproken\s+)?(?:gesprek|afspra)|(?:nemen|neemt)\s+(?:\S+\s+){0,2}(?:de\s+)?telefoon\s+niet\s+op|niet\s+mee\s+(?:willen|kunnen)\s+werken|geen\s+medewerking|ouders\s+(?:\S+\s+){0,2}(?:reageren|bereikbaar)\s+niet|ouders\s+zijn\s+(?:\S+\s+)?niet\s+bereikbaar|geen\s+contact\s+(?:\S+\s+)?met\s+(?:de\s+)?ouders|ouders\s+(?:\S+\s+){0,3}niet\s+te\s+pakken|(?:houden|houdt)\s+(?:\S+\s+){0,2}(?:de\s+)?boot\s+af/.test(text)) {

@@ -64,6 +64,9 @@ export const schoolHolidays: Readonly<Record<string, { readonly month: number; r
 /** Day the school year starts (month, day), for "dit schooljaar". */
 export const schoolYearStart = { month: 9, day: 1 } as const;
 
+/** Complaints that name no cause: they do not make the reason of the absence known. */
+export const vagueComplaints: readonly string[] = ['hoofdpijn', 'buikpijn', 'migraine', 'koorts', 'verkouden'];
+
 /** Illnesses and injuries staff name instead of "ziek" ("heeft waterpokken", "been gebroken"). */
 export const illnessWords: readonly string[] = [
   'griep', 'buikgriep', 'koorts', 'verkouden', 'waterpokken', 'corona', 'covid', 'pfeiffer', 'migraine', 'hoofdpijn', 'buikpijn',
@@ -77,5 +80,5 @@ export const illnessWords: readonly string[] = [
 export const backgroundProblemWords: readonly string[] = [
   'achterliggende\\s+problem', 'problemen\\s+thuis', 'thuissituatie', 'thuis\\s+speelt', 'psychisch', 'angst', 'depress', 'autis',
   'zorgen\\s+over\\s+(?:de\\s+)?thuis', 'schei(?:ding|den)', 'mantelzorg', 'zorgt\\s+(?:\\S+\\s+){0,2}voor\\s+(?:zijn|haar)\\s+(?:\\S+\\s+)?(?:moeder|vader|ouders?|broer\\w*|zus\\w*|oma|opa)',
-  'somber', 'uit\\s+huis\\s+gezet', 'dakloos', 'huiselijk\\s+geweld', 'mishandel', 'verslav', 'overleden', 'rouw', 'armoede', 'schulden', 'trauma',
+  'somber', 'adhd', 'gedragsproblem', 'gepest', 'pesten', 'gaat\\s+thuis\\s+(?:\\S+\\s+)?niet\\s+goed', 'thuis\\s+(?:gaat|loopt)\\s+(?:het\\s+)?niet\\s+goed', 'uit\\s+huis\\s+gezet', 'dakloos', 'huiselijk\\s+geweld', 'mishandel', 'verslav', 'overleden', 'rouw', 'armoede', 'schulden', 'trauma',
 ];

@@ -51,6 +51,8 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(ordinalPattern, (_, word: string) => `${ordinalWords[word]} `);
   result = result.replace(/(\d)\s*u\b(?!\s*ur)/g, '$1 uur');
   result = result.replace(/\b(?:niet|geen|zonder)\s+(?:echt\s+)?ziek\w*/g, 'nietziek');
+  // "9x laat in de les": late is te laat.
+  result = result.replace(/\b(\d+\s*(?:x|keer|maal)\s+)laat\b/g, '$1te laat');
   // A sick parent is a reason at home (mantelzorg), not the pupil's own sickness.
   result = result.replace(/\bzieke\s+(moeder|vader|ouders?|broer\w*|zus\w*|oma|opa)\b/g, '$1 (mantelzorg)');
   return approximateCounts(normalizeDutchNumbers(result));
