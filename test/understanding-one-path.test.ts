@@ -51,6 +51,7 @@ function botDecision(activity: { attachments?: { content?: unknown }[]; channelD
   if (card.includes('"formType":"verzuimcoach"') && card.includes('"form-submit"')) return 'intent:verwijzing';
   if (card.includes('"guide-prepare"') || card.includes('"guide-resume"')) return 'intent:gespreksleidraad';
   if (card.includes('"onboarding-start"') || card.includes('"onboarding-resume"')) return 'intent:onboarding';
+  if (card.includes('de onboarding afgerond')) return 'intent:onboarding-overzicht';
   if (card.includes('"overzicht-filter"')) return 'intent:overzicht';
   if (card.includes('"role-set"')) return 'intent:rollen';
   if (card.includes('Welkom bij Verzuimwijzer')) return 'intent:help';
