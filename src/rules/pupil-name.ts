@@ -34,6 +34,11 @@ const verbsAfterName =
 const trailingBefore = /[,:\u2013\u2014-]\s*$/;
 const trailingAfter = /^\s*(?:[.!?)]|,\s*\d|$)/;
 
+/** What may follow a name: an age, a count, a class or a verb ("Daan (14)", "emma 10x", "Sem 1 havo", "Daan is"). */
+const lowerCaseFollowers = new RegExp(`^\\s*(?:\\(\\s*\\d|,\\s*\\d|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|${classAfterName}|\\s${verbsAfterName}\\b)`, 'iu');
+/** As {@link lowerCaseFollowers}, and a comma or colon after a capitalised name ("Daan, 14 jaar", "Daan: 9x te laat"). */
+const capitalisedFollowers = new RegExp(`^\\s*(?:\\(\\s*\\d|,|:|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|${classAfterName}|\\s${verbsAfterName}\\b)`, 'iu');
+
 /** Words that open a chat message without being a name ("hoi", "even snel", "help"). */
 const openers = new Set('hoi hallo hey hee hi help even snel vraagje vraag goedemorgen goedemiddag beste collega collegas ok oke nou hmm he'.split(' '));
 
@@ -52,7 +57,7 @@ function lowerCaseFirstName(text: string): string | undefined {
     const before = text.slice(0, match.index);
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     const clauseStart = /(?:^|[.,:;!?(]|\b(?:en|maar|want)\s)\s*(?:(?:hoi|hallo|hey|help|even\s+snel|vraagje)[\s,:!]*)*$/iu.test(before);
-    const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,\\s*\\d|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|${classAfterName}|\\s${verbsAfterName}\\b)`, 'iu').test(after);
+    const followedByVerb = lowerCaseFollowers.test(after);
     // "mijn leerling iris weer …", not "een zieke leerling aankan?".
     const goesOn = followedByVerb || /^\s+(?:weer|nog|al|alweer|opnieuw|inmiddels|sinds|uit|\d|\()|^\s*,/i.test(after);
     const introduced = (/(?:leerling|leerlinge|mentorleerling|\bll|\bllg|zoon|dochter)\s+$/i.test(before) && goesOn) || (/\b(?:met|over)\s+$/i.test(before) && /^\s*[,.?]/.test(after));
@@ -90,7 +95,7 @@ function capitalisedFirstName(text: string): string | undefined {
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     // "mijn leerling Daan", "met Daan", and the inverted order of "Na het gesprek is Daan weer …".
     const introduced = /(?:leerling|leerlinge|\bll|\bllg|zoon|dochter|met|over|voor|bij|van|\bis|\bheeft|\bzit|\bkomt|\bkwam|\bwas|\bhad)\s+$/i.test(before);
-    const followedByVerb = new RegExp(`^\\s*(?:\\(\\s*\\d|,|:|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|${classAfterName}|\\s${verbsAfterName}\\b)`, 'iu').test(after);
+    const followedByVerb = capitalisedFollowers.test(after);
     // "een leerling van mij (Zoë)", "met 10 uur (Bilal, 3 havo)".
     const inParentheses = /\(\s*$/.test(before) && /^\s*[),]/.test(after);
     const trailing = (trailingBefore.test(before) && trailingAfter.test(after)) || /^['\u2019]s\b/.test(after);

@@ -6,6 +6,8 @@ const partners = '(?:jeugdarts|leerplicht|hulpverlen|jeugdhulp|ggz|wijkteam|part
 
 const negation = /\b(?:geen|niet|nooit|nog\s+niet)\b/;
 
+const globalVersions = new WeakMap<RegExp, RegExp>();
+
 /**
  * Whether the pattern occurs in the text and is not denied: no "geen", "niet", "nooit" inside the
  * match or in the three words before it within its clause ("nog geen preventief gesprek gehad",
@@ -13,7 +15,12 @@ const negation = /\b(?:geen|niet|nooit|nog\s+niet)\b/;
  * come) use `pattern.test` instead.
  */
 function affirmed(pattern: RegExp, text: string, skip?: (match: string, clause: string) => boolean): boolean {
-  for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) {
+  let global = globalVersions.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, 'g');
+    globalVersions.set(pattern, global);
+  }
+  for (const match of text.matchAll(global)) {
     const clause = text.slice(0, match.index).split(/[,.;:!?()]|\bmaar\b/).pop() ?? '';
     const before = clause.trim().split(/\s+/).slice(-3).join(' ');
     if (negation.test(match[0]) || negation.test(before)) continue;

@@ -12,6 +12,19 @@ const wordOf = new Map(keyWordForms.flatMap((forms, index) => forms.map((form) =
  * none or several are equally close.
  */
 export function correctWord(word: string): string {
+  let corrected = corrections.get(word);
+  if (corrected === undefined) {
+    // Chat words repeat; the cache is dropped when it grows, so it stays small.
+    if (corrections.size > 20_000) corrections.clear();
+    corrected = closestKeyWord(word);
+    corrections.set(word, corrected);
+  }
+  return corrected;
+}
+
+const corrections = new Map<string, string>();
+
+function closestKeyWord(word: string): string {
   if (word in abbreviations) return abbreviations[word]!;
   if (word.length < 6 || keyWordSet.has(word) || knownDutchWords().has(word) || parseDutchNumberWord(word) !== undefined) return word;
   let best: string | undefined;
