@@ -46,7 +46,9 @@ export function matchesTerm(word: string, term: string): boolean {
   if (budget === 0 || word[0] !== term[0] || word.length < term.length - budget) return false;
   // A stem of 8+ letters inside a longer word tolerates one error ("aanmeldngen"); two would take
   // "schoolangst" for "schoolarts", and a shorter stem would take "gesproken" for "gesprek".
-  return (term.length >= 8 && distance(word.slice(0, term.length), term) <= 1) || distance(word, term) <= budget;
+  // The prefix is tried one letter shorter and longer too, so a dropped or doubled letter counts as one.
+  const nearPrefix = term.length >= 8 && [-1, 0, 1].some((shift) => distance(word.slice(0, term.length + shift), term) <= 1);
+  return nearPrefix || distance(word, term) <= budget;
 }
 
 /** Whether any word of the message matches any of the terms. */
