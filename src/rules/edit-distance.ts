@@ -26,11 +26,11 @@ export function editDistance(left: string, right: string, max = Infinity): numbe
 
 /**
  * How many typing errors a word of this length may carry and still be recognised: none up to 5
- * letters (too many real words lie one edit apart: "weken"/"werken", "negen"/"tegen"), one up to 8,
- * two from 9 ("ongeoorloofd", "gespijbeld").
+ * letters (too many real words lie one edit apart: "weken"/"werken", "negen"/"tegen"), one up to 9
+ * ("opgehaald" is two from "opgedaagd"), two from 10 ("ongeoorloofd", "gespijbeld").
  */
 export function editBudget(length: number): number {
   if (length <= 5) return 0;
-  if (length <= 8) return 1;
+  if (length <= 9) return 1;
   return 2;
 }

@@ -39,7 +39,7 @@ function amountOf(unit: string, sentence: string): number | undefined {
   return sum(sentence.replace(/\([^)]*\)/g, ' ')) ?? sum(sentence);
 }
 
-const truancyWords = /spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht)|weggebleven|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|slaat\s+(?:\S+\s+){0,3}over\b|weggelopen|niet\s+bijgewoond|\bmist\b|niet\s+naar\s+(?:de\s+|zijn\s+|haar\s+)?les/;
+const truancyWords = /spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht)|weggebleven|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|slaat\s+(?:\S+\s+){0,3}over\b|weggelopen|niet\s+bijgewoond|(?:ipv|in\s+plaats\s+van)\s+(?:op\s+|naar\s+)?(?:school|de\s+les)|\bmist\b|niet\s+naar\s+(?:de\s+|zijn\s+|haar\s+)?les/;
 /** Not showing up for lessons; in a sentence about the jeugdarts it is the no-show there instead. */
 const missedLessonWords = /niet\s+(?:komen\s+|komt\s+)?op\s*(?:komen\s+)?dagen|niet\s+opgedaagd|niet\s+aanwezig/;
 /** Absent, kind not said: "sanne verzuimt", "hij is nogal eens weg", "hij was er niet". */
@@ -47,7 +47,7 @@ const absentWords = /\bverzuim(?:t|de|den)\b|\b(?:is|was|zijn|waren)\s+(?:\S+\s+
 // "nietziek" is a denied sickness (see normalizeSituationText).
 const sickWords = new RegExp(`(?<!niet)ziek|(?:${illnessWords.join('|')})`);
 const lateWords = /\bte\s*laat\b|laatkom|te-laat|niet\s+op\s+tijd/;
-const homeWords = /(?:sinds|vanaf)\s+(?:\S+\s+){1,4}thuis\b|thuis\s*zit|thuiszit|zit\s+(?:al\s+)?(?:\S+\s+){0,3}thuis\b|(?:niet|nooit)\s+meer\s+(?:naar|op)\s+school|\b(?:al|sinds|vanaf)\s+(?:\S+\s+){0,4}(?:niet|nooit)\s+(?:naar|op)\s+school|(?:niet|nooit)\s+(?:naar|op)\s+school\s+(?:\S+\s+){0,2}(?:sinds|al)\b|\d+(?:\.\d+)?\s+(?:weken|week|maanden|maand)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:naar|op)\s+school|thuis\s+(?:sinds|al)|\d\s+(?:weken|week|maanden|maand)\s+(?:al\s+)?thuis\b|\bkomt\s+(?:\S+\s+){0,5}niet\s+meer\b(?!\s+(?:te\s+laat|op\s+tijd))|\bwil\s+(?:\S+\s+){0,2}niet\s+(?:meer\s+)?naar\s+school|\bkomt\s+(?:al\s+)?(?:ruim\s+|bijna\s+)?\d+(?:\.\d+)?\s+(?:weken|week|maanden|maand)\s+niet\b(?!\s+(?:meer\s+)?(?:te\s+laat|op\s+tijd|opdagen))/;
+const homeWords = /(?:sinds|vanaf)\s+(?:\S+\s+){1,4}thuis\b|thuis\s*zit|thuiszit|zit\s+(?:al\s+)?(?:\S+\s+){0,3}thuis\b|(?:niet|nooit)\s+meer\s+(?:naar|op)\s+school|\b(?:al|sinds|vanaf)\s+(?:\S+\s+){0,4}(?:niet|nooit)\s+(?:naar|op)\s+school|(?:niet|nooit)\s+(?:naar|op)\s+school\s+(?:\S+\s+){0,2}(?:sinds|al)\b|\d+(?:\.\d+)?\s+(?:weken|week|maanden|maand)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:naar|op)\s+school|thuis\s+(?:sinds|al)|\d\s+(?:weken|week|maanden|maand)\s+(?:al\s+)?thuis\b|\bkomt\s+(?:\S+\s+){0,5}niet\s+meer\b(?!\s+(?:te\s+laat|op\s+tijd))|\bwil\s+(?:\S+\s+){0,2}niet\s+(?:meer\s+)?naar\s+school|\bweiger\w*\s+(?:\S+\s+){0,2}(?:naar\s+)?school|\bkomt\s+(?:al\s+)?(?:ruim\s+|bijna\s+)?\d+(?:\.\d+)?\s+(?:weken|week|maanden|maand)\s+niet\b(?!\s+(?:meer\s+)?(?:te\s+laat|op\s+tijd|opdagen))/;
 const consecutiveWords = /achter\s*elkaar|achtereen|aaneengesloten|aan\s*een\s*stuk|onafgebroken|\bal\s+\d|\bsinds\b|\bnu\s+al\b/;
 
 function parseLate(sentence: string, situation: Situation, period: Period | undefined): void {
@@ -178,7 +178,14 @@ function parseSick(sentence: string, situation: Situation, period: Period | unde
       return;
     }
     const since = sinceWeeksCount !== undefined ? Math.round(sinceWeeksCount * 5) : undefined;
-    const value = inARow ?? days ?? (weeks !== undefined ? Math.round(weeks * 5) : undefined) ?? since;
+    // "verzuimt veel door buikpijn, 5 dagen deze maand": days in a clause that names no kind.
+    const looseDays = first(new RegExp(`${number}\\s*(?:(?:losse|hele|aparte|verschillende|verspreide)\\s+)?(?:schooldagen|dagen)\\b`), sentence);
+    if (looseDays !== undefined && period && inARow === undefined && days === undefined) {
+      situation.sickDays = looseDays;
+      situation.sickPeriod = period;
+      return;
+    }
+    const value = inARow ?? days ?? (weeks !== undefined ? Math.round(weeks * 5) : undefined) ?? since ?? looseDays;
     // "ziekgemeld door moeder, 1e keer dit schooljaar": the count may stand in a clause of its own.
     const reports = first(new RegExp(`${number}\\s*(?:keer|maal|ziekmeldingen|ziekmelding)\\b`), sentence);
     if (reports !== undefined && value === undefined) {

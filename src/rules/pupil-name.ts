@@ -28,7 +28,7 @@ const countAfterName = '\\s+(?:\\d+(?:[.,]\\d+)?\\s*(?:x|keer|maal|uur|lesuren|d
 const classAfterName = '\\s*\\(\\s*(?:groep|klas|\\d)|\\s+\\d\\s*(?:havo|vwo|vmbo|mavo|gym\\w*|atheneum|tl|kb|bb)\\b|\\s+(?:groep|klas)\\s*\\d';
 
 const verbsAfterName =
-  '(?:is|heeft|had|komt|kwam|zit|zat|spijbelt|spijbelde|was|werd|wordt|meldt|blijft|verzuimt|gaat|ging|wil|mist|miste|kan|moet|uit|uit\\s+klas|krijgt|en|van|die|uit\\s+groep|staat|stond|ligt|lag|slaapt|woont|loopt|zegt|vertelt|te\\s+laat|regelmatig|vaak|steeds|elke|iedere|zijn\\s+(?:ouders|moeder|vader)|haar\\s+(?:ouders|moeder|vader))';
+  '(?:is|heeft|had|komt|kwam|zit|zat|spijbelt|spijbelde|was|werd|wordt|meldt|blijft|verzuimt|gaat|ging|wil|mist|miste|kan|moet|uit|uit\\s+klas|krijgt|en|van|die|uit\\s+groep|staat|stond|ligt|lag|slaapt|weigert|spijbelt|verzuimde|woont|loopt|zegt|vertelt|te\\s+laat|regelmatig|vaak|steeds|elke|iedere|zijn\\s+(?:ouders|moeder|vader)|haar\\s+(?:ouders|moeder|vader))';
 
 /** A name added at the end of a clause: "18 lesuren gespijbeld, Mick.", "– Maud, 14". */
 const trailingBefore = /[,:\u2013\u2014-]\s*$/;

@@ -36,7 +36,7 @@ describe('correctWord', () => {
     expect(correctWord(word)).toBe(expected);
   });
 
-  it.each(['werken', 'middelen', 'dragen', 'genomen', 'tegen'])('should leave the real word "%s" alone', (word) => {
+  it.each(['werken', 'middelen', 'dragen', 'genomen', 'tegen', 'opgehaald'])('should leave the real word "%s" alone', (word) => {
     expect(correctWord(word)).toBe(word);
   });
 });
