@@ -29,6 +29,10 @@ import { registerOnboardingRoutes } from './routes/onboarding.js';
 import { registerProtocolQuestionRoutes } from './routes/protocol-questions.js';
 import { registerSituationRoutes } from './routes/situations.js';
 import { registerWelcomeRoutes } from './routes/welcome.js';
+import { createCaseService, createCosmosCaseStore, loadSchoolCalendars } from '../src/cases/index.js';
+import { createCosmosReminderStore, createReminderScheduler, type ReminderScheduler } from '../src/reminders/index.js';
+import { createReminderDelivery } from './case-reminders.js';
+import { createFormFiledHook, registerCaseRoutes } from './routes/cases.js';
 import { createTurnErrorHandler } from './turn-errors.js';
 
 export type Bot = {
@@ -37,6 +41,8 @@ export type Bot = {
   readonly store: CosmosConnection;
   /** Runs one incoming activity: de-duplicates redeliveries, then the routes. */
   readonly handleTurn: (context: TurnContext) => Promise<void>;
+  /** Reminders of open actions; `tick()` sends what is due (a timer calls it every `reminders.intervalMs`). */
+  readonly reminders: ReminderScheduler;
   readonly close: () => Promise<void>;
 };
 
@@ -45,6 +51,10 @@ export type CreateBotOptions = {
   readonly logger: Logger;
   /** An already open store connection (tests share one); by default one is opened from `config.cosmos`. */
   readonly store?: CosmosConnection;
+  /** The clock of the cases and reminders (tests move it). @default () => new Date() */
+  readonly now?: () => Date;
+  /** How often this instance looks for due reminders (0: never by itself), and its name in claims. @default 60 s, a random id */
+  readonly reminders?: { readonly intervalMs?: number; readonly instanceId?: string };
 };
 
 function createAdapter(config: Config): TeamsAdapter {
@@ -80,7 +90,7 @@ function normalizeActivity(context: TurnContext): void {
 /**
  * Wires the bot: the one place where the store and services are built and passed down.
  */
-export async function createBot({ config, logger, store: givenStore }: CreateBotOptions): Promise<Bot> {
+export async function createBot({ config, logger, store: givenStore, now = () => new Date(), reminders: reminderOptions = {} }: CreateBotOptions): Promise<Bot> {
   const store = givenStore ?? (await connectCosmos({ cosmos: config.cosmos, logger }));
   const adapter = createAdapter(config);
   adapter.onTurnError = createTurnErrorHandler(logger);
@@ -131,6 +141,18 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
   });
   const forms = createFormService({ dossier });
   const conversationReferences = createCosmosConversationReferences(store.containers.directory);
+  // Cases and their reminders: the protocol's deadlines as dates on the school's calendar.
+  const calendars = loadSchoolCalendars();
+  const cases = createCaseService({ store: createCosmosCaseStore(store.containers.cases), audit, directory, calendars, now, openRetentionDays: config.openRecordRetentionDays, closedRetentionDays: config.formRetentionDays });
+  const reminders = createReminderScheduler({
+    store: createCosmosReminderStore(store.containers.cases),
+    readCase: cases.readForReminder,
+    deliver: createReminderDelivery({ adapter, botAppId: config.bot?.appId ?? '', references: conversationReferences, audit, calendars, logger }),
+    calendars,
+    now,
+    ...(reminderOptions.instanceId ? { instanceId: reminderOptions.instanceId } : {}),
+    onEvent: (event) => logger.info(event, 'Reminder'),
+  });
   registerConversationCapture(app, { references: conversationReferences, directory, logger, mode: config.mode });
   registerFormRoutes(app, {
     access,
@@ -138,9 +160,11 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
     forms,
     logger,
     understood,
+    onFiled: createFormFiledHook({ cases, reminders, logger }),
     notify: createFormNotifier({ adapter, botAppId: config.bot?.appId ?? '', references: conversationReferences, directory, forms, audit, logger }),
   });
   registerSituationRoutes(app, { logger, assistant, understood });
+  registerCaseRoutes(app, { access, cases, reminders, calendars, logger, understood, now });
   const feedback = createFeedbackService({
     store: createCosmosFeedbackStore(store.containers.feedback),
     answers: createCosmosAnswerMemory(store.containers.answers, {
@@ -163,12 +187,20 @@ export async function createBot({ config, logger, store: givenStore }: CreateBot
     normalizeActivity(context);
     return delivery.run(context, () => app.run(context).then(() => undefined));
   };
+  const reminderInterval = reminderOptions.intervalMs ?? 60_000;
+  const reminderTimer =
+    reminderInterval > 0
+      ? setInterval(() => void reminders.tick().catch((error: unknown) => logger.warn({ event: 'reminder-tick-failed', ...errorLogFields(error) }, 'Reminder round failed; the next one retries')), reminderInterval)
+      : undefined;
+  reminderTimer?.unref();
   return {
     app,
     adapter,
     store,
     handleTurn,
+    reminders,
     close: async () => {
+      clearInterval(reminderTimer);
       await feedback.close();
       if (!givenStore) await store.close();
     },

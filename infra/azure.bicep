@@ -58,6 +58,7 @@ var cosmosContainers = [
   { name: 'audit', partitionKey: '/schoolId', defaultTtl: -1 }
   { name: 'directory', partitionKey: '/schoolId', defaultTtl: -1 }
   { name: 'progress', partitionKey: '/userId', defaultTtl: 31536000 }
+  { name: 'cases', partitionKey: '/schoolId', defaultTtl: -1 }
   { name: 'feedback', partitionKey: '/id', defaultTtl: 31536000 }
 ]
 

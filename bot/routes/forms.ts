@@ -9,6 +9,7 @@ import { roleLabels, roleSchema } from '../../src/access/roles.js';
 import { InvalidTransitionError, RecordNotFoundError } from '../../src/dossier/dossier-errors.js';
 import { recordStatusSchema, type RecordStatus } from '../../src/dossier/dossier-record.js';
 import type { DossierService } from '../../src/dossier/dossier-service.js';
+import type { DossierRecord } from '../../src/dossier/dossier-record.js';
 import type { FormType } from '../../src/forms/form-definition.js';
 import type { FormService } from '../../src/forms/form-service.js';
 import type { NoticeColor } from '../../src/forms/form-views.js';
@@ -29,6 +30,8 @@ export type FormRoutesOptions = {
   readonly dossier: DossierService;
   readonly forms: FormService;
   readonly notify?: FormNotifier;
+  /** Called once a form is filed (awaited; must not throw): puts a filed aanmeldformulier on the pupil's case. */
+  readonly onFiled?: (filed: { readonly actor: Actor; readonly record: DossierRecord }) => Promise<void>;
   readonly logger: Logger;
   readonly understood: TurnUnderstanding;
 };
@@ -103,7 +106,7 @@ async function renderRoles(access: AccessService, actor: Actor, extra: { notice?
  * actions, and role changes by a school admin.
  */
 export function registerFormRoutes(app: Application<AppTurnState>, options: FormRoutesOptions): void {
-  const { access, dossier, forms, notify, logger, understood } = options;
+  const { access, dossier, forms, notify, onFiled, logger, understood } = options;
 
   const openForm = (context: TurnContext, formType: FormType, prefill?: unknown) =>
     asActor(context, options, async (actor) => {
@@ -136,6 +139,7 @@ export function registerFormRoutes(app: Application<AppTurnState>, options: Form
         logger.info({ event: 'form-submit', formType, outcome: outcome.kind, ...('record' in outcome ? { recordId: outcome.record.id, created: 'created' in outcome ? outcome.created : undefined } : {}) }, 'Form submitted');
         if (outcome.kind === 'filed') {
           // Also when only now confirmed: the press that saved it could not tell, so nobody was notified then.
+          if ((outcome.created || outcome.confirmedNow) && onFiled) await onFiled({ actor, record: outcome.record });
           if ((outcome.created || outcome.confirmedNow) && notify) {
             void notify({ filer: actor, record: outcome.record }).catch((error: unknown) => logger.warn({ event: 'form-notify-failed', recordId: outcome.record.id, ...errorLogFields(error) }, 'Notification failed'));
           }

@@ -71,6 +71,9 @@ export function renderSituationAdviceCard(advice: Advice) {
     },
     coachData: { verb: 'form-open', formType: 'verzuimcoach', prefill: { ...(name ? { pupilName: name } : {}), absenceExtent: concern } },
     editData: { verb: 'situation-edit', situation },
+    // "Zet deze stappen klaar" (bot/routes/cases.ts): the steps as actions with dates on the pupil's case.
+    showPlan: Boolean(name) && advice.steps.length > 0,
+    planData: { verb: 'case-plan', situation },
   });
 }
 

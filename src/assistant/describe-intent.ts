@@ -10,6 +10,8 @@ const names: Readonly<Record<Intent, { readonly long: string; readonly short: st
   rollen: { long: 'het rollenbeheer van je school', short: 'de rollen' },
   help: { long: 'het overzicht van wat ik kan', short: 'de hulp' },
   'wat-nu': { long: 'de kaart "Situatie" voor de volgende stap uit het protocol', short: 'de kaart "Situatie"' },
+  'openstaande-acties': { long: 'de openstaande acties van je school, met wie en wanneer', short: 'de openstaande acties' },
+  'mijn-acties': { long: 'de openstaande acties van jouw leerlingen', short: 'mijn acties' },
 };
 
 /** What opening a capability means, in Dutch, for `ask` and the choice card ("Ik open … voor Jesse."). */

@@ -1,6 +1,9 @@
 /** Failures of the cases that callers handle; each carries its Dutch reply. */
 export class CaseError extends Error {
   override name = 'CaseError';
+  toReply(): string {
+    return 'Dat lukte niet met dit dossier. Typ "openstaande acties" en probeer het opnieuw.';
+  }
 }
 
 export class CaseNotFoundError extends CaseError {
@@ -8,7 +11,7 @@ export class CaseNotFoundError extends CaseError {
   constructor(readonly reason: 'caseNotFound' | 'actionNotFound' | 'malformedId', options?: ErrorOptions) {
     super(`case not found: ${reason}`, options);
   }
-  toReply(): string {
+  override toReply(): string {
     return 'Ik kan deze actie niet (meer) vinden. Misschien is hij al afgerond en opgeruimd, of hoort hij bij een andere school. Typ "openstaande acties" voor wat er nu openstaat.';
   }
 }
@@ -18,7 +21,7 @@ export class CaseConflictError extends CaseError {
   constructor(readonly reason: 'otherMentor' | 'noPupilName' | 'busy', options?: ErrorOptions) {
     super(`case not changed: ${reason}`, options);
   }
-  toReply(): string {
+  override toReply(): string {
     switch (this.reason) {
       case 'otherMentor':
         return 'Er loopt al een dossier voor een leerling met deze naam bij een andere mentor. Gebruik de volledige naam van de leerling (bijvoorbeeld via "Situatie aanpassen"), of vraag de oco.';

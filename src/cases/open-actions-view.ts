@@ -1,4 +1,5 @@
 import type { Actor } from '../access/actor.js';
+import { escapeCardMarkdown } from '../forms/card-text.js';
 import { escalationOrder, escalationStepLabels, type EscalationStep } from './case-record.js';
 import type { OpenAction } from './case-service.js';
 import { describeDueRule, formatDay } from './due-dates.js';
@@ -48,8 +49,8 @@ export function openActionsView({ actor, actions, scope, today, calendars, filte
           const late = action.dueDay < today;
           const calendarLabel = calendars.calendarFor(caseRecord.schoolId).id === action.calendarId ? calendars.calendarFor(caseRecord.schoolId).label : 'gerekend met de kalender van toen';
           return {
-            headline: `${caseRecord.pupilName} — ${action.what}`,
-            who: `${roleLabels[action.role]}${action.assignee ? ` (${action.assignee.name})` : ' (nog niemand met deze rol)'}`,
+            headline: `${escapeCardMarkdown(caseRecord.pupilName)} — ${action.what}`,
+            who: `${roleLabels[action.role]}${action.assignee ? ` (${escapeCardMarkdown(action.assignee.name)})` : ' (nog niemand met deze rol)'}`,
             due: `${late ? 'Te laat: was ' : action.dueDay === today ? 'Vandaag: ' : ''}${formatDay(action.dueDay)} (${describeDueRule(action.dueRule)}; ${calendarLabel})`,
             dueColor: late ? 'Attention' : action.dueDay === today ? 'Warning' : 'Default',
             deadline: action.deadlineText,

@@ -38,6 +38,12 @@ export const containerDefinitions = {
    * completions the container's year after their last change.
    */
   progress: { id: 'progress', partitionKey: { paths: ['/userId'] }, defaultTtl: 60 * 60 * 24 * 365 },
+  /**
+   * Cases: one per pupil per school with its open actions (pupil data, partition per school, each case its own
+   * `ttl` as the dossier's: OPEN_RECORD_RETENTION_DAYS after the last change, FORM_RETENTION_DAYS once closed);
+   * and the reminders of every school in partition `_reminders` (ids and times only, 60 days after their time).
+   */
+  cases: { id: 'cases', partitionKey: { paths: ['/schoolId'] }, defaultTtl: -1 },
   /** 👍/👎 feedback on answers: redacted question and cited sections, never pupil data; a year. */
   feedback: { id: 'feedback', partitionKey: { paths: ['/id'] }, defaultTtl: 60 * 60 * 24 * 365 },
 } as const satisfies Record<string, ContainerDefinition>;

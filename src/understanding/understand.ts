@@ -10,7 +10,7 @@ import { aboutTheBot, changesRole, courseFinished, filedByMe, lostRecord, helpWo
 import { createSpellingCorrector } from './spelling.js';
 
 /** Everything the bot can open from a message. `wat-nu` is the empty "Situatie" card. */
-export const intents = [...lexiconCapabilities, 'onboarding-overzicht', 'help', 'wat-nu'] as const;
+export const intents = [...lexiconCapabilities, 'onboarding-overzicht', 'help', 'wat-nu', 'openstaande-acties', 'mijn-acties'] as const;
 export type Intent = (typeof intents)[number];
 
 /** What the message already says, taken along to prefill what it opens. */
@@ -66,6 +66,10 @@ const shortcuts: ReadonlyMap<string, Intent> = new Map([
   ['hi', 'help'],
   ['start', 'help'],
   ['wat nu', 'wat-nu'],
+  ['openstaande acties', 'openstaande-acties'],
+  ['acties', 'openstaande-acties'],
+  ['wat loopt er nog', 'openstaande-acties'],
+  ['mijn acties', 'mijn-acties'],
 ]);
 
 function mentionStrengths(matched: ReadonlySet<string>, lexicon: CapabilityLexicon): Map<LexiconCapability, number> {
