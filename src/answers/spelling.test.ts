@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createSpellingCorrector, editBudget } from './spelling.js';
 
-const known = ['jeugdarts', 'afspraak', 'verzuimgesprek', 'ondersteuningscoordinator', 'leerplicht', 'zorgwekkend', 'gemeld', 'vaker', 'de', 'bij', 'wie', 'maakt', 'een', 'voer', 'ik'];
+const known = ['verzuim', 'registratie', 'jeugdarts', 'afspraak', 'verzuimgesprek', 'ondersteuningscoordinator', 'leerplicht', 'zorgwekkend', 'gemeld', 'vaker', 'de', 'bij', 'wie', 'maakt', 'een', 'voer', 'ik'];
 const words = new Map(known.map((word) => [word, 3]));
 const corrector = createSpellingCorrector({
   words,
   pairs: new Set(),
   isKnown: (word) => words.has(word),
-  protectedWords: new Set(['lpa', 'wie']),
+  protectedWords: new Set(['lpa', 'wie', 'officieel']),
 });
 
 describe('createSpellingCorrector', () => {
@@ -24,6 +24,14 @@ describe('createSpellingCorrector', () => {
 
   it('should split a compound into known words and report it as one compound', () => {
     expect(corrector.correct('wie maakt de jeugdartsafspraak')).toEqual({ text: 'wie maakt de jeugdarts afspraak', compounds: [['jeugdarts', 'afspraak']] });
+  });
+
+  it('should split a compound whose last part holds a typo, after trying the whole word', () => {
+    expect(corrector.correct('de verzuimregistartie').text).toBe('de verzuim registratie');
+  });
+
+  it('should correct towards question words too, which then stay out of the search', () => {
+    expect(corrector.correct('officeel').text).toBe('officieel');
   });
 
   it('should take a diminutive back to its word', () => {

@@ -103,7 +103,8 @@ function isTransposition(left: string, right: string): boolean {
 export function createSpellingCorrector({ words, pairs, hyphenated = new Map(), isKnown, protectedWords }: SpellingOptions): SpellingCorrector {
   // By first letter and length: a typo rarely hits the first letter, and an edit changes the length by one at most.
   const buckets = new Map<string, string[]>();
-  for (const word of words.keys()) {
+  // Question words are targets too: "officeel" is "officieel", a question word, not an unknown concept.
+  for (const word of [...words.keys(), ...[...protectedWords].filter((word) => !words.has(word))]) {
     if (word.length < minimumPart || /\d/.test(word)) continue;
     const key = `${word[0]}${word.length}`;
     const bucket = buckets.get(key) ?? [];
@@ -111,6 +112,7 @@ export function createSpellingCorrector({ words, pairs, hyphenated = new Map(), 
     buckets.set(key, bucket);
   }
   const holds = (word: string) => words.has(word) && isKnown(word);
+  const usesOf = (word: string) => words.get(word) ?? 0;
 
   const nearest = (word: string): string | undefined => {
     const budget = editBudget(word.length);
@@ -123,7 +125,7 @@ export function createSpellingCorrector({ words, pairs, hyphenated = new Map(), 
         const raw = distance(word, candidate);
         const edits = raw === 2 && isTransposition(word, candidate) ? 1 : raw;
         if (edits > budget || !plausibleSlip(word, candidate, raw)) continue;
-        const uses = words.get(candidate)!;
+        const uses = usesOf(candidate);
         if (edits < bestEdits || (edits === bestEdits && uses > bestUses)) {
           best = candidate;
           bestEdits = edits;
@@ -135,7 +137,7 @@ export function createSpellingCorrector({ words, pairs, hyphenated = new Map(), 
   };
 
   /** The word as known parts ("jeugdartsafspraak" → ["jeugdarts", "afspraak"]), longest parts first. */
-  const split = (word: string, depth = 0): string[] | undefined => {
+  const split = (word: string, fuzzy: boolean, depth = 0): string[] | undefined => {
     let best: string[] | undefined;
     let bestScore = 0;
     for (let cut = minimumPart; cut <= word.length - minimumPart; cut++) {
@@ -144,7 +146,9 @@ export function createSpellingCorrector({ words, pairs, hyphenated = new Map(), 
       const heads = [head, ...linkers.filter((linker) => head.endsWith(linker) && head.length - linker.length >= minimumPart).map((linker) => head.slice(0, -linker.length))];
       const knownHead = heads.find(holds);
       if (!knownHead) continue;
-      const tails = holds(tail) ? [tail] : depth === 0 ? split(tail, depth + 1) : undefined;
+      // The last part may hold a typo of its own ("verzuimregistartie"); the first must be exact.
+      const fuzzyTail = fuzzy && tail.length >= 7 ? nearest(tail) : undefined;
+      const tails = holds(tail) ? [tail] : depth === 0 ? (split(tail, false, depth + 1) ?? (fuzzyTail ? [fuzzyTail] : undefined)) : undefined;
       if (!tails) continue;
       const parts = [knownHead, ...tails];
       // Fewer, longer parts are the likelier reading.
@@ -163,8 +167,9 @@ export function createSpellingCorrector({ words, pairs, hyphenated = new Map(), 
     for (const ending of diminutives) {
       if (word.length - ending.length >= minimumPart + 1 && word.endsWith(ending) && holds(word.slice(0, -ending.length))) return word.slice(0, -ending.length);
     }
-    const parts = word.length >= 2 * minimumPart ? split(word) : undefined;
-    return parts ?? nearest(word);
+    // Exact parts first, then the whole word within its edit budget, then parts with a typo in the last.
+    const long = word.length >= 2 * minimumPart;
+    return (long ? split(word, false) : undefined) ?? nearest(word) ?? (long ? split(word, true) : undefined);
   };
 
   const needsCorrection = (word: string) => word.length >= minimumPart + 1 && !/\d/.test(word) && !protectedWords.has(word) && !isKnown(word);
