@@ -12,7 +12,7 @@ import { loadVocabulary, type Vocabulary } from './vocabulary.js';
  * Below this confidence (share of the question the best section covers) the answer is "niet in het
  * protocol". Picked from the refusal curve on the corpus's tuning part (`npm run eval -- --curve`): the
  * least false refusals plus false answers among the settings that keep the dev set at or above 91.7%,
- * in the middle of the plateau 0.20–0.30 (false refusals 9.5%, false answers 4 of 14). Stricter settings
+ * in the middle of the plateau 0.20–0.30 (false refusals 9.5%, now 7.9%; false answers 4 of 14). Stricter settings
  * answer fewer unanswerable questions (0.50: 1 of 14) but refuse a fifth of the answerable ones and drop
  * the dev set below 91.7%.
  */
