@@ -41,7 +41,7 @@ function amountOf(unit: string, sentence: string): number | undefined {
 
 const truancyWords = /spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht)|weggebleven|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|slaat\s+(?:\S+\s+){0,3}over\b|weggelopen|niet\s+bijgewoond|(?:ipv|in\s+plaats\s+van)\s+(?:op\s+|naar\s+)?(?:school|de\s+les)|\bmist\b|niet\s+naar\s+(?:de\s+|zijn\s+|haar\s+)?les/;
 /** Not showing up for lessons; in a sentence about the jeugdarts it is the no-show there instead. */
-const missedLessonWords = /niet\s+(?:komen\s+|komt\s+)?op\s*(?:komen\s+)?dagen|niet\s+opgedaagd|niet\s+aanwezig/;
+const missedLessonWords = /niet\s+(?:komen\s+|komt\s+)?op\s*(?:komen\s+)?dagen|niet\s+opgedaagd|niet\s+aanwezig|niet\s+(?:\S+\s+){0,3}(?:les|lessen|lesuur|lesuren)\s+(?:verschenen|gekomen|geweest)/;
 /** Absent, kind not said: "sanne verzuimt", "hij is nogal eens weg", "hij was er niet". */
 const absentWords = /\bverzuim(?:t|de|den)\b|\b(?:is|was|zijn|waren)\s+(?:\S+\s+){0,3}weg\b|\b(?:is|was|zijn|waren)\s+er\s+(?:\S+\s+){0,5}niet\b/;
 // "nietziek" is a denied sickness (see normalizeSituationText).
