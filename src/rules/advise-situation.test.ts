@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Advice, AdviceResult, Track } from './advice.js';
 import { adviseSituation } from './advise-situation.js';
+import { parseSituation } from './parse-situation.js';
 import { loadContradictions } from './contradictions.js';
 import type { Situation } from './situation.js';
 import { ruleSources } from './sources.js';
@@ -278,5 +279,17 @@ describe('thresholds as data', () => {
     expect(thresholds.spijbelenUren).toMatchObject({ talkUpToHours: 7, preventiveUpToHours: 11 });
     expect(thresholds.wettelijkeMelding).toMatchObject({ hours: 16, periodDays: 28 });
     expect(thresholds.ziekte).toMatchObject({ repeatedReports: 3, consecutiveMoreThanSchoolDays: 10, spreadMoreThanDays: 4 });
+  });
+});
+
+describe('adviseSituation when asked whether to report', () => {
+  it.each([
+    ['Sanne is 13 keer te laat, moet ik dit melden?', 'Ja'],
+    ['Sanne is 5 keer te laat, is dit al een duo melding?', 'Nog niet'],
+    ['Bram zit 20 weken thuis, moet dit gemeld worden?', 'Ja, als het verzuim ongeoorloofd is'],
+    ['Noor is 3 weken ziek, moet ik dit melden?', 'Nee, nu niet'],
+  ])('should answer "%s" first in the notes', (text, answer) => {
+    const advice = adviseSituation(parseSituation(text));
+    expect(advice.kind === 'advice' && advice.notes[0]!.text).toContain(`Moet dit gemeld worden? ${answer}`);
   });
 });

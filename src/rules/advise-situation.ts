@@ -30,6 +30,19 @@ function talkWith({ age }: Situation): AdviceNote {
   return { text, sources };
 }
 
+/** The answer to "moet ik dit melden?": whether a melding at leerplicht via DUO is due now. */
+function reportingAnswer(steps: readonly AdviceStep[], situation: Situation): AdviceNote {
+  const melding = steps.find((step) => step.level >= 3 && (/duo|melding/.test(step.id) || step.what.includes('DUO')));
+  if (melding) return { text: `Moet dit gemeld worden? Ja: ${melding.title} (zie de stappen).`, sources: melding.sources };
+  if ((situation.homeWeeks ?? 0) >= thresholds.thuiszitterWeeks && !situation.events.vrijstelling) {
+    return { text: `Moet dit gemeld worden? Ja, als het verzuim ongeoorloofd is: de wettelijke grens van ${thresholds.wettelijkeMelding.hours} uur in 4 weken is overschreden.`, sources: [ruleSources.wetRelatiefVerzuim] };
+  }
+  if (steps.every((step) => step.track === 'ziekte')) {
+    return { text: 'Moet dit gemeld worden? Nee, nu niet: ziekteverzuim loopt via de mentor, de oco en de jeugdarts. Een DUO-melding volgt pas als leerling en ouders niet bij de jeugdarts verschijnen of niet meewerken.', sources: [ruleSources.ziekteCriteria, ruleSources.school] };
+  }
+  return { text: 'Moet dit gemeld worden? Nog niet: een melding bij leerplicht via DUO is volgens het protocol nu nog niet aan de orde; de stappen hieronder gaan eraan vooraf.', sources: [] };
+}
+
 function uniqueSources(lists: readonly (readonly RuleSource[])[]): RuleSource[] {
   const seen = new Map<string, RuleSource>();
   for (const list of lists) for (const source of list) if (!seen.has(source.sectionId)) seen.set(source.sectionId, source);
@@ -66,6 +79,7 @@ export function adviseSituation(situation: Situation, { contradictions = loadCon
     };
   }
   const notes: AdviceNote[] = results.flatMap((result) => result.notes ?? []);
+  if (situation.asksAboutReporting) notes.unshift(reportingAnswer(steps, situation));
   for (const entry of missing) notes.push({ text: `Nog niet beoordeeld: ${entry.question}`, sources: [] });
   const ids = new Set<ContradictionId>(results.flatMap((result) => result.contradictions ?? []));
   if (situation.age !== undefined && situation.age >= thresholds.talkWithParentsBelowAge) ids.add('ouders-betrekken-leeftijd');

@@ -71,17 +71,17 @@ export function normalizeSituationText(text: string): string {
   return approximateCounts(normalizeDutchNumbers(result));
 }
 
-const countUnits = 'keer|maal|uur|uren|lesuur|lesuren|lessen|dag|dagen|schooldagen|dagdelen|ochtenden|middagen|ziekmeldingen';
+const countUnits = 'keer|maal|uur|uren|lesuur|lesuren|lessen|dag|dagen|schooldagen|dagdeel|dagdelen|ochtenden|middagen|ziekmeldingen';
 const durationUnits = 'week|weken|maand|maanden';
 
 /**
  * Counts given as a bound or a range, read on the side the protocol's "meer dan" thresholds need:
  * "meer dan 11 keer" → 12, "meer dan 2 weken" → 2.5, "bijna 3 maanden" → 2.5, "5 a 6 keer" → 6,
- * "een keer of 5" → 5, "2 halve dagen" → 2 dagdelen.
+ * "een keer of 5" → 5, "een dag of drie" → 3, "2 halve dagen" → 2 dagdelen.
  */
 function approximateCounts(text: string): string {
   return text
-    .replace(/\b1\s+(keer|maal)\s+of\s+(\d+)\b/g, '$2 $1')
+    .replace(new RegExp(`\\b1\\s+(${countUnits}|${durationUnits})\\s+of\\s+(\\d+)\\b`, 'g'), '$2 $1')
     .replace(/\b(\d+)\s+0\.5\s+(?:dag|dagen)\b/g, '$1 dagdelen')
     .replace(new RegExp(`\\b(\\d+)\\s*(?:-|a|à|tot|of)\\s*(\\d+)\\s+(?=(?:${countUnits}|${durationUnits})\\b)`, 'g'), (whole, low: string, high: string) => (Number(high) > Number(low) ? `${high} ` : whole))
     .replace(new RegExp(`\\b(?:meer\\s+dan|ruim\\s+meer\\s+dan|over\\s+de|boven\\s+de)\\s+(\\d+)\\s+(?=(${countUnits})\\b)`, 'g'), (_, value: string) => `${Number(value) + 1} `)
