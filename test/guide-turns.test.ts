@@ -185,8 +185,12 @@ describe('gespreksleidraad over HTTP', () => {
     expect(formOpen.data!.prefill.q7Actions).toContain('Verzuimgesprek op 27-11-2026');
     expect(formOpen.data!.prefill.notes).toContain('Buikpijn op maandag');
 
-    // The button opens the aanmeldformulier (the forms' route) prefilled from the verslag.
-    const form = await press(otherDevice, 'form-open', formOpen.data!, user);
+    // The button opens the aanmeldformulier (the forms' route) prefilled from the verslag, as a new
+    // message below it: the verslag card itself stays (the press answers with a short text only).
+    const before = channel.activities(otherDevice).length;
+    const pressed = await press(otherDevice, 'form-open', formOpen.data!, user);
+    expect(pressed.text).toContain('het verslag blijft hierboven staan');
+    const form = (await channel.waitForActivities(before + 1, { conversationId: otherDevice })).at(-1)!.attachments[0].content as Card;
     expect(text(form)).toContain('Sanne');
     expect(text(form)).toContain('meer-dan-4-dagen,anders-opvallend');
     expect(text(form)).toContain('Vijf ziekmeldingen in oktober');

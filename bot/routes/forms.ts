@@ -39,7 +39,7 @@ export type FormRoutesOptions = {
 const storeDownReply = 'De opslag is even niet bereikbaar, dus er is niets opgeslagen of gewijzigd. Probeer het over een minuut opnieuw.';
 const unsavedReply = 'Niet opgeslagen, probeer het opnieuw. De opslag is even niet bereikbaar; wat je hebt ingevuld staat nog in het formulier.';
 
-const formOpenSchema = z.object({ verb: z.literal('form-open').optional(), formType: z.enum(['aanmeldformulier', 'verzuimcoach']), prefill: z.record(z.unknown()).optional() });
+const formOpenSchema = z.object({ verb: z.literal('form-open').optional(), formType: z.enum(['aanmeldformulier', 'verzuimcoach']), prefill: z.record(z.unknown()).optional(), asNewMessage: z.boolean().optional() });
 const formStatusSchema = z.object({ verb: z.literal('form-status').optional(), recordId: z.string().min(1).max(200), to: recordStatusSchema, etag: z.string().min(1).max(200) }).strict();
 const formViewSchema = z.object({ verb: z.literal('form-view').optional(), recordId: z.string().min(1).max(200) }).strict();
 const overzichtSchema = z.object({ verb: z.string().optional(), status: z.union([recordStatusSchema, z.literal('')]).optional() }).passthrough();
@@ -124,7 +124,13 @@ export function registerFormRoutes(app: Application<AppTurnState>, options: Form
   onCardAction(app, 'form-open', async (context, _state, data) => {
     const parsed = formOpenSchema.safeParse(data);
     if (!parsed.success) return { text: 'Ik weet niet welk formulier je wilt openen. Typ "aanmeldformulier" of "verzuimcoach".' };
-    return openForm(context, parsed.data.formType, parsed.data.prefill);
+    const opened = await openForm(context, parsed.data.formType, parsed.data.prefill);
+    // Pressed on a card that must stay (a gespreksverslag): the form arrives below it instead of in its place.
+    if (parsed.data.asNewMessage && 'card' in opened) {
+      await context.sendActivity(cardMessage(opened.card));
+      return { text: 'Het formulier staat hieronder; het verslag blijft hierboven staan.' };
+    }
+    return opened;
   });
 
   onCardAction(app, 'form-submit', async (context, _state, data) => {

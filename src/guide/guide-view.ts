@@ -163,7 +163,8 @@ export function verslagCardData(guide: ResolvedGuide, verslag: Gespreksverslag) 
     criteriaMet: verslag.criteriaMet.map(({ text }) => ({ text })),
     whenMet: { text: guide.definition.criteria.whenMet.text, source: guide.sourceOf(guide.definition.criteria.whenMet.sectionId) },
     hasPrefill: prefill !== undefined,
-    formOpenData: prefill ? { verb: 'form-open', formType: 'aanmeldformulier', prefill } : {},
+    // The form comes as a new message, so the verslag stays where it is in the chat.
+    formOpenData: prefill ? { verb: 'form-open', formType: 'aanmeldformulier', prefill, asNewMessage: true } : {},
     source: guide.sourceOf(guide.definition.sectionId),
   };
 }
