@@ -81,7 +81,7 @@ function truancyAmounts(sentence: string): { hours?: number; dagdelen?: number; 
   const listedHours = listed ? listedLessons(listed[0]) : undefined;
   const dagdelen = amountOf('(?:dagdelen|dagdeel|ochtenden|ochtend|middagen|middag)', text);
   // "2 weken mee op vakantie zonder toestemming": a week is 5 schooldagen (not "al 3 weken", a duration).
-  const weeks = /(?<!\b(?:al|sinds|afgelopen|laatste|ruim|bijna)\s+)\b(\d+(?:\.\d+)?)\s*(?:schoolweken|schoolweek|weken|week)\b/.exec(text);
+  const weeks = /(?<!\b(?:al|sinds|afgelopen|laatste|ruim|bijna)\s+)\b(\d+(?:\.\d+)?)\s*(?:schoolweken|schoolweek|weken|week)\b(?!\s+(?:eerder|later|geleden|voor|na|lang)\b)/.exec(text);
   const days = amountOf('(?:hele\\s+)?(?:schooldagen|schooldag|dagen|dag)', text) ?? (weeks ? Number(weeks[1]) * 5 : undefined);
   const allHours = hours ?? listedHours;
   return { ...(allHours !== undefined && { hours: allHours }), ...(dagdelen !== undefined && { dagdelen }), ...(days !== undefined && { days }) };

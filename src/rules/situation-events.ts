@@ -99,6 +99,7 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     events.backgroundProblems = true;
     if (events.stagnation && !events.stagnationCause) events.stagnationCause = 'problematiek';
   }
+  if (/\bsomber|vermoeid|vaak\s+moe|\bmoe\s+en\b|slaapt\s+slecht|teruggetrokken|stil\s+in\s+de\s+klas|niet\s+lekker\s+in\s+(?:zijn|haar)\s+vel|maak\s+(?:me|mij)\s+(?:\S+\s+)?zorgen|maakt\s+zich\s+zorgen/.test(text)) events.worrying = true;
   if (affirmed(zatDiscussed, text)) {
     events.zatDiscussed = true;
     if (/\b(?:weer|opnieuw|sindsdien|daarna|nog\s+steeds)\b/.test(text)) events.absenceAgainAfterZat = true;

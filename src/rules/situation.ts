@@ -33,6 +33,8 @@ export const situationEventsSchema = z.object({
   absenceAgainAfterZat: z.boolean().optional(),
   duoReported: z.boolean().optional(),
   sentHomeSickOften: z.boolean().optional(),
+  /** Signs that worry about the pupil beyond the numbers ("lijkt somber", "vaak moe", "slaapt slecht"). */
+  worrying: z.boolean().optional(),
   vrijstelling: z.boolean().optional(),
   /** The pupil is sick but the reason is clear (a known illness, an operation). */
   sicknessReasonKnown: z.boolean().optional(),

@@ -77,6 +77,29 @@ const formReadingStep: AdviceStep = {
   sources: [ruleSources.aanmeldReden, ruleSources.ziekteCriteria],
 };
 
+/**
+ * Below the criteria but close to them: as many ziekmeldingen as criterion 1 over up to twice its
+ * period, more days than criterion 3 over up to twice its month, or worry beyond the numbers with
+ * more than one ziekmelding. Deel 3: mentor and oco judge together whether there is reason for worry.
+ */
+function nearCriteria({ sickReports, sickReportDays, sickDays, sickPeriod, events }: Situation): boolean {
+  const days = sickDays ?? (sickReports !== undefined && sickReportDays !== undefined ? sickReports * sickReportDays : undefined);
+  if (sickReports !== undefined && sickReports >= criteria.repeatedReports && sickPeriod && sickPeriod.days <= 2 * criteria.repeatedPeriodDays) return true;
+  if (days !== undefined && days > criteria.spreadMoreThanDays && sickPeriod && sickPeriod.days <= 2 * criteria.spreadPeriodDays) return true;
+  return events.worrying === true && ((sickReports ?? 0) > 1 || (days ?? 0) > 1);
+}
+
+const concernStep: AdviceStep = {
+  id: 'ziekte/jeugdarts-overleg-oco',
+  track: 'ziekte',
+  level: 2,
+  title: 'Overleg met de oco over de jeugdarts',
+  what: 'Het ziekteverzuim haalt de criteria van Bijlage 1 (net) niet, maar is zorgelijk. Mentor en ondersteuningscoördinator schatten samen in of er sprake is van zorg; is dat zo, meld de leerling dan aan bij de jeugdarts met het aanmeldformulier.',
+  who: ['mentor', 'oco'],
+  deadline: 'Zo snel mogelijk',
+  sources: [ruleSources.ziekteCriteria, ruleSources.contactOuders],
+};
+
 /** Bijlage 1's four criteria ziekteverzuim and Deel 3's contact within three days. */
 export function ziekteRules(situation: Situation): TrackResult {
   const { sickReports, sickDays, sickPeriod, consecutiveSickDays, events } = situation;
@@ -105,6 +128,9 @@ export function ziekteRules(situation: Situation): TrackResult {
     return { steps: [], missing: { question: `Hoe vaak en hoe lang is ${name} ziek gemeld, en in welke periode?`, fields: ['sickReports', 'sickPeriod'] } };
   }
   contradictions.push('jeugdarts-inschakelen-drempel');
+  if (nearCriteria(situation)) {
+    return { steps: [concernStep, contactStep], contradictions, notes: [{ text: 'Nog geen van de vier criteria ziekteverzuim is bereikt, maar het verzuim komt in de buurt of er zijn andere zorgen.', sources: [ruleSources.ziekteCriteria] }] };
+  }
   return {
     steps: [contactStep],
     notes: [{ text: 'Nog geen van de vier criteria ziekteverzuim is bereikt. Blijft het verzuim, overleg dan met de oco over de jeugdarts.', sources: [ruleSources.ziekteCriteria, ruleSources.contactOuders] }],

@@ -145,6 +145,10 @@ function sickReportsStep(reports: number, eachDays: number | undefined, periodDa
   const criterion1 = reports >= 3 && (eachDays ?? 0) <= 2 && periodDays <= 62;
   const criterion3 = eachDays !== undefined && reports * eachDays > 4 && periodDays <= 31;
   if (criterion1 || criterion3) return { step: 'ziekte/jeugdarts-aanmelden', level: 2, track: track.sick };
+  // Close to criterion 1 or 3 (up to twice their period): mentor and oco weigh the jeugdarts together.
+  const near1 = reports >= 3 && periodDays <= 124;
+  const near3 = eachDays !== undefined && reports * eachDays > 4 && periodDays <= 62;
+  if (near1 || near3) return { step: 'ziekte/jeugdarts-overleg-oco', level: 2, track: track.sick };
   return { step: 'ziekte/contact-mentor', level: 1, track: track.sick };
 }
 
