@@ -1,0 +1,22 @@
+/** Words and numbers the situation parser matches, shared by the parts that read each kind of absence. */
+import { illnessWords } from './situation-lexicon.js';
+
+/** A number as normalizeSituationText writes it: digits, a dot decimal. */
+export const number = '(\\d+(?:\\.\\d+)?)';
+
+/** The first capture of the pattern as a number. */
+export const first = (pattern: RegExp, text: string): number | undefined => {
+  const match = pattern.exec(text);
+  return match ? Number(match[1]) : undefined;
+};
+
+export const truancyWords = /spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht)|weggebleven|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|slaat\s+(?:\S+\s+){0,3}over\b|weggelopen|niet\s+bijgewoond|(?:ipv|in\s+plaats\s+van)\s+(?:op\s+|naar\s+)?(?:school|de\s+les)|\bmist\b|niet\s+naar\s+(?:de\s+|zijn\s+|haar\s+)?les/;
+/** Not showing up for lessons; in a sentence about the jeugdarts it is the no-show there instead. */
+export const missedLessonWords = /niet\s+(?:komen\s+|komt\s+)?op\s*(?:komen\s+)?dagen|niet\s+opgedaagd|niet\s+aanwezig|niet\s+(?:\S+\s+){0,3}(?:les|lessen|lesuur|lesuren)\s+(?:verschenen|gekomen|geweest)/;
+/** Absent, kind not said: "sanne verzuimt", "hij is nogal eens weg", "hij was er niet". */
+export const absentWords = /\bverzuim(?:t|de|den)\b|\b(?:is|was|zijn|waren)\s+(?:\S+\s+){0,3}weg\b|\b(?:is|was|zijn|waren)\s+er\s+(?:\S+\s+){0,5}niet\b/;
+// "nietziek" is a denied sickness (see normalizeSituationText).
+export const sickWords = new RegExp(`(?<!niet)ziek|(?:${illnessWords.join('|')})`);
+export const lateWords = /\bte\s*laat\b|laatkom|te-laat|niet\s+op\s+tijd/;
+export const homeWords = /(?:sinds|vanaf)\s+(?:\S+\s+){1,4}thuis\b|thuis\s*zit|thuiszit|zit\s+(?:al\s+)?(?:\S+\s+){0,3}thuis\b|(?:niet|nooit)\s+meer\s+(?:naar|op)\s+school|\b(?:al|sinds|vanaf)\s+(?:\S+\s+){0,4}(?:niet|nooit)\s+(?:naar|op)\s+school|(?:niet|nooit)\s+(?:naar|op)\s+school\s+(?:\S+\s+){0,2}(?:sinds|al)\b|\d+(?:\.\d+)?\s+(?:weken|week|maanden|maand)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:naar|op)\s+school|thuis\s+(?:sinds|al)|\d\s+(?:weken|week|maanden|maand)\s+(?:al\s+)?thuis\b|\bkomt\s+(?:\S+\s+){0,5}niet\s+meer\b(?!\s+(?:te\s+laat|op\s+tijd))|\bwil\s+(?:\S+\s+){0,2}niet\s+(?:meer\s+)?naar\s+school|\bweiger\w*\s+(?:\S+\s+){0,2}(?:naar\s+)?school|\bkomt\s+(?:al\s+)?(?:ruim\s+|bijna\s+)?\d+(?:\.\d+)?\s+(?:weken|week|maanden|maand)\s+niet\b(?!\s+(?:meer\s+)?(?:te\s+laat|op\s+tijd|opdagen))/;
+export const consecutiveWords = /achter\s*elkaar|achtereen|aaneengesloten|aan\s*een\s*stuk|onafgebroken|\bal\s+\d|\bsinds\b|\bnu\s+al\b/;
