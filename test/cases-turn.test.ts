@@ -163,6 +163,16 @@ describe('cases over HTTP: advice and aanmeldformulier to actions, the overview,
     const [mine] = (await channel.waitForActivities(mentorBefore + 1, { conversationId: conversations.mentor2.conversationId })).slice(-1);
     expect(textOf(cardOf(mine!))).toContain('Daan');
     expect(textOf(cardOf(mine!))).not.toContain('Sanne');
+
+    // The filter button sends the card's inputs with its data, "alle" meaning no filter.
+    const filtered = await execute(b, conversations.oco, 'actions-open', { scope: 'school', step: 'preventief', mentorUserId: 'alle' });
+    expect(textOf(filtered.card)).toContain('2 acties open, waarvan 0 te laat.');
+    expect(textOf(filtered.card)).not.toContain('Jeugdarts (');
+    const byMentor = await execute(b, conversations.oco, 'actions-open', { scope: 'school', step: 'alle', mentorUserId: users.mentor2.aadObjectId });
+    expect(textOf(byMentor.card)).toContain('1 actie open');
+    // A mentor cannot widen "mine" to the school.
+    const widened = await execute(a, conversations.mentor2, 'actions-open', { scope: 'school' });
+    expect(textOf(widened.card)).not.toContain('Sanne');
   });
 
   it('should send each reminder once on the due morning with two instances, and let "Gedaan" close it', async () => {

@@ -4,7 +4,7 @@ import { renderCard } from '../../cards/render-card.js';
 import { AccessDeniedError } from '../../src/access/access-errors.js';
 import type { AccessService } from '../../src/access/access-service.js';
 import { hasRole, type Actor } from '../../src/access/actor.js';
-import { amsterdamDay, CaseError, caseIdSchema, escalationStepSchema, formatDay, openActionsView, type CaseChange, type CaseService, type SchoolCalendars } from '../../src/cases/index.js';
+import { allValue, amsterdamDay, CaseError, caseIdSchema, escalationStepSchema, formatDay, openActionsView, type CaseChange, type CaseService, type SchoolCalendars } from '../../src/cases/index.js';
 import type { DossierRecord } from '../../src/dossier/dossier-record.js';
 import { errorLogFields } from '../../src/logging/error-fields.js';
 import type { Logger } from '../../src/logging/logger.js';
@@ -31,16 +31,16 @@ const storeDownReply = 'De opslag is even niet bereikbaar, dus er is niets klaar
 
 const scopeSchema = z.enum(['school', 'mine']);
 const casePlanSchema = z.object({ verb: z.literal('case-plan').optional(), situation: situationSchema }).strict();
-const actionRefSchema = z.object({ verb: z.string().optional(), caseId: caseIdSchema, actionId: z.string().min(1).max(200), scope: scopeSchema.optional(), from: z.enum(['overview', 'reminder']).optional() }).strict();
+// Not strict: a button's data arrives with the card's inputs (the overview's filters) beside it.
+const actionRefSchema = z.object({ verb: z.string().optional(), caseId: caseIdSchema, actionId: z.string().min(1).max(200), scope: scopeSchema.optional(), from: z.enum(['overview', 'reminder']).optional() });
 const actionsOpenSchema = z
   .object({
     verb: z.literal('actions-open').optional(),
     scope: scopeSchema.optional(),
-    step: z.union([escalationStepSchema, z.literal('')]).optional(),
+    step: z.union([escalationStepSchema, z.literal(''), z.literal(allValue)]).optional(),
     mentorUserId: z.string().max(200).optional(),
     page: z.coerce.number().int().min(1).max(1000).optional(),
-  })
-  .strict();
+  });
 
 /** Runs a handler for the actor behind the turn; refusals and store failures become polite Dutch replies. */
 async function asActor<T extends CardActionResult>(context: TurnContext, { access, logger }: Pick<CaseRouteOptions, 'access' | 'logger'>, handler: (actor: Actor) => Promise<T>): Promise<T | { text: string }> {
@@ -118,8 +118,8 @@ export function registerCaseRoutes(app: BotApplication, options: CaseRouteOption
     const filter = parsed.success ? parsed.data : {};
     return asActor(context, options, (actor) =>
       overview(actor, filter.scope ?? (hasRole(actor, 'oco') ? 'school' : 'mine'), {
-        ...(filter.step ? { step: filter.step } : {}),
-        ...(filter.mentorUserId ? { mentorUserId: filter.mentorUserId } : {}),
+        ...(filter.step && filter.step !== allValue ? { step: filter.step } : {}),
+        ...(filter.mentorUserId && filter.mentorUserId !== allValue ? { mentorUserId: filter.mentorUserId } : {}),
         ...(filter.page ? { page: filter.page } : {}),
       }),
     );

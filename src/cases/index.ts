@@ -17,5 +17,5 @@ export {
 export { createCaseService, type CaseChange, type CaseService, type CaseServiceOptions, type OpenAction } from './case-service.js';
 export { createCosmosCaseStore, MemoryCaseStore, type CaseStore } from './case-store.js';
 export { addCalendarDays, addMonths, addSchoolDays, amsterdamDay, amsterdamInstant, CalendarError, describeDueRule, dueDate, formatDay, schoolDayOnOrAfter, type DueRule } from './due-dates.js';
-export { openActionsView, type OpenActionsView } from './open-actions-view.js';
+export { allValue, openActionsView, type OpenActionsFilter, type OpenActionsView } from './open-actions-view.js';
 export { fixedSchoolCalendars, isSchoolDay, isWeekdaysOnly, loadSchoolCalendars, weekdaysOnlyCalendar, type IsoDay, type SchoolCalendar, type SchoolCalendars } from './school-calendar.js';

@@ -8,6 +8,9 @@ import type { IsoDay, SchoolCalendars } from './school-calendar.js';
 /** Items per card: Teams refuses cards over 28 KB, and each item with its button is about 1 KB. */
 export const openActionsPageSize = 8;
 
+/** The filters' "all" choice: Web Chat's renderer drops a card whose choice has an empty value. */
+export const allValue = 'alle';
+
 export type OpenActionsFilter = { readonly step?: EscalationStep; readonly mentorUserId?: string; readonly page?: number };
 
 export type OpenActionsView = ReturnType<typeof openActionsView>;
@@ -73,10 +76,10 @@ export function openActionsView({ actor, actions, scope, today, calendars, filte
     groups,
     calendarNote: `Data: ${calendar.name} — ${calendar.label}.`,
     showFilters: scope === 'school',
-    stepChoices: [{ title: 'Alle stappen', value: '' }, ...escalationOrder.filter((step) => step !== 'afgesloten').map((step) => ({ title: escalationStepLabels[step], value: step }))],
-    mentorChoices: [{ title: 'Alle mentoren', value: '' }, ...mentors.map(([userId, name]) => ({ title: name, value: userId }))],
-    stepValue: filter.step ?? '',
-    mentorValue: filter.mentorUserId ?? '',
+    stepChoices: [{ title: 'Alle stappen', value: allValue }, ...escalationOrder.filter((step) => step !== 'afgesloten').map((step) => ({ title: escalationStepLabels[step], value: step }))],
+    mentorChoices: [{ title: 'Alle mentoren', value: allValue }, ...mentors.map(([userId, name]) => ({ title: name, value: userId }))],
+    stepValue: filter.step ?? allValue,
+    mentorValue: filter.mentorUserId ?? allValue,
     filterData: { verb: 'actions-open', scope },
     hasPrevious: page > 1,
     hasNext: page < pages,
