@@ -87,6 +87,9 @@ export function findPeriod(sentence: string, now: Date): { period: Period; match
   }
   const inMonth = new RegExp(`\\b(?:in|deze|afgelopen|vorige|heel|de\\s+maand)\\s+(${monthPattern})\\b`).exec(sentence);
   if (inMonth) return { period: { days: daysPerUnit.maand!, label: inMonth[1]! }, match: inMonth[0] };
+  // A school period (four to a school year) is about ten weeks.
+  const schoolPeriod = /\b(?:deze|afgelopen|de\s+afgelopen|vorige|in\s+deze|in\s+de\s+afgelopen)\s+periode\b/.exec(sentence);
+  if (schoolPeriod) return { period: { days: 70, label: 'deze periode' }, match: schoolPeriod[0] };
   const one = onePattern.exec(sentence);
   if (one) return { period: { days: daysPerUnit[one[1]!]!, label: `de afgelopen ${one[1]}` }, match: one[0] };
   const range = rangePattern.exec(sentence);

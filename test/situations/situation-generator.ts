@@ -107,6 +107,8 @@ const periods: readonly PeriodPhrase[] = [
   { text: 'deze maand', days: 31 }, { text: 'in een maand', days: 31 }, { text: 'afgelopen maand', days: 31 },
   { text: 'in 3 maanden', days: 91.5 }, { text: 'van 3 tot 21 februari', days: 19 }, { text: 'in vier weken', days: 28 },
   { text: 'binnen 5 weken', days: 35 }, { text: 'sinds de voorjaarsvakantie', days: 25 }, { text: 'in de afgelopen 8 weken', days: 56 },
+  // A school period, a quarter of the school year: about ten weeks.
+  { text: 'deze periode', days: 70 }, { text: 'tussen 1 en 20 februari', days: 20 },
 ];
 
 /**
