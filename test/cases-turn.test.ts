@@ -124,6 +124,8 @@ describe('cases over HTTP: advice and aanmeldformulier to actions, the overview,
   it('should close the aanmelding and give the oco the next actions when the aanmeldformulier is filed', async () => {
     const filed = await execute(a, conversations.mentor, 'form-submit', validAanmeldformulier({ pupilName: 'Sanne de Boer' }));
     expect(filed.card).toBeDefined();
+    // The case is updated in the background, after the filing's reply.
+    await expect.poll(async () => (await caseDocuments())[0]?.actions.length, { timeout: 10_000 }).toBe(4);
     const documents = await caseDocuments();
     expect(documents).toHaveLength(1);
     const actions = documents[0].actions.map((action: any) => [action.id, action.status, action.role, action.dueDay]);

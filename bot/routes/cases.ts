@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import pRetry from 'p-retry';
 import { z } from 'zod';
 import { renderCard } from '../../cards/render-card.js';
 import { AccessDeniedError } from '../../src/access/access-errors.js';
@@ -147,7 +148,14 @@ export function createFormFiledHook({ cases, reminders, logger }: Pick<CaseRoute
   return async ({ actor, record }: { readonly actor: Actor; readonly record: DossierRecord }): Promise<void> => {
     if (record.recordType !== 'aanmeldformulier') return;
     try {
-      const change = await cases.fileAanmelding({ actor, pupilName: record.title, recordId: record.id });
+      // Retried for about half a minute, as the notification is: a form filed in a short outage still gets its actions.
+      const change = await pRetry(() => cases.fileAanmelding({ actor, pupilName: record.title, recordId: record.id }), {
+        retries: 5,
+        minTimeout: 1000,
+        maxTimeout: 8000,
+        randomize: true,
+        shouldRetry: ({ error }) => error instanceof StoreError && error.isRetryable,
+      });
       if (change.added.length > 0) await reminders.schedule({ caseRecord: change.caseRecord, actions: change.added });
       logger.info({ event: 'case-aanmelding', caseId: change.caseRecord.id, recordId: record.id, added: change.added.map((action) => action.id), closed: change.closed.map((action) => action.id) }, 'Put a filed aanmeldformulier on its case');
     } catch (error) {

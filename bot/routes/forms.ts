@@ -30,7 +30,7 @@ export type FormRoutesOptions = {
   readonly dossier: DossierService;
   readonly forms: FormService;
   readonly notify?: FormNotifier;
-  /** Called once a form is filed (awaited; must not throw): puts a filed aanmeldformulier on the pupil's case. */
+  /** Called once a form is filed, not awaited (must not reject): puts a filed aanmeldformulier on the pupil's case. */
   readonly onFiled?: (filed: { readonly actor: Actor; readonly record: DossierRecord }) => Promise<void>;
   readonly logger: Logger;
   readonly understood: TurnUnderstanding;
@@ -145,7 +145,8 @@ export function registerFormRoutes(app: Application<AppTurnState>, options: Form
         logger.info({ event: 'form-submit', formType, outcome: outcome.kind, ...('record' in outcome ? { recordId: outcome.record.id, created: 'created' in outcome ? outcome.created : undefined } : {}) }, 'Form submitted');
         if (outcome.kind === 'filed') {
           // Also when only now confirmed: the press that saved it could not tell, so nobody was notified then.
-          if ((outcome.created || outcome.confirmedNow) && onFiled) await onFiled({ actor, record: outcome.record });
+          // In the background, like the notification: the filing's reply does not wait for the case.
+          if ((outcome.created || outcome.confirmedNow) && onFiled) void onFiled({ actor, record: outcome.record });
           if ((outcome.created || outcome.confirmedNow) && notify) {
             void notify({ filer: actor, record: outcome.record }).catch((error: unknown) => logger.warn({ event: 'form-notify-failed', recordId: outcome.record.id, ...errorLogFields(error) }, 'Notification failed'));
           }
