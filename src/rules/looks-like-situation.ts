@@ -6,6 +6,11 @@ const askingNextStep = /\bwat\s+nu\b|wat\s+(?:moet|kan|ga|moeten|kunnen)\s+(?:ik
 const definitional = /^\s*(?:wat|wie)\s+(?:is|zijn|betekent|betekenen|houdt|doet|doen|zegt)\b|^\s*(?:waarom|hoe\s+werkt|wat\s+staat|leg\s+uit|uitleg|wanneer\s+is|wanneer\s+spreek|hoe\s+vaak\s+mag|hoeveel)\b/;
 const aboutAPupil = /\b(?:mijn|onze|een|die|deze)\s+(?:\S+\s+)?leerling(?:e)?\b|^\s*leerling(?:e)?\b|\bleerling\s+uit\b|\b(?:zijn|haar)\s+plan\b|\bhet\s+plan(?:\s+van\s+aanpak)?\s+(?:voor|van)\s+(?!aanpak)|\b(?:hij|zij|ze)\s+(?:is|heeft|komt|zit|kwam|was|spijbelt|wil|zijn|waren)\b|\bhem\b|\b(?:zijn|haar|de)\s+ouders\s+melden\b/;
 
+/** One particular pupil, not "een leerling" in a general question: "mijn leerling", "een leerling uit 2b". */
+const particularPupil = /\b(?:mijn|onze|deze)\s+(?:\S+\s+)?leerling(?:e)?\b|\been\s+(?:\S+\s+)?leerling(?:e)?\s+(?:van\s+(?:mij|ons)|uit\s+(?:mijn|onze|de|groep|klas|\d))|^\s*(?:\S+\s+){0,3}?leerling(?:e)?\s*(?:uit|:|,|\()|\bleerling\s+uit\b/;
+/** "als een leerling …", "wanneer de leerling …": a question about the protocol, whatever else it says. */
+const conditional = /\b(?:als|wanneer|indien|stel\s+dat)\s+(?:een|de|je|jouw)\s+(?:\S+\s+)?leerling/;
+
 /** Whether the situation holds a number about the pupil's absence. */
 export function hasQuantifiedAbsence(situation: Situation): boolean {
   return [situation.lateCount, situation.truancyHours, situation.truancyDagdelen, situation.truancyDays, situation.sickReports, situation.sickDays, situation.consecutiveSickDays, situation.homeWeeks].some(
@@ -31,6 +36,8 @@ export function looksLikeSituation(text: string): boolean {
   if (definitional.test(normalized) && !situation.pupilFirstName) return false;
   if (hasEventFact(situation) && (mentionsPupil || asks)) return true;
   const mentioned = situation.mentioned;
-  // A named pupil with a kind of absence is a situation, even without "wat nu?": the rules ask for what is missing.
-  return Boolean(mentioned.late || mentioned.truancy || mentioned.sick || mentioned.home || mentioned.absent) && (Boolean(situation.pupilFirstName) || (asks && mentionsPupil) || Boolean(situation.asksAboutReporting && mentionsPupil));
+  const particular = Boolean(situation.pupilFirstName) || (particularPupil.test(normalized) && !conditional.test(normalized));
+  if (hasEventFact(situation) && particular) return true;
+  // A named (or otherwise particular) pupil with a kind of absence is a situation, even without "wat nu?": the rules ask for what is missing.
+  return Boolean(mentioned.late || mentioned.truancy || mentioned.sick || mentioned.home || mentioned.absent) && (particular || (asks && mentionsPupil) || Boolean(situation.asksAboutReporting && mentionsPupil));
 }
