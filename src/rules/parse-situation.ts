@@ -39,7 +39,11 @@ function parseLate(sentence: string, situation: Situation, period: Period | unde
   const count =
     first(new RegExp(`${number}\\s*(?:keer|maal)\\b(?:(?!ziek|spijbel|afwezig|\\bdag|\\buur|\\d).){0,40}?\\b(?:te[\\s-]*laat|niet\\s+op\\s+tijd)`), sentence) ??
     first(new RegExp(`\\bte[\\s-]*laat\\b[^\\d]{0,30}?${number}\\s*(?:keer|maal)\\b`), sentence) ??
-    first(new RegExp(`${number}\\s*(?:te[\\s-]*laat[\\s-]*(?:meldingen|komingen|momenten)|laatkomingen|laatkomers)`), sentence);
+    first(new RegExp(`${number}\\s*(?:te[\\s-]*laat[\\s-]*(?:meldingen|komingen|momenten)|laatkomingen|laatkomers)`), sentence) ??
+    // "te laat: 9", "9 te laat" (not "om 9 te laat"), "de teller staat op 9".
+    first(new RegExp(`\\bte[\\s-]*laat\\w*\\s*[:=]\\s*${number}(?!\\s*(?:min|uur|dagen|weken))`), sentence) ??
+    first(new RegExp(`(?<!\\bom\\s)\\b${number}\\s+te[\\s-]*laat\\b`), sentence) ??
+    first(new RegExp(`\\bstaat\\s+(?:\\S+\\s+){0,2}op\\s+${number}\\b(?!\\s*(?:min|uur))`), sentence);
   if (count !== undefined) {
     situation.lateCount = (situation.lateCount ?? 0) + count;
     if (period) situation.latePeriod = period;
