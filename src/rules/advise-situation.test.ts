@@ -293,3 +293,15 @@ describe('adviseSituation when asked whether to report', () => {
     expect(advice.kind === 'advice' && advice.notes[0]!.text).toContain(`Moet dit gemeld worden? ${answer}`);
   });
 });
+
+describe('adviseSituation when the jeugdarts is already involved', () => {
+  it('should keep contact instead of registering the pupil again', () => {
+    const advice = adviseSituation(parseSituation('De jeugdarts is al ingeschakeld voor Sofie, ze is nu 4 weken ziek'));
+    expect(advice.kind === 'advice' && advice.steps.map((step) => step.id)).toEqual(['ziekte/contact-mentor']);
+  });
+
+  it('should still register the pupil when the jeugdarts is not yet involved', () => {
+    const advice = adviseSituation(parseSituation('De jeugdarts is nog niet ingeschakeld voor Sofie, ze is nu 4 weken ziek'));
+    expect(advice.kind === 'advice' && advice.steps[0]!.id).toBe('ziekte/jeugdarts-aanmelden');
+  });
+});

@@ -107,6 +107,15 @@ export function ziekteRules(situation: Situation): TrackResult {
   if (!mentioned) return { steps: [] };
   const met = metZiekteCriteria(situation);
   const contradictions: ContradictionId[] = ['mentor-contact-termijn'];
+  if (met.length > 0 && events.jeugdartsInvolved) {
+    // Already aangemeld: the jeugdarts sees the pupil within two weeks; school keeps contact and waits for the terugkoppeling.
+    return {
+      steps: [keepContactStep],
+      notes: [{ text: `De jeugdarts is al ingeschakeld: die ziet de leerling in principe binnen ${thresholds.jeugdartsWeeks} weken na aanmelding en koppelt terug aan de ondersteuningscoördinator. Verschijnt de leerling niet, dan volgt een DUO-melding en bespreking in het ZAT.`, sources: [ruleSources.jeugdarts, ruleSources.school] }],
+      contradictions: [...contradictions, 'toestemming-terugkoppeling'],
+      aanmeldReasons: met.map((criterion) => formReasonOf[criterion]).sort(),
+    };
+  }
   if (met.length > 0) {
     if (met.includes(2) || (consecutiveSickDays ?? 0) > criteria.consecutiveFormMoreThanSchoolDays) contradictions.push('langdurig-ziek-drempel');
     // Whose consent the jeugdarts needs to report back to school depends on the reading (and the age).
