@@ -27,6 +27,8 @@ export function describeSituation(situation: Situation): string[] {
   if (situation.homeWeeks !== undefined) lines.push(`Thuis, niet naar school: ${amount(situation.homeWeeks)} weken`);
   const eventLabels: [keyof typeof events, string][] = [
     ['preventiveTalkHeld', 'preventief gesprek gehad'],
+    ['schoolTalkHeld', 'gesprek op school gehad'],
+    ['jeugdartsInvolved', 'jeugdarts ingeschakeld'],
     ['absenceAgainAfterTalk', 'daarna opnieuw verzuim'],
     ['jeugdartsNoShow', 'niet verschenen bij de jeugdarts'],
     ['notCooperating', 'leerling/ouders werken niet mee'],
@@ -35,6 +37,10 @@ export function describeSituation(situation: Situation): string[] {
     ['noAgreement', 'geen overeenstemming'],
     ['backgroundProblems', 'achterliggende problematiek'],
     ['zatDiscussed', 'al besproken in het ZAT'],
+    ['absenceAgainAfterZat', 'daarna opnieuw verzuim'],
+    ['escalated', 'al opgeschaald'],
+    ['beginningHomeSitter', 'beginnende thuiszitter'],
+    ['worrying', 'zorgen naast het verzuim'],
     ['duoReported', 'al gemeld via DUO'],
     ['sentHomeSickOften', 'opvallend ziekteverzuim (bijv. regelmatig ziek naar huis)'],
     ['vrijstelling', 'vrijstelling'],
