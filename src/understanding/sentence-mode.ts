@@ -39,6 +39,8 @@ const pronounsForTheBot = new Set(['je', 'jij', 'u', 'jullie', 'we', 'wij']);
 const politeModals = new Set(['kun', 'kan', 'kunt', 'kunnen', 'wil', 'wilt', 'willen', 'zou', 'zoudt', 'zouden', 'mag']);
 const wishVerbs = new Set(['wil', 'wilde', 'wou', 'zou', 'moet', 'ga', 'wil', 'graag', 'hoef', 'zal', 'heb']);
 const askedSubjects = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij', 'de', 'een', 'het', 'ze', 'zij', 'hij', 'men', 'school', 'mentor', 'oco', 'iemand', 'er', 'dat', 'dit', 'die', 'elke', 'iedere', 'ouders', 'leerling', 'll', 'lln']);
+/** "gehad", "gevoerd", "gesproken", "aangesproken", "gebeld": what already happened. */
+const pastParticiple = /^(?:\w*ge\w{2,}(?:d|t|en)|gehad)$/;
 const pleaseWords = new Set(['graag', 'alsjeblieft', 'alstublieft', 'aub', 'pls', 'please', 'svp', 'plz', 'plis']);
 
 /** "een leerling", "leerlingen", "iemand", "zomaar": the sentence is about pupils in general. */
@@ -87,6 +89,8 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   // "moet levi aanmelden bij de ggd": a need with the subject left out — not "moet ik …?" nor "moet de school …?".
   if (first === 'moet' && second !== undefined && !askedSubjects.has(second)) return 'request';
   if ((first === 'ik' || first === 'we' || first === 'wij') && second !== undefined && wishVerbs.has(second)) return 'request';
+  // "ik heb morgen een gesprek" asks for help; "ik heb al een gesprek gehad" tells what happened.
+  if (first === 'ik' && second === 'heb' && words.some((word) => pastParticiple.test(word))) return 'fragment';
   if (first === 'ik' && (second === 'ben' || second === 'zoek' || second === 'wil' || second === 'heb')) return 'request';
   // "zoco zei dat ik de verwijzing moet doen": a need stated anywhere in the clause, not "moet ik …?".
   const subject = words.indexOf('ik');

@@ -10,7 +10,7 @@ export const aboutTheBot = new RegExp(
     String.raw`\b(?:wat|waarmee|waarbij|hoe)\b[^.?!]*\b(?:kun|kan|kunt|doe|doet|werkt|help|helpt)\s+(?:je|jij|u)\b(?!\s+(?:een|de|het|als|bij|met)\b)`,
     String.raw`\b(?:wat|hoe)\b[^.?!]*\b(?:ik|we)\s+(?:je|jou|u)\s+(?:\w+\s+)?(?:vragen|laten\s+doen|gebruik|gebruiken)`,
     String.raw`\b(?:deze|die|de|dit|jullie)\s+(?:bot|app|chatbot|chat|assistent|ding|tool)\b`,
-    String.raw`\b(?:hoe|wat)\b[^.?!]*\b(?:hiermee|hier\s+mee)\b`,
+    String.raw`\b(?:hoe|wat)\s+(?:kan|kun|werkt|doe|gebruik)\b[^.?!]*\b(?:hiermee|hier\s+mee)\b`,
     String.raw`\b(?:weet|snap)\s+(?:het\s+)?niet\s+(?:goed\s+|precies\s+)?wat\s+ik\s+(?:hier\s+)?(?:moet|kan|kun)\s+(?:vragen|doen|typen)\b`,
     String.raw`\bwaar\s+(?:ben|is)\s+(?:je|jij|u|deze\s+\w+|dit)\s+(?:\w+\s+)?voor\b`,
     String.raw`\b(?:je|jouw|uw)\s+(?:functies|mogelijkheden|opties|commando'?s)\b`,

@@ -168,8 +168,13 @@ export function createUnderstander({ lexicon = loadCapabilityLexicon(), knownWor
     // Rights are about something: "rechten geven voor het overzicht" is about roles.
     const candidates = strongest(strengths).includes('rollen') ? (['rollen'] as const) : strongest(strengths);
     const opens = mode === 'request' || (mode === 'fragment' && words.length <= 12 && !text.includes('?'));
-    // A situation that only mentions a talk in passing ("ik heb al met moeder gesproken") is for the rules.
-    if (opens && candidates.length > 0 && !(top < 2 && hasQuantifiedAbsence(situation()))) {
+    // A situation that only mentions a talk or a role in passing ("ik heb al met moeder gesproken", "de oco
+    // zou een rustplek regelen") is for the rules: a generic word opens nothing next to counted absence or events.
+    const describesAbsence = (): boolean => {
+      const { events } = situation();
+      return hasQuantifiedAbsence(situation()) || Boolean(events.preventiveTalkHeld || events.jeugdartsNoShow || events.notCooperating || events.stagnation || events.waitingList || events.noAgreement || events.zatDiscussed);
+    };
+    if (opens && candidates.length > 0 && !(top < 2 && describesAbsence())) {
       const slots = slotsOf(text, situation());
       if (candidates.length === 1) return { kind: 'intent', intent: candidates[0]!, slots };
       // Two capabilities at the same strength: the one the request clause names, else ask which.
