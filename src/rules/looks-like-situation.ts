@@ -1,4 +1,5 @@
 import { normalizeDutchNumbers } from './dutch-numbers.js';
+import { fromEnglish } from './english-situation.js';
 import { parseSituation } from './parse-situation.js';
 import type { Situation } from './situation.js';
 
@@ -28,7 +29,7 @@ function hasEventFact({ events }: Situation): boolean {
  * "wat is een thuiszitter?" is not.
  */
 export function looksLikeSituation(text: string): boolean {
-  const normalized = normalizeDutchNumbers(text);
+  const normalized = normalizeDutchNumbers(fromEnglish(text));
   const situation = parseSituation(text);
   if (hasQuantifiedAbsence(situation)) return true;
   const mentionsPupil = Boolean(situation.pupilFirstName) || aboutAPupil.test(normalized);

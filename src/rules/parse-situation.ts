@@ -1,3 +1,4 @@
+import { fromEnglish } from './english-situation.js';
 import { parseSick, weekdays } from './parse-sickness.js';
 import { extractPupilFirstName } from './pupil-name.js';
 import type { Period, Situation } from './situation.js';
@@ -119,7 +120,8 @@ function parseSchoolType(text: string): 'po' | 'vo' | undefined {
  * Reads a chat message about a pupil into a {@link Situation}: only what is said, nothing assumed.
  * @example parseSituation('Daan is in 2 maanden 3 keer een dag ziek gemeld') // { sickReports: 3, sickReportDays: 1, sickPeriod: { days: 61, … } }
  */
-export function parseSituation(text: string, { now = () => new Date() }: ParseSituationOptions = {}): Situation {
+export function parseSituation(typed: string, { now = () => new Date() }: ParseSituationOptions = {}): Situation {
+  const text = fromEnglish(typed);
   const normalized = normalizeSituationText(text);
   // "het is nu december": the message's own today wins over the clock.
   const today = statedToday(normalized, now());

@@ -1,0 +1,50 @@
+/**
+ * Some staff write in English ("Roos skipped 8 classes in the last 3 weeks. Now what?"). The words
+ * the situation parser keys on are rewritten into Dutch, as data; names and numbers stay as typed.
+ */
+
+/** Distinctly English words; two of them make a message English. */
+const englishMarkers = /\b(?:the|what|should|has|have|been|his|her|he|she|they|skipped|late|sick|weeks|hours|classes|next|now|this|with|after|again|twice|times|parents|absent|home|days)\b/gi;
+
+/** English phrase → the Dutch the parser reads. Longer phrases first. */
+const phrases: readonly (readonly [RegExp, string])[] = [
+  [/\bwhat(?:'s| is) the next step\b|\bwhat(?: should| do) (?:i|we) do\b|\bnow what\b|\bwhat needs to happen\b|\bwhat(?:'s| is) the protocol(?: here)?\b|\bwhat do i do\b/gi, 'wat nu'],
+  [/\b(?:does this|do i have to|should i|must i) (?:go to duo|report (?:this|it|him|her))\b|\bdoes (?:this|it) go to duo\b/gi, 'moet ik dit melden'],
+  [/\bnot sick\b|\bisn't sick\b|\bis not sick\b/gi, 'niet ziek'],
+  [/\bunexcused (?:hours|absences?)\b/gi, 'uur ongeoorloofd afwezig'],
+  [/\b(?:skipped|skips|skipping|cut|bunked|truanted)\b/gi, 'spijbelde'],
+  [/\b(?:classes|periods|lessons|class periods)\b/gi, 'lesuren'],
+  [/\b(?:class|period|lesson)\b/gi, 'lesuur'],
+  [/\bhours?\b/gi, 'uur'],
+  [/\b(?:was|were|is|been|came|comes|come) late\b|\blates\b|\blate\b(?!ly)/gi, 'te laat'],
+  [/\b(?:times|x)\b/gi, 'keer'],
+  [/\btwice\b/gi, '2 keer'],
+  [/\bsick\b|\bill\b/gi, 'ziek'],
+  [/\b(?:called in sick|reported sick)\b/gi, 'ziek gemeld'],
+  [/\b(?:at )?home for\b/gi, 'thuis al'],
+  [/\brefuses? to (?:come|go)(?: to school)?\b/gi, 'weigert naar school'],
+  [/\bat home\b/gi, 'thuis'],
+  [/\babsent\b/gi, 'afwezig'],
+  [/\bweeks?\b/gi, 'weken'],
+  [/\bdays?\b/gi, 'dagen'],
+  [/\bmonths?\b/gi, 'maanden'],
+  [/\bin the last\b|\bover the last\b|\bin the past\b/gi, 'in de afgelopen'],
+  [/\bthis term\b|\bthis period\b/gi, 'deze periode'],
+  [/\bthis (?:school )?year\b/gi, 'dit schooljaar'],
+  [/\bparents\b/gi, 'ouders'],
+  [/\b(?:don't|do not|won't|refuse to) (?:cooperate|co-operate)\b|\bcancel+ed every meeting\b|\bdon't stick to\b/gi, 'werken niet mee'],
+  [/\bafter the preventi(?:ve|ef) (?:talk|gesprek|meeting)\b/gi, 'na het preventief gesprek'],
+  [/\bagain\b/gi, 'weer'],
+  [/\bhas been\b|\bhas\b/gi, 'heeft'],
+  [/\bone\b/gi, '1'], [/\btwo\b/gi, '2'], [/\bthree\b/gi, '3'], [/\bfour\b/gi, '4'], [/\bfive\b/gi, '5'], [/\bsix\b/gi, '6'],
+  [/\bseven\b/gi, '7'], [/\beight\b/gi, '8'], [/\bnine\b/gi, '9'], [/\bten\b/gi, '10'], [/\beleven\b/gi, '11'], [/\btwelve\b/gi, '12'],
+];
+
+/**
+ * The message with its English key words in Dutch, or the message itself when it is not English.
+ * @example fromEnglish('Roos skipped 8 classes in the last 3 weeks. Now what?') // 'Roos spijbelde 8 lesuren in de afgelopen 3 weken. wat nu?'
+ */
+export function fromEnglish(text: string): string {
+  if ((text.match(englishMarkers) ?? []).length < 2) return text;
+  return phrases.reduce((result, [pattern, dutch]) => result.replace(pattern, dutch), text);
+}
