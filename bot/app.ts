@@ -147,6 +147,7 @@ export async function createBot({ config, logger, store: givenStore, now = () =>
   const reminders = createReminderScheduler({
     store: createCosmosReminderStore(store.containers.cases),
     readCase: cases.readForReminder,
+    listSchoolCases: cases.listForDigest,
     deliver: createReminderDelivery({ adapter, botAppId: config.bot?.appId ?? '', references: conversationReferences, audit, calendars, logger }),
     calendars,
     now,

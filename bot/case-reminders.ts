@@ -6,10 +6,10 @@ import { describeDueRule, formatDay, type CaseAction, type SchoolCalendars } fro
 import type { AuditTrail } from '../src/dossier/audit-trail.js';
 import { escapeCardMarkdown } from '../src/forms/card-text.js';
 import type { Logger } from '../src/logging/logger.js';
-import type { ReminderDelivery, ReminderMessage } from '../src/reminders/index.js';
+import type { ActionReminderMessage, DigestMessage, ReminderDelivery } from '../src/reminders/index.js';
 import type { ConversationReferences } from './notifications.js';
 
-const titles: Readonly<Record<ReminderMessage['kind'], (firstName: string) => string>> = {
+const titles: Readonly<Record<ActionReminderMessage['kind'], (firstName: string) => string>> = {
   due: (firstName) => `Vandaag uiterlijk — ${firstName}`,
   overdue: (firstName) => `Te laat — ${firstName}`,
   snooze: (firstName) => `Herinnering — ${firstName}`,
@@ -19,7 +19,7 @@ const titles: Readonly<Record<ReminderMessage['kind'], (firstName: string) => st
  * A reminder as a card: the pupil's first name only (the preview Teams shows on a lock screen), what,
  * the due date with how it was counted, and Gedaan / Open het dossier / Nog niet.
  */
-export function renderReminderCard({ kind, pupilFirstName, caseId, action, calendars, schoolId, notice = '' }: { readonly kind: ReminderMessage['kind']; readonly pupilFirstName: string; readonly caseId: string; readonly action: CaseAction; readonly calendars: SchoolCalendars; readonly schoolId: string; readonly notice?: string }): AdaptiveCardJson {
+export function renderReminderCard({ kind, pupilFirstName, caseId, action, calendars, schoolId, notice = '' }: { readonly kind: ActionReminderMessage['kind']; readonly pupilFirstName: string; readonly caseId: string; readonly action: CaseAction; readonly calendars: SchoolCalendars; readonly schoolId: string; readonly notice?: string }): AdaptiveCardJson {
   const calendar = calendars.calendarFor(schoolId);
   const firstName = escapeCardMarkdown(pupilFirstName);
   return renderCard('action-reminder', {
@@ -33,6 +33,19 @@ export function renderReminderCard({ kind, pupilFirstName, caseId, action, calen
     open: action.status === 'open' && notice === '',
     doneData: { verb: 'action-done', caseId, actionId: action.id, from: 'reminder' },
     snoozeData: { verb: 'reminder-snooze', caseId, actionId: action.id, from: 'reminder' },
+  });
+}
+
+/** Items shown in a digest; the rest is counted, and the overview has them all. */
+const digestItems = 10;
+
+/** The oco's daily digest: the school's overdue oco actions, first names only, and a button to the overview. */
+export function renderDigestCard({ items }: Pick<DigestMessage, 'items'>): AdaptiveCardJson {
+  return renderCard('action-digest', {
+    title: `Te laat: ${items.length} ${items.length === 1 ? 'actie' : 'acties'} van de oco`,
+    intro: 'Deze acties zijn over hun datum en staan nog open:',
+    items: items.slice(0, digestItems).map(({ pupilFirstName, action }) => ({ text: `${escapeCardMarkdown(pupilFirstName)} — ${action.what} (was ${formatDay(action.dueDay)})` })),
+    more: items.length > digestItems ? `En nog ${items.length - digestItems}: zie de openstaande acties.` : '',
   });
 }
 
@@ -51,15 +64,16 @@ export function createReminderDelivery({ adapter, botAppId, references, audit, c
     const reference = await references.find(message.recipientUserId);
     if (!reference) return 'noReference';
     // The message shows part of the case: no message without its audit line (fixed id: a retry writes it once).
-    await audit.append({ id: `reminder-${userKey(message.reminderId)}`, schoolId: message.schoolId, userId: message.recipientUserId, action: 'record-read', outcome: 'allowed', reason: 'reminder', recordId: message.caseId, recordType: 'case' });
-    const card = renderReminderCard({ ...message, calendars });
+    const caseIds = message.kind === 'digest' ? [...new Set(message.items.map((item) => item.caseId))] : [message.caseId];
+    await audit.append({ id: `reminder-${userKey(message.reminderId)}`, schoolId: message.schoolId, userId: message.recipientUserId, action: 'record-read', outcome: 'allowed', reason: 'reminder', recordType: 'case', ...(caseIds.length === 1 ? { recordId: caseIds[0] } : { recordIds: caseIds, count: caseIds.length }) });
+    const card = message.kind === 'digest' ? renderDigestCard(message) : renderReminderCard({ ...message, calendars });
     await adapter.continueConversationAsync(botAppId, reference, async (context) => {
       const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-      // The notification preview: first name only.
-      activity.summary = `${titles[message.kind](message.pupilFirstName)}: ${message.action.what}`;
+      // The notification preview: a first name at most.
+      activity.summary = message.kind === 'digest' ? `Te laat: ${message.items.length} ${message.items.length === 1 ? 'actie' : 'acties'} van de oco` : `${titles[message.kind](message.pupilFirstName)}: ${message.action.what}`;
       await context.sendActivity(activity);
     });
-    logger.info({ event: 'reminder-deliver', reminderId: message.reminderId, caseId: message.caseId, kind: message.kind }, 'Sent a reminder');
+    logger.info({ event: 'reminder-deliver', reminderId: message.reminderId, kind: message.kind, caseIds }, 'Sent a reminder');
     return 'sent';
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderReminderCard } from '../bot/case-reminders.js';
+import { renderDigestCard, renderReminderCard } from '../bot/case-reminders.js';
 import { renderCard } from '../cards/render-card.js';
 import type { Actor } from '../src/access/actor.js';
 import { createCaseService, fixedSchoolCalendars, openActionsView, weekdaysOnlyCalendar, type OpenAction } from '../src/cases/index.js';
@@ -62,6 +62,17 @@ describe('open actions cards', () => {
     expect(JSON.stringify(card)).not.toContain('Achternaam');
     expect((card.actions as any[]).map((action) => action.title)).toEqual(['Gedaan', 'Open het dossier', 'Nog niet — herinner me over 2 dagen']);
     expect(card).toMatchSnapshot();
+  });
+
+  it('should list at most ten overdue actions in the oco\'s digest, first names only', async () => {
+    const actions = await openActions(6);
+    const items = actions.map(({ caseRecord, action }) => ({ caseId: caseRecord.id, pupilFirstName: caseRecord.pupilFirstName, action }));
+    const card = renderDigestCard({ items });
+    expectWellFormedCard(card);
+    const text = JSON.stringify(card);
+    expect(text).not.toContain('Achternaam');
+    expect(text).toContain('Te laat: 18 acties van de oco');
+    expect(text).toContain('En nog 8: zie de openstaande acties.');
   });
 
   it('should label every date computed with the default calendar as weekdays only', async () => {

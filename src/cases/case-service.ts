@@ -257,6 +257,8 @@ export function createCaseService({ store = new MemoryCaseStore(), audit = new M
 
     /** A case as the reminders read it: by the system, for a reminder already addressed to its holder. */
     readForReminder: (schoolId: string, caseId: string) => store.read(schoolId, caseId),
+    /** A school's cases as the oco's daily digest reads them: by the system, for a digest addressed to the oco. */
+    listForDigest: (schoolId: string) => store.list(schoolId),
   };
 }
 

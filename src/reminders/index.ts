@@ -1,2 +1,2 @@
-export { createReminderScheduler, type ReminderDelivery, type ReminderMessage, type ReminderScheduler, type ReminderSchedulerOptions, type TickResult } from './reminder-scheduler.js';
+export { createReminderScheduler, type ActionReminderMessage, type DigestMessage, type ReminderDelivery, type ReminderMessage, type ReminderScheduler, type ReminderSchedulerOptions, type TickResult } from './reminder-scheduler.js';
 export { createCosmosReminderStore, MemoryReminderStore, remindersPartition, type Reminder, type ReminderDocument, type ReminderStore } from './reminder-store.js';

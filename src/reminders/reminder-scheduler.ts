@@ -6,14 +6,26 @@ import { toStoreError } from '../storage/store-errors.js';
 import { MemoryReminderStore, remindersPartition, type Reminder, type ReminderDocument, type ReminderStore } from './reminder-store.js';
 
 /** What a reminder says: the bot turns it into a Teams message; only the pupil's first name travels. */
-export type ReminderMessage = {
+export type ReminderMessage = ActionReminderMessage | DigestMessage;
+
+/** One action: due today, overdue, or snoozed. */
+export type ActionReminderMessage = {
   readonly reminderId: string;
-  readonly kind: ReminderDocument['kind'];
+  readonly kind: 'due' | 'overdue' | 'snooze';
   readonly recipientUserId: string;
   readonly schoolId: string;
   readonly caseId: string;
   readonly pupilFirstName: string;
   readonly action: CaseAction;
+};
+
+/** The oco's daily digest: the school's overdue oco actions, instead of one message each. */
+export type DigestMessage = {
+  readonly reminderId: string;
+  readonly kind: 'digest';
+  readonly recipientUserId: string;
+  readonly schoolId: string;
+  readonly items: readonly { readonly caseId: string; readonly pupilFirstName: string; readonly action: CaseAction }[];
 };
 
 /** Sends one reminder: `sent`, or `noReference` when the recipient never installed the app (nothing to retry). */
@@ -24,6 +36,11 @@ export type ReminderSchedulerOptions = {
   readonly store?: ReminderStore;
   /** Reads a case when its reminder is sent. */
   readonly readCase: (schoolId: string, caseId: string) => Promise<CaseRecord | undefined>;
+  /**
+   * The school's cases, for the oco's daily digest. With it, an overdue oco action goes into one digest per
+   * oco per school day instead of a message of its own. @default none (one message per action)
+   */
+  readonly listSchoolCases?: (schoolId: string) => Promise<readonly CaseRecord[]>;
   readonly deliver: ReminderDelivery;
   /** @default weekdays only */
   readonly calendars?: SchoolCalendars;
@@ -55,6 +72,7 @@ const hashed = (value: string) => createHash('sha256').update(value).digest('hex
 export function createReminderScheduler({
   store = new MemoryReminderStore(),
   readCase,
+  listSchoolCases,
   deliver,
   calendars = { calendarFor: () => weekdaysOnlyCalendar },
   now = () => new Date(),
@@ -65,6 +83,14 @@ export function createReminderScheduler({
   ttlDays = 60,
   onEvent = () => undefined,
 }: ReminderSchedulerOptions) {
+  const ttlFor = (sendAt: Date) => Math.max(1, Math.ceil((sendAt.getTime() - now().getTime()) / 1000)) + ttlDays * 86_400;
+
+  /** One digest per oco per school day: the deterministic id makes every overdue action of that day share it. */
+  const digestFor = ({ schoolId, recipientUserId, day }: { schoolId: string; recipientUserId: string; day: string }): ReminderDocument => {
+    const sendAt = amsterdamInstant(day, morningHour);
+    return { id: `reminder-digest-${hashed(schoolId)}-${hashed(recipientUserId)}-${day}`, schoolId: remindersPartition, docType: 'reminder', school: schoolId, caseId: '', actionId: '', kind: 'digest', recipientUserId, sendAt: sendAt.toISOString(), state: 'pending', attempts: 0, ttl: ttlFor(sendAt) };
+  };
+
   const reminderFor = ({ schoolId, caseId, action, kind, sendAt, suffix = '' }: { schoolId: string; caseId: string; action: CaseAction; kind: ReminderDocument['kind']; sendAt: Date; suffix?: string }): ReminderDocument | undefined => {
     if (!action.assignee) return undefined;
     return {
@@ -79,7 +105,7 @@ export function createReminderScheduler({
       sendAt: sendAt.toISOString(),
       state: 'pending',
       attempts: 0,
-      ttl: Math.max(1, Math.ceil((sendAt.getTime() - now().getTime()) / 1000)) + ttlDays * 86_400,
+      ttl: ttlFor(sendAt),
     };
   };
 
@@ -91,6 +117,32 @@ export function createReminderScheduler({
       if (toStoreError(error).reason === 'preconditionFailed') return undefined;
       throw error;
     }
+  };
+
+  /** The digest lists what is overdue at the time it is sent; while anything is, the next school day gets one too. */
+  const sendDigest = async (claimed: Reminder, at: Date): Promise<keyof TickResult> => {
+    const today = amsterdamDay(at);
+    const cases = listSchoolCases ? await listSchoolCases(claimed.school) : [];
+    const items = cases
+      .filter((caseRecord) => caseRecord.step !== 'afgesloten')
+      .flatMap((caseRecord) => caseRecord.actions.filter((action) => action.status === 'open' && action.role === 'oco' && action.dueDay < today).map((action) => ({ caseId: caseRecord.id, pupilFirstName: caseRecord.pupilFirstName, action })))
+      .sort((a, b) => a.action.dueDay.localeCompare(b.action.dueDay));
+    if (items.length === 0) {
+      await write(claimed, { state: 'cancelled', reason: 'nothingOverdue' });
+      onEvent({ event: 'reminder-cancel', reminderId: claimed.id, reason: 'nothingOverdue' });
+      return 'cancelled';
+    }
+    const outcome = await deliver({ reminderId: claimed.id, kind: 'digest', recipientUserId: claimed.recipientUserId, schoolId: claimed.school, items });
+    const calendar = calendars.calendarFor(claimed.school);
+    await store.create(digestFor({ schoolId: claimed.school, recipientUserId: claimed.recipientUserId, day: addSchoolDays(calendar, today, 1) }));
+    if (outcome === 'noReference') {
+      await write(claimed, { state: 'cancelled', reason: 'noReference' });
+      onEvent({ event: 'reminder-skip', reminderId: claimed.id, reason: 'noReference' });
+      return 'cancelled';
+    }
+    await write(claimed, { state: 'sent', sentAt: now().toISOString() });
+    onEvent({ event: 'reminder-send', reminderId: claimed.id });
+    return 'sent';
   };
 
   const sendOne = async (reminder: Reminder, at: Date): Promise<keyof TickResult | undefined> => {
@@ -106,6 +158,7 @@ export function createReminderScheduler({
       onEvent({ event: 'reminder-claim-lost', reminderId: reminder.id });
       return 'lost';
     }
+    if (reminder.kind === 'digest') return sendDigest(claimed, at);
     const caseRecord = await readCase(reminder.school, reminder.caseId);
     const action = caseRecord?.actions.find((candidate) => candidate.id === reminder.actionId);
     if (!caseRecord || !action || action.status !== 'open' || caseRecord.step === 'afgesloten') {
@@ -136,7 +189,10 @@ export function createReminderScheduler({
         const planned = [
           // Put on the case on its due morning or later: the holder has just seen it.
           dueMorning.getTime() > now().getTime() ? reminderFor({ schoolId: caseRecord.schoolId, caseId: caseRecord.id, action, kind: 'due', sendAt: dueMorning }) : undefined,
-          reminderFor({ schoolId: caseRecord.schoolId, caseId: caseRecord.id, action, kind: 'overdue', sendAt: overdueMorning }),
+          // The oco's overdue actions go into one daily digest per school.
+          action.role === 'oco' && listSchoolCases && action.assignee
+            ? digestFor({ schoolId: caseRecord.schoolId, recipientUserId: action.assignee.userId, day: addSchoolDays(calendar, action.dueDay, 1) })
+            : reminderFor({ schoolId: caseRecord.schoolId, caseId: caseRecord.id, action, kind: 'overdue', sendAt: overdueMorning }),
         ];
         for (const document of planned) if (document && (await store.create(document))) created += 1;
       }

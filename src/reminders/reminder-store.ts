@@ -17,7 +17,8 @@ export const reminderDocumentSchema = z.object({
   school: z.string(),
   caseId: z.string(),
   actionId: z.string(),
-  kind: z.enum(['due', 'overdue', 'snooze']),
+  /** `digest`: the oco's daily list of the school's overdue actions (`caseId` and `actionId` empty). */
+  kind: z.enum(['due', 'overdue', 'snooze', 'digest']),
   recipientUserId: z.string(),
   sendAt: z.string(),
   state: z.enum(['pending', 'claimed', 'sent', 'cancelled', 'failed']),
