@@ -71,7 +71,11 @@ function lowerCaseFirstName(text: string): string | undefined {
 }
 
 /** The first name of the pupil the message is about, or undefined. */
-export function extractPupilFirstName(text: string): string | undefined {
+export function extractPupilFirstName(typed: string): string | undefined {
+  // Emoji left out; a message typed in capitals ("SANNE IS 12X TE LAAT") is read as lower case.
+  const plain = typed.replace(/\s*\p{Extended_Pictographic}\uFE0F?/gu, '');
+  const letters = plain.replace(/[^\p{L}]/gu, '');
+  const text = letters.length > 8 && letters.replace(/[^\p{Lu}]/gu, '').length > 0.8 * letters.length ? plain.toLowerCase() : plain;
   // "Naam: Olaf", "leerling: Sem".
   const labelled = /\b(?:naam|leerling|ll)\s*:\s*(\p{L}[\p{L}-]+)/iu.exec(text)?.[1];
   if (labelled && !notNames.has(foldDutch(labelled)) && !knownDutchWords().has(foldDutch(labelled))) return labelled;

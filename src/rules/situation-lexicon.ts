@@ -23,6 +23,7 @@ export const keyWordForms: readonly (readonly string[])[] = [
   ['preventief', 'preventieve'], ['gesprek'], ['spreekuur'], ['leerplicht'], ['leerplichtambtenaar'], ['jeugdarts'], ['besproken'], ['ingeschakeld'],
   ['aangemeld'], ['verschenen'], ['opgedaagd'], ['meewerken'], ['medewerking'], ['wachtlijst'], ['overeenstemming'], ['vrijstelling'], ['regelmatig'],
   // counts
+  ['gisteren'], ['vanochtend'], ['vanmorgen'],
   ['twaalf'], ['dertien'], ['veertien'], ['vijftien'], ['zestien'], ['zeventien'], ['achttien'], ['negentien'], ['twintig'], ['anderhalf', 'anderhalve'],
   ['twaalfde'], ['dertiende'], ['veertiende'], ['vijftiende'], ['zestiende'], ['zeventiende'], ['achttiende'], ['negentiende'], ['twintigste'],
 ];
@@ -70,7 +71,7 @@ export const vagueComplaints: readonly string[] = ['hoofdpijn', 'buikpijn', 'mig
 /** Illnesses and injuries staff name instead of "ziek" ("heeft waterpokken", "been gebroken"). */
 export const illnessWords: readonly string[] = [
   'griep', 'buikgriep', 'koorts', 'verkouden', 'waterpokken', 'corona', 'covid', 'pfeiffer', 'migraine', 'hoofdpijn', 'buikpijn',
-  'hersenschudding', 'gebroken', 'operatie', 'niet\\s+lekker', 'onwel', 'misselijk', 'grieperig', 'vage\\s+klachten', 'geopereerd', 'ziekenhuis', 'blindedarm\\w*', 'longontsteking', 'oorontsteking',
+  'hersenschudding', 'gebroken', 'operatie', 'ontsteking', 'antibiotica', 'niet\\s+lekker', 'onwel', 'misselijk', 'grieperig', 'vage\\s+klachten', 'geopereerd', 'ziekenhuis', 'blindedarm\\w*', 'longontsteking', 'oorontsteking',
 ];
 
 /**
