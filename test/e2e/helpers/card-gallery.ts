@@ -4,6 +4,8 @@ import { renderOnboardingStartCard, renderOnboardingStepCard, renderOnboardingSu
 import { renderAnswerCard } from '../../../bot/routes/protocol-questions.js';
 import { renderSituationAdviceCard, renderSituationCard } from '../../../bot/routes/situations.js';
 import { renderWelcomeCard } from '../../../bot/routes/welcome.js';
+import { renderDigestCard, renderReminderCard } from '../../../bot/case-reminders.js';
+import { createCaseService, fixedSchoolCalendars, openActionsView } from '../../../src/cases/index.js';
 import type { Actor } from '../../../src/access/actor.js';
 import type { AnswerCardReply } from '../../../src/assistant/respond.js';
 import { createDossierService, MemoryDossierStore } from '../../../src/dossier/index.js';
@@ -75,6 +77,17 @@ export async function cardGallery(): Promise<GalleryCard[]> {
   const { record: coachRecord } = await dossier.fileRecord({ actor, recordType: 'verzuimcoach', submissionId: 'gallery-2', title: 'Verwijzing Daan Willems', content: { values: coachValues } });
   add('ingediend-verzuimcoach', renderCard('form-summary', forms.summarize(actor, coachRecord)));
   add('overzicht', renderCard('overzicht', overzichtView({ actor, records: await dossier.listRecords({ actor }), nextStatuses: (each) => dossier.nextStatuses(actor, each) })));
+
+  // Open actions: the overview with an overdue action, a reminder and the oco's digest.
+  const clock = { now: new Date('2026-12-07T09:00:00Z') };
+  const cases = createCaseService({ now: () => clock.now });
+  await cases.planFromAdvice({ actor, advice: adviseSituation(parseSituation('Sanne is in 2 maanden 3 keer een dag ziek gemeld', { now: () => clock.now })) as Advice });
+  await cases.fileAanmelding({ actor, pupilName: 'Sanne de Boer', recordId: 'aanmeldformulier-gallery1' });
+  const { actions: open } = await cases.listOpenActions({ actor, scope: 'school' });
+  const calendars = fixedSchoolCalendars([]);
+  add('openstaande-acties', renderCard('open-actions', openActionsView({ actor, actions: open, scope: 'school', today: '2026-12-09', calendars })));
+  add('herinnering', renderReminderCard({ kind: 'overdue', pupilFirstName: 'Sanne', caseId: open[0]!.caseRecord.id, action: open[0]!.action, calendars, schoolId: actor.schoolId }));
+  add('dagoverzicht-te-laat', renderDigestCard({ items: open.map(({ caseRecord, action }) => ({ caseId: caseRecord.id, pupilFirstName: caseRecord.pupilFirstName, action })) }));
 
   const guide = testGuide();
   const preparation = (parsePreparation(validPreparation, guide.definition) as { value: Preparation }).value;
