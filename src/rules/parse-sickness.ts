@@ -13,7 +13,7 @@ function daysInARow(sentence: string, todayWeekday: number): number | undefined 
   const ordinal = /\b(\d+)(?:e|de|ste)\s+(?:zieke?\s+)?dag\b/.exec(sentence);
   if (ordinal) return Number(ordinal[1]);
   if (/\bgisteren\s+en\s+vandaag\b|\bsinds\s+gisteren\b/.test(sentence)) return 2;
-  if (/\b(?:vandaag|vanochtend|vanmorgen|vanmiddag)\b/.test(sentence) && !/\bsinds\b/.test(sentence)) return 1;
+  if (/\b(?:vandaag|vanochtend|vanmorgen|vanmiddag)\b/.test(sentence) && !/\bsinds\s+(?!vandaag|vanochtend|vanmorgen|vanmiddag)/.test(sentence)) return 1;
   const since = new RegExp(`\\bsinds\\s+(?:afgelopen\\s+|vorige\\s+)?(${weekdays.join('|')})\\b`).exec(sentence);
   if (!since) return undefined;
   const from = weekdays.indexOf(since[1]!);
@@ -67,7 +67,8 @@ export function parseSick(sentence: string, situation: Situation, period: Period
   const counted = situation.sickReports !== undefined || situation.sickDays !== undefined || situation.consecutiveSickDays !== undefined;
   if (!counted) {
     // "ligt in het ziekenhuis, al 8 schooldagen weg": the days may stand in a clause that names no kind of absence.
-    const inARow = daysInARow(sentence, todayWeekday);
+    // "ziek van 3 t/m 14 maart": the schooldagen of the range.
+    const inARow = daysInARow(sentence, todayWeekday) ?? (period?.schoolDays !== undefined && situation.sickReports === undefined ? period.schoolDays : undefined);
     const days = first(new RegExp(`${number}\\s*(?:schooldagen|dagen)\\s+(?:weg|thuis|afwezig|niet\\s+op\\s+school|er\\s+niet)\\b`), sentence);
     const weeks = first(new RegExp(`${number}\\s*(?:weken|week)\\s+(?:al\\s+)?(?:weg|thuis|afwezig|niet\\s+op\\s+school|er\\s+niet)\\b`), sentence);
     // "ziekgemeld op 3 oktober, 17 oktober en 2 november": each date a ziekmelding, over the span they cover.

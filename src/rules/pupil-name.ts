@@ -28,7 +28,7 @@ const countAfterName = '\\s+(?:\\d+(?:[.,]\\d+)?\\s*(?:x|keer|maal|uur|lesuren|d
 const classAfterName = '\\s*\\(\\s*(?:groep|klas|\\d)|\\s+\\d\\s*(?:havo|vwo|vmbo|mavo|gym\\w*|atheneum|tl|kb|bb)\\b|\\s+(?:groep|klas)\\s*\\d';
 
 const verbsAfterName =
-  '(?:is|heeft|had|komt|kwam|zit|zat|spijbelt|spijbelde|was|werd|wordt|meldt|blijft|verzuimt|gaat|ging|wil|mist|miste|kan|moet|uit|uit\\s+klas|krijgt|en|van|die|uit\\s+groep|staat|stond|ligt|lag|slaapt|weigert|spijbelt|verzuimde|woont|loopt|zegt|vertelt|te\\s+laat|regelmatig|vaak|steeds|elke|iedere|zijn\\s+(?:ouders|moeder|vader)|haar\\s+(?:ouders|moeder|vader))';
+  '(?:is|heeft|had|komt|kwam|zit|zat|spijbelt|spijbelde|was|werd|wordt|meldt|blijft|verzuimt|gaat|ging|wil|mist|miste|kan|moet|uit|uit\\s+klas|krijgt|en|van|die|uit\\s+groep|staat|stond|ligt|lag|slaapt|weigert|spijbelt|verzuimde|ziek|woont|loopt|zegt|vertelt|te\\s+laat|regelmatig|vaak|steeds|elke|iedere|zijn\\s+(?:ouders|moeder|vader)|haar\\s+(?:ouders|moeder|vader))';
 
 /** A name added at the end of a clause: "18 lesuren gespijbeld, Mick.", "– Maud, 14". */
 const trailingBefore = /[,:\u2013\u2014-]\s*$/;
@@ -84,6 +84,7 @@ export function extractPupilFirstName(typed: string): string | undefined {
 
 function capitalisedFirstName(text: string): string | undefined {
   const candidate = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)(?![\p{L}])/gu;
+  let weaker: string | undefined;
   for (const match of text.matchAll(candidate)) {
     const name = match[1]!;
     if (notNames.has(name.toLowerCase())) continue;
@@ -105,7 +106,9 @@ function capitalisedFirstName(text: string): string | undefined {
     const trailing = (trailingBefore.test(before) && trailingAfter.test(after)) || /^['\u2019]s\b/.test(after);
     // A name that is a sentence of its own: "… steeds 2 dagen. Romy."
     const alone = sentenceStart && !known && /^\s*(?:[.!?]|$)/.test(after);
-    if (introduced || followedByVerb || inParentheses || trailing || afterConjunction || alone) return name;
+    // A name that does something ("Emir komt …") wins over one in an aside ("De mentor van 2a (Joke) vraagt …").
+    if (followedByVerb && !inParentheses) return name;
+    if (introduced || inParentheses || trailing || afterConjunction || alone || followedByVerb) weaker ??= name;
   }
-  return undefined;
+  return weaker;
 }

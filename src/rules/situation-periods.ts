@@ -32,7 +32,7 @@ function lastOccurrence(monthIndex: number, day: number, now: Date): Date {
  * year ("sinds begin van het schooljaar").
  */
 function sinceDate(sentence: string, now: Date): { date: Date; match: string } | undefined {
-  const date = new RegExp(`\\b(?:sinds|vanaf)\\s+(\\d{1,2})\\s+(${monthPattern})\\b`).exec(sentence);
+  const date = new RegExp(`\\b(?:sinds|vanaf|laatst\\s+(?:op\\s+school\\s+)?(?:geweest\\s+)?op)\\s+(\\d{1,2})\\s+(${monthPattern})\\b`).exec(sentence);
   if (date) return { date: lastOccurrence(months.indexOf(date[2]!), Number(date[1]), now), match: date[0] };
   const holiday = new RegExp(`\\b(?:sinds|na|vanaf|(?:al\\s+)?vanaf)\\s+(?:de\\s+|het\\s+eind\\s+van\\s+de\\s+)?(${holidayPattern})\\b`).exec(sentence);
   if (holiday) {
@@ -62,7 +62,14 @@ export function weeksSince(sentence: string, now: Date): number | undefined {
  * nearest such day to the clock, or the clock itself when the message names no month for today.
  */
 export function statedToday(text: string, now: Date): Date {
-  const match = new RegExp(`\\b(?:het\\s+is\\s+nu|nu\\s+is\\s+het|(?:en\\s+)?nu|inmiddels|we\\s+zijn\\s+nu)\\s+(?:al\\s+)?(begin|half|medio|eind)?\\s*(${monthPattern})\\b`).exec(text);
+  const exact = new RegExp(`\\b(?:vandaag|nu)\\s+is\\s+het\\s+(\\d{1,2})\\s+(${monthPattern})\\b|\\bhet\\s+is\\s+(?:nu|vandaag)\\s+(\\d{1,2})\\s+(${monthPattern})\\b`).exec(text);
+  if (exact) {
+    const day = Number(exact[1] ?? exact[3]);
+    const monthIndex = months.indexOf((exact[2] ?? exact[4])!);
+    const candidates = [-1, 0, 1].map((offset) => utcDay(now.getUTCFullYear() + offset, monthIndex, day));
+    return candidates.reduce((best, date) => (Math.abs(date.getTime() - now.getTime()) < Math.abs(best.getTime() - now.getTime()) ? date : best));
+  }
+  const match = new RegExp(`\\b(?:het\\s+is\\s+nu|nu\\s+is\\s+het|(?:en\\s+)?nu|inmiddels|we\\s+zijn\\s+nu|we\\s+zitten\\s+nu\\s+in)\\s+(?:al\\s+)?(begin|half|medio|eind)?\\s*(${monthPattern})\\b`).exec(text);
   if (!match) return now;
   const monthIndex = months.indexOf(match[2]!);
   if (monthIndex === now.getUTCMonth()) return now;
@@ -99,7 +106,9 @@ export function findPeriod(sentence: string, now: Date): { period: Period; match
     let from = utcDay(to.getUTCFullYear(), months.indexOf(fromMonth), Number(fromDay));
     if (from > to) from = utcDay(to.getUTCFullYear() - 1, months.indexOf(fromMonth), Number(fromDay));
     const days = Math.round((to.getTime() - from.getTime()) / dayMs) + 1;
-    return { period: { days, label: range[0].replace(/^(?:van|tussen)\s+/, '') }, match: range[0] };
+    let schoolDays = 0;
+    for (let day = 0; day < days; day += 1) if (![0, 6].includes(new Date(from.getTime() + day * dayMs).getUTCDay())) schoolDays += 1;
+    return { period: { days, label: range[0].replace(/^(?:van|tussen)\s+/, ''), schoolDays }, match: range[0] };
   }
   const since = sinceDate(sentence, now);
   // "sinds de kerstvakantie (7 weken)": the weeks said win over the holiday table.

@@ -64,6 +64,8 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(ordinalPattern, (_, word: string) => `${ordinalWords[word]} `);
   result = result.replace(/(\d)\s*u\b(?!\s*ur)/g, '$1 uur');
   result = result.replace(/\b(?:niet|geen|zonder)\s+(?:echt\s+)?ziek\w*/g, 'nietziek');
+  // "van maandag 3 t/m vrijdag 14 maart": the weekday before a date adds nothing.
+  result = result.replace(/\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?=\d{1,2}\s*(?:t\/m|tot|-|en|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)/g, '');
   // "9x laat in de les": late is te laat.
   result = result.replace(/\b(\d+\s*(?:x|keer|maal)\s+)laat\b/g, '$1te laat');
   // A sick parent is a reason at home (mantelzorg), not the pupil's own sickness.

@@ -5,6 +5,8 @@ export const periodSchema = z.object({
   days: z.number().positive(),
   /** The words it came from, for the summary ("2 maanden"). */
   label: z.string(),
+  /** Schooldagen (Monday to Friday) in it, when it is a range of dates. */
+  schoolDays: z.number().optional(),
 });
 export type Period = z.infer<typeof periodSchema>;
 
