@@ -32,7 +32,7 @@ import { registerWelcomeRoutes } from './routes/welcome.js';
 import { createCaseService, createCosmosCaseStore, loadSchoolCalendars } from '../src/cases/index.js';
 import { createCosmosReminderStore, createReminderScheduler, type ReminderScheduler } from '../src/reminders/index.js';
 import { createReminderDelivery } from './case-reminders.js';
-import { createFormFiledHook, registerCaseRoutes } from './routes/cases.js';
+import { createFormFiledHook, createFormStatusHook, registerCaseRoutes } from './routes/cases.js';
 import { createTurnErrorHandler } from './turn-errors.js';
 
 export type Bot = {
@@ -162,6 +162,7 @@ export async function createBot({ config, logger, store: givenStore, now = () =>
     logger,
     understood,
     onFiled: createFormFiledHook({ cases, reminders, logger }),
+    onStatusChanged: createFormStatusHook({ cases, logger }),
     notify: createFormNotifier({ adapter, botAppId: config.bot?.appId ?? '', references: conversationReferences, directory, forms, audit, logger }),
   });
   registerSituationRoutes(app, { logger, assistant, understood });

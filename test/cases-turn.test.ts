@@ -5,7 +5,7 @@ import { loadConfig } from '../src/config.js';
 import { createSilentLogger } from '../src/logging/logger.js';
 import { connectCosmos } from '../src/storage/cosmos-connection.js';
 import { embeddedCosmosKey, type EmbeddedCosmosServer } from '../src/storage/embedded-cosmos-server.js';
-import { auditEntries, execute, install, say, users, validAanmeldformulier, writeRolesFile, type Conversation } from './forms-support.js';
+import { auditEntries, dossierRecords, execute, install, say, users, validAanmeldformulier, writeRolesFile, type Conversation } from './forms-support.js';
 import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
 import { personalConversationId } from './helpers/teams-activity.js';
 import { startSharedCosmos, type TestBot } from './helpers/test-bot.js';
@@ -91,7 +91,7 @@ describe('cases over HTTP: advice and aanmeldformulier to actions, the overview,
   });
 
   const caseDocuments = async () => {
-    const { resources } = await a.store.containers.cases.items.query({ query: "SELECT * FROM c WHERE c.schoolId = 'school-a' AND c.docType = 'case'" }, { partitionKey: 'school-a' }).fetchAll();
+    const { resources } = await b.store.containers.cases.items.query({ query: "SELECT * FROM c WHERE c.schoolId = 'school-a' AND c.docType = 'case'" }, { partitionKey: 'school-a' }).fetchAll();
     return resources as any[];
   };
 
@@ -228,5 +228,17 @@ describe('cases over HTTP: advice and aanmeldformulier to actions, the overview,
     const late = (await channel.waitForActivities(before + 2, { conversationId: conversations.mentor.conversationId })).slice(before + 1);
     expect(late).toHaveLength(1);
     expect(textOf(cardOf(late[0]!))).toContain('Te laat — Sanne');
+  });
+
+  it('should close the aanmelding\'s remaining action when the oco closes the form: the terugkoppeling is in', async () => {
+    const [record] = await dossierRecords(b, 'school-a');
+    for (const to of ['in-behandeling', 'afgerond']) {
+      const [current] = await dossierRecords(b, 'school-a');
+      expect((await execute(b, conversations.oco, 'form-status', { recordId: record.id, to, etag: current._etag })).card).toBeDefined();
+    }
+    await expect
+      .poll(async () => (await caseDocuments())[0]?.actions.find((action: any) => action.id === 'aanmelding/terugkoppeling-jeugdarts')?.status, { timeout: 10_000 })
+      .toBe('done');
+    expect((await caseDocuments())[0].actions.find((action: any) => action.id === 'ziekte/contact-mentor').status).toBe('open');
   });
 });

@@ -163,3 +163,16 @@ export function createFormFiledHook({ cases, reminders, logger }: Pick<CaseRoute
     }
   };
 }
+
+/** The hook for a status change: an aanmeldformulier closed (terugkoppeling in) or withdrawn closes its actions. */
+export function createFormStatusHook({ cases, logger }: Pick<CaseRouteOptions, 'cases' | 'logger'>) {
+  return async ({ actor, record }: { readonly actor: Actor; readonly record: DossierRecord }): Promise<void> => {
+    if (record.recordType !== 'aanmeldformulier' || (record.status !== 'afgerond' && record.status !== 'ingetrokken')) return;
+    try {
+      const closed = await cases.closeAanmelding({ actor, pupilName: record.title, recordId: record.id });
+      logger.info({ event: 'case-aanmelding-close', recordId: record.id, closed: closed.map((action) => action.id) }, 'Closed the actions of a finished aanmelding');
+    } catch (error) {
+      logger.warn({ event: 'case-aanmelding-close-failed', recordId: record.id, ...errorLogFields(error) }, 'Could not close the actions of a finished aanmelding');
+    }
+  };
+}

@@ -32,6 +32,8 @@ export type FormRoutesOptions = {
   readonly notify?: FormNotifier;
   /** Called once a form is filed, not awaited (must not reject): puts a filed aanmeldformulier on the pupil's case. */
   readonly onFiled?: (filed: { readonly actor: Actor; readonly record: DossierRecord }) => Promise<void>;
+  /** Called after a status change, not awaited (must not reject): closes a finished aanmelding's actions. */
+  readonly onStatusChanged?: (changed: { readonly actor: Actor; readonly record: DossierRecord }) => Promise<void>;
   readonly logger: Logger;
   readonly understood: TurnUnderstanding;
 };
@@ -106,7 +108,7 @@ async function renderRoles(access: AccessService, actor: Actor, extra: { notice?
  * actions, and role changes by a school admin.
  */
 export function registerFormRoutes(app: Application<AppTurnState>, options: FormRoutesOptions): void {
-  const { access, dossier, forms, notify, onFiled, logger, understood } = options;
+  const { access, dossier, forms, notify, onFiled, onStatusChanged, logger, understood } = options;
 
   const openForm = (context: TurnContext, formType: FormType, prefill?: unknown) =>
     asActor(context, options, async (actor) => {
@@ -175,6 +177,7 @@ export function registerFormRoutes(app: Application<AppTurnState>, options: Form
     return asActor(context, options, async (actor) => {
       const outcome = await forms.changeStatus({ actor, ...parsed.data });
       logger.info({ event: 'form-status', recordId: parsed.data.recordId, to: parsed.data.to, outcome: outcome.kind }, 'Form status change');
+      if (outcome.kind === 'changed' && onStatusChanged) void onStatusChanged({ actor, record: outcome.record });
       return { card: renderCard('form-summary', outcome.view) };
     });
   });

@@ -199,6 +199,34 @@ export function createCaseService({ store = new MemoryCaseStore(), audit = new M
       return addActions({ actor, pupilName, caseId, planned: actionsForAanmelding(), createdFrom: { kind: 'aanmeldformulier', ref: recordId }, completes: [aanmeldStepId] });
     },
 
+    /**
+     * The oco closed the aanmeldformulier (the jeugdarts' terugkoppeling is in) or withdrew it: its open
+     * actions on the pupil's case are done. Nothing when the case or its actions are not there.
+     */
+    closeAanmelding: async ({ actor, pupilName, recordId }: { readonly actor: Actor; readonly pupilName: string; readonly recordId: string }): Promise<readonly CaseAction[]> => {
+      await requireStaff(actor, 'record-update');
+      const candidates = [caseIdFor(actor.schoolId, pupilName), caseIdFor(actor.schoolId, firstNameOf(pupilName))];
+      for (const caseId of candidates) {
+        const found = await store.read(actor.schoolId, caseId);
+        if (!found?.actions.some((action) => action.createdFrom.ref === recordId)) continue;
+        const closed: CaseAction[] = [];
+        await update(actor.schoolId, caseId, async (current) => {
+          const at = now();
+          closed.length = 0;
+          const actions = current.actions.map((action) => {
+            if (action.status !== 'open' || action.createdFrom.ref !== recordId) return action;
+            const done: CaseAction = { ...action, status: 'done', doneAt: at.toISOString(), doneBy: who(actor) };
+            closed.push(done);
+            return done;
+          });
+          return closed.length === 0 ? undefined : { ...current, actions, updatedAt: at.toISOString(), ...retention(current.step, at) };
+        });
+        if (closed.length > 0) await log(actor, 'record-update', 'allowed', { recordId: caseId });
+        return closed;
+      }
+      return [];
+    },
+
     /** "Gedaan": the holder of the action, the pupil's mentor or the school's oco closes it. */
     completeAction: async ({ actor, caseId, actionId }: { readonly actor: Actor; readonly caseId: string; readonly actionId: string }): Promise<{ readonly caseRecord: CaseRecord; readonly action: CaseAction; readonly already: boolean }> => {
       const before = await readCase(actor, caseId);
