@@ -68,10 +68,14 @@ function render(passages: readonly Passage[]): string {
  * headings of the subsections that follow), and a question ("Hoe weet een school …?") is answered by
  * the next sentence. Adds those to the list; returns the characters added.
  */
-function bringAlong(passage: Passage, list: Passage[], index: KnowledgeIndex, knowledge: KnowledgeBase): number {
+function bringAlong(passage: Passage, list: Passage[], index: KnowledgeIndex, knowledge: KnowledgeBase, asksReason = false): number {
   const all = index.passagesOf(passage.sectionId);
   let added: Passage[] = [];
-  if (passage.text.endsWith(':')) {
+  if (asksReason && passage.kind === 'sentence' && concludes.test(foldText(passage.text))) {
+    // "… zijn we daarom begonnen": the reason asked for is the sentence before.
+    const previous = all.filter((other) => other.position < passage.position && other.kind === 'sentence').at(-1);
+    if (previous) added = [previous];
+  } else if (passage.text.endsWith(':')) {
     added = all.filter((other) => other.kind === 'item' && other.lead === passage.text).slice(0, maxListItems);
     if (added.length === 0) {
       const children = [...knowledge.sections.values()].filter((section) => section.id.startsWith(`${passage.sectionId}/`) && section.id.split('/').length === passage.sectionId.split('/').length + 1);
@@ -85,6 +89,9 @@ function bringAlong(passage: Passage, list: Passage[], index: KnowledgeIndex, kn
   list.push(...fresh);
   return fresh.reduce((sum, other) => sum + other.text.length, 0);
 }
+
+/** A sentence that draws a conclusion from the one before it. */
+const concludes = /\b(daarom|hierom|vandaar|om die reden|om deze reden|dat is de reden)\b/;
 
 /** "Welke …", "wat zijn …": the question asks for a list; the top section's list is the answer. */
 /** A list question takes its list from a section scoring at least this share of the top one (0.7–0.9 give the same dev-set result). */
@@ -142,7 +149,7 @@ function selectPassages({ retrieval, index, knowledge, question }: Pick<Extracti
     selected.set(hit.passage.sectionId, list);
     characters += hit.passage.text.length;
     count += 1;
-    characters += bringAlong(hit.passage, list, index, knowledge);
+    characters += bringAlong(hit.passage, list, index, knowledge, retrieval.asks === 'reason');
   }
   if (count === 0 && topPassages[0]) selected.set(top.section.id, [topPassages[0]]);
   const anchor = typed && hits[0] && holdsAskedFact(retrieval.asks, foldText(hits[0].passage.text)) ? hits[0].passage : undefined;

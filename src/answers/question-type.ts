@@ -3,7 +3,7 @@
  * "bij wie"), a time ("wanneer", "hoe snel", "binnen"), a place or contact ("waar", "telefoonnummer"),
  * a list ("welke"). The sentence that holds that kind of fact is preferred for the answer and shown first.
  */
-export type QuestionType = 'number' | 'person' | 'time' | 'place' | 'list' | 'other';
+export type QuestionType = 'number' | 'person' | 'time' | 'place' | 'list' | 'definition' | 'reason' | 'other';
 
 /** In order: "binnen hoeveel dagen" asks for a time before a number, "wie … wanneer" for a person. */
 const questionPatterns: readonly (readonly [QuestionType, RegExp])[] = [
@@ -12,6 +12,8 @@ const questionPatterns: readonly (readonly [QuestionType, RegExp])[] = [
   ['person', /(^|[,.?!]\s*)(bij |met |naar |aan |door |voor |van )?wie\b/],
   ['place', /\b(waar (kan|moet|vind|staat|meld|bel|haal|zit|ligt)|waar\b.*\b(terecht|vinden)|telefoonnummer|nummer|e ?mail|mailadres|adres|website|link|bereikbaar|contactgegevens)\b/],
   ['list', /^\s*(welke|wat zijn|noem|wat moet er .* (in|op))\b/],
+  ['reason', /\b(waarom|waarvoor|met welk doel|wat is (het|de) (doel|reden|bedoeling))\b/],
+  ['definition', /^\s*(wat (is|betekent|bedoelen|bedoelt|houdt)|wat wordt .* (verstaan|bedoeld))\b/],
 ];
 
 /**
@@ -26,6 +28,8 @@ const roles = 'mentor|mentoren|oco|ondersteuningscoordinator|zorgcoordinator|lee
 
 /** What a passage holding each kind of fact looks like (folded text). */
 const factPatterns: Readonly<Record<Exclude<QuestionType, 'other' | 'list'>, RegExp>> = {
+  definition: /\b(is een|is de|is het|zijn de|ofwel|verstaan|betekent|houdt in|staat voor|noemen we|wordt bedoeld|gaat het om|is sprake)\b/,
+  reason: /\b(daarom|omdat|zodat|want|waardoor|doel|reden|bedoeld om|om te|belangrijk)\b/,
   number: /\d|\b(meer dan|minder dan|procent|helft|alle|geen)\b/,
   time: new RegExp(`\\b(\\d+\\s*(schooldagen|dagen|dag|weken|week|maanden|maand|jaar|uur|minuten|lesuren)|binnen|uiterlijk|direct|meteen|dezelfde dag|zo snel mogelijk|z\\.s\\.m|wekelijks|maandelijks|jaarlijks|dagelijks|keer per|vanaf|voordat|nadat|zodra|na afloop|${months})\\b`),
   person: new RegExp(`\\b(${roles})\\b`),
