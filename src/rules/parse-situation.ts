@@ -34,17 +34,40 @@ function amountOf(unit: string, sentence: string): number | undefined {
   return sum(sentence.replace(/\([^)]*\)/g, ' ')) ?? sum(sentence);
 }
 
+const weekdayPlurals = 'maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen';
+const monthWords = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+
+/** Times te laat said without "N keer": listed dates, "nu op 6", "5 maandagen op rij", "9 te laat". */
+function lateCountWithoutKeer(sentence: string): number | undefined {
+  // "te laat op 4, 11 en 18 november en vanochtend weer", "te laat op: 2/9, 9/9, 16/9".
+  const listed = new RegExp(`\\bte\\s*laat\\s+op\\s*:?\\s*((?:\\d{1,2}(?:\\/\\d{1,2})?(?:\\s+(?:${monthWords}))?\\s*(?:,|en|\\.)?\\s*)+)`).exec(sentence);
+  if (listed) {
+    const dates = listed[1]!.match(/\d{1,2}(?:\/\d{1,2})?/g)?.length ?? 0;
+    const today = /\b(?:vandaag|vanochtend|vanmorgen)\s+(?:\S+\s+)?weer\b|\bweer\s+(?:vandaag|vanochtend|vanmorgen)\b/.test(sentence) ? 1 : 0;
+    if (dates >= 2) return dates + today;
+  }
+  return (
+    // "toen stond de teller op 4, nu op 6": the count now.
+    first(new RegExp(`\\bnu\\s+(?:(?:staat|zit)\\s+(?:\\S+\\s+)?)?op\\s+${number}\\b(?!\\s*(?:min|uur|dagen|weken))`), sentence) ??
+    first(new RegExp(`\\bte[\\s-]*laat\\w*\\s*[:=]\\s*${number}(?!\\s*(?:min|uur|dagen|weken))`), sentence) ??
+    first(new RegExp(`(?<!\\bom\\s)\\b${number}\\s+te[\\s-]*laat\\b`), sentence) ??
+    first(new RegExp(`\\b${number}\\s+(?:${weekdayPlurals})\\b`), sentence) ??
+    first(new RegExp(`\\bstaat\\s+(?:\\S+\\s+){0,2}op\\s+${number}\\b(?!\\s*(?:min|uur))`), sentence)
+  );
+}
+
 function parseLate(sentence: string, situation: Situation, period: Period | undefined): void {
   if (!lateWords.test(sentence)) return;
   situation.mentioned.late = true;
-  const count =
+  // "Deze periode 6 keer te laat, vorige periode 7 keer": every count of the sentence.
+  const counts = [...sentence.matchAll(new RegExp(`${number}\\s*(?:keer|maal)\\b(?!\\s+(?:per|in\\s+de\\s+week))`, 'g'))].map((match) => Number(match[1]));
+  const tied =
     first(new RegExp(`${number}\\s*(?:keer|maal)\\b(?:(?!ziek|spijbel|afwezig|\\bdag|\\buur|\\d).){0,40}?\\b(?:te[\\s-]*laat|niet\\s+op\\s+tijd)`), sentence) ??
     first(new RegExp(`\\bte[\\s-]*laat\\b[^\\d]{0,30}?${number}\\s*(?:keer|maal)\\b`), sentence) ??
-    first(new RegExp(`${number}\\s*(?:te[\\s-]*laat[\\s-]*(?:meldingen|komingen|momenten)|laatkomingen|laatkomers)`), sentence) ??
-    // "te laat: 9", "9 te laat" (not "om 9 te laat"), "de teller staat op 9".
-    first(new RegExp(`\\bte[\\s-]*laat\\w*\\s*[:=]\\s*${number}(?!\\s*(?:min|uur|dagen|weken))`), sentence) ??
-    first(new RegExp(`(?<!\\bom\\s)\\b${number}\\s+te[\\s-]*laat\\b`), sentence) ??
-    first(new RegExp(`\\bstaat\\s+(?:\\S+\\s+){0,2}op\\s+${number}\\b(?!\\s*(?:min|uur))`), sentence);
+    first(new RegExp(`${number}\\s*(?:te[\\s-]*laat[\\s-]*(?:meldingen|komingen|momenten)|laatkomingen|laatkomers)`), sentence);
+  const stated = lateCountWithoutKeer(sentence);
+  const onlyLate = !truancyWords.test(sentence) && !sickWords.test(sentence);
+  const count = stated !== undefined && /\bnu\s+(?:(?:staat|zit)\s+(?:\S+\s+)?)?op\s+\d|te\s*laat\s+op\s*:?\s*\d/.test(sentence) ? stated : tied !== undefined && onlyLate && counts.length > 1 ? counts.reduce((sum, value) => sum + value, 0) : tied ?? stated;
   if (count !== undefined) {
     situation.lateCount = (situation.lateCount ?? 0) + count;
     if (period) situation.latePeriod = period;
