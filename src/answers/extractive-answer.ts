@@ -90,6 +90,17 @@ function bringAlong(passage: Passage, list: Passage[], index: KnowledgeIndex, kn
   return fresh.reduce((sum, other) => sum + other.text.length, 0);
 }
 
+/** A sentence that goes on from the one before it: it refers back or follows on. */
+const continues = /^(de|het|dit|deze|die|dat|hij|zij|ze|daarbij|daarna|vervolgens|zo|hierbij|hierna|in dat geval|dan)\b/i;
+
+/** Adds the sentence after `passage` when it goes on from it and fits in `room` characters; returns the characters added. */
+function bringContinuation(passage: Passage, list: Passage[], index: KnowledgeIndex, room: number): number {
+  const next = index.passagesOf(passage.sectionId).find((other) => other.position > passage.position);
+  if (!next || next.kind !== 'sentence' || list.includes(next) || next.text.length > room || !continues.test(next.text)) return 0;
+  list.push(next);
+  return next.text.length;
+}
+
 /** A sentence that draws a conclusion from the one before it. */
 const concludes = /\b(daarom|hierom|vandaar|om die reden|om deze reden|dat is de reden)\b/;
 
@@ -150,6 +161,9 @@ function selectPassages({ retrieval, index, knowledge, question }: Pick<Extracti
     characters += hit.passage.text.length;
     count += 1;
     characters += bringAlong(hit.passage, list, index, knowledge, retrieval.asks === 'reason');
+    // The best sentence often needs the one after it: "… blijkt dat school te weinig heeft gedaan" is
+    // answered by "De contactpersoon … legt de leerling terug bij school" (tuning part: +2, dev set equal).
+    if (count === 1 && hit.passage.kind === 'sentence') characters += bringContinuation(hit.passage, list, index, maxCharacters - characters);
   }
   if (count === 0 && topPassages[0]) selected.set(top.section.id, [topPassages[0]]);
   const anchor = typed && hits[0] && holdsAskedFact(retrieval.asks, foldText(hits[0].passage.text)) ? hits[0].passage : undefined;
