@@ -91,8 +91,16 @@ function truancyAmounts(sentence: string): { hours?: number; dagdelen?: number; 
   const listed = /\b(?:het\s+)?\d+(?:e|de|ste)(?:\s*(?:,|en|t\/m|tot)\s*\d+(?:e|de|ste))*\s+(?:les)?uur\b/.exec(text);
   const listedHours = listed ? listedLessons(listed[0]) : undefined;
   const dagdelen = amountOf('(?:dagdelen|dagdeel|ochtenden|ochtend|middagen|middag)', text);
+  // "2 uur per week, nu 3 weken achter elkaar": a rate times the weeks.
+  const rate = /(\d+(?:\.\d+)?)\s*(?:les)?uur\s+per\s+week\b.*?\b(\d+(?:\.\d+)?)\s+weken\b/.exec(text);
+  if (rate) return { hours: Number(rate[1]) * Number(rate[2]) };
+  // "maandag en woensdag de hele dag": each weekday named a day; "3 maandagen op rij de laatste 3 uur": times the hours.
+  const weekdayList = /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s*(?:,|en)\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag))+\s+(?:\S+\s+){0,2}hele\s+dag\b/.exec(text);
+  if (weekdayList) return { days: weekdayList[0].match(/maandag|dinsdag|woensdag|donderdag|vrijdag/g)!.length };
+  const repeated = /\b(\d+)\s+(?:maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen)\b(?:\s+\S+){0,6}?\s+(\d+)\s*(?:les)?uur\b/.exec(text);
+  if (repeated) return { hours: Number(repeated[1]) * Number(repeated[2]) };
   // "2 weken mee op vakantie zonder toestemming": a week is 5 schooldagen (not "al 3 weken", a duration).
-  const weeks = /(?<!\b(?:al|sinds|afgelopen|laatste|ruim|bijna)\s+)\b(\d+(?:\.\d+)?)\s*(?:schoolweken|schoolweek|weken|week)\b(?!\s+(?:eerder|later|geleden|voor|na|lang)\b)/.exec(text);
+  const weeks = /per\s+week/.test(text) ? null : /(?<!\b(?:al|sinds|afgelopen|laatste|ruim|bijna|nu)\s+)\b(\d+(?:\.\d+)?)\s*(?:schoolweken|schoolweek|weken|week)\b(?!\s+(?:eerder|later|geleden|voor|na|lang|achter\s+elkaar|op\s+rij)\b)/.exec(text);
   const days = amountOf('(?:hele\\s+)?(?:schooldagen|schooldag|dagen|dag)', text) ?? (weeks ? Number(weeks[1]) * 5 : undefined);
   const allHours = hours ?? listedHours;
   return { ...(allHours !== undefined && { hours: allHours }), ...(dagdelen !== undefined && { dagdelen }), ...(days !== undefined && { days }) };
@@ -187,6 +195,13 @@ export function parseSituation(typed: string, { now = () => new Date() }: ParseS
     if (late && situation.lateCount === undefined) {
       const count = first(new RegExp(`${number}\\s*(?:keer|maal)\\b`), withoutPeriod);
       if (count !== undefined) situation.lateCount = count;
+    }
+    if (home && situation.homeWeeks === undefined) {
+      // "durft niet meer te komen. 8 schooldagen nu."
+      const weeks = first(new RegExp(`${number}\\s*(?:weken|week|schoolweken)\\b`), sentence);
+      const days = first(new RegExp(`${number}\\s*(?:schooldagen|dagen)\\b`), sentence);
+      const value = weeks ?? (days !== undefined ? days / 5 : undefined);
+      if (value !== undefined) situation.homeWeeks = Math.round(value * 10) / 10;
     }
     if (sick && situation.sickReports === undefined && situation.sickDays === undefined && situation.consecutiveSickDays === undefined) {
       parseSick(withoutPeriod, situation, period, weeksSince(sentence, today), todayWeekday >= 0 ? todayWeekday : today.getUTCDay(), true);
