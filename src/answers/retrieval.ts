@@ -188,7 +188,11 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
   const { ignored } = indexedWordsOf(index);
   for (const token of new Set(index.tokens(remainder))) {
     // Numbers are the particulars of a situation ("14 jaar", "2 weken"), not what the question is about.
-    if (!/^\d+$/.test(token) && !ignored.has(token)) raw.push({ alternatives: [[token]] });
+    if (/^\d+$/.test(token) || ignored.has(token)) continue;
+    // A conjugated verb ("dreigt", "verzuimd") counts as found where its stem is ("dreigen", "verzuimen");
+    // it is searched as typed (searching the stems too lost two tuning questions).
+    const forms = verbStems(token).filter((stem) => !ignored.has(stem) && index.sectionsWith([stem]).size > 0);
+    raw.push({ alternatives: [[token], ...forms.map((stem) => [stem])] });
   }
   const sectionCount = index.sectionIds.length;
   const { groupHolders } = indexedWordsOf(index);
@@ -227,6 +231,19 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
   const asked = substituted.replace(/(\bwelke?\s+)?([\p{L}\p{N}]+)/gu, (_whole, which: string | undefined, word: string) => (which ? ` ${word}` : questionWordSet.has(word) ? ' ' : word));
   const alternatives = [...new Set(matches.flatMap((match) => match.alternatives))].join(' ');
   return { concepts, asked, alternatives, expansion: [...new Set(expansion)].join(' ') };
+}
+
+/**
+ * The stems a conjugated verb may have in the index: the stemmer keeps "dreigt", "verzuimd", "telde" and
+ * "gewisseld" apart from "dreigen", "verzuimen", "tellen" and "wisselen".
+ */
+function verbStems(token: string): string[] {
+  const stems: string[] = [];
+  if (token.length < 5) return stems;
+  if (/(de|te)$/.test(token)) stems.push(token.slice(0, -2));
+  if (/[dt]$/.test(token)) stems.push(token.slice(0, -1));
+  if (token.startsWith('ge') && /[dt]$/.test(token)) stems.push(token.slice(2, -1));
+  return stems.filter((stem) => stem.length >= 3);
 }
 
 /**
