@@ -172,6 +172,11 @@ describe('cases over HTTP: advice and aanmeldformulier to actions, the overview,
     expect(textOf(filtered.card)).not.toContain('Jeugdarts (');
     const byMentor = await execute(b, conversations.oco, 'actions-open', { scope: 'school', step: 'alle', mentorUserId: users.mentor2.aadObjectId });
     expect(textOf(byMentor.card)).toContain('1 actie open');
+    // The counts for the annual report: per month and step, no names; the oco's only.
+    const counts = await execute(b, conversations.oco, 'actions-counts', {});
+    expect(textOf(counts.card)).toContain('**december 2026:** 5 acties, 1 gedaan — Preventief (school) 2, Jeugdarts 3');
+    expect(textOf(counts.card)).not.toMatch(/Sanne|Daan/);
+    expect((await execute(a, conversations.mentor2, 'actions-counts', {})).text).toMatch(/met jouw rol/);
     // A mentor cannot widen "mine" to the school.
     const widened = await execute(a, conversations.mentor2, 'actions-open', { scope: 'school' });
     expect(textOf(widened.card)).not.toContain('Sanne');

@@ -5,7 +5,7 @@ import { renderCard } from '../../cards/render-card.js';
 import { AccessDeniedError } from '../../src/access/access-errors.js';
 import type { AccessService } from '../../src/access/access-service.js';
 import { hasRole, type Actor } from '../../src/access/actor.js';
-import { allValue, amsterdamDay, CaseError, caseIdSchema, escalationStepSchema, formatDay, openActionsView, type CaseChange, type CaseService, type SchoolCalendars } from '../../src/cases/index.js';
+import { actionCountsView, allValue, amsterdamDay, CaseError, caseIdSchema, escalationStepSchema, formatDay, openActionsView, type CaseChange, type CaseService, type SchoolCalendars } from '../../src/cases/index.js';
 import type { DossierRecord } from '../../src/dossier/dossier-record.js';
 import { errorLogFields } from '../../src/logging/error-fields.js';
 import type { Logger } from '../../src/logging/logger.js';
@@ -125,6 +125,10 @@ export function registerCaseRoutes(app: BotApplication, options: CaseRouteOption
       }),
     );
   });
+
+  onCardAction(app, 'actions-counts', async (context) =>
+    asActor(context, options, async (actor) => ({ card: renderCard('action-counts', actionCountsView({ actor, counts: await cases.countByMonth({ actor }) })) })),
+  );
 
   onCardAction(app, 'reminder-snooze', async (context, _state, data) => {
     const parsed = actionRefSchema.safeParse(data);

@@ -30,6 +30,9 @@ export type CaseServiceOptions = {
 /** One open action with its case, as the overview and the reminders show it. */
 export type OpenAction = { readonly caseRecord: CaseRecord; readonly action: CaseAction };
 
+/** Actions put on cases in one month (`YYYY-MM`, Europe/Amsterdam), per escalation step. */
+export type MonthCounts = { readonly month: string; readonly total: number; readonly done: number; readonly perStep: Readonly<Partial<Record<EscalationStep, number>>> };
+
 export type CaseChange = { readonly caseRecord: CaseRecord; readonly added: readonly CaseAction[]; readonly closed: readonly CaseAction[] };
 
 const recordType = 'case';
@@ -266,6 +269,26 @@ export function createCaseService({ store = new MemoryCaseStore(), audit = new M
       const caseIds = [...new Set(actions.map(({ caseRecord }) => caseRecord.id))];
       await log(actor, 'record-list', 'allowed', { count: caseIds.length, recordIds: caseIds });
       return { actions, scope: schoolWide ? 'school' : 'mine' };
+    },
+
+    /**
+     * For the annual report (the oco): per month the actions put on cases, per escalation step, and how many
+     * of them are done. Counts only, no names.
+     */
+    countByMonth: async ({ actor }: { readonly actor: Actor }): Promise<MonthCounts[]> => {
+      if (!hasRole(actor, 'oco')) {
+        await log(actor, 'record-list', 'refused', { reason: 'notAllowed' });
+        throw new AccessDeniedError('notAllowed');
+      }
+      const cases = await store.list(actor.schoolId);
+      const months = new Map<string, MonthCounts>();
+      for (const action of cases.flatMap((caseRecord) => caseRecord.actions)) {
+        const month = amsterdamDay(new Date(action.createdAt)).slice(0, 7);
+        const entry = months.get(month) ?? { month, total: 0, done: 0, perStep: {} };
+        months.set(month, { ...entry, total: entry.total + 1, done: entry.done + (action.status === 'done' ? 1 : 0), perStep: { ...entry.perStep, [action.step]: (entry.perStep[action.step] ?? 0) + 1 } });
+      }
+      await log(actor, 'record-list', 'allowed', { count: cases.length });
+      return [...months.values()].sort((a, b) => b.month.localeCompare(a.month));
     },
 
     /** Closes the pupil's case (the oco): it is kept for the dossier's closed-record retention. */

@@ -1,7 +1,7 @@
 import type { Actor } from '../access/actor.js';
 import { escapeCardMarkdown } from '../forms/card-text.js';
 import { escalationOrder, escalationStepLabels, type EscalationStep } from './case-record.js';
-import type { OpenAction } from './case-service.js';
+import type { MonthCounts, OpenAction } from './case-service.js';
 import { describeDueRule, formatDay } from './due-dates.js';
 import type { IsoDay, SchoolCalendars } from './school-calendar.js';
 
@@ -85,5 +85,24 @@ export function openActionsView({ actor, actions, scope, today, calendars, filte
     hasNext: page < pages,
     previousData: { ...base, page: page - 1 },
     nextData: { ...base, page: page + 1 },
+  };
+}
+
+const monthNames = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const countedSteps = escalationOrder.filter((step) => step !== 'afgesloten');
+
+/**
+ * The counts card's data: a line per month (newest first, at most 12) with the actions per step. Lines,
+ * not a Table: seven columns do not fit a phone, and the cards' layout rule is one wrapped TextBlock per fact.
+ */
+export function actionCountsView({ actor, counts }: { readonly actor: Actor; readonly counts: readonly MonthCounts[] }) {
+  return {
+    title: `Acties per maand — ${actor.schoolName}`,
+    summary: counts.length === 0 ? 'Er zijn nog geen acties klaargezet.' : 'Acties die per maand op dossiers zijn gezet, per stap, en hoeveel daarvan gedaan zijn. Alleen aantallen, geen namen.',
+    months: counts.slice(0, 12).map((entry) => {
+      const [year, month] = entry.month.split('-').map(Number) as [number, number];
+      const perStep = countedSteps.filter((step) => entry.perStep[step]).map((step) => `${escalationStepLabels[step]} ${entry.perStep[step]}`);
+      return { text: `**${monthNames[month - 1]} ${year}:** ${entry.total} ${entry.total === 1 ? 'actie' : 'acties'}, ${entry.done} gedaan — ${perStep.join(', ')}` };
+    }),
   };
 }

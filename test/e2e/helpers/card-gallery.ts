@@ -5,7 +5,7 @@ import { renderAnswerCard } from '../../../bot/routes/protocol-questions.js';
 import { renderSituationAdviceCard, renderSituationCard } from '../../../bot/routes/situations.js';
 import { renderWelcomeCard } from '../../../bot/routes/welcome.js';
 import { renderDigestCard, renderReminderCard } from '../../../bot/case-reminders.js';
-import { createCaseService, fixedSchoolCalendars, openActionsView } from '../../../src/cases/index.js';
+import { actionCountsView, createCaseService, fixedSchoolCalendars, openActionsView } from '../../../src/cases/index.js';
 import type { Actor } from '../../../src/access/actor.js';
 import type { AnswerCardReply } from '../../../src/assistant/respond.js';
 import { createDossierService, MemoryDossierStore } from '../../../src/dossier/index.js';
@@ -87,6 +87,7 @@ export async function cardGallery(): Promise<GalleryCard[]> {
   const calendars = fixedSchoolCalendars([]);
   add('openstaande-acties', renderCard('open-actions', openActionsView({ actor, actions: open, scope: 'school', today: '2026-12-09', calendars })));
   add('herinnering', renderReminderCard({ kind: 'overdue', pupilFirstName: 'Sanne', caseId: open[0]!.caseRecord.id, action: open[0]!.action, calendars, schoolId: actor.schoolId }));
+  add('acties-per-maand', renderCard('action-counts', actionCountsView({ actor, counts: await cases.countByMonth({ actor }) })));
   add('dagoverzicht-te-laat', renderDigestCard({ items: open.map(({ caseRecord, action }) => ({ caseId: caseRecord.id, pupilFirstName: caseRecord.pupilFirstName, action })) }));
 
   const guide = testGuide();
