@@ -34,7 +34,8 @@ export function parseSick(sentence: string, situation: Situation, period: Period
   if (/(?:vaak|regelmatig|steeds|telkens|geregeld|meerdere\s+keren|\d+\s*keer)\s+(?:\S+\s+){0,3}ziek\s+naar\s+huis|ziek\s+naar\s+huis\s+(?:\S+\s+){0,3}(?:vaak|regelmatig|steeds|telkens|geregeld|\d+\s*keer)|opvallend\s+ziek|(?:steeds|altijd|vaak|telkens)\s+(?:\S+\s+){0,2}op\s+(?:maandag|vrijdag|woensdag|dinsdag|donderdag)|\bop\s+(?:maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen|toetsdagen|gymdagen)\b|ziek\s+(?:\S+\s+){0,2}opgehaald|naar\s+huis\s+gestuurd/.test(sentence)) {
     situation.events.sentHomeSickOften = true;
   }
-  if (knownReason.test(sentence)) situation.events.sicknessReasonKnown = true;
+  // "geen idee wat hij heeft, moeder zegt 'griepje'": a guess is no known reason.
+  if (knownReason.test(sentence) && !/geen\s+idee|onduidelijk|weet\s+(?:\S+\s+)?niet\s+wat|niet\s+duidelijk|vage/.test(sentence)) situation.events.sicknessReasonKnown = true;
   // "3 keer ziek gemeld, steeds 1 dag": how long each ziekmelding lasted may stand in another clause.
   const eachDaysInSentence = /(?:keer|voor|van|steeds|telkens|(?:elke|iedere|per)\s+keer|elke\s+keer\s+weer|meestal)\s+(\d+(?:\.\d+)?)(?:\s*(?:of|a|tot|-)\s*(\d+(?:\.\d+)?))?\s*(?:dag|dagen|schooldag|schooldagen)\b/.exec(sentence);
   const clauses = sentence.split(/,|\bmaar\b|\ben\b(?!\s+een\s+hal)/).filter((clause) => (assumeSick || sickWords.test(clause)) && !/ziek\s+naar\s+huis/.test(clause));

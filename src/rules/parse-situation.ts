@@ -67,7 +67,11 @@ function parseLate(sentence: string, situation: Situation, period: Period | unde
     first(new RegExp(`${number}\\s*(?:te[\\s-]*laat[\\s-]*(?:meldingen|komingen|momenten)|laatkomingen|laatkomers)`), sentence);
   const stated = lateCountWithoutKeer(sentence);
   const onlyLate = !truancyWords.test(sentence) && !sickWords.test(sentence);
-  const count = stated !== undefined && /\bnu\s+(?:(?:staat|zit)\s+(?:\S+\s+)?)?op\s+\d|te\s*laat\s+op\s*:?\s*\d/.test(sentence) ? stated : tied !== undefined && onlyLate && counts.length > 1 ? counts.reduce((sum, value) => sum + value, 0) : tied ?? stated;
+  // "in totaal dus 5 keer" is the total; counts for different periods ("deze periode 6, vorige periode 7") add up.
+  const total = first(new RegExp(`\\b(?:in\\s+totaal|totaal|dus|samen)\\s+(?:\\S+\\s+){0,2}?${number}\\s*(?:keer|maal)\\b`), sentence);
+  const periodsNamed = (sentence.match(/\bperiode\b|\bmaand\b|\bweek\b|januari|februari|maart|april|mei|juni|september|oktober|november|december|vakantie/g) ?? []).length;
+  const perPeriod = tied !== undefined && onlyLate && counts.length > 1 && periodsNamed >= counts.length - 1 && periodsNamed > 0;
+  const count = stated !== undefined && /\bnu\s+(?:(?:staat|zit)\s+(?:\S+\s+)?)?op\s+\d|te\s*laat\s+op\s*:?\s*\d/.test(sentence) ? stated : total ?? (perPeriod ? counts.reduce((sum, value) => sum + value, 0) : tied ?? stated);
   if (count !== undefined) {
     situation.lateCount = (situation.lateCount ?? 0) + count;
     if (period) situation.latePeriod = period;

@@ -92,7 +92,8 @@ export function findPeriod(sentence: string, now: Date): { period: Period; match
     const match = pattern.exec(sentence);
     if (match) return { period: { days: Number(match[1]) * daysPerUnit[match[2]!]!, label: label(Number(match[1]), match[2]!) }, match: match[0] };
   }
-  const inMonth = new RegExp(`\\b(?:in|deze|afgelopen|vorige|heel|de\\s+maand)\\s+(${monthPattern})\\b`).exec(sentence);
+  // "in november", not "we zitten nu in januari" (today).
+  const inMonth = new RegExp(`(?<!\\bnu\\s)\\b(?:in|deze|afgelopen|vorige|heel|de\\s+maand)\\s+(${monthPattern})\\b`).exec(sentence);
   if (inMonth) return { period: { days: daysPerUnit.maand!, label: inMonth[1]! }, match: inMonth[0] };
   // A school period (four to a school year) is about ten weeks.
   const schoolPeriod = /\b(?:deze|afgelopen|de\s+afgelopen|vorige|in\s+deze|in\s+de\s+afgelopen)\s+periode\b/.exec(sentence);
