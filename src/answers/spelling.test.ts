@@ -22,6 +22,10 @@ describe('createSpellingCorrector', () => {
     expect(corrector.correct('vader').text).toBe('vader');
   });
 
+  it('should read a "g" written for "ch" as one slip', () => {
+    expect(corrector.correct('bij leerplig').text).toBe('bij leerplicht');
+  });
+
   it('should split a compound into known words and report it as one compound', () => {
     expect(corrector.correct('wie maakt de jeugdartsafspraak')).toEqual({ text: 'wie maakt de jeugdarts afspraak', compounds: [['jeugdarts', 'afspraak']] });
   });

@@ -136,6 +136,16 @@ export function createSpellingCorrector({ words, pairs, hyphenated = new Map(), 
     return best !== undefined && bestEdits <= budget ? best : undefined;
   };
 
+  /** "leerplig" for "leerplicht": a "g" written for "ch" is one slip, though it takes two edits. */
+  const soundAlikeNearest = (word: string): string | undefined => {
+    for (let position = word.indexOf('g'); position !== -1; position = word.indexOf('g', position + 1)) {
+      const variant = `${word.slice(0, position)}ch${word.slice(position + 1)}`;
+      const found = holds(variant) ? variant : nearest(variant);
+      if (found) return found;
+    }
+    return undefined;
+  };
+
   /** The word as known parts ("jeugdartsafspraak" → ["jeugdarts", "afspraak"]), longest parts first. */
   const split = (word: string, fuzzy: boolean, depth = 0): string[] | undefined => {
     let best: string[] | undefined;
@@ -169,7 +179,7 @@ export function createSpellingCorrector({ words, pairs, hyphenated = new Map(), 
     }
     // Exact parts first, then the whole word within its edit budget, then parts with a typo in the last.
     const long = word.length >= 2 * minimumPart;
-    return (long ? split(word, false) : undefined) ?? nearest(word) ?? (long ? split(word, true) : undefined);
+    return (long ? split(word, false) : undefined) ?? nearest(word) ?? soundAlikeNearest(word) ?? (long ? split(word, true) : undefined);
   };
 
   const needsCorrection = (word: string) => word.length >= minimumPart + 1 && !/\d/.test(word) && !protectedWords.has(word) && !isKnown(word);
