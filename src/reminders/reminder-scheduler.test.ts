@@ -98,6 +98,14 @@ describe('createReminderScheduler', () => {
     expect(await store.list()).toHaveLength(2);
   });
 
+  it('should drop a "due today" found only after its day, and still send the overdue one', async () => {
+    const { clock, schedulers, delivered } = await setup();
+    // Every instance was down on Thursday 10 December.
+    clock.now = amsterdam('2026-12-11T09:00:00');
+    expect(await schedulers[0]!.tick()).toEqual({ sent: 1, lost: 0, cancelled: 1, failed: 0 });
+    expect(delivered.map((message) => message.kind)).toEqual(['overdue']);
+  });
+
   it('should cancel a reminder for someone who never installed the app', async () => {
     const { clock, schedulers, store } = await setup({ reference: false });
     clock.now = amsterdam('2026-12-10T08:00:00');
@@ -112,7 +120,8 @@ describe('createReminderScheduler', () => {
     expect(day).toBe('2026-12-14');
     clock.now = amsterdam('2026-12-14T08:00:00');
     await schedulers[0]!.tick();
-    expect(delivered.map((message) => message.kind)).toEqual(['due', 'overdue', 'snooze']);
+    // The first tick is on Monday: Thursday's "due today" is dropped, the overdue one and the snooze go.
+    expect(delivered.map((message) => message.kind)).toEqual(['overdue', 'snooze']);
   });
 });
 

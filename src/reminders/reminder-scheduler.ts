@@ -166,6 +166,12 @@ export function createReminderScheduler({
       onEvent({ event: 'reminder-cancel', reminderId: reminder.id, reason: 'notOpen' });
       return 'cancelled';
     }
+    // A "due today" found only after its day (every instance was down) is moot: the overdue one follows.
+    if (reminder.kind === 'due' && amsterdamDay(at) > action.dueDay) {
+      await write(claimed, { state: 'cancelled', reason: 'late' });
+      onEvent({ event: 'reminder-cancel', reminderId: reminder.id, reason: 'late' });
+      return 'cancelled';
+    }
     const outcome = await deliver({ reminderId: reminder.id, kind: reminder.kind, recipientUserId: reminder.recipientUserId, schoolId: reminder.school, caseId: reminder.caseId, pupilFirstName: caseRecord.pupilFirstName, action });
     if (outcome === 'noReference') {
       await write(claimed, { state: 'cancelled', reason: 'noReference' });
