@@ -3,7 +3,7 @@ import { parseSick, weekdays } from './parse-sickness.js';
 import { extractPupilFirstName } from './pupil-name.js';
 import type { Period, Situation } from './situation.js';
 import { parseEvents } from './situation-events.js';
-import { findPeriod, statedToday, weeksSince } from './situation-periods.js';
+import { findPeriod, schoolPeriodLabel, statedToday, weeksSince } from './situation-periods.js';
 import { absentWords, first, homeWords, lateWords, missedLessonWords, number, sickWords, truancyWords } from './situation-patterns.js';
 import { normalizeSituationText } from './situation-text.js';
 
@@ -74,7 +74,8 @@ function parseLate(sentence: string, situation: Situation, period: Period | unde
   const count = stated !== undefined && /\bnu\s+(?:(?:staat|zit)\s+(?:\S+\s+)?)?op\s+\d|te\s*laat\s+op\s*:?\s*\d/.test(sentence) ? stated : total ?? (perPeriod ? counts.reduce((sum, value) => sum + value, 0) : tied ?? stated);
   if (count !== undefined) {
     situation.lateCount = (situation.lateCount ?? 0) + count;
-    if (period) situation.latePeriod = period;
+    // Te laat has no counting period in the protocol; an estimated "deze periode" is left as the user said it.
+    if (period && period.label !== schoolPeriodLabel) situation.latePeriod = period;
   }
 }
 

@@ -49,6 +49,9 @@ function sinceDate(sentence: string, now: Date): { date: Date; match: string } |
   return undefined;
 }
 
+/** The label of "deze periode", a school period whose length is estimated (about ten weeks). */
+export const schoolPeriodLabel = 'deze periode';
+
 /** Weeks (to one decimal) since the "sinds …" of the sentence, or undefined. */
 export function weeksSince(sentence: string, now: Date): number | undefined {
   const since = sinceDate(sentence, now);
@@ -97,7 +100,7 @@ export function findPeriod(sentence: string, now: Date): { period: Period; match
   if (inMonth) return { period: { days: daysPerUnit.maand!, label: inMonth[1]! }, match: inMonth[0] };
   // A school period (four to a school year) is about ten weeks.
   const schoolPeriod = /\b(?:deze|afgelopen|de\s+afgelopen|vorige|in\s+deze|in\s+de\s+afgelopen)\s+periode\b/.exec(sentence);
-  if (schoolPeriod) return { period: { days: 70, label: 'deze periode' }, match: schoolPeriod[0] };
+  if (schoolPeriod) return { period: { days: 70, label: schoolPeriodLabel }, match: schoolPeriod[0] };
   const one = onePattern.exec(sentence);
   if (one) return { period: { days: daysPerUnit[one[1]!]!, label: `de afgelopen ${one[1]}` }, match: one[0] };
   const range = rangePattern.exec(sentence);
