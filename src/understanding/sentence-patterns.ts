@@ -38,6 +38,18 @@ export const helpWords: ReadonlySet<string> = new Set(['help', 'hulp', 'helpen',
 /** "mijn" as staff type it ("mn", "m'n"). */
 const my = String.raw`(?:mijn|mn|m'n|onze|ons)`;
 
+/** The follow-through's open actions: "welke acties staan open?", "wat moet er nog gebeuren?", "mijn taken". */
+export const openActions = new RegExp(
+  [
+    String.raw`\b(?:acties|actiepunten|taken|deadlines?|to-?do'?s?|todo\s*lijst)\b`,
+    String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij|er)\s+nog\s+(?:doen|gebeuren|regelen)\b`,
+    String.raw`\bwie\s+moet\s+(?:er\s+)?nog\s+iets\s+doen\b`,
+    String.raw`\bwat\s+is\s+(?:er\s+)?(?:te\s+laat|verlopen|over\s+tijd|achterstallig)\s*[?!.]*$`,
+  ].join('|'),
+);
+/** Said in the first person: the user's own actions ("mijn acties", "wat moet ik nog doen?"). */
+export const firstPerson = /\b(?:ik|mij|me|mijn|mn|m'n)\b/;
+
 /** What I filed: "welke leerlingen heb ik aangemeld?", "het verslag dat ik vorige week heb gemaakt". */
 export const filedByMe = new RegExp(
   String.raw`\b(?:heb\s+ik|hebben\s+(?:we|wij)|had\s+ik|(?:ik|we|wij)\b[^.?!]{0,60}\b(?:heb|hebben|had))\s+(?:\w+\s+){0,2}(?:aangemeld|doorverwezen|ingediend|ingevuld|verstuurd|opgestuurd|ingestuurd|gemaakt|opgeslagen|geschreven|afgerond|gedaan|afgemaakt|aangevraagd|gestart)\b`,

@@ -16,6 +16,8 @@ describe('understand', () => {
     ['welke aanmeldingen lopen er nog?', 'overzicht', undefined],
     ['wat kan ik je vragen?', 'help', undefined],
     ['meld sanne aan bij de jgz', 'aanmeldformulier', 'Sanne'],
+    ['welke acties staan er nog open?', 'openstaande-acties', undefined],
+    ['wat moet ik nog doen?', 'mijn-acties', undefined],
   ] as const)('should open %s as %s', (text, intent, name) => {
     const result = understand(text);
     expect(result).toMatchObject({ kind: 'intent', intent });

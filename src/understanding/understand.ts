@@ -6,7 +6,7 @@ import { createTermMatcher, foldWord, matchesTerm, wordsOf } from './fuzzy-words
 import { clausesOf, modeOf, modeOfClause, type SentenceMode } from './sentence-mode.js';
 import { dutchWords } from './dutch-words.js';
 import { pupilNameSlot } from './pupil-name-slot.js';
-import { aboutTheBot, changesRole, courseFinished, filedByMe, lostRecord, helpWords, learning, newColleague, openItems, ownRecords, ownRoles, protocolPartner, recordStatus, schoolRoles, whoHoldsRole } from './sentence-patterns.js';
+import { aboutTheBot, changesRole, courseFinished, filedByMe, firstPerson, openActions, lostRecord, helpWords, learning, newColleague, openItems, ownRecords, ownRoles, protocolPartner, recordStatus, schoolRoles, whoHoldsRole } from './sentence-patterns.js';
 import { createSpellingCorrector } from './spelling.js';
 
 /** Everything the bot can open from a message. `wat-nu` is the empty "Situatie" card. */
@@ -143,6 +143,8 @@ export function createUnderstander({ lexicon = loadCapabilityLexicon(), knownWor
     const open = (intent: Intent): Understanding => ({ kind: 'intent', intent, slots: slotsOf(text, situation()) });
     const asks = mode !== 'request';
 
+    // Open actions of the follow-through: the user's own, or the school's (for the oco).
+    if (openActions.test(folded) && top < 2 && !hasQuantifiedAbsence(situation())) return { kind: 'intent', intent: firstPerson.test(folded) ? 'mijn-acties' : 'openstaande-acties', slots: {} };
     // Roles in the bot named outright, or changed: "wie heeft bij ons de rol oco?", "mentorrol intrekken".
     if (strengths.get('rollen') === 2 && (schoolRoles.test(folded) || changesRole.test(folded))) return { kind: 'intent', intent: 'rollen', slots: {} };
     // Our own records: what I filed, what is still open, a record's status — the overzicht.
