@@ -4,13 +4,21 @@
  */
 
 /** Distinctly English words; two of them make a message English. */
-const englishMarkers = /\b(?:the|what|should|has|have|been|his|her|he|she|they|skipped|late|sick|weeks|hours|classes|next|now|this|with|after|again|twice|times|parents|absent|home|days)\b/gi;
+const englishMarkers = /\b(?:the|what|should|has|have|been|his|her|he|she|they|skipped|missed|late|sick|weeks|hours|classes|next|now|this|with|after|again|twice|times|parents|absent|home|days|did|not|without|need|report)\b/gi;
 
 /** English phrase → the Dutch the parser reads. Longer phrases first. */
 const phrases: readonly (readonly [RegExp, string])[] = [
   [/\bwhat(?:'s| is) the next step\b|\bwhat(?: should| do) (?:i|we) do\b|\bnow what\b|\bwhat needs to happen\b|\bwhat(?:'s| is) the protocol(?: here)?\b|\bwhat do i do\b/gi, 'wat nu'],
   [/\b(?:does this|do i have to|should i|must i) (?:go to duo|report (?:this|it|him|her))\b|\bdoes (?:this|it) go to duo\b/gi, 'moet ik dit melden'],
   [/\bnot sick\b|\bisn't sick\b|\bis not sick\b/gi, 'niet ziek'],
+  [/\bdo (?:i|we) (?:need|have) to report (?:this|it)\b|\bshould (?:i|we) report (?:this|it)\b/gi, 'moet ik dit melden'],
+  [/\b(?:did not|didn't|does not|doesn't|do not|don't) show up\b|\bno[- ]show\b/gi, 'niet verschenen'],
+  [/\b(?:youth|school|jgz|ggd) (?:doctor|physician)\b/gi, 'jeugdarts'],
+  [/\bappointment\b/gi, 'afspraak'],
+  [/\bwithout (?:a )?(?:valid )?(?:reason|excuse|permission)\b/gi, 'zonder geldige reden'],
+  [/\bmissed\b/gi, 'gemist'],
+  [/\blast week\b/gi, 'vorige week'],
+  [/\blast month\b/gi, 'vorige maand'],
   [/\bunexcused (?:hours|absences?)\b/gi, 'uur ongeoorloofd afwezig'],
   [/\b(?:skipped|skips|skipping|cut|bunked|truanted)\b/gi, 'spijbelde'],
   [/\b(?:classes|periods|lessons|class periods)\b/gi, 'lesuren'],

@@ -96,6 +96,10 @@ function truancyAmounts(sentence: string): { hours?: number; dagdelen?: number; 
   const listed = /\b(?:het\s+)?\d+(?:e|de|ste)(?:\s*(?:,|en|t\/m|tot)\s*\d+(?:e|de|ste))*\s+(?:les)?uur\b/.exec(text);
   const listedHours = listed ? listedLessons(listed[0]) : undefined;
   const dagdelen = amountOf('(?:dagdelen|dagdeel|ochtenden|ochtend|middagen|middag)', text);
+  // "op 3 verschillende dagen het 1e uur gemist": the lessons listed, each of those days.
+  const onDays = /\bop\s+(\d+)\s+(?:verschillende\s+|losse\s+|aparte\s+)?dagen\b/.exec(text);
+  const lessonsEach = /\b(?:het\s+)?\d+(?:e|de|ste)(?:\s*(?:,|en|t\/m|tot)\s*\d+(?:e|de|ste))*\s+(?:les)?uur\b/.exec(text);
+  if (onDays && lessonsEach) return { hours: Number(onDays[1]) * listedLessons(lessonsEach[0]) };
   // "2 uur per week, nu 3 weken achter elkaar": a rate times the weeks.
   const rate = /(\d+(?:\.\d+)?)\s*(?:les)?uur\s+per\s+week\b.*?\b(\d+(?:\.\d+)?)\s+weken\b/.exec(text);
   if (rate) return { hours: Number(rate[1]) * Number(rate[2]) };
