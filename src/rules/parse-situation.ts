@@ -216,5 +216,14 @@ export function parseSituation(typed: string, { now = () => new Date() }: ParseS
       parseSick(withoutPeriod, situation, period, weeksSince(sentence, today), todayWeekday >= 0 ? todayWeekday : today.getUTCDay(), true);
     }
   });
+  // "de 3e keer deze week zonder afmelding. Telkens de hele dag.": a count of times and the unit each time.
+  if (truancy && !hasTruancyAmount(situation)) {
+    const times = first(new RegExp(`${number}\\s*(?:keer|maal)\\b`), normalized);
+    const each = /\b(?:hele\s+)?dag\b|\b(?:ochtend|middag|dagdeel)\b|\b(?:les)?uur\b/.exec(normalized.replace(/\d+\s*(?:keer|maal)/g, ''));
+    if (times !== undefined && each) {
+      const unit = each[0];
+      addTruancy(situation, /dag\b/.test(unit) && !/dagdeel/.test(unit) ? { days: times } : /uur/.test(unit) ? { hours: times } : { dagdelen: times }, onlyPeriod);
+    }
+  }
   return situation;
 }
