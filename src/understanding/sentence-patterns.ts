@@ -41,7 +41,10 @@ const my = String.raw`(?:mijn|mn|m'n|onze|ons)`;
 /** The follow-through's open actions: "welke acties staan open?", "wat moet er nog gebeuren?", "mijn taken". */
 export const openActions = new RegExp(
   [
-    String.raw`\b(?:acties|actiepunten|taken|deadlines?|to-?do'?s?|todo\s*lijst)\b`,
+    // The nouns only with a state or an owner: "wat zijn de taken van de lpa?" asks about the protocol.
+    String.raw`\b(?:open(?:staande)?|mijn|mn|m'n|onze|lopende|verlopen)\s+(?:acties|actiepunten|taken|deadlines?|to-?do'?s?)\b`,
+    String.raw`\b(?:acties|actiepunten|taken|deadlines?|to-?do'?s?)\b[^.?!]*\b(?:open|openstaan|staan|lopen|nog|te\s+laat|verlopen|voor\s+mij)\b`,
+    String.raw`\btodo\s*lijst\b|\bto-?do'?s?\s*[?!.]*$`,
     String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij|er)\s+nog\s+(?:doen|gebeuren|regelen)\b`,
     String.raw`\bwie\s+moet\s+(?:er\s+)?nog\s+iets\s+doen\b`,
     String.raw`\bwat\s+is\s+(?:er\s+)?(?:te\s+laat|verlopen|over\s+tijd|achterstallig)\s*[?!.]*$`,
