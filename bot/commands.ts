@@ -9,6 +9,7 @@ export const commands = [
   { command: 'verzuimcoach', title: 'Verzuimcoach', description: 'Een leerling verwijzen naar een verzuimcoach.' },
   { command: 'overzicht', title: 'Overzicht', description: 'De formulieren van je school bekijken (zorgcoördinator) of die je zelf hebt ingediend (mentor).' },
   { command: 'onboarding', title: 'Onboarding', description: 'Het verzuimprotocol leren in korte stappen, voor nieuwe collega\u2019s.' },
+  { command: 'openstaande acties', title: 'Openstaande acties', description: 'Wat nog moet gebeuren, door wie en wanneer (zorgcoördinator: de hele school). "mijn acties": alleen jouw leerlingen.' },
   { command: 'help', title: 'Help', description: 'Dit overzicht opnieuw tonen. Stel verder gewoon je vraag over het protocol.' },
 ] as const;
 

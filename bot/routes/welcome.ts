@@ -24,8 +24,8 @@ const welcomeRetainSeconds = 180 * 86_400;
 export function renderWelcomeCard({ embeddedStore }: WelcomeOptions) {
   return renderCard('welcome', {
     commands: commands.map(({ command, description }) => ({ command, description })),
-    // Teams shows at most six actions on a card: every command but help.
-    buttons: commands.filter(({ command }) => command !== 'help').map(({ command, title }) => ({ command, title })),
+    // Teams shows at most six actions on a card: the first six commands but help.
+    buttons: commands.filter(({ command }) => command !== 'help').slice(0, 6).map(({ command, title }) => ({ command, title })),
     storageNotice: embeddedStore ? 'Let op: deze installatie draait lokaal zonder database. Wat je opslaat, verdwijnt als de bot stopt.' : '',
   });
 }
