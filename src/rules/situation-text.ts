@@ -70,7 +70,18 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(/\b(\d+\s*(?:x|keer|maal)\s+)laat\b/g, '$1te laat');
   // A sick parent is a reason at home (mantelzorg), not the pupil's own sickness.
   result = result.replace(/\bzieke\s+(moeder|vader|ouders?|broer\w*|zus\w*|oma|opa)\b/g, '$1 (mantelzorg)');
-  return approximateCounts(normalizeDutchNumbers(result));
+  return approximateCounts(correctedCounts(normalizeDutchNumbers(result)));
+}
+
+/**
+ * A count the writer corrects in the same breath keeps only the correction: "9 keer, nee 10" → "10 keer",
+ * "11 keer te laat, sorry, 13 keer" → "13 keer te laat".
+ */
+function correctedCounts(text: string): string {
+  return text.replace(
+    /\b(\d+(?:\.\d+)?)(\s*(?:x|keer|maal|uur|uren|lesuren|dagen|schooldagen|weken)?)((?:\s+[a-z-]+){0,3}?)\s*[,.;:-]?\s*(?:\(?\s*)?(?:nee|neen|sorry|correctie|oeps|ik\s+bedoel|of\s+eigenlijk)\s*[,:!.]?\s*(?:het\s+(?:is|zijn|was|waren)\s+)?(\d+(?:\.\d+)?)\b(\s*(?:x|keer|maal|uur|uren|lesuren|dagen|schooldagen|weken)\b)?\)?/g,
+    (whole, _old: string, unit: string, between: string, corrected: string, newUnit?: string) => `${corrected}${newUnit ?? unit}${between}`,
+  );
 }
 
 const countUnits = 'keer|maal|uur|uren|lesuur|lesuren|lessen|dag|dagen|schooldagen|dagdeel|dagdelen|ochtenden|middagen|ziekmeldingen';
