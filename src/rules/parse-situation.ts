@@ -50,6 +50,8 @@ function lateCountWithoutKeer(sentence: string): number | undefined {
     // "toen stond de teller op 4, nu op 6": the count now.
     first(new RegExp(`\\bnu\\s+(?:(?:staat|zit)\\s+(?:\\S+\\s+)?)?op\\s+${number}\\b(?!\\s*(?:min|uur|dagen|weken))`), sentence) ??
     first(new RegExp(`\\bte[\\s-]*laat\\w*\\s*[:=]\\s*${number}(?!\\s*(?:min|uur|dagen|weken))`), sentence) ??
+    // "elke maandag te laat, dat zijn er nu 13": the times counted up.
+    first(new RegExp(`\\b(?:dat|het)\\s+(?:zijn|is|waren|was|staat)\\s+(?:er\\s+)?(?:(?:nu|inmiddels|intussen|al|dus|op|zo'?n)\\s+)*${number}\\b(?!\\s*(?:min|uur|lesuren|dagen|weken|jaar|%))`), sentence) ??
     first(new RegExp(`(?<!\\bom\\s)\\b${number}\\s+te[\\s-]*laat\\b`), sentence) ??
     first(new RegExp(`\\b${number}\\s+(?:${weekdayPlurals})\\b`), sentence) ??
     first(new RegExp(`\\bstaat\\s+(?:\\S+\\s+){0,2}op\\s+${number}\\b(?!\\s*(?:min|uur))`), sentence)
