@@ -1,3 +1,4 @@
+import { focusOnAskedPupil } from './asked-pupil.js';
 import { fromEnglish } from './english-situation.js';
 import { parseSick, weekdays } from './parse-sickness.js';
 import { extractPupilFirstName } from './pupil-name.js';
@@ -163,7 +164,7 @@ function parseSchoolType(text: string): 'po' | 'vo' | undefined {
  * @example parseSituation('Daan is in 2 maanden 3 keer een dag ziek gemeld') // { sickReports: 3, sickReportDays: 1, sickPeriod: { days: 61, … } }
  */
 export function parseSituation(typed: string, { now = () => new Date() }: ParseSituationOptions = {}): Situation {
-  const text = fromEnglish(typed);
+  const text = focusOnAskedPupil(fromEnglish(typed));
   const normalized = normalizeSituationText(text);
   // "het is nu december": the message's own today wins over the clock.
   const today = statedToday(normalized, now());
