@@ -31,6 +31,7 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   [/\b(?:called in sick|reported sick)\b/gi, 'ziek gemeld'],
   [/\b(?:at )?home for\b/gi, 'thuis al'],
   [/\brefuses? to (?:come|go)(?: to school)?\b/gi, 'weigert naar school'],
+  [/\b(?:has|have|had)(?:n't| not) been (?:to|in|at) school(?: for)?\b|\b(?:has|have|had)(?:n't| not) (?:come|gone) to school(?: for)?\b/gi, 'zit al thuis'],
   [/\bat home\b/gi, 'thuis'],
   [/\babsent\b/gi, 'afwezig'],
   [/\bweeks?\b/gi, 'weken'],
