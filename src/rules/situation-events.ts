@@ -2,7 +2,7 @@ import type { SituationEvents } from './situation.js';
 import { backgroundProblemWords } from './situation-lexicon.js';
 
 const backgroundProblems = new RegExp(backgroundProblemWords.join('|'));
-const partners = '(?:jeugdarts|leerplicht|hulpverlen|jeugdhulp|ggz|wijkteam|partner|maatschappelijk\\s+werk|ggd)';
+const partners = '(?:jeugdarts|leerplicht|hulpverlen|jeugdhulp|ggz|wijkteam|partner|maatschappelijk\\s+werk|ggd|jeugdzorg|jeugdteam|consulent|gezinscoach|\\bcjg\\b|behandelaar|psycholoog|zorgaanbieder|samenwerkingsverband|\\bswv\\b)';
 
 const negation = /\b(?:geen|niet|nooit|nog\s+niet)\b/;
 
@@ -47,6 +47,17 @@ const agreedNotDone = /gebeurt\s+(?:nog\s+steeds\s+)?(?:niets|niks)|lukt\s+(?:\S
 const planContext = new RegExp(`plan|afspra|aanpak|begeleiding|hulp|traject|rooster|opbouw|terugkoppeling|arrangement|thuisdocent|aanvraag|rustplek|aanbod|${partners}|smw|schoolmaatschappelijk`);
 const planFailing = { test: (sentence: string) => planStalls.test(sentence) || (agreedNotDone.test(sentence) && planContext.test(sentence)) };
 
+/** What was agreed in one sentence ("de jeugdhulp zou een begeleider regelen") and not done in the next ones ("na 6 weken nog steeds niemand"). */
+const agreement = /\bzou(?:den)?\b|afgesproken|\bafspra|\bbeloofd|\btoegezegd/;
+const stillNotDone = /\bnog\s+(?:steeds\s+|altijd\s+)?(?:niet|niemand|niets|niks|geen)\b|\bniet\s+(?:gebeurd|nagekomen|gedaan|geregeld|ingezet|gestart|gekomen|opgepakt)\b|\b(?:is|zijn)\s+er\s+(?:\S+\s+){0,3}niet\b|\bniemand\b/;
+function agreedThenNotDone(sentences: readonly string[]): string[] {
+  return sentences.flatMap((sentence, index) => {
+    if (!agreement.test(sentence) || !planContext.test(sentences.slice(index, index + 3).join(' '))) return [];
+    const later = sentences.slice(index + 1, index + 3).find((next) => stillNotDone.test(next));
+    return later ? [sentence, later] : [];
+  });
+}
+
 /** Who the stagnation lies with (Deel 5): said outright ("ligt bij school"), or the first actor of the sentence that says what is not done. */
 function causeOf(sentences: readonly string[], text: string): SituationEvents['stagnationCause'] {
   const said = /ligt\s+(?:\S+\s+)?bij\s+(de\s+leerling|de\s+problematiek|ons|de\s+school|school|de\s+\S+|\S+)/.exec(text);
@@ -88,7 +99,7 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
   if (/(?:wil|willen)\s+(?:\S+\s+){0,2}niet\s+(?:mee)?werken|werk(?:t|en)\s+(?:\S+\s+){0,3}niet\s+mee|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,2}weiger|weiger\w*\s+(?:\S+\s+){0,3}(?:mee\s+te\s+werken|medewerking|hulp|gesprek|toestemming)|wil(?:len)?\s+geen\s+(?:gesprek|contact|hulp|medewerking)|wil(?:len)?\s+(?:\S+\s+)?niet\s+(?:in\s+gesprek|naar\s+de\s+(?:jeugdarts|huisarts))|houd(?:t|en)\s+zich\s+(?:er\s+)?niet\s+aan|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,4}(?:komen|komt)\s+niet\s+(?:naar|op)\s+(?:de\s+)?(?:afgesproken\s+)?(?:gesprek|afspra)|(?:nemen|neemt)\s+(?:\S+\s+){0,2}(?:de\s+)?telefoon\s+niet\s+op|(?:ouders|moeder|vader)\s+(?:nemen|neemt)\s+(?:de\s+telefoon\s+)?niet\s+op|niet\s+mee\s+(?:willen|kunnen)\s+werken|geen\s+medewerking|ouders\s+(?:\S+\s+){0,2}(?:reageren|bereikbaar)\s+niet|ouders\s+(?:van\s+\S+\s+)?(?:zijn|blijven)\s+(?:\S+\s+)?(?:niet\s+bereikbaar|onbereikbaar)|geen\s+contact\s+(?:\S+\s+)?met\s+(?:de\s+)?ouders|ouders\s+(?:\S+\s+){0,3}niet\s+te\s+pakken|(?:houden|houdt)\s+(?:\S+\s+){0,2}(?:de\s+)?boot\s+af/.test(text)) {
     events.notCooperating = true;
   }
-  const failing = sentences.filter((sentence) => planFailing.test(sentence));
+  const failing = [...sentences.filter((sentence) => planFailing.test(sentence)), ...agreedThenNotDone(sentences)];
   if (failing.length > 0 || /stagn/.test(text)) {
     events.stagnation = true;
     const cause = causeOf(failing.length > 0 ? failing : sentences, text);
