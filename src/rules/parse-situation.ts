@@ -129,7 +129,10 @@ function parseTruancy(sentence: string, situation: Situation, period: Period | u
   const truant = truancyWords.test(sentence) || (missedLessonWords.test(sentence) && !/jeugdarts|ggd|afspraak/.test(sentence));
   if (!truant || sickWords.test(sentence) || /\bgeoorloofd/.test(sentence.replace(/ongeoorloofd/g, ''))) return;
   situation.mentioned.truancy = true;
-  addTruancy(situation, truancyAmounts(sentence), period);
+  const amounts = truancyAmounts(sentence);
+  // "van 3 t/m 7 november ongeoorloofd afwezig": the schooldagen of the range.
+  const fromRange = Object.keys(amounts).length === 0 && period?.schoolDays !== undefined ? { days: period.schoolDays } : amounts;
+  addTruancy(situation, fromRange, period);
 }
 
 const hasTruancyAmount = (situation: Situation) => situation.truancyHours !== undefined || situation.truancyDagdelen !== undefined || situation.truancyDays !== undefined;
@@ -221,7 +224,11 @@ export function parseSituation(typed: string, { now = () => new Date() }: ParseS
   });
   // "de 3e keer deze week zonder afmelding. Telkens de hele dag.": a count of times and the unit each time.
   if (truancy && !hasTruancyAmount(situation)) {
-    const times = first(new RegExp(`${number}\\s*(?:keer|maal)\\b`), normalized);
+    // "mist elke vrijdag de hele dag, dat zijn er nu 4", "3 vrijdagen op rij de hele dag".
+    const times =
+      first(new RegExp(`${number}\\s*(?:keer|maal)\\b`), normalized) ??
+      first(new RegExp(`\\b(?:dat|het)\\s+(?:zijn|is|waren|was)\\s+(?:er\\s+)?(?:(?:nu|inmiddels|intussen|al|dus|zo'?n)\\s+)*${number}\\b(?!\\s*(?:min|uur|lesuren|dagen|weken|jaar|%))`), normalized) ??
+      first(new RegExp(`\\b${number}\\s+(?:${weekdayPlurals})\\b`), normalized);
     const each = /\b(?:hele\s+)?dag\b|\b(?:ochtend|middag|dagdeel)\b|\b(?:les)?uur\b/.exec(normalized.replace(/\d+\s*(?:keer|maal)/g, ''));
     if (times !== undefined && each) {
       const unit = each[0];
