@@ -111,6 +111,13 @@ function truancyAmounts(sentence: string): { hours?: number; dagdelen?: number; 
   if (weekdayList) return { days: weekdayList[0].match(/maandag|dinsdag|woensdag|donderdag|vrijdag/g)!.length };
   const repeated = /\b(\d+)\s+(?:maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen)\b(?:\s+\S+){0,6}?\s+(\d+)\s*(?:les)?uur\b/.exec(text);
   if (repeated) return { hours: Number(repeated[1]) * Number(repeated[2]) };
+  // "sinds 3 weken elke maandag de eerste 3 lesuren": the hours each week times the weeks.
+  const weekly = /\b(?:elke|iedere)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|week)\b/.test(text) ? /\b(\d+(?:\.\d+)?)\s+(?:schoolweken|weken)\b/.exec(text) : null;
+  const weeklyHours = weekly ? amountOf('\\w*(?:lesuren|lesuur|uren|uur|lessen)', text.replace(weekly[0], ' ')) : undefined;
+  if (weekly && weeklyHours !== undefined) return { hours: weeklyHours * Number(weekly[1]) };
+  // "maandag, dinsdag en woensdag zonder reden afwezig": each weekday named a day, when no other unit is said.
+  const namedDays = /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s*(?:,|en)\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag))+\b/.exec(text);
+  if (namedDays && !/\d\s*(?:\w*uur|\w*uren|lessen|dagdel|ochtend|middag|dag|dagen)\b|\b(?:ochtend|middag|\d+(?:e|de|ste)\s+(?:les)?uur)/.test(text)) return { days: namedDays[0].match(/maandag|dinsdag|woensdag|donderdag|vrijdag/g)!.length };
   // "2 weken mee op vakantie zonder toestemming": a week is 5 schooldagen (not "al 3 weken", a duration).
   const weeks = /per\s+week/.test(text) ? null : /(?<!\b(?:al|sinds|afgelopen|laatste|ruim|bijna|nu)\s+)\b(\d+(?:\.\d+)?)\s*(?:schoolweken|schoolweek|weken|week)\b(?!\s+(?:eerder|later|geleden|voor|na|lang|achter\s+elkaar|op\s+rij)\b)/.exec(text);
   const days = amountOf('(?:hele\\s+)?(?:schooldagen|schooldag|dagen|dag)', text) ?? (weeks ? Number(weeks[1]) * 5 : undefined);

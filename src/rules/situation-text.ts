@@ -94,6 +94,8 @@ const durationUnits = 'week|weken|maand|maanden';
  */
 function approximateCounts(text: string): string {
   return text
+    // "2 weken en 3 dagen": schooldagen in all.
+    .replace(/\b(\d+)\s+(?:weken|week)\s+en\s+(\d+)\s+(?:schooldagen|dagen|dag)\b/g, (_, weeks: string, days: string) => `${Number(weeks) * 5 + Number(days)} schooldagen`)
     .replace(new RegExp(`\\b1\\s+(${countUnits}|${durationUnits})\\s+of\\s+(\\d+)\\b`, 'g'), '$2 $1')
     .replace(/\b(\d+)\s+0\.5\s+(?:dag|dagen)\b/g, '$1 dagdelen')
     .replace(new RegExp(`\\b(\\d+)\\s*(?:-|a|à|tot|of)\\s*(\\d+)\\s+(?=(?:${countUnits}|${durationUnits})\\b)`, 'g'), (whole, low: string, high: string) => (Number(high) > Number(low) ? `${high} ` : whole))
