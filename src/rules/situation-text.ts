@@ -66,6 +66,13 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(/\b(?:niet|geen|zonder)\s+(?:echt\s+)?ziek\w*/g, 'nietziek');
   // "van maandag 3 t/m vrijdag 14 maart": the weekday before a date adds nothing.
   result = result.replace(/\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?=\d{1,2}\s*(?:t\/m|tot|-|en|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)/g, '');
+  // "8 keer na de bel binnen", "15x tl deze per.": te laat, in the words staff use for it.
+  result = result.replace(/\bna\s+de\s+bel(?:\s+binnen(?:gekomen|gelopen|komen)?)?\b/g, 'te laat');
+  result = result.replace(/(\d\s*(?:x|keer|maal))\s+tl\b/g, '$1 te laat');
+  result = result.replace(/\b(deze|vorige|afgelopen)\s+per\b\.?/g, '$1 periode');
+  // "9 ongeoorloofde uren", "14 absenties (ongeoorloofd)": an absentie is a lesuur missed.
+  result = result.replace(/\b(\d+(?:[.,]\d+)?)\s+(ongeoorloofde|gemiste|gespijbelde|onwettige)\s+(uren|lesuren|lessen|dagen|dagdelen|uur|lesuur|dag)\b/g, '$1 $3 $2');
+  result = result.replace(/\b(\d+)\s+(?:ongeoorloofde\s+)?(?:absenties|absentie|afwezigheden|absent\s+meldingen|absentmeldingen)\b/g, '$1 lesuren afwezig');
   // "9x laat in de les": late is te laat.
   result = result.replace(/\b(\d+\s*(?:x|keer|maal)\s+)laat\b/g, '$1te laat');
   // A sick parent is a reason at home (mantelzorg), not the pupil's own sickness.
