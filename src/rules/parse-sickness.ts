@@ -61,7 +61,9 @@ export function parseSick(sentence: string, situation: Situation, period: Period
     } else if (weeks !== undefined) {
       situation.consecutiveSickDays = Math.round(weeks * 5);
     } else if (dayCount !== undefined) {
-      if (consecutiveWords.test(clause) || !period) situation.consecutiveSickDays = dayCount;
+      // "deze maand al 5 dagen ziek, op verschillende dagen": spread, not in a row.
+      const spread = /\b(?:verschillende|losse|verspreide?|aparte)\s+dagen\b|\bverspreid\b/.test(sentence);
+      if ((consecutiveWords.test(clause) && !(spread && period)) || !period) situation.consecutiveSickDays = dayCount;
       else situation.sickDays = (situation.sickDays ?? 0) + dayCount;
     }
   }
@@ -73,11 +75,15 @@ export function parseSick(sentence: string, situation: Situation, period: Period
     const days = first(new RegExp(`${number}\\s*(?:schooldagen|dagen)\\s+(?:weg|thuis|afwezig|niet\\s+op\\s+school|er\\s+niet)\\b`), sentence);
     const weeks = first(new RegExp(`${number}\\s*(?:weken|week)\\s+(?:al\\s+)?(?:weg|thuis|afwezig|niet\\s+op\\s+school|er\\s+niet)\\b`), sentence);
     // "ziekgemeld op 3 oktober, 17 oktober en 2 november": each date a ziekmelding, over the span they cover.
-    const dates = [...sentence.matchAll(new RegExp(`\\b(\\d{1,2})\\s+(${monthNames.join('|')})\\b`, 'g'))];
+    // "op 4, 18 en 25 november": each day with the month after the list.
+    const eachDated = sentence.replace(new RegExp(`(?<!\\b(?:tussen|van|vanaf|sinds)\\s+)\\b(\\d{1,2}(?:\\s*(?:,|en)\\s*\\d{1,2})+)\\s+(${monthNames.join('|')})\\b`, 'g'), (_, days: string, month: string) => days.replace(/\d{1,2}/g, (day) => `${day} ${month}`));
+    const dates = [...eachDated.matchAll(new RegExp(`\\b(\\d{1,2})\\s+(${monthNames.join('|')})\\b`, 'g'))];
     if (dates.length >= 2 && !/\b(?:van|tussen|sinds|vanaf)\s+\d{1,2}\s+\S+\s+(?:tot|en|t\/m)\b/.test(sentence)) {
       const days = dates.map((match) => Date.UTC(2001, monthNames.indexOf(match[2]!), Number(match[1])) / 86_400_000);
       const span = Math.max(...days) - Math.min(...days);
-      situation.sickReports = dates.length;
+      // "op 4 en 5 november": days in a row are one ziekmelding.
+      const sorted = [...days].sort((a, b) => a - b);
+      situation.sickReports = sorted.filter((day, index) => index === 0 || day - sorted[index - 1]! > 1).length;
       if (eachDaysInSentence) situation.sickReportDays = Number(eachDaysInSentence[1]);
       situation.sickPeriod = { days: (span < 0 ? span + 365 : span) + 1, label: `${dates[0]![0]} tot ${dates.at(-1)![0]}` };
       return;
