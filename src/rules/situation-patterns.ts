@@ -10,7 +10,7 @@ export const first = (pattern: RegExp, text: string): number | undefined => {
   return match ? Number(match[1]) : undefined;
 };
 
-export const truancyWords = /spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht)|weggebleven|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|slaat\s+(?:\S+\s+){0,3}over\b|weggelopen|\b(?:liep|loopt|lopen|liepen)\s+(?:\S+\s+){0,3}weg\b|niet\s+bijgewoond|(?:ipv|in\s+plaats\s+van)\s+(?:op\s+|naar\s+)?(?:school|de\s+les)|\bmist\b|niet\s+naar\s+(?:de\s+|zijn\s+|haar\s+)?les|uit\s+de\s+les\s+(?:weg)?gelopen|luxe\s+verzuim|(?:eerder|langer)\s+(?:\S+\s+){0,3}op\s+vakantie|vakantie\s+(?:\S+\s+){0,3}buiten\s+(?:de\s+)?schoolvakanties?/;
+export const truancyWords = /spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht)|weggebleven|wegblijf\w*|wegblijv\w*|blijft\s+(?:\S+\s+){0,2}weg\b|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|slaat\s+(?:\S+\s+){0,3}over\b|weggelopen|\b(?:liep|loopt|lopen|liepen)\s+(?:\S+\s+){0,3}weg\b|niet\s+bijgewoond|(?:ipv|in\s+plaats\s+van)\s+(?:op\s+|naar\s+)?(?:school|de\s+les)|\bmist\b|niet\s+naar\s+(?:de\s+|zijn\s+|haar\s+)?les|uit\s+de\s+les\s+(?:weg)?gelopen|luxe\s+verzuim|(?:eerder|langer)\s+(?:\S+\s+){0,3}op\s+vakantie|vakantie\s+(?:\S+\s+){0,3}buiten\s+(?:de\s+)?schoolvakanties?/;
 /** Not showing up for lessons; in a sentence about the jeugdarts it is the no-show there instead. */
 export const missedLessonWords = /niet\s+(?:komen\s+|komt\s+)?op\s*(?:komen\s+)?dagen|niet\s+opgedaagd|niet\s+aanwezig|niet\s+(?:\S+\s+){0,3}(?:les|lessen|lesuur|lesuren)\s+(?:verschenen|gekomen|geweest)/;
 /** Absent, kind not said: "sanne verzuimt", "hij is nogal eens weg", "hij was er niet". */
