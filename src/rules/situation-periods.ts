@@ -34,10 +34,12 @@ function lastOccurrence(monthIndex: number, day: number, now: Date): Date {
 function sinceDate(sentence: string, now: Date): { date: Date; match: string } | undefined {
   const date = new RegExp(`\\b(?:sinds|vanaf|laatst\\s+(?:op\\s+school\\s+)?(?:geweest\\s+)?op)\\s+(\\d{1,2})\\s+(${monthPattern})\\b`).exec(sentence);
   if (date) return { date: lastOccurrence(months.indexOf(date[2]!), Number(date[1]), now), match: date[0] };
-  const holiday = new RegExp(`\\b(?:sinds|na|vanaf|(?:al\\s+)?vanaf)\\s+(?:de\\s+|het\\s+eind\\s+van\\s+de\\s+)?(${holidayPattern})\\b`).exec(sentence);
+  const holiday = new RegExp(`\\b(?:sinds|na|vanaf|(?:al\\s+)?vanaf)\\s+(?:de\\s+|het\\s+eind\\s+van\\s+de\\s+)?(${holidayPattern})\\b(\\s+(?:van\\s+)?(?:vorig|verleden)e?\\s+(?:school)?jaar\\b)?`).exec(sentence);
   if (holiday) {
     const { month, day } = schoolHolidays[holiday[1]!]!;
-    return { date: lastOccurrence(month - 1, day, now), match: holiday[0] };
+    const date = lastOccurrence(month - 1, day, now);
+    // "sinds de herfstvakantie vorig schooljaar": a year before the last one.
+    return { date: holiday[2] ? utcDay(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()) : date, match: holiday[0] };
   }
   const month = new RegExp(`\\b(?:sinds|vanaf)\\s+(?:begin\\s+|half\\s+|medio\\s+|eind\\s+)?(${monthPattern})\\b`).exec(sentence);
   if (month) {
