@@ -44,7 +44,7 @@ export function parseSick(sentence: string, situation: Situation, period: Period
     const eachDays = eachDaysInSentence;
     const weekly = /(?:elke|iedere)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|week)\b/.test(clause);
     const weeks = first(new RegExp(`${number}\\s*(?:weken|week|schoolweken)\\b`), clause) ?? (clauses.length === 1 ? sinceWeeksCount : undefined);
-    const dayCount = first(new RegExp(`${number}\\s*(?:(?:losse|hele|aparte|verschillende|verspreide)\\s+)?(?:schooldagen|dagen|dag)\\b`), clause);
+    const dayCount = first(new RegExp(`${number}\\s*(?:(?:losse|hele|aparte|verschillende|verspreide)\\s+)?(?:schooldagen|schooldag|dagen|dag)\\b`), clause);
     if (weekly) {
       // "elke maandag ziek, al 4 weken": a pattern (criterion 4), and one ziekmelding a week.
       situation.events.sentHomeSickOften = true;

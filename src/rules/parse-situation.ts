@@ -59,6 +59,16 @@ function lateCountWithoutKeer(sentence: string): number | undefined {
   );
 }
 
+/** "2x per week te laat, 7 weken lang", "3 weken op rij elke dag te laat": a rate times the weeks. */
+function lateRateTimesWeeks(sentence: string, period: Period | undefined): number | undefined {
+  const perWeek =
+    first(new RegExp(`${number}\\s*(?:keer|maal)\\s+(?:per|in\\s+de|elke|iedere)\\s+week\\b`), sentence) ??
+    (/\b(?:elke|iedere)\s+(?:school)?dag\b|\bdagelijks\b/.test(sentence) ? 5 : undefined);
+  if (perWeek === undefined) return undefined;
+  const weeks = first(new RegExp(`${number}\\s*(?:schoolweken|weken)\\b`), sentence) ?? (period && period.label !== schoolPeriodLabel ? Math.round(period.days / 7) : undefined);
+  return weeks === undefined ? undefined : perWeek * weeks;
+}
+
 function parseLate(sentence: string, situation: Situation, period: Period | undefined): void {
   if (!lateWords.test(sentence)) return;
   situation.mentioned.late = true;
@@ -74,7 +84,7 @@ function parseLate(sentence: string, situation: Situation, period: Period | unde
   const total = first(new RegExp(`\\b(?:in\\s+totaal|totaal|dus|samen)\\s+(?:\\S+\\s+){0,2}?${number}\\s*(?:keer|maal)\\b`), sentence);
   const periodsNamed = (sentence.match(/\bperiode\b|\bmaand\b|\bweek\b|januari|februari|maart|april|mei|juni|september|oktober|november|december|vakantie/g) ?? []).length;
   const perPeriod = tied !== undefined && onlyLate && counts.length > 1 && periodsNamed >= counts.length - 1 && periodsNamed > 0;
-  const count = stated !== undefined && /\bnu\s+(?:(?:staat|zit)\s+(?:\S+\s+)?)?op\s+\d|te\s*laat\s+op\s*:?\s*\d/.test(sentence) ? stated : total ?? (perPeriod ? counts.reduce((sum, value) => sum + value, 0) : tied ?? stated);
+  const count = stated !== undefined && /\bnu\s+(?:(?:staat|zit)\s+(?:\S+\s+)?)?op\s+\d|te\s*laat\s+op\s*:?\s*\d/.test(sentence) ? stated : total ?? (perPeriod ? counts.reduce((sum, value) => sum + value, 0) : lateRateTimesWeeks(sentence, period) ?? tied ?? stated);
   if (count !== undefined) {
     situation.lateCount = (situation.lateCount ?? 0) + count;
     // Te laat has no counting period in the protocol; an estimated "deze periode" is left as the user said it.
@@ -150,7 +160,9 @@ function parseHome(sentence: string, situation: Situation, period: Period | unde
   const weeks = first(new RegExp(`${number}\\s*(?:weken|week|schoolweken)\\b`), sentence);
   const monthCount = first(new RegExp(`${number}\\s*(?:maanden|maand)\\b`), sentence);
   const dayCount = first(new RegExp(`${number}\\s*(?:schooldagen|dagen|dag)\\b`), sentence);
-  const value = weeks ?? (monthCount !== undefined ? monthCount * 4.35 : undefined) ?? (dayCount !== undefined ? dayCount / 5 : undefined) ?? sinceWeeksCount ?? (period ? period.days / 7 : undefined);
+  // "de hele maand niet op school geweest".
+  const whole = /\bhele\s+maand\b/.test(sentence) ? 4.35 : /\bhele\s+week\b/.test(sentence) ? 1 : undefined;
+  const value = weeks ?? (monthCount !== undefined ? monthCount * 4.35 : undefined) ?? (dayCount !== undefined ? dayCount / 5 : undefined) ?? sinceWeeksCount ?? (period ? period.days / 7 : undefined) ?? whole;
   if (value !== undefined) situation.homeWeeks = Math.round(value * 10) / 10;
 }
 

@@ -45,7 +45,7 @@ function closestKeyWord(word: string): string {
   return abbreviations[best] ?? best;
 }
 
-const ordinalPattern = new RegExp(`\\b(${Object.keys(ordinalWords).join('|')})\\s+(?=keer|maal|ziekmelding|week|dag\\b)`, 'g');
+const ordinalPattern = new RegExp(`\\b(${Object.keys(ordinalWords).join('|')})\\s+(?=keer|maal|ziekmelding|week|dag\\b|schooldag\\b)`, 'g');
 
 /**
  * The message as the situation parser reads it: folded (lower case, no diacritics), abbreviations
@@ -60,7 +60,7 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(/\p{L}+/gu, (word) => correctWord(word));
   // "3keer", "2dagen", "4wk": digits glued to their unit; "11e", "3x" stay for the rules below.
   result = result.replace(/(\d)(?!(?:e|de|ste|x)(?![a-z]))([a-z])/g, '$1 $2');
-  result = result.replace(/\b(\d+)\s*(?:e|de|ste)\s+(?=keer|maal|ziekmelding|week|dag\b)/g, '$1 ');
+  result = result.replace(/\b(\d+)\s*(?:e|de|ste)\s+(?=keer|maal|ziekmelding|week|dag\b|schooldag\b)/g, '$1 ');
   result = result.replace(ordinalPattern, (_, word: string) => `${ordinalWords[word]} `);
   result = result.replace(/(\d)\s*u\b(?!\s*ur)/g, '$1 uur');
   result = result.replace(/\b(?:niet|geen|zonder)\s+(?:echt\s+)?ziek\w*/g, 'nietziek');
