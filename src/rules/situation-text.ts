@@ -73,6 +73,8 @@ export function normalizeSituationText(text: string): string {
   // "9 ongeoorloofde uren", "14 absenties (ongeoorloofd)": an absentie is a lesuur missed.
   result = result.replace(/\b(\d+(?:[.,]\d+)?)\s+(ongeoorloofde|gemiste|gespijbelde|onwettige)\s+(uren|lesuren|lessen|dagen|dagdelen|uur|lesuur|dag)\b/g, '$1 $3 $2');
   result = result.replace(/\b(\d+)\s+(?:ongeoorloofde\s+)?(?:absenties|absentie|afwezigheden|absent\s+meldingen|absentmeldingen)\b/g, '$1 lesuren afwezig');
+  // "gisteren voor het eerst te laat": once.
+  result = result.replace(/\bvoor\s+het\s+eerst\b/g, '1 keer');
   // "9x laat in de les": late is te laat.
   result = result.replace(/\b(\d+\s*(?:x|keer|maal)\s+)laat\b/g, '$1te laat');
   // A sick parent is a reason at home (mantelzorg), not the pupil's own sickness.
