@@ -79,7 +79,20 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(/\b(\d+\s*(?:x|keer|maal)\s+)laat\b/g, '$1te laat');
   // A sick parent is a reason at home (mantelzorg), not the pupil's own sickness.
   result = result.replace(/\bzieke\s+(moeder|vader|ouders?|broer\w*|zus\w*|oma|opa)\b/g, '$1 (mantelzorg)');
-  return approximateCounts(correctedCounts(normalizeDutchNumbers(result)));
+  return approximateCounts(restatedAmounts(correctedCounts(normalizeDutchNumbers(result))));
+}
+
+const amountUnits = 'dagdelen|dagdeel|ochtenden|ochtend|middagen|middag|schooldagen|dagen|dag|lesuren|lesuur|uren|uur|lessen';
+
+/**
+ * An amount restated in another unit stands once, in the unit of the restatement: "3 ochtenden gemist, dat is
+ * 1.5 dag" → "1.5 dag gemist", "1 hele middag, dat was 3 uur" → "3 uur".
+ */
+function restatedAmounts(text: string): string {
+  return text.replace(
+    new RegExp(`\\b\\d+(?:\\.\\d+)?\\s+(?:hele\\s+)?(?:${amountUnits})\\b([^,.;:!?\\d]{0,30}?)\\s*,?\\s*(?:dat\\s+(?:is|was|zijn|waren)|oftewel|ofwel|=)\\s+(?:dus\\s+|samen\\s+|in\\s+totaal\\s+)?(\\d+(?:\\.\\d+)?\\s+(?:${amountUnits}))\\b`, 'g'),
+    (_, between: string, restated: string) => `${restated}${between}`,
+  );
 }
 
 /**
