@@ -15,6 +15,7 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   [/\b(?:did not|didn't|does not|doesn't|do not|don't) show up\b|\bno[- ]show\b/gi, 'niet verschenen'],
   [/\b(?:youth|school|jgz|ggd) (?:doctor|physician)\b/gi, 'jeugdarts'],
   [/\bappointment\b/gi, 'afspraak'],
+  [/\bcrisis (?:placement|shelter)\b/gi, 'crisisplaatsing'], [/\bgroup home\b/gi, 'woongroep'], [/\bfoster (?:care|family|home|parents)\b/gi, 'pleeggezin'],
   [/\b(?:full|whole|entire)\b/gi, 'hele'],
   [/\bmornings?\b/gi, 'ochtend'], [/\bafternoons?\b/gi, 'middag'],
   [/\bwithout (?:a )?(?:valid )?(?:reason|excuse|permission)\b/gi, 'zonder geldige reden'],

@@ -81,5 +81,5 @@ export const illnessWords: readonly string[] = [
 export const backgroundProblemWords: readonly string[] = [
   'achterliggende\\s+problem', 'problemen\\s+thuis', 'thuissituatie', 'thuis\\s+(?:\\S+\\s+){0,2}speelt', 'speelt\\s+(?:\\S+\\s+){0,3}thuis', 'psychisch', 'angst', 'depress', 'autis',
   'zorgen\\s+over\\s+(?:de\\s+)?thuis', 'schei(?:ding|den)', 'mantelzorg', 'zorgt\\s+(?:\\S+\\s+){0,2}voor\\s+(?:zijn|haar)\\s+(?:\\S+\\s+)?(?:moeder|vader|ouders?|broer\\w*|zus\\w*|oma|opa)',
-  'somber', 'adhd', 'gedragsproblem', 'gepest', 'pesten', 'gaat\\s+thuis\\s+(?:\\S+\\s+)?niet\\s+goed', 'thuis\\s+(?:gaat|loopt)\\s+(?:het\\s+)?niet\\s+goed', 'uit\\s+huis\\s+gezet', 'dakloos', 'huiselijk\\s+geweld', 'mishandel', 'verslav', 'overleden', 'rouw', 'armoede', 'schulden', 'trauma',
+  'somber', 'adhd', 'gedragsproblem', 'gepest', 'pesten', 'gaat\\s+thuis\\s+(?:\\S+\\s+)?niet\\s+goed', 'thuis\\s+(?:gaat|loopt)\\s+(?:het\\s+)?niet\\s+goed', 'uit\\s+huis\\s+gezet', 'crisis(?:opvang|plaatsing)', '(?:vrouwen|daklozen|nood)opvang', 'woont\\s+(?:\\S+\\s+){0,2}(?:in\\s+)?(?:een\\s+)?opvang', 'pleeg(?:gezin|zorg|ouders?)', 'gezinshuis', 'woongroep', 'uithuisplaatsing', 'uit\\s+huis\\s+geplaatst', 'dakloos', 'huiselijk\\s+geweld', 'mishandel', 'verslav', 'overleden', 'rouw', 'armoede', 'schulden', 'trauma',
 ];
