@@ -4,7 +4,7 @@ import { TeamsAdapter } from './teams-ai.js';
 import { bootstrapRoleDirectory, createAccessService, createCosmosRoleDirectory, loadRolesFile } from '../src/access/index.js';
 import type { Config } from '../src/config.js';
 import { errorLogFields } from '../src/logging/error-fields.js';
-import { createCosmosAuditTrail, createCosmosDossierStore, createDossierService } from '../src/dossier/index.js';
+import { createCosmosAuditTrail, createCosmosDossierStore, createDossierService, type DossierRecord } from '../src/dossier/index.js';
 import { CosmosGuideStore, createDossierVerslag, createGuideService, loadContradictions, loadGuideDefinition, resolveGuide } from '../src/guide/index.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import type { Logger } from '../src/logging/logger.js';
@@ -31,7 +31,7 @@ import { registerSituationRoutes } from './routes/situations.js';
 import { registerWelcomeRoutes } from './routes/welcome.js';
 import { createCaseService, createCosmosCaseStore, loadSchoolCalendars } from '../src/cases/index.js';
 import { createCosmosReminderStore, createReminderScheduler, type ReminderScheduler } from '../src/reminders/index.js';
-import { createReminderDelivery } from './case-reminders.js';
+import { createLapseSources, createReminderDelivery } from './case-reminders.js';
 import { createFormFiledHook, createFormStatusHook, registerCaseRoutes } from './routes/cases.js';
 import { createTurnErrorHandler } from './turn-errors.js';
 
@@ -124,7 +124,11 @@ export async function createBot({ config, logger, store: givenStore, now = () =>
   const directory = createCosmosRoleDirectory(store.containers.directory);
   if (config.rolesFile) await bootstrapRoleDirectory({ directory, file: loadRolesFile(config.rolesFile) });
   const access = createAccessService({ directory, audit, demoMode: !config.bot && !config.rolesFile, requireTenant: config.mode === 'teams' });
-  const dossier = createDossierService({ store: createCosmosDossierStore(store.containers.dossier), audit, retentionDays: config.formRetentionDays, draftRetentionDays: config.guideRetentionDays, openRetentionDays: config.openRecordRetentionDays });
+  // Each change of an open record or verslag plans the oco's warning 14 days before its TTL lapses (the scheduler is built below).
+  const planLapseWarning = async (record: DossierRecord) => {
+    if ((record.status === 'ingediend' || record.status === 'in-behandeling') && record.retainUntil) await reminders.planLapseWarning({ schoolId: record.schoolId, retainUntil: record.retainUntil });
+  };
+  const dossier = createDossierService({ store: createCosmosDossierStore(store.containers.dossier), audit, retentionDays: config.formRetentionDays, draftRetentionDays: config.guideRetentionDays, openRetentionDays: config.openRecordRetentionDays, now, onRecordChange: planLapseWarning });
   const guide = resolveGuide({ definition: loadGuideDefinition(), knowledge, contradictions: loadContradictions() });
   registerGuideRoutes(app, {
     guide,
@@ -149,6 +153,7 @@ export async function createBot({ config, logger, store: givenStore, now = () =>
     readCase: cases.readForReminder,
     listSchoolCases: cases.listForDigest,
     deliver: createReminderDelivery({ adapter, botAppId: config.bot?.appId ?? '', references: conversationReferences, audit, calendars, logger }),
+    lapse: createLapseSources({ directory, dossier }),
     calendars,
     now,
     ...(reminderOptions.instanceId ? { instanceId: reminderOptions.instanceId } : {}),

@@ -32,6 +32,11 @@ export type DossierServiceOptions = {
   readonly verifyTimeoutMs?: number;
   /** What filing may take in all, retries included; the read back gets what is left of it (at least 1 s). @default 10000 */
   readonly fileBudgetMs?: number;
+  /**
+   * Called after each saved change of a record (filed, a concept updated, a status change), e.g. to plan
+   * the oco's warning before its TTL lapses. Its failure does not fail the change. @default none
+   */
+  readonly onRecordChange?: (record: DossierRecord) => Promise<unknown>;
 };
 
 export type FileRecordRequest = {
@@ -60,6 +65,11 @@ export type DossierService = {
   readonly getRecord: (request: { readonly actor: Actor; readonly recordId: string }) => Promise<DossierRecord>;
   /** The records the actor may see, newest first (audited). */
   readonly listRecords: (request: { readonly actor: Actor; readonly recordType?: RecordType; readonly status?: RecordStatus; readonly limit?: number }) => Promise<DossierRecord[]>;
+  /**
+   * Open records and verslagen (ingediend, in behandeling) the actor may read that lapse before `before`,
+   * soonest first: for the oco's warning (audited as a list, reason `lapseWarning`).
+   */
+  readonly listLapsing: (request: { readonly actor: Actor; readonly before: Date }) => Promise<DossierRecord[]>;
   /** Moves a record along its lifecycle; `etag` is the version the user saw (a stale one is refused). */
   readonly changeStatus: (request: { readonly actor: Actor; readonly recordId: string; readonly to: RecordStatus; readonly etag: string }) => Promise<DossierRecord>;
   /** The records a status change makes possible for this actor, for the buttons on a card. */
@@ -71,8 +81,12 @@ export type DossierService = {
  * idempotent filing, TTL retention for closed records and an append-only audit trail.
  * @example const { record } = await dossier.fileRecord({ actor, recordType: 'gespreksverslag', submissionId, title, content });
  */
-export function createDossierService({ store = new MemoryDossierStore(), audit = new MemoryAuditTrail(), retentionDays = 730, draftRetentionDays = 90, openRetentionDays = 365, now = () => new Date(), verifyTimeoutMs = 4000, fileBudgetMs = 10_000 }: DossierServiceOptions = {}): DossierService {
+export function createDossierService({ store = new MemoryDossierStore(), audit = new MemoryAuditTrail(), retentionDays = 730, draftRetentionDays = 90, openRetentionDays = 365, now = () => new Date(), verifyTimeoutMs = 4000, fileBudgetMs = 10_000, onRecordChange }: DossierServiceOptions = {}): DossierService {
   const who = (actor: Actor) => ({ userId: actor.userId, name: actor.name });
+  // The change is saved: whatever follows from it (a planned warning) must not turn it into a failure.
+  const changed = async (record: DossierRecord) => {
+    await onRecordChange?.(record).catch(() => undefined);
+  };
 
   const guard = async (decision: AccessDecision, actor: Actor, action: AuditAction, details: { recordId?: string; recordType?: string; toStatus?: string }) => {
     if (decision.allowed) return;
@@ -156,6 +170,7 @@ export function createDossierService({ store = new MemoryDossierStore(), audit =
         const record = await store.create(document);
         // Saved: a failing audit append must not turn that into "niet opgeslagen".
         await completeCreateLine(status);
+        await changed(record);
         return { record, created: true };
       } catch (error) {
         const storeError = toStoreError(error);
@@ -166,6 +181,7 @@ export function createDossierService({ store = new MemoryDossierStore(), audit =
           const found = await verifyCreate(actor.schoolId, id, error, readTimeout());
           if (!found) throw error;
           await completeCreateLine(found.status);
+          await changed(found);
           return { record: found, created: true };
         }
       }
@@ -191,6 +207,7 @@ export function createDossierService({ store = new MemoryDossierStore(), audit =
         existing.etag,
       );
       await audit.append({ schoolId: actor.schoolId, userId: actor.userId, action: 'record-update', outcome: 'allowed', recordId: id, recordType, fromStatus: existing.status, toStatus: status });
+      await changed(updated);
       return { record: updated, created: status !== existing.status };
     },
 
@@ -212,6 +229,17 @@ export function createDossierService({ store = new MemoryDossierStore(), audit =
       return visible;
     },
 
+    listLapsing: async ({ actor, before }) => {
+      const scope = listScope(actor);
+      const lapsing = (await store.list(actor.schoolId, {}))
+        .filter((record) => (record.status === 'ingediend' || record.status === 'in-behandeling') && !!record.retainUntil && record.retainUntil < before.toISOString())
+        .filter((record) => scope.all || record.createdBy.userId === actor.userId || (scope.recordTypes?.includes(record.recordType) ?? false))
+        .filter((record) => canRead(actor, record).allowed)
+        .sort((a, b) => (a.retainUntil ?? '').localeCompare(b.retainUntil ?? ''));
+      if (lapsing.length > 0) await audit.append({ schoolId: actor.schoolId, userId: actor.userId, action: 'record-list', outcome: 'allowed', reason: 'lapseWarning', count: lapsing.length, recordIds: lapsing.map((record) => record.id) });
+      return lapsing;
+    },
+
     changeStatus: async ({ actor, recordId, to, etag }) => {
       const record = await readOrRefuse(actor, recordId, 'record-status-change');
       await guard(canChangeStatus(actor, record, to), actor, 'record-status-change', { recordId, recordType: record.recordType, toStatus: to });
@@ -230,6 +258,7 @@ export function createDossierService({ store = new MemoryDossierStore(), audit =
         throw new StaleRecordError(recordId, { cause: error });
       }
       await audit.append({ schoolId: actor.schoolId, userId: actor.userId, action: 'record-status-change', outcome: 'allowed', recordId, recordType: record.recordType, fromStatus: record.status, toStatus: to });
+      await changed(updated);
       return updated;
     },
 

@@ -3,10 +3,11 @@ import type { CaseAction, CaseRecord } from '../cases/case-record.js';
 import { addSchoolDays, amsterdamDay, amsterdamInstant } from '../cases/due-dates.js';
 import { weekdaysOnlyCalendar, type SchoolCalendars } from '../cases/school-calendar.js';
 import { toStoreError } from '../storage/store-errors.js';
+import { createLapseWarnings, type LapseSources, type LapseWarningMessage } from './record-lapse.js';
 import { MemoryReminderStore, remindersPartition, type Reminder, type ReminderDocument, type ReminderStore } from './reminder-store.js';
 
 /** What a reminder says: the bot turns it into a Teams message; only the pupil's first name travels. */
-export type ReminderMessage = ActionReminderMessage | DigestMessage;
+export type ReminderMessage = ActionReminderMessage | DigestMessage | LapseWarningMessage;
 
 /** One action: due today, overdue, or snoozed. */
 export type ActionReminderMessage = {
@@ -42,6 +43,11 @@ export type ReminderSchedulerOptions = {
    */
   readonly listSchoolCases?: (schoolId: string) => Promise<readonly CaseRecord[]>;
   readonly deliver: ReminderDelivery;
+  /**
+   * Open records and verslagen about to lapse, for the ocos' warning 14 days before. With it,
+   * `planLapseWarning` plans one. @default none (no warnings)
+   */
+  readonly lapse?: LapseSources;
   /** @default weekdays only */
   readonly calendars?: SchoolCalendars;
   readonly now?: () => Date;
@@ -74,6 +80,7 @@ export function createReminderScheduler({
   readCase,
   listSchoolCases,
   deliver,
+  lapse,
   calendars = { calendarFor: () => weekdaysOnlyCalendar },
   now = () => new Date(),
   instanceId = randomUUID(),
@@ -119,6 +126,8 @@ export function createReminderScheduler({
     }
   };
 
+  const lapseWarnings = lapse ? createLapseWarnings({ store, sources: lapse, deliver, calendars, now, morningHour, ttlFor, settle: write }) : undefined;
+
   /** The digest lists what is overdue at the time it is sent; while anything is, the next school day gets one too. */
   const sendDigest = async (claimed: Reminder, at: Date): Promise<keyof TickResult> => {
     const today = amsterdamDay(at);
@@ -159,6 +168,12 @@ export function createReminderScheduler({
       return 'lost';
     }
     if (reminder.kind === 'digest') return sendDigest(claimed, at);
+    if (reminder.kind === 'lapse-warning' || reminder.kind === 'lapse-told') {
+      // A `lapse-told` mark is written as sent and never listed as due; should one be, it is closed.
+      const outcome = lapseWarnings && reminder.kind === 'lapse-warning' ? await lapseWarnings.send(claimed, at) : (await write(claimed, { state: 'cancelled', reason: 'notSendable' }), 'cancelled' as const);
+      onEvent(outcome === 'sent' ? { event: 'reminder-send', reminderId: reminder.id } : { event: 'reminder-cancel', reminderId: reminder.id, reason: 'nothingToTell' });
+      return outcome;
+    }
     const caseRecord = await readCase(reminder.school, reminder.caseId);
     const action = caseRecord?.actions.find((candidate) => candidate.id === reminder.actionId);
     if (!caseRecord || !action || action.status !== 'open' || caseRecord.step === 'afgesloten') {
@@ -204,6 +219,12 @@ export function createReminderScheduler({
       }
       return created;
     },
+
+    /**
+     * A record of the dossier changed: plans the ocos' warning for its warning day (14 days before
+     * `retainUntil`), once per school and day. Closed records are not warned about. Resolves whether one was added.
+     */
+    planLapseWarning: async ({ schoolId, retainUntil }: { readonly schoolId: string; readonly retainUntil: string }): Promise<boolean> => (lapseWarnings ? lapseWarnings.plan({ schoolId, retainUntil }) : false),
 
     /** "Nog niet — herinner me over 2 dagen": a reminder on the morning two school days from today. */
     snooze: async ({ caseRecord, action, schoolDays = 2 }: { readonly caseRecord: CaseRecord; readonly action: CaseAction; readonly schoolDays?: number }): Promise<string> => {

@@ -17,8 +17,12 @@ export const reminderDocumentSchema = z.object({
   school: z.string(),
   caseId: z.string(),
   actionId: z.string(),
-  /** `digest`: the oco's daily list of the school's overdue actions (`caseId` and `actionId` empty). */
-  kind: z.enum(['due', 'overdue', 'snooze', 'digest']),
+  /**
+   * `digest`: the oco's daily list of the school's overdue actions (`caseId` and `actionId` empty).
+   * `lapse-warning`: the school's ocos told of records that lapse soon (one per school per day; `caseId`, `actionId` empty).
+   * `lapse-told`: a mark, never sent, that `recipientUserId` was told of record `caseId` lapsing at `actionId`.
+   */
+  kind: z.enum(['due', 'overdue', 'snooze', 'digest', 'lapse-warning', 'lapse-told']),
   recipientUserId: z.string(),
   sendAt: z.string(),
   state: z.enum(['pending', 'claimed', 'sent', 'cancelled', 'failed']),
@@ -44,6 +48,7 @@ function parseReminder(resource: unknown): Reminder {
 export type ReminderStore = {
   readonly create: (document: ReminderDocument) => Promise<boolean>;
   readonly replace: (document: ReminderDocument, etag: string) => Promise<Reminder>;
+  readonly read: (id: string) => Promise<Reminder | undefined>;
   /** Reminders not sent, cancelled or failed whose time has come. */
   readonly listDue: (at: string) => Promise<Reminder[]>;
   readonly list: () => Promise<Reminder[]>;
@@ -65,6 +70,7 @@ export class MemoryReminderStore implements ReminderStore {
     this.reminders.set(document.id, next);
     return next;
   };
+  read = async (id: string) => this.reminders.get(id);
   listDue = async (at: string) => [...this.reminders.values()].filter((reminder) => (reminder.state === 'pending' || reminder.state === 'claimed') && reminder.sendAt <= at);
   list = async () => [...this.reminders.values()];
 }
@@ -92,6 +98,15 @@ export function createCosmosReminderStore(container: Container): ReminderStore {
       // No retry on a 412: losing the race is an answer, not a failure.
       const { resource } = await withStoreRetry(() => container.item(document.id, remindersPartition).replace(toDocument(document), { accessCondition: { type: 'IfMatch', condition: etag } }));
       return parseReminder(resource);
+    },
+    read: async (id) => {
+      try {
+        const { resource } = await withStoreRetry(() => container.item(id, remindersPartition).read());
+        return resource ? parseReminder(resource) : undefined;
+      } catch (error) {
+        if (toStoreError(error).reason === 'notFound') return undefined;
+        throw error;
+      }
     },
     listDue: (at) =>
       query("SELECT * FROM c WHERE c.schoolId = @partition AND c.docType = 'reminder' AND (c.state = 'pending' OR c.state = 'claimed') AND c.sendAt <= @at", [
