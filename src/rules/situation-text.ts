@@ -116,6 +116,8 @@ const durationUnits = 'week|weken|maand|maanden';
  */
 function approximateCounts(text: string): string {
   return text
+    // "drie van de vijf dagen": the part, not the whole.
+    .replace(new RegExp(`\\b(\\d+(?:\\.\\d+)?)\\s+(?:van\\s+de|uit\\s+de|op)\\s+\\d+\\s+(?=(?:${countUnits}|${durationUnits}|lesdagen|lessen)\\b)`, 'g'), '$1 ')
     // "2 weken en 3 dagen": schooldagen in all.
     .replace(/\b(\d+)\s+(?:weken|week)\s+en\s+(\d+)\s+(?:schooldagen|dagen|dag)\b/g, (_, weeks: string, days: string) => `${Number(weeks) * 5 + Number(days)} schooldagen`)
     .replace(new RegExp(`\\b1\\s+(${countUnits}|${durationUnits})\\s+of\\s+(\\d+)\\b`, 'g'), '$2 $1')
