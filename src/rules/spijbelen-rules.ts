@@ -72,9 +72,12 @@ function bijlage7Band(truancyHours: number | undefined): { band: Band; rule: str
 }
 
 function legalNotes(situation: Situation): { steps: AdviceStep[]; notes: AdviceNote[] } {
-  const { truancyHours, truancyPeriod } = situation;
+  const { truancyHours, truancyDays, truancyPeriod } = situation;
   const withinLawPeriod = truancyPeriod !== undefined && truancyPeriod.days <= law.periodDays;
-  if (truancyHours !== undefined && truancyHours >= law.hours && withinLawPeriod) {
+  // Whole schooldagen count for the law too: even a short schooldag has four lesuren, so four days reach
+  // 16 uur; days said without a period are one stretch ("een week eerder op vakantie"), within 4 weeks.
+  const daysReachLaw = truancyDays !== undefined && truancyDays * law.minimumHoursPerSchoolDay >= law.hours && (truancyPeriod === undefined || withinLawPeriod);
+  if ((truancyHours !== undefined && truancyHours >= law.hours && withinLawPeriod) || daysReachLaw) {
     return {
       steps: [{
         id: 'wet/melding-16-uur', track: 'wet', level: 3, title: 'Wettelijke meldplicht',

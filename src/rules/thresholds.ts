@@ -12,7 +12,7 @@ export const thresholds = {
   /** Bijlage 7 in lesuren: t/m 7 uur gesprek; 8 t/m 11 uur spreekuur; meer dan 11 lesuren DUO. */
   spijbelenUren: { source: ruleSources.spreekuurSpijbelen, talkUpToHours: 7, preventiveUpToHours: 11 },
   /** The law (Jaarverslag LVS): ongeoorloofd verzuim van 16 uur in 4 weken moet de school melden. */
-  wettelijkeMelding: { source: ruleSources.wetRelatiefVerzuim, hours: 16, periodDays: 28 },
+  wettelijkeMelding: { source: ruleSources.wetRelatiefVerzuim, hours: 16, periodDays: 28, minimumHoursPerSchoolDay: 4 },
   /** Bijlage 1, de vier criteria ziekteverzuim. */
   ziekte: {
     source: ruleSources.ziekteCriteria,
