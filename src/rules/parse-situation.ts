@@ -227,7 +227,8 @@ export function parseSituation(typed: string, { now = () => new Date() }: ParseS
     const withoutPeriod = found ? sentence.replace(found.match, ' ') : sentence;
     if (truancy && !hasTruancyAmount(situation)) addTruancy(situation, truancyAmounts(withoutPeriod), period);
     if (late && situation.lateCount === undefined) {
-      const count = first(new RegExp(`${number}\\s*(?:keer|maal)\\b`), withoutPeriod);
+      // "Dat is nu drie woensdagen zo gegaan."
+      const count = first(new RegExp(`${number}\\s*(?:keer|maal)\\b`), withoutPeriod) ?? first(new RegExp(`\\b${number}\\s+(?:${weekdayPlurals})\\b`), withoutPeriod);
       if (count !== undefined) situation.lateCount = count;
     }
     if (home && situation.homeWeeks === undefined) {

@@ -73,6 +73,9 @@ export function normalizeSituationText(text: string): string {
   // "9 ongeoorloofde uren", "14 absenties (ongeoorloofd)": an absentie is a lesuur missed.
   result = result.replace(/\b(\d+(?:[.,]\d+)?)\s+(ongeoorloofde|gemiste|gespijbelde|onwettige)\s+(uren|lesuren|lessen|dagen|dagdelen|uur|lesuur|dag)\b/g, '$1 $3 $2');
   result = result.replace(/\b(\d+)\s+(?:ongeoorloofde\s+)?(?:absenties|absentie|afwezigheden|absent\s+meldingen|absentmeldingen)\b/g, '$1 lesuren afwezig');
+  // "mist het begin van de dag", "komt pas om kwart over acht binnen": te laat, told as what happens.
+  result = result.replace(/\bmist\s+((?:\S+\s+){0,4}?)het\s+begin\s+van\s+de\s+(?:dag|les|eerste\s+les|ochtend)\b/g, 'komt $1te laat');
+  result = result.replace(/\b(?:komt|kwam|komen|kwamen)\s+(?:\S+\s+){0,3}?(?:pas\s+|rond\s+|om\s+|tegen\s+)+(?:kwart\s+over\s+\S+|half\s+\S+|\d{1,2}[:.]\d{2}|\S+\s+uur)\s+(?:de\s+klas\s+)?binnen\b/g, 'komt te laat binnen');
   // "gisteren voor het eerst te laat": once.
   result = result.replace(/\bvoor\s+het\s+eerst\b/g, '1 keer');
   // "9x laat in de les": late is te laat.
