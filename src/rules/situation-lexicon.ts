@@ -35,7 +35,7 @@ export const keyWords: readonly string[] = keyWordForms.flat();
 export const abbreviations: Readonly<Record<string, string>> = {
   ll: 'leerling', lln: 'leerlingen', llg: 'leerling', lpa: 'leerplichtambtenaar', lp: 'leerplicht', jgz: 'jeugdarts',
   mnd: 'maanden', mndn: 'maanden', wk: 'weken', wkn: 'weken', dgn: 'dagen', ivm: 'in verband met', ff: 'even',
-  telaat: 'te laat', ongeoorl: 'ongeoorloofd', abs: 'absenties', ziekgemeld: 'ziek gemeld', ziekgemelt: 'ziek gemeld',
+  telaat: 'te laat', kr: 'keer', ongeoorl: 'ongeoorloofd', abs: 'absenties', ziekgemeld: 'ziek gemeld', ziekgemelt: 'ziek gemeld',
   lesuurtjes: 'lesuren', uurtjes: 'uren', kerst: 'kerstvakantie', carnaval: 'voorjaarsvakantie', carnavalsvakantie: 'voorjaarsvakantie',
   krokusvakantie: 'voorjaarsvakantie', zomer: 'zomervakantie', herfst: 'herfstvakantie',
   jan: 'januari', feb: 'februari', mrt: 'maart', apr: 'april', jun: 'juni', jul: 'juli', aug: 'augustus', sep: 'september',
