@@ -62,7 +62,8 @@ describe('createTermMatcher', () => {
 });
 
 describe('createSpellingCorrector', () => {
-  const correct = createSpellingCorrector({ vocabulary: ['deze', 'help', 'heel', 'overzicht', 'afronden', 'aanmelding'], keep: (word) => word === 'daan' });
+  const vocabulary = ['deze', 'help', 'heel', 'overzicht', 'afronden', 'aanmelding'];
+  const correct = createSpellingCorrector({ vocabulary, isKnown: (word) => vocabulary.includes(word), keep: (word) => word === 'daan' });
   it('should correct an unknown word to the nearest vocabulary word, a swap first', () => {
     expect(correct(['dese', 'hepl', 'afronen'])).toEqual(['deze', 'help', 'afronden']);
   });

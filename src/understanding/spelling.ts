@@ -8,18 +8,18 @@ import { editBudget, swapsOnce } from './fuzzy-words.js';
  * vocabulary does not hold are corrected, only within the edit budget, never a known first name, and
  * only on the copy used for deciding: names are read from the text as typed.
  */
-export function createSpellingCorrector({ vocabulary, keep }: { readonly vocabulary: Iterable<string>; readonly keep: (word: string) => boolean }): (words: readonly string[]) => string[] {
-  const known = new Set<string>();
+export function createSpellingCorrector({ vocabulary, isKnown, keep }: { readonly vocabulary: Iterable<string>; readonly isKnown: (word: string) => boolean; readonly keep: (word: string) => boolean }): (words: readonly string[]) => string[] {
+  // The vocabulary's words by first letter, in its order; whether a word is known is asked of the
+  // caller's own sets, so the words are not held twice.
   const byFirstLetter = new Map<string, string[]>();
   for (const word of vocabulary) {
-    if (known.has(word) || word.length < 3) continue;
-    known.add(word);
+    if (word.length < 3) continue;
     const bucket = byFirstLetter.get(word[0]!) ?? [];
     bucket.push(word);
     byFirstLetter.set(word[0]!, bucket);
   }
   const correct = (word: string): string => {
-    if (word.length < 4 || known.has(word) || /\d/.test(word) || keep(word)) return word;
+    if (word.length < 4 || isKnown(word) || /\d/.test(word) || keep(word)) return word;
     const budget = Math.max(1, editBudget(word.length));
     let best: string | undefined;
     let bestDistance = budget + 1;

@@ -111,9 +111,11 @@ export function createUnderstander({ lexicon = loadCapabilityLexicon(), knownWor
   const lexiconTerms = [...new Set([...lexicon.signals.values()].flatMap((signals) => signals.flatMap((signal) => signal.groups.flat())))];
   const isOrdinaryWord = (folded: string) => knownWords.has(folded) || lexiconTerms.some((term) => matchesTerm(folded, term));
   const termsIn = createTermMatcher(lexiconTerms);
-  const { isFirstName, commonWords } = dutchWords();
+  const { isFirstName, isCommonWord, commonWords } = dutchWords();
+  const ownWords = new Set([...chatWords, ...lexiconTerms.filter((term) => term.startsWith('=')).map((term) => term.slice(1))]);
   const correctSpelling = createSpellingCorrector({
-    vocabulary: [...commonWords, ...chatWords, ...lexiconTerms.filter((term) => term.startsWith('=')).map((term) => term.slice(1)), ...knownWords],
+    vocabulary: [...commonWords, ...ownWords, ...knownWords],
+    isKnown: (word) => isCommonWord(word) || ownWords.has(word) || knownWords.has(word),
     keep: (word) => isFirstName(word) || lexiconTerms.some((term) => matchesTerm(word, term)),
   });
   const slotsOf = (text: string, situation: Situation): IntentSlots => {
