@@ -172,7 +172,8 @@ export async function runTurnBenchmark({ conversations = 20, turnsPerConversatio
   const entry = runtime === 'built' ? buildBot() : 'bot/index.ts';
   const nodeArguments = [...(runtime === 'built' ? deployedNodeArguments() : []), ...(process.env.BENCH_BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
   print(`bot process: node ${nodeArguments.join(' ')} ${runtime === 'built' ? 'dist/load-build/bot/index.js (compiled as npm run build does, with the flags of npm run start:built)' : '--import tsx bot/index.ts (as npm start)'}; store: embedded Cosmos DB–protocol server in its own process`);
-  const bot = await startServerProcess({ entry, env: { PORT: '0', COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, COSMOS_DATABASE: 'bench', LOG_LEVEL: 'info' }, nodeArguments });
+  // Anonymous local mode (no Bot Framework credentials): production refuses to start without them.
+  const bot = await startServerProcess({ entry, env: { PORT: '0', COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, COSMOS_DATABASE: 'bench', LOG_LEVEL: 'info', NODE_ENV: 'test' }, nodeArguments });
   const echo = await startServerProcess({ entry: 'scripts/bench/echo-bot.ts', env: { PORT: '0' }, nodeArguments: process.env.BENCH_ECHO_NODE_ARGS?.split(' ').filter(Boolean) ?? [] });
   const warmupTurns = 5;
   const rounds = 4;
