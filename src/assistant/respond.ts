@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createRulesEngine, formatAdvice, type AdviceResult, type RulesEngine } from '../rules/index.js';
 import { createUnderstander, type Intent, type IntentSlots, type Understander, type Understanding } from '../understanding/understand.js';
 import type { LexiconCapability } from '../understanding/capability-lexicon.js';
-import { lowerCaseWordsOf } from '../understanding/known-words.js';
+import { knownDutchWords } from '../rules/known-words.js';
 import { describeIntent } from './describe-intent.js';
 
 /**
@@ -57,7 +57,7 @@ export type CreateAssistantOptions = {
 /**
  * @example const assistant = createAssistant({ knowledge, answers }); const reply = await assistant.respond('wie is de lpa?');
  */
-export function createAssistant({ knowledge, answers, rules = createRulesEngine(), understander = createUnderstander({ knownWords: lowerCaseWordsOf(knowledge) }) }: CreateAssistantOptions): Assistant {
+export function createAssistant({ knowledge, answers, rules = createRulesEngine(), understander = createUnderstander({ knownWords: knownDutchWords() }) }: CreateAssistantOptions): Assistant {
   const reply: Assistant['reply'] = async (text, understanding, options) => {
     switch (understanding.kind) {
       case 'intent':

@@ -14,10 +14,13 @@ const wordOf = new Map(keyWordForms.flatMap((forms, index) => forms.map((form) =
 export function correctWord(word: string): string {
   let corrected = corrections.get(word);
   if (corrected === undefined) {
-    // Chat words repeat; the cache is dropped when it grows, so it stays small.
-    if (corrections.size > 20_000) corrections.clear();
     corrected = closestKeyWord(word);
-    corrections.set(word, corrected);
+    // Only words of the protocol and typos of its key words are kept: a word that is neither (a pupil's
+    // name) is not held in memory after its message. The cache is dropped when it grows, so it stays small.
+    if (corrected !== word || keyWordSet.has(word) || knownDutchWords().has(word)) {
+      if (corrections.size > 20_000) corrections.clear();
+      corrections.set(word, corrected);
+    }
   }
   return corrected;
 }

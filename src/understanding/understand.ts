@@ -1,3 +1,4 @@
+import { knownDutchWords } from '../rules/known-words.js';
 import { hasQuantifiedAbsence, looksLikeSituation } from '../rules/looks-like-situation.js';
 import { parseSituation } from '../rules/parse-situation.js';
 import type { Situation } from '../rules/situation.js';
@@ -40,7 +41,7 @@ export type Understander = { readonly understand: (text: string) => Understandin
 export type CreateUnderstanderOptions = {
   /** @default loadCapabilityLexicon() */
   readonly lexicon?: CapabilityLexicon;
-  /** Words the knowledge base writes in lower case: never taken for a pupil's name. */
+  /** Words the knowledge base writes in lower case: never taken for a pupil's name. @default the protocol documents' words */
   readonly knownWords?: ReadonlySet<string>;
   /** Today, for periods such as "sinds de kerstvakantie". @default () => new Date() */
   readonly now?: () => Date;
@@ -107,7 +108,7 @@ function strongest(strengths: ReadonlyMap<LexiconCapability, number>): LexiconCa
  * Builds the understanding step: one function from text to one decision, used by the bot, `npm run
  * ask`, `npm run eval` and `npm run bench` alike.
  */
-export function createUnderstander({ lexicon = loadCapabilityLexicon(), knownWords = new Set(), now = () => new Date() }: CreateUnderstanderOptions = {}): Understander {
+export function createUnderstander({ lexicon = loadCapabilityLexicon(), knownWords = knownDutchWords(), now = () => new Date() }: CreateUnderstanderOptions = {}): Understander {
   const lexiconTerms = [...new Set([...lexicon.signals.values()].flatMap((signals) => signals.flatMap((signal) => signal.groups.flat())))];
   const isOrdinaryWord = (folded: string) => knownWords.has(folded) || lexiconTerms.some((term) => matchesTerm(folded, term));
   const termsIn = createTermMatcher(lexiconTerms);
