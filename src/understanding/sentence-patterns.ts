@@ -38,6 +38,10 @@ export const helpWords: ReadonlySet<string> = new Set(['help', 'hulp', 'helpen',
 /** "mijn" as staff type it ("mn", "m'n"). */
 const my = String.raw`(?:mijn|mn|m'n|onze|ons)`;
 
+/** Asking the protocol's next step: "wat nu?", "wat moeten we doen?", "moet ik dit melden?". */
+export const asksNextStep =
+  /\bwat\s+nu\b|\bwat\s+(?:moet|moeten|kan|kunnen)\s+(?:ik|we|wij)\s*(?:nu\s+|hier\s+|hiermee\s+)?(?:mee\s+|mee\s+doen\s+)?(?:doen)?\s*[?!.]*$|\bvolgende\s+stap\b|\bhoe\s+(?:nu\s+)?verder\b|\bmoet\s+ik\s+(?:dit|dat|het|hem|haar)\s+melden\b/;
+
 /** The follow-through's open actions: "welke acties staan open?", "wat moet er nog gebeuren?", "mijn taken". */
 export const openActions = new RegExp(
   [

@@ -7,7 +7,7 @@ import { createTermMatcher, foldWord, matchesTerm, wordsOf } from './fuzzy-words
 import { clausesOf, modeOf, modeOfClause, type SentenceMode } from './sentence-mode.js';
 import { dutchWords } from './dutch-words.js';
 import { pupilNameSlot } from './pupil-name-slot.js';
-import { aboutTheBot, changesRole, courseFinished, filedByMe, firstPerson, openActions, lostRecord, helpWords, learning, newColleague, openItems, ownRecords, ownRoles, protocolPartner, recordStatus, schoolRoles, whoHoldsRole } from './sentence-patterns.js';
+import { aboutTheBot, asksNextStep, changesRole, courseFinished, filedByMe, firstPerson, openActions, lostRecord, helpWords, learning, newColleague, openItems, ownRecords, ownRoles, protocolPartner, recordStatus, schoolRoles, whoHoldsRole } from './sentence-patterns.js';
 import { createSpellingCorrector } from './spelling.js';
 
 /** Everything the bot can open from a message. `wat-nu` is the empty "Situatie" card. */
@@ -150,11 +150,17 @@ export function createUnderstander({ lexicon = loadCapabilityLexicon(), knownWor
     if (openActions.test(folded) && top < 2 && !hasQuantifiedAbsence(situation())) return { kind: 'intent', intent: firstPerson.test(folded) ? 'mijn-acties' : 'openstaande-acties', slots: {} };
     // Roles in the bot named outright, or changed: "wie heeft bij ons de rol oco?", "mentorrol intrekken".
     if (strengths.get('rollen') === 2 && (schoolRoles.test(folded) || changesRole.test(folded))) return { kind: 'intent', intent: 'rollen', slots: {} };
+    const describesAbsence = (): boolean => {
+      const { events } = situation();
+      return hasQuantifiedAbsence(situation()) || Boolean(events.preventiveTalkHeld || events.jeugdartsNoShow || events.notCooperating || events.stagnation || events.waitingList || events.noAgreement || events.zatDiscussed);
+    };
+    // A story about a pupil's absence ("we hebben haar aangemeld bij de jgz maar ze kwam niet, wat nu?")
+    // is a situation, even when it says what was filed.
+    const story = (): boolean => describesAbsence() || asksNextStep.test(folded);
     // Our own records: what I filed, what is still open, a record's status — the overzicht.
-    if (filedByMe.test(folded) || openItems.test(folded) || (strengths.has('overzicht') && (recordStatus.test(folded) || lostRecord.test(folded) || (asks && ownRecords.test(folded))))) {
-      return strengths.get('onboarding') === 2 ? open('onboarding-overzicht') : open('overzicht');
-    }
-    if (strengths.get('overzicht') === 3) return open('overzicht');
+    const aboutOurRecords = filedByMe.test(folded) || openItems.test(folded) || (strengths.has('overzicht') && (recordStatus.test(folded) || lostRecord.test(folded) || (asks && ownRecords.test(folded))));
+    if (aboutOurRecords && !story()) return strengths.get('onboarding') === 2 ? open('onboarding-overzicht') : open('overzicht');
+    if (strengths.get('overzicht') === 3 && !story()) return open('overzicht');
     // Roles in the bot: "wie is hier oco?", "welke rol heb ik?" — not "wat is de rol van de jeugdarts?".
     if ((strengths.has('rollen') || whoHoldsRole.test(folded)) && schoolRoles.test(folded)) return { kind: 'intent', intent: 'rollen', slots: {} };
     if (asks && strengths.get('rollen') === 2 && ownRoles.test(folded) && !protocolPartner.test(folded)) return { kind: 'intent', intent: 'rollen', slots: {} };
@@ -175,10 +181,6 @@ export function createUnderstander({ lexicon = loadCapabilityLexicon(), knownWor
     const opens = mode === 'request' || (mode === 'fragment' && words.length <= 12 && !text.includes('?'));
     // A situation that only mentions a talk or a role in passing ("ik heb al met moeder gesproken", "de oco
     // zou een rustplek regelen") is for the rules: a generic word opens nothing next to counted absence or events.
-    const describesAbsence = (): boolean => {
-      const { events } = situation();
-      return hasQuantifiedAbsence(situation()) || Boolean(events.preventiveTalkHeld || events.jeugdartsNoShow || events.notCooperating || events.stagnation || events.waitingList || events.noAgreement || events.zatDiscussed);
-    };
     if (opens && candidates.length > 0 && !(top < 2 && describesAbsence())) {
       const slots = slotsOf(text, situation());
       if (candidates.length === 1) return { kind: 'intent', intent: candidates[0]!, slots };
