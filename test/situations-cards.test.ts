@@ -92,4 +92,13 @@ describe('situation cards', () => {
     expect(result.kind).toBe('advice');
     expect(JSON.stringify(result)).not.toContain('thuiszitter');
   });
+
+  it('should read a typed 0 as none of that kind: "Lotte, 13, 3 ziekmeldingen in 6 weken" with the other counts 0 gets the jeugdarts, not the thuiszitter', () => {
+    const zeros = { lateCount: '0', truancyHours: '0', truancyDagdelen: '0', truancyDays: '0', sickDays: '0', consecutiveSickDays: '0', homeWeeks: '0' };
+    const situation = situationFromCard(situationCardDataSchema.parse({ ...zeros, pupilFirstName: 'Lotte', age: '13', sickReports: '3', sickPeriodWeeks: '6' }));
+    expect(situation.age).toBe(13);
+    const result = adviseSituation(situation);
+    expect(result.kind === 'advice' ? result.steps.map((step) => step.id) : result).toEqual(['ziekte/jeugdarts-aanmelden', 'ziekte/contact-mentor']);
+    expect(result.kind === 'advice' ? result.understood.join('\n') : '').not.toMatch(/\b0 (?:keer|weken|dagen|lesuur)/);
+  });
 });

@@ -131,7 +131,11 @@ export function situationFromCard(data: SituationCardData): Situation {
   const events = Object.fromEntries(
     (['sentHomeSickOften', 'preventiveTalkHeld', 'absenceAgainAfterTalk', 'jeugdartsNoShow', 'notCooperating', 'backgroundProblems', 'zatDiscussed', 'stagnation', 'waitingList', 'noAgreement'] as const).filter((key) => data[key]).map((key) => [key, true]),
   );
-  const defined = Object.fromEntries(Object.entries(rest).filter(([key, value]) => value !== undefined && typeof value !== 'boolean' && key in situationSchema.shape));
+  // A count of 0 in a form field means "none of that kind": left out, so it gives no step (0 weken thuis is
+  // no thuiszitter). The age is no count.
+  const defined = Object.fromEntries(
+    Object.entries(rest).filter(([key, value]) => value !== undefined && typeof value !== 'boolean' && key in situationSchema.shape && !(value === 0 && key !== 'age')),
+  );
   return situationSchema.parse({
     ...defined,
     ...(sickPeriodWeeks !== undefined && sickPeriodWeeks > 0 ? { sickPeriod: { days: sickPeriodWeeks * 7, label: `${String(sickPeriodWeeks).replace('.', ',')} weken` } } : {}),
