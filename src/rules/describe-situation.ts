@@ -4,6 +4,11 @@ function amount(value: number): string {
   return String(value).replace('.', ',');
 }
 
+/** "1 lesuur", "6 lesuren", "1,5 dag": Dutch keeps the singular up to and including 1,5. */
+function counted(value: number, one: string, more: string): string {
+  return `${amount(value)} ${value <= 1.5 && value > 0 ? one : more}`;
+}
+
 /** What was understood, in short Dutch lines, so the user can check it. */
 export function describeSituation(situation: Situation): string[] {
   const lines: string[] = [];
@@ -13,13 +18,13 @@ export function describeSituation(situation: Situation): string[] {
   const during = (label?: string) => (label ? ` (${label})` : '');
   if (situation.lateCount !== undefined) lines.push(`Te laat: ${amount(situation.lateCount)} keer${during(situation.latePeriod?.label)}`);
   const truancy = [
-    situation.truancyHours !== undefined ? `${amount(situation.truancyHours)} lesuur/uur` : undefined,
-    situation.truancyDagdelen !== undefined ? `${amount(situation.truancyDagdelen)} dagdeel/dagdelen` : undefined,
-    situation.truancyDays !== undefined ? `${amount(situation.truancyDays)} dag(en)` : undefined,
+    situation.truancyHours !== undefined ? counted(situation.truancyHours, 'lesuur', 'lesuren') : undefined,
+    situation.truancyDagdelen !== undefined ? counted(situation.truancyDagdelen, 'dagdeel', 'dagdelen') : undefined,
+    situation.truancyDays !== undefined ? counted(situation.truancyDays, 'dag', 'dagen') : undefined,
   ].filter(Boolean);
   if (truancy.length > 0) lines.push(`Gespijbeld: ${truancy.join(' en ')}${during(situation.truancyPeriod?.label)}`);
   if (situation.sickReports !== undefined) {
-    const each = situation.sickReportDays !== undefined ? `, steeds ${amount(situation.sickReportDays)} dag(en)` : '';
+    const each = situation.sickReportDays !== undefined ? `, steeds ${counted(situation.sickReportDays, 'dag', 'dagen')}` : '';
     lines.push(`Ziekmeldingen: ${amount(situation.sickReports)} keer${each}${during(situation.sickPeriod?.label)}`);
   }
   if (situation.sickDays !== undefined) lines.push(`Ziek: ${amount(situation.sickDays)} dagen${during(situation.sickPeriod?.label)}`);
