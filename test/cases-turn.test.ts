@@ -1,65 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../bot/app.js';
-import { startServer } from '../bot/server.js';
-import { loadConfig } from '../src/config.js';
-import { createSilentLogger } from '../src/logging/logger.js';
-import { connectCosmos } from '../src/storage/cosmos-connection.js';
-import { embeddedCosmosKey, type EmbeddedCosmosServer } from '../src/storage/embedded-cosmos-server.js';
+import type { EmbeddedCosmosServer } from '../src/storage/embedded-cosmos-server.js';
 import { auditEntries, dossierRecords, execute, install, say, users, validAanmeldformulier, writeRolesFile, type Conversation } from './forms-support.js';
 import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
 import { personalConversationId } from './helpers/teams-activity.js';
-import { startSharedCosmos, type TestBot } from './helpers/test-bot.js';
-import type { Bot } from '../bot/app.js';
+import { amsterdam, cardOf, executeActionsOf, textOf } from './helpers/card-walk.js';
+import { startSharedCosmos, startTestBot, type TestBot } from './helpers/test-bot.js';
 
 /** A bot instance on a shared Cosmos endpoint and database, with the test's clock and no reminder timer. */
-async function startInstance({ endpoint, database, rolesFile, clock, instanceId }: { endpoint: string; database: string; rolesFile: string; clock: { now: Date }; instanceId: string }): Promise<TestBot & { readonly bot: Bot }> {
-  const logger = createSilentLogger();
-  const config = loadConfig({ COSMOS_DATABASE: database, COSMOS_ENDPOINT: endpoint, COSMOS_KEY: embeddedCosmosKey, ROLES_FILE: rolesFile, LOCAL_ALLOW_ROLES_FILE: 'true' });
-  const store = await connectCosmos({ cosmos: config.cosmos, logger });
-  const bot = await createBot({ config, logger, store, now: () => clock.now, reminders: { intervalMs: 0, instanceId } });
-  const server = await startServer({ bot, logger, port: 0, host: '127.0.0.1' });
-  return {
-    bot,
-    server,
-    store,
-    post: async (activity, headers = {}) => {
-      const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
-      const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : undefined };
-    },
-    close: async () => {
-      await server.close();
-      await bot.close();
-      await store.close();
-    },
-  };
+function startInstance({ endpoint, database, rolesFile, clock, instanceId }: { endpoint: string; database: string; rolesFile: string; clock: { now: Date }; instanceId: string }): Promise<TestBot> {
+  return startTestBot({ cosmosEndpoint: endpoint, env: { COSMOS_DATABASE: database, ROLES_FILE: rolesFile }, now: () => clock.now, reminders: { intervalMs: 0, instanceId } });
 }
-
-/** Every TextBlock text of a card, joined. */
-function textOf(card: unknown): string {
-  const texts: string[] = [];
-  const walk = (node: any) => {
-    if (node === null || typeof node !== 'object') return;
-    if (node.type === 'TextBlock' && typeof node.text === 'string') texts.push(node.text);
-    for (const value of Object.values(node)) walk(value);
-  };
-  walk(card);
-  return texts.join('\n');
-}
-
-function actionsOf(card: any): any[] {
-  const found: any[] = [];
-  const walk = (node: any) => {
-    if (node === null || typeof node !== 'object') return;
-    if (node.type === 'Action.Execute') found.push(node);
-    for (const [key, value] of Object.entries(node)) if (key !== 'fallback') walk(value);
-  };
-  walk(card);
-  return found;
-}
-
-const cardOf = (activity: Record<string, any>) => activity.attachments?.[0]?.content;
-const amsterdam = (local: string) => new Date(`${local}+01:00`);
 
 describe('cases over HTTP: advice and aanmeldformulier to actions, the overview, reminders on two instances', () => {
   let cosmos: EmbeddedCosmosServer;
@@ -99,7 +49,7 @@ describe('cases over HTTP: advice and aanmeldformulier to actions, the overview,
     const before = sent('mentor').length;
     await say(a, conversations.mentor, 'Sanne is in 2 maanden 3 keer een dag ziek gemeld');
     const [advice] = (await channel.waitForActivities(before + 1, { conversationId: conversations.mentor.conversationId })).slice(-1);
-    const plan = actionsOf(cardOf(advice!)).find((action) => action.verb === 'case-plan');
+    const plan = executeActionsOf(cardOf(advice!)).find((action) => action.verb === 'case-plan');
     expect(plan?.title).toBe('Zet deze stappen klaar');
 
     const planned = await execute(a, conversations.mentor, 'case-plan', plan.data);
@@ -146,7 +96,7 @@ describe('cases over HTTP: advice and aanmeldformulier to actions, the overview,
     const adviceBefore = sent('mentor2').length;
     await say(a, conversations.mentor2, 'Daan (14) is deze periode 9 keer te laat gekomen');
     const [advice] = (await channel.waitForActivities(adviceBefore + 1, { conversationId: conversations.mentor2.conversationId })).slice(-1);
-    await execute(a, conversations.mentor2, 'case-plan', actionsOf(cardOf(advice!)).find((action) => action.verb === 'case-plan').data);
+    await execute(a, conversations.mentor2, 'case-plan', executeActionsOf(cardOf(advice!)).find((action) => action.verb === 'case-plan').data);
 
     const before = sent('oco').length;
     await say(b, conversations.oco, 'wat loopt er nog?');
@@ -202,7 +152,7 @@ describe('cases over HTTP: advice and aanmeldformulier to actions, the overview,
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(sent('oco')).toHaveLength(ocoBefore + 1);
 
-    const done = actionsOf(cardOf(reminders[0]!)).find((action) => action.verb === 'action-done');
+    const done = executeActionsOf(cardOf(reminders[0]!)).find((action) => action.verb === 'action-done');
     const closed = await execute(b, conversations.oco, 'action-done', done.data);
     expect(textOf(closed.card)).toContain('Gedaan — afgevinkt.');
     // Wednesday: the overdue reminder of a closed action is not sent.

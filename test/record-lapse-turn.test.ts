@@ -1,62 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot, type Bot } from '../bot/app.js';
-import { startServer } from '../bot/server.js';
-import { loadConfig } from '../src/config.js';
-import { createSilentLogger } from '../src/logging/logger.js';
-import { connectCosmos } from '../src/storage/cosmos-connection.js';
-import { embeddedCosmosKey, type EmbeddedCosmosServer } from '../src/storage/embedded-cosmos-server.js';
+import type { EmbeddedCosmosServer } from '../src/storage/embedded-cosmos-server.js';
 import { auditEntries, dossierRecords, execute, install, users, validAanmeldformulier, writeRolesFile, type Conversation } from './forms-support.js';
 import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
 import { personalConversationId } from './helpers/teams-activity.js';
-import { startSharedCosmos, type TestBot } from './helpers/test-bot.js';
+import { amsterdam, cardOf, executeActionsOf, textOf } from './helpers/card-walk.js';
+import { startSharedCosmos, startTestBot, type TestBot } from './helpers/test-bot.js';
 
 /** A bot instance on a shared database with the test's clock, open records kept 30 days after their last change. */
-async function startInstance({ endpoint, database, rolesFile, clock, instanceId }: { endpoint: string; database: string; rolesFile: string; clock: { now: Date }; instanceId: string }): Promise<TestBot & { readonly bot: Bot }> {
-  const logger = createSilentLogger();
-  const config = loadConfig({ COSMOS_DATABASE: database, COSMOS_ENDPOINT: endpoint, COSMOS_KEY: embeddedCosmosKey, ROLES_FILE: rolesFile, LOCAL_ALLOW_ROLES_FILE: 'true', OPEN_RECORD_RETENTION_DAYS: '30' });
-  const store = await connectCosmos({ cosmos: config.cosmos, logger });
-  const bot = await createBot({ config, logger, store, now: () => clock.now, reminders: { intervalMs: 0, instanceId } });
-  const server = await startServer({ bot, logger, port: 0, host: '127.0.0.1' });
-  return {
-    bot,
-    server,
-    store,
-    post: async (activity, headers = {}) => {
-      const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
-      const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : undefined };
-    },
-    close: async () => {
-      await server.close();
-      await bot.close();
-      await store.close();
-    },
-  };
-}
-
-const amsterdam = (local: string) => new Date(`${local}+01:00`);
-const cardOf = (activity: Record<string, any>) => activity.attachments?.[0]?.content;
-
-function textOf(card: unknown): string {
-  const texts: string[] = [];
-  const walk = (node: any) => {
-    if (node === null || typeof node !== 'object') return;
-    if (node.type === 'TextBlock' && typeof node.text === 'string') texts.push(node.text);
-    for (const value of Object.values(node)) walk(value);
-  };
-  walk(card);
-  return texts.join('\n');
-}
-
-function executeActionsOf(card: unknown): any[] {
-  const found: any[] = [];
-  const walk = (node: any) => {
-    if (node === null || typeof node !== 'object') return;
-    if (node.type === 'Action.Execute') found.push(node);
-    for (const [key, value] of Object.entries(node)) if (key !== 'fallback') walk(value);
-  };
-  walk(card);
-  return found;
+function startInstance({ endpoint, database, rolesFile, clock, instanceId }: { endpoint: string; database: string; rolesFile: string; clock: { now: Date }; instanceId: string }): Promise<TestBot> {
+  return startTestBot({ cosmosEndpoint: endpoint, env: { COSMOS_DATABASE: database, ROLES_FILE: rolesFile, OPEN_RECORD_RETENTION_DAYS: '30' }, now: () => clock.now, reminders: { intervalMs: 0, instanceId } });
 }
 
 describe('lapse warnings over HTTP: the oco told 14 days before an open record lapses, once, on two instances', () => {

@@ -22,6 +22,10 @@ export type StartTestBotOptions = {
   /** A Cosmos endpoint shared between bot instances (for restart tests); default: a fresh embedded server. */
   readonly cosmosEndpoint?: string;
   readonly logger?: Logger;
+  /** The bot's clock (the follow-through's due dates and reminders). @default the real clock */
+  readonly now?: () => Date;
+  /** Reminder ticking; `intervalMs: 0` leaves ticking to the test (`bot.reminders.tick()`). */
+  readonly reminders?: { readonly intervalMs?: number; readonly instanceId?: string };
 };
 
 /** Starts an embedded Cosmos DB–protocol server that outlives bot instances. */
@@ -33,7 +37,7 @@ export function startSharedCosmos(): Promise<EmbeddedCosmosServer> {
  * Starts the whole bot on a free loopback port, on a Cosmos endpoint (the embedded server by default),
  * through the same `createBot` and `startServer` as `npm start`.
  */
-export async function startTestBot({ env = {}, cosmosEndpoint, logger = createSilentLogger() }: StartTestBotOptions = {}): Promise<TestBot> {
+export async function startTestBot({ env = {}, cosmosEndpoint, logger = createSilentLogger(), now, reminders }: StartTestBotOptions = {}): Promise<TestBot> {
   const database = `test-${Math.random().toString(36).slice(2, 10)}`;
   const config = loadConfig({
     COSMOS_DATABASE: env.COSMOS_DATABASE ?? database,
@@ -43,7 +47,7 @@ export async function startTestBot({ env = {}, cosmosEndpoint, logger = createSi
     ...env,
   });
   const store = await connectCosmos({ cosmos: config.cosmos, logger });
-  const bot = await createBot({ config, logger, store });
+  const bot = await createBot({ config, logger, store, ...(now ? { now } : {}), ...(reminders ? { reminders } : {}) });
   const server = await startServer({ bot, logger, port: 0, host: '127.0.0.1' });
   return {
     bot,
