@@ -1,14 +1,35 @@
 import { type TurnContext } from 'botbuilder';
 import type { BotFrameworkAuthentication } from 'botframework-connector';
 import { TeamsAdapter } from './teams-ai.js';
-import { bootstrapRoleDirectory, createAccessService, createCosmosRoleDirectory, loadRolesFile } from '../src/access/index.js';
+import {
+  bootstrapRoleDirectory,
+  createAccessService,
+  createCosmosRoleDirectory,
+  loadRolesFile,
+} from '../src/access/index.js';
 import type { Config } from '../src/config.js';
 import { errorLogFields } from '../src/logging/error-fields.js';
-import { createCosmosAuditTrail, createCosmosDossierStore, createDossierService, type DossierRecord } from '../src/dossier/index.js';
-import { CosmosGuideStore, createDossierVerslag, createGuideService, loadContradictions, loadGuideDefinition, resolveGuide } from '../src/guide/index.js';
+import {
+  createCosmosAuditTrail,
+  createCosmosDossierStore,
+  createDossierService,
+  type DossierRecord,
+} from '../src/dossier/index.js';
+import {
+  CosmosGuideStore,
+  createDossierVerslag,
+  createGuideService,
+  loadContradictions,
+  loadGuideDefinition,
+  resolveGuide,
+} from '../src/guide/index.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import type { Logger } from '../src/logging/logger.js';
-import { createCosmosOnboardingProgressStore, createOnboardingService, loadOnboardingCourse } from '../src/onboarding/index.js';
+import {
+  createCosmosOnboardingProgressStore,
+  createOnboardingService,
+  loadOnboardingCourse,
+} from '../src/onboarding/index.js';
 import { createFormService } from '../src/forms/index.js';
 import { createProtocolAnswers } from '../src/assistant/protocol-assistant.js';
 import { createAssistant } from '../src/assistant/respond.js';
@@ -19,7 +40,11 @@ import { BotApplication } from './bot-application.js';
 import { reuseConnectorClients } from './connector-clients.js';
 import { keepEntityProperties } from './connector-entity-patch.js';
 import { createDeliveryGuard } from './delivery.js';
-import { createCosmosConversationReferences, createFormNotifier, registerConversationCapture } from './notifications.js';
+import {
+  createCosmosConversationReferences,
+  createFormNotifier,
+  registerConversationCapture,
+} from './notifications.js';
 import { registerChoiceRoute } from './routes/choice.js';
 import { registerFallbackRoute } from './routes/fallback.js';
 import { createTurnUnderstanding } from './understood-message.js';
@@ -71,7 +96,10 @@ function createAdapter(config: Config): TeamsAdapter {
       : {},
   );
   // The adapter keeps its authentication protected; the connector clients it makes are reused across turns.
-  reuseConnectorClients((adapter as unknown as { readonly botFrameworkAuthentication: BotFrameworkAuthentication }).botFrameworkAuthentication);
+  reuseConnectorClients(
+    (adapter as unknown as { readonly botFrameworkAuthentication: BotFrameworkAuthentication })
+      .botFrameworkAuthentication,
+  );
   return adapter;
 }
 
@@ -90,7 +118,13 @@ function normalizeActivity(context: TurnContext): void {
 /**
  * Wires the bot: the one place where the store and services are built and passed down.
  */
-export async function createBot({ config, logger, store: givenStore, now = () => new Date(), reminders: reminderOptions = {} }: CreateBotOptions): Promise<Bot> {
+export async function createBot({
+  config,
+  logger,
+  store: givenStore,
+  now = () => new Date(),
+  reminders: reminderOptions = {},
+}: CreateBotOptions): Promise<Bot> {
   const store = givenStore ?? (await connectCosmos({ cosmos: config.cosmos, logger }));
   const adapter = createAdapter(config);
   adapter.onTurnError = createTurnErrorHandler(logger);
@@ -109,9 +143,16 @@ export async function createBot({ config, logger, store: givenStore, now = () =>
   const answers = createProtocolAnswers({
     knowledge,
     config,
-    onGeneratorFallback: ({ reason, errorName }) => logger.warn({ event: 'answer-fallback', reason, errorName }, 'Generative answer unavailable: sent the extractive answer'),
+    onGeneratorFallback: ({ reason, errorName }) =>
+      logger.warn(
+        { event: 'answer-fallback', reason, errorName },
+        'Generative answer unavailable: sent the extractive answer',
+      ),
   });
-  logger.info({ event: 'index-build', ms: Math.round(answers.index.buildMs), generative: answers.generative }, 'Built the protocol search index');
+  logger.info(
+    { event: 'index-build', ms: Math.round(answers.index.buildMs), generative: answers.generative },
+    'Built the protocol search index',
+  );
   // One understanding per message, the same as `npm run ask` makes: each text route selects on that
   // decision (`understood.opens(...)`, `understood.is(...)`), so the order of the routes decides nothing.
   // Each feature registers its commands and card verbs in its own `bot/routes/<feature>.ts`.
@@ -123,36 +164,72 @@ export async function createBot({ config, logger, store: givenStore, now = () =>
   const audit = createCosmosAuditTrail(store.containers.audit, { retentionDays: config.auditRetentionDays });
   const directory = createCosmosRoleDirectory(store.containers.directory);
   if (config.rolesFile) await bootstrapRoleDirectory({ directory, file: loadRolesFile(config.rolesFile) });
-  const access = createAccessService({ directory, audit, demoMode: !config.bot && !config.rolesFile, requireTenant: config.mode === 'teams' });
+  const access = createAccessService({
+    directory,
+    audit,
+    demoMode: !config.bot && !config.rolesFile,
+    requireTenant: config.mode === 'teams',
+  });
   // Each change of an open record or verslag plans the oco's warning 14 days before its TTL lapses (the scheduler is built below).
   const planLapseWarning = async (record: DossierRecord) => {
-    if ((record.status === 'ingediend' || record.status === 'in-behandeling') && record.retainUntil) await reminders.planLapseWarning({ schoolId: record.schoolId, retainUntil: record.retainUntil });
+    if ((record.status === 'ingediend' || record.status === 'in-behandeling') && record.retainUntil)
+      await reminders.planLapseWarning({ schoolId: record.schoolId, retainUntil: record.retainUntil });
   };
-  const dossier = createDossierService({ store: createCosmosDossierStore(store.containers.dossier), audit, retentionDays: config.formRetentionDays, draftRetentionDays: config.guideRetentionDays, openRetentionDays: config.openRecordRetentionDays, now, onRecordChange: planLapseWarning });
+  const dossier = createDossierService({
+    store: createCosmosDossierStore(store.containers.dossier),
+    audit,
+    retentionDays: config.formRetentionDays,
+    draftRetentionDays: config.guideRetentionDays,
+    openRetentionDays: config.openRecordRetentionDays,
+    now,
+    onRecordChange: planLapseWarning,
+  });
   const guide = resolveGuide({ definition: loadGuideDefinition(), knowledge, contradictions: loadContradictions() });
   registerGuideRoutes(app, {
     guide,
     logger,
     understood,
-    guides: createGuideService({ guide, store: new CosmosGuideStore(store.containers.progress, { retentionDays: config.guideRetentionDays }), dossier: createDossierVerslag({ access, dossier, audit }) }),
+    guides: createGuideService({
+      guide,
+      store: new CosmosGuideStore(store.containers.progress, { retentionDays: config.guideRetentionDays }),
+      dossier: createDossierVerslag({ access, dossier, audit }),
+    }),
   });
   registerOnboardingRoutes(app, {
     knowledge,
     logger,
     understood,
     resolveActor: access.resolveActor,
-    onboarding: createOnboardingService({ course: loadOnboardingCourse({ knowledge }), store: createCosmosOnboardingProgressStore(store.containers.progress) }),
+    onboarding: createOnboardingService({
+      course: loadOnboardingCourse({ knowledge }),
+      store: createCosmosOnboardingProgressStore(store.containers.progress),
+    }),
   });
   const forms = createFormService({ dossier });
   const conversationReferences = createCosmosConversationReferences(store.containers.directory);
   // Cases and their reminders: the protocol's deadlines as dates on the school's calendar.
   const calendars = loadSchoolCalendars();
-  const cases = createCaseService({ store: createCosmosCaseStore(store.containers.cases), audit, directory, calendars, now, openRetentionDays: config.openRecordRetentionDays, closedRetentionDays: config.formRetentionDays });
+  const cases = createCaseService({
+    store: createCosmosCaseStore(store.containers.cases),
+    audit,
+    directory,
+    calendars,
+    now,
+    openRetentionDays: config.openRecordRetentionDays,
+    closedRetentionDays: config.formRetentionDays,
+  });
   const reminders = createReminderScheduler({
     store: createCosmosReminderStore(store.containers.cases),
     readCase: cases.readForReminder,
     listSchoolCases: cases.listForDigest,
-    deliver: createReminderDelivery({ adapter, botAppId: config.bot?.appId ?? '', references: conversationReferences, audit, calendars, logger }),
+    deliver: createReminderDelivery({
+      adapter,
+      botAppId: config.bot?.appId ?? '',
+      references: conversationReferences,
+      audit,
+      calendars,
+      logger,
+    }),
     lapse: createLapseSources({ directory, dossier }),
     calendars,
     now,
@@ -168,14 +245,26 @@ export async function createBot({ config, logger, store: givenStore, now = () =>
     understood,
     onFiled: createFormFiledHook({ cases, reminders, logger }),
     onStatusChanged: createFormStatusHook({ cases, logger }),
-    notify: createFormNotifier({ adapter, botAppId: config.bot?.appId ?? '', references: conversationReferences, directory, forms, audit, logger }),
+    notify: createFormNotifier({
+      adapter,
+      botAppId: config.bot?.appId ?? '',
+      references: conversationReferences,
+      directory,
+      forms,
+      audit,
+      logger,
+    }),
   });
   registerSituationRoutes(app, { logger, assistant, understood });
   registerCaseRoutes(app, { access, cases, reminders, calendars, logger, understood, now });
   const feedback = createFeedbackService({
     store: createCosmosFeedbackStore(store.containers.feedback),
     answers: createCosmosAnswerMemory(store.containers.answers, {
-      onWriteError: ({ waiting, dropped, error }) => logger.warn({ event: 'answer-memory-write-failed', waiting, dropped, ...errorLogFields(error) }, 'Could not write remembered answers yet; kept for the next try'),
+      onWriteError: ({ waiting, dropped, error }) =>
+        logger.warn(
+          { event: 'answer-memory-write-failed', waiting, dropped, ...errorLogFields(error) },
+          'Could not write remembered answers yet; kept for the next try',
+        ),
     }),
   });
   registerProtocolQuestionRoutes(app, {
@@ -197,7 +286,18 @@ export async function createBot({ config, logger, store: givenStore, now = () =>
   const reminderInterval = reminderOptions.intervalMs ?? 60_000;
   const reminderTimer =
     reminderInterval > 0
-      ? setInterval(() => void reminders.tick().catch((error: unknown) => logger.warn({ event: 'reminder-tick-failed', ...errorLogFields(error) }, 'Reminder round failed; the next one retries')), reminderInterval)
+      ? setInterval(
+          () =>
+            void reminders
+              .tick()
+              .catch((error: unknown) =>
+                logger.warn(
+                  { event: 'reminder-tick-failed', ...errorLogFields(error) },
+                  'Reminder round failed; the next one retries',
+                ),
+              ),
+          reminderInterval,
+        )
       : undefined;
   reminderTimer?.unref();
   return {

@@ -11,7 +11,9 @@ function matches(keyword: MessageKeyword, context: TurnContext): Promise<boolean
   if (typeof keyword === 'function') return keyword(context);
   const text = context.activity.text;
   if (!text) return false;
-  return keyword instanceof RegExp ? keyword.test(text) : text.toLocaleLowerCase().includes(keyword.toLocaleLowerCase());
+  return keyword instanceof RegExp
+    ? keyword.test(text)
+    : text.toLocaleLowerCase().includes(keyword.toLocaleLowerCase());
 }
 
 /**
@@ -23,7 +25,8 @@ export class BotApplication extends Application<AppTurnState> {
   private readonly messageRoutes: { readonly keyword: MessageKeyword; readonly readOnly: boolean }[] = [];
 
   override message(keyword: MessageKeyword | MessageKeyword[], handler: MessageHandler): this {
-    for (const each of Array.isArray(keyword) ? keyword : [keyword]) this.messageRoutes.push({ keyword: each, readOnly: false });
+    for (const each of Array.isArray(keyword) ? keyword : [keyword])
+      this.messageRoutes.push({ keyword: each, readOnly: false });
     return super.message(keyword, handler);
   }
 

@@ -3,13 +3,26 @@ import type { TeamsAdapter } from '@microsoft/teams-ai';
 import { renderCard, type AdaptiveCardJson } from '../cards/render-card.js';
 import type { Actor } from '../src/access/actor.js';
 import { userKey, type RoleDirectory } from '../src/access/role-directory.js';
-import { amsterdamDay, describeDueRule, firstNameOf, formatDay, type CaseAction, type SchoolCalendars } from '../src/cases/index.js';
+import {
+  amsterdamDay,
+  describeDueRule,
+  firstNameOf,
+  formatDay,
+  type CaseAction,
+  type SchoolCalendars,
+} from '../src/cases/index.js';
 import type { AuditTrail } from '../src/dossier/audit-trail.js';
 import type { DossierService } from '../src/dossier/dossier-service.js';
 import { recordTypeLabels, recordTypeSchema } from '../src/dossier/dossier-record.js';
 import { escapeCardMarkdown } from '../src/forms/card-text.js';
 import type { Logger } from '../src/logging/logger.js';
-import type { ActionReminderMessage, DigestMessage, LapseSources, LapseWarningMessage, ReminderDelivery } from '../src/reminders/index.js';
+import type {
+  ActionReminderMessage,
+  DigestMessage,
+  LapseSources,
+  LapseWarningMessage,
+  ReminderDelivery,
+} from '../src/reminders/index.js';
 import type { ConversationReferences } from './notifications.js';
 
 const titles: Readonly<Record<ActionReminderMessage['kind'], (firstName: string) => string>> = {
@@ -22,7 +35,23 @@ const titles: Readonly<Record<ActionReminderMessage['kind'], (firstName: string)
  * A reminder as a card: the pupil's first name only (the preview Teams shows on a lock screen), what,
  * the due date with how it was counted, and Gedaan / Open het dossier / Nog niet.
  */
-export function renderReminderCard({ kind, pupilFirstName, caseId, action, calendars, schoolId, notice = '' }: { readonly kind: ActionReminderMessage['kind']; readonly pupilFirstName: string; readonly caseId: string; readonly action: CaseAction; readonly calendars: SchoolCalendars; readonly schoolId: string; readonly notice?: string }): AdaptiveCardJson {
+export function renderReminderCard({
+  kind,
+  pupilFirstName,
+  caseId,
+  action,
+  calendars,
+  schoolId,
+  notice = '',
+}: {
+  readonly kind: ActionReminderMessage['kind'];
+  readonly pupilFirstName: string;
+  readonly caseId: string;
+  readonly action: CaseAction;
+  readonly calendars: SchoolCalendars;
+  readonly schoolId: string;
+  readonly notice?: string;
+}): AdaptiveCardJson {
   const calendar = calendars.calendarFor(schoolId);
   const firstName = escapeCardMarkdown(pupilFirstName);
   return renderCard('action-reminder', {
@@ -47,7 +76,11 @@ export function renderDigestCard({ items }: Pick<DigestMessage, 'items'>): Adapt
   return renderCard('action-digest', {
     title: `Te laat: ${items.length} ${items.length === 1 ? 'actie' : 'acties'} van de oco`,
     intro: 'Deze acties zijn over hun datum en staan nog open:',
-    items: items.slice(0, digestItems).map(({ pupilFirstName, action }) => ({ text: `${escapeCardMarkdown(pupilFirstName)} — ${action.what} (was ${formatDay(action.dueDay)})` })),
+    items: items
+      .slice(0, digestItems)
+      .map(({ pupilFirstName, action }) => ({
+        text: `${escapeCardMarkdown(pupilFirstName)} — ${action.what} (was ${formatDay(action.dueDay)})`,
+      })),
     more: items.length > digestItems ? `En nog ${items.length - digestItems}: zie de openstaande acties.` : '',
   });
 }
@@ -61,7 +94,8 @@ const lapseTitle = (count: number) => `Verloopt binnenkort: ${count} ${count ===
 export function renderLapseWarningCard({ items }: Pick<LapseWarningMessage, 'items'>): AdaptiveCardJson {
   return renderCard('record-lapse', {
     title: lapseTitle(items.length),
-    intro: 'Deze dossierstukken zijn lang niet gewijzigd en worden op de genoemde datum verwijderd. Werk ze bij of rond ze af als ze nog nodig zijn:',
+    intro:
+      'Deze dossierstukken zijn lang niet gewijzigd en worden op de genoemde datum verwijderd. Werk ze bij of rond ze af als ze nog nodig zijn:',
     items: items.slice(0, digestItems).map(({ recordId, recordType, pupilFirstName, retainUntil }) => {
       const parsedType = recordTypeSchema.safeParse(recordType);
       const label = parsedType.success ? recordTypeLabels[parsedType.data] : 'Dossierstuk';
@@ -75,7 +109,14 @@ export function renderLapseWarningCard({ items }: Pick<LapseWarningMessage, 'ite
 /** The pupil's first name of a record: forms hold it in `content.values.pupilName`, verslagen in `content.pupilName`; empty when absent. */
 function firstNameOfRecord(content: Record<string, unknown>): string {
   const values = content.values;
-  const name = typeof content.pupilName === 'string' ? content.pupilName : values !== null && typeof values === 'object' && typeof (values as Record<string, unknown>).pupilName === 'string' ? ((values as Record<string, unknown>).pupilName as string) : '';
+  const name =
+    typeof content.pupilName === 'string'
+      ? content.pupilName
+      : values !== null &&
+          typeof values === 'object' &&
+          typeof (values as Record<string, unknown>).pupilName === 'string'
+        ? ((values as Record<string, unknown>).pupilName as string)
+        : '';
   return firstNameOf(name);
 }
 
@@ -83,16 +124,45 @@ function firstNameOfRecord(content: Record<string, unknown>): string {
  * Where the lapse warnings read: the school's ocos from the directory, and their records through the
  * dossier's access rules (as that oco) and audit.
  */
-export function createLapseSources({ directory, dossier }: { readonly directory: Pick<RoleDirectory, 'listMembers' | 'getSchool'>; readonly dossier: Pick<DossierService, 'listLapsing'> }): LapseSources {
+export function createLapseSources({
+  directory,
+  dossier,
+}: {
+  readonly directory: Pick<RoleDirectory, 'listMembers' | 'getSchool'>;
+  readonly dossier: Pick<DossierService, 'listLapsing'>;
+}): LapseSources {
   return {
-    listRecipients: async (schoolId) => (await directory.listMembers(schoolId)).filter((member) => member.schoolId === schoolId && member.roles.includes('oco')).map((member) => member.userId),
+    listRecipients: async (schoolId) =>
+      (await directory.listMembers(schoolId))
+        .filter((member) => member.schoolId === schoolId && member.roles.includes('oco'))
+        .map((member) => member.userId),
     listLapsing: async ({ schoolId, recipientUserId, before }) => {
-      const member = (await directory.listMembers(schoolId)).find((candidate) => candidate.userId === recipientUserId && candidate.schoolId === schoolId);
+      const member = (await directory.listMembers(schoolId)).find(
+        (candidate) => candidate.userId === recipientUserId && candidate.schoolId === schoolId,
+      );
       const school = await directory.getSchool(schoolId);
       if (!member || !school) return [];
-      const actor: Actor = { userId: member.userId, name: member.name, schoolId, schoolName: school.name, roles: member.roles, demo: false };
+      const actor: Actor = {
+        userId: member.userId,
+        name: member.name,
+        schoolId,
+        schoolName: school.name,
+        roles: member.roles,
+        demo: false,
+      };
       const records = await dossier.listLapsing({ actor, before });
-      return records.flatMap((record) => (record.retainUntil ? [{ recordId: record.id, recordType: record.recordType, pupilFirstName: firstNameOfRecord(record.content), retainUntil: record.retainUntil }] : []));
+      return records.flatMap((record) =>
+        record.retainUntil
+          ? [
+              {
+                recordId: record.id,
+                recordType: record.recordType,
+                pupilFirstName: firstNameOfRecord(record.content),
+                retainUntil: record.retainUntil,
+              },
+            ]
+          : [],
+      );
     },
   };
 }
@@ -107,33 +177,67 @@ export type ReminderDeliveryOptions = {
 };
 
 /** Sends a reminder as a proactive message in the recipient's personal chat, audited like a read of the case. */
-export function createReminderDelivery({ adapter, botAppId, references, audit, calendars, logger }: ReminderDeliveryOptions): ReminderDelivery {
+export function createReminderDelivery({
+  adapter,
+  botAppId,
+  references,
+  audit,
+  calendars,
+  logger,
+}: ReminderDeliveryOptions): ReminderDelivery {
   return async (message) => {
     const reference = await references.find(message.recipientUserId);
     if (!reference) return 'noReference';
     // The message shows part of the case: no message without its audit line (fixed id: a retry writes it once).
     if (message.kind === 'lapse-warning') {
       const recordIds = message.items.map((item) => item.recordId);
-      await audit.append({ id: `reminder-${userKey(message.reminderId)}`, schoolId: message.schoolId, userId: message.recipientUserId, action: 'record-read', outcome: 'allowed', reason: 'lapseWarning', ...(recordIds.length === 1 ? { recordId: recordIds[0] } : { recordIds, count: recordIds.length }) });
+      await audit.append({
+        id: `reminder-${userKey(message.reminderId)}`,
+        schoolId: message.schoolId,
+        userId: message.recipientUserId,
+        action: 'record-read',
+        outcome: 'allowed',
+        reason: 'lapseWarning',
+        ...(recordIds.length === 1 ? { recordId: recordIds[0] } : { recordIds, count: recordIds.length }),
+      });
       await adapter.continueConversationAsync(botAppId, reference, async (context) => {
         const activity = MessageFactory.attachment(CardFactory.adaptiveCard(renderLapseWarningCard(message)));
         // The notification preview: no names at all.
         activity.summary = lapseTitle(message.items.length);
         await context.sendActivity(activity);
       });
-      logger.info({ event: 'reminder-deliver', reminderId: message.reminderId, kind: message.kind, recordIds }, 'Sent a lapse warning');
+      logger.info(
+        { event: 'reminder-deliver', reminderId: message.reminderId, kind: message.kind, recordIds },
+        'Sent a lapse warning',
+      );
       return 'sent';
     }
-    const caseIds = message.kind === 'digest' ? [...new Set(message.items.map((item) => item.caseId))] : [message.caseId];
-    await audit.append({ id: `reminder-${userKey(message.reminderId)}`, schoolId: message.schoolId, userId: message.recipientUserId, action: 'record-read', outcome: 'allowed', reason: 'reminder', recordType: 'case', ...(caseIds.length === 1 ? { recordId: caseIds[0] } : { recordIds: caseIds, count: caseIds.length }) });
+    const caseIds =
+      message.kind === 'digest' ? [...new Set(message.items.map((item) => item.caseId))] : [message.caseId];
+    await audit.append({
+      id: `reminder-${userKey(message.reminderId)}`,
+      schoolId: message.schoolId,
+      userId: message.recipientUserId,
+      action: 'record-read',
+      outcome: 'allowed',
+      reason: 'reminder',
+      recordType: 'case',
+      ...(caseIds.length === 1 ? { recordId: caseIds[0] } : { recordIds: caseIds, count: caseIds.length }),
+    });
     const card = message.kind === 'digest' ? renderDigestCard(message) : renderReminderCard({ ...message, calendars });
     await adapter.continueConversationAsync(botAppId, reference, async (context) => {
       const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
       // The notification preview: a first name at most.
-      activity.summary = message.kind === 'digest' ? `Te laat: ${message.items.length} ${message.items.length === 1 ? 'actie' : 'acties'} van de oco` : `${titles[message.kind](message.pupilFirstName)}: ${message.action.what}`;
+      activity.summary =
+        message.kind === 'digest'
+          ? `Te laat: ${message.items.length} ${message.items.length === 1 ? 'actie' : 'acties'} van de oco`
+          : `${titles[message.kind](message.pupilFirstName)}: ${message.action.what}`;
       await context.sendActivity(activity);
     });
-    logger.info({ event: 'reminder-deliver', reminderId: message.reminderId, kind: message.kind, caseIds }, 'Sent a reminder');
+    logger.info(
+      { event: 'reminder-deliver', reminderId: message.reminderId, kind: message.kind, caseIds },
+      'Sent a reminder',
+    );
     return 'sent';
   };
 }

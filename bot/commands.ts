@@ -3,14 +3,44 @@
  * `commandLists` (a test keeps the two in step). Dutch, as users read them.
  */
 export const commands = [
-  { command: 'wat nu?', title: 'Wat nu?', description: 'Beschrijf de situatie ("Sanne is 9 keer te laat gekomen, wat nu?") en krijg de volgende stap uit het protocol.' },
-  { command: 'gespreksleidraad', title: 'Gespreksleidraad', description: 'Stap voor stap door het verzuimgesprek, met een gespreksverslag aan het eind.' },
-  { command: 'aanmeldformulier', title: 'Aanmeldformulier', description: 'Het aanmeldformulier ziekteverzuim voor de jeugdarts invullen.' },
+  {
+    command: 'wat nu?',
+    title: 'Wat nu?',
+    description:
+      'Beschrijf de situatie ("Sanne is 9 keer te laat gekomen, wat nu?") en krijg de volgende stap uit het protocol.',
+  },
+  {
+    command: 'gespreksleidraad',
+    title: 'Gespreksleidraad',
+    description: 'Stap voor stap door het verzuimgesprek, met een gespreksverslag aan het eind.',
+  },
+  {
+    command: 'aanmeldformulier',
+    title: 'Aanmeldformulier',
+    description: 'Het aanmeldformulier ziekteverzuim voor de jeugdarts invullen.',
+  },
   { command: 'verzuimcoach', title: 'Verzuimcoach', description: 'Een leerling verwijzen naar een verzuimcoach.' },
-  { command: 'overzicht', title: 'Overzicht', description: 'De formulieren van je school bekijken (zorgcoördinator) of die je zelf hebt ingediend (mentor).' },
-  { command: 'onboarding', title: 'Onboarding', description: 'Het verzuimprotocol leren in korte stappen, voor nieuwe collega\u2019s.' },
-  { command: 'openstaande acties', title: 'Openstaande acties', description: 'Wat nog moet gebeuren, door wie en wanneer (zorgcoördinator: de hele school). "mijn acties": alleen jouw leerlingen.' },
-  { command: 'help', title: 'Help', description: 'Dit overzicht opnieuw tonen. Stel verder gewoon je vraag over het protocol.' },
+  {
+    command: 'overzicht',
+    title: 'Overzicht',
+    description: 'De formulieren van je school bekijken (zorgcoördinator) of die je zelf hebt ingediend (mentor).',
+  },
+  {
+    command: 'onboarding',
+    title: 'Onboarding',
+    description: 'Het verzuimprotocol leren in korte stappen, voor nieuwe collega\u2019s.',
+  },
+  {
+    command: 'openstaande acties',
+    title: 'Openstaande acties',
+    description:
+      'Wat nog moet gebeuren, door wie en wanneer (zorgcoördinator: de hele school). "mijn acties": alleen jouw leerlingen.',
+  },
+  {
+    command: 'help',
+    title: 'Help',
+    description: 'Dit overzicht opnieuw tonen. Stel verder gewoon je vraag over het protocol.',
+  },
 ] as const;
 
 export type Command = (typeof commands)[number];

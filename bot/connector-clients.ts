@@ -1,4 +1,11 @@
-import { AuthenticationConstants, ConnectorFactory, type BotFrameworkAuthentication, type ClaimsIdentity, type ConnectorClient, type UserTokenClient } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  ConnectorFactory,
+  type BotFrameworkAuthentication,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  type UserTokenClient,
+} from 'botframework-connector';
 
 /** More distinct (app, service URL, audience) combinations than this start the cache afresh. */
 const maxClients = 200;
@@ -33,7 +40,9 @@ class ReusingConnectorFactory extends ConnectorFactory {
   }
 
   override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-    return cached(this.clients, `${this.app}\u0000${serviceUrl}\u0000${audience ?? ''}`, () => this.inner.create(serviceUrl, audience));
+    return cached(this.clients, `${this.app}\u0000${serviceUrl}\u0000${audience ?? ''}`, () =>
+      this.inner.create(serviceUrl, audience),
+    );
   }
 }
 
@@ -47,20 +56,27 @@ class ReusingConnectorFactory extends ConnectorFactory {
 export function reuseConnectorClients(authentication: BotFrameworkAuthentication): void {
   const connectors: Cache<ConnectorClient> = new Map();
   const tokenClients: Cache<UserTokenClient> = new Map();
-  const reusing = (factory: ConnectorFactory, claimsIdentity: ClaimsIdentity) => new ReusingConnectorFactory(factory, appOf(claimsIdentity), connectors);
+  const reusing = (factory: ConnectorFactory, claimsIdentity: ClaimsIdentity) =>
+    new ReusingConnectorFactory(factory, appOf(claimsIdentity), connectors);
 
   const authenticateRequest = authentication.authenticateRequest.bind(authentication);
   authentication.authenticateRequest = async (activity, authHeader) => {
     const result = await authenticateRequest(activity, authHeader);
-    return result.connectorFactory ? { ...result, connectorFactory: reusing(result.connectorFactory, result.claimsIdentity) } : result;
+    return result.connectorFactory
+      ? { ...result, connectorFactory: reusing(result.connectorFactory, result.claimsIdentity) }
+      : result;
   };
   const authenticateStreamingRequest = authentication.authenticateStreamingRequest.bind(authentication);
   authentication.authenticateStreamingRequest = async (authHeader, channelIdHeader) => {
     const result = await authenticateStreamingRequest(authHeader, channelIdHeader);
-    return result.connectorFactory ? { ...result, connectorFactory: reusing(result.connectorFactory, result.claimsIdentity) } : result;
+    return result.connectorFactory
+      ? { ...result, connectorFactory: reusing(result.connectorFactory, result.claimsIdentity) }
+      : result;
   };
   const createConnectorFactory = authentication.createConnectorFactory.bind(authentication);
-  authentication.createConnectorFactory = (claimsIdentity) => reusing(createConnectorFactory(claimsIdentity), claimsIdentity);
+  authentication.createConnectorFactory = (claimsIdentity) =>
+    reusing(createConnectorFactory(claimsIdentity), claimsIdentity);
   const createUserTokenClient = authentication.createUserTokenClient.bind(authentication);
-  authentication.createUserTokenClient = (claimsIdentity) => cached(tokenClients, appOf(claimsIdentity), () => createUserTokenClient(claimsIdentity));
+  authentication.createUserTokenClient = (claimsIdentity) =>
+    cached(tokenClients, appOf(claimsIdentity), () => createUserTokenClient(claimsIdentity));
 }

@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
  * properties through fixes that for every message the bot sends.
  */
 export function keepEntityProperties(): void {
-  const mappers = createRequire(import.meta.url)('botframework-connector/lib/connectorApi/models/mappers.js') as { Entity: { type: { additionalProperties?: unknown } } };
+  const mappers = createRequire(import.meta.url)('botframework-connector/lib/connectorApi/models/mappers.js') as {
+    Entity: { type: { additionalProperties?: unknown } };
+  };
   mappers.Entity.type.additionalProperties ??= { type: { name: 'Object' } };
 }

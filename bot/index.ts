@@ -15,13 +15,29 @@ async function main(): Promise<void> {
     throw error;
   }
   // Loaded after the configuration is accepted: a refused start says why at once, before the bot's modules load.
-  const [{ createBot }, { localChatExtension }, { startServer }] = await Promise.all([import('./app.js'), import('./local-chat/index.js'), import('./server.js')]);
+  const [{ createBot }, { localChatExtension }, { startServer }] = await Promise.all([
+    import('./app.js'),
+    import('./local-chat/index.js'),
+    import('./server.js'),
+  ]);
   const logger = createLogger({ level: config.logLevel });
   const bot = await createBot({ config, logger });
-  const server = await startServer({ bot, logger, port: config.port, host: config.host, ...localChatExtension({ config, logger }) });
+  const server = await startServer({
+    bot,
+    logger,
+    port: config.port,
+    host: config.host,
+    ...localChatExtension({ config, logger }),
+  });
   if (config.mode === 'local') {
-    logger.warn({ event: 'auth-anonymous', host: config.host }, `Local development mode: no MicrosoftAppId set, so requests are not authenticated; only the demo school, on ${config.host}. Set MicrosoftAppId and MicrosoftAppPassword (and NODE_ENV=production) for Teams.`);
-    logger.info({ event: 'local-chat-start', url: `http://localhost:${server.port}/` }, `Local chat page: http://localhost:${server.port}/`);
+    logger.warn(
+      { event: 'auth-anonymous', host: config.host },
+      `Local development mode: no MicrosoftAppId set, so requests are not authenticated; only the demo school, on ${config.host}. Set MicrosoftAppId and MicrosoftAppPassword (and NODE_ENV=production) for Teams.`,
+    );
+    logger.info(
+      { event: 'local-chat-start', url: `http://localhost:${server.port}/` },
+      `Local chat page: http://localhost:${server.port}/`,
+    );
   }
   logger.info({ event: 'server-start', url: server.url }, `Verzuimwijzer listens on ${server.url}/api/messages`);
 

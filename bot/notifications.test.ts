@@ -10,27 +10,67 @@ import { createSilentLogger } from '../src/logging/logger.js';
 import { StoreError } from '../src/storage/store-errors.js';
 import { createFormNotifier, type ConversationReferences } from './notifications.js';
 
-const mentor: Actor = { userId: 'aad-mentor', name: 'Mentor', schoolId: 'school-a', schoolName: 'Testcollege A', roles: ['mentor'], demo: false };
+const mentor: Actor = {
+  userId: 'aad-mentor',
+  name: 'Mentor',
+  schoolId: 'school-a',
+  schoolName: 'Testcollege A',
+  roles: ['mentor'],
+  demo: false,
+};
 
 async function setUp(audit: AuditTrail) {
   const directory = new MemoryRoleDirectory();
   await directory.putSchool({ schoolId: 'school-a', name: 'Testcollege A' });
-  for (const [userId, roles] of [['aad-mentor', ['mentor']], ['aad-oco', ['oco']]] as const) {
-    await directory.putMember({ schoolId: 'school-a', userId, name: userId, roles, updatedAt: '2026-11-27T10:00:00Z', updatedBy: 'test' });
+  for (const [userId, roles] of [
+    ['aad-mentor', ['mentor']],
+    ['aad-oco', ['oco']],
+  ] as const) {
+    await directory.putMember({
+      schoolId: 'school-a',
+      userId,
+      name: userId,
+      roles,
+      updatedAt: '2026-11-27T10:00:00Z',
+      updatedBy: 'test',
+    });
   }
   const forms = createFormService({ dossier: createDossierService() });
-  const outcome = await forms.submitForm({ actor: mentor, formType: 'aanmeldformulier', data: validAanmeldformulier() });
+  const outcome = await forms.submitForm({
+    actor: mentor,
+    formType: 'aanmeldformulier',
+    data: validAanmeldformulier(),
+  });
   if (outcome.kind !== 'filed') throw new Error(`form not filed: ${outcome.kind}`);
   const sent: string[] = [];
   const adapter = {
-    continueConversationAsync: async (_appId: string, _reference: unknown, logic: (context: { sendActivity: (activity: unknown) => Promise<void> }) => Promise<void>) => {
+    continueConversationAsync: async (
+      _appId: string,
+      _reference: unknown,
+      logic: (context: { sendActivity: (activity: unknown) => Promise<void> }) => Promise<void>,
+    ) => {
       await logic({ sendActivity: async (activity) => void sent.push(JSON.stringify(activity)) });
     },
   } as unknown as TeamsAdapter;
-  const references: ConversationReferences = { save: async () => {}, find: async () => ({ serviceUrl: 'http://127.0.0.1:1/', conversation: { id: 'conversation-oco', isGroup: false, conversationType: 'personal', name: '' } }) };
+  const references: ConversationReferences = {
+    save: async () => {},
+    find: async () => ({
+      serviceUrl: 'http://127.0.0.1:1/',
+      conversation: { id: 'conversation-oco', isGroup: false, conversationType: 'personal', name: '' },
+    }),
+  };
   // No waiting between retries, where the notifier retries (an option being added alongside this test).
   const noDelay = { retry: { retries: 1, minTimeout: 1, maxTimeout: 1 } } as object;
-  const notify = createFormNotifier({ adapter, botAppId: 'app', references, directory, forms, audit, logger: createSilentLogger(), ...noDelay });
+  const notify = createFormNotifier({
+    adapter,
+    botAppId: 'app',
+    references,
+    directory,
+    forms,
+    audit,
+    logger: createSilentLogger(),
+    ...noDelay,
+  });
   return { notify, record: outcome.record, sent };
 }
 
@@ -40,7 +80,14 @@ describe('createFormNotifier', () => {
     const { notify, record, sent } = await setUp(audit);
     expect(await notify({ filer: mentor, record })).toBe(1);
     expect(sent).toHaveLength(1);
-    expect(audit.entries).toEqual([expect.objectContaining({ userId: 'aad-oco', action: 'record-read', reason: 'notification', recordId: record.id })]);
+    expect(audit.entries).toEqual([
+      expect.objectContaining({
+        userId: 'aad-oco',
+        action: 'record-read',
+        reason: 'notification',
+        recordId: record.id,
+      }),
+    ]);
   });
 
   it('should send nothing when the audit line cannot be written', async () => {

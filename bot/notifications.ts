@@ -30,16 +30,32 @@ const conversationReferenceTtl = 400 * 86_400;
 /** Partition of the `directory` container that holds the references: a point read per user. */
 const referencesPartition = '_conversations';
 
-const storedReferenceSchema = z.object({ reference: z.object({ serviceUrl: z.string(), conversation: z.object({ id: z.string() }).passthrough() }).passthrough() });
+const storedReferenceSchema = z.object({
+  reference: z
+    .object({ serviceUrl: z.string(), conversation: z.object({ id: z.string() }).passthrough() })
+    .passthrough(),
+});
 
 export function createCosmosConversationReferences(container: Container): ConversationReferences {
   return {
     save: async (userId, reference) => {
-      await withStoreRetry(() => container.items.upsert({ id: `conversation-${userKey(userId)}`, schoolId: referencesPartition, docType: 'conversationReference', userId, reference, savedAt: new Date().toISOString(), ttl: conversationReferenceTtl }));
+      await withStoreRetry(() =>
+        container.items.upsert({
+          id: `conversation-${userKey(userId)}`,
+          schoolId: referencesPartition,
+          docType: 'conversationReference',
+          userId,
+          reference,
+          savedAt: new Date().toISOString(),
+          ttl: conversationReferenceTtl,
+        }),
+      );
     },
     find: async (userId) => {
       try {
-        const { resource } = await withStoreRetry(() => container.item(`conversation-${userKey(userId)}`, referencesPartition).read());
+        const { resource } = await withStoreRetry(() =>
+          container.item(`conversation-${userKey(userId)}`, referencesPartition).read(),
+        );
         const parsed = storedReferenceSchema.safeParse(resource);
         return parsed.success ? (parsed.data.reference as unknown as Partial<ConversationReference>) : undefined;
       } catch (error) {
@@ -51,7 +67,12 @@ export function createCosmosConversationReferences(container: Container): Conver
 }
 
 /** Service URLs Teams' Bot Connector uses; a reference pointing elsewhere would carry pupil data away. */
-const teamsServiceHosts = [/\.trafficmanager\.net$/, /(^|\.)botframework\.com$/, /(^|\.)botframework\.azure\.us$/, /\.teams\.microsoft\.com$/];
+const teamsServiceHosts = [
+  /\.trafficmanager\.net$/,
+  /(^|\.)botframework\.com$/,
+  /(^|\.)botframework\.azure\.us$/,
+  /\.teams\.microsoft\.com$/,
+];
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export type ConversationCaptureOptions = {
@@ -65,7 +86,10 @@ export type ConversationCaptureOptions = {
 type CaptureRefusal = 'serviceUrl' | 'serviceUrlClaim' | 'unknownUser' | 'noTenant' | 'wrongTenant';
 
 /** Why a conversation reference must not be kept, or undefined when it may. */
-async function refuseCapture(context: TurnContext, { directory, mode }: Pick<ConversationCaptureOptions, 'directory' | 'mode'>): Promise<CaptureRefusal | undefined> {
+async function refuseCapture(
+  context: TurnContext,
+  { directory, mode }: Pick<ConversationCaptureOptions, 'directory' | 'mode'>,
+): Promise<CaptureRefusal | undefined> {
   const { serviceUrl } = context.activity;
   const url = URL.canParse(serviceUrl ?? '') ? new URL(serviceUrl) : undefined;
   if (!url) return 'serviceUrl';
@@ -74,7 +98,8 @@ async function refuseCapture(context: TurnContext, { directory, mode }: Pick<Con
   } else {
     if (url.protocol !== 'https:' || !teamsServiceHosts.some((host) => host.test(url.hostname))) return 'serviceUrl';
     // The token's own service URL claim: the adapter checks it too, but this is where a mismatch would send data.
-    const claims = context.turnState.get(context.adapter.BotIdentityKey) as { getClaimValue?: (type: string) => string | null } | undefined;
+    const claims = context.turnState.get(context.adapter.BotIdentityKey) as
+      { getClaimValue?: (type: string) => string | null } | undefined;
     const claimed = claims?.getClaimValue?.('serviceurl');
     if (claimed && claimed.replace(/\/+$/, '') !== serviceUrl.replace(/\/+$/, '')) return 'serviceUrlClaim';
   }
@@ -91,20 +116,37 @@ async function refuseCapture(context: TurnContext, { directory, mode }: Pick<Con
  * directory knows, in their school's tenant, with a service URL that is Teams' own (loopback in local
  * mode). A `beforeTurn` handler, so the welcome route keeps handling `membersAdded` as before.
  */
-export function registerConversationCapture(app: Application<AppTurnState>, { references, directory, logger, mode }: ConversationCaptureOptions): void {
+export function registerConversationCapture(
+  app: Application<AppTurnState>,
+  { references, directory, logger, mode }: ConversationCaptureOptions,
+): void {
   app.turn('beforeTurn', async (context) => {
     const { activity } = context;
-    if (activity.type !== 'conversationUpdate' || !activity.membersAdded?.length || activity.conversation?.conversationType !== 'personal') return true;
+    if (
+      activity.type !== 'conversationUpdate' ||
+      !activity.membersAdded?.length ||
+      activity.conversation?.conversationType !== 'personal'
+    )
+      return true;
     try {
       const refusal = await refuseCapture(context, { directory, mode });
       if (refusal) {
-        logger.info({ event: 'conversation-reference-refuse', reason: refusal }, 'Did not keep a conversation reference');
+        logger.info(
+          { event: 'conversation-reference-refuse', reason: refusal },
+          'Did not keep a conversation reference',
+        );
         return true;
       }
       await references.save(identityOf(context).userId, TurnContext.getConversationReference(activity));
-      logger.info({ event: 'conversation-reference-save', conversationId: activity.conversation.id }, 'Kept the conversation reference for notifications');
+      logger.info(
+        { event: 'conversation-reference-save', conversationId: activity.conversation.id },
+        'Kept the conversation reference for notifications',
+      );
     } catch (error) {
-      logger.warn({ event: 'conversation-reference-save-failed', ...errorLogFields(error) }, 'Could not keep the conversation reference');
+      logger.warn(
+        { event: 'conversation-reference-save-failed', ...errorLogFields(error) },
+        'Could not keep the conversation reference',
+      );
     }
     return true;
   });
@@ -129,15 +171,34 @@ export type FormNotifierOptions = {
  * Tells the school's oco (and, for a referral, the verzuimcoach coordinator) that a form was filed:
  * a proactive message in their personal chat, with the form's summary card and its actions.
  */
-export function createFormNotifier({ adapter, botAppId, references, directory, forms, audit, logger, retry: notifyRetry = { retries: 6, minTimeout: 1000, maxTimeout: 8000 } }: FormNotifierOptions) {
+export function createFormNotifier({
+  adapter,
+  botAppId,
+  references,
+  directory,
+  forms,
+  audit,
+  logger,
+  retry: notifyRetry = { retries: 6, minTimeout: 1000, maxTimeout: 8000 },
+}: FormNotifierOptions) {
   return async ({ filer, record }: { readonly filer: Actor; readonly record: DossierRecord }): Promise<number> => {
     const members = await pRetry(() => directory.listMembers(filer.schoolId), { ...notifyRetry, randomize: true });
     const recipients = members.filter(
-      (member) => member.userId !== filer.userId && (member.roles.includes('oco') || (record.recordType === 'verzuimcoach' && member.roles.includes('verzuimcoach-coordinator'))),
+      (member) =>
+        member.userId !== filer.userId &&
+        (member.roles.includes('oco') ||
+          (record.recordType === 'verzuimcoach' && member.roles.includes('verzuimcoach-coordinator'))),
     );
     let sent = 0;
     for (const member of recipients) {
-      const recipient: Actor = { userId: member.userId, name: member.name, schoolId: filer.schoolId, schoolName: filer.schoolName, roles: member.roles, demo: filer.demo };
+      const recipient: Actor = {
+        userId: member.userId,
+        name: member.name,
+        schoolId: filer.schoolId,
+        schoolName: filer.schoolName,
+        roles: member.roles,
+        demo: filer.demo,
+      };
       const view = forms.summarize(recipient, record, `Nieuw formulier van ${escapeCardMarkdown(filer.name)}.`, 'Good');
       try {
         const delivered = await pRetry(
@@ -146,29 +207,49 @@ export function createFormNotifier({ adapter, botAppId, references, directory, f
             if (!reference) return false;
             // Audit first: the message shows the record, so no message goes out without its audit line.
             // A fixed id, so a retried delivery writes the line once.
-            await audit.append({ id: `notify-${record.id}-${userKey(member.userId)}`, schoolId: filer.schoolId, userId: member.userId, action: 'record-read', outcome: 'allowed', reason: 'notification', recordId: record.id, recordType: record.recordType });
+            await audit.append({
+              id: `notify-${record.id}-${userKey(member.userId)}`,
+              schoolId: filer.schoolId,
+              userId: member.userId,
+              action: 'record-read',
+              outcome: 'allowed',
+              reason: 'notification',
+              recordId: record.id,
+              recordType: record.recordType,
+            });
             await adapter.continueConversationAsync(botAppId, reference, async (context) => {
               await context.sendActivity(cardMessage(renderCard('form-summary', view)));
             });
-            if (attempt > 1) logger.info({ event: 'form-notify-retried', recordId: record.id, attempt }, 'Notified after a retry');
+            if (attempt > 1)
+              logger.info({ event: 'form-notify-retried', recordId: record.id, attempt }, 'Notified after a retry');
             return true;
           },
           {
             ...notifyRetry,
             randomize: true,
             onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
-              if (retriesLeft > 0) logger.info({ event: 'form-notify-retry', recordId: record.id, attempt: attemptNumber, ...errorLogFields(error) }, 'Notification failed; retrying');
+              if (retriesLeft > 0)
+                logger.info(
+                  { event: 'form-notify-retry', recordId: record.id, attempt: attemptNumber, ...errorLogFields(error) },
+                  'Notification failed; retrying',
+                );
             },
           },
         );
         if (!delivered) {
-          logger.info({ event: 'form-notify-skip', recordId: record.id, reason: 'noConversationReference' }, 'Recipient has not installed the app');
+          logger.info(
+            { event: 'form-notify-skip', recordId: record.id, reason: 'noConversationReference' },
+            'Recipient has not installed the app',
+          );
           continue;
         }
         sent += 1;
         logger.info({ event: 'form-notify', recordId: record.id }, 'Notified a recipient of a filed form');
       } catch (error) {
-        logger.warn({ event: 'form-notify-failed', recordId: record.id, ...errorLogFields(error) }, 'Could not notify a recipient after retries');
+        logger.warn(
+          { event: 'form-notify-failed', recordId: record.id, ...errorLogFields(error) },
+          'Could not notify a recipient after retries',
+        );
       }
     }
     return sent;

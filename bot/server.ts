@@ -1,6 +1,11 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express, { type Express, type NextFunction, type Request as ExpressRequest, type Response as ExpressResponse } from 'express';
+import express, {
+  type Express,
+  type NextFunction,
+  type Request as ExpressRequest,
+  type Response as ExpressResponse,
+} from 'express';
 import { errorLogFields } from '../src/logging/error-fields.js';
 import type { Logger } from '../src/logging/logger.js';
 import type { Bot } from './app.js';
@@ -63,7 +68,10 @@ export function createHttpApp({ bot, logger, extend }: Pick<StartServerOptions, 
   });
 
   server.get('/healthz', async (_request, response) => {
-    const reachable = await Promise.race([bot.store.ping(), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), healthTimeoutMs).unref())]);
+    const reachable = await Promise.race([
+      bot.store.ping(),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), healthTimeoutMs).unref()),
+    ]);
     response.status(reachable ? 200 : 503).json({
       status: reachable ? 'ok' : 'degraded',
       store: { reachable, embedded: bot.store.embedded },
@@ -75,15 +83,24 @@ export function createHttpApp({ bot, logger, extend }: Pick<StartServerOptions, 
   // Malformed bodies and other request errors: a status and nothing else, never Express's HTML stack trace.
   server.use((error: unknown, _request: ExpressRequest, response: ExpressResponse, next: NextFunction) => {
     if (response.headersSent) return next(error);
-    const status = typeof (error as { status?: unknown })?.status === 'number' ? (error as { status: number }).status : 500;
+    const status =
+      typeof (error as { status?: unknown })?.status === 'number' ? (error as { status: number }).status : 500;
     if (status >= 500) logger.error({ event: 'request-error', ...errorLogFields(error) }, 'Request failed');
-    response.status(status >= 400 && status < 600 ? status : 500).json({ error: status >= 500 ? 'internal error' : 'bad request' });
+    response
+      .status(status >= 400 && status < 600 ? status : 500)
+      .json({ error: status >= 500 ? 'internal error' : 'bad request' });
   });
   return server;
 }
 
 /** Starts the HTTP endpoint: `POST /api/messages` and `GET /healthz`. */
-export async function startServer({ bot, logger, port = 3978, host = '0.0.0.0', extend }: StartServerOptions): Promise<BotServer> {
+export async function startServer({
+  bot,
+  logger,
+  port = 3978,
+  host = '0.0.0.0',
+  extend,
+}: StartServerOptions): Promise<BotServer> {
   const app = createHttpApp({ bot, logger, extend });
   const http = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(listening)));

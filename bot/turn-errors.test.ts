@@ -16,7 +16,12 @@ describe('createTurnErrorHandler', () => {
     });
     const sent: unknown[] = [];
     const context = {
-      activity: { id: 'activity-1', type: 'message', conversation: { id: 'conversation-1' }, text: 'Jan de Vries is ziek' },
+      activity: {
+        id: 'activity-1',
+        type: 'message',
+        conversation: { id: 'conversation-1' },
+        text: 'Jan de Vries is ziek',
+      },
       responded: false,
       sendActivity: async (activity: unknown) => {
         sent.push(activity);

@@ -54,12 +54,21 @@ export function createTurnErrorHandler(logger: Logger) {
       if (context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action' && !context.responded) {
         // A card button: answer the invoke itself, so Teams shows the text at the card (which keeps what was
         // filled in) instead of a bare failure (HTTP 501).
-        await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply } } });
+        await context.sendActivity({
+          type: 'invokeResponse',
+          value: {
+            status: 200,
+            body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply },
+          },
+        });
         return;
       }
       await context.sendActivity(reply);
     } catch (sendError) {
-      logger.error({ event: 'turn-error-reply-failed', reference, ...errorLogFields(sendError) }, 'Could not send the apology');
+      logger.error(
+        { event: 'turn-error-reply-failed', reference, ...errorLogFields(sendError) },
+        'Could not send the apology',
+      );
     }
   };
 }

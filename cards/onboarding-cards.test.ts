@@ -14,7 +14,19 @@ const course = loadOnboardingCourse({ knowledge });
 const user = { id: 'u1', name: 'Mentor De Vries', schoolId: 'sint-jan' };
 
 /** Element and action types of Adaptive Cards 1.5 that these cards may use. */
-const knownTypes = new Set(['AdaptiveCard', 'TextBlock', 'ColumnSet', 'Column', 'Container', 'ActionSet', 'FactSet', 'Input.ChoiceSet', 'Action.Execute', 'Action.Submit', 'Action.ShowCard']);
+const knownTypes = new Set([
+  'AdaptiveCard',
+  'TextBlock',
+  'ColumnSet',
+  'Column',
+  'Container',
+  'ActionSet',
+  'FactSet',
+  'Input.ChoiceSet',
+  'Action.Execute',
+  'Action.Submit',
+  'Action.ShowCard',
+]);
 
 function typesIn(value: unknown, found: string[] = []): string[] {
   if (Array.isArray(value)) value.forEach((item) => typesIn(item, found));
@@ -32,10 +44,20 @@ async function allCards() {
   const step = await service.start({ user, role: 'mentor' });
   const steps = course.forRole('mentor').steps;
   const question = steps[0]!.questions[0]!;
-  const answered = await service.answer({ user, role: 'mentor', stepIndex: 0, choices: { [question.id]: question.options.indexOf(question.answer) === 0 ? 1 : 0 } });
+  const answered = await service.answer({
+    user,
+    role: 'mentor',
+    stepIndex: 0,
+    choices: { [question.id]: question.options.indexOf(question.answer) === 0 ? 1 : 0 },
+  });
   const stopped = await service.stop({ user, role: 'mentor', stepIndex: 0 });
   for (const [index, each] of steps.entries()) {
-    await service.answer({ user, role: 'mentor', stepIndex: index, choices: Object.fromEntries(each.questions.map((entry) => [entry.id, entry.options.indexOf(entry.answer)])) });
+    await service.answer({
+      user,
+      role: 'mentor',
+      stepIndex: index,
+      choices: Object.fromEntries(each.questions.map((entry) => [entry.id, entry.options.indexOf(entry.answer)])),
+    });
     const view = await service.next({ user, role: 'mentor', stepIndex: index });
     if (view.kind === 'summary') {
       return {
@@ -44,7 +66,10 @@ async function allCards() {
         answered: renderOnboardingStepCard(knowledge, answered),
         stopped: renderOnboardingStoppedCard(stopped),
         summary: renderOnboardingSummaryCard(view, new Map([['wat nu?', 'Wat nu?']])),
-        overview: renderOnboardingOverviewCard({ schoolName: 'Sint-Janscollege', staff: await service.finishedStaff('sint-jan') }),
+        overview: renderOnboardingOverviewCard({
+          schoolName: 'Sint-Janscollege',
+          staff: await service.finishedStaff('sint-jan'),
+        }),
         emptyOverview: renderOnboardingOverviewCard({ schoolName: 'Sint-Janscollege', staff: [] }),
       };
     }
@@ -74,8 +99,16 @@ describe('onboarding cards', () => {
       const service = createOnboardingService({ course });
       await service.start({ user, role });
       for (const [index, step] of course.forRole(role).steps.entries()) {
-        const view = await service.answer({ user, role, stepIndex: index, choices: Object.fromEntries(step.questions.map((question) => [question.id, 0])) });
-        expect(Buffer.byteLength(JSON.stringify(renderOnboardingStepCard(knowledge, view))), `${role} ${step.id}`).toBeLessThan(24_000);
+        const view = await service.answer({
+          user,
+          role,
+          stepIndex: index,
+          choices: Object.fromEntries(step.questions.map((question) => [question.id, 0])),
+        });
+        expect(
+          Buffer.byteLength(JSON.stringify(renderOnboardingStepCard(knowledge, view))),
+          `${role} ${step.id}`,
+        ).toBeLessThan(24_000);
         await service.next({ user, role, stepIndex: index });
       }
     }
@@ -84,7 +117,9 @@ describe('onboarding cards', () => {
   it('should keep the card JSON stable', async () => {
     const cards = await allCards();
     // The step card carries the full section texts; the snapshot keeps its structure, not the protocol text.
-    const structure = structuredClone(cards.answered) as { body: { type: string; actions?: { card: { body: { text: string }[] } }[] }[] };
+    const structure = structuredClone(cards.answered) as {
+      body: { type: string; actions?: { card: { body: { text: string }[] } }[] }[];
+    };
     for (const element of structure.body.filter((each) => each.type === 'ActionSet')) {
       for (const action of element.actions ?? []) action.card.body[1]!.text = '…';
     }

@@ -1,11 +1,22 @@
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
-import { sourceLabel, type StartView, type StepView, type StoppedView, type SummaryView } from '../src/onboarding/index.js';
+import {
+  sourceLabel,
+  type StartView,
+  type StepView,
+  type StoppedView,
+  type SummaryView,
+} from '../src/onboarding/index.js';
 import { renderCard, type AdaptiveCardJson } from './render-card.js';
 
 /** The prefix of a question's input id in the step card; the rest is the question id. */
 export const answerInputPrefix = 'answer-';
 
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+const dateFormat = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Amsterdam',
+});
 
 /** "28 november 2026", as staff read dates. */
 export function formatDutchDate(iso: string): string {
@@ -20,8 +31,13 @@ function sectionSources(knowledge: KnowledgeBase, ids: readonly string[]) {
     const section = knowledge.getSection(id);
     if (!section) throw new Error(`onboarding cites unknown section ${id}`);
     const label = sourceLabel(knowledge, section);
-    const body = section.body.length > maxSectionCharacters ? `${section.body.slice(0, maxSectionCharacters)} …` : section.body;
-    return { label, shortLabel: label.split(' — ')[1] ?? label, body: body || '(Deze sectie heeft zelf geen tekst; zie de onderliggende secties.)' };
+    const body =
+      section.body.length > maxSectionCharacters ? `${section.body.slice(0, maxSectionCharacters)} …` : section.body;
+    return {
+      label,
+      shortLabel: label.split(' — ')[1] ?? label,
+      body: body || '(Deze sectie heeft zelf geen tekst; zie de onderliggende secties.)',
+    };
   });
 }
 
@@ -53,7 +69,10 @@ export function renderOnboardingStepCard(knowledge: KnowledgeBase, view: StepVie
     sources,
     questions,
     hasOpenQuestions: questions.some((question) => !question.answered),
-    notice: view.notice === 'answerFirst' ? 'Kies eerst een antwoord en klik op "Controleer antwoord"; daarna kun je verder.' : '',
+    notice:
+      view.notice === 'answerFirst'
+        ? 'Kies eerst een antwoord en klik op "Controleer antwoord"; daarna kun je verder.'
+        : '',
     nextTitle: isLast ? 'Afronden' : 'Volgende',
     nextStyle: questions.every((question) => question.answered) ? 'positive' : 'default',
     actionData: { role: view.role, step: view.stepIndex },
@@ -62,21 +81,37 @@ export function renderOnboardingStepCard(knowledge: KnowledgeBase, view: StepVie
 
 /** "onboarding": continue where you were, or choose the course for your role. */
 export function renderOnboardingStartCard(view: StartView): AdaptiveCardJson {
-  const roles = [...view.roles].sort((left, right) => Number(right.role === view.suggestedRole) - Number(left.role === view.suggestedRole));
+  const roles = [...view.roles].sort(
+    (left, right) => Number(right.role === view.suggestedRole) - Number(left.role === view.suggestedRole),
+  );
   return renderCard('onboarding-start', {
-    resumeText: view.resumable ? `Je was bij stap ${view.resumable.stepIndex + 1} van ${view.resumable.stepCount} van de onboarding ${view.resumable.roleTitle.toLowerCase()}.` : '',
-    completedText: view.completed ? `Je hebt de onboarding ${view.completed.roleTitle.toLowerCase()} afgerond op ${formatDutchDate(view.completed.completedAt)}.` : '',
+    resumeText: view.resumable
+      ? `Je was bij stap ${view.resumable.stepIndex + 1} van ${view.resumable.stepCount} van de onboarding ${view.resumable.roleTitle.toLowerCase()}.`
+      : '',
+    completedText: view.completed
+      ? `Je hebt de onboarding ${view.completed.roleTitle.toLowerCase()} afgerond op ${formatDutchDate(view.completed.completedAt)}.`
+      : '',
     chooseText: view.resumable ? 'Of begin opnieuw, voor jouw rol:' : 'Kies de cursus voor jouw rol:',
-    roles: roles.map((role) => ({ ...role, buttonTitle: `${view.resumable || view.completed ? 'Opnieuw: ' : 'Start: '}${role.title.toLowerCase()}` })),
+    roles: roles.map((role) => ({
+      ...role,
+      buttonTitle: `${view.resumable || view.completed ? 'Opnieuw: ' : 'Start: '}${role.title.toLowerCase()}`,
+    })),
   });
 }
 
 export function renderOnboardingStoppedCard(view: StoppedView): AdaptiveCardJson {
-  return renderCard('onboarding-stopped', { roleTitle: view.roleTitle.toLowerCase(), stepNumber: view.stepIndex + 1, stepCount: view.stepCount });
+  return renderCard('onboarding-stopped', {
+    roleTitle: view.roleTitle.toLowerCase(),
+    stepNumber: view.stepIndex + 1,
+    stepCount: view.stepCount,
+  });
 }
 
 /** The end: what to remember and the commands to use in practice, each a button. */
-export function renderOnboardingSummaryCard(view: SummaryView, commandTitles: ReadonlyMap<string, string>): AdaptiveCardJson {
+export function renderOnboardingSummaryCard(
+  view: SummaryView,
+  commandTitles: ReadonlyMap<string, string>,
+): AdaptiveCardJson {
   return renderCard('onboarding-summary', {
     roleTitle: view.roleTitle.toLowerCase(),
     stepCount: view.stepCount,
@@ -84,15 +119,27 @@ export function renderOnboardingSummaryCard(view: SummaryView, commandTitles: Re
     total: view.score.total,
     completedOn: formatDutchDate(view.completedAt),
     remember: view.remember,
-    commands: view.commands.map((command) => ({ ...command, title: commandTitles.get(command.command) ?? command.command })),
+    commands: view.commands.map((command) => ({
+      ...command,
+      title: commandTitles.get(command.command) ?? command.command,
+    })),
   });
 }
 
 /** The zorgcoördinator's overview: names and dates only. */
-export function renderOnboardingOverviewCard({ schoolName, staff }: { readonly schoolName: string; readonly staff: readonly { readonly userName: string; readonly completedAt: string }[] }): AdaptiveCardJson {
+export function renderOnboardingOverviewCard({
+  schoolName,
+  staff,
+}: {
+  readonly schoolName: string;
+  readonly staff: readonly { readonly userName: string; readonly completedAt: string }[];
+}): AdaptiveCardJson {
   return renderCard('onboarding-overview', {
     schoolName,
-    countText: staff.length === 1 ? '1 collega heeft de onboarding afgerond:' : `${staff.length} collega's hebben de onboarding afgerond:`,
+    countText:
+      staff.length === 1
+        ? '1 collega heeft de onboarding afgerond:'
+        : `${staff.length} collega's hebben de onboarding afgerond:`,
     staff: staff.map((entry) => ({ name: entry.userName, date: formatDutchDate(entry.completedAt) })),
   });
 }

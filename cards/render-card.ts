@@ -3,7 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { Template } from 'adaptivecards-templating';
 
 /** An Adaptive Card as JSON, ready to be sent as an attachment. */
-export type AdaptiveCardJson = { readonly type: 'AdaptiveCard'; readonly version: string; readonly body?: unknown[]; readonly [key: string]: unknown };
+export type AdaptiveCardJson = {
+  readonly type: 'AdaptiveCard';
+  readonly version: string;
+  readonly body?: unknown[];
+  readonly [key: string]: unknown;
+};
 
 const templates = new Map<string, object>();
 

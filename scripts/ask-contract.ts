@@ -2,7 +2,10 @@ import { z } from 'zod';
 import type { AssistantReply } from '../src/assistant/respond.js';
 
 /** One input line of `ask --batch FILE`. */
-export const askBatchLineSchema = z.object({ id: z.union([z.string(), z.number()]).transform(String), question: z.string().min(1) });
+export const askBatchLineSchema = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  question: z.string().min(1),
+});
 export type AskBatchLine = z.infer<typeof askBatchLineSchema>;
 
 /** What `ask --json` prints per question (the contract of issue 3). */
@@ -19,8 +22,20 @@ export type AskOutput = {
   readonly ms: number;
 };
 
-function publicSlots({ pupilFirstName, age, schoolType }: { readonly pupilFirstName?: string; readonly age?: number; readonly schoolType?: string }) {
-  return { ...(pupilFirstName ? { pupilFirstName } : {}), ...(age !== undefined ? { age } : {}), ...(schoolType ? { schoolType } : {}) };
+function publicSlots({
+  pupilFirstName,
+  age,
+  schoolType,
+}: {
+  readonly pupilFirstName?: string;
+  readonly age?: number;
+  readonly schoolType?: string;
+}) {
+  return {
+    ...(pupilFirstName ? { pupilFirstName } : {}),
+    ...(age !== undefined ? { age } : {}),
+    ...(schoolType ? { schoolType } : {}),
+  };
 }
 
 export function toAskOutput(reply: AssistantReply, ms: number, id?: string): AskOutput {

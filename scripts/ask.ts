@@ -17,7 +17,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const json = argv.includes('--json');
   const batchIndex = argv.indexOf('--batch');
   const batchFile = batchIndex >= 0 ? argv[batchIndex + 1] : undefined;
-  const question = argv.filter((argument, position) => !argument.startsWith('--') && (batchIndex < 0 || position !== batchIndex + 1)).join(' ').trim();
+  const question = argv
+    .filter((argument, position) => !argument.startsWith('--') && (batchIndex < 0 || position !== batchIndex + 1))
+    .join(' ')
+    .trim();
   if (batchIndex >= 0 && !batchFile) {
     process.stderr.write(`${usage}\n`);
     return 2;
@@ -38,7 +41,9 @@ async function main(argv: readonly string[]): Promise<number> {
 
   if (batchFile) {
     let failed = 0;
-    const lines = readFileSync(batchFile, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+    const lines = readFileSync(batchFile, 'utf8')
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== '');
     for (const [lineNumber, line] of lines.entries()) {
       let parsed;
       try {
@@ -60,7 +65,9 @@ async function main(argv: readonly string[]): Promise<number> {
   if (json) {
     process.stdout.write(`${JSON.stringify(output)}\n`);
   } else {
-    const sources = output.citations.map((citation) => `Bron: ${citation.doc} — ${citation.section} (${citation.sectionId})`);
+    const sources = output.citations.map(
+      (citation) => `Bron: ${citation.doc} — ${citation.section} (${citation.sectionId})`,
+    );
     process.stdout.write(`${[output.answer, '', ...sources].join('\n')}\n`);
   }
   return 0;

@@ -10,7 +10,14 @@
 import { createAnswerService } from '../src/answers/answer-service.js';
 import { createAssistant } from '../src/assistant/respond.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
-import { evaluateCapabilities, evaluateSituations, loadCapabilityItems, loadSituationItems, understandingCorpus, type UnderstandingReport } from '../test/eval/evaluate-understanding.js';
+import {
+  evaluateCapabilities,
+  evaluateSituations,
+  loadCapabilityItems,
+  loadSituationItems,
+  understandingCorpus,
+  type UnderstandingReport,
+} from '../test/eval/evaluate-understanding.js';
 
 const verbose = process.argv.includes('--verbose');
 const knowledge = loadKnowledgeBase();
@@ -18,11 +25,24 @@ const assistant = createAssistant({ knowledge, answers: createAnswerService({ kn
 
 const rows: string[] = [];
 const show = (corpus: string, part: 'tuning' | 'frozen', report: UnderstandingReport) => {
-  for (const [group, { pass, total }] of report.groups) rows.push(`${`${corpus} ${part}`.padEnd(22)} ${group.padEnd(11)} ${`${pass}/${total}`.padStart(8)} ${`${((pass / total) * 100).toFixed(1)}%`.padStart(7)}`);
-  if (verbose && part === 'tuning') for (const outcome of report.outcomes.filter((each) => !each.pass)) console.log(`✗ ${outcome.id} [${outcome.group}] → ${outcome.got}: ${outcome.text}`);
+  for (const [group, { pass, total }] of report.groups)
+    rows.push(
+      `${`${corpus} ${part}`.padEnd(22)} ${group.padEnd(11)} ${`${pass}/${total}`.padStart(8)} ${`${((pass / total) * 100).toFixed(1)}%`.padStart(7)}`,
+    );
+  if (verbose && part === 'tuning')
+    for (const outcome of report.outcomes.filter((each) => !each.pass))
+      console.log(`✗ ${outcome.id} [${outcome.group}] → ${outcome.got}: ${outcome.text}`);
 };
 for (const part of ['tuning', 'frozen'] as const) {
-  show('capabilities', part, await evaluateCapabilities(assistant, loadCapabilityItems(understandingCorpus.capabilities[part])));
-  show('situations', part, await evaluateSituations(assistant, loadSituationItems(understandingCorpus.situations[part])));
+  show(
+    'capabilities',
+    part,
+    await evaluateCapabilities(assistant, loadCapabilityItems(understandingCorpus.capabilities[part])),
+  );
+  show(
+    'situations',
+    part,
+    await evaluateSituations(assistant, loadSituationItems(understandingCorpus.situations[part])),
+  );
 }
 console.log(['corpus part'.padEnd(22) + ' group          passed    rate', ...rows].join('\n'));

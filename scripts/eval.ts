@@ -14,7 +14,15 @@ import { existsSync } from 'node:fs';
 import { createAnswerService } from '../src/answers/answer-service.js';
 import { createAssistant } from '../src/assistant/respond.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
-import { corpusFiles, defaultQuestionsFile, evaluate, loadEvalQuestions, percentile, type EvalQuestion, type EvalReport } from '../test/eval/evaluate.js';
+import {
+  corpusFiles,
+  defaultQuestionsFile,
+  evaluate,
+  loadEvalQuestions,
+  percentile,
+  type EvalQuestion,
+  type EvalReport,
+} from '../test/eval/evaluate.js';
 
 const verbose = process.argv.includes('--verbose');
 const curve = process.argv.includes('--curve');
@@ -24,8 +32,10 @@ const assistant = createAssistant({ knowledge, answers });
 
 type EvalSet = { readonly name: string; readonly questions: readonly EvalQuestion[]; readonly showFailures: boolean };
 const sets: EvalSet[] = [{ name: 'dev', questions: loadEvalQuestions(defaultQuestionsFile), showFailures: true }];
-if (existsSync(corpusFiles.tuning)) sets.push({ name: 'tuning', questions: loadEvalQuestions(corpusFiles.tuning), showFailures: true });
-if (existsSync(corpusFiles.frozen)) sets.push({ name: 'frozen', questions: loadEvalQuestions(corpusFiles.frozen), showFailures: false });
+if (existsSync(corpusFiles.tuning))
+  sets.push({ name: 'tuning', questions: loadEvalQuestions(corpusFiles.tuning), showFailures: true });
+if (existsSync(corpusFiles.frozen))
+  sets.push({ name: 'frozen', questions: loadEvalQuestions(corpusFiles.frozen), showFailures: false });
 
 // One warm-up pass, so that latency measures answering, not the JIT compiling the code paths.
 for (const item of sets[0]!.questions.slice(0, 20)) answers.answerExtractive(item.question);
@@ -41,7 +51,9 @@ for (const set of sets) {
     console.log(`— ${set.name}: ${failures.length} failures`);
     for (const outcome of failures) {
       console.log(`✗ ${outcome.id} ${outcome.question}`);
-      console.log(`  kind ${outcome.kind} (expected ${outcome.expectedKind}); citation ${outcome.citationOk ?? '-'}; missing ${JSON.stringify(outcome.missingFacts)}`);
+      console.log(
+        `  kind ${outcome.kind} (expected ${outcome.expectedKind}); citation ${outcome.citationOk ?? '-'}; missing ${JSON.stringify(outcome.missingFacts)}`,
+      );
       console.log(`  cited ${outcome.cited.join(', ') || '-'}`);
       console.log(`  ${outcome.answer.replace(/\n/g, '\n  ')}`);
     }
@@ -58,28 +70,55 @@ for (const set of sets) {
       percent(report.citationAccuracy).padEnd(9),
       `${report.p50Ms.toFixed(2)} / ${report.p95Ms.toFixed(2)} ms`.padEnd(18),
       // How long the answers are (a person reads them in a chat): median characters of the answered ones.
-      String(percentile(report.outcomes.filter((outcome) => outcome.kind === 'knowledge').map((outcome) => outcome.answer.length), 0.5)),
+      String(
+        percentile(
+          report.outcomes.filter((outcome) => outcome.kind === 'knowledge').map((outcome) => outcome.answer.length),
+          0.5,
+        ),
+      ),
     ].join(' '),
   );
 }
-console.log(['set    ', 'n (ans/none) ', 'pass         ', 'false refusal', 'false answer ', 'citation ', 'latency p50 / p95 ', 'answer chars p50'].join(' '));
+console.log(
+  [
+    'set    ',
+    'n (ans/none) ',
+    'pass         ',
+    'false refusal',
+    'false answer ',
+    'citation ',
+    'latency p50 / p95 ',
+    'answer chars p50',
+  ].join(' '),
+);
 for (const row of rows) console.log(row);
 console.log(`Index build: ${answers.index.buildMs.toFixed(0)} ms`);
 
 if (curve) {
   // The calibration data: the tuning part (and the dev set for comparison), never the frozen part.
   const calibration = sets.filter((set) => set.name !== 'frozen');
-  console.log(`\nRefusal curve: pass / false refusal / false answer, by confidence threshold × threshold with a word the knowledge base never uses`);
+  console.log(
+    `\nRefusal curve: pass / false refusal / false answer, by confidence threshold × threshold with a word the knowledge base never uses`,
+  );
   console.log('thr   unk   ' + calibration.map((set) => set.name.padEnd(26)).join(''));
   for (const threshold of [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55]) {
     for (const unknownWordThreshold of [0, 0.45, 0.5, 0.55, 0.6, 0.65]) {
       if (unknownWordThreshold > 0 && unknownWordThreshold <= threshold) continue;
-      const thresholdAnswers = createAnswerService({ knowledge, index: answers.index, threshold, unknownWordThreshold });
+      const thresholdAnswers = createAnswerService({
+        knowledge,
+        index: answers.index,
+        threshold,
+        unknownWordThreshold,
+      });
       const thresholdAssistant = createAssistant({ knowledge, answers: thresholdAnswers });
       const cells: string[] = [];
       for (const set of calibration) {
         const report = await evaluate(thresholdAssistant, set.questions);
-        cells.push(`${percent(report.passRate)} ${percent(report.falseRefusalRate)} ${percent(report.falseAnswerRate)}`.padEnd(26));
+        cells.push(
+          `${percent(report.passRate)} ${percent(report.falseRefusalRate)} ${percent(report.falseAnswerRate)}`.padEnd(
+            26,
+          ),
+        );
       }
       console.log(`${threshold.toFixed(2)}  ${unknownWordThreshold.toFixed(2)}  ${cells.join('')}`);
     }

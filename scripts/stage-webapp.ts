@@ -27,5 +27,8 @@ for (const entry of readdirSync(dist)) {
   if (entry !== 'webapp') cpSync(join(dist, entry), join(webapp, 'dist', entry), { recursive: true });
 }
 for (const file of ['package.json', 'package-lock.json']) cpSync(join(root, file), join(webapp, file));
-execFileSync('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: webapp, stdio: 'inherit' });
+execFileSync('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], {
+  cwd: webapp,
+  stdio: 'inherit',
+});
 console.log(`Staged the web app in ${webapp}; start command: node dist/bot/index.js`);

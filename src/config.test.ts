@@ -4,7 +4,13 @@ import { ConfigError, loadConfig } from './config.js';
 describe('loadConfig', () => {
   it('should default to an anonymous bot on port 3978 with the embedded store and no AI service', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3978, bot: undefined, cosmos: { endpoint: undefined, database: 'verzuimwijzer' }, openAI: undefined, answerTimeBudgetMs: 8000 });
+    expect(config).toMatchObject({
+      port: 3978,
+      bot: undefined,
+      cosmos: { endpoint: undefined, database: 'verzuimwijzer' },
+      openAI: undefined,
+      answerTimeBudgetMs: 8000,
+    });
   });
 
   it('should accept Teams Toolkit BOT_ID and BOT_PASSWORD as aliases', () => {
@@ -17,20 +23,36 @@ describe('loadConfig', () => {
   });
 
   it('should allow a managed identity without a password', () => {
-    expect(loadConfig({ MicrosoftAppId: 'abc', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't' }).bot).toMatchObject({ appType: 'UserAssignedMSI' });
+    expect(
+      loadConfig({ MicrosoftAppId: 'abc', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't' }).bot,
+    ).toMatchObject({ appType: 'UserAssignedMSI' });
   });
 
   it('should use a key-less Cosmos connection when only the endpoint is set (managed identity)', () => {
-    expect(loadConfig({ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'p', COSMOS_ENDPOINT: 'https://example.documents.azure.com:443/' }).cosmos).toEqual({ endpoint: 'https://example.documents.azure.com:443/', key: undefined, database: 'verzuimwijzer' });
+    expect(
+      loadConfig({
+        MicrosoftAppId: 'abc',
+        MicrosoftAppPassword: 'p',
+        COSMOS_ENDPOINT: 'https://example.documents.azure.com:443/',
+      }).cosmos,
+    ).toEqual({ endpoint: 'https://example.documents.azure.com:443/', key: undefined, database: 'verzuimwijzer' });
   });
 
   it('should pick Azure OpenAI over OpenAI when both are set', () => {
-    const config = loadConfig({ OPENAI_API_KEY: 'k', AZURE_OPENAI_ENDPOINT: 'https://x.openai.azure.com/', AZURE_OPENAI_DEPLOYMENT: 'gpt-4o-mini', AZURE_OPENAI_API_KEY: 'a' });
+    const config = loadConfig({
+      OPENAI_API_KEY: 'k',
+      AZURE_OPENAI_ENDPOINT: 'https://x.openai.azure.com/',
+      AZURE_OPENAI_DEPLOYMENT: 'gpt-4o-mini',
+      AZURE_OPENAI_API_KEY: 'a',
+    });
     expect(config.openAI).toMatchObject({ kind: 'azure', deployment: 'gpt-4o-mini' });
   });
 
   it('should treat empty strings as unset', () => {
-    expect(loadConfig({ PORT: '', MicrosoftAppId: '', COSMOS_ENDPOINT: '' })).toMatchObject({ port: 3978, bot: undefined });
+    expect(loadConfig({ PORT: '', MicrosoftAppId: '', COSMOS_ENDPOINT: '' })).toMatchObject({
+      port: 3978,
+      bot: undefined,
+    });
   });
 
   it.each([

@@ -2,7 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
 import { personalConversationId, type TeamsUser } from './helpers/teams-activity.js';
 import { startTestBot, type TestBot } from './helpers/test-bot.js';
-import { auditEntries, dossierRecords, execute, findInput, install, say, users, validAanmeldformulier, validVerwijzing, type Conversation } from './forms-support.js';
+import {
+  auditEntries,
+  dossierRecords,
+  execute,
+  findInput,
+  install,
+  say,
+  users,
+  validAanmeldformulier,
+  validVerwijzing,
+  type Conversation,
+} from './forms-support.js';
 
 describe('who sees and changes which form (roles file)', () => {
   let bot: TestBot;
@@ -16,7 +27,8 @@ describe('who sees and changes which form (roles file)', () => {
     }
     return conversation;
   };
-  const overzichtText = async (user: TeamsUser, status = '') => JSON.stringify((await execute(bot, chat(user), 'overzicht-filter', { status })).card);
+  const overzichtText = async (user: TeamsUser, status = '') =>
+    JSON.stringify((await execute(bot, chat(user), 'overzicht-filter', { status })).card);
 
   let formId: string;
   let referralId: string;
@@ -30,8 +42,18 @@ describe('who sees and changes which form (roles file)', () => {
     await install(bot, chat(users.coach));
     await channel.waitForActivities(1, { conversationId: chat(users.oco).conversationId });
     await channel.waitForActivities(1, { conversationId: chat(users.coach).conversationId });
-    const form = await execute(bot, chat(users.mentor), 'form-submit', validAanmeldformulier({ pupilName: 'Leerling Formulier' }));
-    const referral = await execute(bot, chat(users.mentor), 'form-submit', validVerwijzing({ pupilName: 'Leerling Verwijzing' }));
+    const form = await execute(
+      bot,
+      chat(users.mentor),
+      'form-submit',
+      validAanmeldformulier({ pupilName: 'Leerling Formulier' }),
+    );
+    const referral = await execute(
+      bot,
+      chat(users.mentor),
+      'form-submit',
+      validVerwijzing({ pupilName: 'Leerling Verwijzing' }),
+    );
     expect(JSON.stringify(form.card)).toContain('Opgeslagen en ingediend.');
     expect(JSON.stringify(referral.card)).toContain('Opgeslagen en ingediend.');
     const records = await dossierRecords(bot, 'school-a');
@@ -73,7 +95,7 @@ describe('who sees and changes which form (roles file)', () => {
     expect(otherSchool).toContain('Geen formulieren gevonden.');
   });
 
-  it('should refuse reading another school\'s or another mentor\'s form politely, and audit it', async () => {
+  it("should refuse reading another school's or another mentor's form politely, and audit it", async () => {
     const other = await execute(bot, chat(users.otherOco), 'form-view', { recordId: formId });
     expect(other.text).toMatch(/niet \(meer\) vinden|andere school/);
     expect(JSON.stringify(other.body)).not.toContain('Leerling Formulier');
@@ -82,10 +104,21 @@ describe('who sees and changes which form (roles file)', () => {
     const coach = await execute(bot, chat(users.coach), 'form-view', { recordId: formId });
     expect(coach.text).toBeDefined();
     const entries = await auditEntries(bot, 'school-a');
-    expect(entries.some((entry) => entry.userId === users.mentor2.aadObjectId && entry.outcome === 'refused' && entry.recordId === formId)).toBe(true);
-    expect(entries.some((entry) => entry.userId === users.coach.aadObjectId && entry.outcome === 'refused' && entry.recordId === formId)).toBe(true);
+    expect(
+      entries.some(
+        (entry) =>
+          entry.userId === users.mentor2.aadObjectId && entry.outcome === 'refused' && entry.recordId === formId,
+      ),
+    ).toBe(true);
+    expect(
+      entries.some(
+        (entry) => entry.userId === users.coach.aadObjectId && entry.outcome === 'refused' && entry.recordId === formId,
+      ),
+    ).toBe(true);
     const otherEntries = await auditEntries(bot, 'school-b');
-    expect(otherEntries.some((entry) => entry.userId === users.otherOco.aadObjectId && entry.outcome === 'refused')).toBe(true);
+    expect(
+      otherEntries.some((entry) => entry.userId === users.otherOco.aadObjectId && entry.outcome === 'refused'),
+    ).toBe(true);
     expect(JSON.stringify([...entries, ...otherEntries])).not.toContain('Leerling Formulier');
   });
 
@@ -94,11 +127,18 @@ describe('who sees and changes which form (roles file)', () => {
     const [reply] = await channel.waitForActivities(1, { conversationId: chat(users.stranger).conversationId });
     expect(reply!.text).toContain('Je staat nog niet in de rollenlijst');
     const entries = await auditEntries(bot, '_unknown');
-    expect(entries.some((entry) => entry.userId === users.stranger.aadObjectId && entry.action === 'actor-resolve')).toBe(true);
+    expect(
+      entries.some((entry) => entry.userId === users.stranger.aadObjectId && entry.action === 'actor-resolve'),
+    ).toBe(true);
   });
 
   it('should let a mentor withdraw but not take a form in behandeling; the oco takes it in behandeling and closes it', async () => {
-    const submitted = await execute(bot, chat(users.mentor), 'form-submit', validAanmeldformulier({ pupilName: 'Leerling Levensloop' }));
+    const submitted = await execute(
+      bot,
+      chat(users.mentor),
+      'form-submit',
+      validAanmeldformulier({ pupilName: 'Leerling Levensloop' }),
+    );
     const mentorActions = submitted.card.actions.map((action: any) => action.title);
     expect(mentorActions).toContain('Intrekken');
     expect(mentorActions).not.toContain('In behandeling nemen');
@@ -127,7 +167,12 @@ describe('who sees and changes which form (roles file)', () => {
   });
 
   it('should refuse a change made on a stale card with a clear message and show the current version', async () => {
-    const submitted = await execute(bot, chat(users.mentor), 'form-submit', validAanmeldformulier({ pupilName: 'Leerling Etag' }));
+    const submitted = await execute(
+      bot,
+      chat(users.mentor),
+      'form-submit',
+      validAanmeldformulier({ pupilName: 'Leerling Etag' }),
+    );
     const recordId = submitted.card.actions[0].data.recordId;
     const view = await execute(bot, chat(users.oco), 'form-view', { recordId });
     const take = view.card.actions.find((action: any) => action.data?.to === 'in-behandeling');
@@ -152,32 +197,76 @@ describe('who sees and changes which form (roles file)', () => {
     const take = JSON.stringify(overzicht).includes('In behandeling nemen');
     expect(take).toBe(true);
     const view = await execute(bot, chat(users.coach), 'form-view', { recordId: referralId });
-    const taken = await execute(bot, chat(users.coach), 'form-status', view.card.actions.find((action: any) => action.data?.to === 'in-behandeling').data);
-    const closed = await execute(bot, chat(users.coach), 'form-status', taken.card.actions.find((action: any) => action.data?.to === 'afgerond').data);
+    const taken = await execute(
+      bot,
+      chat(users.coach),
+      'form-status',
+      view.card.actions.find((action: any) => action.data?.to === 'in-behandeling').data,
+    );
+    const closed = await execute(
+      bot,
+      chat(users.coach),
+      'form-status',
+      taken.card.actions.find((action: any) => action.data?.to === 'afgerond').data,
+    );
     expect(JSON.stringify(closed.card)).toContain('Status: **Afgerond**');
     const entries = await auditEntries(bot, 'school-a');
-    expect(entries.filter((entry) => entry.recordId === referralId && entry.action === 'record-status-change' && entry.outcome === 'allowed').map((entry) => entry.toStatus)).toEqual(['in-behandeling', 'afgerond']);
+    expect(
+      entries
+        .filter(
+          (entry) =>
+            entry.recordId === referralId && entry.action === 'record-status-change' && entry.outcome === 'allowed',
+        )
+        .map((entry) => entry.toStatus),
+    ).toEqual(['in-behandeling', 'afgerond']);
   });
 
   it('should let a school admin change roles in chat, and refuse others', async () => {
-    const refused = await execute(bot, chat(users.mentor), 'role-set', { userId: users.mentor.aadObjectId, roles: 'oco' });
+    const refused = await execute(bot, chat(users.mentor), 'role-set', {
+      userId: users.mentor.aadObjectId,
+      roles: 'oco',
+    });
     expect(refused.text).toContain('Alleen een schoolbeheerder kan rollen wijzigen');
     await say(bot, chat(users.admin), 'rollen');
     const [rolesCard] = await channel.waitForActivities(1, { conversationId: chat(users.admin).conversationId });
     expect(JSON.stringify(rolesCard)).toContain('Rollen van Testcollege A');
     expect(findInput(rolesCard!.attachments[0].content, 'roles')).toBeDefined();
-    const changed = await execute(bot, chat(users.admin), 'role-set', { memberPick: users.mentor2.aadObjectId, roles: 'mentor' });
+    const changed = await execute(bot, chat(users.admin), 'role-set', {
+      memberPick: users.mentor2.aadObjectId,
+      roles: 'mentor',
+    });
     expect(JSON.stringify(changed.card)).toContain('Rollen van Mentor Jansen opgeslagen');
     // The oco role reads other people's records: only an admin who is oco too may hand it out (SECURITY.md).
-    const aboveOwn = await execute(bot, chat(users.admin), 'role-set', { memberPick: users.mentor2.aadObjectId, roles: 'mentor,oco' });
+    const aboveOwn = await execute(bot, chat(users.admin), 'role-set', {
+      memberPick: users.mentor2.aadObjectId,
+      roles: 'mentor,oco',
+    });
     expect(aboveOwn.text).toContain('toegang tot dossiers van anderen');
     expect(await overzichtText(users.mentor2)).not.toContain('Leerling Formulier');
-    const otherSchool = await execute(bot, chat(users.admin), 'role-set', { userId: users.otherOco.aadObjectId, roles: 'mentor' });
+    const otherSchool = await execute(bot, chat(users.admin), 'role-set', {
+      userId: users.otherOco.aadObjectId,
+      roles: 'mentor',
+    });
     expect(otherSchool.text).toContain('andere school');
-    const lastAdmin = await execute(bot, chat(users.admin), 'role-set', { userId: users.admin.aadObjectId, roles: 'mentor' });
+    const lastAdmin = await execute(bot, chat(users.admin), 'role-set', {
+      userId: users.admin.aadObjectId,
+      roles: 'mentor',
+    });
     expect(lastAdmin.text).toContain('laatste schoolbeheerder');
     const entries = await auditEntries(bot, 'school-a');
-    expect(entries.some((entry) => entry.action === 'role-change' && entry.outcome === 'allowed' && entry.targetUserId === users.mentor2.aadObjectId)).toBe(true);
-    expect(entries.some((entry) => entry.action === 'role-change' && entry.outcome === 'refused' && entry.userId === users.mentor.aadObjectId)).toBe(true);
+    expect(
+      entries.some(
+        (entry) =>
+          entry.action === 'role-change' &&
+          entry.outcome === 'allowed' &&
+          entry.targetUserId === users.mentor2.aadObjectId,
+      ),
+    ).toBe(true);
+    expect(
+      entries.some(
+        (entry) =>
+          entry.action === 'role-change' && entry.outcome === 'refused' && entry.userId === users.mentor.aadObjectId,
+      ),
+    ).toBe(true);
   });
 });

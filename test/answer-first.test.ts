@@ -13,7 +13,14 @@ const knowledge = loadKnowledgeBase();
 
 type Node = { [key: string]: unknown };
 const findAll = (node: unknown, match: (element: Node) => boolean): Node[] =>
-  Array.isArray(node) ? node.flatMap((item) => findAll(item, match)) : typeof node === 'object' && node !== null ? [...(match(node as Node) ? [node as Node] : []), ...Object.values(node).flatMap((value) => findAll(value, match))] : [];
+  Array.isArray(node)
+    ? node.flatMap((item) => findAll(item, match))
+    : typeof node === 'object' && node !== null
+      ? [
+          ...(match(node as Node) ? [node as Node] : []),
+          ...Object.values(node).flatMap((value) => findAll(value, match)),
+        ]
+      : [];
 
 describe('advice cards: the step first', () => {
   it.each([
@@ -39,13 +46,18 @@ describe('advice cards: the step first', () => {
     if (advice.contradictions.length > 0) {
       const json = JSON.stringify(card);
       for (const entry of advice.contradictions) expect(json).toContain(JSON.stringify(entry.summary).slice(1, -1));
-      const toggle = findAll(card, (element) => element.type === 'Action.ToggleVisibility' && element.title === 'Let op: het protocol is hier niet eenduidig');
+      const toggle = findAll(
+        card,
+        (element) =>
+          element.type === 'Action.ToggleVisibility' && element.title === 'Let op: het protocol is hier niet eenduidig',
+      );
       expect(toggle).toHaveLength(1);
       expect(visible).not.toContain(advice.contradictions[0]!.summary);
     }
     // Every toggle target exists.
     const ids = new Set(findAll(card, (element) => typeof element.id === 'string').map((element) => element.id));
-    for (const toggle of findAll(card, (element) => element.type === 'Action.ToggleVisibility')) for (const target of toggle.targetElements as string[]) expect(ids).toContain(target);
+    for (const toggle of findAll(card, (element) => element.type === 'Action.ToggleVisibility'))
+      for (const target of toggle.targetElements as string[]) expect(ids).toContain(target);
   });
 });
 
@@ -58,28 +70,54 @@ describe('answer cards: the answer first', () => {
     'Wat doet een verzuimcoach?',
     'Wat is een thuiszitter?',
     'Hoe vaak mag een leerling te laat komen?',
-  ])('should show the answer and its source within the first screen for "%s", the contradiction behind a toggle', async (question) => {
-    const reply = await answers.answer(question);
-    const card = renderAnswerCard(reply, knowledge);
-    const visible = visibleCardText(card);
-    expect(visible.length).toBeLessThanOrEqual(firstScreen);
-    if (reply.kind !== 'none') expect(visible).toMatch(/Bron( \[1\])?: /);
-    expect(visible).not.toMatch(/Let op: het protocol is hier niet eenduidig/);
-    if (reply.caveat) {
-      expect(findAll(card, (element) => element.type === 'Action.ToggleVisibility' && element.title === 'Let op: het protocol is hier niet eenduidig')).toHaveLength(1);
-      expect(JSON.stringify(card)).toContain('answer-caveat');
-    }
-    const showTitles = findAll(card.actions, (element) => element.type === 'Action.ShowCard').map((element) => element.title);
-    expect(new Set(showTitles).size).toBe(showTitles.length);
-  });
+  ])(
+    'should show the answer and its source within the first screen for "%s", the contradiction behind a toggle',
+    async (question) => {
+      const reply = await answers.answer(question);
+      const card = renderAnswerCard(reply, knowledge);
+      const visible = visibleCardText(card);
+      expect(visible.length).toBeLessThanOrEqual(firstScreen);
+      if (reply.kind !== 'none') expect(visible).toMatch(/Bron( \[1\])?: /);
+      expect(visible).not.toMatch(/Let op: het protocol is hier niet eenduidig/);
+      if (reply.caveat) {
+        expect(
+          findAll(
+            card,
+            (element) =>
+              element.type === 'Action.ToggleVisibility' &&
+              element.title === 'Let op: het protocol is hier niet eenduidig',
+          ),
+        ).toHaveLength(1);
+        expect(JSON.stringify(card)).toContain('answer-caveat');
+      }
+      const showTitles = findAll(card.actions, (element) => element.type === 'Action.ShowCard').map(
+        (element) => element.title,
+      );
+      expect(new Set(showTitles).size).toBe(showTitles.length);
+    },
+  );
 });
 
 describe('answerSourceTitle', () => {
   const cite = (sectionId: string, doc: string) => ({ doc, section: 'x', sectionId });
   it('should say "Uit het protocol" only for the Bossche protocol and the praktijkkaart', () => {
-    expect(answerSourceTitle([cite('bossche-protocol/a', 'Bossche protocol'), cite('praktijkkaart-thuiszitters/b', 'Praktijkkaart thuiszitters')])).toBe('Uit het protocol');
-    expect(answerSourceTitle([cite('verzuimcoaches-jaarverslag-2023/a', 'Jaarverslag verzuimcoaches 2023')])).toBe('Uit het jaarverslag verzuimcoaches 2023');
-    expect(answerSourceTitle([cite('leerplicht-jaarverslag-2021-2022/a', 'Jaarverslag LVS 2021-2022')])).toBe('Uit het jaarverslag Leerplicht en VSV 2021-2022');
-    expect(answerSourceTitle([cite('bossche-protocol/a', 'Bossche protocol'), cite('verzuimcoaches-interview/a', 'Interview')])).toBe('Uit het protocol en het interview met de coördinator Team Verzuim');
+    expect(
+      answerSourceTitle([
+        cite('bossche-protocol/a', 'Bossche protocol'),
+        cite('praktijkkaart-thuiszitters/b', 'Praktijkkaart thuiszitters'),
+      ]),
+    ).toBe('Uit het protocol');
+    expect(answerSourceTitle([cite('verzuimcoaches-jaarverslag-2023/a', 'Jaarverslag verzuimcoaches 2023')])).toBe(
+      'Uit het jaarverslag verzuimcoaches 2023',
+    );
+    expect(answerSourceTitle([cite('leerplicht-jaarverslag-2021-2022/a', 'Jaarverslag LVS 2021-2022')])).toBe(
+      'Uit het jaarverslag Leerplicht en VSV 2021-2022',
+    );
+    expect(
+      answerSourceTitle([
+        cite('bossche-protocol/a', 'Bossche protocol'),
+        cite('verzuimcoaches-interview/a', 'Interview'),
+      ]),
+    ).toBe('Uit het protocol en het interview met de coördinator Team Verzuim');
   });
 });

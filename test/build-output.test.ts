@@ -50,7 +50,13 @@ describe('npm run build output (what the App Service runs)', () => {
 
   it('should compile to dist/ with its assets, start with node dist/bot/index.js and answer a Teams message', async () => {
     mkdirSync(siteRoot, { recursive: true });
-    const tsc = [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', join(siteRoot, 'dist')];
+    const tsc = [
+      join(root, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      join(root, 'tsconfig.build.json'),
+      '--outDir',
+      join(siteRoot, 'dist'),
+    ];
     await promisify(execFile)(process.execPath, tsc, { cwd: root }).catch((error: { stdout?: string }) => {
       throw new Error(`tsc -p tsconfig.build.json failed:\n${error.stdout ?? String(error)}`);
     });

@@ -9,7 +9,8 @@ describe('connector clients', () => {
   it('are made once per service URL and audience, and a user token client once per app', async () => {
     const authentication = new ConfigurationBotFrameworkAuthentication({});
     reuseConnectorClients(authentication);
-    const activity = (serviceUrl: string) => teamsMessage({ serviceUrl, conversationId: personalConversationId(), text: 'hallo' }) as unknown as Activity;
+    const activity = (serviceUrl: string) =>
+      teamsMessage({ serviceUrl, conversationId: personalConversationId(), text: 'hallo' }) as unknown as Activity;
     // Without an app id, authentication is disabled: every request gets the anonymous identity.
     const first = await authentication.authenticateRequest(activity('http://127.0.0.1:1/teams/'), '');
     const second = await authentication.authenticateRequest(activity('http://127.0.0.1:1/teams/'), '');
@@ -19,8 +20,14 @@ describe('connector clients', () => {
     expect(again).toBe(one);
     expect(elsewhere).not.toBe(one);
     // Proactive messages (the oco's notification) use the same clients.
-    expect(await authentication.createConnectorFactory(first.claimsIdentity).create('http://127.0.0.1:1/teams/', first.audience)).toBe(one);
-    expect(await authentication.createUserTokenClient(first.claimsIdentity)).toBe(await authentication.createUserTokenClient(second.claimsIdentity));
+    expect(
+      await authentication
+        .createConnectorFactory(first.claimsIdentity)
+        .create('http://127.0.0.1:1/teams/', first.audience),
+    ).toBe(one);
+    expect(await authentication.createUserTokenClient(first.claimsIdentity)).toBe(
+      await authentication.createUserTokenClient(second.claimsIdentity),
+    );
   });
 
   describe('over HTTP', () => {
@@ -37,8 +44,14 @@ describe('connector clients', () => {
     });
 
     it('still send each reply to the service URL its activity came from', async () => {
-      const turns = channels.flatMap((channel) => [1, 2].map(() => ({ channel, conversationId: personalConversationId() })));
-      const responses = await Promise.all(turns.map(({ channel, conversationId }) => bot.post(teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'hallo' }))));
+      const turns = channels.flatMap((channel) =>
+        [1, 2].map(() => ({ channel, conversationId: personalConversationId() })),
+      );
+      const responses = await Promise.all(
+        turns.map(({ channel, conversationId }) =>
+          bot.post(teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'hallo' })),
+        ),
+      );
       expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200]);
       for (const { channel, conversationId } of turns) {
         const [reply] = await channel.waitForActivities(1, { conversationId });
@@ -46,7 +59,8 @@ describe('connector clients', () => {
       }
       for (const [position, channel] of channels.entries()) {
         const others = turns.filter((turn) => turn.channel !== channel).map((turn) => turn.conversationId);
-        for (const conversationId of others) expect(channel.activities(conversationId), `channel ${position}`).toHaveLength(0);
+        for (const conversationId of others)
+          expect(channel.activities(conversationId), `channel ${position}`).toHaveLength(0);
       }
     });
   });

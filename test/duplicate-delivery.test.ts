@@ -31,8 +31,12 @@ describe('duplicate delivery', () => {
 
   it('should act once on each of 20 activities each delivered three times at once', async () => {
     const conversations = Array.from({ length: 20 }, () => personalConversationId());
-    const activities = conversations.map((conversationId) => teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'hallo' }));
-    const responses = await Promise.all(activities.flatMap((activity) => [first.post(activity), first.post(activity), first.post(activity)]));
+    const activities = conversations.map((conversationId) =>
+      teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'hallo' }),
+    );
+    const responses = await Promise.all(
+      activities.flatMap((activity) => [first.post(activity), first.post(activity), first.post(activity)]),
+    );
     expect(responses.every((response) => response.status === 200)).toBe(true);
     await Promise.all(conversations.map((conversationId) => channel.waitForActivities(1, { conversationId })));
     await settle();
@@ -51,7 +55,9 @@ describe('duplicate delivery', () => {
   // A command changes stored data (here: onboarding progress), so it is claimed across instances.
   it('should act once when two bot instances sharing one Cosmos endpoint get the same command at once', async () => {
     const conversations = Array.from({ length: 10 }, () => personalConversationId());
-    const activities = conversations.map((conversationId) => teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'onboarding' }));
+    const activities = conversations.map((conversationId) =>
+      teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'onboarding' }),
+    );
     await Promise.all(activities.flatMap((activity) => [first.post(activity), second.post(activity)]));
     await Promise.all(conversations.map((conversationId) => channel.waitForActivities(1, { conversationId })));
     await settle();
@@ -87,7 +93,10 @@ describe('duplicate delivery', () => {
     const pupil = { name: 'Tess Duplo', birthDate: '2012-05-17' };
     const recordsOf = async (bot: TestBot, submissionId: string) => {
       const { resources } = await bot.store.containers.dossier.items
-        .query({ query: 'SELECT c.id FROM c WHERE c.submissionId = @submissionId', parameters: [{ name: '@submissionId', value: submissionId }] })
+        .query({
+          query: 'SELECT c.id FROM c WHERE c.submissionId = @submissionId',
+          parameters: [{ name: '@submissionId', value: submissionId }],
+        })
         .fetchAll();
       return resources.length;
     };
@@ -96,7 +105,8 @@ describe('duplicate delivery', () => {
       const submissionId = randomUUID();
       const conversationId = personalConversationId();
       const data = { verb: 'form-submit', ...aanmeldformulierData(pupil, submissionId, dutchToday()) };
-      const press = (bot: TestBot) => bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, verb: 'form-submit', data }));
+      const press = (bot: TestBot) =>
+        bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, verb: 'form-submit', data }));
       const responses = await Promise.all([press(first), press(second), press(first)]);
       expect(responses.map((response) => response.status)).toEqual([200, 200, 200]);
       const replies = responses.map((response) => classifySubmitReply(invokeContent(response.body))).sort();
@@ -111,7 +121,10 @@ describe('duplicate delivery', () => {
       const press = () => first.post(teamsCardSubmit({ serviceUrl: channel.serviceUrl, conversationId, data }));
       await Promise.all([press(), press()]);
       const replies = await channel.waitForActivities(2, { conversationId });
-      expect(replies.map((reply) => classifySubmitReply(JSON.stringify(reply))).sort()).toEqual(['filed', 'filed-before']);
+      expect(replies.map((reply) => classifySubmitReply(JSON.stringify(reply))).sort()).toEqual([
+        'filed',
+        'filed-before',
+      ]);
       expect(await recordsOf(first, submissionId)).toBe(1);
     });
   });

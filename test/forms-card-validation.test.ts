@@ -8,10 +8,27 @@ import { messages, requiredEmail, requiredPhone } from '../src/forms/form-fields
 import { createFormService, formDefinitions, validateSubmission } from '../src/forms/index.js';
 import { birthDateForAge, today, validAanmeldformulier, validVerwijzing } from './forms-support.js';
 
-type Input = { type: string; id: string; style?: string; regex?: string; errorMessage?: string; max?: string; isRequired?: boolean; maxLength?: number };
+type Input = {
+  type: string;
+  id: string;
+  style?: string;
+  regex?: string;
+  errorMessage?: string;
+  max?: string;
+  isRequired?: boolean;
+  maxLength?: number;
+};
 const inputsOf = (node: unknown): Input[] =>
-  Array.isArray(node) ? node.flatMap(inputsOf) : typeof node === 'object' && node !== null ? [...(String((node as Input).type).startsWith('Input.') ? [node as Input] : []), ...Object.values(node).flatMap(inputsOf)] : [];
-const template = (name: string) => JSON.parse(readFileSync(new URL(`../cards/${name}.json`, import.meta.url), 'utf8')) as unknown;
+  Array.isArray(node)
+    ? node.flatMap(inputsOf)
+    : typeof node === 'object' && node !== null
+      ? [
+          ...(String((node as Input).type).startsWith('Input.') ? [node as Input] : []),
+          ...Object.values(node).flatMap(inputsOf),
+        ]
+      : [];
+const template = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../cards/${name}.json`, import.meta.url), 'utf8')) as unknown;
 
 /** As adaptivecards (and Teams) check an Input.Text: empty is left to isRequired, otherwise RegExp(regex).test. */
 const cardAccepts = (pattern: string, value: string) => value === '' || new RegExp(pattern, 'g').test(value);
@@ -54,17 +71,23 @@ const emails: readonly (readonly [string, boolean])[] = [
 ];
 
 describe('form cards check what the server checks', () => {
-  it.each(['aanmeldformulier', 'verzuimcoach-verwijzing'])('should carry the shared phone and e-mail patterns and messages in %s', (name) => {
-    const inputs = inputsOf(template(name));
-    const phoneInputs = inputs.filter((input) => input.style === 'Tel');
-    const emailInputs = inputs.filter((input) => input.style === 'Email');
-    expect(phoneInputs.length).toBeGreaterThan(0);
-    expect(emailInputs.length).toBeGreaterThan(0);
-    for (const input of phoneInputs) expect(input).toMatchObject({ regex: phonePattern, errorMessage: messages.phone, maxLength: 30 });
-    for (const input of emailInputs) expect(input).toMatchObject({ regex: emailPattern, errorMessage: messages.email, maxLength: 254 });
-    // A date the card refuses (after today) gets a message that says so.
-    for (const input of inputs.filter((each) => each.type === 'Input.Date' && each.max === '${today}')) expect(input.errorMessage).toMatch(/toekomst/);
-  });
+  it.each(['aanmeldformulier', 'verzuimcoach-verwijzing'])(
+    'should carry the shared phone and e-mail patterns and messages in %s',
+    (name) => {
+      const inputs = inputsOf(template(name));
+      const phoneInputs = inputs.filter((input) => input.style === 'Tel');
+      const emailInputs = inputs.filter((input) => input.style === 'Email');
+      expect(phoneInputs.length).toBeGreaterThan(0);
+      expect(emailInputs.length).toBeGreaterThan(0);
+      for (const input of phoneInputs)
+        expect(input).toMatchObject({ regex: phonePattern, errorMessage: messages.phone, maxLength: 30 });
+      for (const input of emailInputs)
+        expect(input).toMatchObject({ regex: emailPattern, errorMessage: messages.email, maxLength: 254 });
+      // A date the card refuses (after today) gets a message that says so.
+      for (const input of inputs.filter((each) => each.type === 'Input.Date' && each.max === '${today}'))
+        expect(input.errorMessage).toMatch(/toekomst/);
+    },
+  );
 
   it.each(phones)('should judge the phone number "%s" alike in card and server (valid: %s)', (value, valid) => {
     expect(cardAccepts(phonePattern, value)).toBe(valid);
@@ -77,18 +100,31 @@ describe('form cards check what the server checks', () => {
   });
 
   it('should say that a future "Verzuim sinds" lies in the future', () => {
-    const result = validateSubmission(formDefinitions.verzuimcoach, validVerwijzing({ absenceSince: '2099-01-01' }), { today: '2026-03-02' });
+    const result = validateSubmission(formDefinitions.verzuimcoach, validVerwijzing({ absenceSince: '2099-01-01' }), {
+      today: '2026-03-02',
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.absenceSince).toMatch(/ligt in de toekomst/);
   });
 });
 
 describe('form feedback beside the submit button', () => {
-  const actor: Actor = { userId: 'u1', name: 'Mentor De Vries', schoolId: 'school-a', schoolName: 'Stedelijk College', roles: ['mentor'], demo: false };
+  const actor: Actor = {
+    userId: 'u1',
+    name: 'Mentor De Vries',
+    schoolId: 'school-a',
+    schoolName: 'Stedelijk College',
+    roles: ['mentor'],
+    demo: false,
+  };
 
   it('should repeat a refused submit at the bottom of the card, naming the fields', async () => {
     const forms = createFormService({ dossier: createDossierService({ store: new MemoryDossierStore() }) });
-    const outcome = await forms.submitForm({ actor, formType: 'aanmeldformulier', data: validAanmeldformulier({ parentPhone: '06-1234567', pupilName: '' }) });
+    const outcome = await forms.submitForm({
+      actor,
+      formType: 'aanmeldformulier',
+      data: validAanmeldformulier({ parentPhone: '06-1234567', pupilName: '' }),
+    });
     expect(outcome.kind).toBe('invalid');
     const card = renderCard('aanmeldformulier', outcome.view);
     const body = card.body as { type: string; text?: string }[];
@@ -108,12 +144,21 @@ describe('form feedback beside the submit button', () => {
 });
 
 describe('verwijzing naar de verzuimcoach before vo', () => {
-  it('should accept a pupil in groep 8, as the verzuimcoaches\' jaarverslag 2023 reports such referrals, and say so on the summary', async () => {
-    const result = validateSubmission(formDefinitions.verzuimcoach, validVerwijzing({ leerjaar: 'groep-8', birthDate: birthDateForAge(11) }), { today: today() });
+  it("should accept a pupil in groep 8, as the verzuimcoaches' jaarverslag 2023 reports such referrals, and say so on the summary", async () => {
+    const result = validateSubmission(
+      formDefinitions.verzuimcoach,
+      validVerwijzing({ leerjaar: 'groep-8', birthDate: birthDateForAge(11) }),
+      { today: today() },
+    );
     expect(result.ok).toBe(true);
-    const choices = inputsOf(template('verzuimcoach-verwijzing')).find((input) => input.id === 'leerjaar') as unknown as { choices: { value: string }[] };
+    const choices = inputsOf(template('verzuimcoach-verwijzing')).find(
+      (input) => input.id === 'leerjaar',
+    ) as unknown as { choices: { value: string }[] };
     expect(choices.choices.map((choice) => choice.value)).toContain('groep-8');
     if (!result.ok) return;
-    expect(formDefinitions.verzuimcoach.summary(result.value)).toContainEqual({ title: 'Leerjaar', value: 'Groep 8 (po, nog niet in het vo)' });
+    expect(formDefinitions.verzuimcoach.summary(result.value)).toContainEqual({
+      title: 'Leerjaar',
+      value: 'Groep 8 (po, nog niet in het vo)',
+    });
   });
 });

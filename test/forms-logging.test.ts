@@ -27,13 +27,27 @@ describe('form logs', () => {
   });
 
   it('should log ids and event names of form submits, never the pupil data', async () => {
-    const conversation = { serviceUrl: channel.serviceUrl, conversationId: personalConversationId(), from: users.mentor };
-    const form = validAanmeldformulier({ pupilName: 'Geheime Leerlingnaam', parentEmail: 'geheim.adres@example.nl', q4Concerns: 'Vertrouwelijke zorg thuis' });
+    const conversation = {
+      serviceUrl: channel.serviceUrl,
+      conversationId: personalConversationId(),
+      from: users.mentor,
+    };
+    const form = validAanmeldformulier({
+      pupilName: 'Geheime Leerlingnaam',
+      parentEmail: 'geheim.adres@example.nl',
+      q4Concerns: 'Vertrouwelijke zorg thuis',
+    });
     await execute(bot, conversation, 'form-submit', form);
     await execute(bot, conversation, 'form-submit', { ...form, parentPhone: 'geen' });
-    await execute(bot, conversation, 'form-submit', validVerwijzing({ pupilName: 'Geheime Leerlingnaam', birthDate: '2999-01-01' }));
+    await execute(
+      bot,
+      conversation,
+      'form-submit',
+      validVerwijzing({ pupilName: 'Geheime Leerlingnaam', birthDate: '2999-01-01' }),
+    );
     const log = lines.join('');
     expect(log).toContain('"event":"form-submit"');
-    for (const secret of ['Geheime Leerlingnaam', 'geheim.adres', 'Vertrouwelijke zorg', form.birthDate as string]) expect(log).not.toContain(secret);
+    for (const secret of ['Geheime Leerlingnaam', 'geheim.adres', 'Vertrouwelijke zorg', form.birthDate as string])
+      expect(log).not.toContain(secret);
   });
 });

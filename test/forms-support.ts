@@ -115,10 +115,16 @@ export function validVerwijzing(overrides: Record<string, unknown> = {}): Record
 export type Conversation = { readonly serviceUrl: string; readonly conversationId: string; readonly from: TeamsUser };
 
 /** Presses an `Action.Execute` button; resolves with the card Teams would show in its place, or the text. */
-export async function execute(bot: TestBot, conversation: Conversation, verb: string, data: Record<string, unknown>): Promise<{ status: number; card?: any; text?: string; body: any }> {
+export async function execute(
+  bot: TestBot,
+  conversation: Conversation,
+  verb: string,
+  data: Record<string, unknown>,
+): Promise<{ status: number; card?: any; text?: string; body: any }> {
   const response = await bot.post(teamsCardAction({ ...conversation, verb, data: { verb, ...data } }));
   const value = response.body?.value;
-  if (response.body?.type === 'application/vnd.microsoft.card.adaptive') return { status: response.status, card: value, body: response.body };
+  if (response.body?.type === 'application/vnd.microsoft.card.adaptive')
+    return { status: response.status, card: value, body: response.body };
   return { status: response.status, text: typeof value === 'string' ? value : undefined, body: response.body };
 }
 
@@ -162,11 +168,24 @@ export function errorBeside(card: any, id: string): string | undefined {
 }
 
 export async function dossierRecords(bot: TestBot, schoolId: string): Promise<any[]> {
-  const { resources } = await bot.store.containers.dossier.items.query({ query: 'SELECT * FROM c WHERE c.docType = "dossierRecord" AND c.schoolId = @schoolId', parameters: [{ name: '@schoolId', value: schoolId }] }, { partitionKey: schoolId }).fetchAll();
+  const { resources } = await bot.store.containers.dossier.items
+    .query(
+      {
+        query: 'SELECT * FROM c WHERE c.docType = "dossierRecord" AND c.schoolId = @schoolId',
+        parameters: [{ name: '@schoolId', value: schoolId }],
+      },
+      { partitionKey: schoolId },
+    )
+    .fetchAll();
   return resources;
 }
 
 export async function auditEntries(bot: TestBot, schoolId: string): Promise<any[]> {
-  const { resources } = await bot.store.containers.audit.items.query({ query: 'SELECT * FROM c WHERE c.schoolId = @schoolId', parameters: [{ name: '@schoolId', value: schoolId }] }, { partitionKey: schoolId }).fetchAll();
+  const { resources } = await bot.store.containers.audit.items
+    .query(
+      { query: 'SELECT * FROM c WHERE c.schoolId = @schoolId', parameters: [{ name: '@schoolId', value: schoolId }] },
+      { partitionKey: schoolId },
+    )
+    .fetchAll();
   return resources;
 }

@@ -16,7 +16,8 @@ const stranger = user('stranger', 'Onbekende Collega');
 
 function writeRolesFile(): string {
   const path = join(mkdtempSync(join(tmpdir(), 'guide-roles-')), 'roles.yaml');
-  const member = ({ aadObjectId, name }: TeamsUser, roles: string) => `      - { userId: ${aadObjectId}, name: ${name}, roles: [${roles}] }`;
+  const member = ({ aadObjectId, name }: TeamsUser, roles: string) =>
+    `      - { userId: ${aadObjectId}, name: ${name}, roles: [${roles}] }`;
   writeFileSync(
     path,
     [
@@ -42,7 +43,10 @@ describe('gespreksleidraad with a roles file: who may start it and who sees the 
   let bot: TestBot;
   let channel: LoopbackChannel;
 
-  useTestBot(() => ({ env: { ROLES_FILE: writeRolesFile() } }), (session) => ({ bot, channel } = session));
+  useTestBot(
+    () => ({ env: { ROLES_FILE: writeRolesFile() } }),
+    (session) => ({ bot, channel } = session),
+  );
 
   async function say(from: TeamsUser, text: string): Promise<Record<string, any>> {
     const conversationId = personalConversationId();
@@ -52,31 +56,61 @@ describe('gespreksleidraad with a roles file: who may start it and who sees the 
   }
 
   async function press(from: TeamsUser, verb: string, data: Record<string, unknown>) {
-    const response = await bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId: personalConversationId(), verb, data: { verb, ...data }, from }));
+    const response = await bot.post(
+      teamsCardAction({
+        serviceUrl: channel.serviceUrl,
+        conversationId: personalConversationId(),
+        verb,
+        data: { verb, ...data },
+        from,
+      }),
+    );
     return response.body.value as unknown;
   }
 
   it('should refuse, politely and before any preparation, staff who may not save a verslag', async () => {
     expect((await say(stranger, 'gespreksleidraad')).text).toContain('rollenlijst');
     expect((await say(coach, 'gespreksleidraad')).text).toContain('met jouw rol');
-    const refused = await press(stranger, 'guide-prepare', { guideId: '44444444-aaaa-4aaa-8aaa-000000000001', pupilName: 'Sanne', age: '13', conversationDate: '2026-11-27' });
+    const refused = await press(stranger, 'guide-prepare', {
+      guideId: '44444444-aaaa-4aaa-8aaa-000000000001',
+      pupilName: 'Sanne',
+      age: '13',
+      conversationDate: '2026-11-27',
+    });
     expect(refused).toEqual(expect.stringContaining('rollenlijst'));
   });
 
   it("should save the verslag in the school's dossier: the mentor and the school's oco see it, nobody else", async () => {
     expect(JSON.stringify((await say(mentor, 'gespreksleidraad')).attachments[0].content)).toContain('voorbereiding');
     const guideId = '44444444-aaaa-4aaa-8aaa-000000000002';
-    await press(mentor, 'guide-prepare', { guideId, pupilName: 'Ilse', age: '14', participants: 'leerling-en-ouders', conversationDate: '2026-11-27', absenceOverview: '', concern: '', criteria: '' });
+    await press(mentor, 'guide-prepare', {
+      guideId,
+      pupilName: 'Ilse',
+      age: '14',
+      participants: 'leerling-en-ouders',
+      conversationDate: '2026-11-27',
+      absenceOverview: '',
+      concern: '',
+      criteria: '',
+    });
     const verslag = await press(mentor, 'guide-finish', { guideId, step: 8, note: 'Afspraken gemaakt' });
     expect(JSON.stringify(verslag)).toContain('Gespreksverslag');
     // No criterion ticked: no aanmeldformulier offered.
     expect(JSON.stringify(verslag)).not.toContain('form-open');
 
-    const { resources } = await bot.store.containers.dossier.items.query({ query: 'SELECT * FROM c WHERE c.submissionId = @id', parameters: [{ name: '@id', value: guideId }] }).fetchAll();
+    const { resources } = await bot.store.containers.dossier.items
+      .query({ query: 'SELECT * FROM c WHERE c.submissionId = @id', parameters: [{ name: '@id', value: guideId }] })
+      .fetchAll();
     expect(resources).toHaveLength(1);
-    expect(resources[0]).toMatchObject({ schoolId: 'guide-school-a', recordType: 'gespreksverslag', title: 'Gespreksverslag Ilse', createdBy: { userId: mentor.aadObjectId } });
+    expect(resources[0]).toMatchObject({
+      schoolId: 'guide-school-a',
+      recordType: 'gespreksverslag',
+      title: 'Gespreksverslag Ilse',
+      createdBy: { userId: mentor.aadObjectId },
+    });
 
-    const overzicht = async (from: TeamsUser) => JSON.stringify((await say(from, 'overzicht')).attachments?.[0]?.content ?? '');
+    const overzicht = async (from: TeamsUser) =>
+      JSON.stringify((await say(from, 'overzicht')).attachments?.[0]?.content ?? '');
     expect(await overzicht(mentor)).toContain('Gespreksverslag Ilse');
     expect(await overzicht(oco)).toContain('Gespreksverslag Ilse');
     expect(await overzicht(otherMentor)).not.toContain('Gespreksverslag Ilse');

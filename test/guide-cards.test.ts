@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { expectWellFormedCard } from './helpers/card-checks.js';
 import { renderCard, type AdaptiveCardJson } from '../cards/render-card.js';
-import { buildGespreksverslag, faqCardData, parsePreparation, preparationCardData, resumeCardData, startSession, stepCardData, stepCount, stoppedCardData, verslagCardData, type Preparation } from '../src/guide/index.js';
+import {
+  buildGespreksverslag,
+  faqCardData,
+  parsePreparation,
+  preparationCardData,
+  resumeCardData,
+  startSession,
+  stepCardData,
+  stepCount,
+  stoppedCardData,
+  verslagCardData,
+  type Preparation,
+} from '../src/guide/index.js';
 import { testGuide, validPreparation } from '../src/guide/guide-test-fixtures.js';
 
 /** Teams' requirements of a card, as `test/helpers/card-checks.ts` checks them for this file's cards. */
@@ -11,13 +23,22 @@ describe('guide cards', () => {
   const guide = testGuide();
   const preparation = (parsePreparation(validPreparation, guide.definition) as { value: Preparation }).value;
   const session = {
-    ...startSession({ preparation, userId: 'user-1', guideId: '0f8fad5b-d9cb-469f-a165-70867728950e', mentorName: 'Mentor Jansen', now: new Date('2026-11-27T10:00:00Z') }),
+    ...startSession({
+      preparation,
+      userId: 'user-1',
+      guideId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      mentorName: 'Mentor Jansen',
+      now: new Date('2026-11-27T10:00:00Z'),
+    }),
     notes: { 'zorgen-delen': 'Sanne schrok ervan' },
     agreements: { schoolbezoek: { text: 'Elke dag om 8:30', owner: 'Leerling', dueDate: '2026-12-01' } },
   };
 
   it('should render the preparation card, with the age rule and its contradiction', () => {
-    const card = renderCard('guide-preparation', preparationCardData(guide, { guideId: session.guideId, today: '2026-11-27', errors: ['Vul de leeftijd in.'] }));
+    const card = renderCard(
+      'guide-preparation',
+      preparationCardData(guide, { guideId: session.guideId, today: '2026-11-27', errors: ['Vul de leeftijd in.'] }),
+    );
     expectWellFormed(card);
     const json = JSON.stringify(card);
     expect(json).toContain('Is de leerling onder 12 jaar?');
@@ -43,9 +64,15 @@ describe('guide cards', () => {
   it('should render the FAQ, resume, stopped and verslag cards', () => {
     for (const card of [
       renderCard('guide-faq', faqCardData(guide, session)),
-      renderCard('guide-resume', resumeCardData(guide, [session], { message: 'Je hebt nog een open gespreksleidraad.', allowDiscard: true })),
+      renderCard(
+        'guide-resume',
+        resumeCardData(guide, [session], { message: 'Je hebt nog een open gespreksleidraad.', allowDiscard: true }),
+      ),
       renderCard('guide-stopped', stoppedCardData(guide, session)),
-      renderCard('guide-verslag', verslagCardData(guide, buildGespreksverslag(guide.definition, session, new Date('2026-11-27T11:00:00Z')))),
+      renderCard(
+        'guide-verslag',
+        verslagCardData(guide, buildGespreksverslag(guide.definition, session, new Date('2026-11-27T11:00:00Z'))),
+      ),
     ]) {
       expectWellFormed(card);
     }
@@ -53,6 +80,11 @@ describe('guide cards', () => {
 
   it('should keep the step and verslag cards as they are (snapshot)', () => {
     expect(renderCard('guide-step', stepCardData(guide, { ...session, step: 1 }))).toMatchSnapshot();
-    expect(renderCard('guide-verslag', verslagCardData(guide, buildGespreksverslag(guide.definition, session, new Date('2026-11-27T11:00:00Z'))))).toMatchSnapshot();
+    expect(
+      renderCard(
+        'guide-verslag',
+        verslagCardData(guide, buildGespreksverslag(guide.definition, session, new Date('2026-11-27T11:00:00Z'))),
+      ),
+    ).toMatchSnapshot();
   });
 });

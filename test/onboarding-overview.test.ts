@@ -6,14 +6,28 @@ import { bootstrapRoleDirectory, createCosmosRoleDirectory, loadRolesFile } from
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { loadOnboardingCourse } from '../src/onboarding/index.js';
 import { startLoopbackChannel, type LoopbackChannel } from './helpers/loopback-channel.js';
-import { personalConversationId, teamsCardAction, teamsMessage, tenantId, type TeamsUser } from './helpers/teams-activity.js';
+import {
+  personalConversationId,
+  teamsCardAction,
+  teamsMessage,
+  tenantId,
+  type TeamsUser,
+} from './helpers/teams-activity.js';
 import { startTestBot, type TestBot } from './helpers/test-bot.js';
 
 const course = loadOnboardingCourse({ knowledge: loadKnowledgeBase() });
 const mentor: TeamsUser = { id: '29:1-overview-mentor', aadObjectId: 'aad-overview-mentor', name: 'Joost van Dijk' };
-const otherMentor: TeamsUser = { id: '29:1-overview-mentor-2', aadObjectId: 'aad-overview-mentor-2', name: 'Sanne de Boer' };
+const otherMentor: TeamsUser = {
+  id: '29:1-overview-mentor-2',
+  aadObjectId: 'aad-overview-mentor-2',
+  name: 'Sanne de Boer',
+};
 const oco: TeamsUser = { id: '29:1-overview-oco', aadObjectId: 'aad-overview-oco', name: 'Fatima El Amrani' };
-const elsewhere: TeamsUser = { id: '29:1-overview-elsewhere', aadObjectId: 'aad-overview-elsewhere', name: 'Mentor Elders' };
+const elsewhere: TeamsUser = {
+  id: '29:1-overview-elsewhere',
+  aadObjectId: 'aad-overview-elsewhere',
+  name: 'Mentor Elders',
+};
 
 const rolesFile = `schools:
   - id: sint-jan
@@ -40,7 +54,10 @@ describe('onboarding overview for the zorgcoördinator', () => {
     channel = await startLoopbackChannel();
     bot = await startTestBot({ env: { ROLES_FILE: path } });
     // Idempotent: the bot may bootstrap the directory from ROLES_FILE itself as well.
-    await bootstrapRoleDirectory({ directory: createCosmosRoleDirectory(bot.store.containers.directory), file: loadRolesFile(path) });
+    await bootstrapRoleDirectory({
+      directory: createCosmosRoleDirectory(bot.store.containers.directory),
+      file: loadRolesFile(path),
+    });
   });
   afterAll(async () => {
     await bot.close();
@@ -49,7 +66,8 @@ describe('onboarding overview for the zorgcoördinator', () => {
 
   async function finishCourse(user: TeamsUser) {
     const conversationId = personalConversationId();
-    const press = (verb: string, data: Record<string, unknown>) => bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, from: user, verb, data }));
+    const press = (verb: string, data: Record<string, unknown>) =>
+      bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, from: user, verb, data }));
     await press('onboarding-start', { role: 'mentor' });
     const steps = course.forRole('mentor').steps;
     for (const [index, step] of steps.entries()) {
@@ -71,14 +89,27 @@ describe('onboarding overview for the zorgcoördinator', () => {
     await finishCourse(mentor);
     await finishCourse(elsewhere);
     // The other mentor started but did not finish.
-    await bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId: personalConversationId(), from: otherMentor, verb: 'onboarding-start', data: { role: 'mentor' } }));
+    await bot.post(
+      teamsCardAction({
+        serviceUrl: channel.serviceUrl,
+        conversationId: personalConversationId(),
+        from: otherMentor,
+        verb: 'onboarding-start',
+        data: { role: 'mentor' },
+      }),
+    );
 
     const reply = await ask(oco, 'onboarding overzicht');
     const card = reply.attachments[0].content;
     const text = JSON.stringify(card);
     expect(text).toContain('Sint-Janscollege');
     const facts = card.body.find((element: any) => element.type === 'FactSet').facts;
-    const today = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date());
+    const today = new Intl.DateTimeFormat('nl-NL', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Amsterdam',
+    }).format(new Date());
     expect(facts).toEqual([{ title: mentor.name, value: today }]);
     expect(text).not.toContain(otherMentor.name);
     expect(text).not.toContain(elsewhere.name);

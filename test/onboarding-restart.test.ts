@@ -23,7 +23,9 @@ describe('onboarding across a restart', () => {
   });
 
   const press = async (bot: TestBot, conversationId: string, verb: string, data: Record<string, unknown>) => {
-    const response = await bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, from: user, verb, data }));
+    const response = await bot.post(
+      teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, from: user, verb, data }),
+    );
     expect(response.status).toBe(200);
     return JSON.stringify(response.body.value);
   };
@@ -36,7 +38,12 @@ describe('onboarding across a restart', () => {
     const first = await startTestBot({ env, cosmosEndpoint: cosmos.endpoint });
     await press(first, conversationId, 'onboarding-start', { role: 'mentor' });
     for (const index of [0, 1]) {
-      const answers = Object.fromEntries(steps[index]!.questions.map((question) => [`answer-${question.id}`, String(question.options.indexOf(question.answer))]));
+      const answers = Object.fromEntries(
+        steps[index]!.questions.map((question) => [
+          `answer-${question.id}`,
+          String(question.options.indexOf(question.answer)),
+        ]),
+      );
       await press(first, conversationId, 'onboarding-answer', { role: 'mentor', step: index, ...answers });
       await press(first, conversationId, 'onboarding-next', { role: 'mentor', step: index });
     }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { loadOnboardingCourse, type OnboardingRole } from '../src/onboarding/index.js';
 import type { LoopbackChannel } from './helpers/loopback-channel.js';
-import { personalConversationId, teamsCardAction, teamsCardSubmit, teamsMessage, type TeamsUser } from './helpers/teams-activity.js';
+import {
+  personalConversationId,
+  teamsCardAction,
+  teamsCardSubmit,
+  teamsMessage,
+  type TeamsUser,
+} from './helpers/teams-activity.js';
 import { useTestBot, type TestBot } from './helpers/test-bot.js';
 
 const knowledge = loadKnowledgeBase();
@@ -32,10 +38,15 @@ describe('onboarding over HTTP', () => {
   let bot: TestBot;
   let channel: LoopbackChannel;
 
-  useTestBot(() => ({}), (session) => ({ bot, channel } = session));
+  useTestBot(
+    () => ({}),
+    (session) => ({ bot, channel } = session),
+  );
 
   const press = async (user: TeamsUser, conversationId: string, verb: string, data: Record<string, unknown>) =>
-    invokeCard(await bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, from: user, verb, data })));
+    invokeCard(
+      await bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, from: user, verb, data })),
+    );
 
   it.each<[OnboardingRole, string]>([
     ['mentor', 'mentor'],
@@ -47,7 +58,9 @@ describe('onboarding over HTTP', () => {
     const [startReply] = await channel.waitForActivities(1, { conversationId });
     const startCard = startReply!.attachments[0].content;
     expect(textOf(startCard)).toContain('Kies de cursus voor jouw rol');
-    const startAction = actionsOf(startCard).find((action) => action.verb === 'onboarding-start' && action.data.role === role)!;
+    const startAction = actionsOf(startCard).find(
+      (action) => action.verb === 'onboarding-start' && action.data.role === role,
+    )!;
     expect(startAction.title.toLowerCase()).toContain(dutchRole);
 
     const steps = course.forRole(role).steps;
@@ -61,14 +74,18 @@ describe('onboarding over HTTP', () => {
       const showCards = card.body.find((element: any) => element.type === 'ActionSet').actions;
       expect(showCards).toHaveLength(step.sources.length);
       expect(showCards[0].type).toBe('Action.ShowCard');
-      expect(showCards[0].card.body[1].text).toBe(firstSource.body.slice(0, 3500) + (firstSource.body.length > 3500 ? ' …' : ''));
+      expect(showCards[0].card.body[1].text).toBe(
+        firstSource.body.slice(0, 3500) + (firstSource.body.length > 3500 ? ' …' : ''),
+      );
       // Navigation: Vorige from step 2 on, Volgende (Afronden on the last step) and Stoppen.
       const titles = actionsOf(card).map((action) => action.title);
       expect(titles.includes('Vorige')).toBe(index > 0);
       expect(titles).toContain(index === steps.length - 1 ? 'Afronden' : 'Volgende');
       expect(titles).toContain('Stoppen');
 
-      const answers = Object.fromEntries(step.questions.map((question) => [`answer-${question.id}`, String(question.options.indexOf(question.answer))]));
+      const answers = Object.fromEntries(
+        step.questions.map((question) => [`answer-${question.id}`, String(question.options.indexOf(question.answer))]),
+      );
       card = await press(user, conversationId, 'onboarding-answer', { role, step: index, ...answers });
       for (const question of step.questions) {
         expect(textOf(card)).toContain(`Jouw antwoord: ${JSON.stringify(question.answer).slice(1, -1)}`);
@@ -100,13 +117,23 @@ describe('onboarding over HTTP', () => {
     const question = step!.questions[0]!;
     const wrong = question.options.findIndex((option) => option !== question.answer);
     await press(user, conversationId, 'onboarding-start', { role: 'mentor' });
-    const card = await press(user, conversationId, 'onboarding-answer', { role: 'mentor', step: 0, [`answer-${question.id}`]: String(wrong) });
+    const card = await press(user, conversationId, 'onboarding-answer', {
+      role: 'mentor',
+      step: 0,
+      [`answer-${question.id}`]: String(wrong),
+    });
     const text = textOf(card);
     expect(text).toContain(`Jouw antwoord: ${question.options[wrong]}`);
     expect(text).toContain(`Niet goed. Het juiste antwoord is: ${question.answer}`);
     expect(text).toContain(JSON.stringify(question.explanation).slice(1, -1));
     // The other question of the step is still open.
-    expect(card.body.some((element: any) => element.items?.some((item: any) => item.type === 'Input.ChoiceSet' && item.id === `answer-${step!.questions[1]!.id}`))).toBe(true);
+    expect(
+      card.body.some((element: any) =>
+        element.items?.some(
+          (item: any) => item.type === 'Input.ChoiceSet' && item.id === `answer-${step!.questions[1]!.id}`,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('should ask for an answer before moving on, and go back with Vorige', async () => {
@@ -141,7 +168,9 @@ describe('onboarding over HTTP', () => {
     expect(textOf(stopped)).toContain(`Je bent gestopt bij stap 2 van ${steps.length}`);
 
     const otherDevice = personalConversationId();
-    await bot.post(teamsMessage({ serviceUrl: channel.serviceUrl, conversationId: otherDevice, from: user, text: 'onboarding' }));
+    await bot.post(
+      teamsMessage({ serviceUrl: channel.serviceUrl, conversationId: otherDevice, from: user, text: 'onboarding' }),
+    );
     const [offer] = await channel.waitForActivities(1, { conversationId: otherDevice });
     expect(textOf(offer)).toContain(`Je was bij stap 2 van ${steps.length} van de onboarding zorgcoördinator`);
     const resumed = await press(user, otherDevice, 'onboarding-resume', {});
@@ -154,7 +183,15 @@ describe('onboarding over HTTP', () => {
     const conversationId = personalConversationId();
     await press(user, conversationId, 'onboarding-start', { role: 'mentor' });
     await press(user, conversationId, 'onboarding-start', { role: 'zorgcoordinator' });
-    const response = await bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, from: user, verb: 'onboarding-next', data: { role: 'mentor', step: 0 } }));
+    const response = await bot.post(
+      teamsCardAction({
+        serviceUrl: channel.serviceUrl,
+        conversationId,
+        from: user,
+        verb: 'onboarding-next',
+        data: { role: 'mentor', step: 0 },
+      }),
+    );
     expect(response.status).toBe(200);
     expect(JSON.stringify(response.body)).toContain('Deze kaart hoort bij een eerdere onboarding');
   });
@@ -162,7 +199,14 @@ describe('onboarding over HTTP', () => {
   it('should handle an Action.Submit press (older clients) by updating the card', async () => {
     const user = newUser('submit');
     const conversationId = personalConversationId();
-    const response = await bot.post(teamsCardSubmit({ serviceUrl: channel.serviceUrl, conversationId, from: user, data: { verb: 'onboarding-start', role: 'mentor' } }));
+    const response = await bot.post(
+      teamsCardSubmit({
+        serviceUrl: channel.serviceUrl,
+        conversationId,
+        from: user,
+        data: { verb: 'onboarding-start', role: 'mentor' },
+      }),
+    );
     expect(response.status).toBe(200);
     const [reply] = await channel.waitForActivities(1, { conversationId });
     expect(textOf(reply)).toContain('stap 1 van');

@@ -9,7 +9,8 @@ import { personalConversationId, teamsMessage } from './helpers/teams-activity.j
 import { startTestBot, type TestBot } from './helpers/test-bot.js';
 
 const knowledge = loadKnowledgeBase();
-const question = 'Wie mag opschalen naar het doorbraakoverleg? Het gaat om Sanne Jansen (14 jaar), 06-12345678, fam.jansen@example.nl, 3 maart 2011.';
+const question =
+  'Wie mag opschalen naar het doorbraakoverleg? Het gaat om Sanne Jansen (14 jaar), 06-12345678, fam.jansen@example.nl, 3 maart 2011.';
 const pupilData = ['Sanne', 'Jansen', '14 jaar', '06-12345678', '12345678', 'fam.jansen', '3 maart', '2011'];
 
 describe('generative answers against a loopback OpenAI stub', () => {
@@ -19,7 +20,10 @@ describe('generative answers against a loopback OpenAI stub', () => {
     createAnswerService({
       knowledge,
       timeBudgetMs,
-      generator: createOpenAIAnswerGenerator({ client: new OpenAI({ apiKey: 'test-key', baseURL: stub.baseURL, maxRetries: 0 }), model: 'gpt-4o-mini' }),
+      generator: createOpenAIAnswerGenerator({
+        client: new OpenAI({ apiKey: 'test-key', baseURL: stub.baseURL, maxRetries: 0 }),
+        model: 'gpt-4o-mini',
+      }),
       onGeneratorFallback: ({ reason }) => fallbacks.push(reason),
     });
 
@@ -35,7 +39,12 @@ describe('generative answers against a loopback OpenAI stub', () => {
   });
 
   it('should write the answer with the model, grounded in the sections, with citations mapped back to section ids', async () => {
-    stub.respond((request) => ({ content: JSON.stringify({ answer: 'De casusverantwoordelijke schaalt op.', sectionIds: [offeredSectionIds(request)[0]] }) }));
+    stub.respond((request) => ({
+      content: JSON.stringify({
+        answer: 'De casusverantwoordelijke schaalt op.',
+        sectionIds: [offeredSectionIds(request)[0]],
+      }),
+    }));
     const answer = await service().answer(question);
     expect(answer).toMatchObject({ kind: 'knowledge', generated: true });
     expect(answer.answer.startsWith('De casusverantwoordelijke schaalt op.')).toBe(true);
@@ -47,7 +56,9 @@ describe('generative answers against a loopback OpenAI stub', () => {
   });
 
   it('should never send pupil data to the model', async () => {
-    stub.respond((request) => ({ content: JSON.stringify({ answer: 'Zie bijlage 8.', sectionIds: offeredSectionIds(request).slice(0, 1) }) }));
+    stub.respond((request) => ({
+      content: JSON.stringify({ answer: 'Zie bijlage 8.', sectionIds: offeredSectionIds(request).slice(0, 1) }),
+    }));
     await service().answer(question);
     expect(stub.requests).toHaveLength(1);
     for (const value of pupilData) expect(stub.requests[0]!.raw).not.toContain(value);
@@ -109,7 +120,12 @@ describe('generative answers in Teams', () => {
   });
 
   it('should show a typing indicator, mark the answer AI-gegenereerd and keep the sources', async () => {
-    stub.respond((request) => ({ content: JSON.stringify({ answer: 'De casusverantwoordelijke mag opschalen.', sectionIds: offeredSectionIds(request).slice(0, 1) }) }));
+    stub.respond((request) => ({
+      content: JSON.stringify({
+        answer: 'De casusverantwoordelijke mag opschalen.',
+        sectionIds: offeredSectionIds(request).slice(0, 1),
+      }),
+    }));
     const conversationId = personalConversationId();
     await bot.post(teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: question }));
     const [reply] = await channel.waitForActivities(1, { conversationId });

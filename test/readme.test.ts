@@ -21,15 +21,20 @@ describe('README.md', () => {
   });
 
   it('should document every environment variable that src/config.ts reads', () => {
-    const schema = /const environmentSchema = z\s*\.object\(\{([\s\S]*?)\n {2}\}\)/.exec(readText('src/config.ts'))?.[1] ?? '';
+    const schema =
+      /const environmentSchema = z\s*\.object\(\{([\s\S]*?)\n {2}\}\)/.exec(readText('src/config.ts'))?.[1] ?? '';
     const variables = [...schema.matchAll(/^ {4}([A-Za-z_]+):/gm)].map((match) => match[1]!);
     expect(variables).toContain('PORT');
     const table = section('Configuration');
-    for (const variable of variables) expect(table, `${variable} is missing from "## Configuration"`).toContain(`\`${variable}\``);
+    for (const variable of variables)
+      expect(table, `${variable} is missing from "## Configuration"`).toContain(`\`${variable}\``);
   });
 
   it('should say why each dependency in package.json is there', () => {
-    const packageJson = JSON.parse(readText('package.json')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const packageJson = JSON.parse(readText('package.json')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
     const dependencies = section('Dependencies');
     for (const name of [...Object.keys(packageJson.dependencies), ...Object.keys(packageJson.devDependencies)]) {
       expect(dependencies, `${name} is missing from "## Dependencies"`).toContain(`\`${name}\``);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { expectWellFormedCard } from './helpers/card-checks.js';
 import type { AdaptiveCardJson } from '../cards/render-card.js';
-import { renderSituationAdviceCard, renderSituationCard, situationAgePattern, situationCardDataSchema, situationCountPattern, situationFromCard } from '../bot/routes/situations.js';
+import {
+  renderSituationAdviceCard,
+  renderSituationCard,
+  situationAgePattern,
+  situationCardDataSchema,
+  situationCountPattern,
+  situationFromCard,
+} from '../bot/routes/situations.js';
 import { loadCardTemplate } from '../cards/render-card.js';
 import { adviseSituation, parseSituation, type Advice } from '../src/rules/index.js';
 
@@ -32,9 +39,24 @@ describe('situation cards', () => {
   });
 
   it('should read the card submit strictly: numbers with a comma, toggles, blanks as unknown', () => {
-    const data = situationCardDataSchema.parse({ verb: 'situation-submit', truancyDays: '1,5', lateCount: '', age: '14', preventiveTalkHeld: 'true', jeugdartsNoShow: 'false', sickPeriodWeeks: '8', sickReports: '3' });
+    const data = situationCardDataSchema.parse({
+      verb: 'situation-submit',
+      truancyDays: '1,5',
+      lateCount: '',
+      age: '14',
+      preventiveTalkHeld: 'true',
+      jeugdartsNoShow: 'false',
+      sickPeriodWeeks: '8',
+      sickReports: '3',
+    });
     const situation = situationFromCard(data);
-    expect(situation).toMatchObject({ truancyDays: 1.5, age: 14, sickReports: 3, sickPeriod: { days: 56 }, events: { preventiveTalkHeld: true } });
+    expect(situation).toMatchObject({
+      truancyDays: 1.5,
+      age: 14,
+      sickReports: 3,
+      sickPeriod: { days: 56 },
+      events: { preventiveTalkHeld: true },
+    });
     expect(situation.lateCount).toBeUndefined();
     expect(situation.events.jeugdartsNoShow).toBeUndefined();
     expect(situationCardDataSchema.safeParse({ lateCount: 'negen' }).success).toBe(false);
@@ -43,14 +65,33 @@ describe('situation cards', () => {
 
   type TextInput = { type: string; id: string; regex?: string; min?: number };
   const inputsOf = (node: unknown): TextInput[] =>
-    Array.isArray(node) ? node.flatMap(inputsOf) : typeof node === 'object' && node !== null ? [...(String((node as TextInput).type).startsWith('Input.') ? [node as TextInput] : []), ...Object.values(node).flatMap(inputsOf)] : [];
+    Array.isArray(node)
+      ? node.flatMap(inputsOf)
+      : typeof node === 'object' && node !== null
+        ? [
+            ...(String((node as TextInput).type).startsWith('Input.') ? [node as TextInput] : []),
+            ...Object.values(node).flatMap(inputsOf),
+          ]
+        : [];
 
-  it('should let every optional number be left empty: text inputs with the server\'s own pattern, no Input.Number min', () => {
+  it("should let every optional number be left empty: text inputs with the server's own pattern, no Input.Number min", () => {
     const inputs = inputsOf(loadCardTemplate('situation'));
     expect(inputs.filter((input) => input.type === 'Input.Number')).toEqual([]);
     const numbers = inputs.filter((input) => input.regex !== undefined);
-    expect(numbers.map((input) => input.id).sort()).toEqual(['age', 'consecutiveSickDays', 'homeWeeks', 'lateCount', 'sickDays', 'sickPeriodWeeks', 'sickReports', 'truancyDagdelen', 'truancyDays', 'truancyHours']);
-    for (const input of numbers) expect(input.regex).toBe(input.id === 'age' ? situationAgePattern : situationCountPattern);
+    expect(numbers.map((input) => input.id).sort()).toEqual([
+      'age',
+      'consecutiveSickDays',
+      'homeWeeks',
+      'lateCount',
+      'sickDays',
+      'sickPeriodWeeks',
+      'sickReports',
+      'truancyDagdelen',
+      'truancyDays',
+      'truancyHours',
+    ]);
+    for (const input of numbers)
+      expect(input.regex).toBe(input.id === 'age' ? situationAgePattern : situationCountPattern);
   });
 
   // The card's check (the regex, as adaptivecards and Teams test it) and the server's zod schema agree.
@@ -85,20 +126,51 @@ describe('situation cards', () => {
   });
 
   it('should read empty as unknown, never as zero: a first name and one count give advice', () => {
-    const blanks = { age: '', lateCount: '', truancyHours: '', truancyDagdelen: '', truancyDays: '', sickDays: '', consecutiveSickDays: '', homeWeeks: '' };
-    const situation = situationFromCard(situationCardDataSchema.parse({ ...blanks, pupilFirstName: 'Lotte', sickReports: '3', sickPeriodWeeks: '6' }));
-    for (const key of ['age', 'lateCount', 'homeWeeks', 'consecutiveSickDays', 'sickDays'] as const) expect(situation[key]).toBeUndefined();
+    const blanks = {
+      age: '',
+      lateCount: '',
+      truancyHours: '',
+      truancyDagdelen: '',
+      truancyDays: '',
+      sickDays: '',
+      consecutiveSickDays: '',
+      homeWeeks: '',
+    };
+    const situation = situationFromCard(
+      situationCardDataSchema.parse({ ...blanks, pupilFirstName: 'Lotte', sickReports: '3', sickPeriodWeeks: '6' }),
+    );
+    for (const key of ['age', 'lateCount', 'homeWeeks', 'consecutiveSickDays', 'sickDays'] as const)
+      expect(situation[key]).toBeUndefined();
     const result = adviseSituation(situation);
     expect(result.kind).toBe('advice');
     expect(JSON.stringify(result)).not.toContain('thuiszitter');
   });
 
   it('should read a typed 0 as none of that kind: "Lotte, 13, 3 ziekmeldingen in 6 weken" with the other counts 0 gets the jeugdarts, not the thuiszitter', () => {
-    const zeros = { lateCount: '0', truancyHours: '0', truancyDagdelen: '0', truancyDays: '0', sickDays: '0', consecutiveSickDays: '0', homeWeeks: '0' };
-    const situation = situationFromCard(situationCardDataSchema.parse({ ...zeros, pupilFirstName: 'Lotte', age: '13', sickReports: '3', sickPeriodWeeks: '6' }));
+    const zeros = {
+      lateCount: '0',
+      truancyHours: '0',
+      truancyDagdelen: '0',
+      truancyDays: '0',
+      sickDays: '0',
+      consecutiveSickDays: '0',
+      homeWeeks: '0',
+    };
+    const situation = situationFromCard(
+      situationCardDataSchema.parse({
+        ...zeros,
+        pupilFirstName: 'Lotte',
+        age: '13',
+        sickReports: '3',
+        sickPeriodWeeks: '6',
+      }),
+    );
     expect(situation.age).toBe(13);
     const result = adviseSituation(situation);
-    expect(result.kind === 'advice' ? result.steps.map((step) => step.id) : result).toEqual(['ziekte/jeugdarts-aanmelden', 'ziekte/contact-mentor']);
+    expect(result.kind === 'advice' ? result.steps.map((step) => step.id) : result).toEqual([
+      'ziekte/jeugdarts-aanmelden',
+      'ziekte/contact-mentor',
+    ]);
     expect(result.kind === 'advice' ? result.understood.join('\n') : '').not.toMatch(/\b0 (?:keer|weken|dagen|lesuur)/);
   });
 });

@@ -24,20 +24,33 @@ describe('respond() with the "wat nu?" rules', () => {
     if (reply.kind !== 'rule') return;
     expect(reply.answer).toContain('Preventief gesprek met leerplicht');
     expect(reply.answer).toContain('Bron: Bossche protocol — Bijlage 1, Te laat komen');
-    expect(reply.citations[0]).toEqual({ doc: 'Bossche protocol', section: 'Te laat komen', sectionId: 'bossche-protocol/bijlage-1/te-laat-komen' });
+    expect(reply.citations[0]).toEqual({
+      doc: 'Bossche protocol',
+      section: 'Te laat komen',
+      sectionId: 'bossche-protocol/bijlage-1/te-laat-komen',
+    });
     for (const citation of reply.citations) expect(knowledge.getSection(citation.sectionId)).toBeDefined();
     expect(answers.calls).toEqual([]);
   });
 
   it('should answer a situation missing an essential fact with the one question', async () => {
-    const reply = await createAssistant({ knowledge, answers: unsetAnswers() }).respond('Daan is 3 keer ziek gemeld, wat nu?');
-    expect(reply).toMatchObject({ kind: 'rule', citations: [], advice: { kind: 'needs-info', missingFields: ['sickPeriod'] } });
+    const reply = await createAssistant({ knowledge, answers: unsetAnswers() }).respond(
+      'Daan is 3 keer ziek gemeld, wat nu?',
+    );
+    expect(reply).toMatchObject({
+      kind: 'rule',
+      citations: [],
+      advice: { kind: 'needs-info', missingFields: ['sickPeriod'] },
+    });
     expect(reply.answer).toContain('In welke periode');
   });
 
-  it.each(['wat is een thuiszitter?', 'wie is de jeugdarts?'])('should pass the general question "%s" to the answer service', async (question) => {
-    const answers = unsetAnswers();
-    await expect(createAssistant({ knowledge, answers }).respond(question)).rejects.toThrow('not set up');
-    expect(answers.calls).toEqual([question]);
-  });
+  it.each(['wat is een thuiszitter?', 'wie is de jeugdarts?'])(
+    'should pass the general question "%s" to the answer service',
+    async (question) => {
+      const answers = unsetAnswers();
+      await expect(createAssistant({ knowledge, answers }).respond(question)).rejects.toThrow('not set up');
+      expect(answers.calls).toEqual([question]);
+    },
+  );
 });

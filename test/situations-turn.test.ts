@@ -37,7 +37,11 @@ describe('"wat nu?" turns over HTTP', () => {
     expect(json).toContain('Het protocol is hier niet eenduidig');
     expect(json).not.toContain('${');
     const guide = card.actions.find((action) => action.title === 'Gespreksleidraad starten');
-    expect(guide).toMatchObject({ type: 'Action.Execute', verb: 'guide-start', data: { verb: 'guide-start', pupilFirstName: 'Sanne', age: 14 } });
+    expect(guide).toMatchObject({
+      type: 'Action.Execute',
+      verb: 'guide-start',
+      data: { verb: 'guide-start', pupilFirstName: 'Sanne', age: 14 },
+    });
     expect(card.actions.some((action) => action.title === 'Aanmeldformulier invullen')).toBe(false);
   });
 
@@ -45,14 +49,23 @@ describe('"wat nu?" turns over HTTP', () => {
     const { card } = await say('Daan is in 2 maanden 3 keer een dag ziek gemeld');
     expect(JSON.stringify(card)).toContain('Aanmelden bij de jeugdarts');
     const form = card.actions.find((action) => action.title === 'Aanmeldformulier invullen');
-    expect(form).toMatchObject({ verb: 'form-open', data: { verb: 'form-open', formType: 'aanmeldformulier', prefill: { pupilName: 'Daan', reasons: 'drie-keer-in-2-maanden' } } });
+    expect(form).toMatchObject({
+      verb: 'form-open',
+      data: {
+        verb: 'form-open',
+        formType: 'aanmeldformulier',
+        prefill: { pupilName: 'Daan', reasons: 'drie-keer-in-2-maanden' },
+      },
+    });
   });
 
   it('should carry the situation into the aanmeldformulier and the gespreksleidraad when their buttons are pressed', async () => {
     const { conversationId, card } = await say('Daan (13) is in 2 maanden 3 keer een dag ziek gemeld');
     const press = async (title: string) => {
       const action = card.actions.find((entry) => entry.title === title)!;
-      const response = await bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, verb: action.verb!, data: action.data! }));
+      const response = await bot.post(
+        teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, verb: action.verb!, data: action.data! }),
+      );
       expect(response.status).toBe(200);
       return JSON.stringify(response.body);
     };
@@ -64,7 +77,9 @@ describe('"wat nu?" turns over HTTP', () => {
 
   it('should offer the verzuimcoach for a pupil who sits at home', async () => {
     const { card } = await say('Jesse zit al 6 weken thuis en het plan van aanpak stagneert door een wachtlijst');
-    expect(card.actions.find((action) => action.title === 'Verwijzen naar verzuimcoach')).toMatchObject({ data: { verb: 'form-open', formType: 'verzuimcoach' } });
+    expect(card.actions.find((action) => action.title === 'Verwijzen naar verzuimcoach')).toMatchObject({
+      data: { verb: 'form-open', formType: 'verzuimcoach' },
+    });
     expect(JSON.stringify(card)).toContain('doorbraakoverleg');
   });
 
@@ -85,8 +100,18 @@ describe('"wat nu?" turns over HTTP', () => {
 
   it('should answer the Situatie card submit (Action.Execute) with the advice card in place', async () => {
     const conversationId = personalConversationId();
-    const data = { verb: 'situation-submit', pupilFirstName: 'Sem', age: '13', lateCount: '12', truancyHours: '', preventiveTalkHeld: 'false', jeugdartsNoShow: 'false' };
-    const response = await bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, verb: 'situation-submit', data }));
+    const data = {
+      verb: 'situation-submit',
+      pupilFirstName: 'Sem',
+      age: '13',
+      lateCount: '12',
+      truancyHours: '',
+      preventiveTalkHeld: 'false',
+      jeugdartsNoShow: 'false',
+    };
+    const response = await bot.post(
+      teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, verb: 'situation-submit', data }),
+    );
     expect(response.status).toBe(200);
     const json = JSON.stringify(response.body);
     expect(json).toContain('DUO-melding bij leerplicht');
@@ -95,7 +120,13 @@ describe('"wat nu?" turns over HTTP', () => {
 
   it('should answer the Situatie card submit (Action.Submit) with the advice card as a message', async () => {
     const conversationId = personalConversationId();
-    const response = await bot.post(teamsCardSubmit({ serviceUrl: channel.serviceUrl, conversationId, data: { verb: 'situation-submit', sickReports: '3', sickPeriodWeeks: '8' } }));
+    const response = await bot.post(
+      teamsCardSubmit({
+        serviceUrl: channel.serviceUrl,
+        conversationId,
+        data: { verb: 'situation-submit', sickReports: '3', sickPeriodWeeks: '8' },
+      }),
+    );
     expect(response.status).toBe(200);
     const [reply] = await channel.waitForActivities(1, { conversationId });
     expect(JSON.stringify(reply!.attachments[0].content)).toContain('Aanmelden bij de jeugdarts');
@@ -103,7 +134,14 @@ describe('"wat nu?" turns over HTTP', () => {
 
   it('should ask again when the submitted card holds nothing to decide on', async () => {
     const conversationId = personalConversationId();
-    const response = await bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, verb: 'situation-submit', data: { verb: 'situation-submit' } }));
+    const response = await bot.post(
+      teamsCardAction({
+        serviceUrl: channel.serviceUrl,
+        conversationId,
+        verb: 'situation-submit',
+        data: { verb: 'situation-submit' },
+      }),
+    );
     expect(JSON.stringify(response.body)).toContain('Wat is er aan de hand');
   });
 

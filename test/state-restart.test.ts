@@ -41,9 +41,15 @@ describe('what the bot remembers of a conversation, across a restart', () => {
   it('should greet a conversation on install once, however many instances receive the event', async () => {
     const env = { COSMOS_DATABASE: 'restart-test' };
     const conversationId = personalConversationId();
-    const [one, two] = await Promise.all([startTestBot({ env, cosmosEndpoint: cosmos.endpoint }), startTestBot({ env, cosmosEndpoint: cosmos.endpoint })]);
+    const [one, two] = await Promise.all([
+      startTestBot({ env, cosmosEndpoint: cosmos.endpoint }),
+      startTestBot({ env, cosmosEndpoint: cosmos.endpoint }),
+    ]);
     // Two install events with different ids (Teams sends membersAdded again when a member is added).
-    await Promise.all([one.post(teamsInstall({ serviceUrl: channel.serviceUrl, conversationId })), two.post(teamsInstall({ serviceUrl: channel.serviceUrl, conversationId }))]);
+    await Promise.all([
+      one.post(teamsInstall({ serviceUrl: channel.serviceUrl, conversationId })),
+      two.post(teamsInstall({ serviceUrl: channel.serviceUrl, conversationId })),
+    ]);
     await channel.waitForActivities(1, { conversationId });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(channel.activities(conversationId)).toHaveLength(1);

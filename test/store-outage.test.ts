@@ -28,8 +28,12 @@ describe('a turn while the store is down', () => {
 
   it('should answer a pressed form card at the card with "niet opgeslagen", and file it once the store is back', async () => {
     const conversationId = personalConversationId();
-    const data = { verb: 'form-submit', ...aanmeldformulierData({ name: 'Pim Storing', birthDate: '2011-02-03' }, randomUUID(), dutchToday()) };
-    const press = () => bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, verb: 'form-submit', data }));
+    const data = {
+      verb: 'form-submit',
+      ...aanmeldformulierData({ name: 'Pim Storing', birthDate: '2011-02-03' }, randomUUID(), dutchToday()),
+    };
+    const press = () =>
+      bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, verb: 'form-submit', data }));
     await proxy.stop();
     const down = await press();
     expect(down.status).toBe(200);

@@ -15,12 +15,22 @@ const readText = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const readJson = (path: string) => JSON.parse(readText(path)) as Record<string, any>;
 
 const manifest = readJson('appPackage/manifest.json');
-const teamsApp = parseYaml(readText('teamsapp.yml')) as { version: string; provision: Action[]; deploy: Action[]; publish: Action[] };
+const teamsApp = parseYaml(readText('teamsapp.yml')) as {
+  version: string;
+  provision: Action[];
+  deploy: Action[];
+  publish: Action[];
+};
 const bicep = readText('infra/azure.bicep');
 const parameters = readJson('infra/azure.parameters.json').parameters as Record<string, { value: unknown }>;
 const envTemplate = parseEnvFile(readText('env/.env.dev'));
 
-type Action = { uses: string; name?: string; with?: Record<string, any>; writeToEnvironmentFile?: Record<string, string> };
+type Action = {
+  uses: string;
+  name?: string;
+  with?: Record<string, any>;
+  writeToEnvironmentFile?: Record<string, string>;
+};
 
 function parseEnvFile(text: string): Map<string, string> {
   const entries = text
@@ -54,7 +64,10 @@ function substitute(text: string): string {
     BOT_ID: '8f0c4a7e-2d51-4b9a-a6c3-5e7d1f2b3c44',
     BOT_DOMAIN: 'verzuimab12cd.azurewebsites.net',
   };
-  return text.replace(/\$\{\{\s*([A-Z0-9_]+)\s*\}\}/g, (_, name: string) => samples[name] ?? envTemplate.get(name) ?? '');
+  return text.replace(
+    /\$\{\{\s*([A-Z0-9_]+)\s*\}\}/g,
+    (_, name: string) => samples[name] ?? envTemplate.get(name) ?? '',
+  );
 }
 
 /** Decodes an 8-bit RGBA, non-interlaced PNG (all five row filters). */
@@ -88,8 +101,16 @@ function decodePng(bytes: Buffer): RgbaImage & { readonly colorType: number; rea
       const upLeft = row > 0 && column >= 4 ? pixels[(row - 1) * stride + column - 4]! : 0;
       const paeth = () => {
         const estimate = left + up - upLeft;
-        const [distanceLeft, distanceUp, distanceUpLeft] = [Math.abs(estimate - left), Math.abs(estimate - up), Math.abs(estimate - upLeft)];
-        return distanceLeft <= distanceUp && distanceLeft <= distanceUpLeft ? left : distanceUp <= distanceUpLeft ? up : upLeft;
+        const [distanceLeft, distanceUp, distanceUpLeft] = [
+          Math.abs(estimate - left),
+          Math.abs(estimate - up),
+          Math.abs(estimate - upLeft),
+        ];
+        return distanceLeft <= distanceUp && distanceLeft <= distanceUpLeft
+          ? left
+          : distanceUp <= distanceUpLeft
+            ? up
+            : upLeft;
       };
       const predictor = [0, left, up, Math.floor((left + up) / 2), paeth()][filter] ?? Number.NaN;
       pixels[row * stride + column] = (value + predictor) & 0xff;
@@ -101,11 +122,13 @@ function decodePng(bytes: Buffer): RgbaImage & { readonly colorType: number; rea
 /** The containers block of infra/azure.bicep as plain data. */
 function bicepContainers() {
   const block = /var cosmosContainers = \[([\s\S]*?)\n\]/.exec(bicep)?.[1] ?? '';
-  return [...block.matchAll(/\{ name: '([^']+)', partitionKey: '([^']+)', defaultTtl: (-?\d+|null) \}/g)].map(([, id, partitionKey, ttl]) => ({
-    id,
-    partitionKey,
-    defaultTtl: ttl === 'null' ? undefined : Number(ttl),
-  }));
+  return [...block.matchAll(/\{ name: '([^']+)', partitionKey: '([^']+)', defaultTtl: (-?\d+|null) \}/g)].map(
+    ([, id, partitionKey, ttl]) => ({
+      id,
+      partitionKey,
+      defaultTtl: ttl === 'null' ? undefined : Number(ttl),
+    }),
+  );
 }
 
 /** App setting names in infra/azure.bicep (`{ name: 'X', value: ... }`). */
@@ -114,8 +137,12 @@ const bicepAppSettings = [...bicep.matchAll(/\{ name: '([A-Za-z_]+)', value: /g)
 describe('appPackage/manifest.json', () => {
   it('should validate against the Teams manifest schema of the version it declares', async () => {
     const version = manifest.manifestVersion as string;
-    expect(manifest.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`);
-    const schema = JSON.parse(readText(`node_modules/@microsoft/app-manifest/build/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`));
+    expect(manifest.$schema).toBe(
+      `https://developer.microsoft.com/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`,
+    );
+    const schema = JSON.parse(
+      readText(`node_modules/@microsoft/app-manifest/build/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`),
+    );
     const resolved = JSON.parse(substitute(readText('appPackage/manifest.json')));
     const broken = { ...resolved, bots: [{ ...resolved.bots[0], scopes: ['groupchat'] }] };
 
@@ -141,7 +168,10 @@ describe('appPackage/manifest.json', () => {
       ['teamsapp.yml', readText('teamsapp.yml')],
     ] as const) {
       for (const name of placeholders(text)) {
-        expect(envTemplate.has(name) || writtenByProvision.has(name), `${file} uses \${{${name}}}, which nothing defines`).toBe(true);
+        expect(
+          envTemplate.has(name) || writtenByProvision.has(name),
+          `${file} uses \${{${name}}}, which nothing defines`,
+        ).toBe(true);
       }
     }
   });
@@ -157,7 +187,7 @@ describe('appPackage/manifest.json', () => {
     expect(action(teamsApp.provision, 'teamsApp/create').writeToEnvironmentFile?.teamsAppId).toBe('TEAMS_APP_ID');
   });
 
-  it('should list exactly the commands of bot/commands.ts, within Teams\' limits, in every scope', () => {
+  it("should list exactly the commands of bot/commands.ts, within Teams' limits, in every scope", () => {
     const [bot] = manifest.bots;
     const listed = bot.commandLists.flatMap((list: { commands: unknown[] }) => list.commands);
     // The title is what Teams puts in the compose box when a command is picked: the text the bot reacts to.
@@ -181,7 +211,7 @@ describe('appPackage/manifest.json', () => {
     }
   });
 
-  it('should trust only the bot\'s own domain, which the Bicep deployment outputs', () => {
+  it("should trust only the bot's own domain, which the Bicep deployment outputs", () => {
     expect(manifest.validDomains).toEqual(['${{BOT_DOMAIN}}']);
     expect(bicep).toMatch(/^output BOT_DOMAIN string = webApp\.properties\.defaultHostName$/m);
     // No SSO: the bot reads the user's Entra id from the activity, so no webApplicationInfo is needed.
@@ -190,13 +220,18 @@ describe('appPackage/manifest.json', () => {
 });
 
 describe('appPackage icons', () => {
-  it('should have a 192×192 colour icon on the manifest\'s accent colour, as scripts/make-icons.ts draws it', () => {
+  it("should have a 192×192 colour icon on the manifest's accent colour, as scripts/make-icons.ts draws it", () => {
     const color = decodePng(readFileSync(new URL('appPackage/color.png', root)));
     expect([color.width, color.height, color.bitDepth, color.colorType]).toEqual([192, 192, 8, 6]);
     expect(manifest.icons.color).toBe('color.png');
     expect(manifest.accentColor).toBe(accentColor);
     const background = [...color.pixels.subarray(0, 4)];
-    expect(background).toEqual([Number.parseInt(accentColor.slice(1, 3), 16), Number.parseInt(accentColor.slice(3, 5), 16), Number.parseInt(accentColor.slice(5, 7), 16), 255]);
+    expect(background).toEqual([
+      Number.parseInt(accentColor.slice(1, 3), 16),
+      Number.parseInt(accentColor.slice(3, 5), 16),
+      Number.parseInt(accentColor.slice(5, 7), 16),
+      255,
+    ]);
     expect(Buffer.from(color.pixels).equals(Buffer.from(drawColorIcon().pixels))).toBe(true);
   });
 
@@ -218,20 +253,35 @@ describe('appPackage icons', () => {
 });
 
 describe('teamsapp.yml', () => {
-  it('should provision the Teams app, the bot\'s Entra app, the Bicep resources and the app package', () => {
+  it("should provision the Teams app, the bot's Entra app, the Bicep resources and the app package", () => {
     expect(teamsApp.version).toMatch(/^v1\.\d+$/);
     const uses = teamsApp.provision.map((step) => step.uses);
-    const order = ['teamsApp/create', 'aadApp/create', 'arm/deploy', 'teamsApp/validateManifest', 'teamsApp/zipAppPackage', 'teamsApp/update'];
-    expect(order.map((name) => uses.indexOf(name))).toEqual([...order.map((name) => uses.indexOf(name))].sort((a, b) => a - b));
+    const order = [
+      'teamsApp/create',
+      'aadApp/create',
+      'arm/deploy',
+      'teamsApp/validateManifest',
+      'teamsApp/zipAppPackage',
+      'teamsApp/update',
+    ];
+    expect(order.map((name) => uses.indexOf(name))).toEqual(
+      [...order.map((name) => uses.indexOf(name))].sort((a, b) => a - b),
+    );
     expect(order.every((name) => uses.includes(name))).toBe(true);
 
     const aadApp = action(teamsApp.provision, 'aadApp/create');
     expect(aadApp.with).toMatchObject({ generateClientSecret: true, signInAudience: 'AzureADMyOrg' });
-    expect(aadApp.writeToEnvironmentFile).toMatchObject({ clientId: 'BOT_ID', clientSecret: 'SECRET_BOT_PASSWORD', tenantId: 'BOT_TENANT_ID' });
+    expect(aadApp.writeToEnvironmentFile).toMatchObject({
+      clientId: 'BOT_ID',
+      clientSecret: 'SECRET_BOT_PASSWORD',
+      tenantId: 'BOT_TENANT_ID',
+    });
 
     const [template] = action(teamsApp.provision, 'arm/deploy').with?.templates ?? [];
     expect(template).toMatchObject({ path: './infra/azure.bicep', parameters: './infra/azure.parameters.json' });
-    expect(action(teamsApp.provision, 'teamsApp/validateManifest').with?.manifestPath).toBe('./appPackage/manifest.json');
+    expect(action(teamsApp.provision, 'teamsApp/validateManifest').with?.manifestPath).toBe(
+      './appPackage/manifest.json',
+    );
     const zip = action(teamsApp.provision, 'teamsApp/zipAppPackage').with;
     expect(zip?.manifestPath).toBe('./appPackage/manifest.json');
     expect(action(teamsApp.provision, 'teamsApp/update').with?.appPackagePath).toBe(zip?.outputZipPath);
@@ -252,7 +302,10 @@ describe('teamsapp.yml', () => {
     expect(packageJson.scripts.build).toBe('tsc -p tsconfig.build.json && tsx scripts/copy-build-assets.ts');
     expect(packageJson.scripts['stage:webapp']).toBe('tsx scripts/stage-webapp.ts');
     const zipDeploy = action(teamsApp.deploy, 'azureAppService/zipDeploy');
-    expect(zipDeploy.with).toMatchObject({ artifactFolder: './dist/webapp', resourceId: '${{BOT_AZURE_APP_SERVICE_RESOURCE_ID}}' });
+    expect(zipDeploy.with).toMatchObject({
+      artifactFolder: './dist/webapp',
+      resourceId: '${{BOT_AZURE_APP_SERVICE_RESOURCE_ID}}',
+    });
     expect(bicep).toMatch(/^output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = webApp\.id$/m);
     // The App Service starts what the build compiles: bot/index.ts → dist/bot/index.js.
     expect(readJson('tsconfig.build.json').include).toContain('bot');
@@ -280,13 +333,18 @@ describe('infra/azure.bicep', () => {
     expect(bicepContainers().sort(byId)).toEqual(expected.sort(byId));
   });
 
-  it('should run Cosmos DB serverless with keys disabled and give the web app\'s identity the Data Contributor role', () => {
+  it("should run Cosmos DB serverless with keys disabled and give the web app's identity the Data Contributor role", () => {
     expect(bicep).toContain("name: 'EnableServerless'");
     expect(bicep).toMatch(/^\s+disableLocalAuth: true$/m);
     expect(bicep).toMatch(/identity: \{\s+type: 'SystemAssigned'\s+\}/);
     expect(bicep).toContain("var cosmosDataContributorRoleId = '00000000-0000-0000-0000-000000000002'");
-    const assignment = /resource cosmosRoleAssignment 'Microsoft\.DocumentDB\/databaseAccounts\/sqlRoleAssignments@[\d-]+' = \{([\s\S]*?)\n\}/.exec(bicep)?.[1] ?? '';
-    expect(assignment).toContain("roleDefinitionId: '${cosmosAccount.id}/sqlRoleDefinitions/${cosmosDataContributorRoleId}'");
+    const assignment =
+      /resource cosmosRoleAssignment 'Microsoft\.DocumentDB\/databaseAccounts\/sqlRoleAssignments@[\d-]+' = \{([\s\S]*?)\n\}/.exec(
+        bicep,
+      )?.[1] ?? '';
+    expect(assignment).toContain(
+      "roleDefinitionId: '${cosmosAccount.id}/sqlRoleDefinitions/${cosmosDataContributorRoleId}'",
+    );
     expect(assignment).toContain('principalId: webApp.identity.principalId');
   });
 
@@ -302,7 +360,18 @@ describe('infra/azure.bicep', () => {
   it('should only set app settings that src/config.ts reads, with no Cosmos or OpenAI keys', () => {
     const configSource = readText('src/config.ts');
     const platformSettings = new Set(['SCM_DO_BUILD_DURING_DEPLOYMENT', 'NODE_ENV']);
-    expect(bicepAppSettings).toEqual(expect.arrayContaining(['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'COSMOS_ENDPOINT', 'COSMOS_DATABASE', 'AZURE_OPENAI_ENDPOINT', 'AZURE_OPENAI_DEPLOYMENT']));
+    expect(bicepAppSettings).toEqual(
+      expect.arrayContaining([
+        'MicrosoftAppId',
+        'MicrosoftAppPassword',
+        'MicrosoftAppType',
+        'MicrosoftAppTenantId',
+        'COSMOS_ENDPOINT',
+        'COSMOS_DATABASE',
+        'AZURE_OPENAI_ENDPOINT',
+        'AZURE_OPENAI_DEPLOYMENT',
+      ]),
+    );
     for (const name of bicepAppSettings.filter((setting) => !platformSettings.has(setting))) {
       expect(configSource, `${name} is not read by src/config.ts`).toMatch(new RegExp(`\\b${name}:`));
     }
@@ -322,9 +391,13 @@ describe('infra/azure.bicep', () => {
   });
 
   it('should have a parameters file that sets only declared parameters and every required one', () => {
-    const declared = [...bicep.matchAll(/^param (\w+) (\w+)( = .*)?$/gm)].map(([, name, , defaultValue]) => ({ name: name!, required: !defaultValue }));
+    const declared = [...bicep.matchAll(/^param (\w+) (\w+)( = .*)?$/gm)].map(([, name, , defaultValue]) => ({
+      name: name!,
+      required: !defaultValue,
+    }));
     for (const name of Object.keys(parameters)) expect(declared.map((parameter) => parameter.name)).toContain(name);
-    for (const parameter of declared.filter((candidate) => candidate.required)) expect(Object.keys(parameters)).toContain(parameter.name);
+    for (const parameter of declared.filter((candidate) => candidate.required))
+      expect(Object.keys(parameters)).toContain(parameter.name);
     expect(bicep).toMatch(/@secure\(\)\n@description\([^\n]*\)\nparam botAadAppClientSecret string/);
     expect(parameters.botAadAppClientSecret?.value).toBe('${{SECRET_BOT_PASSWORD}}');
   });

@@ -7,7 +7,10 @@ describe('welcome turn over HTTP', () => {
   let bot: TestBot;
   let channel: LoopbackChannel;
 
-  useTestBot(() => ({}), (session) => ({ bot, channel } = session));
+  useTestBot(
+    () => ({}),
+    (session) => ({ bot, channel } = session),
+  );
 
   it('should send the Dutch welcome card when the app is installed', async () => {
     const conversationId = personalConversationId();
@@ -53,6 +56,10 @@ describe('welcome turn over HTTP', () => {
   it('should answer /healthz with the store reachable', async () => {
     const response = await fetch(`${bot.server.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', store: { reachable: true, embedded: true }, mode: 'anonymous' });
+    expect(await response.json()).toMatchObject({
+      status: 'ok',
+      store: { reachable: true, embedded: true },
+      mode: 'anonymous',
+    });
   });
 });

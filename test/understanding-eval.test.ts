@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createAnswerService } from '../src/answers/answer-service.js';
 import { createAssistant } from '../src/assistant/respond.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
-import { evaluateCapabilities, evaluateSituations, loadCapabilityItems, loadSituationItems, understandingCorpus, type UnderstandingReport } from './eval/evaluate-understanding.js';
+import {
+  evaluateCapabilities,
+  evaluateSituations,
+  loadCapabilityItems,
+  loadSituationItems,
+  understandingCorpus,
+  type UnderstandingReport,
+} from './eval/evaluate-understanding.js';
 
 const knowledge = loadKnowledgeBase();
 const assistant = createAssistant({ knowledge, answers: createAnswerService({ knowledge }) });

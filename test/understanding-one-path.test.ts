@@ -42,12 +42,17 @@ function askDecision(reply: AssistantReply): string {
 }
 
 /** What the bot did, read from the card it sent (its template's own verbs and marks). */
-function botDecision(activity: { attachments?: { content?: unknown }[]; channelData?: { feedbackLoopEnabled?: boolean }; text?: string }): string {
+function botDecision(activity: {
+  attachments?: { content?: unknown }[];
+  channelData?: { feedbackLoopEnabled?: boolean };
+  text?: string;
+}): string {
   const card = JSON.stringify(activity.attachments?.[0]?.content ?? {});
   if (activity.channelData?.feedbackLoopEnabled) return 'answer';
   if (card.includes('"situation-edit"')) return 'rule:advice';
   if (card.includes('"situation-submit"')) return 'situation-card';
-  if (card.includes('"formType":"aanmeldformulier"') && card.includes('"form-submit"')) return 'intent:aanmeldformulier';
+  if (card.includes('"formType":"aanmeldformulier"') && card.includes('"form-submit"'))
+    return 'intent:aanmeldformulier';
   if (card.includes('"formType":"verzuimcoach"') && card.includes('"form-submit"')) return 'intent:verwijzing';
   if (card.includes('"guide-prepare"') || card.includes('"guide-resume"')) return 'intent:gespreksleidraad';
   if (card.includes('"onboarding-start"') || card.includes('"onboarding-resume"')) return 'intent:onboarding';
@@ -85,14 +90,17 @@ describe('one understanding for the bot and ask', () => {
       const [reply] = await channel.waitForActivities(1, { conversationId });
       const shown = botDecision(reply as never);
       // The empty "Situatie" card is what both "wat nu?" and a situation the rules need more about show.
-      const same = shown === asked || (shown === 'situation-card' && (asked === 'rule:needs-info' || asked === 'intent:wat-nu'));
+      const same =
+        shown === asked || (shown === 'situation-card' && (asked === 'rule:needs-info' || asked === 'intent:wat-nu'));
       if (!same) mismatches.push(`${asked} ≠ ${shown}`);
     };
     // Six conversations at a time, as several staff would write at once.
     const queue = [...texts];
-    await Promise.all(Array.from({ length: 6 }, async () => {
-      for (let text = queue.shift(); text !== undefined; text = queue.shift()) await compare(text);
-    }));
+    await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        for (let text = queue.shift(); text !== undefined; text = queue.shift()) await compare(text);
+      }),
+    );
     expect(mismatches).toEqual([]);
   });
 });

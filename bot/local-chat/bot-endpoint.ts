@@ -37,7 +37,11 @@ export function toBotActivity(conversation: LocalConversation, activity: Outgoin
  * Delivers one activity to the bot as the channel would: an HTTP POST to `/api/messages` on loopback.
  * Anonymous local mode only, so no token is attached.
  */
-export async function postToBot(conversation: LocalConversation, activity: OutgoingActivity, fetchImplementation: typeof fetch = fetch): Promise<BotResponse> {
+export async function postToBot(
+  conversation: LocalConversation,
+  activity: OutgoingActivity,
+  fetchImplementation: typeof fetch = fetch,
+): Promise<BotResponse> {
   const response = await fetchImplementation(`${conversation.botBaseUrl}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -32,7 +32,7 @@ describe('chat page static files', () => {
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-  it('should send Web Chat\'s bundle brotli-compressed to a browser that accepts it, at a fraction of its size', async () => {
+  it("should send Web Chat's bundle brotli-compressed to a browser that accepts it, at a fraction of its size", async () => {
     const { response, body } = await fetchRaw(`${origin}/local-chat/webchat.js`, 'gzip, deflate, br');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-encoding']).toBe('br');

@@ -25,15 +25,26 @@ export function createChatPageRoutes(): Router {
   const bundle = webChatBundlePath();
   if (!bundle) {
     router.get('/', (_request, response) => {
-      response.status(503).type('text/plain; charset=utf-8').send('De lokale chatpagina is niet beschikbaar: installeer de ontwikkelpakketten (npm ci) en start opnieuw.');
+      response
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send('De lokale chatpagina is niet beschikbaar: installeer de ontwikkelpakketten (npm ci) en start opnieuw.');
     });
     return router;
   }
-  const send = (options: Parameters<typeof sendCompressedFile>[2]) => (request: Request, response: Response, next: NextFunction) => {
-    sendCompressedFile(request, response, options).catch(next);
-  };
+  const send =
+    (options: Parameters<typeof sendCompressedFile>[2]) =>
+    (request: Request, response: Response, next: NextFunction) => {
+      sendCompressedFile(request, response, options).catch(next);
+    };
   router.get('/', send({ path: join(publicDirectory, 'index.html'), type: 'text/html; charset=utf-8' }));
-  router.get('/local-chat/chat.js', send({ path: join(publicDirectory, 'chat.js'), type: 'text/javascript; charset=utf-8' }));
-  router.get('/local-chat/webchat.js', send({ path: bundle, type: 'text/javascript; charset=utf-8', maxAgeSeconds: 3600 }));
+  router.get(
+    '/local-chat/chat.js',
+    send({ path: join(publicDirectory, 'chat.js'), type: 'text/javascript; charset=utf-8' }),
+  );
+  router.get(
+    '/local-chat/webchat.js',
+    send({ path: bundle, type: 'text/javascript; charset=utf-8', maxAgeSeconds: 3600 }),
+  );
   return router;
 }

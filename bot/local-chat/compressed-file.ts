@@ -20,14 +20,22 @@ function encodingFor(request: Request): Encoding {
 
 function compress(content: Buffer, encoding: Exclude<Encoding, 'identity'>): Promise<Buffer> {
   // Brotli quality 5: about gzip's speed with a smaller result; zlib runs it off the event loop.
-  return encoding === 'br' ? brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }) : gzipAsync(content, { level: 6 });
+  return encoding === 'br'
+    ? brotli(content, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+      })
+    : gzipAsync(content, { level: 6 });
 }
 
 /**
  * Sends a static file of ours compressed with what the browser accepts (brotli, else gzip), without a
  * compression middleware: the local page serves three fixed files, the paths are never the request's.
  */
-export async function sendCompressedFile(request: Request, response: Response, { path, type, maxAgeSeconds }: { readonly path: string; readonly type: string; readonly maxAgeSeconds?: number }): Promise<void> {
+export async function sendCompressedFile(
+  request: Request,
+  response: Response,
+  { path, type, maxAgeSeconds }: { readonly path: string; readonly type: string; readonly maxAgeSeconds?: number },
+): Promise<void> {
   const info = await stat(path);
   const encoding = encodingFor(request);
   response.setHeader('vary', 'Accept-Encoding');
@@ -41,7 +49,11 @@ export async function sendCompressedFile(request: Request, response: Response, {
   const key = `${encoding} ${path}`;
   let entry = cache.get(key);
   if (!entry || entry.mtimeMs !== info.mtimeMs || entry.size !== info.size) {
-    entry = { mtimeMs: info.mtimeMs, size: info.size, body: readFile(path).then((content) => compress(content, encoding)) };
+    entry = {
+      mtimeMs: info.mtimeMs,
+      size: info.size,
+      body: readFile(path).then((content) => compress(content, encoding)),
+    };
     cache.set(key, entry);
     entry.body.catch(() => cache.delete(key));
   }

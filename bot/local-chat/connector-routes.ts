@@ -11,7 +11,12 @@ export type ConnectorRoutesOptions = {
 const botActivitySchema = z.object({ type: z.string().max(100).optional() }).passthrough();
 
 /** `createConversation` for one user (proactive messages): lenient, only the member ids are read. */
-const createConversationSchema = z.object({ members: z.array(z.object({ id: z.string() }).passthrough()).min(1), activity: botActivitySchema.optional() }).passthrough();
+const createConversationSchema = z
+  .object({
+    members: z.array(z.object({ id: z.string() }).passthrough()).min(1),
+    activity: botActivitySchema.optional(),
+  })
+  .passthrough();
 
 const loopbackAddresses = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
@@ -21,7 +26,11 @@ function loopbackOnly(request: Request, response: Response, next: NextFunction):
     next();
     return;
   }
-  response.status(403).json({ error: { code: 'Forbidden', message: 'The local chat connector only accepts requests from this machine.' } });
+  response
+    .status(403)
+    .json({
+      error: { code: 'Forbidden', message: 'The local chat connector only accepts requests from this machine.' },
+    });
 }
 
 function notFound(response: Response, what: string): void {
@@ -57,7 +66,11 @@ export function createConnectorRoutes({ bridge }: ConnectorRoutesOptions): Route
       response.status(400).json({ error: { code: 'BadArgument', message: 'An activity object is required' } });
       return;
     }
-    const updated = bridge.updateFromBot(String(request.params.conversationId), String(request.params.activityId), parsed.data);
+    const updated = bridge.updateFromBot(
+      String(request.params.conversationId),
+      String(request.params.activityId),
+      parsed.data,
+    );
     if (!updated) return notFound(response, 'Activity');
     response.status(200).json({ id: updated.id });
   });
@@ -70,11 +83,18 @@ export function createConnectorRoutes({ bridge }: ConnectorRoutesOptions): Route
     const conversation = userId ? bridge.latestConversationOf(userId) : undefined;
     if (!parsed.success || !conversation) return notFound(response, 'A local chat page of this user');
     const sent = parsed.data.activity ? bridge.receiveFromBot(conversation.id, parsed.data.activity) : undefined;
-    response.status(200).json({ id: conversation.id, serviceUrl: `${conversation.botBaseUrl}${connectorPath}/`, ...(sent ? { activityId: sent.id } : {}) });
+    response
+      .status(200)
+      .json({
+        id: conversation.id,
+        serviceUrl: `${conversation.botBaseUrl}${connectorPath}/`,
+        ...(sent ? { activityId: sent.id } : {}),
+      });
   });
 
   router.delete(`${base}/activities/:activityId`, (request, response) => {
-    if (!bridge.deleteFromBot(String(request.params.conversationId), String(request.params.activityId))) return notFound(response, 'Activity');
+    if (!bridge.deleteFromBot(String(request.params.conversationId), String(request.params.activityId)))
+      return notFound(response, 'Activity');
     response.status(200).end();
   });
 

@@ -31,7 +31,10 @@ const pageActivitySchema = z
   })
   .passthrough();
 
-const watermarkSchema = z.preprocess((value) => (value === '' || value === undefined ? 0 : value), z.coerce.number().int().min(0));
+const watermarkSchema = z.preprocess(
+  (value) => (value === '' || value === undefined ? 0 : value),
+  z.coerce.number().int().min(0),
+);
 
 /** The base URL the bot is reached at: the address and port this request came in on (loopback). */
 export function ownBaseUrl(request: Request): string {
@@ -40,11 +43,17 @@ export function ownBaseUrl(request: Request): string {
   return `http://${host}:${request.socket.localPort}`;
 }
 
-function bearerConversation(bridge: LocalChatBridge, request: Request, response: Response): LocalConversation | undefined {
+function bearerConversation(
+  bridge: LocalChatBridge,
+  request: Request,
+  response: Response,
+): LocalConversation | undefined {
   const token = /^Bearer (.+)$/.exec(request.header('authorization') ?? '')?.[1];
   const conversation = token ? bridge.findByToken(token) : undefined;
   if (!conversation) {
-    response.status(403).json({ error: { code: 'TokenExpired', message: 'Onbekende of verlopen sessie: laad de pagina opnieuw.' } });
+    response
+      .status(403)
+      .json({ error: { code: 'TokenExpired', message: 'Onbekende of verlopen sessie: laad de pagina opnieuw.' } });
     return undefined;
   }
   const pathId = request.params.conversationId;
@@ -80,7 +89,13 @@ export function createDirectLineRoutes({ bridge, pollHoldMs = 8000 }: DirectLine
       ...(cardActions ? { cardActions } : {}),
       botBaseUrl: ownBaseUrl(request),
     });
-    response.json({ ...conversationBody(conversation), resumed, userId, userName: conversation.user.name, cardActions: conversation.cardActions });
+    response.json({
+      ...conversationBody(conversation),
+      resumed,
+      userId,
+      userName: conversation.user.name,
+      cardActions: conversation.cardActions,
+    });
   });
 
   router.post('/v3/directline/conversations', (request, response) => {
@@ -124,7 +139,9 @@ export function createDirectLineRoutes({ bridge, pollHoldMs = 8000 }: DirectLine
     if (!conversation) return;
     const parsed = pageActivitySchema.safeParse(request.body);
     if (!parsed.success) {
-      response.status(400).json({ error: { code: 'BadArgument', message: 'Dit soort activiteit ondersteunt de lokale chat niet.' } });
+      response
+        .status(400)
+        .json({ error: { code: 'BadArgument', message: 'Dit soort activiteit ondersteunt de lokale chat niet.' } });
       return;
     }
     bridge.start(conversation);
@@ -133,7 +150,9 @@ export function createDirectLineRoutes({ bridge, pollHoldMs = 8000 }: DirectLine
   });
 
   router.post('/v3/directline/conversations/:conversationId/upload', (_request, response) => {
-    response.status(415).json({ error: { code: 'NotSupported', message: 'Bestanden versturen kan niet in de lokale chat.' } });
+    response
+      .status(415)
+      .json({ error: { code: 'NotSupported', message: 'Bestanden versturen kan niet in de lokale chat.' } });
   });
 
   return router;

@@ -30,11 +30,20 @@ export function withFeedbackActions(activity: Json, activityId: string): Json {
   }));
   const entities = Array.isArray(activity.entities) ? (activity.entities as unknown[]) : [];
   const index = entities.findIndex((entity) => isObject(entity) && entity.type === messageEntityType);
-  const message = index >= 0 ? (entities[index] as Json) : { type: messageEntityType, '@type': 'Message', '@context': 'https://schema.org', '@id': '' };
+  const message =
+    index >= 0
+      ? (entities[index] as Json)
+      : { type: messageEntityType, '@type': 'Message', '@context': 'https://schema.org', '@id': '' };
   // Web Chat reads only string-valued additionalType; Teams' AI label is a list.
   const { additionalType, ...rest } = message;
   const entity = { ...rest, ...(typeof additionalType === 'string' ? { additionalType } : {}), potentialAction };
-  return { ...activity, entities: index >= 0 ? entities.map((candidate, position) => (position === index ? entity : candidate)) : [...entities, entity] };
+  return {
+    ...activity,
+    entities:
+      index >= 0
+        ? entities.map((candidate, position) => (position === index ? entity : candidate))
+        : [...entities, entity],
+  };
 }
 
 const feedbackEventSchema = z.object({
@@ -44,7 +53,9 @@ const feedbackEventSchema = z.object({
 });
 
 /** The message id and reaction of a 👍/👎 press the page posted; undefined for any other activity. */
-export function readFeedbackPress(activity: unknown): { readonly activityId: string; readonly reaction: 'like' | 'dislike' } | undefined {
+export function readFeedbackPress(
+  activity: unknown,
+): { readonly activityId: string; readonly reaction: 'like' | 'dislike' } | undefined {
   const parsed = feedbackEventSchema.safeParse(activity);
   if (!parsed.success) return undefined;
   const id = parsed.data.entities[0]!['@id'];

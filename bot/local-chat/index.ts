@@ -18,7 +18,10 @@ export type MountLocalChatOptions = Pick<LocalChatBridgeOptions, 'logger' | 'sen
  * Anonymous local mode only: `bot/index.ts` mounts it when no MicrosoftAppId is configured.
  * @example await startServer({ bot, logger, extend: (server) => mountLocalChat(server, { logger }) });
  */
-export function mountLocalChat(server: Express, { logger, sendToBot, pollHoldMs }: MountLocalChatOptions): LocalChatBridge {
+export function mountLocalChat(
+  server: Express,
+  { logger, sendToBot, pollHoldMs }: MountLocalChatOptions,
+): LocalChatBridge {
   const bridge = createLocalChatBridge({ logger, ...(sendToBot ? { sendToBot } : {}) });
   server.use(createConnectorRoutes({ bridge }));
   server.use(createDirectLineRoutes({ bridge, ...(pollHoldMs === undefined ? {} : { pollHoldMs }) }));
@@ -31,7 +34,13 @@ export function mountLocalChat(server: Express, { logger, sendToBot, pollHoldMs 
  * and nothing when an app id is configured: the page talks to the bot without a token.
  * @example await startServer({ bot, logger, ...localChatExtension({ config, logger }) });
  */
-export function localChatExtension({ config, logger }: { readonly config: Pick<Config, 'bot' | 'mode' | 'rolesFile'>; readonly logger: Logger }): Pick<StartServerOptions, 'extend'> {
+export function localChatExtension({
+  config,
+  logger,
+}: {
+  readonly config: Pick<Config, 'bot' | 'mode' | 'rolesFile'>;
+  readonly logger: Logger;
+}): Pick<StartServerOptions, 'extend'> {
   // Never outside anonymous local mode with the demo school: the page and its bridge post activities
   // with any user id, so they must never sit in front of real schools' data.
   if (config.mode !== 'local' || config.bot || config.rolesFile) return {};

@@ -1,8 +1,19 @@
 import type { Logger } from '../../src/logging/logger.js';
-import { localBotAccount, parseInvokeResponse, postToBot, type BotResponse, type OutgoingActivity } from './bot-endpoint.js';
+import {
+  localBotAccount,
+  parseInvokeResponse,
+  postToBot,
+  type BotResponse,
+  type OutgoingActivity,
+} from './bot-endpoint.js';
 import { feedbackEventName, readFeedbackPress, withFeedbackActions } from './feedback-actions.js';
 import { LocalConversation, type ActivityFields, type ChannelActivity, type LocalUser } from './local-conversation.js';
-import { readCardPress, translateAttachmentsForWebChat, withoutCardPressMarker, type CardActionMode } from './web-chat-card.js';
+import {
+  readCardPress,
+  translateAttachmentsForWebChat,
+  withoutCardPressMarker,
+  type CardActionMode,
+} from './web-chat-card.js';
 import { errorLogFields } from '../../src/logging/error-fields.js';
 
 export type LocalChatBridgeOptions = {
@@ -33,9 +44,17 @@ export type LocalChatBridge = {
   /** An activity from the page: echoed into the chat at once, delivered to the bot in order. */
   readonly receiveFromPage: (conversation: LocalConversation, activity: Record<string, unknown>) => ChannelActivity;
   /** A reply the bot sent to the connector routes; undefined when the conversation is unknown. */
-  readonly receiveFromBot: (conversationId: string, activity: Record<string, unknown>, replyToId?: string) => ChannelActivity | undefined;
+  readonly receiveFromBot: (
+    conversationId: string,
+    activity: Record<string, unknown>,
+    replyToId?: string,
+  ) => ChannelActivity | undefined;
   /** An in-place update the bot sent (`updateActivity`); undefined when conversation or activity is unknown. */
-  readonly updateFromBot: (conversationId: string, activityId: string, activity: Record<string, unknown>) => ChannelActivity | undefined;
+  readonly updateFromBot: (
+    conversationId: string,
+    activityId: string,
+    activity: Record<string, unknown>,
+  ) => ChannelActivity | undefined;
   readonly deleteFromBot: (conversationId: string, activityId: string) => boolean;
   readonly conversation: (conversationId: string) => LocalConversation | undefined;
   /** The user's most recent conversation, for a bot that "creates" a conversation to message them proactively. */
@@ -55,7 +74,12 @@ function channelNotice(text: string) {
  * The in-memory heart of the local chat: conversations, the page → bot direction (with card presses
  * turned back into what Teams sends) and the bot → page direction (cards translated for Web Chat).
  */
-export function createLocalChatBridge({ logger, sendToBot = (conversation, activity) => postToBot(conversation, activity), maxConversations = 200, now = () => new Date() }: LocalChatBridgeOptions): LocalChatBridge {
+export function createLocalChatBridge({
+  logger,
+  sendToBot = (conversation, activity) => postToBot(conversation, activity),
+  maxConversations = 200,
+  now = () => new Date(),
+}: LocalChatBridgeOptions): LocalChatBridge {
   const conversations = new Map<string, LocalConversation>();
   const byToken = new Map<string, LocalConversation>();
 
@@ -72,7 +96,11 @@ export function createLocalChatBridge({ logger, sendToBot = (conversation, activ
   const forBot = (conversation: LocalConversation, activity: ActivityFields): ChannelActivity => {
     const id = activity.id ?? conversation.newActivityId();
     const attachments = translateAttachmentsForWebChat(activity.attachments, id, conversation.cardActions);
-    return { ...(withFeedbackActions(activity, id) as ActivityFields), id, ...(attachments === undefined ? {} : { attachments }) };
+    return {
+      ...(withFeedbackActions(activity, id) as ActivityFields),
+      id,
+      ...(attachments === undefined ? {} : { attachments }),
+    };
   };
 
   const showInvokeResponse = (conversation: LocalConversation, cardActivityId: string, response: BotResponse) => {
@@ -88,8 +116,12 @@ export function createLocalChatBridge({ logger, sendToBot = (conversation, activ
     const { statusCode, type, value } = invokeResponse;
     if (statusCode === 200 && type === adaptiveCardContentType && typeof value === 'object' && value !== null) {
       const attachments = [{ contentType: adaptiveCardContentType, content: value }];
-      const replaced = conversation.replace(cardActivityId, (current) => ({ ...current, attachments: translateAttachmentsForWebChat(attachments, cardActivityId, conversation.cardActions) }));
-      if (!replaced) conversation.append(forBot(conversation, { type: 'message', from: { ...localBotAccount }, attachments }));
+      const replaced = conversation.replace(cardActivityId, (current) => ({
+        ...current,
+        attachments: translateAttachmentsForWebChat(attachments, cardActivityId, conversation.cardActions),
+      }));
+      if (!replaced)
+        conversation.append(forBot(conversation, { type: 'message', from: { ...localBotAccount }, attachments }));
       return;
     }
     if (statusCode === 200 && typeof value === 'string') {
@@ -97,7 +129,10 @@ export function createLocalChatBridge({ logger, sendToBot = (conversation, activ
       return;
     }
     if (statusCode >= 400) {
-      const message = typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string' ? (value as { message: string }).message : `code ${statusCode}`;
+      const message =
+        typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string'
+          ? (value as { message: string }).message
+          : `code ${statusCode}`;
       conversation.append(channelNotice(`De bot meldt een fout bij deze knop: ${message}`));
     }
   };
@@ -109,11 +144,26 @@ export function createLocalChatBridge({ logger, sendToBot = (conversation, activ
         if (activity.type === 'invoke' && cardActivityId) {
           showInvokeResponse(conversation, cardActivityId, response);
         } else if (response.status >= 400) {
-          logger.warn({ event: 'local-chat-deliver-rejected', conversationId: conversation.id, activityType: activity.type, status: response.status }, 'The bot rejected an activity from the local chat page');
-          conversation.append(channelNotice(`De bot kon dit bericht niet verwerken (HTTP ${response.status}). Kijk in het logboek van de bot.`));
+          logger.warn(
+            {
+              event: 'local-chat-deliver-rejected',
+              conversationId: conversation.id,
+              activityType: activity.type,
+              status: response.status,
+            },
+            'The bot rejected an activity from the local chat page',
+          );
+          conversation.append(
+            channelNotice(
+              `De bot kon dit bericht niet verwerken (HTTP ${response.status}). Kijk in het logboek van de bot.`,
+            ),
+          );
         }
       } catch (error) {
-        logger.error({ event: 'local-chat-deliver-fail', conversationId: conversation.id, ...errorLogFields(error) }, 'The local chat could not reach the bot');
+        logger.error(
+          { event: 'local-chat-deliver-fail', conversationId: conversation.id, ...errorLogFields(error) },
+          'The local chat could not reach the bot',
+        );
         conversation.append(channelNotice('De bot is niet bereikbaar. Draait hij nog?'));
       }
     });
@@ -122,14 +172,16 @@ export function createLocalChatBridge({ logger, sendToBot = (conversation, activ
   return {
     openSession: ({ user, conversationId, botBaseUrl, cardActions }) => {
       const existing = conversationId ? conversations.get(conversationId) : undefined;
-      if (existing && existing.user.id === user.id && (!cardActions || cardActions === existing.cardActions)) return { conversation: existing, resumed: true };
+      if (existing && existing.user.id === user.id && (!cardActions || cardActions === existing.cardActions))
+        return { conversation: existing, resumed: true };
       const conversation = new LocalConversation({ user, botBaseUrl, now, ...(cardActions ? { cardActions } : {}) });
       remember(conversation);
       return { conversation, resumed: false };
     },
     findByToken: (token) => byToken.get(token),
     conversation: (conversationId) => conversations.get(conversationId),
-    latestConversationOf: (userId) => [...conversations.values()].reverse().find((conversation) => conversation.user.id === userId),
+    latestConversationOf: (userId) =>
+      [...conversations.values()].reverse().find((conversation) => conversation.user.id === userId),
     start: (conversation) => {
       if (conversation.started) return;
       conversation.started = true;
@@ -156,7 +208,10 @@ export function createLocalChatBridge({ logger, sendToBot = (conversation, activ
           id: echo.id,
           name: 'message/submitAction',
           replyToId: feedback.activityId,
-          value: { actionName: 'feedback', actionValue: { reaction: feedback.reaction, feedback: JSON.stringify({ feedbackText: '' }) } },
+          value: {
+            actionName: 'feedback',
+            actionValue: { reaction: feedback.reaction, feedback: JSON.stringify({ feedbackText: '' }) },
+          },
         });
       } else if (press?.kind === 'execute') {
         deliver(

@@ -27,22 +27,35 @@ describe('local chat over HTTP', () => {
     await store.close();
   });
 
-  const request = (path: string, { token, method = 'GET', body }: { token?: string; method?: string; body?: unknown } = {}) =>
+  const request = (
+    path: string,
+    { token, method = 'GET', body }: { token?: string; method?: string; body?: unknown } = {},
+  ) =>
     fetch(`${server.url}${path}`, {
       method,
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
 
-  const openSession = async (userId: string, conversationId?: string): Promise<Session> => (await (await request('/local-chat/session', { method: 'POST', body: { userId, conversationId } })).json()) as Session;
+  const openSession = async (userId: string, conversationId?: string): Promise<Session> =>
+    (await (
+      await request('/local-chat/session', { method: 'POST', body: { userId, conversationId } })
+    ).json()) as Session;
 
   /** Polls until the bot's activities satisfy `done`, as Web Chat does (with long polling). */
-  const pollUntil = async (session: Session, done: (activities: any[]) => boolean, timeoutMs = 15_000): Promise<any[]> => {
+  const pollUntil = async (
+    session: Session,
+    done: (activities: any[]) => boolean,
+    timeoutMs = 15_000,
+  ): Promise<any[]> => {
     const deadline = Date.now() + timeoutMs;
     let watermark = '';
     const seen: any[] = [];
     while (Date.now() < deadline) {
-      const response = await request(`/v3/directline/conversations/${session.conversationId}/activities?watermark=${watermark}`, { token: session.token });
+      const response = await request(
+        `/v3/directline/conversations/${session.conversationId}/activities?watermark=${watermark}`,
+        { token: session.token },
+      );
       const set = (await response.json()) as { activities: any[]; watermark: string };
       seen.push(...set.activities);
       watermark = set.watermark;
@@ -51,7 +64,7 @@ describe('local chat over HTTP', () => {
     throw new Error(`poll timed out; saw ${JSON.stringify(seen.map((activity) => activity.text ?? activity.type))}`);
   };
 
-  it('should serve the page and Web Chat\'s bundle from the bot', async () => {
+  it("should serve the page and Web Chat's bundle from the bot", async () => {
     const page = await request('/');
     expect(page.status).toBe(200);
     const html = await page.text();
@@ -72,23 +85,38 @@ describe('local chat over HTTP', () => {
     const [welcome] = await pollUntil(session, (activities) => activities.length >= 1);
     const content = welcome.attachments[0].content;
     expect(JSON.stringify(content)).toContain('Welkom bij Verzuimwijzer');
-    expect(content.actions[0].data).toEqual({ __isBotFrameworkCardAction: true, cardAction: { type: 'imBack', title: 'Wat nu?', value: 'wat nu?' } });
+    expect(content.actions[0].data).toEqual({
+      __isBotFrameworkCardAction: true,
+      cardAction: { type: 'imBack', title: 'Wat nu?', value: 'wat nu?' },
+    });
     expect(welcome.from.role).toBe('bot');
   });
 
-  it('should echo what the page sends and deliver the bot\'s reply after it', async () => {
+  it("should echo what the page sends and deliver the bot's reply after it", async () => {
     const session = await openSession('local-user-hallo-0001');
     await request('/v3/directline/conversations', { method: 'POST', token: session.token });
     const posted = await request(`/v3/directline/conversations/${session.conversationId}/activities`, {
       method: 'POST',
       token: session.token,
-      body: { type: 'message', text: 'hallo', from: { id: 'local-user-hallo-0001', role: 'user' }, channelData: { clientActivityID: 'client-1' } },
+      body: {
+        type: 'message',
+        text: 'hallo',
+        from: { id: 'local-user-hallo-0001', role: 'user' },
+        channelData: { clientActivityID: 'client-1' },
+      },
     });
     expect(posted.status).toBe(200);
     const { id } = (await posted.json()) as { id: string };
-    const activities = await pollUntil(session, (seen) => seen.filter((activity) => activity.from.role === 'bot').length >= 2);
+    const activities = await pollUntil(
+      session,
+      (seen) => seen.filter((activity) => activity.from.role === 'bot').length >= 2,
+    );
     const echo = activities.find((activity) => activity.id === id);
-    expect(echo).toMatchObject({ text: 'hallo', from: { id: 'local-user-hallo-0001', role: 'user' }, channelData: { clientActivityID: 'client-1' } });
+    expect(echo).toMatchObject({
+      text: 'hallo',
+      from: { id: 'local-user-hallo-0001', role: 'user' },
+      channelData: { clientActivityID: 'client-1' },
+    });
     const reply = activities.filter((activity) => activity.from.role === 'bot').at(-1);
     expect(reply.replyToId).toBe(id);
     expect(JSON.stringify(reply.attachments)).toContain('Welkom bij Verzuimwijzer');
@@ -100,7 +128,9 @@ describe('local chat over HTTP', () => {
     await pollUntil(first, (activities) => activities.length >= 1);
     const again = await openSession('local-user-resume-001', first.conversationId);
     expect(again).toMatchObject({ conversationId: first.conversationId, resumed: true });
-    const reconnect = await request(`/v3/directline/conversations/${first.conversationId}?watermark=`, { token: again.token });
+    const reconnect = await request(`/v3/directline/conversations/${first.conversationId}?watermark=`, {
+      token: again.token,
+    });
     expect(reconnect.status).toBe(200);
     const history = await pollUntil(again, (activities) => activities.length >= 1);
     expect(JSON.stringify(history[0].attachments)).toContain('Welkom bij Verzuimwijzer');
@@ -112,7 +142,9 @@ describe('local chat over HTTP', () => {
     const one = await openSession('local-user-token-0001');
     const two = await openSession('local-user-token-0002');
     expect((await request(`/v3/directline/conversations/${one.conversationId}/activities`)).status).toBe(403);
-    expect((await request(`/v3/directline/conversations/${one.conversationId}/activities`, { token: two.token })).status).toBe(403);
+    expect(
+      (await request(`/v3/directline/conversations/${one.conversationId}/activities`, { token: two.token })).status,
+    ).toBe(403);
     expect((await request('/local-chat/session', { method: 'POST', body: { userId: 'x' } })).status).toBe(400);
   });
 
@@ -121,12 +153,17 @@ describe('local chat over HTTP', () => {
     await request('/v3/directline/conversations', { method: 'POST', token: session.token });
     const [welcome] = await pollUntil(session, (activities) => activities.length >= 1);
     const started = Date.now();
-    const poll = request(`/v3/directline/conversations/${session.conversationId}/activities?watermark=1`, { token: session.token });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const update = await request(`/local-chat/connector/v3/conversations/${session.conversationId}/activities/${encodeURIComponent(welcome.id)}`, {
-      method: 'PUT',
-      body: { type: 'message', text: 'bijgewerkt' },
+    const poll = request(`/v3/directline/conversations/${session.conversationId}/activities?watermark=1`, {
+      token: session.token,
     });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const update = await request(
+      `/local-chat/connector/v3/conversations/${session.conversationId}/activities/${encodeURIComponent(welcome.id)}`,
+      {
+        method: 'PUT',
+        body: { type: 'message', text: 'bijgewerkt' },
+      },
+    );
     expect(update.status).toBe(200);
     const set = (await (await poll).json()) as { activities: any[] };
     expect(Date.now() - started).toBeLessThan(2000);
@@ -139,18 +176,31 @@ describe('local chat over HTTP', () => {
     await pollUntil(session, (activities) => activities.length >= 1);
     const created = await request('/local-chat/connector/v3/conversations', {
       method: 'POST',
-      body: { isGroup: false, members: [{ id: 'local-user-proactive-1' }], activity: { type: 'message', text: 'Er is een nieuw aanmeldformulier.' } },
+      body: {
+        isGroup: false,
+        members: [{ id: 'local-user-proactive-1' }],
+        activity: { type: 'message', text: 'Er is een nieuw aanmeldformulier.' },
+      },
     });
     expect(created.status).toBe(200);
     expect(await created.json()).toMatchObject({ id: session.conversationId });
-    const activities = await pollUntil(session, (seen) => seen.some((activity) => activity.text === 'Er is een nieuw aanmeldformulier.'));
+    const activities = await pollUntil(session, (seen) =>
+      seen.some((activity) => activity.text === 'Er is een nieuw aanmeldformulier.'),
+    );
     expect(activities.at(-1)).toMatchObject({ from: { role: 'bot' } });
-    const unknown = await request('/local-chat/connector/v3/conversations', { method: 'POST', body: { members: [{ id: 'nobody-here' }] } });
+    const unknown = await request('/local-chat/connector/v3/conversations', {
+      method: 'POST',
+      body: { members: [{ id: 'nobody-here' }] },
+    });
     expect(unknown.status).toBe(404);
   });
 
   it('should not exist when an app id is configured', async () => {
-    const config = loadConfig({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret', COSMOS_DATABASE: 'unused' });
+    const config = loadConfig({
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'secret',
+      COSMOS_DATABASE: 'unused',
+    });
     expect(localChatExtension({ config, logger })).toEqual({});
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LocalConversation } from './local-conversation.js';
 
 const user = { id: 'local-user-0001', name: 'Lokale gebruiker' };
-const newConversation = () => new LocalConversation({ user, botBaseUrl: 'http://127.0.0.1:1', now: () => new Date('2026-11-28T08:00:00Z') });
+const newConversation = () =>
+  new LocalConversation({ user, botBaseUrl: 'http://127.0.0.1:1', now: () => new Date('2026-11-28T08:00:00Z') });
 
 describe('LocalConversation', () => {
   it('should hand out activities after a watermark, in order, with ids and sequence ids', () => {
@@ -23,7 +24,12 @@ describe('LocalConversation', () => {
     const card = conversation.append({ type: 'message', text: 'oud', timestamp: '2026-11-28T07:00:00.000Z' });
     conversation.append({ type: 'message', text: 'later' });
     const replaced = conversation.replace(card.id, (current) => ({ ...current, text: 'nieuw' }));
-    expect(replaced).toMatchObject({ id: card.id, text: 'nieuw', timestamp: '2026-11-28T07:00:00.000Z', channelData: { 'webchat:sequence-id': 1 } });
+    expect(replaced).toMatchObject({
+      id: card.id,
+      text: 'nieuw',
+      timestamp: '2026-11-28T07:00:00.000Z',
+      channelData: { 'webchat:sequence-id': 1 },
+    });
     expect(conversation.activitiesAfter(2).activities).toEqual([replaced]);
     // A page that resumes sees each activity once, in its latest version.
     expect(conversation.activitiesAfter(0).activities.map((activity) => activity.text)).toEqual(['later', 'nieuw']);

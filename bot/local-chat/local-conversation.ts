@@ -57,7 +57,14 @@ export class LocalConversation {
   private readonly now: () => Date;
   private readonly maxActivities: number;
 
-  constructor({ id = `local-${randomUUID()}`, user, botBaseUrl, cardActions = 'execute', maxActivities = 1000, now = () => new Date() }: LocalConversationOptions) {
+  constructor({
+    id = `local-${randomUUID()}`,
+    user,
+    botBaseUrl,
+    cardActions = 'execute',
+    maxActivities = 1000,
+    now = () => new Date(),
+  }: LocalConversationOptions) {
     this.id = id;
     this.maxActivities = maxActivities;
     this.cardActions = cardActions;
@@ -102,7 +109,10 @@ export class LocalConversation {
       id: activityId,
       timestamp: current.timestamp,
       conversation: { id: this.id },
-      channelData: { ...channelData, 'webchat:sequence-id': (current.channelData as Record<string, unknown>)['webchat:sequence-id'] },
+      channelData: {
+        ...channelData,
+        'webchat:sequence-id': (current.channelData as Record<string, unknown>)['webchat:sequence-id'],
+      },
     };
     this.deliver(stored);
     return stored;
@@ -124,7 +134,10 @@ export class LocalConversation {
     const entries = [...this.entries.values()]
       .filter((entry) => entry.delivery > watermark && (watermark > 0 || entry.activity.type !== 'typing'))
       .sort((left, right) => left.delivery - right.delivery);
-    return { activities: entries.map((entry) => entry.activity), watermark: String(Math.max(watermark, this.deliveries)) };
+    return {
+      activities: entries.map((entry) => entry.activity),
+      watermark: String(Math.max(watermark, this.deliveries)),
+    };
   }
 
   /** Resolves when something is delivered after `watermark`, or after `timeoutMs`, or when `signal` aborts. */

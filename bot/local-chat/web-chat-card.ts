@@ -20,7 +20,12 @@ const markerSchema = z.object({
 });
 
 export type CardPress =
-  | { readonly kind: 'execute'; readonly verb: string; readonly activityId: string; readonly data: Record<string, unknown> }
+  | {
+      readonly kind: 'execute';
+      readonly verb: string;
+      readonly activityId: string;
+      readonly data: Record<string, unknown>;
+    }
   | { readonly kind: 'submit'; readonly activityId: string; readonly data: Record<string, unknown> };
 
 const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
@@ -44,11 +49,23 @@ function translateSubmit(action: Json, activityId: string): Json {
   const dataObject = isObject(data) ? data : {};
   const msteams = msteamsSchema.safeParse(dataObject.msteams);
   if (msteams.success && msteams.data.type === 'imBack' && typeof msteams.data.value === 'string') {
-    return { ...action, data: { __isBotFrameworkCardAction: true, cardAction: { type: 'imBack', title: action.title, value: msteams.data.value } } };
+    return {
+      ...action,
+      data: {
+        __isBotFrameworkCardAction: true,
+        cardAction: { type: 'imBack', title: action.title, value: msteams.data.value },
+      },
+    };
   }
   if (msteams.success && msteams.data.type === 'messageBack') {
     const { text, displayText, value } = msteams.data;
-    return { ...action, data: { __isBotFrameworkCardAction: true, cardAction: { type: 'messageBack', title: action.title, text, displayText, value } } };
+    return {
+      ...action,
+      data: {
+        __isBotFrameworkCardAction: true,
+        cardAction: { type: 'messageBack', title: action.title, text, displayText, value },
+      },
+    };
   }
   return { ...action, data: { ...dataObject, [localChatActionKey]: { kind: 'submit', activityId } } };
 }
@@ -56,7 +73,14 @@ function translateSubmit(action: Json, activityId: string): Json {
 function translateExecute(action: Json, activityId: string): Json {
   const { verb, data, fallback: _fallback, type: _type, ...rest } = action;
   const dataObject = isObject(data) ? data : {};
-  return { ...rest, type: 'Action.Submit', data: { ...dataObject, [localChatActionKey]: { kind: 'execute', activityId, verb: typeof verb === 'string' ? verb : '' } } };
+  return {
+    ...rest,
+    type: 'Action.Submit',
+    data: {
+      ...dataObject,
+      [localChatActionKey]: { kind: 'execute', activityId, verb: typeof verb === 'string' ? verb : '' },
+    },
+  };
 }
 
 /**
@@ -68,7 +92,8 @@ export type CardActionMode = 'execute' | 'submit';
 const dropped = Symbol('dropped');
 
 function translateNode(node: unknown, activityId: string, mode: CardActionMode): unknown {
-  if (Array.isArray(node)) return node.map((item) => translateNode(item, activityId, mode)).filter((item) => item !== dropped);
+  if (Array.isArray(node))
+    return node.map((item) => translateNode(item, activityId, mode)).filter((item) => item !== dropped);
   if (!isObject(node)) return node;
   const translated: Json = {};
   for (const [key, value] of Object.entries(node)) {
@@ -85,7 +110,11 @@ function translateNode(node: unknown, activityId: string, mode: CardActionMode):
 }
 
 /** Translates the Adaptive Cards among an activity's attachments for Web Chat (see {@link localChatActionKey}). */
-export function translateAttachmentsForWebChat(attachments: unknown, activityId: string, mode: CardActionMode = 'execute'): unknown {
+export function translateAttachmentsForWebChat(
+  attachments: unknown,
+  activityId: string,
+  mode: CardActionMode = 'execute',
+): unknown {
   if (!Array.isArray(attachments)) return attachments;
   return attachments.map((attachment: unknown) =>
     isObject(attachment) && attachment.contentType === adaptiveCardContentType && isObject(attachment.content)

@@ -15,7 +15,11 @@ function openData(capability: LexiconCapability, slots: IntentSlots): Record<str
     case 'verwijzing':
       return { verb: 'form-open', formType: 'verzuimcoach', prefill: formPrefill('verzuimcoach', slots) };
     case 'gespreksleidraad':
-      return { verb: 'guide-start', ...(slots.pupilFirstName ? { pupilFirstName: slots.pupilFirstName } : {}), ...(slots.age !== undefined ? { age: slots.age } : {}) };
+      return {
+        verb: 'guide-start',
+        ...(slots.pupilFirstName ? { pupilFirstName: slots.pupilFirstName } : {}),
+        ...(slots.age !== undefined ? { age: slots.age } : {}),
+      };
     case 'onboarding':
     case 'overzicht':
     case 'rollen':

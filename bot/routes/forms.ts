@@ -38,13 +38,31 @@ export type FormRoutesOptions = {
   readonly understood: TurnUnderstanding;
 };
 
-const storeDownReply = 'De opslag is even niet bereikbaar, dus er is niets opgeslagen of gewijzigd. Probeer het over een minuut opnieuw.';
-const unsavedReply = 'Niet opgeslagen, probeer het opnieuw. De opslag is even niet bereikbaar; wat je hebt ingevuld staat nog in het formulier.';
+const storeDownReply =
+  'De opslag is even niet bereikbaar, dus er is niets opgeslagen of gewijzigd. Probeer het over een minuut opnieuw.';
+const unsavedReply =
+  'Niet opgeslagen, probeer het opnieuw. De opslag is even niet bereikbaar; wat je hebt ingevuld staat nog in het formulier.';
 
-const formOpenSchema = z.object({ verb: z.literal('form-open').optional(), formType: z.enum(['aanmeldformulier', 'verzuimcoach']), prefill: z.record(z.unknown()).optional(), asNewMessage: z.boolean().optional() });
-const formStatusSchema = z.object({ verb: z.literal('form-status').optional(), recordId: z.string().min(1).max(200), to: recordStatusSchema, etag: z.string().min(1).max(200) }).strict();
-const formViewSchema = z.object({ verb: z.literal('form-view').optional(), recordId: z.string().min(1).max(200) }).strict();
-const overzichtSchema = z.object({ verb: z.string().optional(), status: z.union([recordStatusSchema, z.literal('')]).optional() }).passthrough();
+const formOpenSchema = z.object({
+  verb: z.literal('form-open').optional(),
+  formType: z.enum(['aanmeldformulier', 'verzuimcoach']),
+  prefill: z.record(z.unknown()).optional(),
+  asNewMessage: z.boolean().optional(),
+});
+const formStatusSchema = z
+  .object({
+    verb: z.literal('form-status').optional(),
+    recordId: z.string().min(1).max(200),
+    to: recordStatusSchema,
+    etag: z.string().min(1).max(200),
+  })
+  .strict();
+const formViewSchema = z
+  .object({ verb: z.literal('form-view').optional(), recordId: z.string().min(1).max(200) })
+  .strict();
+const overzichtSchema = z
+  .object({ verb: z.string().optional(), status: z.union([recordStatusSchema, z.literal('')]).optional() })
+  .passthrough();
 const roleSetSchema = z
   .object({
     verb: z.literal('role-set').optional(),
@@ -66,12 +84,22 @@ async function asActor<T extends CardActionResult>(
     const actor = await access.resolveActor(identityOf(context));
     return await handler(actor);
   } catch (error) {
-    if (error instanceof AccessDeniedError || error instanceof RecordNotFoundError || error instanceof InvalidTransitionError) {
-      logger.info({ event: 'form-refuse', reason: error.name, activityId: context.activity.id }, 'Refused a form action');
+    if (
+      error instanceof AccessDeniedError ||
+      error instanceof RecordNotFoundError ||
+      error instanceof InvalidTransitionError
+    ) {
+      logger.info(
+        { event: 'form-refuse', reason: error.name, activityId: context.activity.id },
+        'Refused a form action',
+      );
       return { text: error.toReply() };
     }
     if (error instanceof StoreError) {
-      logger.warn({ event: 'form-store-failed', reason: error.reason, activityId: context.activity.id }, 'Store failed during a form action');
+      logger.warn(
+        { event: 'form-store-failed', reason: error.reason, activityId: context.activity.id },
+        'Store failed during a form action',
+      );
       return { text: storeFailure };
     }
     throw error;
@@ -82,21 +110,55 @@ async function send(context: TurnContext, result: CardActionResult): Promise<voi
   await context.sendActivity('card' in result ? cardMessage(result.card) : result.text);
 }
 
-function renderOverzicht(dossier: DossierService, actor: Actor, status?: RecordStatus, notice = '', noticeColor: NoticeColor = 'Default') {
+function renderOverzicht(
+  dossier: DossierService,
+  actor: Actor,
+  status?: RecordStatus,
+  notice = '',
+  noticeColor: NoticeColor = 'Default',
+) {
   return dossier.listRecords({ actor, ...(status ? { status } : {}) }).then((records) => ({
-    card: renderCard('overzicht', overzichtView({ actor, records, ...(status ? { status } : {}), nextStatuses: (record) => dossier.nextStatuses(actor, record), notice, noticeColor })),
+    card: renderCard(
+      'overzicht',
+      overzichtView({
+        actor,
+        records,
+        ...(status ? { status } : {}),
+        nextStatuses: (record) => dossier.nextStatuses(actor, record),
+        notice,
+        noticeColor,
+      }),
+    ),
   }));
 }
 
-async function renderRoles(access: AccessService, actor: Actor, extra: { notice?: string; noticeColor?: NoticeColor; formErrors?: string; values?: Record<string, string>; errors?: Record<string, string> } = {}) {
+async function renderRoles(
+  access: AccessService,
+  actor: Actor,
+  extra: {
+    notice?: string;
+    noticeColor?: NoticeColor;
+    formErrors?: string;
+    values?: Record<string, string>;
+    errors?: Record<string, string>;
+  } = {},
+) {
   const members = await access.listMembers(actor);
   return {
     card: renderCard('form-roles', {
       schoolName: actor.schoolName,
-      notice: extra.notice ?? (actor.demo ? `${actor.schoolName}: hier heeft iedereen alle rollen, dus wat je hier instelt heeft geen effect. Zet ROLES_FILE om echte rollen te gebruiken.` : ''),
+      notice:
+        extra.notice ??
+        (actor.demo
+          ? `${actor.schoolName}: hier heeft iedereen alle rollen, dus wat je hier instelt heeft geen effect. Zet ROLES_FILE om echte rollen te gebruiken.`
+          : ''),
       noticeColor: extra.noticeColor ?? (actor.demo ? 'Warning' : 'Default'),
       formErrors: extra.formErrors ?? '',
-      members: members.map((member) => ({ userId: member.userId, name: escapeCardMarkdown(member.name), rolesLabel: member.roles.map((role) => roleLabels[role]).join(', ') || 'geen rol' })),
+      members: members.map((member) => ({
+        userId: member.userId,
+        name: escapeCardMarkdown(member.name),
+        rolesLabel: member.roles.map((role) => roleLabels[role]).join(', ') || 'geen rol',
+      })),
       values: { memberPick: '', userId: '', name: '', roles: '', ...extra.values },
       errors: { memberPick: '', userId: '', name: '', roles: '', ...extra.errors },
     }),
@@ -114,18 +176,35 @@ export function registerFormRoutes(app: Application<AppTurnState>, options: Form
     asActor(context, options, async (actor) => {
       // Refuse before the user types pupil data into a form they could not file.
       await dossier.assertCanCreate({ actor, recordType: formType });
-      return { card: renderCard(formType === 'aanmeldformulier' ? 'aanmeldformulier' : 'verzuimcoach-verwijzing', forms.openForm({ actor, formType, prefill })) };
+      return {
+        card: renderCard(
+          formType === 'aanmeldformulier' ? 'aanmeldformulier' : 'verzuimcoach-verwijzing',
+          forms.openForm({ actor, formType, prefill }),
+        ),
+      };
     });
 
   // Opened from a message in the user's own words, prefilled with what it said (first name, absence).
-  app.message(understood.opens('aanmeldformulier'), async (context) => send(context, await openForm(context, 'aanmeldformulier', formPrefill('aanmeldformulier', slotsOf(understood, context)))));
-  app.message(understood.opens('verwijzing'), async (context) => send(context, await openForm(context, 'verzuimcoach', formPrefill('verzuimcoach', slotsOf(understood, context)))));
-  app.message(understood.opens('overzicht'), async (context) => send(context, await asActor(context, options, (actor) => renderOverzicht(dossier, actor))));
-  app.message(understood.opens('rollen'), async (context) => send(context, await asActor(context, options, (actor) => renderRoles(access, actor))));
+  app.message(understood.opens('aanmeldformulier'), async (context) =>
+    send(
+      context,
+      await openForm(context, 'aanmeldformulier', formPrefill('aanmeldformulier', slotsOf(understood, context))),
+    ),
+  );
+  app.message(understood.opens('verwijzing'), async (context) =>
+    send(context, await openForm(context, 'verzuimcoach', formPrefill('verzuimcoach', slotsOf(understood, context)))),
+  );
+  app.message(understood.opens('overzicht'), async (context) =>
+    send(context, await asActor(context, options, (actor) => renderOverzicht(dossier, actor))),
+  );
+  app.message(understood.opens('rollen'), async (context) =>
+    send(context, await asActor(context, options, (actor) => renderRoles(access, actor))),
+  );
 
   onCardAction(app, 'form-open', async (context, _state, data) => {
     const parsed = formOpenSchema.safeParse(data);
-    if (!parsed.success) return { text: 'Ik weet niet welk formulier je wilt openen. Typ "aanmeldformulier" of "verzuimcoach".' };
+    if (!parsed.success)
+      return { text: 'Ik weet niet welk formulier je wilt openen. Typ "aanmeldformulier" of "verzuimcoach".' };
     const opened = await openForm(context, parsed.data.formType, parsed.data.prefill);
     // Pressed on a card that must stay (a gespreksverslag): the form arrives below it instead of in its place.
     if (parsed.data.asNewMessage && 'card' in opened) {
@@ -137,20 +216,36 @@ export function registerFormRoutes(app: Application<AppTurnState>, options: Form
 
   onCardAction(app, 'form-submit', async (context, _state, data) => {
     const formType = (data as { formType?: unknown } | undefined)?.formType;
-    if (formType !== 'aanmeldformulier' && formType !== 'verzuimcoach') return { text: 'Dit formulier kwam niet goed door. Open het opnieuw met "aanmeldformulier" of "verzuimcoach".' };
+    if (formType !== 'aanmeldformulier' && formType !== 'verzuimcoach')
+      return { text: 'Dit formulier kwam niet goed door. Open het opnieuw met "aanmeldformulier" of "verzuimcoach".' };
     const cardName = formType === 'aanmeldformulier' ? 'aanmeldformulier' : 'verzuimcoach-verwijzing';
     return asActor(
       context,
       options,
       async (actor) => {
         const outcome = await forms.submitForm({ actor, formType, data });
-        logger.info({ event: 'form-submit', formType, outcome: outcome.kind, ...('record' in outcome ? { recordId: outcome.record.id, created: 'created' in outcome ? outcome.created : undefined } : {}) }, 'Form submitted');
+        logger.info(
+          {
+            event: 'form-submit',
+            formType,
+            outcome: outcome.kind,
+            ...('record' in outcome
+              ? { recordId: outcome.record.id, created: 'created' in outcome ? outcome.created : undefined }
+              : {}),
+          },
+          'Form submitted',
+        );
         if (outcome.kind === 'filed') {
           // Also when only now confirmed: the press that saved it could not tell, so nobody was notified then.
           // In the background, like the notification: the filing's reply does not wait for the case.
           if ((outcome.created || outcome.confirmedNow) && onFiled) void onFiled({ actor, record: outcome.record });
           if ((outcome.created || outcome.confirmedNow) && notify) {
-            void notify({ filer: actor, record: outcome.record }).catch((error: unknown) => logger.warn({ event: 'form-notify-failed', recordId: outcome.record.id, ...errorLogFields(error) }, 'Notification failed'));
+            void notify({ filer: actor, record: outcome.record }).catch((error: unknown) =>
+              logger.warn(
+                { event: 'form-notify-failed', recordId: outcome.record.id, ...errorLogFields(error) },
+                'Notification failed',
+              ),
+            );
           }
           return { card: renderCard('form-summary', outcome.view) };
         }
@@ -166,7 +261,13 @@ export function registerFormRoutes(app: Application<AppTurnState>, options: Form
     return asActor(context, options, async (actor) => {
       const { record, view } = await forms.viewRecord({ actor, recordId: parsed.data.recordId });
       const draft = forms.resumeDraft({ actor, record });
-      if (draft) return { card: renderCard(record.recordType === 'aanmeldformulier' ? 'aanmeldformulier' : 'verzuimcoach-verwijzing', draft) };
+      if (draft)
+        return {
+          card: renderCard(
+            record.recordType === 'aanmeldformulier' ? 'aanmeldformulier' : 'verzuimcoach-verwijzing',
+            draft,
+          ),
+        };
       return { card: renderCard('form-summary', view) };
     });
   });
@@ -176,7 +277,10 @@ export function registerFormRoutes(app: Application<AppTurnState>, options: Form
     if (!parsed.success) return { text: 'Deze knop kwam niet goed door. Open het formulier opnieuw via "overzicht".' };
     return asActor(context, options, async (actor) => {
       const outcome = await forms.changeStatus({ actor, ...parsed.data });
-      logger.info({ event: 'form-status', recordId: parsed.data.recordId, to: parsed.data.to, outcome: outcome.kind }, 'Form status change');
+      logger.info(
+        { event: 'form-status', recordId: parsed.data.recordId, to: parsed.data.to, outcome: outcome.kind },
+        'Form status change',
+      );
       if (outcome.kind === 'changed' && onStatusChanged) void onStatusChanged({ actor, record: outcome.record });
       return { card: renderCard('form-summary', outcome.view) };
     });
@@ -193,15 +297,39 @@ export function registerFormRoutes(app: Application<AppTurnState>, options: Form
   onCardAction(app, 'role-set', async (context, _state, data) => {
     const parsed = roleSetSchema.safeParse(data);
     return asActor(context, options, async (actor) => {
-      if (!parsed.success) return renderRoles(access, actor, { formErrors: 'Het formulier bevatte velden die ik niet ken. Er is niets gewijzigd.' });
+      if (!parsed.success)
+        return renderRoles(access, actor, {
+          formErrors: 'Het formulier bevatte velden die ik niet ken. Er is niets gewijzigd.',
+        });
       const userId = (parsed.data.userId?.trim() || parsed.data.memberPick?.trim()) ?? '';
-      const roles = (parsed.data.roles ?? '').split(',').map((role) => role.trim()).filter(Boolean);
-      const values = { memberPick: parsed.data.memberPick ?? '', userId: parsed.data.userId ?? '', name: parsed.data.name ?? '', roles: parsed.data.roles ?? '' };
-      if (!userId) return renderRoles(access, actor, { values, errors: { memberPick: 'Kies een collega of vul een object-id in.' } });
+      const roles = (parsed.data.roles ?? '')
+        .split(',')
+        .map((role) => role.trim())
+        .filter(Boolean);
+      const values = {
+        memberPick: parsed.data.memberPick ?? '',
+        userId: parsed.data.userId ?? '',
+        name: parsed.data.name ?? '',
+        roles: parsed.data.roles ?? '',
+      };
+      if (!userId)
+        return renderRoles(access, actor, {
+          values,
+          errors: { memberPick: 'Kies een collega of vul een object-id in.' },
+        });
       const validRoles = roles.filter((role) => roleSchema.safeParse(role).success) as z.infer<typeof roleSchema>[];
-      if (validRoles.length !== roles.length) return renderRoles(access, actor, { values, errors: { roles: 'Kies alleen rollen uit de lijst.' } });
-      const member = await access.setRoles({ actor, userId, ...(parsed.data.name?.trim() ? { name: parsed.data.name.trim() } : {}), roles: validRoles });
-      return renderRoles(access, actor, { notice: `Rollen van ${escapeCardMarkdown(member.name)} opgeslagen: ${member.roles.map((role) => roleLabels[role]).join(', ') || 'geen rol'}.`, noticeColor: 'Good' });
+      if (validRoles.length !== roles.length)
+        return renderRoles(access, actor, { values, errors: { roles: 'Kies alleen rollen uit de lijst.' } });
+      const member = await access.setRoles({
+        actor,
+        userId,
+        ...(parsed.data.name?.trim() ? { name: parsed.data.name.trim() } : {}),
+        roles: validRoles,
+      });
+      return renderRoles(access, actor, {
+        notice: `Rollen van ${escapeCardMarkdown(member.name)} opgeslagen: ${member.roles.map((role) => roleLabels[role]).join(', ') || 'geen rol'}.`,
+        noticeColor: 'Good',
+      });
     });
   });
 }

@@ -54,7 +54,16 @@ function localDate(now: Date): string {
 }
 
 function valuesOf(session: GuideSession): PreparationDefaults {
-  return { pupilName: session.pupilName, age: session.age, participants: session.participants, parentsInformed: session.parentsInformed, conversationDate: session.conversationDate, absenceOverview: session.absenceOverview, concern: session.concern, criteria: session.criteria };
+  return {
+    pupilName: session.pupilName,
+    age: session.age,
+    participants: session.participants,
+    parentsInformed: session.parentsInformed,
+    conversationDate: session.conversationDate,
+    absenceOverview: session.absenceOverview,
+    concern: session.concern,
+    criteria: session.criteria,
+  };
 }
 
 /**
@@ -62,17 +71,25 @@ function valuesOf(session: GuideSession): PreparationDefaults {
  * and the verbs of the guide's cards. Each card action answers with the next card, which replaces the
  * pressed card in place (Action.Execute). Notes are pupil data: only ids and steps are logged.
  */
-export function registerGuideRoutes(app: Application<AppTurnState>, { guides, guide, logger, now = () => new Date(), generateId = randomUUID, understood }: GuideRouteOptions): void {
+export function registerGuideRoutes(
+  app: Application<AppTurnState>,
+  { guides, guide, logger, now = () => new Date(), generateId = randomUUID, understood }: GuideRouteOptions,
+): void {
   const preparationCard = (values: PreparationDefaults = {}, errors: readonly string[] = [], guideId = generateId()) =>
     renderCard('guide-preparation', preparationCardData(guide, { guideId, values, errors, today: localDate(now()) }));
-  const stepCard = (session: GuideSession, status = '') => renderCard('guide-step', stepCardData(guide, session, { status }));
-  const resumeCard = (sessions: readonly GuideSession[], message: string, allowDiscard = false) => renderCard('guide-resume', resumeCardData(guide, sessions, { message, allowDiscard }));
+  const stepCard = (session: GuideSession, status = '') =>
+    renderCard('guide-step', stepCardData(guide, session, { status }));
+  const resumeCard = (sessions: readonly GuideSession[], message: string, allowDiscard = false) =>
+    renderCard('guide-resume', resumeCardData(guide, sessions, { message, allowDiscard }));
 
   /** The opening card: the open guides to resume, or the preparation when there are none. */
   async function openingCard(actor: GuideActor) {
     const open = await guides.listOpen(actor.userId);
     if (open.length === 0) return preparationCard();
-    const message = open.length === 1 ? 'Je hebt nog een open gespreksleidraad. Ga verder waar je was, of bereid een nieuw gesprek voor.' : `Je hebt ${open.length} open gespreksleidraden. Ga verder waar je was, of bereid een nieuw gesprek voor.`;
+    const message =
+      open.length === 1
+        ? 'Je hebt nog een open gespreksleidraad. Ga verder waar je was, of bereid een nieuw gesprek voor.'
+        : `Je hebt ${open.length} open gespreksleidraden. Ga verder waar je was, of bereid een nieuw gesprek voor.`;
     return resumeCard(open, message);
   }
 
@@ -85,7 +102,10 @@ export function registerGuideRoutes(app: Application<AppTurnState>, { guides, gu
     async (context: TurnContext, _state: AppTurnState, data: unknown): Promise<CardActionResult> => {
       try {
         const reference = guideReferenceSchema.safeParse(data);
-        await guides.assertCanStart(actorOf(context), { action: readVerbs.has(verb) ? 'guide-read' : 'guide-write', ...(reference.success ? { guideId: reference.data.guideId } : {}) });
+        await guides.assertCanStart(actorOf(context), {
+          action: readVerbs.has(verb) ? 'guide-read' : 'guide-write',
+          ...(reference.success ? { guideId: reference.data.guideId } : {}),
+        });
         return await handler(context, data);
       } catch (error) {
         if (!isUserFacing(error)) throw error;
@@ -94,21 +114,45 @@ export function registerGuideRoutes(app: Application<AppTurnState>, { guides, gu
       }
     };
 
-  const withStep =
-    (verb: string, handler: (actor: GuideActor, action: StepAction) => Promise<CardActionResult>) =>
+  const withStep = (verb: string, handler: (actor: GuideActor, action: StepAction) => Promise<CardActionResult>) =>
     handle(verb, async (context, data) => {
       const parsed = parseStepAction(data, guide.definition);
-      if (!parsed.success) return { text: 'Deze knop hoort bij een kaart die ik niet kan lezen. Typ "gespreksleidraad" om verder te gaan.' };
+      if (!parsed.success)
+        return {
+          text: 'Deze knop hoort bij een kaart die ik niet kan lezen. Typ "gespreksleidraad" om verder te gaan.',
+        };
       return handler(actorOf(context), parsed.value);
     });
 
   /** A guide for a named pupil: the open one for that pupil to resume, or the preparation prefilled. */
-  const startFor = async (actor: GuideActor, { pupilFirstName, age, concern }: { readonly pupilFirstName?: string | undefined; readonly age?: number | undefined; readonly concern?: string | undefined }) => {
+  const startFor = async (
+    actor: GuideActor,
+    {
+      pupilFirstName,
+      age,
+      concern,
+    }: {
+      readonly pupilFirstName?: string | undefined;
+      readonly age?: number | undefined;
+      readonly concern?: string | undefined;
+    },
+  ) => {
     if (pupilFirstName) {
-      const open = (await guides.listOpen(actor.userId)).filter((session) => session.id === guideSlotId(pupilFirstName));
-      if (open.length > 0) return resumeCard(open, `Je hebt al een open gespreksleidraad voor ${pupilFirstName}. Ga verder waar je was, of begin opnieuw.`, true);
+      const open = (await guides.listOpen(actor.userId)).filter(
+        (session) => session.id === guideSlotId(pupilFirstName),
+      );
+      if (open.length > 0)
+        return resumeCard(
+          open,
+          `Je hebt al een open gespreksleidraad voor ${pupilFirstName}. Ga verder waar je was, of begin opnieuw.`,
+          true,
+        );
     }
-    return preparationCard({ ...(pupilFirstName ? { pupilName: pupilFirstName } : {}), ...(age !== undefined ? { age } : {}), ...(concern ? { concern } : {}) });
+    return preparationCard({
+      ...(pupilFirstName ? { pupilName: pupilFirstName } : {}),
+      ...(age !== undefined ? { age } : {}),
+      ...(concern ? { concern } : {}),
+    });
   };
 
   app.message(understood.opens('gespreksleidraad'), async (context) => {
@@ -123,7 +167,9 @@ export function registerGuideRoutes(app: Application<AppTurnState>, { guides, gu
     }
     // "help me met het gesprek met Bram": straight to Bram's guide; the bare command lists open guides first.
     const { pupilFirstName, age } = slotsOf(understood, context);
-    await context.sendActivity(cardMessage(pupilFirstName ? await startFor(actor, { pupilFirstName, age }) : await openingCard(actor)));
+    await context.sendActivity(
+      cardMessage(pupilFirstName ? await startFor(actor, { pupilFirstName, age }) : await openingCard(actor)),
+    );
     logger.info({ event: 'guide-open' }, 'Guide opened');
   });
 
@@ -132,7 +178,9 @@ export function registerGuideRoutes(app: Application<AppTurnState>, { guides, gu
     'guide-start',
     handle('guide-start', async (context, data) => {
       const actor = actorOf(context);
-      return { card: await startFor(actor, guideStartSchema.parse(typeof data === 'object' && data !== null ? data : {})) };
+      return {
+        card: await startFor(actor, guideStartSchema.parse(typeof data === 'object' && data !== null ? data : {})),
+      };
     }),
   );
 
@@ -145,12 +193,20 @@ export function registerGuideRoutes(app: Application<AppTurnState>, { guides, gu
       const result = await guides.prepare({ actor: actorOf(context), guideId: reference.data.guideId, input: data });
       switch (result.kind) {
         case 'invalid':
-          return { card: preparationCard(preparationDraft(data, guide.definition), result.errors, reference.data.guideId) };
+          return {
+            card: preparationCard(preparationDraft(data, guide.definition), result.errors, reference.data.guideId),
+          };
         case 'started':
           logger.info({ event: 'guide-start', guideId: result.session.guideId }, 'Guide started');
           return { card: stepCard(result.session) };
         case 'exists':
-          return { card: resumeCard([result.session], `Je hebt al een open gespreksleidraad voor ${result.session.pupilName}. Ga verder waar je was, of begin opnieuw.`, true) };
+          return {
+            card: resumeCard(
+              [result.session],
+              `Je hebt al een open gespreksleidraad voor ${result.session.pupilName}. Ga verder waar je was, of begin opnieuw.`,
+              true,
+            ),
+          };
       }
     }),
   );
@@ -226,7 +282,10 @@ export function registerGuideRoutes(app: Application<AppTurnState>, { guides, gu
     'guide-finish',
     withStep('guide-finish', async (actor, { guideId, input }) => {
       const { verslag, recordId } = await guides.finish({ actor, guideId, input });
-      logger.info({ event: 'guide-finish', guideId, recordId, criteriaMet: verslag.criteriaMet.length }, 'Guide finished, verslag saved');
+      logger.info(
+        { event: 'guide-finish', guideId, recordId, criteriaMet: verslag.criteriaMet.length },
+        'Guide finished, verslag saved',
+      );
       return { card: renderCard('guide-verslag', verslagCardData(guide, verslag)) };
     }),
   );

@@ -12,7 +12,15 @@ import {
 import { AccessDeniedError, type Actor, type Identity, type Role } from '../../src/access/index.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import type { Logger } from '../../src/logging/logger.js';
-import { OnboardingStaleActionError, onboardingRoleSchema, type OnboardingRole, type OnboardingService, type OnboardingUser, type StepView, type SummaryView } from '../../src/onboarding/index.js';
+import {
+  OnboardingStaleActionError,
+  onboardingRoleSchema,
+  type OnboardingRole,
+  type OnboardingService,
+  type OnboardingUser,
+  type StepView,
+  type SummaryView,
+} from '../../src/onboarding/index.js';
 import { identityOf } from '../actor.js';
 import { cardMessage, onCardAction, type CardActionResult } from '../card-actions.js';
 import { commands } from '../commands.js';
@@ -37,7 +45,9 @@ export type OnboardingRouteOptions = {
 /** Directory role → the course offered first. */
 const suggestedCourse: Readonly<Partial<Record<Role, OnboardingRole>>> = { mentor: 'mentor', oco: 'zorgcoordinator' };
 
-const stepActionSchema = z.object({ role: onboardingRoleSchema, step: z.coerce.number().int().min(0).max(100) }).passthrough();
+const stepActionSchema = z
+  .object({ role: onboardingRoleSchema, step: z.coerce.number().int().min(0).max(100) })
+  .passthrough();
 const startActionSchema = z.object({ role: onboardingRoleSchema }).passthrough();
 
 /** Chosen options from the card's inputs (`answer-<question id>`: option index as text). */
@@ -54,7 +64,10 @@ function choicesOf(data: Record<string, unknown>): Record<string, number> {
 const commandTitles = new Map<string, string>(commands.map(({ command, title }) => [command, title]));
 
 /** The "onboarding" command, its card verbs, and "onboarding overzicht" for the zorgcoördinator. */
-export function registerOnboardingRoutes(app: Application<AppTurnState>, { onboarding, knowledge, resolveActor, logger, understood }: OnboardingRouteOptions): void {
+export function registerOnboardingRoutes(
+  app: Application<AppTurnState>,
+  { onboarding, knowledge, resolveActor, logger, understood }: OnboardingRouteOptions,
+): void {
   const actorOf = async (context: TurnContext): Promise<OnboardingActor | undefined> => {
     if (!resolveActor) return undefined;
     try {
@@ -78,29 +91,43 @@ export function registerOnboardingRoutes(app: Application<AppTurnState>, { onboa
     return { card: renderOnboardingStepCard(knowledge, view) };
   };
   /** Stale cards (another device moved on, or the course was restarted) get a short Dutch reply. */
-  const guarded = (handler: (context: TurnContext, data: Record<string, unknown>) => Promise<CardActionResult>) => async (context: TurnContext, _state: AppTurnState, data: unknown) => {
-    try {
-      return await handler(context, (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>);
-    } catch (error) {
-      if (error instanceof OnboardingStaleActionError) return { text: error.toReply() };
-      throw error;
-    }
-  };
+  const guarded =
+    (handler: (context: TurnContext, data: Record<string, unknown>) => Promise<CardActionResult>) =>
+    async (context: TurnContext, _state: AppTurnState, data: unknown) => {
+      try {
+        return await handler(
+          context,
+          (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>,
+        );
+      } catch (error) {
+        if (error instanceof OnboardingStaleActionError) return { text: error.toReply() };
+        throw error;
+      }
+    };
   const stepAction = async (context: TurnContext, data: Record<string, unknown>) => {
     const parsed = stepActionSchema.safeParse(data);
     if (!parsed.success) return undefined;
-    return { user: await userOf(context), role: parsed.data.role, stepIndex: parsed.data.step, choices: choicesOf(data) };
+    return {
+      user: await userOf(context),
+      role: parsed.data.role,
+      stepIndex: parsed.data.step,
+      choices: choicesOf(data),
+    };
   };
   const unreadable: CardActionResult = { text: 'Deze knop kon ik niet lezen. Typ "onboarding" om verder te gaan.' };
 
   app.message(understood.opens('onboarding-overzicht'), async (context) => {
     const actor = await actorOf(context);
     if (!actor) {
-      await context.sendActivity('Ik weet niet bij welke school je hoort, dus ik kan geen overzicht tonen. Vraag je schoolbeheerder om je toe te voegen.');
+      await context.sendActivity(
+        'Ik weet niet bij welke school je hoort, dus ik kan geen overzicht tonen. Vraag je schoolbeheerder om je toe te voegen.',
+      );
       return;
     }
     if (!actor.roles.includes('oco')) {
-      await context.sendActivity('Alleen een zorgcoördinator kan zien wie van de school de onboarding heeft afgerond. Typ "onboarding" om zelf de cursus te volgen.');
+      await context.sendActivity(
+        'Alleen een zorgcoördinator kan zien wie van de school de onboarding heeft afgerond. Typ "onboarding" om zelf de cursus te volgen.',
+      );
       return;
     }
     const staff = await onboarding.finishedStaff(actor.schoolId);
@@ -111,7 +138,10 @@ export function registerOnboardingRoutes(app: Application<AppTurnState>, { onboa
     const identity = identityOf(context);
     const actor = await actorOf(context);
     const suggestedRole = actor?.roles.map((role) => suggestedCourse[role]).find((role) => role !== undefined);
-    const view = await onboarding.open({ user: { id: identity.userId, name: identity.name ?? 'Onbekend' }, ...(suggestedRole ? { suggestedRole } : {}) });
+    const view = await onboarding.open({
+      user: { id: identity.userId, name: identity.name ?? 'Onbekend' },
+      ...(suggestedRole ? { suggestedRole } : {}),
+    });
     await context.sendActivity(cardMessage(renderOnboardingStartCard(view)));
   });
 
@@ -132,7 +162,11 @@ export function registerOnboardingRoutes(app: Application<AppTurnState>, { onboa
       return view.kind === 'start' ? { card: renderOnboardingStartCard(view) } : show(view);
     }),
   );
-  const stepVerbs = { 'onboarding-answer': onboarding.answer, 'onboarding-next': onboarding.next, 'onboarding-previous': onboarding.previous } as const;
+  const stepVerbs = {
+    'onboarding-answer': onboarding.answer,
+    'onboarding-next': onboarding.next,
+    'onboarding-previous': onboarding.previous,
+  } as const;
   for (const [verb, move] of Object.entries(stepVerbs)) {
     onCardAction(
       app,

@@ -24,9 +24,21 @@ export type ProtocolQuestionOptions = {
 };
 
 /** Buttons offered under an answer, by the sections it cites. */
-const followUps: readonly { readonly title: string; readonly command: string; readonly when: (sectionId: string) => boolean }[] = [
-  { title: 'Gespreksleidraad starten', command: 'gespreksleidraad', when: (id) => id.startsWith('bossche-protocol/bijlage-2') || id === 'bossche-protocol/deel-3/werkafspraken' },
-  { title: 'Aanmeldformulier jeugdarts', command: 'aanmeldformulier', when: (id) => id.startsWith('bossche-protocol/bijlage-3') || id === 'bossche-protocol/bijlage-1/ziekteverzuim' },
+const followUps: readonly {
+  readonly title: string;
+  readonly command: string;
+  readonly when: (sectionId: string) => boolean;
+}[] = [
+  {
+    title: 'Gespreksleidraad starten',
+    command: 'gespreksleidraad',
+    when: (id) => id.startsWith('bossche-protocol/bijlage-2') || id === 'bossche-protocol/deel-3/werkafspraken',
+  },
+  {
+    title: 'Aanmeldformulier jeugdarts',
+    command: 'aanmeldformulier',
+    when: (id) => id.startsWith('bossche-protocol/bijlage-3') || id === 'bossche-protocol/bijlage-1/ziekteverzuim',
+  },
   { title: 'Verzuimcoach inschakelen', command: 'verzuimcoach', when: (id) => id.startsWith('verzuimcoaches-') },
 ];
 
@@ -56,7 +68,11 @@ const documentPhrases: Readonly<Record<string, string>> = {
 
 /** "Uit het protocol", "Uit het jaarverslag verzuimcoaches 2023", "Uit het protocol en het jaarverslag …". */
 export function answerSourceTitle(citations: readonly Citation[]): string {
-  const phrases = [...new Set(citations.map((citation) => documentPhrases[citation.sectionId.split('/')[0] ?? ''] ?? `de bron ${citation.doc}`))];
+  const phrases = [
+    ...new Set(
+      citations.map((citation) => documentPhrases[citation.sectionId.split('/')[0] ?? ''] ?? `de bron ${citation.doc}`),
+    ),
+  ];
   if (phrases.length === 0) return 'Uit het protocol';
   return `Uit ${phrases.length === 1 ? phrases[0] : `${phrases.slice(0, -1).join(', ')} en ${phrases.at(-1)}`}`;
 }
@@ -73,11 +89,20 @@ export function renderAnswerCard(reply: AnswerCardReply, knowledge: KnowledgeBas
   const caveat = reply.kind !== 'rule' ? reply.caveat : undefined;
   const answer = caveat ? reply.answer.replace(`\n\n${caveat.text}`, '') : reply.answer;
   const cited = reply.kind === 'none' ? (reply.closest ? [reply.closest] : []) : reply.citations;
-  const shown = cited.filter((citation, position) => cited.findIndex((other) => other.sectionId === citation.sectionId) === position).slice(0, 3);
+  const shown = cited
+    .filter((citation, position) => cited.findIndex((other) => other.sectionId === citation.sectionId) === position)
+    .slice(0, 3);
   // Two sections can share a heading ("Jeugdarts" in the protocol and the praktijkkaart): name the parent too.
   const buttonName = (citation: Citation) =>
-    shown.filter((other) => other.section === citation.section).length > 1 ? sourceLabel(knowledge, citation).replace(/^[^—]*— /, '') : citation.section;
-  const sources = reply.kind === 'none' ? [] : reply.citations.map((citation, position) => ({ label: `Bron${reply.citations.length > 1 ? ` [${position + 1}]` : ''}: ${sourceLabel(knowledge, citation)}` }));
+    shown.filter((other) => other.section === citation.section).length > 1
+      ? sourceLabel(knowledge, citation).replace(/^[^—]*— /, '')
+      : citation.section;
+  const sources =
+    reply.kind === 'none'
+      ? []
+      : reply.citations.map((citation, position) => ({
+          label: `Bron${reply.citations.length > 1 ? ` [${position + 1}]` : ''}: ${sourceLabel(knowledge, citation)}`,
+        }));
   return renderCard('answer', {
     title: reply.kind === 'none' ? 'Niet gevonden in het protocol' : answerSourceTitle(reply.citations),
     generated: reply.kind !== 'rule' && reply.generated,
@@ -89,7 +114,12 @@ export function renderAnswerCard(reply: AnswerCardReply, knowledge: KnowledgeBas
       const section = knowledge.getSection(citation.sectionId);
       const text = section?.body ?? '';
       return {
-        buttonTitle: shown.length === 1 ? (reply.kind === 'none' ? 'Toon de dichtstbijzijnde sectie' : 'Toon de hele sectie') : `Toon: ${buttonName(citation)}`,
+        buttonTitle:
+          shown.length === 1
+            ? reply.kind === 'none'
+              ? 'Toon de dichtstbijzijnde sectie'
+              : 'Toon de hele sectie'
+            : `Toon: ${buttonName(citation)}`,
         heading: sourceLabel(knowledge, citation),
         text: text.length > maxSectionText ? `${text.slice(0, maxSectionText)}…` : text,
       };
@@ -97,7 +127,9 @@ export function renderAnswerCard(reply: AnswerCardReply, knowledge: KnowledgeBas
     followUps: [
       // The capability the question is about first ("wanneer stuur ik het aanmeldformulier?" → open it).
       ...(reply.kind !== 'rule' && reply.offer ? [offerButtons[reply.offer]] : []),
-      ...followUps.filter((followUp) => reply.citations.some((citation) => followUp.when(citation.sectionId))).map(({ title, command }) => ({ title, command })),
+      ...followUps
+        .filter((followUp) => reply.citations.some((citation) => followUp.when(citation.sectionId)))
+        .map(({ title, command }) => ({ title, command })),
     ].filter((button, index, all) => all.findIndex((other) => other.command === button.command) === index),
   });
 }
@@ -130,7 +162,12 @@ export function answerActivity(reply: AnswerCardReply, knowledge: KnowledgeBase)
   const generated = reply.kind !== 'rule' && reply.generated;
   return {
     ...cardMessage(renderAnswerCard(reply, knowledge)),
-    text: citations.length > 0 ? citations.map((citation, position) => `Bron: ${citation.doc} — ${citation.section} [${position + 1}]`).join('\n') : '',
+    text:
+      citations.length > 0
+        ? citations
+            .map((citation, position) => `Bron: ${citation.doc} — ${citation.section} [${position + 1}]`)
+            .join('\n')
+        : '',
     channelData: { feedbackLoopEnabled: true },
     entities: [
       {
@@ -159,7 +196,10 @@ export function answerActivity(reply: AnswerCardReply, knowledge: KnowledgeBase)
 
 const feedbackValueSchema = z.object({
   actionName: z.literal('feedback'),
-  actionValue: z.object({ reaction: z.enum(['like', 'dislike']), feedback: z.union([z.string(), z.record(z.unknown())]).optional() }),
+  actionValue: z.object({
+    reaction: z.enum(['like', 'dislike']),
+    feedback: z.union([z.string(), z.record(z.unknown())]).optional(),
+  }),
   replyToId: z.string().optional(),
 });
 
@@ -186,18 +226,34 @@ export function registerProtocolQuestionRoutes(app: BotApplication, options: Pro
     if (generative) await context.sendActivity({ type: 'typing' });
     const started = performance.now();
     const reply = await assistant.reply(question, understanding);
-    if (reply.kind !== 'knowledge' && reply.kind !== 'none') throw new Error(`A question was answered as ${reply.kind}`);
+    if (reply.kind !== 'knowledge' && reply.kind !== 'none')
+      throw new Error(`A question was answered as ${reply.kind}`);
     const response = await context.sendActivity(answerActivity(reply, knowledge));
     const answered: AnsweredQuestion = {
       question: reply.redactedQuestion,
-      sectionIds: (reply.kind === 'none' ? (reply.closest ? [reply.closest] : []) : reply.citations).map((citation) => citation.sectionId),
+      sectionIds: (reply.kind === 'none' ? (reply.closest ? [reply.closest] : []) : reply.citations).map(
+        (citation) => citation.sectionId,
+      ),
       answerKind: reply.kind,
       generated: reply.generated,
     };
     // Teams' 👍/👎 names only the message: remember what this one answered. The answer is out already;
     // without a message id (not every channel returns one) there is nothing to attach feedback to.
-    if (response?.id) await feedback.rememberAnswer({ conversationId: context.activity.conversation.id, messageId: response.id }, answered);
-    logger.info({ event: 'question-answer', kind: reply.kind, sectionIds: answered.sectionIds, generated: answered.generated, ms: Math.round(performance.now() - started) }, 'Answered a protocol question');
+    if (response?.id)
+      await feedback.rememberAnswer(
+        { conversationId: context.activity.conversation.id, messageId: response.id },
+        answered,
+      );
+    logger.info(
+      {
+        event: 'question-answer',
+        kind: reply.kind,
+        sectionIds: answered.sectionIds,
+        generated: answered.generated,
+        ms: Math.round(performance.now() - started),
+      },
+      'Answered a protocol question',
+    );
   });
 
   app.feedbackLoop(async (context, _state, data: FeedbackLoopData) => {
@@ -207,11 +263,20 @@ export function registerProtocolQuestionRoutes(app: BotApplication, options: Pro
       return;
     }
     const { actionValue, replyToId } = parsed.data;
-    const stored = replyToId ? await feedback.record({ message: { conversationId: context.activity.conversation.id, messageId: replyToId }, reaction: actionValue.reaction, hasComment: hasComment(actionValue.feedback) }) : undefined;
+    const stored = replyToId
+      ? await feedback.record({
+          message: { conversationId: context.activity.conversation.id, messageId: replyToId },
+          reaction: actionValue.reaction,
+          hasComment: hasComment(actionValue.feedback),
+        })
+      : undefined;
     if (!stored) {
       logger.warn({ event: 'feedback-unmatched' }, 'Feedback on a message that is not a remembered answer');
       return;
     }
-    logger.info({ event: 'feedback-record', feedbackId: stored.id, reaction: stored.reaction, sectionIds: stored.sectionIds }, 'Stored answer feedback');
+    logger.info(
+      { event: 'feedback-record', feedbackId: stored.id, reaction: stored.reaction, sectionIds: stored.sectionIds },
+      'Stored answer feedback',
+    );
   });
 }

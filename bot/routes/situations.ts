@@ -21,7 +21,12 @@ export type SituationRouteOptions = {
   readonly understood: TurnUnderstanding;
 };
 
-const formReasonIds = { 1: 'meer-dan-4-dagen', 2: 'langer-dan-een-week', 3: 'drie-keer-in-2-maanden', 4: 'anders-opvallend' } as const;
+const formReasonIds = {
+  1: 'meer-dan-4-dagen',
+  2: 'langer-dan-een-week',
+  3: 'drie-keer-in-2-maanden',
+  4: 'anders-opvallend',
+} as const;
 
 function primaryConcern(advice: Advice): string {
   return advice.understood.filter((line) => !line.startsWith('Leerling:')).join('; ');
@@ -32,8 +37,13 @@ export function renderSituationAdviceCard(advice: Advice) {
   const { situation } = advice;
   const name = situation.pupilFirstName;
   const concern = primaryConcern(advice);
-  const truancy = situation.truancyHours !== undefined || situation.truancyDagdelen !== undefined || situation.truancyDays !== undefined;
-  const otherAbsence = [situation.lateCount !== undefined ? 'te laat komen' : '', truancy ? 'spijbelen' : ''].filter(Boolean);
+  const truancy =
+    situation.truancyHours !== undefined ||
+    situation.truancyDagdelen !== undefined ||
+    situation.truancyDays !== undefined;
+  const otherAbsence = [situation.lateCount !== undefined ? 'te laat komen' : '', truancy ? 'spijbelen' : ''].filter(
+    Boolean,
+  );
   return renderCard('situation-advice', {
     title: name ? `Wat nu? ${name}` : 'Wat nu?',
     understood: advice.understood.join('; '),
@@ -44,21 +54,43 @@ export function renderSituationAdviceCard(advice: Advice) {
       title: step.title,
       what: step.what,
       // On the first screen: who and when, and the first source; the rest behind "Meer".
-      facts: [{ title: 'Wie', value: step.who.map((actor) => actorLabels[actor]).join(', ') }, ...(step.deadline ? [{ title: 'Wanneer', value: step.deadline }] : [])],
-      moreFacts: [...(step.inform ? [{ title: 'Informeer', value: step.inform }] : []), ...(step.tell ? [{ title: 'Vertel leerling en ouders', value: step.tell }] : [])],
+      facts: [
+        { title: 'Wie', value: step.who.map((actor) => actorLabels[actor]).join(', ') },
+        ...(step.deadline ? [{ title: 'Wanneer', value: step.deadline }] : []),
+      ],
+      moreFacts: [
+        ...(step.inform ? [{ title: 'Informeer', value: step.inform }] : []),
+        ...(step.tell ? [{ title: 'Vertel leerling en ouders', value: step.tell }] : []),
+      ],
       source: step.sources[0]?.label ?? '',
-      moreSources: step.sources.slice(1).map((source) => source.label).join('; '),
+      moreSources: step.sources
+        .slice(1)
+        .map((source) => source.label)
+        .join('; '),
     })),
     moreTitle: advice.steps.length > 1 ? 'Meer uitleg per stap' : 'Meer: wat vertellen, met wie',
     moreTargets: [...advice.steps.map((_step, index) => `situation-step-${index + 1}`), 'situation-more'],
     talkWith: advice.talkWith.text,
     talkWithSources: advice.talkWith.sources.map((source) => source.label).join('; '),
-    notes: advice.notes.map((note) => ({ text: note.sources.length > 0 ? `${note.text} (Bron: ${note.sources.map((source) => source.label).join('; ')})` : note.text })),
-    contradictions: advice.contradictions.map((entry) => ({ summary: entry.summary, readings: entry.readings.map((reading) => ({ text: reading.text, label: reading.label })) })),
+    notes: advice.notes.map((note) => ({
+      text:
+        note.sources.length > 0
+          ? `${note.text} (Bron: ${note.sources.map((source) => source.label).join('; ')})`
+          : note.text,
+    })),
+    contradictions: advice.contradictions.map((entry) => ({
+      summary: entry.summary,
+      readings: entry.readings.map((reading) => ({ text: reading.text, label: reading.label })),
+    })),
     showGuide: advice.applies.gespreksleidraad,
     showAanmeld: advice.applies.aanmeldformulier,
     showCoach: advice.applies.verzuimcoach,
-    guideData: { verb: 'guide-start', ...(name ? { pupilFirstName: name } : {}), ...(situation.age !== undefined ? { age: situation.age } : {}), ...(concern ? { concern } : {}) },
+    guideData: {
+      verb: 'guide-start',
+      ...(name ? { pupilFirstName: name } : {}),
+      ...(situation.age !== undefined ? { age: situation.age } : {}),
+      ...(concern ? { concern } : {}),
+    },
     aanmeldData: {
       verb: 'form-open',
       formType: 'aanmeldformulier',
@@ -69,7 +101,11 @@ export function renderSituationAdviceCard(advice: Advice) {
         ...(otherAbsence.length > 0 ? { q6OtherAbsence: 'ja', q6Which: otherAbsence.join(', ') } : {}),
       },
     },
-    coachData: { verb: 'form-open', formType: 'verzuimcoach', prefill: { ...(name ? { pupilName: name } : {}), absenceExtent: concern } },
+    coachData: {
+      verb: 'form-open',
+      formType: 'verzuimcoach',
+      prefill: { ...(name ? { pupilName: name } : {}), absenceExtent: concern },
+    },
     editData: { verb: 'situation-edit', situation },
     // "Zet deze stappen klaar" (bot/routes/cases.ts): the steps as actions with dates on the pupil's case.
     showPlan: Boolean(name) && advice.steps.length > 0,
@@ -129,23 +165,68 @@ export type SituationCardData = z.infer<typeof situationCardDataSchema>;
 export function situationFromCard(data: SituationCardData): Situation {
   const { sickPeriodWeeks, ...rest } = data;
   const events = Object.fromEntries(
-    (['sentHomeSickOften', 'preventiveTalkHeld', 'absenceAgainAfterTalk', 'jeugdartsNoShow', 'notCooperating', 'backgroundProblems', 'zatDiscussed', 'stagnation', 'waitingList', 'noAgreement'] as const).filter((key) => data[key]).map((key) => [key, true]),
+    (
+      [
+        'sentHomeSickOften',
+        'preventiveTalkHeld',
+        'absenceAgainAfterTalk',
+        'jeugdartsNoShow',
+        'notCooperating',
+        'backgroundProblems',
+        'zatDiscussed',
+        'stagnation',
+        'waitingList',
+        'noAgreement',
+      ] as const
+    )
+      .filter((key) => data[key])
+      .map((key) => [key, true]),
   );
   // A count of 0 in a form field means "none of that kind": left out, so it gives no step (0 weken thuis is
   // no thuiszitter). The age is no count.
   const defined = Object.fromEntries(
-    Object.entries(rest).filter(([key, value]) => value !== undefined && typeof value !== 'boolean' && key in situationSchema.shape && !(value === 0 && key !== 'age')),
+    Object.entries(rest).filter(
+      ([key, value]) =>
+        value !== undefined &&
+        typeof value !== 'boolean' &&
+        key in situationSchema.shape &&
+        !(value === 0 && key !== 'age'),
+    ),
   );
   return situationSchema.parse({
     ...defined,
-    ...(sickPeriodWeeks !== undefined && sickPeriodWeeks > 0 ? { sickPeriod: { days: sickPeriodWeeks * 7, label: `${String(sickPeriodWeeks).replace('.', ',')} weken` } } : {}),
+    ...(sickPeriodWeeks !== undefined && sickPeriodWeeks > 0
+      ? { sickPeriod: { days: sickPeriodWeeks * 7, label: `${String(sickPeriodWeeks).replace('.', ',')} weken` } }
+      : {}),
     mentioned: {},
     events,
   });
 }
 
-const toggles = ['sentHomeSickOften', 'preventiveTalkHeld', 'absenceAgainAfterTalk', 'jeugdartsNoShow', 'notCooperating', 'backgroundProblems', 'zatDiscussed', 'stagnation', 'waitingList', 'noAgreement'] as const;
-const numberFields = ['age', 'lateCount', 'truancyHours', 'truancyDagdelen', 'truancyDays', 'sickReports', 'sickDays', 'sickPeriodWeeks', 'consecutiveSickDays', 'homeWeeks'] as const;
+const toggles = [
+  'sentHomeSickOften',
+  'preventiveTalkHeld',
+  'absenceAgainAfterTalk',
+  'jeugdartsNoShow',
+  'notCooperating',
+  'backgroundProblems',
+  'zatDiscussed',
+  'stagnation',
+  'waitingList',
+  'noAgreement',
+] as const;
+const numberFields = [
+  'age',
+  'lateCount',
+  'truancyHours',
+  'truancyDagdelen',
+  'truancyDays',
+  'sickReports',
+  'sickDays',
+  'sickPeriodWeeks',
+  'consecutiveSickDays',
+  'homeWeeks',
+] as const;
 const textFields = ['pupilFirstName', 'schoolType', ...numberFields] as const;
 const numberFieldSet: ReadonlySet<string> = new Set(numberFields);
 
@@ -188,13 +269,21 @@ export function renderUnreadSituationCard(data: unknown, question: string) {
 }
 
 function replyCard(result: AdviceResult) {
-  return result.kind === 'advice' ? renderSituationAdviceCard(result) : renderSituationCard(result.situation, result.question);
+  return result.kind === 'advice'
+    ? renderSituationAdviceCard(result)
+    : renderSituationCard(result.situation, result.question);
 }
 
 function logAdvice(logger: Logger, source: 'message' | 'card', result: AdviceResult): void {
   // Step ids and missing field names only: never the text, the name or the numbers.
   logger.info(
-    { event: 'situation-advise', source, kind: result.kind, steps: result.kind === 'advice' ? result.steps.map((step) => step.id) : [], missing: result.kind === 'needs-info' ? result.missingFields : [] },
+    {
+      event: 'situation-advise',
+      source,
+      kind: result.kind,
+      steps: result.kind === 'advice' ? result.steps.map((step) => step.id) : [],
+      missing: result.kind === 'needs-info' ? result.missingFields : [],
+    },
     'Situation advised',
   );
 }
@@ -203,7 +292,10 @@ function logAdvice(logger: Logger, source: 'message' | 'card', result: AdviceRes
  * "Wat nu?": the plain command opens the "Situatie" card; a message describing a pupil's situation gets
  * the protocol's next steps; the card's submit (`situation-submit`) and "Situatie aanpassen" (`situation-edit`).
  */
-export function registerSituationRoutes(app: BotApplication, { logger, assistant, understood }: SituationRouteOptions): void {
+export function registerSituationRoutes(
+  app: BotApplication,
+  { logger, assistant, understood }: SituationRouteOptions,
+): void {
   app.readOnlyMessage(understood.opens('wat-nu'), async (context) => {
     await context.sendActivity(cardMessage(renderSituationCard(undefined)));
   });
@@ -217,7 +309,13 @@ export function registerSituationRoutes(app: BotApplication, { logger, assistant
   });
   onCardAction(app, 'situation-submit', async (_context, _state, data) => {
     const parsed = situationCardDataSchema.safeParse(data);
-    if (!parsed.success) return { card: renderUnreadSituationCard(data, 'Sommige velden kon ik niet lezen. Vul getallen in als cijfers (bijvoorbeeld 9 of 1,5); de rest van wat je invulde staat er nog.') };
+    if (!parsed.success)
+      return {
+        card: renderUnreadSituationCard(
+          data,
+          'Sommige velden kon ik niet lezen. Vul getallen in als cijfers (bijvoorbeeld 9 of 1,5); de rest van wat je invulde staat er nog.',
+        ),
+      };
     const result = adviseSituation(situationFromCard(parsed.data));
     logAdvice(logger, 'card', result);
     return { card: replyCard(result) };

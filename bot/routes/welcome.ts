@@ -25,8 +25,13 @@ export function renderWelcomeCard({ embeddedStore }: WelcomeOptions) {
   return renderCard('welcome', {
     commands: commands.map(({ command, description }) => ({ command, description })),
     // Teams shows at most six actions on a card: the first six commands but help.
-    buttons: commands.filter(({ command }) => command !== 'help').slice(0, 6).map(({ command, title }) => ({ command, title })),
-    storageNotice: embeddedStore ? 'Let op: deze installatie draait lokaal zonder database. Wat je opslaat, verdwijnt als de bot stopt.' : '',
+    buttons: commands
+      .filter(({ command }) => command !== 'help')
+      .slice(0, 6)
+      .map(({ command, title }) => ({ command, title })),
+    storageNotice: embeddedStore
+      ? 'Let op: deze installatie draait lokaal zonder database. Wat je opslaat, verdwijnt als de bot stopt.'
+      : '',
   });
 }
 
@@ -57,6 +62,11 @@ export function registerWelcomeRoutes(app: BotApplication, options: WelcomeRoute
   app.readOnlyMessage(understood.opens('help'), async (context) => {
     await sendWelcome(context, options);
     // Asked for and shown: an install event that arrives later need not greet again.
-    await ledger.claim({ conversationId: context.activity.conversation.id, activityId: welcomeActivityId }, { retainSeconds: welcomeRetainSeconds }).catch(() => undefined);
+    await ledger
+      .claim(
+        { conversationId: context.activity.conversation.id, activityId: welcomeActivityId },
+        { retainSeconds: welcomeRetainSeconds },
+      )
+      .catch(() => undefined);
   });
 }

@@ -30,8 +30,13 @@ function collectGarbage(): void {
 }
 
 /** Runs the benchmark and prints its figures; resolves false when a target is missed. */
-export async function runAnswerBenchmark({ passes = 5, print = console.log }: AnswerBenchmarkOptions = {}): Promise<boolean> {
-  print(`Answer benchmark: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; load average before the run ${loadavg()[0]!.toFixed(1)}`);
+export async function runAnswerBenchmark({
+  passes = 5,
+  print = console.log,
+}: AnswerBenchmarkOptions = {}): Promise<boolean> {
+  print(
+    `Answer benchmark: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; load average before the run ${loadavg()[0]!.toFixed(1)}`,
+  );
   collectGarbage();
   const before = process.memoryUsage();
   const knowledge = loadKnowledgeBase();
@@ -55,9 +60,15 @@ export async function runAnswerBenchmark({ passes = 5, print = console.log }: An
   const p95 = percentile(latencies, 0.95);
   const max = Math.max(...latencies);
   const warmBuild = percentile(rebuilds, 0.5);
-  print(`Index build: first ${firstBuild.buildMs.toFixed(0)} ms (cold, in a fresh process), then median ${warmBuild.toFixed(0)} ms; ${firstBuild.sectionIds.length} sections`);
-  print(`Answer latency (embedded, through respond(), ${questions.length} questions × ${passes} passes): p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${max.toFixed(2)} ms`);
-  print(`Memory: heap ${megabytes(after.heapUsed)} (+${megabytes(after.heapUsed - before.heapUsed)} for knowledge base and indexes), RSS ${megabytes(after.rss)}`);
+  print(
+    `Index build: first ${firstBuild.buildMs.toFixed(0)} ms (cold, in a fresh process), then median ${warmBuild.toFixed(0)} ms; ${firstBuild.sectionIds.length} sections`,
+  );
+  print(
+    `Answer latency (embedded, through respond(), ${questions.length} questions × ${passes} passes): p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${max.toFixed(2)} ms`,
+  );
+  print(
+    `Memory: heap ${megabytes(after.heapUsed)} (+${megabytes(after.heapUsed - before.heapUsed)} for knowledge base and indexes), RSS ${megabytes(after.rss)}`,
+  );
   const ok = p95 <= answerTargets.p95Ms && firstBuild.buildMs < answerTargets.buildMs;
   print(`Targets: p95 ≤ ${answerTargets.p95Ms} ms, build < ${answerTargets.buildMs} ms: ${ok ? 'met' : 'MISSED'}`);
   return ok;

@@ -15,7 +15,13 @@ import { personalConversationId, teamsMessage } from '../../test/helpers/teams-a
 import { looksLikeSituation } from '../../src/rules/looks-like-situation.js';
 import { buildBot, deployedNodeArguments } from '../load/build-bot.js';
 import { pupilFor } from '../load/fault-fixtures.js';
-import { aanmeldformulierData, classifySubmitReply, dutchToday, formSubmit, invokeContent } from '../load/form-turns.js';
+import {
+  aanmeldformulierData,
+  classifySubmitReply,
+  dutchToday,
+  formSubmit,
+  invokeContent,
+} from '../load/form-turns.js';
 import { startLoadChannel, type ChannelReply, type LoadChannel } from '../load/load-channel.js';
 import { cpuTimeMs, startServerProcess, startStoreProcess, watchResidentSet } from '../load/processes.js';
 import { runLoad, type LoadTurn, type TurnSample } from '../load/run-load.js';
@@ -36,7 +42,12 @@ export type TurnBenchmarkOptions = {
   readonly print?: (line: string) => void;
 };
 
-type TurnContextInfo = { readonly serviceUrl: string; readonly conversationId: string; readonly conversationIndex: number; readonly turnIndex: number };
+type TurnContextInfo = {
+  readonly serviceUrl: string;
+  readonly conversationId: string;
+  readonly conversationIndex: number;
+  readonly turnIndex: number;
+};
 
 type Workload = {
   readonly kind: string;
@@ -80,7 +91,13 @@ function messageTurn(kind: string, texts: readonly string[], check: (reply: Chan
   return ({ serviceUrl, conversationId, conversationIndex, turnIndex }: TurnContextInfo): LoadTurn => ({
     kind,
     completion: 'reply',
-    activity: teamsMessage({ serviceUrl, conversationId, from: loadUser(conversationIndex), text: texts[(turnIndex + conversationIndex) % texts.length]!, id: `${kind}-${randomUUID()}` }),
+    activity: teamsMessage({
+      serviceUrl,
+      conversationId,
+      from: loadUser(conversationIndex),
+      text: texts[(turnIndex + conversationIndex) % texts.length]!,
+      id: `${kind}-${randomUUID()}`,
+    }),
     check: ({ reply }) => (reply ? check(reply) : 'no reply'),
   });
 }
@@ -91,8 +108,14 @@ function formSubmitTurn({ serviceUrl, conversationId, conversationIndex, turnInd
   return {
     kind: 'form-submit',
     completion: 'invoke',
-    activity: formSubmit({ serviceUrl, conversationId, from: loadUser(conversationIndex) }, aanmeldformulierData(pupil, randomUUID(), dutchToday())),
-    check: ({ body }) => (classifySubmitReply(invokeContent(body)) === 'filed' ? undefined : `not filed: ${invokeContent(body).slice(0, 120)}`),
+    activity: formSubmit(
+      { serviceUrl, conversationId, from: loadUser(conversationIndex) },
+      aanmeldformulierData(pupil, randomUUID(), dutchToday()),
+    ),
+    check: ({ body }) =>
+      classifySubmitReply(invokeContent(body)) === 'filed'
+        ? undefined
+        : `not filed: ${invokeContent(body).slice(0, 120)}`,
   };
 }
 
@@ -104,14 +127,21 @@ const allWorkloads: readonly Workload[] = [
 
 const echoWorkload: Workload = {
   kind: 'echo',
-  turn: messageTurn('echo', questions, ({ body }) => (String(body.text).startsWith('Echo:') ? undefined : 'not an echo')),
+  turn: messageTurn('echo', questions, ({ body }) =>
+    String(body.text).startsWith('Echo:') ? undefined : 'not an echo',
+  ),
   targets: false,
 };
 
 type Measured = LoadSummary & { readonly firstError?: string; readonly cpuPerTurn: CpuPerTurn };
 
 /** CPU time per measured turn, in ms, by process: the bot under test, the store, and this driver with its loopback channel. */
-type CpuPerTurn = { readonly bot: number; readonly store: number; readonly driver: number; readonly storeRequests: number };
+type CpuPerTurn = {
+  readonly bot: number;
+  readonly store: number;
+  readonly driver: number;
+  readonly storeRequests: number;
+};
 
 function driverCpuMs(): number {
   const { user, system } = process.cpuUsage();
@@ -159,22 +189,58 @@ class Phase {
   summary(): Measured {
     const firstError = this.samples.find((sample) => sample.error);
     const turns = Math.max(1, this.samples.length);
-    const cpuPerTurn = { bot: this.cpuMs.bot / turns, store: this.cpuMs.store / turns, driver: this.cpuMs.driver / turns, storeRequests: this.storeRequests / turns };
-    return { ...summarize(this.workload.kind, this.samples, this.wallMs), cpuPerTurn, ...(firstError ? { firstError: firstError.error } : {}) };
+    const cpuPerTurn = {
+      bot: this.cpuMs.bot / turns,
+      store: this.cpuMs.store / turns,
+      driver: this.cpuMs.driver / turns,
+      storeRequests: this.storeRequests / turns,
+    };
+    return {
+      ...summarize(this.workload.kind, this.samples, this.wallMs),
+      cpuPerTurn,
+      ...(firstError ? { firstError: firstError.error } : {}),
+    };
   }
 }
 
 /** Runs the benchmark and prints its figures; resolves false when a target is missed. */
-export async function runTurnBenchmark({ conversations = 20, turnsPerConversation = 40, runtime = 'built', print = console.log }: TurnBenchmarkOptions = {}): Promise<boolean> {
-  print(`Turn benchmark: ${conversations} concurrent conversations, ${turnsPerConversation} measured turns each; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; load average before the run ${loadavg()[0]!.toFixed(1)}`);
+export async function runTurnBenchmark({
+  conversations = 20,
+  turnsPerConversation = 40,
+  runtime = 'built',
+  print = console.log,
+}: TurnBenchmarkOptions = {}): Promise<boolean> {
+  print(
+    `Turn benchmark: ${conversations} concurrent conversations, ${turnsPerConversation} measured turns each; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; load average before the run ${loadavg()[0]!.toFixed(1)}`,
+  );
   const channel = await startLoadChannel();
   const store = await startStoreProcess();
   const entry = runtime === 'built' ? buildBot() : 'bot/index.ts';
-  const nodeArguments = [...(runtime === 'built' ? deployedNodeArguments() : []), ...(process.env.BENCH_BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
-  print(`bot process: node ${nodeArguments.join(' ')} ${runtime === 'built' ? 'dist/load-build/bot/index.js (compiled as npm run build does, with the flags of npm run start:built)' : '--import tsx bot/index.ts (as npm start)'}; store: embedded Cosmos DB–protocol server in its own process`);
+  const nodeArguments = [
+    ...(runtime === 'built' ? deployedNodeArguments() : []),
+    ...(process.env.BENCH_BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+  ];
+  print(
+    `bot process: node ${nodeArguments.join(' ')} ${runtime === 'built' ? 'dist/load-build/bot/index.js (compiled as npm run build does, with the flags of npm run start:built)' : '--import tsx bot/index.ts (as npm start)'}; store: embedded Cosmos DB–protocol server in its own process`,
+  );
   // Anonymous local mode (no Bot Framework credentials): production refuses to start without them.
-  const bot = await startServerProcess({ entry, env: { PORT: '0', COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, COSMOS_DATABASE: 'bench', LOG_LEVEL: 'info', NODE_ENV: 'test' }, nodeArguments });
-  const echo = await startServerProcess({ entry: 'scripts/bench/echo-bot.ts', env: { PORT: '0' }, nodeArguments: process.env.BENCH_ECHO_NODE_ARGS?.split(' ').filter(Boolean) ?? [] });
+  const bot = await startServerProcess({
+    entry,
+    env: {
+      PORT: '0',
+      COSMOS_ENDPOINT: store.endpoint,
+      COSMOS_KEY: store.key,
+      COSMOS_DATABASE: 'bench',
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'test',
+    },
+    nodeArguments,
+  });
+  const echo = await startServerProcess({
+    entry: 'scripts/bench/echo-bot.ts',
+    env: { PORT: '0' },
+    nodeArguments: process.env.BENCH_ECHO_NODE_ARGS?.split(' ').filter(Boolean) ?? [],
+  });
   const warmupTurns = 5;
   const rounds = 4;
   try {
@@ -183,8 +249,18 @@ export async function runTurnBenchmark({ conversations = 20, turnsPerConversatio
     const only = process.env.BENCH_ONLY?.split(',');
     const workloads = allWorkloads.filter((workload) => !only || only.includes(workload.kind));
     const storeRequestCount = async () => (await store.command('counts')).forwarded;
-    const echoPhase = new Phase(echoWorkload, echo.url, channel, conversations, { bot: echo.pid, store: store.pid }, storeRequestCount);
-    const phases = workloads.map((workload) => new Phase(workload, bot.url, channel, conversations, { bot: bot.pid, store: store.pid }, storeRequestCount));
+    const echoPhase = new Phase(
+      echoWorkload,
+      echo.url,
+      channel,
+      conversations,
+      { bot: echo.pid, store: store.pid },
+      storeRequestCount,
+    );
+    const phases = workloads.map(
+      (workload) =>
+        new Phase(workload, bot.url, channel, conversations, { bot: bot.pid, store: store.pid }, storeRequestCount),
+    );
     for (const phase of [echoPhase, ...phases]) await phase.run(warmupTurns, false);
     // Rounds alternate between the echo bot and the bot's workloads, so that other work on the machine
     // weighs on both sides of the ratio alike.
@@ -199,7 +275,8 @@ export async function runTurnBenchmark({ conversations = 20, turnsPerConversatio
     const echoRss = watchResidentSet(echo.pid);
     echoRss.stop();
 
-    const cpu = ({ cpuPerTurn }: Measured) => `  CPU per turn: bot ${cpuPerTurn.bot.toFixed(2)} ms, store ${cpuPerTurn.store.toFixed(2)} ms, driver ${cpuPerTurn.driver.toFixed(2)} ms; store requests per turn ${cpuPerTurn.storeRequests.toFixed(1)}`;
+    const cpu = ({ cpuPerTurn }: Measured) =>
+      `  CPU per turn: bot ${cpuPerTurn.bot.toFixed(2)} ms, store ${cpuPerTurn.store.toFixed(2)} ms, driver ${cpuPerTurn.driver.toFixed(2)} ms; store requests per turn ${cpuPerTurn.storeRequests.toFixed(1)}`;
     print(formatSummary(echoSummary) + `  (echo bot, RSS ${echoRss.current().toFixed(0)} MB)`);
     print(cpu(echoSummary));
     let ok = true;
@@ -209,14 +286,18 @@ export async function runTurnBenchmark({ conversations = 20, turnsPerConversatio
       const fine = (!targets || (ratio >= 0.5 && summary.p95 < 100)) && summary.errors === 0;
       ok &&= fine;
       const target = targets ? 'ratio ≥ 0.50, p95 < 100 ms, no errors' : 'no errors; no speed target';
-      print(`${formatSummary(summary)}  ratio to echo ${ratio.toFixed(2)}  ${fine ? (targets ? 'ok' : 'ok (no errors; no speed target)') : `MISSED (target: ${target})`}`);
+      print(
+        `${formatSummary(summary)}  ratio to echo ${ratio.toFixed(2)}  ${fine ? (targets ? 'ok' : 'ok (no errors; no speed target)') : `MISSED (target: ${target})`}`,
+      );
       print(cpu(summary));
       if (summary.firstError) print(`  first error: ${summary.firstError}`);
     }
     const peak = botRss.peak();
     const rssFine = peak < 250;
     ok &&= rssFine;
-    print(`bot RSS peak ${peak.toFixed(0)} MB (target < 250 MB) ${rssFine ? 'ok' : 'MISSED'}; idle before the run ${idleRss.toFixed(0)} MB, ${rssAfter.join(', ')}; store process RSS ${watchResidentSet(store.pid).current().toFixed(0)} MB (not counted)`);
+    print(
+      `bot RSS peak ${peak.toFixed(0)} MB (target < 250 MB) ${rssFine ? 'ok' : 'MISSED'}; idle before the run ${idleRss.toFixed(0)} MB, ${rssAfter.join(', ')}; store process RSS ${watchResidentSet(store.pid).current().toFixed(0)} MB (not counted)`,
+    );
     return ok;
   } finally {
     await Promise.all([bot.close(), echo.close()]);
@@ -231,7 +312,11 @@ function argument(name: string): number | undefined {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  runTurnBenchmark({ conversations: argument('conversations'), turnsPerConversation: argument('turns'), runtime: process.argv.includes('--tsx') ? 'tsx' : 'built' })
+  runTurnBenchmark({
+    conversations: argument('conversations'),
+    turnsPerConversation: argument('turns'),
+    runtime: process.argv.includes('--tsx') ? 'tsx' : 'built',
+  })
     .then((ok) => process.exit(ok ? 0 : 1))
     .catch((error: unknown) => {
       console.error(error);

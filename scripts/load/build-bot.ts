@@ -14,11 +14,23 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export function buildBot(): string {
   const outDir = join(root, 'dist', 'load-build');
   try {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', outDir], { cwd: root, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [
+        join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+        '-p',
+        join(root, 'tsconfig.build.json'),
+        '--outDir',
+        outDir,
+      ],
+      { cwd: root, stdio: 'pipe' },
+    );
   } catch (error) {
     // tsc still emits on type errors; only a missing output is fatal (checked by the caller starting it).
     const output = String((error as { stdout?: Buffer }).stdout ?? '');
-    process.stderr.write(`tsc reported type errors while building the bot for the load run:\n${output.split('\n').slice(0, 10).join('\n')}\n`);
+    process.stderr.write(
+      `tsc reported type errors while building the bot for the load run:\n${output.split('\n').slice(0, 10).join('\n')}\n`,
+    );
   }
   copyBuildAssets(outDir);
   return join(outDir, 'bot', 'index.js');
@@ -29,6 +41,9 @@ export function buildBot(): string {
  * `appCommandLine` repeats (a test keeps the two equal). The load runs start the bot with them too.
  */
 export function deployedNodeArguments(): string[] {
-  const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['start:built'] ?? '';
+  const script =
+    (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[
+      'start:built'
+    ] ?? '';
   return script.split(/\s+/).filter((part) => part.startsWith('--'));
 }

@@ -30,7 +30,10 @@ export function writeFaultFixture(mentorCount: number): FaultFixture {
         id: loadSchool.id,
         name: loadSchool.name,
         tenantId,
-        members: [...mentors.map((user) => ({ userId: user.aadObjectId, name: user.name, roles: ['mentor'] })), { userId: oco.aadObjectId, name: oco.name, roles: ['oco'] }],
+        members: [
+          ...mentors.map((user) => ({ userId: user.aadObjectId, name: user.name, roles: ['mentor'] })),
+          { userId: oco.aadObjectId, name: oco.name, roles: ['oco'] },
+        ],
       },
       {
         id: otherSchool.id,

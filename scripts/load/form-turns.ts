@@ -6,11 +6,21 @@ import type { Pupil } from './fault-fixtures.js';
  * with `Action.Execute`, and the reads, lists and changes another school's users try.
  */
 
-type Conversation = { readonly serviceUrl: string; readonly conversationId: string; readonly from: TeamsUser; readonly id?: string };
+type Conversation = {
+  readonly serviceUrl: string;
+  readonly conversationId: string;
+  readonly from: TeamsUser;
+  readonly id?: string;
+};
 
 /** Today in the Netherlands, `YYYY-MM-DD`, as the form's date field wants it. */
 export function dutchToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** A complete, valid aanmeldformulier (Bijlage 3) for a made-up pupil, as the card's inputs send it. */
@@ -55,7 +65,11 @@ export function recordView(conversation: Conversation, recordId: string) {
 }
 
 export function recordStatusChange(conversation: Conversation, recordId: string, etag: string) {
-  return teamsCardAction({ ...conversation, verb: 'form-status', data: { verb: 'form-status', recordId, to: 'ingetrokken', etag } });
+  return teamsCardAction({
+    ...conversation,
+    verb: 'form-status',
+    data: { verb: 'form-status', recordId, to: 'ingetrokken', etag },
+  });
 }
 
 export function overview(conversation: Conversation) {

@@ -14,7 +14,12 @@ export function postActivity(botUrl: string, activity: object, timeoutMs = 30_00
   return new Promise((resolve, reject) => {
     const request = httpRequest(
       `${botUrl}/api/messages`,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': payload.length }, timeout: timeoutMs },
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': payload.length },
+        timeout: timeoutMs,
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));

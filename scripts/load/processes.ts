@@ -48,7 +48,10 @@ export type StoreProcess = {
   readonly key: string;
   readonly pid: number;
   /** Only with `faultProxy`: steers the proxy in front of the store. */
-  readonly command: (type: 'stop' | 'start' | 'throttle' | 'counts', share?: number) => Promise<{ forwarded: number; throttled: number; reset: number }>;
+  readonly command: (
+    type: 'stop' | 'start' | 'throttle' | 'counts',
+    share?: number,
+  ) => Promise<{ forwarded: number; throttled: number; reset: number }>;
   readonly close: () => Promise<void>;
 };
 
@@ -67,12 +70,18 @@ function waitForExit(child: ChildProcess, timeoutMs = 5000): Promise<void> {
 }
 
 /** Starts the embedded Cosmos DB–protocol server in its own process (optionally behind the fault proxy). */
-export async function startStoreProcess({ faultProxy = false }: { readonly faultProxy?: boolean } = {}): Promise<StoreProcess> {
-  const child = fork(fileURLToPath(new URL('./store-process.ts', import.meta.url)), faultProxy ? ['--fault-proxy'] : [], {
-    execArgv: ['--import', 'tsx'],
-    cwd: repositoryRoot,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+export async function startStoreProcess({
+  faultProxy = false,
+}: { readonly faultProxy?: boolean } = {}): Promise<StoreProcess> {
+  const child = fork(
+    fileURLToPath(new URL('./store-process.ts', import.meta.url)),
+    faultProxy ? ['--fault-proxy'] : [],
+    {
+      execArgv: ['--import', 'tsx'],
+      cwd: repositoryRoot,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
   const endpoint = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`store process exited with ${code}`)));
     child.once('message', (message: { type: string; endpoint: string }) => resolve(message.endpoint));
@@ -80,10 +89,13 @@ export async function startStoreProcess({ faultProxy = false }: { readonly fault
   child.removeAllListeners('exit');
   let nextId = 0;
   const pending = new Map<number, (counts: { forwarded: number; throttled: number; reset: number }) => void>();
-  child.on('message', (message: { type: string; id: number; counts: { forwarded: number; throttled: number; reset: number } }) => {
-    if (message.type === 'done') pending.get(message.id)?.(message.counts);
-    pending.delete(message.id);
-  });
+  child.on(
+    'message',
+    (message: { type: string; id: number; counts: { forwarded: number; throttled: number; reset: number } }) => {
+      if (message.type === 'done') pending.get(message.id)?.(message.counts);
+      pending.delete(message.id);
+    },
+  );
   return {
     endpoint,
     key: embeddedCosmosKey,

@@ -33,7 +33,11 @@ export type RunLoadOptions = {
   readonly conversations: number;
   readonly turnsPerConversation: number;
   readonly conversationId: (index: number) => string;
-  readonly nextTurn: (context: { readonly conversationId: string; readonly conversationIndex: number; readonly turnIndex: number }) => LoadTurn | Promise<LoadTurn>;
+  readonly nextTurn: (context: {
+    readonly conversationId: string;
+    readonly conversationIndex: number;
+    readonly turnIndex: number;
+  }) => LoadTurn | Promise<LoadTurn>;
   /** Called after each turn (the fault test steers the store from here). */
   readonly onTurn?: (sample: TurnSample) => void;
   /** @default 15000 */
@@ -51,7 +55,13 @@ async function runTurn(options: RunLoadOptions, conversationId: string, turn: Lo
     const { status, body } = await postActivity(botUrl, turn.activity, turnTimeoutMs);
     const httpDone = performance.now();
     if (status < 200 || status > 299) {
-      return { kind: turn.kind, conversationId, latencyMs: httpDone - started, error: `HTTP ${status}`, outcome: { status, body } };
+      return {
+        kind: turn.kind,
+        conversationId,
+        latencyMs: httpDone - started,
+        error: `HTTP ${status}`,
+        outcome: { status, body },
+      };
     }
     const reply = replyPromise ? await replyPromise : undefined;
     const latencyMs = (reply ? reply.at : httpDone) - started;

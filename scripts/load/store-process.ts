@@ -11,7 +11,11 @@ import type { AddressInfo } from 'node:net';
 import { createHttpsServer } from '@vercel/cosmosdb-server';
 import { startCosmosFaultProxy, type CosmosFaultProxy } from '../../test/fakes/cosmos-fault-proxy.js';
 
-type Command = { readonly id: number; readonly type: 'stop' | 'start' | 'throttle' | 'counts'; readonly share?: number };
+type Command = {
+  readonly id: number;
+  readonly type: 'stop' | 'start' | 'throttle' | 'counts';
+  readonly share?: number;
+};
 
 async function main(): Promise<void> {
   const server = createHttpsServer({ keepAlive: true });

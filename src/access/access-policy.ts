@@ -11,7 +11,8 @@ export type GuardedRecord = {
 };
 
 /** Either allowed, or refused with the reason the user is told. */
-export type AccessDecision = { readonly allowed: true } | { readonly allowed: false; readonly reason: AccessDeniedReason };
+export type AccessDecision =
+  { readonly allowed: true } | { readonly allowed: false; readonly reason: AccessDeniedReason };
 
 const allow: AccessDecision = { allowed: true };
 const refuse = (reason: AccessDeniedReason): AccessDecision => ({ allowed: false, reason });
@@ -83,7 +84,17 @@ export const recordReadingRoles: readonly Role[] = ['oco', 'verzuimcoach-coordin
  * records (oco, verzuimcoach-coordinator) is given only by a school admin who holds that role too, or
  * by the IT admin through the roles file. Removing roles is always allowed (the last admin aside).
  */
-export function canGrantRoles({ actor, targetUserId, currentRoles, roles }: { readonly actor: Actor; readonly targetUserId: string; readonly currentRoles: readonly Role[]; readonly roles: readonly Role[] }): AccessDecision {
+export function canGrantRoles({
+  actor,
+  targetUserId,
+  currentRoles,
+  roles,
+}: {
+  readonly actor: Actor;
+  readonly targetUserId: string;
+  readonly currentRoles: readonly Role[];
+  readonly roles: readonly Role[];
+}): AccessDecision {
   const admin = canManageRoles(actor);
   if (!admin.allowed) return admin;
   const added = roles.filter((role) => !currentRoles.includes(role));

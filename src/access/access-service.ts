@@ -31,7 +31,12 @@ export type AccessService = {
   /** The school's members and roles (school admins only). */
   readonly listMembers: (actor: Actor) => Promise<MemberEntry[]>;
   /** Gives a user of the actor's school these roles (school admins only); an empty list removes all roles. */
-  readonly setRoles: (request: { readonly actor: Actor; readonly userId: string; readonly name?: string; readonly roles: readonly Role[] }) => Promise<MemberEntry>;
+  readonly setRoles: (request: {
+    readonly actor: Actor;
+    readonly userId: string;
+    readonly name?: string;
+    readonly roles: readonly Role[];
+  }) => Promise<MemberEntry>;
   readonly demoMode: boolean;
 };
 
@@ -39,39 +44,87 @@ export type AccessService = {
  * Identity → actor, and the role directory's changes in chat.
  * @example const actor = await access.resolveActor({ userId: from.aadObjectId, name: from.name });
  */
-export function createAccessService({ directory = new MemoryRoleDirectory(), audit, demoMode = false, requireTenant = false, now = () => new Date() }: AccessServiceOptions = {}): AccessService {
-  const refuse = async (reason: AccessDeniedError['reason'], entry: { schoolId: string; userId: string; action: 'role-change' | 'role-list' | 'actor-resolve'; targetUserId?: string }) => {
+export function createAccessService({
+  directory = new MemoryRoleDirectory(),
+  audit,
+  demoMode = false,
+  requireTenant = false,
+  now = () => new Date(),
+}: AccessServiceOptions = {}): AccessService {
+  const refuse = async (
+    reason: AccessDeniedError['reason'],
+    entry: {
+      schoolId: string;
+      userId: string;
+      action: 'role-change' | 'role-list' | 'actor-resolve';
+      targetUserId?: string;
+    },
+  ) => {
     await audit?.append({ ...entry, outcome: 'refused', reason });
     return new AccessDeniedError(reason);
   };
   const requireAdmin = async (actor: Actor, action: 'role-change' | 'role-list', targetUserId?: string) => {
     const decision = canManageRoles(actor);
-    if (!decision.allowed) throw await refuse(decision.reason, { schoolId: actor.schoolId, userId: actor.userId, action, ...(targetUserId ? { targetUserId } : {}) });
+    if (!decision.allowed)
+      throw await refuse(decision.reason, {
+        schoolId: actor.schoolId,
+        userId: actor.userId,
+        action,
+        ...(targetUserId ? { targetUserId } : {}),
+      });
   };
 
   return {
     demoMode,
     resolveActor: async (identity) => {
       if (demoMode) {
-        return { userId: identity.userId, name: identity.name ?? 'Lokale gebruiker', schoolId: demoSchool.schoolId, schoolName: demoSchool.name, roles: allRoles, demo: true };
+        return {
+          userId: identity.userId,
+          name: identity.name ?? 'Lokale gebruiker',
+          schoolId: demoSchool.schoolId,
+          schoolName: demoSchool.name,
+          roles: allRoles,
+          demo: true,
+        };
       }
       const membership = await directory.findMembership(identity.userId);
       if (!membership || membership.member.roles.length === 0) {
-        throw await refuse('unknownUser', { schoolId: unknownSchoolId, userId: identity.userId, action: 'actor-resolve' });
+        throw await refuse('unknownUser', {
+          schoolId: unknownSchoolId,
+          userId: identity.userId,
+          action: 'actor-resolve',
+        });
       }
       const { school, member } = membership;
       if (!identity.tenantId && (requireTenant || school.tenantId)) {
         throw await refuse('noTenant', { schoolId: school.schoolId, userId: identity.userId, action: 'actor-resolve' });
       }
       if (school.tenantId && identity.tenantId && school.tenantId !== identity.tenantId) {
-        throw await refuse('wrongTenant', { schoolId: school.schoolId, userId: identity.userId, action: 'actor-resolve' });
+        throw await refuse('wrongTenant', {
+          schoolId: school.schoolId,
+          userId: identity.userId,
+          action: 'actor-resolve',
+        });
       }
-      return { userId: member.userId, name: identity.name ?? member.name, schoolId: school.schoolId, schoolName: school.name, roles: member.roles, demo: false };
+      return {
+        userId: member.userId,
+        name: identity.name ?? member.name,
+        schoolId: school.schoolId,
+        schoolName: school.name,
+        roles: member.roles,
+        demo: false,
+      };
     },
     listMembers: async (actor) => {
       await requireAdmin(actor, 'role-list');
       const members = await directory.listMembers(actor.schoolId);
-      await audit?.append({ schoolId: actor.schoolId, userId: actor.userId, action: 'role-list', outcome: 'allowed', count: members.length });
+      await audit?.append({
+        schoolId: actor.schoolId,
+        userId: actor.userId,
+        action: 'role-list',
+        outcome: 'allowed',
+        count: members.length,
+      });
       return members.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     },
     setRoles: async ({ actor, userId, name, roles }) => {
@@ -79,14 +132,34 @@ export function createAccessService({ directory = new MemoryRoleDirectory(), aud
       const existing = (await directory.listMembers(actor.schoolId)).find((member) => member.userId === userId);
       if (!existing) {
         const elsewhere = await directory.findMembership(userId);
-        if (elsewhere && elsewhere.school.schoolId !== actor.schoolId) throw await refuse('otherSchool', { schoolId: actor.schoolId, userId: actor.userId, action: 'role-change', targetUserId: userId });
+        if (elsewhere && elsewhere.school.schoolId !== actor.schoolId)
+          throw await refuse('otherSchool', {
+            schoolId: actor.schoolId,
+            userId: actor.userId,
+            action: 'role-change',
+            targetUserId: userId,
+          });
       }
       if (existing?.roles.includes('school-admin') && !roles.includes('school-admin')) {
-        const admins = (await directory.listMembers(actor.schoolId)).filter((member) => member.roles.includes('school-admin'));
-        if (admins.length <= 1) throw await refuse('lastAdmin', { schoolId: actor.schoolId, userId: actor.userId, action: 'role-change', targetUserId: userId });
+        const admins = (await directory.listMembers(actor.schoolId)).filter((member) =>
+          member.roles.includes('school-admin'),
+        );
+        if (admins.length <= 1)
+          throw await refuse('lastAdmin', {
+            schoolId: actor.schoolId,
+            userId: actor.userId,
+            action: 'role-change',
+            targetUserId: userId,
+          });
       }
       const grant = canGrantRoles({ actor, targetUserId: userId, currentRoles: existing?.roles ?? [], roles });
-      if (!grant.allowed) throw await refuse(grant.reason, { schoolId: actor.schoolId, userId: actor.userId, action: 'role-change', targetUserId: userId });
+      if (!grant.allowed)
+        throw await refuse(grant.reason, {
+          schoolId: actor.schoolId,
+          userId: actor.userId,
+          action: 'role-change',
+          targetUserId: userId,
+        });
       const member: MemberEntry = {
         schoolId: actor.schoolId,
         userId,
@@ -96,7 +169,13 @@ export function createAccessService({ directory = new MemoryRoleDirectory(), aud
         updatedBy: actor.userId,
       };
       await directory.putMember(member);
-      await audit?.append({ schoolId: actor.schoolId, userId: actor.userId, action: 'role-change', outcome: 'allowed', targetUserId: userId });
+      await audit?.append({
+        schoolId: actor.schoolId,
+        userId: actor.userId,
+        action: 'role-change',
+        outcome: 'allowed',
+        targetUserId: userId,
+      });
       return member;
     },
   };

@@ -1,8 +1,28 @@
 export { AccessDeniedError, AccessError, type AccessDeniedReason } from './access-errors.js';
-export { canChangeStatus, canCreate, canManageRoles, canRead, listScope, type AccessDecision, type GuardedRecord } from './access-policy.js';
+export {
+  canChangeStatus,
+  canCreate,
+  canManageRoles,
+  canRead,
+  listScope,
+  type AccessDecision,
+  type GuardedRecord,
+} from './access-policy.js';
 export { createAccessService, type AccessService, type AccessServiceOptions } from './access-service.js';
 export { demoSchool, hasRole, type Actor, type Identity } from './actor.js';
 export { createCosmosRoleDirectory } from './cosmos-role-directory.js';
-export { MemoryRoleDirectory, userKey, type MemberEntry, type RoleDirectory, type SchoolEntry } from './role-directory.js';
+export {
+  MemoryRoleDirectory,
+  userKey,
+  type MemberEntry,
+  type RoleDirectory,
+  type SchoolEntry,
+} from './role-directory.js';
 export { allRoles, roleLabels, roleSchema, type Role } from './roles.js';
-export { bootstrapRoleDirectory, loadRolesFile, rolesFileSchema, RolesFileError, type RolesFile } from './roles-file.js';
+export {
+  bootstrapRoleDirectory,
+  loadRolesFile,
+  rolesFileSchema,
+  RolesFileError,
+  type RolesFile,
+} from './roles-file.js';

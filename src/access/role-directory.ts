@@ -24,7 +24,9 @@ export type PutOptions = {
  * coordinator serving several schools is listed under the one it works for through this bot.
  */
 export type RoleDirectory = {
-  readonly findMembership: (userId: string) => Promise<{ readonly school: SchoolEntry; readonly member: MemberEntry } | undefined>;
+  readonly findMembership: (
+    userId: string,
+  ) => Promise<{ readonly school: SchoolEntry; readonly member: MemberEntry } | undefined>;
   readonly getSchool: (schoolId: string) => Promise<SchoolEntry | undefined>;
   readonly listMembers: (schoolId: string) => Promise<MemberEntry[]>;
   readonly putSchool: (school: SchoolEntry, options?: PutOptions) => Promise<void>;
@@ -42,7 +44,9 @@ export const memberEntrySchema = z.object({
   userId: z.string(),
   name: z.string(),
   // Lenient on read: a role this version does not know is dropped rather than failing the lookup.
-  roles: z.array(z.string()).transform((roles) => roles.filter((role): role is Role => roleSchema.safeParse(role).success)),
+  roles: z
+    .array(z.string())
+    .transform((roles) => roles.filter((role): role is Role => roleSchema.safeParse(role).success)),
   updatedAt: z.string(),
   updatedBy: z.string(),
 });

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import type { RoleDirectory } from './role-directory.js';
 import { roleSchema } from './roles.js';
 
-const schoolIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'use lower-case letters, digits and dashes (2-63 characters)');
+const schoolIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'use lower-case letters, digits and dashes (2-63 characters)');
 
 /** The roles file (`ROLES_FILE`, see `config/roles.example.yaml`): schools and who has which role there. */
 export const rolesFileSchema = z
@@ -40,7 +42,12 @@ export const rolesFileSchema = z
     for (const school of file.schools) {
       for (const member of school.members) {
         const other = seen.get(member.userId);
-        if (other) context.addIssue({ code: 'custom', path: ['schools'], message: `user ${member.userId} is listed in both ${other} and ${school.id}; a user belongs to one school` });
+        if (other)
+          context.addIssue({
+            code: 'custom',
+            path: ['schools'],
+            message: `user ${member.userId} is listed in both ${other} and ${school.id}; a user belongs to one school`,
+          });
         seen.set(member.userId, school.id);
       }
     }
@@ -78,12 +85,30 @@ export function loadRolesFile(path: string): RolesFile {
  * Writes the file's schools and members into the directory when they are not there yet: the file
  * bootstraps the directory, and role changes made in chat afterwards are kept across restarts.
  */
-export async function bootstrapRoleDirectory({ directory, file, now = () => new Date() }: { readonly directory: RoleDirectory; readonly file: RolesFile; readonly now?: () => Date }): Promise<void> {
+export async function bootstrapRoleDirectory({
+  directory,
+  file,
+  now = () => new Date(),
+}: {
+  readonly directory: RoleDirectory;
+  readonly file: RolesFile;
+  readonly now?: () => Date;
+}): Promise<void> {
   for (const school of file.schools) {
-    await directory.putSchool({ schoolId: school.id, name: school.name, ...(school.tenantId ? { tenantId: school.tenantId } : {}) }, { onlyIfMissing: true });
+    await directory.putSchool(
+      { schoolId: school.id, name: school.name, ...(school.tenantId ? { tenantId: school.tenantId } : {}) },
+      { onlyIfMissing: true },
+    );
     for (const member of school.members) {
       await directory.putMember(
-        { schoolId: school.id, userId: member.userId, name: member.name, roles: member.roles, updatedAt: now().toISOString(), updatedBy: 'roles-file' },
+        {
+          schoolId: school.id,
+          userId: member.userId,
+          name: member.name,
+          roles: member.roles,
+          updatedAt: now().toISOString(),
+          updatedBy: 'roles-file',
+        },
         { onlyIfMissing: true },
       );
     }

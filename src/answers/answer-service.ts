@@ -36,7 +36,10 @@ export type AnswerServiceOptions = {
   /** The confidence needed when the question holds a word the knowledge base never uses. @default {@link defaultUnknownWordThreshold} */
   readonly unknownWordThreshold?: number;
   /** Called when a generative answer fails or runs out of time (for logging; never with pupil data). */
-  readonly onGeneratorFallback?: (event: { readonly reason: 'timeout' | 'error' | 'invalid'; readonly errorName?: string }) => void;
+  readonly onGeneratorFallback?: (event: {
+    readonly reason: 'timeout' | 'error' | 'invalid';
+    readonly errorName?: string;
+  }) => void;
 };
 
 export type AnswerOptions = {
@@ -76,13 +79,31 @@ export function createAnswerService({
 }: AnswerServiceOptions): AnswerService {
   const extractive = (question: string) => {
     const retrieval = retrieve({ question, index, knowledge, vocabulary });
-    return { retrieval, answer: composeExtractiveAnswer({ question, retrieval, index, knowledge, contradictions, threshold, unknownWordThreshold }) };
+    return {
+      retrieval,
+      answer: composeExtractiveAnswer({
+        question,
+        retrieval,
+        index,
+        knowledge,
+        contradictions,
+        threshold,
+        unknownWordThreshold,
+      }),
+    };
   };
 
-  const generate = async (question: string, { retrieval, answer }: ReturnType<typeof extractive>, signal?: AbortSignal): Promise<ProtocolAnswer> => {
+  const generate = async (
+    question: string,
+    { retrieval, answer }: ReturnType<typeof extractive>,
+    signal?: AbortSignal,
+  ): Promise<ProtocolAnswer> => {
     if (!generator || answer.kind === 'none') return answer;
     const cited = answer.citations.map((citation) => citation.sectionId);
-    const sectionIds = [...new Set([...cited, ...retrieval.hits.map((hit) => hit.section.id)])].slice(0, Math.max(maxGroundingSections, cited.length));
+    const sectionIds = [...new Set([...cited, ...retrieval.hits.map((hit) => hit.section.id)])].slice(
+      0,
+      Math.max(maxGroundingSections, cited.length),
+    );
     const sections = sectionIds.map((id) => {
       const section = knowledge.getSection(id)!;
       return { sectionId: id, doc: knowledge.documentOf(section).shortTitle, title: section.title, text: section.body };
@@ -95,12 +116,23 @@ export function createAnswerService({
       const result = await Promise.race([
         generator.generate({ redactedQuestion: retrieval.redactedQuestion, sections, signal: controller.signal }),
         new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new GenerationTimeoutError(`no answer within ${timeBudgetMs} ms`)), timeBudgetMs);
+          timer = setTimeout(
+            () => reject(new GenerationTimeoutError(`no answer within ${timeBudgetMs} ms`)),
+            timeBudgetMs,
+          );
         }),
       ]);
       if (result.kind === 'refusal') {
         const closest = answer.citations[0];
-        return { kind: 'none', answer: `${notInProtocol}${closest ? ` Het dichtstbij komt ${closest.doc} — ${closest.section}.` : ''} ${askTheOco}`, citations: [], ...(closest ? { closest } : {}), generated: true, confidence: answer.confidence, redactedQuestion: answer.redactedQuestion };
+        return {
+          kind: 'none',
+          answer: `${notInProtocol}${closest ? ` Het dichtstbij komt ${closest.doc} — ${closest.section}.` : ''} ${askTheOco}`,
+          citations: [],
+          ...(closest ? { closest } : {}),
+          generated: true,
+          confidence: answer.confidence,
+          redactedQuestion: answer.redactedQuestion,
+        };
       }
       const allowed = new Set(sectionIds);
       const used = result.sectionIds.filter((id) => allowed.has(id));
@@ -112,7 +144,10 @@ export function createAnswerService({
       const text = [result.answer.trim(), ...(answer.caveat ? [answer.caveat.text] : [])].join('\n\n');
       return { ...answer, answer: text, citations, generated: true };
     } catch (error) {
-      onGeneratorFallback?.({ reason: error instanceof GenerationTimeoutError ? 'timeout' : 'error', errorName: (error as Error).name });
+      onGeneratorFallback?.({
+        reason: error instanceof GenerationTimeoutError ? 'timeout' : 'error',
+        errorName: (error as Error).name,
+      });
       return answer;
     } finally {
       clearTimeout(timer);

@@ -26,7 +26,15 @@ function contradictionTokens(contradiction: Contradiction, index: KnowledgeIndex
   }
   let tokens = byContradiction.get(contradiction);
   if (!tokens) {
-    tokens = new Set(index.tokens([contradiction.topic.replace(/-/g, ' '), contradiction.summary, ...contradiction.readings.map((reading) => reading.text)].join(' ')));
+    tokens = new Set(
+      index.tokens(
+        [
+          contradiction.topic.replace(/-/g, ' '),
+          contradiction.summary,
+          ...contradiction.readings.map((reading) => reading.text),
+        ].join(' '),
+      ),
+    );
     byContradiction.set(contradiction, tokens);
   }
   return tokens;
@@ -37,7 +45,14 @@ function contradictionTokens(contradiction: Contradiction, index: KnowledgeIndex
  * that contradiction, returns a "Let op" line with the readings and their sources, so the answer does
  * not silently pick one.
  */
-export function findCaveat({ concepts, citedSectionIds, contradictions, index, knowledge, minimumRelevance = 0.7 }: FindCaveatOptions): AnswerCaveat | undefined {
+export function findCaveat({
+  concepts,
+  citedSectionIds,
+  contradictions,
+  index,
+  knowledge,
+  minimumRelevance = 0.7,
+}: FindCaveatOptions): AnswerCaveat | undefined {
   let best: { contradiction: Contradiction; relevance: number } | undefined;
   for (const contradiction of contradictions) {
     // Only when the answer's main source is one of the contradicting places.
@@ -47,7 +62,9 @@ export function findCaveat({ concepts, citedSectionIds, contradictions, index, k
   }
   if (!best) return undefined;
   const { contradiction } = best;
-  const readings = contradiction.readings.filter((reading, position, all) => all.findIndex((other) => other.sectionId === reading.sectionId) === position);
+  const readings = contradiction.readings.filter(
+    (reading, position, all) => all.findIndex((other) => other.sectionId === reading.sectionId) === position,
+  );
   const citations = readings.flatMap((reading) => {
     const section = knowledge.getSection(reading.sectionId);
     return section ? [citationOf(knowledge, section)] : [];
@@ -57,5 +74,9 @@ export function findCaveat({ concepts, citedSectionIds, contradictions, index, k
     const parent = citation ? knowledge.getSection(citation.sectionId)?.parentTitles.at(-1) : undefined;
     return `- “${reading.text}” (${citation ? `${citation.doc} — ${parent ? `${parent}, ` : ''}${citation.section}` : reading.sectionId})`;
   });
-  return { contradictionId: contradiction.id, text: [`Let op: het protocol is hier niet eenduidig: ${contradiction.summary}`, ...lines].join('\n'), citations };
+  return {
+    contradictionId: contradiction.id,
+    text: [`Let op: het protocol is hier niet eenduidig: ${contradiction.summary}`, ...lines].join('\n'),
+    citations,
+  };
 }

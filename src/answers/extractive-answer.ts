@@ -56,7 +56,8 @@ function render(passages: readonly Passage[]): string {
     } else {
       lead = undefined;
       const previous = lines.at(-1);
-      if (previous !== undefined && !previous.startsWith('- ') && previous !== '') lines[lines.length - 1] = `${previous} ${passage.text}`;
+      if (previous !== undefined && !previous.startsWith('- ') && previous !== '')
+        lines[lines.length - 1] = `${previous} ${passage.text}`;
       else lines.push(passage.text);
     }
   }
@@ -68,7 +69,13 @@ function render(passages: readonly Passage[]): string {
  * headings of the subsections that follow), and a question ("Hoe weet een school …?") is answered by
  * the next sentence. Adds those to the list; returns the characters added.
  */
-function bringAlong(passage: Passage, list: Passage[], index: KnowledgeIndex, knowledge: KnowledgeBase, asksReason = false): number {
+function bringAlong(
+  passage: Passage,
+  list: Passage[],
+  index: KnowledgeIndex,
+  knowledge: KnowledgeBase,
+  asksReason = false,
+): number {
   const all = index.passagesOf(passage.sectionId);
   let added: Passage[] = [];
   if (asksReason && passage.kind === 'sentence' && concludes.test(foldText(passage.text))) {
@@ -78,8 +85,20 @@ function bringAlong(passage: Passage, list: Passage[], index: KnowledgeIndex, kn
   } else if (passage.text.endsWith(':')) {
     added = all.filter((other) => other.kind === 'item' && other.lead === passage.text).slice(0, maxListItems);
     if (added.length === 0) {
-      const children = [...knowledge.sections.values()].filter((section) => section.id.startsWith(`${passage.sectionId}/`) && section.id.split('/').length === passage.sectionId.split('/').length + 1);
-      added = children.slice(0, maxListItems).map((child, position) => ({ sectionId: passage.sectionId, position: passage.position + 0.01 * (position + 1), text: child.title, kind: 'item', lead: passage.text }));
+      const children = [...knowledge.sections.values()].filter(
+        (section) =>
+          section.id.startsWith(`${passage.sectionId}/`) &&
+          section.id.split('/').length === passage.sectionId.split('/').length + 1,
+      );
+      added = children
+        .slice(0, maxListItems)
+        .map((child, position) => ({
+          sectionId: passage.sectionId,
+          position: passage.position + 0.01 * (position + 1),
+          text: child.title,
+          kind: 'item',
+          lead: passage.text,
+        }));
     }
   } else if (passage.text.endsWith('?') && passage.kind === 'sentence') {
     const next = all.find((other) => other.position > passage.position);
@@ -91,12 +110,14 @@ function bringAlong(passage: Passage, list: Passage[], index: KnowledgeIndex, kn
 }
 
 /** A sentence that goes on from the one before it: it refers back or follows on. */
-const continues = /^(de|het|dit|deze|die|dat|hij|zij|ze|daarbij|daarna|vervolgens|zo|hierbij|hierna|in dat geval|dan)\b/i;
+const continues =
+  /^(de|het|dit|deze|die|dat|hij|zij|ze|daarbij|daarna|vervolgens|zo|hierbij|hierna|in dat geval|dan)\b/i;
 
 /** Adds the sentence after `passage` when it goes on from it and fits in `room` characters; returns the characters added. */
 function bringContinuation(passage: Passage, list: Passage[], index: KnowledgeIndex, room: number): number {
   const next = index.passagesOf(passage.sectionId).find((other) => other.position > passage.position);
-  if (!next || next.kind !== 'sentence' || list.includes(next) || next.text.length > room || !continues.test(next.text)) return 0;
+  if (!next || next.kind !== 'sentence' || list.includes(next) || next.text.length > room || !continues.test(next.text))
+    return 0;
   list.push(next);
   return next.text.length;
 }
@@ -114,18 +135,34 @@ const askedFactBoost = 1.5;
 /** The passages chosen per section, and the one holding what a typed question asks for (shown first). */
 type Selection = { readonly selected: Map<string, Passage[]>; readonly anchor?: Passage };
 
-function selectPassages({ retrieval, index, knowledge, question }: Pick<ExtractiveOptions, 'retrieval' | 'index' | 'knowledge'> & { readonly question: string }): Selection {
+function selectPassages({
+  retrieval,
+  index,
+  knowledge,
+  question,
+}: Pick<ExtractiveOptions, 'retrieval' | 'index' | 'knowledge'> & { readonly question: string }): Selection {
   const [top] = retrieval.hits;
   const selected = new Map<string, Passage[]>();
   if (!top) return { selected };
   const sections = retrieval.hits.filter((hit) => hit.score >= top.score * sectionScoreShare).slice(0, maxSections);
   // The sentence holding what the question asks for (a number, a role, a time, a place) ranks higher.
   const hits = index
-    .searchPassages(retrieval.passageQuery, sections.map((hit) => hit.section.id), 24)
-    .map((hit) => (holdsAskedFact(retrieval.asks, foldText(hit.passage.text)) ? { ...hit, score: hit.score * askedFactBoost } : hit))
+    .searchPassages(
+      retrieval.passageQuery,
+      sections.map((hit) => hit.section.id),
+      24,
+    )
+    .map((hit) =>
+      holdsAskedFact(retrieval.asks, foldText(hit.passage.text)) ? { ...hit, score: hit.score * askedFactBoost } : hit,
+    )
     .sort((left, right) => right.score - left.score);
   const typed = retrieval.asks !== 'other' && retrieval.asks !== 'list';
-  const anchorIn = (sectionId: string) => (typed ? hits.find((hit) => hit.passage.sectionId === sectionId && holdsAskedFact(retrieval.asks, foldText(hit.passage.text)))?.passage : undefined);
+  const anchorIn = (sectionId: string) =>
+    typed
+      ? hits.find(
+          (hit) => hit.passage.sectionId === sectionId && holdsAskedFact(retrieval.asks, foldText(hit.passage.text)),
+        )?.passage
+      : undefined;
   const topPassages = index.passagesOf(top.section.id);
   const topCharacters = topPassages.reduce((sum, passage) => sum + passage.text.length, 0);
   if (topPassages.length <= smallSection.passages && topCharacters <= smallSection.characters) {
@@ -163,10 +200,12 @@ function selectPassages({ retrieval, index, knowledge, question }: Pick<Extracti
     characters += bringAlong(hit.passage, list, index, knowledge, retrieval.asks === 'reason');
     // The best sentence often needs the one after it: "… blijkt dat school te weinig heeft gedaan" is
     // answered by "De contactpersoon … legt de leerling terug bij school" (tuning part: +2, dev set equal).
-    if (count === 1 && hit.passage.kind === 'sentence') characters += bringContinuation(hit.passage, list, index, maxCharacters - characters);
+    if (count === 1 && hit.passage.kind === 'sentence')
+      characters += bringContinuation(hit.passage, list, index, maxCharacters - characters);
   }
   if (count === 0 && topPassages[0]) selected.set(top.section.id, [topPassages[0]]);
-  const anchor = typed && hits[0] && holdsAskedFact(retrieval.asks, foldText(hits[0].passage.text)) ? hits[0].passage : undefined;
+  const anchor =
+    typed && hits[0] && holdsAskedFact(retrieval.asks, foldText(hits[0].passage.text)) ? hits[0].passage : undefined;
   return anchor ? { selected, anchor } : { selected };
 }
 
@@ -179,7 +218,9 @@ function ordered(passages: readonly Passage[], anchor: Passage | undefined): Pas
   if (!anchor || !byPosition.includes(anchor)) return byPosition;
   const next = byPosition.find((passage) => passage.position > anchor.position);
   const belongs = (passage: Passage) =>
-    passage === anchor || (anchor.text.endsWith(':') && passage.kind === 'item' && passage.lead === anchor.text) || (anchor.text.endsWith('?') && passage === next);
+    passage === anchor ||
+    (anchor.text.endsWith(':') && passage.kind === 'item' && passage.lead === anchor.text) ||
+    (anchor.text.endsWith('?') && passage === next);
   return [...byPosition.filter(belongs), ...byPosition.filter((passage) => !belongs(passage))];
 }
 
@@ -196,9 +237,18 @@ export function composeExtractiveAnswer(options: ExtractiveOptions): ProtocolAns
   const refuse = () => {
     const closest = top ? citationOf(knowledge, top.section) : undefined;
     const pointer = closest ? ` Het dichtstbij komt ${closest.doc} — ${closest.section}.` : '';
-    return { kind: 'none', answer: `${notInProtocol}${pointer} ${askTheOco}`, citations: [], ...(closest ? { closest } : {}), generated: false, confidence: retrieval.confidence, redactedQuestion: retrieval.redactedQuestion } as const;
+    return {
+      kind: 'none',
+      answer: `${notInProtocol}${pointer} ${askTheOco}`,
+      citations: [],
+      ...(closest ? { closest } : {}),
+      generated: false,
+      confidence: retrieval.confidence,
+      redactedQuestion: retrieval.redactedQuestion,
+    } as const;
   };
-  if (!top || retrieval.confidence < threshold || (unknownWord && retrieval.confidence < unknownWordThreshold)) return refuse();
+  if (!top || retrieval.confidence < threshold || (unknownWord && retrieval.confidence < unknownWordThreshold))
+    return refuse();
   const { selected, anchor } = selectPassages({ ...options, question: options.question ?? '' });
   // The section holding the asked-for fact comes first, then the others in the search's order.
   const order = retrieval.hits
@@ -207,7 +257,21 @@ export function composeExtractiveAnswer(options: ExtractiveOptions): ProtocolAns
     .sort((left, right) => Number(right === anchor?.sectionId) - Number(left === anchor?.sectionId));
   const blocks = order.map((id) => render(ordered(selected.get(id)!, anchor)));
   const citations = order.map((id) => citationOf(knowledge, knowledge.getSection(id)!));
-  const caveat = findCaveat({ concepts: retrieval.concepts, citedSectionIds: order, contradictions: options.contradictions, index: options.index, knowledge });
+  const caveat = findCaveat({
+    concepts: retrieval.concepts,
+    citedSectionIds: order,
+    contradictions: options.contradictions,
+    index: options.index,
+    knowledge,
+  });
   const answer = [...blocks, ...(caveat ? [caveat.text] : [])].join('\n\n');
-  return { kind: 'knowledge', answer, citations, generated: false, confidence: retrieval.confidence, redactedQuestion: retrieval.redactedQuestion, ...(caveat ? { caveat } : {}) };
+  return {
+    kind: 'knowledge',
+    answer,
+    citations,
+    generated: false,
+    confidence: retrieval.confidence,
+    redactedQuestion: retrieval.redactedQuestion,
+    ...(caveat ? { caveat } : {}),
+  };
 }

@@ -7,7 +7,13 @@ import { splitPassages, type Passage } from './passages.js';
 import { createWordScoreIndex } from './word-score-index.js';
 import { foldText } from './text-folding.js';
 
-const sectionSchema = { sectionId: 'enum', title: 'string', context: 'string', body: 'string', questions: 'string' } as const;
+const sectionSchema = {
+  sectionId: 'enum',
+  title: 'string',
+  context: 'string',
+  body: 'string',
+  questions: 'string',
+} as const;
 const passageSchema = { sectionId: 'enum', key: 'string', text: 'string', sectionTitle: 'string' } as const;
 
 /**
@@ -82,14 +88,20 @@ function createDutchTokenizer(): { marked: Tokenizer; plain: Tokenizer } {
     language: plain.language,
     normalizationCache: plain.normalizationCache,
     // One property name for every field and both indexes, so that each word is stemmed once.
-    tokenize: (raw, language, _property, withCache) => plain.tokenize(raw, language, 'text', withCache).map((token) => `${token}${endMark}`),
+    tokenize: (raw, language, _property, withCache) =>
+      plain.tokenize(raw, language, 'text', withCache).map((token) => `${token}${endMark}`),
   };
   return { marked, plain };
 }
 
 /** What each inserted document stands for, by Orama's internal id (what the word-score index ranks). */
 function internalIds<T>(db: AnyOrama, ids: readonly string[], items: readonly T[]): Map<number, T> {
-  return new Map(ids.map((id, position) => [internalDocumentIDStore.getInternalDocumentId(db.internalDocumentIDStore, id), items[position]!]));
+  return new Map(
+    ids.map((id, position) => [
+      internalDocumentIDStore.getInternalDocumentId(db.internalDocumentIDStore, id),
+      items[position]!,
+    ]),
+  );
 }
 
 function synchronous<T>(value: T | Promise<T>): T {
@@ -110,7 +122,10 @@ export function isAnswerable(section: KnowledgeSection): boolean {
 const minimumBodyLength = 20;
 
 /** Builds the index from the knowledge base. */
-export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => performance.now() }: { readonly now?: () => number } = {}): KnowledgeIndex {
+export function buildKnowledgeIndex(
+  knowledge: KnowledgeBase,
+  { now = () => performance.now() }: { readonly now?: () => number } = {},
+): KnowledgeIndex {
   const started = now();
   const { marked, plain } = createDutchTokenizer();
   const sectionScores = createWordScoreIndex();
@@ -136,7 +151,8 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
     const sectionTokens = new Set(tokens(`${text} ${knowledge.questionsOf(section.id).join(' ')}`));
     const surfaceWords = foldText(text).match(wordPattern) ?? [];
     for (const word of new Set(surfaceWords)) lexiconWords.set(word, (lexiconWords.get(word) ?? 0) + 1);
-    for (let position = 1; position < surfaceWords.length; position++) lexiconPairs.add(`${surfaceWords[position - 1]} ${surfaceWords[position]}`);
+    for (let position = 1; position < surfaceWords.length; position++)
+      lexiconPairs.add(`${surfaceWords[position - 1]} ${surfaceWords[position]}`);
     for (const compound of text.match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+/gu) ?? []) {
       const parts = foldText(compound).match(wordPattern) ?? [];
       if (parts.length > 1) hyphenated.set(parts.join(''), parts.join(' '));
@@ -150,9 +166,19 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
     // A heading that is a question (the FAQ of Bijlage 2, "Wie kan opschalen …?") is what staff ask:
     // it counts as part of the body too, not only as a down-weighted title.
     const body = section.title.trim().endsWith('?') ? `${section.title}\n${section.body}` : section.body;
-    return { sectionId: section.id, title: foldText(section.title), context: foldText(context), body: foldText(body), questions: foldText(knowledge.questionsOf(section.id).join('\n')) };
+    return {
+      sectionId: section.id,
+      title: foldText(section.title),
+      context: foldText(context),
+      body: foldText(body),
+      questions: foldText(knowledge.questionsOf(section.id).join('\n')),
+    };
   });
-  const sectionByInternalId = internalIds(sectionsDb, synchronous(insertMultiple(sectionsDb, sectionDocuments)), sections);
+  const sectionByInternalId = internalIds(
+    sectionsDb,
+    synchronous(insertMultiple(sectionsDb, sectionDocuments)),
+    sections,
+  );
 
   const passageDocuments = sections.flatMap((section) => {
     const passages = splitPassages(section.id, section.body);
@@ -160,11 +186,20 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
     return passages.map((passage) => {
       const key = `${section.id}#${passage.position}`;
       passageByKey.set(key, passage);
-      return { sectionId: section.id, key, text: foldText(passage.lead ? `${passage.lead} ${passage.text}` : passage.text), sectionTitle: foldText(section.title) };
+      return {
+        sectionId: section.id,
+        key,
+        text: foldText(passage.lead ? `${passage.lead} ${passage.text}` : passage.text),
+        sectionTitle: foldText(section.title),
+      };
     });
   });
   const allPassages = sections.flatMap((section) => passagesBySection.get(section.id)!);
-  const passageByInternalId = internalIds(passagesDb, synchronous(insertMultiple(passagesDb, passageDocuments)), allPassages);
+  const passageByInternalId = internalIds(
+    passagesDb,
+    synchronous(insertMultiple(passagesDb, passageDocuments)),
+    allPassages,
+  );
   const passageIdsBySection = new Map<string, number[]>();
   for (const [id, passage] of passageByInternalId) {
     const ids = passageIdsBySection.get(passage.sectionId) ?? [];
@@ -192,18 +227,42 @@ export function buildKnowledgeIndex(knowledge: KnowledgeBase, { now = () => perf
     searchSections: (query, limit) => {
       const properties: ('title' | 'context' | 'body' | 'questions')[] = ['title', 'context', 'body', 'questions'];
       const boost = { title: 0.5, context: 0.5, questions: sectionQuestionsWeight };
-      const top = sectionScores.topDocuments(sectionsDb, { term: query, properties, boost, relevance: sectionRelevance, limit });
+      const top = sectionScores.topDocuments(sectionsDb, {
+        term: query,
+        properties,
+        boost,
+        relevance: sectionRelevance,
+        limit,
+      });
       if (top) return top.map(({ id, score }) => ({ section: sectionByInternalId.get(id)!, score }));
       // A query of stop words only: Orama's own search (which then scores every section).
-      const results = synchronous(search(sectionsDb as Orama<typeof sectionSchema>, { term: query, relevance: sectionRelevance, properties, boost, limit }));
-      return results.hits.map((hit) => ({ section: knowledge.getSection(hit.document.sectionId as string)!, score: hit.score }));
+      const results = synchronous(
+        search(sectionsDb as Orama<typeof sectionSchema>, {
+          term: query,
+          relevance: sectionRelevance,
+          properties,
+          boost,
+          limit,
+        }),
+      );
+      return results.hits.map((hit) => ({
+        section: knowledge.getSection(hit.document.sectionId as string)!,
+        score: hit.score,
+      }));
     },
     searchPassages: (query, sectionIds, limit) => {
       if (sectionIds?.length === 0) return [];
       const properties: ('text' | 'sectionTitle')[] = ['text', 'sectionTitle'];
       const boost = { sectionTitle: 0.5 };
       const within = sectionIds ? new Set(sectionIds.flatMap((id) => passageIdsBySection.get(id) ?? [])) : undefined;
-      const top = passageScores.topDocuments(passagesDb, { term: query, properties, boost, relevance: passageRelevance, limit, ...(within ? { within } : {}) });
+      const top = passageScores.topDocuments(passagesDb, {
+        term: query,
+        properties,
+        boost,
+        relevance: passageRelevance,
+        limit,
+        ...(within ? { within } : {}),
+      });
       if (top) return top.map(({ id, score }) => ({ passage: passageByInternalId.get(id)!, score }));
       const results = synchronous(
         search(passagesDb as Orama<typeof passageSchema>, {

@@ -24,7 +24,8 @@ export function parseModelAnswer(content: string | null | undefined): Generation
     throw new ModelAnswerError('the model did not answer with JSON', { cause: error });
   }
   const parsed = modelAnswerSchema.safeParse(json);
-  if (!parsed.success) throw new ModelAnswerError(`the model's JSON does not match: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new ModelAnswerError(`the model's JSON does not match: ${parsed.error.issues[0]?.message}`);
   const { answer, sectionIds, refusal } = parsed.data;
   if (refusal || !answer) return { kind: 'refusal' };
   return { kind: 'answer', answer, sectionIds: sectionIds ?? [] };
@@ -54,14 +55,19 @@ const linkTargetPattern = /\]\(\s*([^)\s]*)/g;
  * link, link target or image the sections do not hold themselves, no HTML, and every cited id one of
  * the offered sections (at least one). Throws {@link GeneratedAnswerRejectedError}.
  */
-export function checkGeneratedAnswer(result: GenerationResult, sections: GenerationRequest['sections']): GenerationResult {
+export function checkGeneratedAnswer(
+  result: GenerationResult,
+  sections: GenerationRequest['sections'],
+): GenerationResult {
   if (result.kind === 'refusal') return result;
   const { answer, sectionIds } = result;
   if (answer.length > maxGeneratedAnswerCharacters) throw new GeneratedAnswerRejectedError('tooLong');
   const grounding = sections.map((section) => section.text).join('\n');
   if (/!\[/.test(answer) && !grounding.includes('![')) throw new GeneratedAnswerRejectedError('image');
   if (/<\s*\/?\s*[a-z][^>]*>/i.test(answer)) throw new GeneratedAnswerRejectedError('markup');
-  const targets = [...answer.matchAll(urlPattern)].map((match) => match[0]).concat([...answer.matchAll(linkTargetPattern)].map((match) => match[1] ?? ''));
+  const targets = [...answer.matchAll(urlPattern)]
+    .map((match) => match[0])
+    .concat([...answer.matchAll(linkTargetPattern)].map((match) => match[1] ?? ''));
   if (targets.some((target) => !target || !grounding.includes(target))) throw new GeneratedAnswerRejectedError('link');
   const offered = new Set(sections.map((section) => section.sectionId));
   if (sectionIds.length === 0) throw new GeneratedAnswerRejectedError('noSection');
@@ -80,7 +86,12 @@ const systemPrompt = [
 ].join('\n');
 
 function userPrompt({ redactedQuestion, sections }: GenerationRequest): string {
-  const context = sections.map((section) => `<sectie id="${section.sectionId}" document="${section.doc}" titel="${section.title}">\n${section.text}\n</sectie>`).join('\n\n');
+  const context = sections
+    .map(
+      (section) =>
+        `<sectie id="${section.sectionId}" document="${section.doc}" titel="${section.title}">\n${section.text}\n</sectie>`,
+    )
+    .join('\n\n');
   return `Protocolsecties:\n\n${context}\n\nVraag: ${redactedQuestion}`;
 }
 
@@ -120,14 +131,28 @@ export function createOpenAIAnswerGenerator({ client, model }: OpenAIAnswerGener
  */
 export function createOpenAIClient(openAI: NonNullable<Config['openAI']>): { client: OpenAI; model: string } {
   if (openAI.kind === 'openai') {
-    return { client: new OpenAI({ apiKey: openAI.apiKey, maxRetries: 0, ...(openAI.baseURL ? { baseURL: openAI.baseURL } : {}) }), model: openAI.model };
+    return {
+      client: new OpenAI({
+        apiKey: openAI.apiKey,
+        maxRetries: 0,
+        ...(openAI.baseURL ? { baseURL: openAI.baseURL } : {}),
+      }),
+      model: openAI.model,
+    };
   }
   const client = new AzureOpenAI({
     endpoint: openAI.endpoint,
     deployment: openAI.deployment,
     apiVersion: openAI.apiVersion,
     maxRetries: 0,
-    ...(openAI.apiKey ? { apiKey: openAI.apiKey } : { azureADTokenProvider: getBearerTokenProvider(new DefaultAzureCredential(), 'https://cognitiveservices.azure.com/.default') }),
+    ...(openAI.apiKey
+      ? { apiKey: openAI.apiKey }
+      : {
+          azureADTokenProvider: getBearerTokenProvider(
+            new DefaultAzureCredential(),
+            'https://cognitiveservices.azure.com/.default',
+          ),
+        }),
   });
   return { client, model: openAI.deployment };
 }

@@ -72,7 +72,10 @@ function blocksOf(body: string): Block[] {
     }
     if (/^\s*\|/.test(line)) {
       flushParagraph();
-      const cells = line.split('|').slice(1, -1).map((cell) => plainText(cell));
+      const cells = line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => plainText(cell));
       if (cells.every((cell) => /^:?-+:?$/.test(cell) || cell === '')) continue;
       blocks.push({ kind: 'row', text: cells.join(': ') });
       continue;
@@ -108,9 +111,16 @@ export function splitPassages(sectionId: string, body: string): Passage[] {
     // Footnotes are references (a report, a URL), not answers.
     if (block.text.startsWith('Voetnoot:')) continue;
     if (block.kind === 'paragraph') {
-      for (const sentence of splitSentences(block.text)) passages.push({ sectionId, position: passages.length, text: sentence, kind: 'sentence' });
+      for (const sentence of splitSentences(block.text))
+        passages.push({ sectionId, position: passages.length, text: sentence, kind: 'sentence' });
     } else if (block.text.length > 0) {
-      passages.push({ sectionId, position: passages.length, text: block.text, kind: 'item', ...(block.lead ? { lead: block.lead } : {}) });
+      passages.push({
+        sectionId,
+        position: passages.length,
+        text: block.text,
+        kind: 'item',
+        ...(block.lead ? { lead: block.lead } : {}),
+      });
     }
   }
   return passages;

@@ -25,7 +25,9 @@ describe('holdsAskedFact', () => {
   });
 
   it('should find a definition in a sentence that says what something is', () => {
-    expect(holdsAskedFact('definition', 'relatief verzuim is een leerling die ingeschreven staat maar niet aanwezig is.')).toBe(true);
+    expect(
+      holdsAskedFact('definition', 'relatief verzuim is een leerling die ingeschreven staat maar niet aanwezig is.'),
+    ).toBe(true);
     expect(holdsAskedFact('definition', 'de school meldt het verzuim.')).toBe(false);
   });
 });

@@ -7,36 +7,52 @@ import type { Vocabulary } from './vocabulary.js';
  * knowledge base's own lower-case words they are never taken for names.
  */
 const commonWords = new Set(
-  'wat wie waar wanneer waarom hoe hoeveel hoelang welke welk mag moet moeten kan kunnen kun wil wilt zou zal is zijn was heeft hebben heb ik je jij u we wij ze zij hij mijn onze ons jullie hun haar zijn de het een als dan en of maar dus ook nog al er hier daar die dat deze dit toch want omdat bij na voor over op in aan met zonder tot van naar uit om sinds ja nee oke ok goedemorgen goedemiddag hoi hallo hey beste vraag graag dank bedankt sorry help'.split(' '),
+  'wat wie waar wanneer waarom hoe hoeveel hoelang welke welk mag moet moeten kan kunnen kun wil wilt zou zal is zijn was heeft hebben heb ik je jij u we wij ze zij hij mijn onze ons jullie hun haar zijn de het een als dan en of maar dus ook nog al er hier daar die dat deze dit toch want omdat bij na voor over op in aan met zonder tot van naar uit om sinds ja nee oke ok goedemorgen goedemiddag hoi hallo hey beste vraag graag dank bedankt sorry help'.split(
+    ' ',
+  ),
 );
 
-const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
+const months =
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 
 const patterns: readonly (readonly [RegExp, string])[] = [
   [/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, '[e-mail]'],
   [/(?:\+31|0031)[\s-]?\(?0?\)?[\s-]?\d(?:[\s-]?\d){8}/g, '[telefoonnummer]'],
   [/(?<!\d)0\d{1,3}[\s-]?\d(?:[\s-]?\d){5,7}(?!\d)/g, '[telefoonnummer]'],
   [/(?<!\d)\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?!\d)/g, '[datum]'],
-  [new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,2}(?:e|ste|de)?\\s+(?:${months})\\.?(?:\\s+\\d{4})?(?![\\p{L}])`, 'giu'), '[datum]'],
+  [
+    new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,2}(?:e|ste|de)?\\s+(?:${months})\\.?(?:\\s+\\d{4})?(?![\\p{L}])`, 'giu'),
+    '[datum]',
+  ],
   [new RegExp(`(?<![\\p{L}])(?:${months})\\s+\\d{4}(?!\\d)`, 'giu'), '[datum]'],
   [/(?<!\d)\d{1,2}[\s-]?(?:jaar|jr|jarige?)(?![\p{L}])/giu, '[leeftijd]'],
   [/(?<![\p{L}])(?:leeftijd|geboren)\s+(?:van\s+)?\d{1,4}(?!\d)/giu, '[leeftijd]'],
   [/(?<!\d)\d{6,}(?!\d)/g, '[nummer]'],
   // Ages by position: "leerling van 14", "(14)", "is 14," — not "van 16 uur", "is 9 keer".
-  [/(?<=(?<![\p{L}])(?:leerlinge?|kind|jongen|meisje|zoon|dochter|broer|zus|zusje|broertje)\s+van\s+)\d{1,2}(?!\d)(?!\s*(?:keer|x|uur|lesuren|dagen|dag|dagdelen|weken|week|maanden|procent|%))/giu, '[leeftijd]'],
+  [
+    /(?<=(?<![\p{L}])(?:leerlinge?|kind|jongen|meisje|zoon|dochter|broer|zus|zusje|broertje)\s+van\s+)\d{1,2}(?!\d)(?!\s*(?:keer|x|uur|lesuren|dagen|dag|dagdelen|weken|week|maanden|procent|%))/giu,
+    '[leeftijd]',
+  ],
   [/(?<=\()\d{1,2}(?=\))/g, '[leeftijd]'],
   [/(?<=(?<![\p{L}])(?:is|wordt|werd|was)\s+)\d{1,2}(?=\s*(?:[,.!?;)]|$))/giu, '[leeftijd]'],
 ];
 
 /** Words never taken for a name by their position: pronouns, articles, conjunctions, prepositions, roles. */
 const positionalFunctionWords = new Set(
-  'lln ll llg leerlingen jongere jongeren wat wie waar wanneer waarom hoe hoeveel hoelang welke welk dit dat deze die het de een er hier daar ik je jij u we wij ze zij hij men iemand niemand iets niets alles iedereen elke ieder mijn jouw uw zijn haar onze ons hun jullie nu dan ook toch maar en of als want omdat dus zo toen van met in op uit bij voor na naar over aan te tot zonder om door tegen sinds ziek thuis weg laat vaak niet nog al wel geen veel erg lang echt weer nooit soms vandaag gisteren morgen mentor oco leerling leerlinge ouder ouders moeder vader kind school klas docent collega'.split(' '),
+  'lln ll llg leerlingen jongere jongeren wat wie waar wanneer waarom hoe hoeveel hoelang welke welk dit dat deze die het de een er hier daar ik je jij u we wij ze zij hij men iemand niemand iets niets alles iedereen elke ieder mijn jouw uw zijn haar onze ons hun jullie nu dan ook toch maar en of als want omdat dus zo toen van met in op uit bij voor na naar over aan te tot zonder om door tegen sinds ziek thuis weg laat vaak niet nog al wel geen veel erg lang echt weer nooit soms vandaag gisteren morgen mentor oco leerling leerlinge ouder ouders moeder vader kind school klas docent collega'.split(
+    ' ',
+  ),
 );
 
 /** Verbs that follow the subject of a mentor's sentence: the word before them, at a sentence start, is a name. */
-const predicateVerbs = 'is|was|heeft|had|komt|kwam|wordt|werd|zit|zat|spijbelt|spijbelde|blijft|bleef|mist|miste|gaat|ging|meldt|meldde|verzuimt|verzuimde|ligt|lag|voelt|durft|zegt|woont|doet|deed|wil|kan|mag|moet|belt|reageert';
-const nameBeforeVerb = new RegExp(`(^|[.!?,;:]\\s*|(?<![\\p{L}])(?:en|maar|want|omdat|als|toen|dat|of)\\s+)([\\p{Ll}][\\p{L}'’-]*)(?=\\s+(?:${predicateVerbs})(?![\\p{L}])|\\s*\\()`, 'gu');
-const nameAfterPupil = /((?<![\p{L}])(?:leerlinge?|zoon|dochter|kind|pupil|jongen|meisje)\s+)([\p{Ll}][\p{L}'’-]*)(?=(\s*[(,.!?;:]|\s*$|\s+[\p{Ll}]+))/gu;
+const predicateVerbs =
+  'is|was|heeft|had|komt|kwam|wordt|werd|zit|zat|spijbelt|spijbelde|blijft|bleef|mist|miste|gaat|ging|meldt|meldde|verzuimt|verzuimde|ligt|lag|voelt|durft|zegt|woont|doet|deed|wil|kan|mag|moet|belt|reageert';
+const nameBeforeVerb = new RegExp(
+  `(^|[.!?,;:]\\s*|(?<![\\p{L}])(?:en|maar|want|omdat|als|toen|dat|of)\\s+)([\\p{Ll}][\\p{L}'’-]*)(?=\\s+(?:${predicateVerbs})(?![\\p{L}])|\\s*\\()`,
+  'gu',
+);
+const nameAfterPupil =
+  /((?<![\p{L}])(?:leerlinge?|zoon|dochter|kind|pupil|jongen|meisje)\s+)([\p{Ll}][\p{L}'’-]*)(?=(\s*[(,.!?;:]|\s*$|\s+[\p{Ll}]+))/gu;
 const auxiliaryOrPredicate = new RegExp(`^(?:${predicateVerbs}|ben|zal|zou|kon|mocht|wilde|moest)$`);
 
 /** Matches what {@link redactQuestion} puts in place of pupil data. */
@@ -98,15 +114,21 @@ export function redactQuestion(question: string, { vocabulary, knowledge }: Reda
   // a verb, a protocol term, or a longer word the knowledge base uses.
   const isOrdinaryHere = (word: string) => {
     const folded = foldText(word);
-    return positionalFunctionWords.has(folded) || vocabularyTerms.has(folded) || (folded.length >= 5 && known.has(folded));
+    return (
+      positionalFunctionWords.has(folded) || vocabularyTerms.has(folded) || (folded.length >= 5 && known.has(folded))
+    );
   };
-  text = text.replace(nameBeforeVerb, (match, before: string, word: string) => (isOrdinaryHere(word) ? match : `${before}[naam]`));
+  text = text.replace(nameBeforeVerb, (match, before: string, word: string) =>
+    isOrdinaryHere(word) ? match : `${before}[naam]`,
+  );
   // After "leerling" the word is a name when a verb, a bracket or the end follows ("leerling ben komt
   // niet", "leerling sanne (14)"); a verb itself only when another verb follows ("leerling wil komt niet").
   text = text.replace(nameAfterPupil, (match, before: string, word: string, following: string) => {
     const next = following.trim();
     const verbFollows = auxiliaryOrPredicate.test(foldText(next));
-    const name = auxiliaryOrPredicate.test(foldText(word)) ? verbFollows : !isOrdinaryHere(word) && (verbFollows || !/^\p{L}/u.test(next));
+    const name = auxiliaryOrPredicate.test(foldText(word))
+      ? verbFollows
+      : !isOrdinaryHere(word) && (verbFollows || !/^\p{L}/u.test(next));
     return name ? `${before}[naam]` : match;
   });
   // "Julia van den Berg" → "[naam] van den [naam]" → one "[naam]".

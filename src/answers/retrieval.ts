@@ -87,7 +87,10 @@ export function coverage(concepts: readonly Concept[], tokens: TokenSet): number
  * Question words and fillers staff type around what they ask ("hoeveel", "eigenlijk", chat's "bv",
  * "ofzo", "zomaar"); the Dutch stop word list does not hold them. They do not count towards what a section must contain.
  */
-const questionWords = 'wat wie waar wanneer waarom hoe hoeveel hoelang vaak lang duurt duren voordat nadat zodra welke welk mag mogen moet moeten kan kunnen kun wil willen zou zal houdt houden betekent betekenen eigenlijk precies iemand iets doen doet gebeurt staat staan stond noemt heet zit zitten nu dan toch even graag vraag vragen weet weten bellen bel mailen appen contacteren benaderen voer voeren zeg zeggen roepen antwoord antwoorden officieel qua betreft bv bijv bijvoorbeeld ofzo ofzoiets ergens echt gewoon zomaar nou hoor trouwens misschien ongeveer'.split(' ');
+const questionWords =
+  'wat wie waar wanneer waarom hoe hoeveel hoelang vaak lang duurt duren voordat nadat zodra welke welk mag mogen moet moeten kan kunnen kun wil willen zou zal houdt houden betekent betekenen eigenlijk precies iemand iets doen doet gebeurt staat staan stond noemt heet zit zitten nu dan toch even graag vraag vragen weet weten bellen bel mailen appen contacteren benaderen voer voeren zeg zeggen roepen antwoord antwoorden officieel qua betreft bv bijv bijvoorbeeld ofzo ofzoiets ergens echt gewoon zomaar nou hoor trouwens misschien ongeveer'.split(
+    ' ',
+  );
 
 const questionWordSet = new Set(questionWords);
 
@@ -110,7 +113,10 @@ const answerCues: readonly (readonly [RegExp, string])[] = [
  * by a sentence naming roles, "welke leeftijd" by one with ages. Too common to help find sections.
  */
 const passageCues: readonly (readonly [RegExp, string])[] = [
-  [/\bwie\b/, 'ondersteuningscoordinator mentor leerplichtambtenaar leerplicht jeugdarts schoolmaatschappelijk verzuimcoach ouders school samenwerkingsverband casusverantwoordelijke wijkteam partners'],
+  [
+    /\bwie\b/,
+    'ondersteuningscoordinator mentor leerplichtambtenaar leerplicht jeugdarts schoolmaatschappelijk verzuimcoach ouders school samenwerkingsverband casusverantwoordelijke wijkteam partners',
+  ],
 ];
 
 /** What the index makes of the vocabulary's terms and the question words: the same on every question. */
@@ -126,7 +132,11 @@ const indexedWordsCache = new WeakMap<KnowledgeIndex, IndexedWords>();
 function indexedWordsOf(index: KnowledgeIndex): IndexedWords {
   let words = indexedWordsCache.get(index);
   if (!words) {
-    words = { ignored: new Set(questionWords.flatMap((word) => index.tokens(word))), alternativeTokens: new Map(), groupHolders: new Map() };
+    words = {
+      ignored: new Set(questionWords.flatMap((word) => index.tokens(word))),
+      alternativeTokens: new Map(),
+      groupHolders: new Map(),
+    };
     indexedWordsCache.set(index, words);
   }
   return words;
@@ -155,7 +165,9 @@ export function spellingOf(index: KnowledgeIndex, vocabulary: Vocabulary): Spell
   let corrector = byVocabulary.get(vocabulary);
   if (!corrector) {
     const protectedWords = new Set(questionWords);
-    for (const group of vocabulary.groups) for (const term of [group.canonical, ...group.terms]) for (const word of foldText(term).match(/[\p{L}\p{N}']+/gu) ?? []) protectedWords.add(word);
+    for (const group of vocabulary.groups)
+      for (const term of [group.canonical, ...group.terms])
+        for (const word of foldText(term).match(/[\p{L}\p{N}']+/gu) ?? []) protectedWords.add(word);
     const isKnown = (word: string) => index.tokens(word).every((token) => index.sectionsWith([token]).size > 0);
     corrector = createSpellingCorrector({ ...index.lexicon, isKnown, protectedWords });
     byVocabulary.set(vocabulary, corrector);
@@ -163,7 +175,12 @@ export function spellingOf(index: KnowledgeIndex, vocabulary: Vocabulary): Spell
   return corrector;
 }
 
-function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: Vocabulary, compounds: Correction['compounds']) {
+function extractConcepts(
+  normalized: string,
+  index: KnowledgeIndex,
+  vocabulary: Vocabulary,
+  compounds: Correction['compounds'],
+) {
   const matches = vocabulary.match(normalized);
   let remainder = normalized;
   // Longest first, so that "duo-melding" is taken out whole before "duo".
@@ -174,7 +191,9 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
   // is fixed), or none for the staff's own words.
   const raw: { readonly alternatives: readonly (readonly string[])[]; readonly group?: string }[] = [];
   for (const match of matches) {
-    const alternatives = match.alternatives.map((alternative) => alternativeTokens(alternative, index)).filter((tokens) => tokens.length > 0);
+    const alternatives = match.alternatives
+      .map((alternative) => alternativeTokens(alternative, index))
+      .filter((tokens) => tokens.length > 0);
     if (alternatives.length > 0) raw.push({ alternatives, group: match.alternatives.join('\u0000') });
   }
   // A compound split into the knowledge base's words is one thing asked about: its parts must be found together.
@@ -208,10 +227,17 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
       if (group !== undefined) groupHolders.set(group, sections);
     }
     const holders = sections.size;
-    return { alternatives, weight: Math.log(1 + (sectionCount - holders + 0.5) / (holders + 0.5)), unknown: holders === 0, sections };
+    return {
+      alternatives,
+      weight: Math.log(1 + (sectionCount - holders + 0.5) / (holders + 0.5)),
+      unknown: holders === 0,
+      sections,
+    };
   });
   // "Waar staat RMC voor?" asks for the written-out term: then every way to write it joins the query.
-  const asksMeaning = /\b(waar staat|staat .* voor|betekent|betekenis|afkorting)\b|^\s*wat houdt .* in\b/.test(normalized);
+  const asksMeaning = /\b(waar staat|staat .* voor|betekent|betekenis|afkorting)\b|^\s*wat houdt .* in\b/.test(
+    normalized,
+  );
   const expansion = matches.flatMap((match) => {
     if (asksMeaning) return match.alternatives.filter((alternative) => !match.matched.includes(alternative));
     return match.matched.includes(foldText(match.canonical)) ? [] : [foldText(match.canonical)];
@@ -228,7 +254,10 @@ function extractConcepts(normalized: string, index: KnowledgeIndex, vocabulary: 
     }
   }
   // After "welke" a question word is the thing asked for ("welke vragen staan op het formulier").
-  const asked = substituted.replace(/(\bwelke?\s+)?([\p{L}\p{N}]+)/gu, (_whole, which: string | undefined, word: string) => (which ? ` ${word}` : questionWordSet.has(word) ? ' ' : word));
+  const asked = substituted.replace(
+    /(\bwelke?\s+)?([\p{L}\p{N}]+)/gu,
+    (_whole, which: string | undefined, word: string) => (which ? ` ${word}` : questionWordSet.has(word) ? ' ' : word),
+  );
   const alternatives = [...new Set(matches.flatMap((match) => match.alternatives))].join(' ');
   return { concepts, asked, alternatives, expansion: [...new Set(expansion)].join(' ') };
 }
@@ -254,9 +283,16 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
   // A pupil's name, age or phone number says nothing about the protocol: search without them.
   const redactedQuestion = redactQuestion(question, { vocabulary, knowledge });
   // Typos and compounds the knowledge base does not hold become its own words ("jeugdarst" → "jeugdarts").
-  const correction = spellingOf(index, vocabulary).correct(normalizeQuestion(redactedQuestion.replace(redactedPlaceholder, ' ')));
+  const correction = spellingOf(index, vocabulary).correct(
+    normalizeQuestion(redactedQuestion.replace(redactedPlaceholder, ' ')),
+  );
   const normalized = correction.text;
-  const { concepts, asked, alternatives, expansion } = extractConcepts(normalized, index, vocabulary, correction.compounds);
+  const { concepts, asked, alternatives, expansion } = extractConcepts(
+    normalized,
+    index,
+    vocabulary,
+    correction.compounds,
+  );
   // The staff's own words rank first; the vocabulary's canonical terms ("lpa" → "leerplichtambtenaar")
   // add evidence at a lower weight, so that they find sections without outvoting what was asked.
   const scores = new Map<string, { section: SectionHit['section']; score: number }>();
@@ -272,18 +308,29 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
   const secondary = [expansion, ...cues].filter(Boolean).join(' ');
   if (secondary) add(index.searchSections(secondary, limit * 3), expansionWeight);
   const ranked = [...scores.values()]
-    .map((hit) => ({ section: hit.section, score: hit.score * (knowledge.documentOf(hit.section).primary ? primaryPrior : 1) }))
+    .map((hit) => ({
+      section: hit.section,
+      score: hit.score * (knowledge.documentOf(hit.section).primary ? primaryPrior : 1),
+    }))
     .sort((left, right) => right.score - left.score);
   // A section that holds all of the question's concepts beats one that merely repeats one of them;
   // confidence stays with the search's own order, so this reordering cannot talk a refusal away.
   const hits = ranked
-    .map((hit) => ({ section: hit.section, score: hit.score * (coverageFloor + (1 - coverageFloor) * sectionCoverage(concepts, hit.section.id)) }))
+    .map((hit) => ({
+      section: hit.section,
+      score: hit.score * (coverageFloor + (1 - coverageFloor) * sectionCoverage(concepts, hit.section.id)),
+    }))
     .sort((left, right) => right.score - left.score)
     .slice(0, limit);
   const query = expansion ? `${asked} ${expansion}` : asked;
   // Sentences are chosen with every way to write what was asked: the sentence may say "telefonisch"
   // where the question says "telnr".
-  const passageQuery = [query, alternatives, ...cues, ...passageCues.filter(([pattern]) => pattern.test(normalized)).map(([, words]) => words)].join(' ');
+  const passageQuery = [
+    query,
+    alternatives,
+    ...cues,
+    ...passageCues.filter(([pattern]) => pattern.test(normalized)).map(([, words]) => words),
+  ].join(' ');
   // Over the top sections' tokens together: an alternative's words may be spread over them.
   const nearbySets = ranked.slice(0, coverageDepth).map((hit) => index.sectionTokens(hit.section.id));
   const confidence = coverage(concepts, { has: (token) => nearbySets.some((tokens) => tokens.has(token)) });

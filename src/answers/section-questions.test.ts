@@ -33,12 +33,19 @@ function knowledgeWithQuestions() {
   mkdirSync(join(directory, 'documents'));
   mkdirSync(join(directory, 'section-questions'));
   writeFileSync(join(directory, 'documents', 'sample.md'), document);
-  writeFileSync(join(directory, 'section-questions', 'sample.yaml'), 'spreekuur:\n  - hoeveel minuten heeft de lpa voor een gesprek?\n');
+  writeFileSync(
+    join(directory, 'section-questions', 'sample.yaml'),
+    'spreekuur:\n  - hoeveel minuten heeft de lpa voor een gesprek?\n',
+  );
   return loadKnowledgeBase(directory);
 }
 
 describe('section questions in answers', () => {
-  const answers = createAnswerService({ knowledge: knowledgeWithQuestions(), vocabulary: createVocabulary([]), contradictions: [] });
+  const answers = createAnswerService({
+    knowledge: knowledgeWithQuestions(),
+    vocabulary: createVocabulary([]),
+    contradictions: [],
+  });
 
   it('should find a section through the questions it answers, and answer from its own text only', () => {
     const reply = answers.answerExtractive('hoeveel minuten heeft de lpa voor een gesprek');

@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { createSpellingCorrector, editBudget } from './spelling.js';
 
-const known = ['verzuim', 'registratie', 'jeugdarts', 'afspraak', 'verzuimgesprek', 'ondersteuningscoordinator', 'leerplicht', 'zorgwekkend', 'gemeld', 'vaker', 'de', 'bij', 'wie', 'maakt', 'een', 'voer', 'ik'];
+const known = [
+  'verzuim',
+  'registratie',
+  'jeugdarts',
+  'afspraak',
+  'verzuimgesprek',
+  'ondersteuningscoordinator',
+  'leerplicht',
+  'zorgwekkend',
+  'gemeld',
+  'vaker',
+  'de',
+  'bij',
+  'wie',
+  'maakt',
+  'een',
+  'voer',
+  'ik',
+];
 const words = new Map(known.map((word) => [word, 3]));
 const corrector = createSpellingCorrector({
   words,
@@ -27,7 +45,10 @@ describe('createSpellingCorrector', () => {
   });
 
   it('should split a compound into known words and report it as one compound', () => {
-    expect(corrector.correct('wie maakt de jeugdartsafspraak')).toEqual({ text: 'wie maakt de jeugdarts afspraak', compounds: [['jeugdarts', 'afspraak']] });
+    expect(corrector.correct('wie maakt de jeugdartsafspraak')).toEqual({
+      text: 'wie maakt de jeugdarts afspraak',
+      compounds: [['jeugdarts', 'afspraak']],
+    });
   });
 
   it('should split a compound whose last part holds a typo, after trying the whole word', () => {

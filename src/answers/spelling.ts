@@ -74,11 +74,14 @@ function plausibleSlip(typed: string, known: string, edits: number): boolean {
   }
   if (typed.length === known.length + 1 && edits === 1 && typed.length < 7) {
     for (let position = 0; position < typed.length; position++) {
-      if (typed[position] !== known[position]) return typed[position] === typed[position - 1] || typed[position] === typed[position + 1];
+      if (typed[position] !== known[position])
+        return typed[position] === typed[position - 1] || typed[position] === typed[position + 1];
     }
   }
   if (typed.length === known.length && edits === 2 && !isTransposition(typed, known)) {
-    const differing = [...typed].flatMap((letter, position) => (letter === known[position] ? [] : [[letter, known[position]!] as const]));
+    const differing = [...typed].flatMap((letter, position) =>
+      letter === known[position] ? [] : [[letter, known[position]!] as const],
+    );
     // Two letters replaced (not a letter dropped and another added elsewhere): both must sound alike.
     return differing.length !== 2 || differing.every(([left, right]) => soundsAlike(left, right));
   }
@@ -91,7 +94,13 @@ function isTransposition(left: string, right: string): boolean {
   let first = -1;
   for (let position = 0; position < left.length; position++) {
     if (left[position] === right[position]) continue;
-    if (first !== -1) return position === first + 1 && left[first] === right[position] && left[position] === right[first] && left.slice(position + 1) === right.slice(position + 1);
+    if (first !== -1)
+      return (
+        position === first + 1 &&
+        left[first] === right[position] &&
+        left[position] === right[first] &&
+        left.slice(position + 1) === right.slice(position + 1)
+      );
     first = position;
   }
   return false;
@@ -100,7 +109,13 @@ function isTransposition(left: string, right: string): boolean {
 /**
  * @example createSpellingCorrector({ words, pairs, isKnown, protectedWords }).correct('bij de jeugdarst').text // 'bij de jeugdarts'
  */
-export function createSpellingCorrector({ words, pairs, hyphenated = new Map(), isKnown, protectedWords }: SpellingOptions): SpellingCorrector {
+export function createSpellingCorrector({
+  words,
+  pairs,
+  hyphenated = new Map(),
+  isKnown,
+  protectedWords,
+}: SpellingOptions): SpellingCorrector {
   // By first letter and length: a typo rarely hits the first letter, and an edit changes the length by one at most.
   const buckets = new Map<string, string[]>();
   // Question words are targets too: "officeel" is "officieel", a question word, not an unknown concept.
@@ -153,12 +168,21 @@ export function createSpellingCorrector({ words, pairs, hyphenated = new Map(), 
     for (let cut = minimumPart; cut <= word.length - minimumPart; cut++) {
       const head = word.slice(0, cut);
       const tail = word.slice(cut);
-      const heads = [head, ...linkers.filter((linker) => head.endsWith(linker) && head.length - linker.length >= minimumPart).map((linker) => head.slice(0, -linker.length))];
+      const heads = [
+        head,
+        ...linkers
+          .filter((linker) => head.endsWith(linker) && head.length - linker.length >= minimumPart)
+          .map((linker) => head.slice(0, -linker.length)),
+      ];
       const knownHead = heads.find(holds);
       if (!knownHead) continue;
       // The last part may hold a typo of its own ("verzuimregistartie"); the first must be exact.
       const fuzzyTail = fuzzy && tail.length >= 7 ? nearest(tail) : undefined;
-      const tails = holds(tail) ? [tail] : depth === 0 ? (split(tail, false, depth + 1) ?? (fuzzyTail ? [fuzzyTail] : undefined)) : undefined;
+      const tails = holds(tail)
+        ? [tail]
+        : depth === 0
+          ? (split(tail, false, depth + 1) ?? (fuzzyTail ? [fuzzyTail] : undefined))
+          : undefined;
       if (!tails) continue;
       const parts = [knownHead, ...tails];
       // Fewer, longer parts are the likelier reading.
@@ -175,14 +199,25 @@ export function createSpellingCorrector({ words, pairs, hyphenated = new Map(), 
     const hyphenParts = hyphenated.get(word);
     if (hyphenParts) return hyphenParts.split(' ');
     for (const ending of diminutives) {
-      if (word.length - ending.length >= minimumPart + 1 && word.endsWith(ending) && holds(word.slice(0, -ending.length))) return word.slice(0, -ending.length);
+      if (
+        word.length - ending.length >= minimumPart + 1 &&
+        word.endsWith(ending) &&
+        holds(word.slice(0, -ending.length))
+      )
+        return word.slice(0, -ending.length);
     }
     // Exact parts first, then the whole word within its edit budget, then parts with a typo in the last.
     const long = word.length >= 2 * minimumPart;
-    return (long ? split(word, false) : undefined) ?? nearest(word) ?? soundAlikeNearest(word) ?? (long ? split(word, true) : undefined);
+    return (
+      (long ? split(word, false) : undefined) ??
+      nearest(word) ??
+      soundAlikeNearest(word) ??
+      (long ? split(word, true) : undefined)
+    );
   };
 
-  const needsCorrection = (word: string) => word.length >= minimumPart + 1 && !/\d/.test(word) && !protectedWords.has(word) && !isKnown(word);
+  const needsCorrection = (word: string) =>
+    word.length >= minimumPart + 1 && !/\d/.test(word) && !protectedWords.has(word) && !isKnown(word);
 
   return {
     correct: (foldedQuestion) => {
@@ -194,7 +229,14 @@ export function createSpellingCorrector({ words, pairs, hyphenated = new Map(), 
         if (!word) continue;
         // Two words the knowledge base writes as one ("verzuim gesprek", "ondersteunings coordinator").
         const next = tokens[position + 2];
-        if (next && /^\s+$/.test(tokens[position + 1]!) && !pairs.has(`${word} ${next}`) && !protectedWords.has(word) && !protectedWords.has(next) && holds(`${word}${next}`)) {
+        if (
+          next &&
+          /^\s+$/.test(tokens[position + 1]!) &&
+          !pairs.has(`${word} ${next}`) &&
+          !protectedWords.has(word) &&
+          !protectedWords.has(next) &&
+          holds(`${word}${next}`)
+        ) {
           tokens[position] = `${word}${next}`;
           tokens[position + 1] = '';
           tokens[position + 2] = '';

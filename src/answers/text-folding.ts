@@ -3,7 +3,19 @@
  * splits words on letters such as `ö` and `ë` (coördinator → "co", "rdinator"), so both the index and
  * the queries are folded the same way before tokenizing.
  */
-const numberWords: Readonly<Record<string, string>> = { twee: '2', drie: '3', vier: '4', vijf: '5', zes: '6', zeven: '7', acht: '8', negen: '9', tien: '10', elf: '11', twaalf: '12' };
+const numberWords: Readonly<Record<string, string>> = {
+  twee: '2',
+  drie: '3',
+  vier: '4',
+  vijf: '5',
+  zes: '6',
+  zeven: '7',
+  acht: '8',
+  negen: '9',
+  tien: '10',
+  elf: '11',
+  twaalf: '12',
+};
 
 export function foldText(text: string): string {
   return foldCharacters(text).replace(/[a-z]+/g, (word) => numberWords[word] ?? word);
@@ -14,16 +26,18 @@ export function foldText(text: string): string {
  * "een" stays, it is mostly the article.
  */
 function foldCharacters(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/@/g, 'a')
-    // "M@zl-aanpak", "DUO-melding": the parts of a hyphenated compound are words of their own.
-    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
-    .replace(/[’‘`´]/g, "'")
-    // Quotes around a word ('toon') are not part of it; an apostrophe inside one (oco's) is.
-    .replace(/(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu, ' ')
-    .toLowerCase();
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/@/g, 'a')
+      // "M@zl-aanpak", "DUO-melding": the parts of a hyphenated compound are words of their own.
+      .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
+      .replace(/[’‘`´]/g, "'")
+      // Quotes around a word ('toon') are not part of it; an apostrophe inside one (oco's) is.
+      .replace(/(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu, ' ')
+      .toLowerCase()
+  );
 }
 
 /**

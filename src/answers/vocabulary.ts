@@ -53,7 +53,8 @@ export function createVocabulary(groups: readonly VocabularyGroup[]): Vocabulary
     groups,
     match: (foldedQuestion) => {
       const candidates = new Set(alwaysTried);
-      for (const word of foldedQuestion.match(words) ?? []) for (const position of groupsByFirstWord.get(word) ?? []) candidates.add(position);
+      for (const word of foldedQuestion.match(words) ?? [])
+        for (const position of groupsByFirstWord.get(word) ?? []) candidates.add(position);
       return [...candidates]
         .sort((left, right) => left - right)
         .flatMap((position) => {

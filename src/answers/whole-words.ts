@@ -9,7 +9,12 @@
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
 function isLetterOrDigit(codePoint: number): boolean {
-  if (codePoint < 0x80) return (codePoint >= 0x61 && codePoint <= 0x7a) || (codePoint >= 0x41 && codePoint <= 0x5a) || (codePoint >= 0x30 && codePoint <= 0x39);
+  if (codePoint < 0x80)
+    return (
+      (codePoint >= 0x61 && codePoint <= 0x7a) ||
+      (codePoint >= 0x41 && codePoint <= 0x5a) ||
+      (codePoint >= 0x30 && codePoint <= 0x39)
+    );
   return letterOrDigit.test(String.fromCodePoint(codePoint));
 }
 
@@ -45,7 +50,7 @@ function termAt(text: string, index: number, terms: readonly string[]): string |
  */
 export function findWholeTerms(text: string, terms: readonly string[]): string[] {
   const found: string[] = [];
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const term = termAt(text, index, terms);
     if (term === undefined) index += 1;
     else {
@@ -64,7 +69,7 @@ export function replaceWholeTerm(text: string, term: string, replacement: string
   if (term === '') return text;
   let result = '';
   let copied = 0;
-  for (let index = text.indexOf(term); index !== -1; ) {
+  for (let index = text.indexOf(term); index !== -1;) {
     if (!wordBefore(text, index) && !wordAt(text, index + term.length)) {
       result += text.slice(copied, index) + replacement;
       copied = index + term.length;

@@ -88,13 +88,31 @@ export function createWordScoreIndex(): WordScoreIndex {
     return words;
   };
 
-  const computeScores = (store: OramaIndex, prop: string, token: string, boost: number, relevance: Required<BM25Params>, docsCount: number): readonly WordScores[] => {
+  const computeScores = (
+    store: OramaIndex,
+    prop: string,
+    token: string,
+    boost: number,
+    relevance: Required<BM25Params>,
+    docsCount: number,
+  ): readonly WordScores[] => {
     const tree = store.indexes[prop] as unknown as RadixTree;
     const found = tree.node.find({ term: token, exact: false, tolerance: 0 });
     return Object.keys(found).map((word) => {
       // Orama's own BM25, for this one word into an empty map: each value is exactly Orama's term.
       const single = new Map<number, number>();
-      base.calculateResultScores(store, prop, word, found[word]!, docsCount, relevance, single, boost, undefined, new Map());
+      base.calculateResultScores(
+        store,
+        prop,
+        word,
+        found[word]!,
+        docsCount,
+        relevance,
+        single,
+        boost,
+        undefined,
+        new Map(),
+      );
       return { ids: Uint32Array.from(single.keys()), scores: Float64Array.from(single.values()) };
     });
   };
@@ -119,18 +137,35 @@ export function createWordScoreIndex(): WordScoreIndex {
   };
 
   const covers = (store: OramaIndex, properties: readonly string[], boosts: Readonly<Record<string, number>>) =>
-    properties.every((prop) => !(prop in store.indexes) || ((store.indexes[prop] as unknown as RadixTree).type === 'Radix' && (boosts[prop] ?? 1) > 0));
+    properties.every(
+      (prop) =>
+        !(prop in store.indexes) ||
+        ((store.indexes[prop] as unknown as RadixTree).type === 'Radix' && (boosts[prop] ?? 1) > 0),
+    );
 
   /**
    * Adds up each document's score into `sums` (one reused array by internal id: searches run synchronously,
    * one at a time) and returns the documents touched, in the order Orama's result map would hold them.
    * The caller clears their `seen` marks.
    */
-  const addUp = (store: OramaIndex, tokens: readonly string[], properties: readonly string[], boosts: Readonly<Record<string, number>>, relevance: Required<BM25Params>, docsCount: number, within: ReadonlySet<number> | undefined, order: number[]): void => {
+  const addUp = (
+    store: OramaIndex,
+    tokens: readonly string[],
+    properties: readonly string[],
+    boosts: Readonly<Record<string, number>>,
+    relevance: Required<BM25Params>,
+    docsCount: number,
+    within: ReadonlySet<number> | undefined,
+    order: number[],
+  ): void => {
     for (const prop of properties) {
       if (!(prop in store.indexes)) continue;
       const propertyBoost = boosts[prop] ?? 1;
-      const cached = scoresFor(store, prop, `${propertyBoost}\u0000${relevance.k}\u0000${relevance.b}\u0000${relevance.d}\u0000${docsCount}`);
+      const cached = scoresFor(
+        store,
+        prop,
+        `${propertyBoost}\u0000${relevance.k}\u0000${relevance.b}\u0000${relevance.d}\u0000${docsCount}`,
+      );
       for (const token of tokens) {
         let words = cached.get(token);
         if (!words) {
@@ -177,13 +212,39 @@ export function createWordScoreIndex(): WordScoreIndex {
       storeWords.delete(store);
       return base.remove(implementation, store, ...rest);
     },
-    search: (store, term, tokenizer: Tokenizer, language, propertiesToSearch, exact, tolerance, boost, relevance, docsCount, whereFiltersIDs, threshold = 0) => {
+    search: (
+      store,
+      term,
+      tokenizer: Tokenizer,
+      language,
+      propertiesToSearch,
+      exact,
+      tolerance,
+      boost,
+      relevance,
+      docsCount,
+      whereFiltersIDs,
+      threshold = 0,
+    ) => {
       const oramaStore = store as OramaIndex;
       const boosts = boost as Record<string, number>;
       const covered = !exact && !tolerance && threshold === 1 && covers(oramaStore, propertiesToSearch, boosts);
       const tokens = covered ? tokenizer.tokenize(term, language) : [];
       if (!covered || tokens.length === 0) {
-        return base.search(store, term, tokenizer, language, propertiesToSearch, exact, tolerance, boost, relevance, docsCount, whereFiltersIDs, threshold);
+        return base.search(
+          store,
+          term,
+          tokenizer,
+          language,
+          propertiesToSearch,
+          exact,
+          tolerance,
+          boost,
+          relevance,
+          docsCount,
+          whereFiltersIDs,
+          threshold,
+        );
       }
       const order: number[] = [];
       try {
@@ -197,9 +258,12 @@ export function createWordScoreIndex(): WordScoreIndex {
       const store = db.data.index as OramaIndex;
       // Orama goes through the properties in the schema's order, whatever order the query names them in.
       const types = base.getSearchablePropertiesWithTypes(store);
-      const searched = base.getSearchableProperties(store).filter((prop) => types[prop]!.startsWith('string') && properties.includes(prop));
+      const searched = base
+        .getSearchableProperties(store)
+        .filter((prop) => types[prop]!.startsWith('string') && properties.includes(prop));
       const tokens = db.tokenizer.tokenize(term, db.tokenizer.language);
-      if (tokens.length === 0 || searched.length !== properties.length || !covers(store, searched, boost)) return undefined;
+      if (tokens.length === 0 || searched.length !== properties.length || !covers(store, searched, boost))
+        return undefined;
       const order: number[] = [];
       try {
         addUp(store, tokens, searched, boost, relevance, count(db), within, order);

@@ -14,13 +14,25 @@ export type ProtocolAssistantOptions = {
  * The answer service (generative when OpenAI or Azure OpenAI is configured) and the assistant on top of
  * it, as the bot and the `ask` command both build them.
  */
-export function createProtocolAnswers({ knowledge, config, onGeneratorFallback }: ProtocolAssistantOptions): AnswerService {
+export function createProtocolAnswers({
+  knowledge,
+  config,
+  onGeneratorFallback,
+}: ProtocolAssistantOptions): AnswerService {
   const generator = config.openAI ? createOpenAIAnswerGenerator(createOpenAIClient(config.openAI)) : undefined;
-  return createAnswerService({ knowledge, timeBudgetMs: config.answerTimeBudgetMs, ...(generator ? { generator } : {}), ...(onGeneratorFallback ? { onGeneratorFallback } : {}) });
+  return createAnswerService({
+    knowledge,
+    timeBudgetMs: config.answerTimeBudgetMs,
+    ...(generator ? { generator } : {}),
+    ...(onGeneratorFallback ? { onGeneratorFallback } : {}),
+  });
 }
 
 /** @example const { assistant } = createProtocolAssistant({ knowledge, config }); await assistant.respond('wat is de MAS?'); */
-export function createProtocolAssistant(options: ProtocolAssistantOptions): { assistant: Assistant; answers: AnswerService } {
+export function createProtocolAssistant(options: ProtocolAssistantOptions): {
+  assistant: Assistant;
+  answers: AnswerService;
+} {
   const answers = createProtocolAnswers(options);
   return { answers, assistant: createAssistant({ knowledge: options.knowledge, answers }) };
 }

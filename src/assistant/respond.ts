@@ -2,7 +2,13 @@ import type { ProtocolAnswer } from '../answers/answer.js';
 import type { Citation } from '../answers/citation.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createRulesEngine, formatAdvice, type AdviceResult, type RulesEngine } from '../rules/index.js';
-import { createUnderstander, type Intent, type IntentSlots, type Understander, type Understanding } from '../understanding/understand.js';
+import {
+  createUnderstander,
+  type Intent,
+  type IntentSlots,
+  type Understander,
+  type Understanding,
+} from '../understanding/understand.js';
 import type { LexiconCapability } from '../understanding/capability-lexicon.js';
 import { knownDutchWords } from '../rules/known-words.js';
 import { describeIntent } from './describe-intent.js';
@@ -17,8 +23,20 @@ import { describeIntent } from './describe-intent.js';
  * The bot, `npm run ask`, `npm run eval` and `npm run bench` all go through {@link Assistant.respond}.
  */
 export type AssistantReply =
-  | { readonly kind: 'intent'; readonly intent: Intent; readonly slots: IntentSlots; readonly answer: string; readonly citations: readonly Citation[] }
-  | { readonly kind: 'choice'; readonly options: readonly [LexiconCapability, LexiconCapability]; readonly slots: IntentSlots; readonly answer: string; readonly citations: readonly Citation[] }
+  | {
+      readonly kind: 'intent';
+      readonly intent: Intent;
+      readonly slots: IntentSlots;
+      readonly answer: string;
+      readonly citations: readonly Citation[];
+    }
+  | {
+      readonly kind: 'choice';
+      readonly options: readonly [LexiconCapability, LexiconCapability];
+      readonly slots: IntentSlots;
+      readonly answer: string;
+      readonly citations: readonly Citation[];
+    }
   | {
       readonly kind: 'rule';
       readonly answer: string;
@@ -40,7 +58,11 @@ export type Assistant = {
   /** The decision alone: cheap and synchronous, so the bot can route on it before replying. */
   readonly understand: (text: string) => Understanding;
   /** The reply to a text already understood (the bot understands once per turn). */
-  readonly reply: (text: string, understanding: Understanding, options?: { readonly signal?: AbortSignal }) => Promise<AssistantReply>;
+  readonly reply: (
+    text: string,
+    understanding: Understanding,
+    options?: { readonly signal?: AbortSignal },
+  ) => Promise<AssistantReply>;
   /** Understands and replies. */
   readonly respond: (text: string, options?: { readonly signal?: AbortSignal }) => Promise<AssistantReply>;
 };
@@ -57,17 +79,46 @@ export type CreateAssistantOptions = {
 /**
  * @example const assistant = createAssistant({ knowledge, answers }); const reply = await assistant.respond('wie is de lpa?');
  */
-export function createAssistant({ knowledge, answers, rules = createRulesEngine(), understander = createUnderstander({ knownWords: knownDutchWords() }) }: CreateAssistantOptions): Assistant {
+export function createAssistant({
+  knowledge,
+  answers,
+  rules = createRulesEngine(),
+  understander = createUnderstander({ knownWords: knownDutchWords() }),
+}: CreateAssistantOptions): Assistant {
   const reply: Assistant['reply'] = async (text, understanding, options) => {
     switch (understanding.kind) {
       case 'intent':
-        return { kind: 'intent', intent: understanding.intent, slots: understanding.slots, answer: describeIntent(understanding.intent, understanding.slots), citations: [] };
+        return {
+          kind: 'intent',
+          intent: understanding.intent,
+          slots: understanding.slots,
+          answer: describeIntent(understanding.intent, understanding.slots),
+          citations: [],
+        };
       case 'choice':
-        return { kind: 'choice', options: understanding.options, slots: understanding.slots, answer: `Bedoel je ${describeIntent(understanding.options[0], {}, 'short')} of ${describeIntent(understanding.options[1], {}, 'short')}?`, citations: [] };
+        return {
+          kind: 'choice',
+          options: understanding.options,
+          slots: understanding.slots,
+          answer: `Bedoel je ${describeIntent(understanding.options[0], {}, 'short')} of ${describeIntent(understanding.options[1], {}, 'short')}?`,
+          citations: [],
+        };
       case 'situation': {
         const advice = rules.advise(text);
-        const sections = advice.kind === 'advice' ? advice.sources.flatMap((source) => knowledge.getSection(source.sectionId) ?? []) : [];
-        return { kind: 'rule', answer: formatAdvice(advice), citations: sections.map((section) => ({ doc: knowledge.documentOf(section).shortTitle, section: section.title, sectionId: section.id })), advice };
+        const sections =
+          advice.kind === 'advice'
+            ? advice.sources.flatMap((source) => knowledge.getSection(source.sectionId) ?? [])
+            : [];
+        return {
+          kind: 'rule',
+          answer: formatAdvice(advice),
+          citations: sections.map((section) => ({
+            doc: knowledge.documentOf(section).shortTitle,
+            section: section.title,
+            sectionId: section.id,
+          })),
+          advice,
+        };
       }
       case 'question': {
         const answered = await answers.answer(text, options);

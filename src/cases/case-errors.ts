@@ -8,7 +8,10 @@ export class CaseError extends Error {
 
 export class CaseNotFoundError extends CaseError {
   override name = 'CaseNotFoundError';
-  constructor(readonly reason: 'caseNotFound' | 'actionNotFound' | 'malformedId', options?: ErrorOptions) {
+  constructor(
+    readonly reason: 'caseNotFound' | 'actionNotFound' | 'malformedId',
+    options?: ErrorOptions,
+  ) {
     super(`case not found: ${reason}`, options);
   }
   override toReply(): string {
@@ -18,7 +21,10 @@ export class CaseNotFoundError extends CaseError {
 
 export class CaseConflictError extends CaseError {
   override name = 'CaseConflictError';
-  constructor(readonly reason: 'otherMentor' | 'noPupilName' | 'busy', options?: ErrorOptions) {
+  constructor(
+    readonly reason: 'otherMentor' | 'noPupilName' | 'busy',
+    options?: ErrorOptions,
+  ) {
     super(`case not changed: ${reason}`, options);
   }
   override toReply(): string {

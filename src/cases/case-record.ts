@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 /** Where a pupil stands in the protocol's escalation; a case moves up, and is closed by the oco. */
-export const escalationStepSchema = z.enum(['preventief', 'jeugdarts', 'leerplicht', 'zat-mdo', 'thuiszitter', 'afgesloten']);
+export const escalationStepSchema = z.enum([
+  'preventief',
+  'jeugdarts',
+  'leerplicht',
+  'zat-mdo',
+  'thuiszitter',
+  'afgesloten',
+]);
 export type EscalationStep = z.infer<typeof escalationStepSchema>;
 
 export const escalationStepLabels: Readonly<Record<EscalationStep, string>> = {
@@ -89,7 +96,10 @@ export function firstNameOf(name: string): string {
 
 /** The case id: a hash, so the pupil's name is not in the id (ids are logged and audited). */
 export function caseIdFor(schoolId: string, pupilName: string): string {
-  return `case-${createHash('sha256').update(`${schoolId}\u0000${normalisePupilName(pupilName)}`).digest('hex').slice(0, 32)}`;
+  return `case-${createHash('sha256')
+    .update(`${schoolId}\u0000${normalisePupilName(pupilName)}`)
+    .digest('hex')
+    .slice(0, 32)}`;
 }
 
 export const caseIdSchema = z.string().regex(/^case-[0-9a-f]{32}$/);

@@ -6,7 +6,16 @@ import type { Advice } from '../rules/advice.js';
 import { toStoreError } from '../storage/store-errors.js';
 import { aanmeldStepId, actionsForAanmelding, actionsForAdvice, type PlannedAction } from './action-catalog.js';
 import { CaseConflictError, CaseNotFoundError } from './case-errors.js';
-import { caseIdFor, caseIdSchema, escalationOrder, firstNameOf, type CaseAction, type CaseDocument, type CaseRecord, type EscalationStep } from './case-record.js';
+import {
+  caseIdFor,
+  caseIdSchema,
+  escalationOrder,
+  firstNameOf,
+  type CaseAction,
+  type CaseDocument,
+  type CaseRecord,
+  type EscalationStep,
+} from './case-record.js';
 import { MemoryCaseStore, type CaseStore } from './case-store.js';
 import { amsterdamDay, dueDate } from './due-dates.js';
 import { weekdaysOnlyCalendar, type SchoolCalendars } from './school-calendar.js';
@@ -31,9 +40,18 @@ export type CaseServiceOptions = {
 export type OpenAction = { readonly caseRecord: CaseRecord; readonly action: CaseAction };
 
 /** Actions put on cases in one month (`YYYY-MM`, Europe/Amsterdam), per escalation step. */
-export type MonthCounts = { readonly month: string; readonly total: number; readonly done: number; readonly perStep: Readonly<Partial<Record<EscalationStep, number>>> };
+export type MonthCounts = {
+  readonly month: string;
+  readonly total: number;
+  readonly done: number;
+  readonly perStep: Readonly<Partial<Record<EscalationStep, number>>>;
+};
 
-export type CaseChange = { readonly caseRecord: CaseRecord; readonly added: readonly CaseAction[]; readonly closed: readonly CaseAction[] };
+export type CaseChange = {
+  readonly caseRecord: CaseRecord;
+  readonly added: readonly CaseAction[];
+  readonly closed: readonly CaseAction[];
+};
 
 const recordType = 'case';
 const maxWriteAttempts = 4;
@@ -43,10 +61,22 @@ const maxWriteAttempts = 4;
  * calendar. Access as the dossier's: the pupil's mentor and the school's oco; every read and change audited.
  * @example const { added } = await cases.planFromAdvice({ actor, advice });
  */
-export function createCaseService({ store = new MemoryCaseStore(), audit = new MemoryAuditTrail(), directory, calendars = { calendarFor: () => weekdaysOnlyCalendar }, now = () => new Date(), openRetentionDays = 365, closedRetentionDays = 730 }: CaseServiceOptions = {}) {
+export function createCaseService({
+  store = new MemoryCaseStore(),
+  audit = new MemoryAuditTrail(),
+  directory,
+  calendars = { calendarFor: () => weekdaysOnlyCalendar },
+  now = () => new Date(),
+  openRetentionDays = 365,
+  closedRetentionDays = 730,
+}: CaseServiceOptions = {}) {
   const who = (actor: Actor) => ({ userId: actor.userId, name: actor.name });
-  const log = (actor: Actor, action: AuditAction, outcome: 'allowed' | 'refused', details: { recordId?: string; reason?: string; count?: number; recordIds?: string[] } = {}) =>
-    audit.append({ schoolId: actor.schoolId, userId: actor.userId, action, outcome, recordType, ...details });
+  const log = (
+    actor: Actor,
+    action: AuditAction,
+    outcome: 'allowed' | 'refused',
+    details: { recordId?: string; reason?: string; count?: number; recordIds?: string[] } = {},
+  ) => audit.append({ schoolId: actor.schoolId, userId: actor.userId, action, outcome, recordType, ...details });
 
   const requireStaff = async (actor: Actor, action: AuditAction) => {
     if (hasRole(actor, 'mentor') || hasRole(actor, 'oco')) return;
@@ -60,23 +90,36 @@ export function createCaseService({ store = new MemoryCaseStore(), audit = new M
   };
 
   const stepOf = (actions: readonly CaseAction[], current: EscalationStep): EscalationStep =>
-    actions.reduce<EscalationStep>((highest, action) => (escalationOrder.indexOf(action.step) > escalationOrder.indexOf(highest) ? action.step : highest), current);
+    actions.reduce<EscalationStep>(
+      (highest, action) =>
+        escalationOrder.indexOf(action.step) > escalationOrder.indexOf(highest) ? action.step : highest,
+      current,
+    );
 
   const ocoOf = async (actor: Actor) => {
     if (hasRole(actor, 'oco')) return who(actor);
     const members = (await directory?.listMembers(actor.schoolId)) ?? [];
-    const oco = members.filter((member) => member.roles.includes('oco')).sort((a, b) => a.name.localeCompare(b.name, 'nl'))[0];
+    const oco = members
+      .filter((member) => member.roles.includes('oco'))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'))[0];
     return oco ? { userId: oco.userId, name: oco.name } : undefined;
   };
 
-  const toActions = async (actor: Actor, caseRecord: Pick<CaseDocument, 'mentor' | 'actions'>, planned: readonly PlannedAction[], createdFrom: CaseAction['createdFrom']): Promise<CaseAction[]> => {
+  const toActions = async (
+    actor: Actor,
+    caseRecord: Pick<CaseDocument, 'mentor' | 'actions'>,
+    planned: readonly PlannedAction[],
+    createdFrom: CaseAction['createdFrom'],
+  ): Promise<CaseAction[]> => {
     const at = now();
     const startDay = amsterdamDay(at);
     const calendar = calendars.calendarFor(actor.schoolId);
     const oco = planned.some((action) => action.role === 'oco') ? await ocoOf(actor) : undefined;
     const added: CaseAction[] = [];
     for (const action of planned) {
-      const previous = [...caseRecord.actions, ...added].filter((existing) => existing.id === action.id || existing.id.startsWith(`${action.id}@`));
+      const previous = [...caseRecord.actions, ...added].filter(
+        (existing) => existing.id === action.id || existing.id.startsWith(`${action.id}@`),
+      );
       // A second press, or the same advice again while the action is open: nothing new.
       if (previous.some((existing) => existing.status === 'open')) continue;
       const assignee = action.role === 'mentor' ? caseRecord.mentor : oco;
@@ -102,7 +145,11 @@ export function createCaseService({ store = new MemoryCaseStore(), audit = new M
   };
 
   /** Read, change, write with the etag; a concurrent change is re-read and the change applied again. */
-  const update = async (schoolId: string, caseId: string, change: (current: CaseRecord) => Promise<CaseDocument | undefined>): Promise<CaseRecord> => {
+  const update = async (
+    schoolId: string,
+    caseId: string,
+    change: (current: CaseRecord) => Promise<CaseDocument | undefined>,
+  ): Promise<CaseRecord> => {
     for (let attempt = 1; ; attempt += 1) {
       const current = await store.read(schoolId, caseId);
       if (!current) throw new CaseNotFoundError('caseNotFound');
@@ -117,7 +164,21 @@ export function createCaseService({ store = new MemoryCaseStore(), audit = new M
   };
 
   /** Adds actions to the pupil's case, creating the case when it is new. */
-  const addActions = async ({ actor, pupilName, caseId, planned, createdFrom, completes = [] }: { actor: Actor; pupilName: string; caseId: string; planned: readonly PlannedAction[]; createdFrom: CaseAction['createdFrom']; completes?: readonly string[] }): Promise<CaseChange> => {
+  const addActions = async ({
+    actor,
+    pupilName,
+    caseId,
+    planned,
+    createdFrom,
+    completes = [],
+  }: {
+    actor: Actor;
+    pupilName: string;
+    caseId: string;
+    planned: readonly PlannedAction[];
+    createdFrom: CaseAction['createdFrom'];
+    completes?: readonly string[];
+  }): Promise<CaseChange> => {
     for (let attempt = 1; attempt <= maxWriteAttempts; attempt += 1) {
       const existing = await store.read(actor.schoolId, caseId);
       if (existing && existing.mentor.userId !== actor.userId && !hasRole(actor, 'oco')) {
@@ -181,32 +242,68 @@ export function createCaseService({ store = new MemoryCaseStore(), audit = new M
 
   return {
     /** "Zet deze stappen klaar": the advice's steps as actions on the pupil's case (a second press adds nothing). */
-    planFromAdvice: async ({ actor, advice }: { readonly actor: Actor; readonly advice: Advice }): Promise<CaseChange> => {
+    planFromAdvice: async ({
+      actor,
+      advice,
+    }: {
+      readonly actor: Actor;
+      readonly advice: Advice;
+    }): Promise<CaseChange> => {
       await requireStaff(actor, 'record-update');
       const pupilName = advice.situation.pupilFirstName?.trim();
       if (!pupilName) throw new CaseConflictError('noPupilName');
-      return addActions({ actor, pupilName, caseId: caseIdFor(actor.schoolId, pupilName), planned: actionsForAdvice(advice), createdFrom: { kind: 'advice' } });
+      return addActions({
+        actor,
+        pupilName,
+        caseId: caseIdFor(actor.schoolId, pupilName),
+        planned: actionsForAdvice(advice),
+        createdFrom: { kind: 'advice' },
+      });
     },
 
     /**
      * A filed aanmeldformulier: closes "Aanmelden bij de jeugdarts" and opens the oco's next actions. The
      * case is the one of the full name, else the mentor's case of the first name (the advice knew only that).
      */
-    fileAanmelding: async ({ actor, pupilName, recordId }: { readonly actor: Actor; readonly pupilName: string; readonly recordId: string }): Promise<CaseChange> => {
+    fileAanmelding: async ({
+      actor,
+      pupilName,
+      recordId,
+    }: {
+      readonly actor: Actor;
+      readonly pupilName: string;
+      readonly recordId: string;
+    }): Promise<CaseChange> => {
       await requireStaff(actor, 'record-update');
       let caseId = caseIdFor(actor.schoolId, pupilName);
       if (!(await store.read(actor.schoolId, caseId))) {
         const byFirstName = await store.read(actor.schoolId, caseIdFor(actor.schoolId, firstNameOf(pupilName)));
-        if (byFirstName && byFirstName.mentor.userId === actor.userId && byFirstName.step !== 'afgesloten') caseId = byFirstName.id;
+        if (byFirstName && byFirstName.mentor.userId === actor.userId && byFirstName.step !== 'afgesloten')
+          caseId = byFirstName.id;
       }
-      return addActions({ actor, pupilName, caseId, planned: actionsForAanmelding(), createdFrom: { kind: 'aanmeldformulier', ref: recordId }, completes: [aanmeldStepId] });
+      return addActions({
+        actor,
+        pupilName,
+        caseId,
+        planned: actionsForAanmelding(),
+        createdFrom: { kind: 'aanmeldformulier', ref: recordId },
+        completes: [aanmeldStepId],
+      });
     },
 
     /**
      * The oco closed the aanmeldformulier (the jeugdarts' terugkoppeling is in) or withdrew it: its open
      * actions on the pupil's case are done. Nothing when the case or its actions are not there.
      */
-    closeAanmelding: async ({ actor, pupilName, recordId }: { readonly actor: Actor; readonly pupilName: string; readonly recordId: string }): Promise<readonly CaseAction[]> => {
+    closeAanmelding: async ({
+      actor,
+      pupilName,
+      recordId,
+    }: {
+      readonly actor: Actor;
+      readonly pupilName: string;
+      readonly recordId: string;
+    }): Promise<readonly CaseAction[]> => {
       await requireStaff(actor, 'record-update');
       const candidates = [caseIdFor(actor.schoolId, pupilName), caseIdFor(actor.schoolId, firstNameOf(pupilName))];
       for (const caseId of candidates) {
@@ -222,7 +319,9 @@ export function createCaseService({ store = new MemoryCaseStore(), audit = new M
             closed.push(done);
             return done;
           });
-          return closed.length === 0 ? undefined : { ...current, actions, updatedAt: at.toISOString(), ...retention(current.step, at) };
+          return closed.length === 0
+            ? undefined
+            : { ...current, actions, updatedAt: at.toISOString(), ...retention(current.step, at) };
         });
         if (closed.length > 0) await log(actor, 'record-update', 'allowed', { recordId: caseId });
         return closed;
@@ -231,7 +330,15 @@ export function createCaseService({ store = new MemoryCaseStore(), audit = new M
     },
 
     /** "Gedaan": the holder of the action, the pupil's mentor or the school's oco closes it. */
-    completeAction: async ({ actor, caseId, actionId }: { readonly actor: Actor; readonly caseId: string; readonly actionId: string }): Promise<{ readonly caseRecord: CaseRecord; readonly action: CaseAction; readonly already: boolean }> => {
+    completeAction: async ({
+      actor,
+      caseId,
+      actionId,
+    }: {
+      readonly actor: Actor;
+      readonly caseId: string;
+      readonly actionId: string;
+    }): Promise<{ readonly caseRecord: CaseRecord; readonly action: CaseAction; readonly already: boolean }> => {
       const before = await readCase(actor, caseId);
       const target = before.actions.find((action) => action.id === actionId);
       if (!target) throw new CaseNotFoundError('actionNotFound');
@@ -247,7 +354,16 @@ export function createCaseService({ store = new MemoryCaseStore(), audit = new M
         if (!action) throw new CaseNotFoundError('actionNotFound');
         already = action.status === 'done';
         if (already) return undefined;
-        return { ...current, updatedAt: at.toISOString(), actions: current.actions.map((candidate) => (candidate.id === actionId ? { ...candidate, status: 'done' as const, doneAt: at.toISOString(), doneBy: who(actor) } : candidate)), ...retention(current.step, at) };
+        return {
+          ...current,
+          updatedAt: at.toISOString(),
+          actions: current.actions.map((candidate) =>
+            candidate.id === actionId
+              ? { ...candidate, status: 'done' as const, doneAt: at.toISOString(), doneBy: who(actor) }
+              : candidate,
+          ),
+          ...retention(current.step, at),
+        };
       });
       if (!already) await log(actor, 'record-update', 'allowed', { recordId: caseId });
       return { caseRecord, action: caseRecord.actions.find((action) => action.id === actionId)!, already };
@@ -257,15 +373,30 @@ export function createCaseService({ store = new MemoryCaseStore(), audit = new M
      * Open actions the actor may see: the school's for the oco (`scope: 'school'`), otherwise those of the
      * actor's own pupils and those the actor holds. Overdue first, then by due date.
      */
-    listOpenActions: async ({ actor, scope }: { readonly actor: Actor; readonly scope: 'school' | 'mine' }): Promise<{ readonly actions: OpenAction[]; readonly scope: 'school' | 'mine' }> => {
+    listOpenActions: async ({
+      actor,
+      scope,
+    }: {
+      readonly actor: Actor;
+      readonly scope: 'school' | 'mine';
+    }): Promise<{ readonly actions: OpenAction[]; readonly scope: 'school' | 'mine' }> => {
       await requireStaff(actor, 'record-list');
       const schoolWide = scope === 'school' && hasRole(actor, 'oco');
       const cases = await store.list(actor.schoolId, hasRole(actor, 'oco') ? {} : { mentorUserId: actor.userId });
       const actions = cases
         .filter((caseRecord) => caseRecord.step !== 'afgesloten')
-        .flatMap((caseRecord) => caseRecord.actions.filter((action) => action.status === 'open').map((action) => ({ caseRecord, action })))
-        .filter(({ caseRecord, action }) => schoolWide || caseRecord.mentor.userId === actor.userId || action.assignee?.userId === actor.userId)
-        .sort((a, b) => a.action.dueDay.localeCompare(b.action.dueDay) || a.caseRecord.pupilName.localeCompare(b.caseRecord.pupilName, 'nl'));
+        .flatMap((caseRecord) =>
+          caseRecord.actions.filter((action) => action.status === 'open').map((action) => ({ caseRecord, action })),
+        )
+        .filter(
+          ({ caseRecord, action }) =>
+            schoolWide || caseRecord.mentor.userId === actor.userId || action.assignee?.userId === actor.userId,
+        )
+        .sort(
+          (a, b) =>
+            a.action.dueDay.localeCompare(b.action.dueDay) ||
+            a.caseRecord.pupilName.localeCompare(b.caseRecord.pupilName, 'nl'),
+        );
       const caseIds = [...new Set(actions.map(({ caseRecord }) => caseRecord.id))];
       await log(actor, 'record-list', 'allowed', { count: caseIds.length, recordIds: caseIds });
       return { actions, scope: schoolWide ? 'school' : 'mine' };
@@ -285,7 +416,12 @@ export function createCaseService({ store = new MemoryCaseStore(), audit = new M
       for (const action of cases.flatMap((caseRecord) => caseRecord.actions)) {
         const month = amsterdamDay(new Date(action.createdAt)).slice(0, 7);
         const entry = months.get(month) ?? { month, total: 0, done: 0, perStep: {} };
-        months.set(month, { ...entry, total: entry.total + 1, done: entry.done + (action.status === 'done' ? 1 : 0), perStep: { ...entry.perStep, [action.step]: (entry.perStep[action.step] ?? 0) + 1 } });
+        months.set(month, {
+          ...entry,
+          total: entry.total + 1,
+          done: entry.done + (action.status === 'done' ? 1 : 0),
+          perStep: { ...entry.perStep, [action.step]: (entry.perStep[action.step] ?? 0) + 1 },
+        });
       }
       await log(actor, 'record-list', 'allowed', { count: cases.length });
       return [...months.values()].sort((a, b) => b.month.localeCompare(a.month));

@@ -19,7 +19,10 @@ export class MemoryCaseStore implements CaseStore {
   private readonly cases = new Map<string, CaseRecord>();
   private version = 0;
   private key = (schoolId: string, id: string) => `${schoolId}\u0000${id}`;
-  private stamp = (document: CaseDocument): CaseRecord => ({ ...structuredClone(document), etag: `"${(this.version += 1)}"` });
+  private stamp = (document: CaseDocument): CaseRecord => ({
+    ...structuredClone(document),
+    etag: `"${(this.version += 1)}"`,
+  });
 
   create = async (document: CaseDocument) => {
     const key = this.key(document.schoolId, document.id);
@@ -39,7 +42,9 @@ export class MemoryCaseStore implements CaseStore {
     return record;
   };
   list = async (schoolId: string, { mentorUserId }: { readonly mentorUserId?: string } = {}) =>
-    [...this.cases.values()].filter((record) => record.schoolId === schoolId && (!mentorUserId || record.mentor.userId === mentorUserId));
+    [...this.cases.values()].filter(
+      (record) => record.schoolId === schoolId && (!mentorUserId || record.mentor.userId === mentorUserId),
+    );
 }
 
 function toDocument(document: CaseDocument): Record<string, unknown> & { id: string } {
@@ -67,7 +72,11 @@ export function createCosmosCaseStore(container: Container): CaseStore {
       }
     },
     replace: async (document, etag) => {
-      const { resource } = await withStoreRetry(() => container.item(document.id, document.schoolId).replace(toDocument(document), { accessCondition: { type: 'IfMatch', condition: etag } }));
+      const { resource } = await withStoreRetry(() =>
+        container
+          .item(document.id, document.schoolId)
+          .replace(toDocument(document), { accessCondition: { type: 'IfMatch', condition: etag } }),
+      );
       return parseCaseDocument(resource);
     },
     list: async (schoolId, { mentorUserId } = {}) => {
@@ -80,8 +89,14 @@ export function createCosmosCaseStore(container: Container): CaseStore {
         conditions.push('c.mentor.userId = @mentor');
         parameters.push({ name: '@mentor', value: mentorUserId });
       }
-      const { resources } = await withStoreRetry(() => container.items.query({ query: `SELECT * FROM c WHERE ${conditions.join(' AND ')}`, parameters }, { partitionKey: schoolId }).fetchAll());
-      return resources.map(parseCaseDocument).filter((record) => record.schoolId === schoolId && (!mentorUserId || record.mentor.userId === mentorUserId));
+      const { resources } = await withStoreRetry(() =>
+        container.items
+          .query({ query: `SELECT * FROM c WHERE ${conditions.join(' AND ')}`, parameters }, { partitionKey: schoolId })
+          .fetchAll(),
+      );
+      return resources
+        .map(parseCaseDocument)
+        .filter((record) => record.schoolId === schoolId && (!mentorUserId || record.mentor.userId === mentorUserId));
     },
   };
 }

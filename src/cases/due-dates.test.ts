@@ -1,7 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, addSchoolDays, amsterdamDay, amsterdamInstant, describeDueRule, dueDate, formatDay, type DueRule } from './due-dates.js';
-import { dayNumber, isSchoolDay, loadSchoolCalendars, toIsoDay, weekdaysOnlyCalendar, type SchoolCalendar } from './school-calendar.js';
+import {
+  addMonths,
+  addSchoolDays,
+  amsterdamDay,
+  amsterdamInstant,
+  describeDueRule,
+  dueDate,
+  formatDay,
+  type DueRule,
+} from './due-dates.js';
+import {
+  dayNumber,
+  isSchoolDay,
+  loadSchoolCalendars,
+  toIsoDay,
+  weekdaysOnlyCalendar,
+  type SchoolCalendar,
+} from './school-calendar.js';
 
 const weekdays = weekdaysOnlyCalendar;
 /** A school with the Christmas holiday of 2026-2027 and a study day. */
@@ -27,8 +43,12 @@ describe('dueDate', () => {
   });
 
   it('should give a "now" deadline on a weekend the next Monday', () => {
-    expect(dueDate({ calendar: weekdays, start: '2026-12-09', rule: { kind: 'school-days', count: 0 } })).toBe('2026-12-09');
-    expect(dueDate({ calendar: weekdays, start: '2026-12-13', rule: { kind: 'school-days', count: 0 } })).toBe('2026-12-14');
+    expect(dueDate({ calendar: weekdays, start: '2026-12-09', rule: { kind: 'school-days', count: 0 } })).toBe(
+      '2026-12-09',
+    );
+    expect(dueDate({ calendar: weekdays, start: '2026-12-13', rule: { kind: 'school-days', count: 0 } })).toBe(
+      '2026-12-14',
+    );
   });
 
   it('should skip the Christmas holiday across the year end when counting school days', () => {
@@ -45,7 +65,9 @@ describe('dueDate', () => {
   });
 
   it('should skip a study day', () => {
-    expect(dueDate({ calendar: school, start: '2027-02-05', rule: { kind: 'school-days', count: 1 } })).toBe('2027-02-09');
+    expect(dueDate({ calendar: school, start: '2027-02-05', rule: { kind: 'school-days', count: 1 } })).toBe(
+      '2027-02-09',
+    );
   });
 
   it('should take the last day of a shorter month', () => {
@@ -77,12 +99,17 @@ describe('dueDate', () => {
 
   it('should give exactly n school days between the start and a school-day due date', () => {
     fc.assert(
-      fc.property(fc.integer({ min: dayNumber('2026-09-01'), max: dayNumber('2027-07-01') }).map(toIsoDay), fc.integer({ min: 1, max: 20 }), (start, count) => {
-        const due = addSchoolDays(school, start, count);
-        let between = 0;
-        for (let day = dayNumber(start) + 1; day <= dayNumber(due); day += 1) if (isSchoolDay(school, toIsoDay(day))) between += 1;
-        expect(between).toBe(count);
-      }),
+      fc.property(
+        fc.integer({ min: dayNumber('2026-09-01'), max: dayNumber('2027-07-01') }).map(toIsoDay),
+        fc.integer({ min: 1, max: 20 }),
+        (start, count) => {
+          const due = addSchoolDays(school, start, count);
+          let between = 0;
+          for (let day = dayNumber(start) + 1; day <= dayNumber(due); day += 1)
+            if (isSchoolDay(school, toIsoDay(day))) between += 1;
+          expect(between).toBe(count);
+        },
+      ),
     );
   });
 });

@@ -21,7 +21,10 @@ const maxSearchDays = 400;
 
 export class CalendarError extends Error {
   override name = 'CalendarError';
-  constructor(readonly reason: 'noSchoolDay', options?: ErrorOptions) {
+  constructor(
+    readonly reason: 'noSchoolDay',
+    options?: ErrorOptions,
+  ) {
     super(`no school day within ${maxSearchDays} days: check the school calendar's holidays`, options);
   }
 }
@@ -63,7 +66,15 @@ export function addMonths(start: IsoDay, count: number): IsoDay {
  * The due date of a deadline that starts on `start`, on the school's calendar.
  * @example dueDate({ calendar, start: '2026-12-18', rule: { kind: 'school-days', count: 3 } }) // '2027-01-06' with a Christmas holiday
  */
-export function dueDate({ calendar, start, rule }: { readonly calendar: SchoolCalendar; readonly start: IsoDay; readonly rule: DueRule }): IsoDay {
+export function dueDate({
+  calendar,
+  start,
+  rule,
+}: {
+  readonly calendar: SchoolCalendar;
+  readonly start: IsoDay;
+  readonly rule: DueRule;
+}): IsoDay {
   switch (rule.kind) {
     case 'school-days':
       return addSchoolDays(calendar, start, rule.count);
@@ -84,7 +95,9 @@ export function describeDueRule(rule: DueRule): string {
     case 'school-days':
       return rule.count === 0 ? 'direct' : `${rule.count} ${rule.count === 1 ? 'schooldag' : 'schooldagen'}`;
     case 'calendar-days':
-      return rule.count % 7 === 0 ? `${rule.count / 7} ${rule.count === 7 ? 'week' : 'weken'} (kalenderdagen)` : `${rule.count} kalenderdagen`;
+      return rule.count % 7 === 0
+        ? `${rule.count / 7} ${rule.count === 7 ? 'week' : 'weken'} (kalenderdagen)`
+        : `${rule.count} kalenderdagen`;
     case 'months':
       return `${rule.count} ${rule.count === 1 ? 'maand' : 'maanden'}`;
     default: {
@@ -103,7 +116,15 @@ export function formatDay(day: IsoDay): string {
   return `${weekdayNames[date.getUTCDay()]} ${date.getUTCDate()} ${monthNames[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
-const amsterdamParts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const amsterdamParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 function partsOf(instant: Date): { day: IsoDay; hour: number; minute: number } {
   const parts = Object.fromEntries(amsterdamParts.formatToParts(instant).map((part) => [part.type, part.value]));

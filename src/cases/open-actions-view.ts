@@ -11,7 +11,11 @@ export const openActionsPageSize = 8;
 /** The filters' "all" choice: Web Chat's renderer drops a card whose choice has an empty value. */
 export const allValue = 'alle';
 
-export type OpenActionsFilter = { readonly step?: EscalationStep; readonly mentorUserId?: string; readonly page?: number };
+export type OpenActionsFilter = {
+  readonly step?: EscalationStep;
+  readonly mentorUserId?: string;
+  readonly page?: number;
+};
 
 export type OpenActionsView = ReturnType<typeof openActionsView>;
 
@@ -21,7 +25,16 @@ const roleLabels = { mentor: 'Mentor', oco: 'Oco' } as const;
  * The "Openstaande acties" card's data: grouped by escalation step in protocol order, overdue first within
  * a step, who and the due date with how it was counted and on which calendar; paged.
  */
-export function openActionsView({ actor, actions, scope, today, calendars, filter = {}, notice = '', noticeColor = 'Default' }: {
+export function openActionsView({
+  actor,
+  actions,
+  scope,
+  today,
+  calendars,
+  filter = {},
+  notice = '',
+  noticeColor = 'Default',
+}: {
   readonly actor: Actor;
   readonly actions: readonly OpenAction[];
   readonly scope: 'school' | 'mine';
@@ -32,10 +45,21 @@ export function openActionsView({ actor, actions, scope, today, calendars, filte
   readonly noticeColor?: 'Default' | 'Good' | 'Warning' | 'Attention';
 }) {
   const calendar = calendars.calendarFor(actor.schoolId);
-  const mentors = [...new Map(actions.map(({ caseRecord }) => [caseRecord.mentor.userId, caseRecord.mentor.name])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'nl'));
-  const filtered = actions.filter(({ action, caseRecord }) => (!filter.step || action.step === filter.step) && (!filter.mentorUserId || caseRecord.mentor.userId === filter.mentorUserId));
+  const mentors = [
+    ...new Map(actions.map(({ caseRecord }) => [caseRecord.mentor.userId, caseRecord.mentor.name])).entries(),
+  ].sort((a, b) => a[1].localeCompare(b[1], 'nl'));
+  const filtered = actions.filter(
+    ({ action, caseRecord }) =>
+      (!filter.step || action.step === filter.step) &&
+      (!filter.mentorUserId || caseRecord.mentor.userId === filter.mentorUserId),
+  );
   // Protocol order of the steps; within a step overdue first, then by due date (the list comes sorted by date).
-  const ordered = [...filtered].sort((a, b) => escalationOrder.indexOf(a.action.step) - escalationOrder.indexOf(b.action.step) || Number(b.action.dueDay < today) - Number(a.action.dueDay < today) || a.action.dueDay.localeCompare(b.action.dueDay));
+  const ordered = [...filtered].sort(
+    (a, b) =>
+      escalationOrder.indexOf(a.action.step) - escalationOrder.indexOf(b.action.step) ||
+      Number(b.action.dueDay < today) - Number(a.action.dueDay < today) ||
+      a.action.dueDay.localeCompare(b.action.dueDay),
+  );
   const pages = Math.max(1, Math.ceil(ordered.length / openActionsPageSize));
   const page = Math.min(Math.max(1, filter.page ?? 1), pages);
   const shown = ordered.slice((page - 1) * openActionsPageSize, page * openActionsPageSize);
@@ -50,7 +74,10 @@ export function openActionsView({ actor, actions, scope, today, calendars, filte
         .filter(({ action }) => action.step === step)
         .map(({ caseRecord, action }) => {
           const late = action.dueDay < today;
-          const calendarLabel = calendars.calendarFor(caseRecord.schoolId).id === action.calendarId ? calendars.calendarFor(caseRecord.schoolId).label : 'gerekend met de kalender van toen';
+          const calendarLabel =
+            calendars.calendarFor(caseRecord.schoolId).id === action.calendarId
+              ? calendars.calendarFor(caseRecord.schoolId).label
+              : 'gerekend met de kalender van toen';
           return {
             headline: `${escapeCardMarkdown(caseRecord.pupilName)} — ${action.what}`,
             who: `${roleLabels[action.role]}${action.assignee ? ` (${escapeCardMarkdown(action.assignee.name)})` : ' (nog niemand met deze rol)'}`,
@@ -62,7 +89,12 @@ export function openActionsView({ actor, actions, scope, today, calendars, filte
           };
         }),
     }));
-  const base = { verb: 'actions-open', scope, ...(filter.step ? { step: filter.step } : {}), ...(filter.mentorUserId ? { mentorUserId: filter.mentorUserId } : {}) };
+  const base = {
+    verb: 'actions-open',
+    scope,
+    ...(filter.step ? { step: filter.step } : {}),
+    ...(filter.mentorUserId ? { mentorUserId: filter.mentorUserId } : {}),
+  };
   return {
     title: scope === 'school' ? `Openstaande acties — ${actor.schoolName}` : 'Mijn acties',
     summary:
@@ -76,8 +108,16 @@ export function openActionsView({ actor, actions, scope, today, calendars, filte
     groups,
     calendarNote: `Data: ${calendar.name} — ${calendar.label}.`,
     showFilters: scope === 'school',
-    stepChoices: [{ title: 'Alle stappen', value: allValue }, ...escalationOrder.filter((step) => step !== 'afgesloten').map((step) => ({ title: escalationStepLabels[step], value: step }))],
-    mentorChoices: [{ title: 'Alle mentoren', value: allValue }, ...mentors.map(([userId, name]) => ({ title: name, value: userId }))],
+    stepChoices: [
+      { title: 'Alle stappen', value: allValue },
+      ...escalationOrder
+        .filter((step) => step !== 'afgesloten')
+        .map((step) => ({ title: escalationStepLabels[step], value: step })),
+    ],
+    mentorChoices: [
+      { title: 'Alle mentoren', value: allValue },
+      ...mentors.map(([userId, name]) => ({ title: name, value: userId })),
+    ],
     stepValue: filter.step ?? allValue,
     mentorValue: filter.mentorUserId ?? allValue,
     filterData: { verb: 'actions-open', scope },
@@ -88,21 +128,47 @@ export function openActionsView({ actor, actions, scope, today, calendars, filte
   };
 }
 
-const monthNames = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const monthNames = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 const countedSteps = escalationOrder.filter((step) => step !== 'afgesloten');
 
 /**
  * The counts card's data: a line per month (newest first, at most 12) with the actions per step. Lines,
  * not a Table: seven columns do not fit a phone, and the cards' layout rule is one wrapped TextBlock per fact.
  */
-export function actionCountsView({ actor, counts }: { readonly actor: Actor; readonly counts: readonly MonthCounts[] }) {
+export function actionCountsView({
+  actor,
+  counts,
+}: {
+  readonly actor: Actor;
+  readonly counts: readonly MonthCounts[];
+}) {
   return {
     title: `Acties per maand — ${actor.schoolName}`,
-    summary: counts.length === 0 ? 'Er zijn nog geen acties klaargezet.' : 'Acties die per maand op dossiers zijn gezet, per stap, en hoeveel daarvan gedaan zijn. Alleen aantallen, geen namen.',
+    summary:
+      counts.length === 0
+        ? 'Er zijn nog geen acties klaargezet.'
+        : 'Acties die per maand op dossiers zijn gezet, per stap, en hoeveel daarvan gedaan zijn. Alleen aantallen, geen namen.',
     months: counts.slice(0, 12).map((entry) => {
       const [year, month] = entry.month.split('-').map(Number) as [number, number];
-      const perStep = countedSteps.filter((step) => entry.perStep[step]).map((step) => `${escalationStepLabels[step]} ${entry.perStep[step]}`);
-      return { text: `**${monthNames[month - 1]} ${year}:** ${entry.total} ${entry.total === 1 ? 'actie' : 'acties'}, ${entry.done} gedaan — ${perStep.join(', ')}` };
+      const perStep = countedSteps
+        .filter((step) => entry.perStep[step])
+        .map((step) => `${escalationStepLabels[step]} ${entry.perStep[step]}`);
+      return {
+        text: `**${monthNames[month - 1]} ${year}:** ${entry.total} ${entry.total === 1 ? 'actie' : 'acties'}, ${entry.done} gedaan — ${perStep.join(', ')}`,
+      };
     }),
   };
 }

@@ -6,7 +6,10 @@ import { defaultKnowledgeDirectory, loadKnowledgeData } from '../knowledge/knowl
 /** A day as `YYYY-MM-DD`, in the school's own time zone (Europe/Amsterdam). */
 export type IsoDay = string;
 
-const isoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((day) => toIsoDay(dayNumber(day)) === day, 'not a real date');
+const isoDaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((day) => toIsoDay(dayNumber(day)) === day, 'not a real date');
 
 export const schoolCalendarSchema = z
   .object({
@@ -15,7 +18,14 @@ export const schoolCalendarSchema = z
     name: z.string().min(1),
     /** Shown beside every date computed with this calendar. */
     label: z.string().min(1),
-    holidays: z.array(z.object({ name: z.string().min(1), from: isoDaySchema, to: isoDaySchema }).strict().refine((holiday) => holiday.from <= holiday.to, 'from after to')).default([]),
+    holidays: z
+      .array(
+        z
+          .object({ name: z.string().min(1), from: isoDaySchema, to: isoDaySchema })
+          .strict()
+          .refine((holiday) => holiday.from <= holiday.to, 'from after to'),
+      )
+      .default([]),
     studyDays: z.array(z.object({ name: z.string().min(1), date: isoDaySchema }).strict()).default([]),
   })
   .strict();
@@ -64,10 +74,14 @@ const calendarsFolder = 'calendars';
 export function loadSchoolCalendars(directory: string = defaultKnowledgeDirectory): SchoolCalendars {
   const folder = join(directory, calendarsFolder);
   const files = existsSync(folder) ? readdirSync(folder).filter((name) => /\.ya?ml$/.test(name)) : [];
-  const calendars = new Map(files.map((name) => {
-    const calendar: SchoolCalendar = schoolCalendarSchema.parse(loadKnowledgeData(join(calendarsFolder, name), z.unknown(), directory));
-    return [calendar.id, calendar] as const;
-  }));
+  const calendars = new Map(
+    files.map((name) => {
+      const calendar: SchoolCalendar = schoolCalendarSchema.parse(
+        loadKnowledgeData(join(calendarsFolder, name), z.unknown(), directory),
+      );
+      return [calendar.id, calendar] as const;
+    }),
+  );
   const fallback = calendars.get('default') ?? weekdaysOnlyCalendar;
   return { calendarFor: (schoolId) => calendars.get(schoolId) ?? fallback };
 }
@@ -82,6 +96,9 @@ export const weekdaysOnlyCalendar: SchoolCalendar = {
 };
 
 /** Calendars given in code (tests, a single school). */
-export function fixedSchoolCalendars(calendars: readonly SchoolCalendar[], fallback: SchoolCalendar = weekdaysOnlyCalendar): SchoolCalendars {
+export function fixedSchoolCalendars(
+  calendars: readonly SchoolCalendar[],
+  fallback: SchoolCalendar = weekdaysOnlyCalendar,
+): SchoolCalendars {
   return { calendarFor: (schoolId) => calendars.find((calendar) => calendar.id === schoolId) ?? fallback };
 }

@@ -89,7 +89,10 @@ export type CosmosAuditTrailOptions = {
 };
 
 /** The audit trail in the `audit` container, partitioned by `/schoolId`; each entry expires after `retentionDays`. */
-export function createCosmosAuditTrail(container: Container, { now = () => new Date(), retentionDays = 1825 }: CosmosAuditTrailOptions = {}): AuditTrail {
+export function createCosmosAuditTrail(
+  container: Container,
+  { now = () => new Date(), retentionDays = 1825 }: CosmosAuditTrailOptions = {},
+): AuditTrail {
   return {
     append: async (entry) => {
       const document = { ...complete(entry, now), docType: 'audit', ttl: retentionDays * 86_400 };
@@ -103,7 +106,17 @@ export function createCosmosAuditTrail(container: Container, { now = () => new D
       }
     },
     list: async (schoolId) => {
-      const { resources } = await withStoreRetry(() => container.items.query({ query: 'SELECT * FROM c WHERE c.schoolId = @schoolId', parameters: [{ name: '@schoolId', value: schoolId }] }, { partitionKey: schoolId }).fetchAll());
+      const { resources } = await withStoreRetry(() =>
+        container.items
+          .query(
+            {
+              query: 'SELECT * FROM c WHERE c.schoolId = @schoolId',
+              parameters: [{ name: '@schoolId', value: schoolId }],
+            },
+            { partitionKey: schoolId },
+          )
+          .fetchAll(),
+      );
       return resources.map((resource) => auditEntrySchema.parse(resource)).sort((a, b) => a.at.localeCompare(b.at));
     },
   };

@@ -8,7 +8,10 @@ export class DossierError extends Error {
 
 export class RecordNotFoundError extends DossierError {
   override name = 'RecordNotFoundError';
-  constructor(readonly recordId: string, options?: ErrorOptions) {
+  constructor(
+    readonly recordId: string,
+    options?: ErrorOptions,
+  ) {
     super(`dossier record not found: ${recordId}`, options);
   }
   toReply(): string {
@@ -19,7 +22,10 @@ export class RecordNotFoundError extends DossierError {
 /** The record changed since the card was shown (etag mismatch). */
 export class StaleRecordError extends DossierError {
   override name = 'StaleRecordError';
-  constructor(readonly recordId: string, options?: ErrorOptions) {
+  constructor(
+    readonly recordId: string,
+    options?: ErrorOptions,
+  ) {
     super(`dossier record changed meanwhile: ${recordId}`, options);
   }
   toReply(): string {
@@ -47,7 +53,10 @@ export class InvalidTransitionError extends DossierError {
  */
 export class CreateUnconfirmedError extends StoreError {
   override name = 'CreateUnconfirmedError';
-  constructor(readonly recordId: string, options?: ErrorOptions) {
+  constructor(
+    readonly recordId: string,
+    options?: ErrorOptions,
+  ) {
     super('unavailable', true, options);
   }
   toReply(): string {
@@ -68,6 +77,7 @@ export function refusedBeforeSending(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 5) return false;
   const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
   if (code === 'ECONNREFUSED') return true;
-  if (Array.isArray(errors) && errors.length > 0 && errors.every((inner) => refusedBeforeSending(inner, depth + 1))) return true;
+  if (Array.isArray(errors) && errors.length > 0 && errors.every((inner) => refusedBeforeSending(inner, depth + 1)))
+    return true;
   return refusedBeforeSending(cause, depth + 1);
 }

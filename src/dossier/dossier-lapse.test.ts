@@ -6,7 +6,14 @@ import type { DossierRecord } from './dossier-record.js';
 import { createDossierService } from './dossier-service.js';
 import { MemoryDossierStore } from './dossier-store.js';
 
-const actor = (userId: string, schoolId: string, roles: Actor['roles']): Actor => ({ userId, name: userId, schoolId, schoolName: schoolId, roles, demo: false });
+const actor = (userId: string, schoolId: string, roles: Actor['roles']): Actor => ({
+  userId,
+  name: userId,
+  schoolId,
+  schoolName: schoolId,
+  roles,
+  demo: false,
+});
 const mentor = actor('mentor-a', 'school-a', ['mentor']);
 const otherMentor = actor('mentor-b', 'school-a', ['mentor']);
 const oco = actor('oco-a', 'school-a', ['oco']);
@@ -17,8 +24,22 @@ describe('createDossierService: lapsing records and the change hook', () => {
     const clock = { now: new Date('2026-12-07T09:00:00Z') };
     const audit = new MemoryAuditTrail();
     const changes: DossierRecord[] = [];
-    const dossier = createDossierService({ store: new MemoryDossierStore(), audit, now: () => clock.now, openRetentionDays: 30, onRecordChange: async (record) => void changes.push(record) });
-    const file = (by: Actor, status: 'concept' | 'ingediend' = 'ingediend') => dossier.fileRecord({ actor: by, recordType: 'aanmeldformulier', submissionId: randomUUID(), title: 'Leerling', content: {}, status });
+    const dossier = createDossierService({
+      store: new MemoryDossierStore(),
+      audit,
+      now: () => clock.now,
+      openRetentionDays: 30,
+      onRecordChange: async (record) => void changes.push(record),
+    });
+    const file = (by: Actor, status: 'concept' | 'ingediend' = 'ingediend') =>
+      dossier.fileRecord({
+        actor: by,
+        recordType: 'aanmeldformulier',
+        submissionId: randomUUID(),
+        title: 'Leerling',
+        content: {},
+        status,
+      });
     return { clock, audit, changes, dossier, file };
   };
 
@@ -35,7 +56,13 @@ describe('createDossierService: lapsing records and the change hook', () => {
 
   it('should keep the change when the hook fails', async () => {
     const dossier = createDossierService({ onRecordChange: async () => Promise.reject(new Error('store down')) });
-    const { created } = await dossier.fileRecord({ actor: mentor, recordType: 'aanmeldformulier', submissionId: randomUUID(), title: 'Leerling', content: {} });
+    const { created } = await dossier.fileRecord({
+      actor: mentor,
+      recordType: 'aanmeldformulier',
+      submissionId: randomUUID(),
+      title: 'Leerling',
+      content: {},
+    });
     expect(created).toBe(true);
   });
 
@@ -44,14 +71,23 @@ describe('createDossierService: lapsing records and the change hook', () => {
     const open = (await file(mentor)).record;
     await file(mentor, 'concept');
     const closed = (await file(otherMentor)).record;
-    const taken = await dossier.changeStatus({ actor: oco, recordId: closed.id, to: 'in-behandeling', etag: closed.etag });
+    const taken = await dossier.changeStatus({
+      actor: oco,
+      recordId: closed.id,
+      to: 'in-behandeling',
+      etag: closed.etag,
+    });
     await dossier.changeStatus({ actor: oco, recordId: closed.id, to: 'afgerond', etag: taken.etag });
     await file(otherSchoolOco);
     const before = new Date('2027-01-07T00:00:00Z');
     expect((await dossier.listLapsing({ actor: oco, before })).map((record) => record.id)).toEqual([open.id]);
     expect((await dossier.listLapsing({ actor: otherMentor, before })).map((record) => record.id)).toEqual([]);
-    expect((await dossier.listLapsing({ actor: oco, before: new Date('2027-01-06T00:00:00Z') })).map((record) => record.id)).toEqual([]);
+    expect(
+      (await dossier.listLapsing({ actor: oco, before: new Date('2027-01-06T00:00:00Z') })).map((record) => record.id),
+    ).toEqual([]);
     const lines = (await audit.list('school-a')).filter((entry) => entry.reason === 'lapseWarning');
-    expect(lines.map((entry) => [entry.action, entry.userId, entry.recordIds])).toEqual([['record-list', 'oco-a', [open.id]]]);
+    expect(lines.map((entry) => [entry.action, entry.userId, entry.recordIds])).toEqual([
+      ['record-list', 'oco-a', [open.id]],
+    ]);
   });
 });

@@ -77,7 +77,9 @@ export function parseDossierDocument(resource: unknown): DossierRecord {
 export const submissionIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{7,63}$/);
 
 /** A record id as {@link recordIdFor} makes it; anything else in card data is refused before the store is asked. */
-export const recordIdSchema = z.string().regex(/^(?:aanmeldformulier|verzuimcoach|gespreksverslag)-[A-Za-z0-9][A-Za-z0-9-]{7,63}$/);
+export const recordIdSchema = z
+  .string()
+  .regex(/^(?:aanmeldformulier|verzuimcoach|gespreksverslag)-[A-Za-z0-9][A-Za-z0-9-]{7,63}$/);
 
 /** The record id derived from the submission: the same card filed twice maps to one record. */
 export function recordIdFor(recordType: RecordType, submissionId: string): string {

@@ -8,9 +8,21 @@ import { MemoryAuditTrail } from './audit-trail.js';
 import { CreateNotSentError, CreateUnconfirmedError } from './dossier-errors.js';
 import type { DossierDocument } from './dossier-record.js';
 import { createDossierService } from './dossier-service.js';
-import { createCosmosDossierStore, MemoryDossierStore, type DossierFilter, type DossierStore } from './dossier-store.js';
+import {
+  createCosmosDossierStore,
+  MemoryDossierStore,
+  type DossierFilter,
+  type DossierStore,
+} from './dossier-store.js';
 
-const mentor: Actor = { userId: 'mentor-a', name: 'Mentor A', schoolId: 'school-a', schoolName: 'School A', roles: ['mentor'], demo: false };
+const mentor: Actor = {
+  userId: 'mentor-a',
+  name: 'Mentor A',
+  schoolId: 'school-a',
+  schoolName: 'School A',
+  roles: ['mentor'],
+  demo: false,
+};
 const unavailable = () => new StoreError('unavailable', true);
 
 /** A store whose writes and reads fail the way a store in an outage does; the records live in `base`. */
@@ -41,7 +53,14 @@ function setup(configure: (store: FailingStore) => void) {
   configure(store);
   const audit = new MemoryAuditTrail();
   const dossier = createDossierService({ store, audit });
-  const file = (submissionId: string) => dossier.fileRecord({ actor: mentor, recordType: 'aanmeldformulier', submissionId, title: 'Leerling', content: { values: {} } });
+  const file = (submissionId: string) =>
+    dossier.fileRecord({
+      actor: mentor,
+      recordType: 'aanmeldformulier',
+      submissionId,
+      title: 'Leerling',
+      content: { values: {} },
+    });
   return { store, base, audit, dossier, file };
 }
 
@@ -101,7 +120,13 @@ describe('filing a record while the store fails', () => {
       return append(entry);
     };
     const dossier = createDossierService({ store, audit });
-    const { created, record } = await dossier.fileRecord({ actor: mentor, recordType: 'aanmeldformulier', submissionId: 's-audit-line', title: 'Leerling', content: {} });
+    const { created, record } = await dossier.fileRecord({
+      actor: mentor,
+      recordType: 'aanmeldformulier',
+      submissionId: 's-audit-line',
+      title: 'Leerling',
+      content: {},
+    });
     expect(created).toBe(true);
     expect(audit.entries).toMatchObject([{ action: 'record-create-attempt', recordId: record.id, outcome: 'allowed' }]);
   });
@@ -122,7 +147,11 @@ describe('createCosmosDossierStore when the connection is refused', () => {
       agent: new Agent({ rejectUnauthorized: false }),
       connectionPolicy: { enableEndpointDiscovery: false },
     });
-    const store = createCosmosDossierStore(client.database('closed').container('dossier'), { retries: 1, minTimeout: 10, maxTimeout: 20 });
+    const store = createCosmosDossierStore(client.database('closed').container('dossier'), {
+      retries: 1,
+      minTimeout: 10,
+      maxTimeout: 20,
+    });
     const at = new Date().toISOString();
     const document: DossierDocument = {
       id: 'aanmeldformulier-refused',

@@ -2,7 +2,13 @@ import type { Container } from '@azure/cosmos';
 import { StoreError, toStoreError } from '../storage/store-errors.js';
 import { withStoreRetry, type StoreRetryOptions } from '../storage/store-retry.js';
 import { CreateNotSentError, refusedBeforeSending } from './dossier-errors.js';
-import { parseDossierDocument, type DossierDocument, type DossierRecord, type RecordStatus, type RecordType } from './dossier-record.js';
+import {
+  parseDossierDocument,
+  type DossierDocument,
+  type DossierRecord,
+  type RecordStatus,
+  type RecordType,
+} from './dossier-record.js';
 
 export type DossierFilter = {
   readonly recordTypes?: readonly RecordType[];
@@ -18,20 +24,31 @@ export type DossierFilter = {
 export type DossierStore = {
   readonly create: (document: DossierDocument) => Promise<DossierRecord>;
   /** `timeoutMs` bounds the read with its retries (the SDK alone retries a reset read for ~10 s). */
-  readonly read: (schoolId: string, id: string, options?: { readonly timeoutMs?: number }) => Promise<DossierRecord | undefined>;
+  readonly read: (
+    schoolId: string,
+    id: string,
+    options?: { readonly timeoutMs?: number },
+  ) => Promise<DossierRecord | undefined>;
   readonly replace: (document: DossierDocument, etag: string) => Promise<DossierRecord>;
   readonly list: (schoolId: string, filter: DossierFilter) => Promise<DossierRecord[]>;
 };
 
 function matches(record: DossierDocument, { recordTypes, status, createdBy }: DossierFilter): boolean {
-  return (!recordTypes || recordTypes.includes(record.recordType)) && (!status || record.status === status) && (!createdBy || record.createdBy.userId === createdBy);
+  return (
+    (!recordTypes || recordTypes.includes(record.recordType)) &&
+    (!status || record.status === status) &&
+    (!createdBy || record.createdBy.userId === createdBy)
+  );
 }
 
 export class MemoryDossierStore implements DossierStore {
   private readonly records = new Map<string, DossierRecord>();
   private version = 0;
   private key = (schoolId: string, id: string) => `${schoolId}\u0000${id}`;
-  private stamp = (document: DossierDocument): DossierRecord => ({ ...structuredClone(document), etag: `"${(this.version += 1)}"` });
+  private stamp = (document: DossierDocument): DossierRecord => ({
+    ...structuredClone(document),
+    etag: `"${(this.version += 1)}"`,
+  });
 
   create = async (document: DossierDocument) => {
     const key = this.key(document.schoolId, document.id);
@@ -50,7 +67,8 @@ export class MemoryDossierStore implements DossierStore {
     this.records.set(key, record);
     return record;
   };
-  list = async (schoolId: string, filter: DossierFilter) => [...this.records.values()].filter((record) => record.schoolId === schoolId && matches(record, filter));
+  list = async (schoolId: string, filter: DossierFilter) =>
+    [...this.records.values()].filter((record) => record.schoolId === schoolId && matches(record, filter));
 }
 
 /** Strips the read-back fields so a record can be written again. */
@@ -81,7 +99,8 @@ export function createCosmosDossierStore(container: Container, retry?: StoreRetr
         return parseDossierDocument(resource);
       } catch (error) {
         const storeError = toStoreError(error);
-        if (!mayHaveSaved && (storeError.reason === 'unavailable' || storeError.reason === 'throttled')) throw new CreateNotSentError({ cause: error });
+        if (!mayHaveSaved && (storeError.reason === 'unavailable' || storeError.reason === 'throttled'))
+          throw new CreateNotSentError({ cause: error });
         throw storeError;
       }
     },
@@ -101,7 +120,10 @@ export function createCosmosDossierStore(container: Container, retry?: StoreRetr
     },
     replace: async (document, etag) => {
       const { resource } = await withStoreRetry(
-        () => container.item(document.id, document.schoolId).replace(toDocument(document), { accessCondition: { type: 'IfMatch', condition: etag } }),
+        () =>
+          container
+            .item(document.id, document.schoolId)
+            .replace(toDocument(document), { accessCondition: { type: 'IfMatch', condition: etag } }),
         retry,
       );
       return parseDossierDocument(resource);
@@ -122,10 +144,18 @@ export function createCosmosDossierStore(container: Container, retry?: StoreRetr
         parameters.push({ name: '@createdBy', value: filter.createdBy });
       }
       const { resources } = await withStoreRetry(
-        () => container.items.query({ query: `SELECT * FROM c WHERE ${conditions.join(' AND ')}`, parameters }, { partitionKey: schoolId }).fetchAll(),
+        () =>
+          container.items
+            .query(
+              { query: `SELECT * FROM c WHERE ${conditions.join(' AND ')}`, parameters },
+              { partitionKey: schoolId },
+            )
+            .fetchAll(),
         retry,
       );
-      return resources.map(parseDossierDocument).filter((record) => record.schoolId === schoolId && matches(record, filter));
+      return resources
+        .map(parseDossierDocument)
+        .filter((record) => record.schoolId === schoolId && matches(record, filter));
     },
   };
 }

@@ -43,7 +43,11 @@ export type CosmosAnswerMemoryOptions = {
   /** Answers kept waiting while the store is unreachable; beyond this the oldest are dropped. @default 2000 */
   readonly maxWaiting?: number;
   /** Told when a write failed or answers were dropped (counts only). */
-  readonly onWriteError?: (event: { readonly waiting: number; readonly dropped: number; readonly error: unknown }) => void;
+  readonly onWriteError?: (event: {
+    readonly waiting: number;
+    readonly dropped: number;
+    readonly error: unknown;
+  }) => void;
   readonly now?: () => Date;
 };
 
@@ -58,15 +62,23 @@ const maxBatch = 100;
  * written is recalled from memory. If the process dies in that quarter second, the feedback on those
  * answers cannot be matched (it is logged as unmatched); nothing else depends on them.
  */
-export function createCosmosAnswerMemory(container: Container, { flushAfterMs = 250, maxWaiting = 2000, onWriteError, now = () => new Date() }: CosmosAnswerMemoryOptions = {}): AnswerMemory {
+export function createCosmosAnswerMemory(
+  container: Container,
+  { flushAfterMs = 250, maxWaiting = 2000, onWriteError, now = () => new Date() }: CosmosAnswerMemoryOptions = {},
+): AnswerMemory {
   const waiting = new Map<string, AnswerDocument>();
   let timer: NodeJS.Timeout | undefined;
   let flushing: Promise<void> = Promise.resolve();
 
   const writeBatch = async (documents: readonly AnswerDocument[]) => {
-    const operations: OperationInput[] = documents.map((document) => ({ operationType: 'Upsert', partitionKey: document.day, resourceBody: { ...document } }));
+    const operations: OperationInput[] = documents.map((document) => ({
+      operationType: 'Upsert',
+      partitionKey: document.day,
+      resourceBody: { ...document },
+    }));
     const response = await withStoreRetry(() => container.items.batch(operations, documents[0]!.day));
-    if (response.code !== undefined && (response.code < 200 || response.code > 299)) throw new Error(`answer batch answered ${response.code}`);
+    if (response.code !== undefined && (response.code < 200 || response.code > 299))
+      throw new Error(`answer batch answered ${response.code}`);
   };
 
   const flushNow = async () => {
@@ -106,7 +118,12 @@ export function createCosmosAnswerMemory(container: Container, { flushAfterMs = 
   return {
     remember: async (message, answered) => {
       const at = now();
-      const document: AnswerDocument = { id: documentId(message), day: at.toISOString().slice(0, 10), ...answeredQuestionSchema.parse(answered), ttl: answerRetentionDays * 86_400 };
+      const document: AnswerDocument = {
+        id: documentId(message),
+        day: at.toISOString().slice(0, 10),
+        ...answeredQuestionSchema.parse(answered),
+        ttl: answerRetentionDays * 86_400,
+      };
       waiting.delete(document.id);
       waiting.set(document.id, document);
       if (waiting.size >= maxBatch) void flush();
@@ -117,7 +134,11 @@ export function createCosmosAnswerMemory(container: Container, { flushAfterMs = 
       const pending = waiting.get(id);
       if (pending) return answeredQuestionSchema.parse(pending);
       // Feedback is rare: one query across the day partitions instead of guessing the day.
-      const { resources } = await withStoreRetry(() => container.items.query({ query: 'SELECT * FROM c WHERE c.id = @id', parameters: [{ name: '@id', value: id }] }).fetchAll());
+      const { resources } = await withStoreRetry(() =>
+        container.items
+          .query({ query: 'SELECT * FROM c WHERE c.id = @id', parameters: [{ name: '@id', value: id }] })
+          .fetchAll(),
+      );
       const parsed = answeredQuestionSchema.safeParse(resources[0]);
       return parsed.success ? parsed.data : undefined;
     },

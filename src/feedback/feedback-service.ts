@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { AnswerFeedback, FeedbackStore } from './answer-feedback.js';
-import { createMemoryAnswerMemory, type AnsweredQuestion, type AnswerMemory, type SentMessage } from './answer-memory.js';
+import {
+  createMemoryAnswerMemory,
+  type AnsweredQuestion,
+  type AnswerMemory,
+  type SentMessage,
+} from './answer-memory.js';
 import { createMemoryFeedbackStore } from './feedback-stores.js';
 
 export type FeedbackServiceOptions = {
@@ -19,14 +24,23 @@ export type FeedbackService = {
    * Stores a 👍/👎 on a message with what its answer was about; resolves undefined when the message is
    * not a remembered answer (too old, or not an answer at all), and then stores nothing.
    */
-  readonly record: (input: { readonly message: SentMessage; readonly reaction: 'like' | 'dislike'; readonly hasComment: boolean }) => Promise<AnswerFeedback | undefined>;
+  readonly record: (input: {
+    readonly message: SentMessage;
+    readonly reaction: 'like' | 'dislike';
+    readonly hasComment: boolean;
+  }) => Promise<AnswerFeedback | undefined>;
   readonly store: FeedbackStore;
   /** Writes the answers that are still waiting (at shutdown). */
   readonly close: () => Promise<void>;
 };
 
 /** @example await createFeedbackService({ store, answers }).record({ message, reaction: 'dislike', hasComment: false }); */
-export function createFeedbackService({ store = createMemoryFeedbackStore(), answers = createMemoryAnswerMemory(), now = () => new Date(), generateId = randomUUID }: FeedbackServiceOptions = {}): FeedbackService {
+export function createFeedbackService({
+  store = createMemoryFeedbackStore(),
+  answers = createMemoryAnswerMemory(),
+  now = () => new Date(),
+  generateId = randomUUID,
+}: FeedbackServiceOptions = {}): FeedbackService {
   return {
     store,
     close: () => answers.close(),

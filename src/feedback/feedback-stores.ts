@@ -9,9 +9,7 @@ export function createCosmosFeedbackStore(container: Container): FeedbackStore {
       await withStoreRetry(() => container.items.create(answerFeedbackSchema.parse(feedback)));
     },
     list: async ({ limit = 100 } = {}) => {
-      const { resources } = await withStoreRetry(() =>
-        container.items.query('SELECT * FROM c').fetchAll(),
-      );
+      const { resources } = await withStoreRetry(() => container.items.query('SELECT * FROM c').fetchAll());
       // Documents read back are parsed once, here; a malformed one is skipped rather than trusted.
       return resources
         .flatMap((resource) => {
@@ -32,6 +30,7 @@ export function createMemoryFeedbackStore(): FeedbackStore & { readonly entries:
     add: async (feedback) => {
       entries.push(answerFeedbackSchema.parse(feedback));
     },
-    list: async ({ limit = 100 } = {}) => [...entries].sort((left, right) => right.createdAt.localeCompare(left.createdAt)).slice(0, limit),
+    list: async ({ limit = 100 } = {}) =>
+      [...entries].sort((left, right) => right.createdAt.localeCompare(left.createdAt)).slice(0, limit),
   };
 }

@@ -1,10 +1,26 @@
 import { z } from 'zod';
 import { ageOn, consentByLabels, consentBySchema, consentRule } from './consent.js';
-import { choice, confirmed, formatDutchDate, messages, multiChoice, optionalText, requiredDate, requiredEmail, requiredPhone, requiredText } from './form-fields.js';
+import {
+  choice,
+  confirmed,
+  formatDutchDate,
+  messages,
+  multiChoice,
+  optionalText,
+  requiredDate,
+  requiredEmail,
+  requiredPhone,
+  requiredText,
+} from './form-fields.js';
 import type { FieldIssue, FormDefinition, SummaryFact } from './form-definition.js';
 
 /** Bijlage 3, Reden van aanmelding: the four reasons (at least one). */
-export const aanmeldRedenen = ['meer-dan-4-dagen', 'langer-dan-een-week', 'drie-keer-in-2-maanden', 'anders-opvallend'] as const;
+export const aanmeldRedenen = [
+  'meer-dan-4-dagen',
+  'langer-dan-een-week',
+  'drie-keer-in-2-maanden',
+  'anders-opvallend',
+] as const;
 export const aanmeldRedenLabels: Readonly<Record<(typeof aanmeldRedenen)[number], string>> = {
   'meer-dan-4-dagen': 'Meer dan 4 dagen ziek gemeld verspreid over de afgelopen maand.',
   'langer-dan-een-week': 'Onduidelijk ziekteverzuim van meer dan één week achter elkaar.',
@@ -65,10 +81,14 @@ export const aanmeldformulierSchema = z
     q5Notes: optionalText(500),
     q6OtherAbsence: choice(['ja', 'nee'] as const),
     q6Which: optionalText(300),
-    q6Leerplicht: choice(['ja', 'nee', 'onbekend', ''] as const).optional().default(''),
+    q6Leerplicht: choice(['ja', 'nee', 'onbekend', ''] as const)
+      .optional()
+      .default(''),
     q7Actions: requiredText(800),
     q7Result: optionalText(800),
-    discussedWithParents: confirmed('Bijlage 3 gaat ervan uit dat dit formulier met de ouders besproken is. Bespreek het eerst met de ouders en vink dit dan aan.'),
+    discussedWithParents: confirmed(
+      'Bijlage 3 gaat ervan uit dat dit formulier met de ouders besproken is. Bespreek het eerst met de ouders en vink dit dan aan.',
+    ),
     consentBy: choice(consentBySchema.options),
     consentGiven: confirmed('Zonder toestemming kun je het formulier niet indienen.'),
   })
@@ -82,7 +102,12 @@ export function checkBirthDate(birthDate: string, day: string, field = 'birthDat
   if (birthDate > day) return [{ field, message: 'De geboortedatum ligt in de toekomst.' }];
   const age = ageOn(birthDate, day);
   if (age < schoolAge.min || age > schoolAge.max) {
-    return [{ field, message: `Met deze geboortedatum is de leerling ${age} jaar; dat past niet bij een leerling (${schoolAge.min} tot en met ${schoolAge.max} jaar). Controleer de datum.` }];
+    return [
+      {
+        field,
+        message: `Met deze geboortedatum is de leerling ${age} jaar; dat past niet bij een leerling (${schoolAge.min} tot en met ${schoolAge.max} jaar). Controleer de datum.`,
+      },
+    ];
   }
   return [];
 }
@@ -92,9 +117,12 @@ function checkAanmeldformulier(value: Aanmeldformulier, { today }: { readonly to
   if (value.formDate > today) issues.push({ field: 'formDate', message: 'De datum ligt in de toekomst.' });
   const birthIssues = checkBirthDate(value.birthDate, value.formDate <= today ? value.formDate : today);
   issues.push(...birthIssues);
-  if (value.q3UnderCare === 'ja' && !value.q3CareWho) issues.push({ field: 'q3CareWho', message: 'Vul in bij wie de leerling onder controle is.' });
-  if (value.q6OtherAbsence === 'ja' && !value.q6Which) issues.push({ field: 'q6Which', message: 'Vul in welke andere vormen van verzuim er zijn.' });
-  if (value.q6OtherAbsence === 'ja' && !value.q6Leerplicht) issues.push({ field: 'q6Leerplicht', message: messages.choose });
+  if (value.q3UnderCare === 'ja' && !value.q3CareWho)
+    issues.push({ field: 'q3CareWho', message: 'Vul in bij wie de leerling onder controle is.' });
+  if (value.q6OtherAbsence === 'ja' && !value.q6Which)
+    issues.push({ field: 'q6Which', message: 'Vul in welke andere vormen van verzuim er zijn.' });
+  if (value.q6OtherAbsence === 'ja' && !value.q6Leerplicht)
+    issues.push({ field: 'q6Leerplicht', message: messages.choose });
   if (birthIssues.length === 0) {
     const rule = consentRule(ageOn(value.birthDate, value.formDate <= today ? value.formDate : today));
     if (!rule.accepted.includes(value.consentBy)) issues.push({ field: 'consentBy', message: rule.refusal });
@@ -103,7 +131,10 @@ function checkAanmeldformulier(value: Aanmeldformulier, { today }: { readonly to
 }
 
 function summarize(value: Aanmeldformulier): SummaryFact[] {
-  const fact = (key: keyof typeof aanmeldFields, text: string): SummaryFact => ({ title: aanmeldFields[key].label, value: text || '—' });
+  const fact = (key: keyof typeof aanmeldFields, text: string): SummaryFact => ({
+    title: aanmeldFields[key].label,
+    value: text || '—',
+  });
   return [
     fact('pupilName', value.pupilName),
     fact('birthDate', formatDutchDate(value.birthDate)),

@@ -12,8 +12,10 @@ export const messages = {
   date: 'Vul een geldige datum in (dag-maand-jaar).',
   email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
   phone: 'Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of 073 1234567.',
-  plainText: 'Deze tekst bevat onzichtbare tekens of stuurtekens (zoals een wissel van schrijfrichting). Haal ze weg of typ de tekst opnieuw.',
-  tooLong: (max: number) => `Dit is te lang: maximaal ${max} tekens. Ik laat de eerste ${max} tekens staan; controleer het einde.`,
+  plainText:
+    'Deze tekst bevat onzichtbare tekens of stuurtekens (zoals een wissel van schrijfrichting). Haal ze weg of typ de tekst opnieuw.',
+  tooLong: (max: number) =>
+    `Dit is te lang: maximaal ${max} tekens. Ik laat de eerste ${max} tekens staan; controleer het einde.`,
 } as const;
 
 /**
@@ -24,7 +26,10 @@ export const messages = {
 export const plainTextPattern =
   /^(?:[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
 
-const stringInput = () => z.string({ required_error: messages.required, invalid_type_error: messages.invalid }).regex(plainTextPattern, messages.plainText);
+const stringInput = () =>
+  z
+    .string({ required_error: messages.required, invalid_type_error: messages.invalid })
+    .regex(plainTextPattern, messages.plainText);
 
 export function requiredText(max: number) {
   return stringInput().trim().min(1, messages.required).max(max, messages.tooLong(max));
@@ -72,14 +77,24 @@ export function confirmed(message: string) {
 /** A multi-select ChoiceSet value `"a,b"`: each one known, at least one. */
 export function multiChoice<const T extends readonly [string, ...string[]]>(values: T, atLeastOne: string) {
   return stringInput()
-    .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values, { errorMap: () => ({ message: messages.invalid }) })).min(1, atLeastOne))
     .transform((list) => [...new Set(list)]);
 }
 
 // Built once: constructing an Intl.DateTimeFormat costs far more than formatting with one, and the
 // form cards ask for today's date on every render.
-const amsterdamDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const amsterdamDayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today in the Netherlands, `YYYY-MM-DD`. */
 export function dutchDay(date: Date): string {

@@ -6,7 +6,14 @@ import { formView } from './form-views.js';
 const aanmeldformulier = formDefinitions.aanmeldformulier;
 import { formDefinitions } from './form-views.js';
 
-const mentor: Actor = { userId: 'mentor', name: 'Mentor', schoolId: 'school-a', schoolName: 'School A', roles: ['mentor'], demo: false };
+const mentor: Actor = {
+  userId: 'mentor',
+  name: 'Mentor',
+  schoolId: 'school-a',
+  schoolName: 'School A',
+  roles: ['mentor'],
+  demo: false,
+};
 const oco: Actor = { ...mentor, userId: 'oco', name: 'Oco', roles: ['oco'] };
 const now = () => new Date('2025-03-10T10:00:00Z');
 
@@ -45,7 +52,12 @@ const complete = {
 describe('createFormService', () => {
   it('should save a concept only its writer sees, then file the same submission as one record', async () => {
     const { dossier, forms } = setup();
-    const draft = await forms.submitForm({ actor: mentor, formType: 'aanmeldformulier', data: { formType: 'aanmeldformulier', submissionId: complete.submissionId, pupilName: 'Sanne' }, mode: 'draft' });
+    const draft = await forms.submitForm({
+      actor: mentor,
+      formType: 'aanmeldformulier',
+      data: { formType: 'aanmeldformulier', submissionId: complete.submissionId, pupilName: 'Sanne' },
+      mode: 'draft',
+    });
     expect(draft.kind).toBe('draft');
     expect(await dossier.listRecords({ actor: oco })).toHaveLength(0);
     const filed = await forms.submitForm({ actor: mentor, formType: 'aanmeldformulier', data: complete });
@@ -57,7 +69,11 @@ describe('createFormService', () => {
 
   it('should ask for the sub-questions that a "ja" makes necessary', async () => {
     const { forms } = setup();
-    const outcome = await forms.submitForm({ actor: mentor, formType: 'aanmeldformulier', data: { ...complete, q3CareWho: '', q6Which: '', q6Leerplicht: '' } });
+    const outcome = await forms.submitForm({
+      actor: mentor,
+      formType: 'aanmeldformulier',
+      data: { ...complete, q3CareWho: '', q6Which: '', q6Leerplicht: '' },
+    });
     expect(outcome.kind).toBe('invalid');
     if (outcome.kind !== 'invalid') return;
     expect(outcome.view.errors.q3CareWho).toMatch(/bij wie/);
@@ -67,12 +83,31 @@ describe('createFormService', () => {
 
   it('should accept Dutch and international phone numbers and refuse the rest', async () => {
     const { forms } = setup();
-    for (const phone of ['0612345678', '06-12345678', '073 123 45 67', '+31 (0)6 12345678'.replace('(0)', ''), '0031612345678', '+32 470 12 34 56']) {
-      const outcome = await forms.submitForm({ actor: mentor, formType: 'aanmeldformulier', data: { ...complete, submissionId: `c0ffee00-0000-4000-8000-${phone.replace(/\D/g, '').padStart(12, '0').slice(-12)}`, parentPhone: phone } });
+    for (const phone of [
+      '0612345678',
+      '06-12345678',
+      '073 123 45 67',
+      '+31 (0)6 12345678'.replace('(0)', ''),
+      '0031612345678',
+      '+32 470 12 34 56',
+    ]) {
+      const outcome = await forms.submitForm({
+        actor: mentor,
+        formType: 'aanmeldformulier',
+        data: {
+          ...complete,
+          submissionId: `c0ffee00-0000-4000-8000-${phone.replace(/\D/g, '').padStart(12, '0').slice(-12)}`,
+          parentPhone: phone,
+        },
+      });
       expect(outcome.kind, phone).toBe('filed');
     }
     for (const phone of ['12345', '06123', '+31 6 1234', 'bel me', '0012345678901234567']) {
-      const outcome = await forms.submitForm({ actor: mentor, formType: 'aanmeldformulier', data: { ...complete, parentPhone: phone } });
+      const outcome = await forms.submitForm({
+        actor: mentor,
+        formType: 'aanmeldformulier',
+        data: { ...complete, parentPhone: phone },
+      });
       expect(outcome.kind, phone).toBe('invalid');
     }
   });
@@ -84,7 +119,13 @@ describe('createFormService', () => {
       recordType: 'gespreksverslag',
       submissionId: 'guide-0000-0001',
       title: 'Gespreksverslag Sanne',
-      content: { conversationDate: '2025-03-01', participants: ['Mentor', 'Ouders'], concern: 'veel ziek', phases: [{ id: 'p', title: 'Zorgen delen', note: 'gedeeld' }], agreements: [] },
+      content: {
+        conversationDate: '2025-03-01',
+        participants: ['Mentor', 'Ouders'],
+        concern: 'veel ziek',
+        phases: [{ id: 'p', title: 'Zorgen delen', note: 'gedeeld' }],
+        agreements: [],
+      },
     });
     const view = forms.summarize(oco, record);
     expect(view.facts).toContainEqual({ title: 'Datum gesprek', value: '1-3-2025' });
@@ -92,7 +133,13 @@ describe('createFormService', () => {
   });
 
   it('should give every field a value and an error in the card data, so no template expression is left unbound', () => {
-    const view = formView({ definition: aanmeldformulier, actor: mentor, submissionId: 'x', values: {}, today: '2025-03-10' });
+    const view = formView({
+      definition: aanmeldformulier,
+      actor: mentor,
+      submissionId: 'x',
+      values: {},
+      today: '2025-03-10',
+    });
     expect(Object.keys(view.values)).toEqual(Object.keys(aanmeldformulier.fields));
     expect(Object.values(view.errors).every((error) => error === '')).toBe(true);
   });

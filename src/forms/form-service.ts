@@ -26,11 +26,22 @@ export type SubmitOutcome =
   /** A concept saved: the card again, with a notice. */
   | { readonly kind: 'draft'; readonly view: FormView; readonly record: DossierRecord }
   /** Filed (or filed before: `created` false): the read-only summary. */
-  | { readonly kind: 'filed'; readonly view: SummaryView; readonly record: DossierRecord; readonly created: boolean; readonly confirmedNow?: boolean };
+  | {
+      readonly kind: 'filed';
+      readonly view: SummaryView;
+      readonly record: DossierRecord;
+      readonly created: boolean;
+      readonly confirmedNow?: boolean;
+    };
 
-export type StatusOutcome = { readonly kind: 'changed' | 'stale'; readonly view: SummaryView; readonly record: DossierRecord };
+export type StatusOutcome = {
+  readonly kind: 'changed' | 'stale';
+  readonly view: SummaryView;
+  readonly record: DossierRecord;
+};
 
-export const unsavedNotice = 'Niet opgeslagen, probeer het opnieuw. De opslag is even niet bereikbaar; alles wat je hebt ingevuld staat er nog. Druk over een minuut nogmaals op de knop.';
+export const unsavedNotice =
+  'Niet opgeslagen, probeer het opnieuw. De opslag is even niet bereikbaar; alles wat je hebt ingevuld staat er nog. Druk over een minuut nogmaals op de knop.';
 
 export type FormService = ReturnType<typeof createFormService>;
 
@@ -41,12 +52,24 @@ export type FormService = ReturnType<typeof createFormService>;
 export function createFormService({ dossier, now = () => new Date(), newId = randomUUID }: FormServiceOptions) {
   const today = () => dutchDay(now());
 
-  const summarize = (actor: Actor, record: DossierRecord, notice = '', noticeColor: SummaryView['noticeColor'] = 'Default') =>
-    summaryView({ actor, record, actions: dossier.nextStatuses(actor, record), notice, noticeColor });
+  const summarize = (
+    actor: Actor,
+    record: DossierRecord,
+    notice = '',
+    noticeColor: SummaryView['noticeColor'] = 'Default',
+  ) => summaryView({ actor, record, actions: dossier.nextStatuses(actor, record), notice, noticeColor });
 
   return {
     /** A fresh form card, with a new submission id and the prefill's known fields. */
-    openForm: ({ actor, formType, prefill }: { readonly actor: Actor; readonly formType: FormType; readonly prefill?: unknown }): FormView => {
+    openForm: ({
+      actor,
+      formType,
+      prefill,
+    }: {
+      readonly actor: Actor;
+      readonly formType: FormType;
+      readonly prefill?: unknown;
+    }): FormView => {
       const definition = formDefinitions[formType];
       const values = sanitizePrefill(definition, prefill);
       if (formType === 'aanmeldformulier' && !values.formDate) values.formDate = today();
@@ -55,11 +78,35 @@ export function createFormService({ dossier, now = () => new Date(), newId = ran
       return formView({ definition, actor, submissionId: newId(), values, today: today() });
     },
 
-    submitForm: async ({ actor, formType, data, mode = 'submit' }: { readonly actor: Actor; readonly formType: FormType; readonly data: unknown; readonly mode?: 'submit' | 'draft' }): Promise<SubmitOutcome> => {
+    submitForm: async ({
+      actor,
+      formType,
+      data,
+      mode = 'submit',
+    }: {
+      readonly actor: Actor;
+      readonly formType: FormType;
+      readonly data: unknown;
+      readonly mode?: 'submit' | 'draft';
+    }): Promise<SubmitOutcome> => {
       const definition = formDefinitions[formType];
-      const result = mode === 'draft' ? validateDraft(definition, data, { newId }) : validateSubmission(definition, data, { today: today(), newId });
+      const result =
+        mode === 'draft'
+          ? validateDraft(definition, data, { newId })
+          : validateSubmission(definition, data, { today: today(), newId });
       if (!result.ok) {
-        return { kind: 'invalid', view: formView({ definition, actor, submissionId: result.submissionId, values: result.values, errors: result.errors, formErrors: result.formErrors, today: today() }) };
+        return {
+          kind: 'invalid',
+          view: formView({
+            definition,
+            actor,
+            submissionId: result.submissionId,
+            values: result.values,
+            errors: result.errors,
+            formErrors: result.formErrors,
+            today: today(),
+          }),
+        };
       }
       try {
         const { record, created, confirmedNow } = await dossier.fileRecord({
@@ -74,17 +121,55 @@ export function createFormService({ dossier, now = () => new Date(), newId = ran
           return {
             kind: 'draft',
             record,
-            view: formView({ definition, actor, submissionId: result.submissionId, values: result.values, today: today(), notice: 'Concept opgeslagen. Alleen jij ziet het; dien het in als het compleet is.', noticeColor: 'Good' }),
+            view: formView({
+              definition,
+              actor,
+              submissionId: result.submissionId,
+              values: result.values,
+              today: today(),
+              notice: 'Concept opgeslagen. Alleen jij ziet het; dien het in als het compleet is.',
+              noticeColor: 'Good',
+            }),
           };
         }
-        const notice = created ? 'Opgeslagen en ingediend.' : 'Dit formulier was al ingediend; er is niets dubbel opgeslagen.';
-        return { kind: 'filed', record, created, ...(confirmedNow ? { confirmedNow } : {}), view: summarize(actor, record, notice, 'Good') };
+        const notice = created
+          ? 'Opgeslagen en ingediend.'
+          : 'Dit formulier was al ingediend; er is niets dubbel opgeslagen.';
+        return {
+          kind: 'filed',
+          record,
+          created,
+          ...(confirmedNow ? { confirmedNow } : {}),
+          view: summarize(actor, record, notice, 'Good'),
+        };
       } catch (error) {
         if (error instanceof CreateUnconfirmedError) {
-          return { kind: 'unconfirmed', view: formView({ definition, actor, submissionId: result.submissionId, values: result.values, today: today(), notice: error.toReply(), noticeColor: 'Warning' }) };
+          return {
+            kind: 'unconfirmed',
+            view: formView({
+              definition,
+              actor,
+              submissionId: result.submissionId,
+              values: result.values,
+              today: today(),
+              notice: error.toReply(),
+              noticeColor: 'Warning',
+            }),
+          };
         }
         if (error instanceof StoreError) {
-          return { kind: 'unsaved', view: formView({ definition, actor, submissionId: result.submissionId, values: result.values, today: today(), notice: unsavedNotice, noticeColor: 'Attention' }) };
+          return {
+            kind: 'unsaved',
+            view: formView({
+              definition,
+              actor,
+              submissionId: result.submissionId,
+              values: result.values,
+              today: today(),
+              notice: unsavedNotice,
+              noticeColor: 'Attention',
+            }),
+          };
         }
         throw error;
       }
@@ -97,17 +182,48 @@ export function createFormService({ dossier, now = () => new Date(), newId = ran
     },
 
     /** A concept opened again as its form, values kept, same submission id. */
-    resumeDraft: ({ actor, record }: { readonly actor: Actor; readonly record: DossierRecord }): FormView | undefined => {
+    resumeDraft: ({
+      actor,
+      record,
+    }: {
+      readonly actor: Actor;
+      readonly record: DossierRecord;
+    }): FormView | undefined => {
       if (record.status !== 'concept' || record.recordType === 'gespreksverslag') return undefined;
       const definition = formDefinitions[record.recordType];
-      return formView({ definition, actor, submissionId: record.submissionId, values: sanitizePrefill(definition, (record.content as { values?: unknown }).values), today: today() });
+      return formView({
+        definition,
+        actor,
+        submissionId: record.submissionId,
+        values: sanitizePrefill(definition, (record.content as { values?: unknown }).values),
+        today: today(),
+      });
     },
 
     /** A status change; a stale etag returns the current version with the reason. */
-    changeStatus: async ({ actor, recordId, to, etag }: { readonly actor: Actor; readonly recordId: string; readonly to: RecordStatus; readonly etag: string }): Promise<StatusOutcome> => {
+    changeStatus: async ({
+      actor,
+      recordId,
+      to,
+      etag,
+    }: {
+      readonly actor: Actor;
+      readonly recordId: string;
+      readonly to: RecordStatus;
+      readonly etag: string;
+    }): Promise<StatusOutcome> => {
       try {
         const record = await dossier.changeStatus({ actor, recordId, to, etag });
-        return { kind: 'changed', record, view: summarize(actor, record, `Status gewijzigd naar "${summaryView({ actor, record, actions: [] }).statusLabel}".`, 'Good') };
+        return {
+          kind: 'changed',
+          record,
+          view: summarize(
+            actor,
+            record,
+            `Status gewijzigd naar "${summaryView({ actor, record, actions: [] }).statusLabel}".`,
+            'Good',
+          ),
+        };
       } catch (error) {
         if (!(error instanceof StaleRecordError)) throw error;
         const current = await dossier.getRecord({ actor, recordId });

@@ -8,14 +8,38 @@ import { messages, plainTextPattern } from './form-fields.js';
 export const reservedKeys = new Set(['verb', 'formType', 'submissionId']);
 
 /** Keys the bot decides itself; sent in submit data they are a forgery, not a typo. */
-const forgedKeys = new Set(['id', 'recordId', 'schoolId', 'school', 'schoolName', 'createdBy', 'userId', 'user', 'role', 'roles', 'status', 'etag', '_etag', 'ttl', 'actor', 'history', 'docType']);
+const forgedKeys = new Set([
+  'id',
+  'recordId',
+  'schoolId',
+  'school',
+  'schoolName',
+  'createdBy',
+  'userId',
+  'user',
+  'role',
+  'roles',
+  'status',
+  'etag',
+  '_etag',
+  'ttl',
+  'actor',
+  'history',
+  'docType',
+]);
 
 /** The inputs as the card holds them: every field, as a string. */
 export type FormValues = Record<string, string>;
 
 export type SubmissionResult<T> =
   | { readonly ok: true; readonly value: T; readonly values: FormValues; readonly submissionId: string }
-  | { readonly ok: false; readonly values: FormValues; readonly errors: Record<string, string>; readonly formErrors: string[]; readonly submissionId: string };
+  | {
+      readonly ok: false;
+      readonly values: FormValues;
+      readonly errors: Record<string, string>;
+      readonly formErrors: string[];
+      readonly submissionId: string;
+    };
 
 /**
  * Keeps what the user typed for every known field, to send the card back: strings only, each cut at
@@ -37,27 +61,46 @@ function unknownKeyErrors(data: Record<string, unknown>, definition: FormDefinit
   const forged = unknown.filter((key) => forgedKeys.has(key));
   const errors: string[] = [];
   if (forged.length > 0) {
-    errors.push('Het formulier bevatte gegevens die ik zelf bepaal, zoals school, rol, status of kenmerk. Die neem ik nooit over uit een formulier, dus er is niets opgeslagen.');
+    errors.push(
+      'Het formulier bevatte gegevens die ik zelf bepaal, zoals school, rol, status of kenmerk. Die neem ik nooit over uit een formulier, dus er is niets opgeslagen.',
+    );
   }
   const other = unknown.filter((key) => !forgedKeys.has(key));
   if (other.length > 0) {
-    const shown = other.slice(0, 5).map((key) => `"${key.slice(0, 30)}"`).join(', ');
-    errors.push(`Het formulier bevatte velden die ik niet ken (${shown}${other.length > 5 ? ', …' : ''}). Er is niets opgeslagen; controleer de velden en dien opnieuw in.`);
+    const shown = other
+      .slice(0, 5)
+      .map((key) => `"${key.slice(0, 30)}"`)
+      .join(', ');
+    errors.push(
+      `Het formulier bevatte velden die ik niet ken (${shown}${other.length > 5 ? ', …' : ''}). Er is niets opgeslagen; controleer de velden en dien opnieuw in.`,
+    );
   }
   return errors;
 }
 
 function asRecord(data: unknown): Record<string, unknown> | undefined {
-  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  return typeof data === 'object' && data !== null && !Array.isArray(data)
+    ? (data as Record<string, unknown>)
+    : undefined;
 }
 
-function takeSubmissionId(data: Record<string, unknown>, newId: () => string): { submissionId: string; error?: string } {
+function takeSubmissionId(
+  data: Record<string, unknown>,
+  newId: () => string,
+): { submissionId: string; error?: string } {
   const parsed = submissionIdSchema.safeParse(data.submissionId);
   if (parsed.success) return { submissionId: parsed.data };
-  return { submissionId: newId(), error: 'Dit formulier had geen geldig kenmerk. Er is niets opgeslagen; controleer de gegevens en dien opnieuw in.' };
+  return {
+    submissionId: newId(),
+    error: 'Dit formulier had geen geldig kenmerk. Er is niets opgeslagen; controleer de gegevens en dien opnieuw in.',
+  };
 }
 
-function firstErrors(issues: readonly { path: (string | number)[]; message: string }[], errors: Record<string, string>, formErrors: string[]): void {
+function firstErrors(
+  issues: readonly { path: (string | number)[]; message: string }[],
+  errors: Record<string, string>,
+  formErrors: string[],
+): void {
   for (const issue of issues) {
     const field = issue.path[0];
     if (typeof field === 'string') errors[field] ??= issue.message;
@@ -73,12 +116,21 @@ export type ValidateOptions = {
 };
 
 /** Parses submit data strictly: unknown and forged keys, types, lengths, required fields, then the checks across fields. */
-export function validateSubmission<T>(definition: FormDefinition<T>, data: unknown, { today, newId = randomUUID }: ValidateOptions): SubmissionResult<T> {
+export function validateSubmission<T>(
+  definition: FormDefinition<T>,
+  data: unknown,
+  { today, newId = randomUUID }: ValidateOptions,
+): SubmissionResult<T> {
   const record = asRecord(data) ?? {};
   const { submissionId, error: idError } = takeSubmissionId(record, newId);
   const values = keepValues(definition as FormDefinition<unknown>, record);
-  const formErrors = [...(asRecord(data) ? [] : ['Het formulier kwam niet goed door. Probeer het opnieuw.']), ...(idError ? [idError] : []), ...unknownKeyErrors(record, definition as FormDefinition<unknown>)];
-  if (record.formType !== undefined && record.formType !== definition.formType) formErrors.push('Dit formulier hoort bij een ander formuliertype. Open het formulier opnieuw.');
+  const formErrors = [
+    ...(asRecord(data) ? [] : ['Het formulier kwam niet goed door. Probeer het opnieuw.']),
+    ...(idError ? [idError] : []),
+    ...unknownKeyErrors(record, definition as FormDefinition<unknown>),
+  ];
+  if (record.formType !== undefined && record.formType !== definition.formType)
+    formErrors.push('Dit formulier hoort bij een ander formuliertype. Open het formulier opnieuw.');
   const errors: Record<string, string> = {};
   const inputs = Object.fromEntries(Object.entries(record).filter(([key]) => Object.hasOwn(definition.fields, key)));
   const parsed = definition.schema.safeParse(inputs);
@@ -89,24 +141,52 @@ export function validateSubmission<T>(definition: FormDefinition<T>, data: unkno
     for (const issue of issues) errors[issue.field] ??= issue.message;
   }
   if (parsed.success && Object.keys(errors).length === 0 && formErrors.length === 0) {
-    const clean = Object.fromEntries(Object.keys(definition.fields).map((key) => [key, typeof inputs[key] === 'string' ? (inputs[key] as string).trim() : '']));
+    const clean = Object.fromEntries(
+      Object.keys(definition.fields).map((key) => [
+        key,
+        typeof inputs[key] === 'string' ? (inputs[key] as string).trim() : '',
+      ]),
+    );
     return { ok: true, value: parsed.data, values: clean, submissionId };
   }
   return { ok: false, values, errors, formErrors, submissionId };
 }
 
 /** A concept is saved without the required-field rules, but never with unknown keys, non-strings or oversized text. */
-export function validateDraft(definition: FormDefinition<unknown>, data: unknown, { newId = randomUUID }: { readonly newId?: () => string } = {}): SubmissionResult<FormValues> {
+export function validateDraft(
+  definition: FormDefinition<unknown>,
+  data: unknown,
+  { newId = randomUUID }: { readonly newId?: () => string } = {},
+): SubmissionResult<FormValues> {
   const record = asRecord(data) ?? {};
   const { submissionId, error: idError } = takeSubmissionId(record, newId);
   const values = keepValues(definition, record);
   const formErrors = [...(idError ? [idError] : []), ...unknownKeyErrors(record, definition)];
-  const shape = Object.fromEntries(Object.entries(definition.fields).map(([key, spec]) => [key, z.string({ invalid_type_error: 'Deze waarde klopt niet.' }).regex(plainTextPattern, messages.plainText).max(spec.max, `Dit is te lang: maximaal ${spec.max} tekens. Ik laat de eerste ${spec.max} tekens staan; controleer het einde.`).optional()]));
+  const shape = Object.fromEntries(
+    Object.entries(definition.fields).map(([key, spec]) => [
+      key,
+      z
+        .string({ invalid_type_error: 'Deze waarde klopt niet.' })
+        .regex(plainTextPattern, messages.plainText)
+        .max(
+          spec.max,
+          `Dit is te lang: maximaal ${spec.max} tekens. Ik laat de eerste ${spec.max} tekens staan; controleer het einde.`,
+        )
+        .optional(),
+    ]),
+  );
   const errors: Record<string, string> = {};
-  const parsed = z.object(shape).safeParse(Object.fromEntries(Object.entries(record).filter(([key]) => Object.hasOwn(definition.fields, key))));
+  const parsed = z
+    .object(shape)
+    .safeParse(Object.fromEntries(Object.entries(record).filter(([key]) => Object.hasOwn(definition.fields, key))));
   if (!parsed.success) firstErrors(parsed.error.issues, errors, formErrors);
   if (Object.keys(errors).length === 0 && formErrors.length === 0) {
-    return { ok: true, value: Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.trim()])), values, submissionId };
+    return {
+      ok: true,
+      value: Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.trim()])),
+      values,
+      submissionId,
+    };
   }
   return { ok: false, values, errors, formErrors, submissionId };
 }

@@ -63,7 +63,14 @@ export function formView({
     today,
     values: Object.fromEntries(keys.map((key) => [key, values[key] ?? ''])),
     errors: Object.fromEntries(keys.map((key) => [key, errors[key] ?? ''])),
-    formErrors: formErrors.length > 0 ? [...formErrors, Object.keys(errors).length > 0 ? 'Bekijk ook de meldingen bij de velden hieronder.' : ''].filter(Boolean).join(' ') : Object.keys(errors).length > 0 ? 'Nog niet ingediend: bekijk de meldingen bij de velden hieronder. Alles wat je had ingevuld, staat er nog.' : '',
+    formErrors:
+      formErrors.length > 0
+        ? [...formErrors, Object.keys(errors).length > 0 ? 'Bekijk ook de meldingen bij de velden hieronder.' : '']
+            .filter(Boolean)
+            .join(' ')
+        : Object.keys(errors).length > 0
+          ? 'Nog niet ingediend: bekijk de meldingen bij de velden hieronder. Alles wat je had ingevuld, staat er nog.'
+          : '',
     formErrorsNearSubmit: errorsNearSubmit(definition, errors, formErrors),
     notice,
     noticeColor,
@@ -71,11 +78,20 @@ export function formView({
   };
 }
 
-function errorsNearSubmit(definition: FormDefinition<unknown>, errors: Record<string, string>, formErrors: readonly string[]): string {
+function errorsNearSubmit(
+  definition: FormDefinition<unknown>,
+  errors: Record<string, string>,
+  formErrors: readonly string[],
+): string {
   const labels = Object.keys(errors)
     .filter((key) => errors[key])
     .map((key) => (definition.fields as Record<string, { readonly label: string } | undefined>)[key]?.label ?? key);
-  const fields = labels.length === 0 ? '' : labels.length === 1 ? `Dit veld klopt nog niet: ${labels[0]}. De melding staat bij het veld hierboven.` : `Deze ${labels.length} velden kloppen nog niet: ${labels.join(', ')}. De meldingen staan bij de velden hierboven.`;
+  const fields =
+    labels.length === 0
+      ? ''
+      : labels.length === 1
+        ? `Dit veld klopt nog niet: ${labels[0]}. De melding staat bij het veld hierboven.`
+        : `Deze ${labels.length} velden kloppen nog niet: ${labels.join(', ')}. De meldingen staan bij de velden hierboven.`;
   if (!fields && formErrors.length === 0) return '';
   return ['Nog niet ingediend.', ...formErrors, fields].filter(Boolean).join(' ');
 }
@@ -88,10 +104,22 @@ const statusActionTitles: Readonly<Record<RecordStatus, string>> = {
   ingetrokken: 'Intrekken',
 };
 
-const dateTime = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateTime = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  day: 'numeric',
+  month: 'numeric',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 export const formatDutchDateTime = (iso: string) => dateTime.format(new Date(iso));
 
-export type StatusActionView = { readonly title: string; readonly to: RecordStatus; readonly recordId: string; readonly etag: string };
+export type StatusActionView = {
+  readonly title: string;
+  readonly to: RecordStatus;
+  readonly recordId: string;
+  readonly etag: string;
+};
 
 /** The data the read-only summary card binds to. */
 export type SummaryView = {
@@ -127,13 +155,15 @@ function verslagFacts(content: unknown): SummaryFact[] {
   if (!parsed.success) return [];
   const verslag = parsed.data;
   const facts: SummaryFact[] = [];
-  if (verslag.conversationDate) facts.push({ title: 'Datum gesprek', value: formatDutchDate(verslag.conversationDate) });
+  if (verslag.conversationDate)
+    facts.push({ title: 'Datum gesprek', value: formatDutchDate(verslag.conversationDate) });
   if (verslag.participants?.length) facts.push({ title: 'Deelnemers', value: verslag.participants.join(', ') });
   if (verslag.mentorName) facts.push({ title: 'Mentor', value: verslag.mentorName });
   if (verslag.concern) facts.push({ title: 'Reden van zorg', value: verslag.concern });
   if (verslag.absenceOverview) facts.push({ title: 'Verzuimoverzicht', value: verslag.absenceOverview });
   for (const phase of verslag.phases ?? []) if (phase.note) facts.push({ title: phase.title, value: phase.note });
-  for (const agreement of verslag.agreements ?? []) if (agreement.text) facts.push({ title: `Afspraak: ${agreement.topic}`, value: agreement.text });
+  for (const agreement of verslag.agreements ?? [])
+    if (agreement.text) facts.push({ title: `Afspraak: ${agreement.topic}`, value: agreement.text });
   return facts;
 }
 
@@ -146,7 +176,10 @@ export function recordFacts(record: DossierRecord): SummaryFact[] {
   if (parsed.success) return definition.summary(parsed.data);
   // A record from an older form version: show what is there, as text.
   const raw = typeof values === 'object' && values !== null ? (values as Record<string, unknown>) : {};
-  return Object.entries(definition.fields).map(([key, spec]) => ({ title: spec.label, value: typeof raw[key] === 'string' && raw[key] ? (raw[key] as string) : '—' }));
+  return Object.entries(definition.fields).map(([key, spec]) => ({
+    title: spec.label,
+    value: typeof raw[key] === 'string' && raw[key] ? (raw[key] as string) : '—',
+  }));
 }
 
 /**
@@ -155,8 +188,12 @@ export function recordFacts(record: DossierRecord): SummaryFact[] {
  * whether it arrived. In the demo school there is no roles list, so the notifier finds nobody to tell.
  */
 export function notificationSentence(actor: Actor, recordType: FormType): string {
-  const recipients = recordType === 'verzuimcoach' ? 'de zorgcoördinator (oco) en de coördinator verzuimcoaches' : 'de zorgcoördinator (oco)';
-  if (actor.demo) return `Er is geen bericht verstuurd: in de demoschool is er geen rollenlijst, dus weet ik niet wie ${recipients} ${recordType === 'verzuimcoach' ? 'zijn' : 'is'}. Laat het zelf weten.`;
+  const recipients =
+    recordType === 'verzuimcoach'
+      ? 'de zorgcoördinator (oco) en de coördinator verzuimcoaches'
+      : 'de zorgcoördinator (oco)';
+  if (actor.demo)
+    return `Er is geen bericht verstuurd: in de demoschool is er geen rollenlijst, dus weet ik niet wie ${recipients} ${recordType === 'verzuimcoach' ? 'zijn' : 'is'}. Laat het zelf weten.`;
   return `Ik stuur ${recipients} van je school een bericht in Teams, als die de app al eens hebben geopend; anders zien ze het formulier in "overzicht". Wil je zeker weten dat het gezien is, laat het dan ook zelf weten.`;
 }
 
@@ -185,8 +222,17 @@ export function summaryView({
     schoolName: actor.schoolName,
     demo: actor.demo,
     facts: recordFacts(record).map((fact) => ({ ...fact, value: escapeCardMarkdown(fact.value) })),
-    history: record.history.map((change) => ({ title: statusLabels[change.status], value: `${formatDutchDateTime(change.at)} door ${escapeCardMarkdown(change.by.name)}` })),
-    nextSteps: closed ? '' : record.status === 'in-behandeling' ? 'De zorgcoördinator heeft dit formulier in behandeling genomen.' : definition ? `${record.status === 'ingediend' ? `${notificationSentence(actor, definition.formType)} ` : ''}${definition.nextSteps}` : '',
+    history: record.history.map((change) => ({
+      title: statusLabels[change.status],
+      value: `${formatDutchDateTime(change.at)} door ${escapeCardMarkdown(change.by.name)}`,
+    })),
+    nextSteps: closed
+      ? ''
+      : record.status === 'in-behandeling'
+        ? 'De zorgcoördinator heeft dit formulier in behandeling genomen.'
+        : definition
+          ? `${record.status === 'ingediend' ? `${notificationSentence(actor, definition.formType)} ` : ''}${definition.nextSteps}`
+          : '',
     retention: !record.retainUntil
       ? ''
       : closed

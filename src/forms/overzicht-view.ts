@@ -29,7 +29,10 @@ export type OverzichtView = {
   readonly records: readonly OverzichtRecordView[];
 };
 
-const primaryTitles: Partial<Record<RecordStatus, string>> = { 'in-behandeling': 'In behandeling nemen', afgerond: 'Afronden' };
+const primaryTitles: Partial<Record<RecordStatus, string>> = {
+  'in-behandeling': 'In behandeling nemen',
+  afgerond: 'Afronden',
+};
 
 /** The overzicht card's data. `shown` limits the list so the card stays well under Teams' 28 KB. */
 export function overzichtView({
@@ -62,7 +65,8 @@ export function overzichtView({
     scopeLabel,
     filterLabel: status ? statusLabels[status] : 'Alle statussen',
     countLabel: records.length === 1 ? '1 formulier' : `${records.length} formulieren`,
-    moreLabel: records.length > shown ? `De ${shown} nieuwste staan hierboven; kies een filter om de andere te zien.` : '',
+    moreLabel:
+      records.length > shown ? `De ${shown} nieuwste staan hierboven; kies een filter om de andere te zien.` : '',
     notice,
     noticeColor,
     filters: [
@@ -81,7 +85,9 @@ export function overzichtView({
         statusLabel: statusLabels[record.status],
         createdAt: formatDutchDateTime(record.createdAt),
         createdByName: escapeCardMarkdown(record.createdBy.name),
-        actions: primary ? [{ title: primaryTitles[primary]!, to: primary, recordId: record.id, etag: record.etag }] : [],
+        actions: primary
+          ? [{ title: primaryTitles[primary]!, to: primary, recordId: record.id, etag: record.etag }]
+          : [],
       };
     }),
   };

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { checkBirthDate } from './aanmeldformulier.js';
 import { ageOn, consentByLabels, consentBySchema, consentRule } from './consent.js';
-import { choice, confirmed, formatDutchDate, optionalText, requiredDate, requiredEmail, requiredPhone, requiredText } from './form-fields.js';
+import {
+  choice,
+  confirmed,
+  formatDutchDate,
+  optionalText,
+  requiredDate,
+  requiredEmail,
+  requiredPhone,
+  requiredText,
+} from './form-fields.js';
 import type { FieldIssue, FormDefinition, SummaryFact } from './form-definition.js';
 
 /**
@@ -11,7 +20,17 @@ import type { FieldIssue, FormDefinition, SummaryFact } from './form-definition.
  * person, and reports referrals by level and leerjaar. The fields below follow the issue; the card says
  * which parts come from the document.
  */
-export const schoolLevels = ['praktijkonderwijs', 'vmbo-basis-kader', 'vmbo-gt-mavo', 'brugklas-mavo-havo', 'havo', 'brugklas-havo-vwo', 'vwo', 'vso', 'anders'] as const;
+export const schoolLevels = [
+  'praktijkonderwijs',
+  'vmbo-basis-kader',
+  'vmbo-gt-mavo',
+  'brugklas-mavo-havo',
+  'havo',
+  'brugklas-havo-vwo',
+  'vwo',
+  'vso',
+  'anders',
+] as const;
 export const schoolLevelLabels: Readonly<Record<(typeof schoolLevels)[number], string>> = {
   praktijkonderwijs: 'Praktijkonderwijs',
   'vmbo-basis-kader': 'Vmbo basis/kader',
@@ -25,7 +44,8 @@ export const schoolLevelLabels: Readonly<Record<(typeof schoolLevels)[number], s
 };
 /** Vo leerjaren, and groep 8: the verzuimcoaches' jaarverslag 2023 reports pupils referred before they start in vo. */
 export const leerjaren = ['1', '2', '3', '4', '5', '6', 'groep-8'] as const;
-const leerjaarLabel = (leerjaar: (typeof leerjaren)[number]) => (leerjaar === 'groep-8' ? 'Groep 8 (po, nog niet in het vo)' : leerjaar);
+const leerjaarLabel = (leerjaar: (typeof leerjaren)[number]) =>
+  leerjaar === 'groep-8' ? 'Groep 8 (po, nog niet in het vo)' : leerjaar;
 export const referralKinds = ['preventief', 'thuiszitter'] as const;
 export const referralKindLabels: Readonly<Record<(typeof referralKinds)[number], string>> = {
   preventief: 'Preventief (de leerling gaat nog (deels) naar school)',
@@ -76,7 +96,8 @@ export type VerzuimcoachVerwijzing = z.infer<typeof verzuimcoachVerwijzingSchema
 function checkVerwijzing(value: VerzuimcoachVerwijzing, { today }: { readonly today: string }): FieldIssue[] {
   const issues = checkBirthDate(value.birthDate, today);
   if (value.absenceSince > today) issues.push({ field: 'absenceSince', message: 'Deze datum ligt in de toekomst.' });
-  else if (value.absenceSince <= value.birthDate) issues.push({ field: 'absenceSince', message: 'Deze datum ligt vóór de geboortedatum.' });
+  else if (value.absenceSince <= value.birthDate)
+    issues.push({ field: 'absenceSince', message: 'Deze datum ligt vóór de geboortedatum.' });
   if (issues.every((issue) => issue.field !== 'birthDate')) {
     const rule = consentRule(ageOn(value.birthDate, today));
     if (!rule.accepted.includes(value.consentBy)) issues.push({ field: 'consentBy', message: rule.refusal });
@@ -85,7 +106,10 @@ function checkVerwijzing(value: VerzuimcoachVerwijzing, { today }: { readonly to
 }
 
 function summarize(value: VerzuimcoachVerwijzing): SummaryFact[] {
-  const fact = (key: keyof typeof verwijzingFields, text: string): SummaryFact => ({ title: verwijzingFields[key].label, value: text || '—' });
+  const fact = (key: keyof typeof verwijzingFields, text: string): SummaryFact => ({
+    title: verwijzingFields[key].label,
+    value: text || '—',
+  });
   return [
     fact('pupilName', value.pupilName),
     fact('birthDate', formatDutchDate(value.birthDate)),

@@ -12,7 +12,13 @@ describe('CosmosGuideStore on the embedded Cosmos DB server', () => {
   const { definition } = testGuide();
   const preparation = (parsePreparation(validPreparation, definition) as { value: Preparation }).value;
   const session = (userId: string, guideId: string, pupilName = 'Sanne') =>
-    startSession({ preparation: { ...preparation, pupilName }, userId, guideId, mentorName: 'Mentor', now: new Date('2026-11-27T10:00:00Z') });
+    startSession({
+      preparation: { ...preparation, pupilName },
+      userId,
+      guideId,
+      mentorName: 'Mentor',
+      now: new Date('2026-11-27T10:00:00Z'),
+    });
 
   beforeAll(async () => {
     connection = await connectCosmos({ cosmos: { database: 'guide-store-test' }, logger: createSilentLogger() });
@@ -53,13 +59,20 @@ describe('CosmosGuideStore on the embedded Cosmos DB server', () => {
     const shortLived = new CosmosGuideStore(connection.containers.progress, { retentionDays: 7 });
     const created = session('user-c', 'g-4', 'Fenna');
     expect(await shortLived.create(created)).toBe(true);
-    const raw = async () => (await connection.containers.progress.item(created.id, 'user-c').read()).resource as { ttl?: number };
+    const raw = async () =>
+      (await connection.containers.progress.item(created.id, 'user-c').read()).resource as { ttl?: number };
     expect((await raw()).ttl).toBe(7 * 86_400);
     const stored = (await shortLived.findByGuideId('user-c', 'g-4'))!;
     expect(await shortLived.replace({ ...stored.session, step: 2 }, stored.etag)).toBe(true);
     expect((await raw()).ttl).toBe(7 * 86_400);
     expect(stored.session).not.toHaveProperty('ttl');
     await store.create(session('user-c', 'g-5', 'Gijs'));
-    expect(((await connection.containers.progress.item(session('user-c', 'g-5', 'Gijs').id, 'user-c').read()).resource as { ttl?: number }).ttl).toBe(90 * 86_400);
+    expect(
+      (
+        (await connection.containers.progress.item(session('user-c', 'g-5', 'Gijs').id, 'user-c').read()).resource as {
+          ttl?: number;
+        }
+      ).ttl,
+    ).toBe(90 * 86_400);
   });
 });

@@ -61,7 +61,17 @@ export class CosmosGuideStore implements GuideStore {
   async findByGuideId(userId: string, guideId: string): Promise<StoredGuide | undefined> {
     const { resources } = await withStoreRetry(() =>
       this.container.items
-        .query<Document>({ query: 'SELECT * FROM c WHERE c.userId = @userId AND c.type = @type AND c.guideId = @guideId', parameters: [{ name: '@userId', value: userId }, { name: '@type', value: 'gespreksleidraad' }, { name: '@guideId', value: guideId }] }, { partitionKey: userId })
+        .query<Document>(
+          {
+            query: 'SELECT * FROM c WHERE c.userId = @userId AND c.type = @type AND c.guideId = @guideId',
+            parameters: [
+              { name: '@userId', value: userId },
+              { name: '@type', value: 'gespreksleidraad' },
+              { name: '@guideId', value: guideId },
+            ],
+          },
+          { partitionKey: userId },
+        )
         .fetchAll(),
     );
     return resources.map(toStored).find((stored) => stored !== undefined);
@@ -70,7 +80,17 @@ export class CosmosGuideStore implements GuideStore {
   async listOpen(userId: string): Promise<GuideSession[]> {
     const { resources } = await withStoreRetry(() =>
       this.container.items
-        .query<Document>({ query: 'SELECT * FROM c WHERE c.userId = @userId AND c.type = @type AND c.status = @status', parameters: [{ name: '@userId', value: userId }, { name: '@type', value: 'gespreksleidraad' }, { name: '@status', value: 'open' }] }, { partitionKey: userId })
+        .query<Document>(
+          {
+            query: 'SELECT * FROM c WHERE c.userId = @userId AND c.type = @type AND c.status = @status',
+            parameters: [
+              { name: '@userId', value: userId },
+              { name: '@type', value: 'gespreksleidraad' },
+              { name: '@status', value: 'open' },
+            ],
+          },
+          { partitionKey: userId },
+        )
         .fetchAll(),
     );
     return resources
@@ -85,10 +105,21 @@ export class CosmosGuideStore implements GuideStore {
   }
 
   replace(session: GuideSession, etag: string): Promise<boolean> {
-    return expectingConflict(() => this.container.item(session.id, session.userId).replace({ ...session, ttl: this.ttl }, { accessCondition: { type: 'IfMatch', condition: etag } }), 'preconditionFailed', 'notFound');
+    return expectingConflict(
+      () =>
+        this.container
+          .item(session.id, session.userId)
+          .replace({ ...session, ttl: this.ttl }, { accessCondition: { type: 'IfMatch', condition: etag } }),
+      'preconditionFailed',
+      'notFound',
+    );
   }
 
   remove(userId: string, slotId: string, etag: string): Promise<boolean> {
-    return expectingConflict(() => this.container.item(slotId, userId).delete({ accessCondition: { type: 'IfMatch', condition: etag } }), 'preconditionFailed', 'notFound');
+    return expectingConflict(
+      () => this.container.item(slotId, userId).delete({ accessCondition: { type: 'IfMatch', condition: etag } }),
+      'preconditionFailed',
+      'notFound',
+    );
   }
 }

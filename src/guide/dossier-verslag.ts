@@ -24,7 +24,13 @@ export function createDossierVerslag({ access, dossier, audit }: DossierVerslagO
       // The directory decides, on every call: unknown users and other tenants are refused (and audited) here.
       const actor = await access.resolveActor(identity);
       const decision = canCreate(actor, 'gespreksverslag');
-      const entry = { schoolId: actor.schoolId, userId: actor.userId, action: use?.action ?? 'record-create', recordType: 'gespreksverslag', ...(use?.guideId ? { guideId: use.guideId } : {}) } as const;
+      const entry = {
+        schoolId: actor.schoolId,
+        userId: actor.userId,
+        action: use?.action ?? 'record-create',
+        recordType: 'gespreksverslag',
+        ...(use?.guideId ? { guideId: use.guideId } : {}),
+      } as const;
       if (!decision.allowed) {
         await audit?.append({ ...entry, outcome: 'refused', reason: decision.reason });
         throw new AccessDeniedError(decision.reason);

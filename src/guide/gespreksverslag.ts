@@ -45,11 +45,21 @@ export function buildGespreksverslag(definition: GuideDefinition, session: Guide
     mentorName: session.mentorName,
     concern: session.concern,
     absenceOverview: session.absenceOverview,
-    phases: definition.phases.map((phase) => ({ id: phase.id, title: phase.title, note: session.notes[phase.id] ?? '' })),
+    phases: definition.phases.map((phase) => ({
+      id: phase.id,
+      title: phase.title,
+      note: session.notes[phase.id] ?? '',
+    })),
     agreements: definition.agreements.topics
-      .map((topic) => ({ topicId: topic.id, topic: topic.label, ...(session.agreements[topic.id] ?? { text: '', owner: '', dueDate: '' }) }))
+      .map((topic) => ({
+        topicId: topic.id,
+        topic: topic.label,
+        ...(session.agreements[topic.id] ?? { text: '', owner: '', dueDate: '' }),
+      }))
       .filter((agreement) => agreement.text.trim() !== '' || agreement.owner.trim() !== '' || agreement.dueDate !== ''),
-    criteriaMet: definition.criteria.items.filter((item) => session.criteria.includes(item.id)).map(({ id, text, aanmeldReason }) => ({ id, text, aanmeldReason })),
+    criteriaMet: definition.criteria.items
+      .filter((item) => session.criteria.includes(item.id))
+      .map(({ id, text, aanmeldReason }) => ({ id, text, aanmeldReason })),
     completedAt: now.toISOString(),
   };
 }
@@ -80,7 +90,13 @@ export function aanmeldformulierPrefill(verslag: Gespreksverslag): Aanmeldformul
   if (verslag.criteriaMet.length === 0) return undefined;
   const held = `Verzuimgesprek op ${formatDate(verslag.conversationDate)} met ${verslag.participants.join(', ')} (gespreksverslag in het dossier).`;
   const agreements = verslag.agreements.map((agreement) => {
-    const details = [agreement.text, agreement.owner && `wie: ${agreement.owner}`, agreement.dueDate && `wanneer: ${formatDate(agreement.dueDate)}`].filter(Boolean).join('; ');
+    const details = [
+      agreement.text,
+      agreement.owner && `wie: ${agreement.owner}`,
+      agreement.dueDate && `wanneer: ${formatDate(agreement.dueDate)}`,
+    ]
+      .filter(Boolean)
+      .join('; ');
     return `Afspraak ${agreement.topic}: ${details}`;
   });
   const lines = [held];

@@ -21,7 +21,12 @@ const phaseSchema = z
   .strict();
 
 /** The reasons of Bijlage 3 (Reden van aanmelding), by the ids the aanmeldformulier uses. */
-export const aanmeldReasonSchema = z.enum(['meer-dan-4-dagen', 'langer-dan-een-week', 'drie-keer-in-2-maanden', 'anders-opvallend']);
+export const aanmeldReasonSchema = z.enum([
+  'meer-dan-4-dagen',
+  'langer-dan-een-week',
+  'drie-keer-in-2-maanden',
+  'anders-opvallend',
+]);
 export type AanmeldReason = z.infer<typeof aanmeldReasonSchema>;
 
 export const participantsIdSchema = z.enum(['leerling-en-ouders', 'ouders', 'leerling']);
@@ -32,7 +37,9 @@ export const guideDefinitionSchema = z
     sectionId: sectionIdSchema,
     title: z.string().min(1),
     purpose: z.array(quoteSchema).min(1),
-    preparation: z.object({ tips: z.array(quoteSchema), absenceOverviewHint: z.string(), concernHint: z.string() }).strict(),
+    preparation: z
+      .object({ tips: z.array(quoteSchema), absenceOverviewHint: z.string(), concernHint: z.string() })
+      .strict(),
     participants: z
       .object({
         sectionId: sectionIdSchema,
@@ -74,15 +81,21 @@ export const guideDefinitionSchema = z
       .object({
         sectionId: sectionIdSchema,
         intro: quoteSchema,
-        items: z.array(z.object({ sectionId: sectionIdSchema, question: z.string().min(1), answer: z.string().min(1) }).strict()).min(1),
+        items: z
+          .array(
+            z.object({ sectionId: sectionIdSchema, question: z.string().min(1), answer: z.string().min(1) }).strict(),
+          )
+          .min(1),
       })
       .strict(),
   })
   .strict()
   .superRefine((definition, context) => {
     const ids = definition.phases.map((phase) => phase.id);
-    if (new Set(ids).size !== ids.length) context.addIssue({ code: 'custom', path: ['phases'], message: 'phase ids must be unique' });
-    if (definition.phases.filter((phase) => phase.showAgreements).length > 1) context.addIssue({ code: 'custom', path: ['phases'], message: 'at most one phase shows the agreements' });
+    if (new Set(ids).size !== ids.length)
+      context.addIssue({ code: 'custom', path: ['phases'], message: 'phase ids must be unique' });
+    if (definition.phases.filter((phase) => phase.showAgreements).length > 1)
+      context.addIssue({ code: 'custom', path: ['phases'], message: 'at most one phase shows the agreements' });
   });
 
 export type GuideDefinition = z.infer<typeof guideDefinitionSchema>;
@@ -94,12 +107,21 @@ export type GuideQuote = z.infer<typeof quoteSchema>;
  * @example const definition = loadGuideDefinition();
  */
 export function loadGuideDefinition(directory?: string): GuideDefinition {
-  return directory ? loadKnowledgeData('gespreksleidraad.yaml', guideDefinitionSchema, directory) : loadKnowledgeData('gespreksleidraad.yaml', guideDefinitionSchema);
+  return directory
+    ? loadKnowledgeData('gespreksleidraad.yaml', guideDefinitionSchema, directory)
+    : loadKnowledgeData('gespreksleidraad.yaml', guideDefinitionSchema);
 }
 
 /** Every section id the definition cites, for the check that each resolves. */
 export function citedSectionIds(definition: GuideDefinition): string[] {
-  const ids = new Set<string>([definition.sectionId, definition.participants.sectionId, definition.criteria.sectionId, definition.tone.sectionId, definition.agreements.sectionId, definition.faq.sectionId]);
+  const ids = new Set<string>([
+    definition.sectionId,
+    definition.participants.sectionId,
+    definition.criteria.sectionId,
+    definition.tone.sectionId,
+    definition.agreements.sectionId,
+    definition.faq.sectionId,
+  ]);
   const quotes = [
     ...definition.purpose,
     ...definition.preparation.tips,
@@ -116,7 +138,9 @@ export function citedSectionIds(definition: GuideDefinition): string[] {
 
 /** Every contradiction id the definition refers to. */
 export function citedContradictionIds(definition: GuideDefinition): string[] {
-  return [definition.participants.contradictionId, definition.criteria.contradictionId, ...definition.criteria.items.map((item) => item.contradictionId)].filter(
-    (id): id is string => typeof id === 'string',
-  );
+  return [
+    definition.participants.contradictionId,
+    definition.criteria.contradictionId,
+    ...definition.criteria.items.map((item) => item.contradictionId),
+  ].filter((id): id is string => typeof id === 'string');
 }

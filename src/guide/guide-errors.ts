@@ -20,7 +20,10 @@ export class GuideNotFoundError extends GuideError {
 /** The guide is already finished: its verslag is in the dossier. */
 export class GuideFinishedError extends GuideError {
   override name = 'GuideFinishedError';
-  constructor(readonly verslagRecordId: string | undefined, options?: ErrorOptions) {
+  constructor(
+    readonly verslagRecordId: string | undefined,
+    options?: ErrorOptions,
+  ) {
     super('guide already finished', options);
   }
   override toReply(): string {

@@ -11,7 +11,8 @@ describe('guide state machine', () => {
   const now = new Date('2026-11-27T10:00:00Z');
   const parsed = parsePreparation(validPreparation, definition);
   const preparation = (parsed as { value: Preparation }).value;
-  const start = () => startSession({ preparation, userId: 'user-1', guideId: 'guide-1', mentorName: 'Mentor Jansen', now });
+  const start = () =>
+    startSession({ preparation, userId: 'user-1', guideId: 'guide-1', mentorName: 'Mentor Jansen', now });
 
   it('should start on step 1 of the phases, in the pupil slot', () => {
     const session = start();
@@ -36,11 +37,24 @@ describe('guide state machine', () => {
 
   it('should take agreements and criteria only from the agreements step', () => {
     const last = stepCount(definition);
-    const action = parseStepAction({ guideId: 'guide-1', step: last, note: '', 'agreement-schoolbezoek-text': 'Elke dag om 8:30', 'agreement-schoolbezoek-owner': 'Leerling', 'agreement-schoolbezoek-dueDate': '2026-12-01', criteria: '' }, definition);
+    const action = parseStepAction(
+      {
+        guideId: 'guide-1',
+        step: last,
+        note: '',
+        'agreement-schoolbezoek-text': 'Elke dag om 8:30',
+        'agreement-schoolbezoek-owner': 'Leerling',
+        'agreement-schoolbezoek-dueDate': '2026-12-01',
+        criteria: '',
+      },
+      definition,
+    );
     expect(action.success).toBe(true);
     const input = (action as { value: { input: Parameters<typeof moveTo>[2] } }).value.input;
     const session = moveTo(definition, start(), input, last, now);
-    expect(session.agreements).toEqual({ schoolbezoek: { text: 'Elke dag om 8:30', owner: 'Leerling', dueDate: '2026-12-01' } });
+    expect(session.agreements).toEqual({
+      schoolbezoek: { text: 'Elke dag om 8:30', owner: 'Leerling', dueDate: '2026-12-01' },
+    });
     expect(session.criteria).toEqual([]);
     // The same fields sent from another step change nothing.
     const elsewhere = moveTo(definition, start(), { ...input, step: 2 }, 3, now);
@@ -51,18 +65,34 @@ describe('guide state machine', () => {
   it('should refuse step data that is not from a guide card', () => {
     expect(parseStepAction({ step: 1 }, definition).success).toBe(false);
     expect(parseStepAction({ guideId: 'g', step: 'twee' }, definition).success).toBe(false);
-    expect(parseStepAction({ guideId: 'g', step: 8, 'agreement-schoolbezoek-dueDate': 'morgen' }, definition).success).toBe(false);
+    expect(
+      parseStepAction({ guideId: 'g', step: 8, 'agreement-schoolbezoek-dueDate': 'morgen' }, definition).success,
+    ).toBe(false);
   });
 
   it('should build the verslag with notes per phase, agreements and the criteria met, and the aanmeldformulier prefill', () => {
-    const session = { ...start(), notes: { 'zorgen-delen': 'Sanne schrok' }, agreements: { 'inhalen-lesstof': { text: 'Met studiewijzer', owner: 'Mentor', dueDate: '' } } };
+    const session = {
+      ...start(),
+      notes: { 'zorgen-delen': 'Sanne schrok' },
+      agreements: { 'inhalen-lesstof': { text: 'Met studiewijzer', owner: 'Mentor', dueDate: '' } },
+    };
     const verslag = buildGespreksverslag(definition, session, now);
     expect(verslag.participants).toEqual(['Mentor (Mentor Jansen)', 'Leerling', 'Ouders']);
     expect(verslag.phases).toHaveLength(stepCount(definition));
-    expect(verslag.agreements).toEqual([{ topicId: 'inhalen-lesstof', topic: 'Inhalen lesstof', text: 'Met studiewijzer', owner: 'Mentor', dueDate: '' }]);
-    expect(verslag.criteriaMet.map((criterion) => criterion.aanmeldReason)).toEqual(['meer-dan-4-dagen', 'anders-opvallend']);
+    expect(verslag.agreements).toEqual([
+      { topicId: 'inhalen-lesstof', topic: 'Inhalen lesstof', text: 'Met studiewijzer', owner: 'Mentor', dueDate: '' },
+    ]);
+    expect(verslag.criteriaMet.map((criterion) => criterion.aanmeldReason)).toEqual([
+      'meer-dan-4-dagen',
+      'anders-opvallend',
+    ]);
     const prefill = aanmeldformulierPrefill(verslag)!;
-    expect(prefill).toMatchObject({ pupilName: 'Sanne', reasons: 'meer-dan-4-dagen,anders-opvallend', absenceOverview: 'Vijf ziekmeldingen in oktober', staffName: 'Mentor Jansen' });
+    expect(prefill).toMatchObject({
+      pupilName: 'Sanne',
+      reasons: 'meer-dan-4-dagen,anders-opvallend',
+      absenceOverview: 'Vijf ziekmeldingen in oktober',
+      staffName: 'Mentor Jansen',
+    });
     expect(prefill.notes).toContain('Je verzuim valt me op en baart me zorgen: Sanne schrok');
     expect(prefill.q7Actions).toContain('Afspraak Inhalen lesstof: Met studiewijzer; wie: Mentor');
     expect(aanmeldformulierPrefill({ ...verslag, criteriaMet: [] })).toBeUndefined();
@@ -70,6 +100,14 @@ describe('guide state machine', () => {
 
   it('should keep no pupil text in the finished tombstone', () => {
     const tombstone = finishedTombstone({ ...start(), notes: { 'zorgen-delen': 'x' } }, 'gespreksverslag-guide-1', now);
-    expect(tombstone).toMatchObject({ status: 'finished', pupilName: '', concern: '', absenceOverview: '', notes: {}, agreements: {}, verslagRecordId: 'gespreksverslag-guide-1' });
+    expect(tombstone).toMatchObject({
+      status: 'finished',
+      pupilName: '',
+      concern: '',
+      absenceOverview: '',
+      notes: {},
+      agreements: {},
+      verslagRecordId: 'gespreksverslag-guide-1',
+    });
   });
 });

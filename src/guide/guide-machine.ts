@@ -60,7 +60,12 @@ export function clampStep(definition: GuideDefinition, step: number): number {
 }
 
 /** Keeps what the card sent for the step it showed: the note, and agreements/criteria where asked. */
-export function recordStep(definition: GuideDefinition, session: GuideSession, input: StepInput, now: Date): GuideSession {
+export function recordStep(
+  definition: GuideDefinition,
+  session: GuideSession,
+  input: StepInput,
+  now: Date,
+): GuideSession {
   const phase = definition.phases[clampStep(definition, input.step) - 1]!;
   const notes = { ...session.notes };
   if (input.note !== undefined) {
@@ -73,7 +78,13 @@ export function recordStep(definition: GuideDefinition, session: GuideSession, i
 }
 
 /** Records the card's input, then moves to `step` (clamped to the guide). */
-export function moveTo(definition: GuideDefinition, session: GuideSession, input: StepInput, step: number, now: Date): GuideSession {
+export function moveTo(
+  definition: GuideDefinition,
+  session: GuideSession,
+  input: StepInput,
+  step: number,
+  now: Date,
+): GuideSession {
   return { ...recordStep(definition, session, input, now), step: clampStep(definition, step) };
 }
 

@@ -32,7 +32,9 @@ describe('createGuideService', () => {
     await guides.prepare({ actor, guideId: 'g-1', input: validPreparation });
     const { verslag, recordId } = await guides.finish({ actor, guideId: 'g-1', input: { step: 8, note: 'klaar' } });
     expect(verslag.phases.at(-1)?.note).toBe('klaar');
-    await expect(guides.finish({ actor, guideId: 'g-1', input: { step: 8 } })).rejects.toBeInstanceOf(GuideFinishedError);
+    await expect(guides.finish({ actor, guideId: 'g-1', input: { step: 8 } })).rejects.toBeInstanceOf(
+      GuideFinishedError,
+    );
     expect(dossier.records.size).toBe(1);
     expect(dossier.records.get('g-1')?.recordId).toBe(recordId);
     await expect(guides.get('user-1', 'g-1')).rejects.toBeInstanceOf(GuideFinishedError);

@@ -26,7 +26,11 @@ export type PrepareResult =
   /** The mentor already has an open guide for this pupil. */
   | { readonly kind: 'exists'; readonly session: GuideSession };
 
-export type FinishResult = { readonly session: GuideSession; readonly verslag: Gespreksverslag; readonly recordId: string };
+export type FinishResult = {
+  readonly session: GuideSession;
+  readonly verslag: Gespreksverslag;
+  readonly recordId: string;
+};
 
 export type GuideService = ReturnType<typeof createGuideService>;
 
@@ -37,7 +41,12 @@ const maxAttempts = 5;
  * dossier at the end.
  * @example const guides = createGuideService({ guide, store: new CosmosGuideStore(progress) });
  */
-export function createGuideService({ guide, store = new MemoryGuideStore(), dossier = new MemoryVerslagDossier(), now = () => new Date() }: GuideServiceOptions) {
+export function createGuideService({
+  guide,
+  store = new MemoryGuideStore(),
+  dossier = new MemoryVerslagDossier(),
+  now = () => new Date(),
+}: GuideServiceOptions) {
   const { definition } = guide;
 
   async function load(userId: string, guideId: string): Promise<StoredGuide> {
@@ -47,7 +56,11 @@ export function createGuideService({ guide, store = new MemoryGuideStore(), doss
   }
 
   /** Applies a transition to an open guide, retrying on a concurrent write. */
-  async function update(userId: string, guideId: string, transition: (session: GuideSession) => GuideSession): Promise<GuideSession> {
+  async function update(
+    userId: string,
+    guideId: string,
+    transition: (session: GuideSession) => GuideSession,
+  ): Promise<GuideSession> {
     for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
       const { session, etag } = await load(userId, guideId);
       if (session.status === 'finished') throw new GuideFinishedError(session.verslagRecordId);
@@ -74,11 +87,25 @@ export function createGuideService({ guide, store = new MemoryGuideStore(), doss
     },
 
     /** Starts a guide from the preparation card. `guideId` comes from the card, so a double submit starts one guide. */
-    async prepare({ actor, guideId, input }: { readonly actor: GuideActor; readonly guideId: string; readonly input: unknown }): Promise<PrepareResult> {
+    async prepare({
+      actor,
+      guideId,
+      input,
+    }: {
+      readonly actor: GuideActor;
+      readonly guideId: string;
+      readonly input: unknown;
+    }): Promise<PrepareResult> {
       const parsed = parsePreparation(input, definition);
       if (!parsed.success) return { kind: 'invalid', errors: parsed.errors };
       await dossier.assertCanSave(actor);
-      const session = startSession({ preparation: parsed.value, userId: actor.userId, guideId, mentorName: actor.name, now: now() });
+      const session = startSession({
+        preparation: parsed.value,
+        userId: actor.userId,
+        guideId,
+        mentorName: actor.name,
+        now: now(),
+      });
       for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
         if (await store.create(session)) return { kind: 'started', session };
         const existing = await store.read(actor.userId, guideSlotId(parsed.value.pupilName));
@@ -95,10 +122,12 @@ export function createGuideService({ guide, store = new MemoryGuideStore(), doss
     },
 
     /** Keeps the card's input and moves to `toStep`. */
-    move: (userId: string, guideId: string, input: StepInput, toStep: number) => update(userId, guideId, (session) => moveTo(definition, session, input, toStep, now())),
+    move: (userId: string, guideId: string, input: StepInput, toStep: number) =>
+      update(userId, guideId, (session) => moveTo(definition, session, input, toStep, now())),
 
     /** Keeps the card's input and stays on its step. */
-    save: (userId: string, guideId: string, input: StepInput) => update(userId, guideId, (session) => ({ ...recordStep(definition, session, input, now()), step: input.step })),
+    save: (userId: string, guideId: string, input: StepInput) =>
+      update(userId, guideId, (session) => ({ ...recordStep(definition, session, input, now()), step: input.step })),
 
     /** Removes an open guide (to start over). Resolves with the removed session. */
     async discard(userId: string, guideId: string): Promise<GuideSession> {
@@ -115,7 +144,15 @@ export function createGuideService({ guide, store = new MemoryGuideStore(), doss
      * guide, so a retry after a failure here does not save twice), then marks the guide finished.
      * A second "Afronden" on a finished guide throws {@link GuideFinishedError}.
      */
-    async finish({ actor, guideId, input }: { readonly actor: GuideActor; readonly guideId: string; readonly input: StepInput }): Promise<FinishResult> {
+    async finish({
+      actor,
+      guideId,
+      input,
+    }: {
+      readonly actor: GuideActor;
+      readonly guideId: string;
+      readonly input: StepInput;
+    }): Promise<FinishResult> {
       for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
         const { session, etag } = await load(actor.userId, guideId);
         if (session.status === 'finished') throw new GuideFinishedError(session.verslagRecordId);

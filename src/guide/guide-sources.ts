@@ -33,7 +33,9 @@ export type ContradictionList = z.infer<typeof contradictionsSchema>;
 
 /** Reads `knowledge/contradictions.yaml`. */
 export function loadContradictions(directory?: string): ContradictionList {
-  return directory ? loadKnowledgeData('contradictions.yaml', contradictionsSchema, directory) : loadKnowledgeData('contradictions.yaml', contradictionsSchema);
+  return directory
+    ? loadKnowledgeData('contradictions.yaml', contradictionsSchema, directory)
+    : loadKnowledgeData('contradictions.yaml', contradictionsSchema);
 }
 
 function sourceLabel(knowledge: KnowledgeBase, sectionId: string): string {
@@ -59,7 +61,8 @@ export type ResolveGuideOptions = {
  */
 export function resolveGuide({ definition, knowledge, contradictions }: ResolveGuideOptions): ResolvedGuide {
   const missing = citedSectionIds(definition).filter((id) => !knowledge.getSection(id));
-  if (missing.length > 0) throw new GuideDefinitionError(`gespreksleidraad.yaml cites unknown sections: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new GuideDefinitionError(`gespreksleidraad.yaml cites unknown sections: ${missing.join(', ')}`);
   const byId = new Map<string, GuideContradiction>();
   for (const id of citedContradictionIds(definition)) {
     const entry = contradictions.find((candidate) => candidate.id === id);
@@ -67,7 +70,11 @@ export function resolveGuide({ definition, knowledge, contradictions }: ResolveG
     byId.set(id, {
       id,
       summary: entry.summary,
-      readings: entry.readings.map((reading) => ({ text: reading.text, sectionId: reading.sectionId, source: sourceLabel(knowledge, reading.sectionId) })),
+      readings: entry.readings.map((reading) => ({
+        text: reading.text,
+        sectionId: reading.sectionId,
+        source: sourceLabel(knowledge, reading.sectionId),
+      })),
     });
   }
   const labels = new Map<string, string>();

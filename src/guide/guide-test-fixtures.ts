@@ -6,7 +6,11 @@ let cached: ResolvedGuide | undefined;
 
 /** The real guide, resolved against the real knowledge base: unit tests run on the protocol's data. */
 export function testGuide(): ResolvedGuide {
-  cached ??= resolveGuide({ definition: loadGuideDefinition(), knowledge: loadKnowledgeBase(), contradictions: loadContradictions() });
+  cached ??= resolveGuide({
+    definition: loadGuideDefinition(),
+    knowledge: loadKnowledgeBase(),
+    contradictions: loadContradictions(),
+  });
   return cached;
 }
 

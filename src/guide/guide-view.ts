@@ -18,7 +18,13 @@ function quoted(guide: ResolvedGuide, quotes: readonly GuideQuote[]): Quoted[] {
 
 function contradictionData(contradiction: GuideContradiction | undefined) {
   if (!contradiction) return [];
-  return [{ id: `contradiction-${contradiction.id}`, summary: contradiction.summary, readings: contradiction.readings.map(({ text, source }) => ({ text, source })) }];
+  return [
+    {
+      id: `contradiction-${contradiction.id}`,
+      summary: contradiction.summary,
+      readings: contradiction.readings.map(({ text, source }) => ({ text, source })),
+    },
+  ];
 }
 
 function criteriaData(guide: ResolvedGuide, chosen: readonly string[]) {
@@ -42,10 +48,26 @@ function ageData(age: number | string | undefined): { readonly hasAge: boolean; 
   return Number.isInteger(parsed) ? { hasAge: true, age: parsed } : { hasAge: false, age: 0 };
 }
 
-export type PreparationDefaults = Partial<Omit<Preparation, 'age' | 'criteria'>> & { readonly age?: number | string; readonly criteria?: readonly string[] };
+export type PreparationDefaults = Partial<Omit<Preparation, 'age' | 'criteria'>> & {
+  readonly age?: number | string;
+  readonly criteria?: readonly string[];
+};
 
 /** The preparation card: who, how old (→ who takes part), the absence overview, the reason for concern, the criteria. */
-export function preparationCardData(guide: ResolvedGuide, { guideId, values = {}, errors = [], today }: { readonly guideId: string; readonly values?: PreparationDefaults; readonly errors?: readonly string[]; readonly today: string }) {
+export function preparationCardData(
+  guide: ResolvedGuide,
+  {
+    guideId,
+    values = {},
+    errors = [],
+    today,
+  }: {
+    readonly guideId: string;
+    readonly values?: PreparationDefaults;
+    readonly errors?: readonly string[];
+    readonly today: string;
+  },
+) {
   const { definition } = guide;
   return {
     title: `${definition.title}: voorbereiding`,
@@ -57,7 +79,10 @@ export function preparationCardData(guide: ResolvedGuide, { guideId, values = {}
     ...ageData(values.age),
     participants: values.participants ?? 'leerling-en-ouders',
     participantChoices: definition.participants.options.map((option) => ({ title: option.label, value: option.id })),
-    participantsRule: { text: definition.participants.rule.text, source: guide.sourceOf(definition.participants.rule.sectionId) },
+    participantsRule: {
+      text: definition.participants.rule.text,
+      source: guide.sourceOf(definition.participants.rule.sectionId),
+    },
     participantsContradictions: contradictionData(guide.contradiction(definition.participants.contradictionId)),
     parentsInformed: values.parentsInformed ? 'true' : 'false',
     conversationDate: values.conversationDate ?? today,
@@ -76,7 +101,11 @@ export function progressText(guide: ResolvedGuide, step: number): string {
 }
 
 /** One phase of the conversation, with the session's note (and agreements on the agreements step). */
-export function stepCardData(guide: ResolvedGuide, session: GuideSession, { status = '' }: { readonly status?: string } = {}) {
+export function stepCardData(
+  guide: ResolvedGuide,
+  session: GuideSession,
+  { status = '' }: { readonly status?: string } = {},
+) {
   const { definition } = guide;
   const phase = definition.phases[session.step - 1]!;
   const total = stepCount(definition);
@@ -93,17 +122,29 @@ export function stepCardData(guide: ResolvedGuide, session: GuideSession, { stat
     source: guide.sourceOf(phase.sectionId),
     wording: quoted(guide, phase.wording),
     tips: quoted(guide, phase.tips),
-    tone: { title: definition.tone.title, text: definition.tone.text, source: guide.sourceOf(definition.tone.sectionId) },
+    tone: {
+      title: definition.tone.title,
+      text: definition.tone.text,
+      source: guide.sourceOf(definition.tone.sectionId),
+    },
     showAbsence: Boolean(phase.showAbsence),
     absenceOverview: session.absenceOverview,
     concern: session.concern,
-    criteriaMet: definition.criteria.items.filter((item) => session.criteria.includes(item.id)).map((item) => ({ text: item.text })),
+    criteriaMet: definition.criteria.items
+      .filter((item) => session.criteria.includes(item.id))
+      .map((item) => ({ text: item.text })),
     criteriaAll: definition.criteria.items.map((item) => ({ text: item.text })),
     showAgreements: Boolean(phase.showAgreements),
     agreementsSource: guide.sourceOf(definition.agreements.sectionId),
     agreements: definition.agreements.topics.map((topic) => {
       const agreement = session.agreements[topic.id];
-      return { id: topic.id, label: topic.label, text: agreement?.text ?? '', owner: agreement?.owner ?? '', dueDate: agreement?.dueDate ?? '' };
+      return {
+        id: topic.id,
+        label: topic.label,
+        text: agreement?.text ?? '',
+        owner: agreement?.owner ?? '',
+        dueDate: agreement?.dueDate ?? '',
+      };
     }),
     ...criteriaData(guide, session.criteria),
     note: session.notes[phase.id] ?? '',
@@ -120,7 +161,11 @@ export function faqCardData(guide: ResolvedGuide, session: GuideSession) {
     progress: progressText(guide, session.step),
     pupilName: session.pupilName,
     intro: { text: faq.intro.text, source: guide.sourceOf(faq.intro.sectionId) },
-    items: faq.items.map((item) => ({ question: item.question, answer: item.answer, source: guide.sourceOf(item.sectionId) })),
+    items: faq.items.map((item) => ({
+      question: item.question,
+      answer: item.answer,
+      source: guide.sourceOf(item.sectionId),
+    })),
   };
 }
 
@@ -130,12 +175,21 @@ function describeSession(guide: ResolvedGuide, session: GuideSession) {
     pupilName: session.pupilName,
     progress: progressText(guide, session.step),
     phaseTitle: guide.definition.phases[session.step - 1]?.title ?? '',
-    updated: new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'numeric', year: 'numeric' }).format(new Date(session.updatedAt)),
+    updated: new Intl.DateTimeFormat('nl-NL', {
+      timeZone: 'Europe/Amsterdam',
+      day: 'numeric',
+      month: 'numeric',
+      year: 'numeric',
+    }).format(new Date(session.updatedAt)),
   };
 }
 
 /** The open guides to resume (after "gespreksleidraad", or when a new guide would take a pupil's slot). */
-export function resumeCardData(guide: ResolvedGuide, sessions: readonly GuideSession[], { message, allowDiscard = false }: { readonly message: string; readonly allowDiscard?: boolean }) {
+export function resumeCardData(
+  guide: ResolvedGuide,
+  sessions: readonly GuideSession[],
+  { message, allowDiscard = false }: { readonly message: string; readonly allowDiscard?: boolean },
+) {
   return { message, allowDiscard, guides: sessions.map((session) => describeSession(guide, session)) };
 }
 
@@ -161,7 +215,10 @@ export function verslagCardData(guide: ResolvedGuide, verslag: Gespreksverslag) 
       dueDate: agreement.dueDate ? formatDutchDate(agreement.dueDate) : 'geen datum',
     })),
     criteriaMet: verslag.criteriaMet.map(({ text }) => ({ text })),
-    whenMet: { text: guide.definition.criteria.whenMet.text, source: guide.sourceOf(guide.definition.criteria.whenMet.sectionId) },
+    whenMet: {
+      text: guide.definition.criteria.whenMet.text,
+      source: guide.sourceOf(guide.definition.criteria.whenMet.sectionId),
+    },
     hasPrefill: prefill !== undefined,
     // The form comes as a new message, so the verslag stays where it is in the chat.
     formOpenData: prefill ? { verb: 'form-open', formType: 'aanmeldformulier', prefill, asNewMessage: true } : {},

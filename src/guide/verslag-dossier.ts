@@ -21,17 +21,29 @@ export type VerslagDossier = {
    * and on every card action after (roles can change meanwhile). With `use`, the check is audited.
    */
   readonly assertCanSave: (actor: GuideActor, use?: GuideUse) => Promise<void>;
-  readonly saveGespreksverslag: (input: { readonly actor: GuideActor; readonly verslag: Gespreksverslag }) => Promise<{ readonly recordId: string }>;
+  readonly saveGespreksverslag: (input: {
+    readonly actor: GuideActor;
+    readonly verslag: Gespreksverslag;
+  }) => Promise<{ readonly recordId: string }>;
 };
 
 /** In-memory {@link VerslagDossier}: records what was saved, for tests and runs without a dossier. */
 export class MemoryVerslagDossier implements VerslagDossier {
-  readonly records = new Map<string, { readonly recordId: string; readonly actor: GuideActor; readonly verslag: Gespreksverslag }>();
+  readonly records = new Map<
+    string,
+    { readonly recordId: string; readonly actor: GuideActor; readonly verslag: Gespreksverslag }
+  >();
   readonly saveCalls: { readonly guideId: string }[] = [];
 
   async assertCanSave(): Promise<void> {}
 
-  async saveGespreksverslag({ actor, verslag }: { readonly actor: GuideActor; readonly verslag: Gespreksverslag }): Promise<{ readonly recordId: string }> {
+  async saveGespreksverslag({
+    actor,
+    verslag,
+  }: {
+    readonly actor: GuideActor;
+    readonly verslag: Gespreksverslag;
+  }): Promise<{ readonly recordId: string }> {
     this.saveCalls.push({ guideId: verslag.guideId });
     const existing = this.records.get(verslag.guideId);
     if (existing) return { recordId: existing.recordId };

@@ -31,7 +31,12 @@ describe('errorLogFields', () => {
   it('should keep the reason, the status code and the cause name that locate a store failure', () => {
     const cause = Object.assign(new Error(`conflict on document ${secret}`), { name: 'ErrorResponse', code: 409 });
     const fields = errorLogFields(new StoreError('conflict', false, { cause }));
-    expect(fields).toMatchObject({ errorName: 'StoreError', errorReason: 'conflict', causeName: 'ErrorResponse', causeCode: 409 });
+    expect(fields).toMatchObject({
+      errorName: 'StoreError',
+      errorReason: 'conflict',
+      causeName: 'ErrorResponse',
+      causeCode: 409,
+    });
     expect(JSON.stringify(fields)).not.toContain(secret);
   });
 

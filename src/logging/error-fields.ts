@@ -30,8 +30,15 @@ function framesOf(stack: unknown): string | undefined {
 
 export function errorLogFields(error: unknown): ErrorLogFields {
   if (typeof error !== 'object' || error === null) return { errorName: typeof error };
-  const { name, reason, stack, cause } = error as { name?: unknown; reason?: unknown; stack?: unknown; cause?: unknown };
-  const fields: { -readonly [K in keyof ErrorLogFields]: ErrorLogFields[K] } = { errorName: typeof name === 'string' ? name : 'Unknown' };
+  const { name, reason, stack, cause } = error as {
+    name?: unknown;
+    reason?: unknown;
+    stack?: unknown;
+    cause?: unknown;
+  };
+  const fields: { -readonly [K in keyof ErrorLogFields]: ErrorLogFields[K] } = {
+    errorName: typeof name === 'string' ? name : 'Unknown',
+  };
   if (typeof reason === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(reason)) fields.errorReason = reason;
   const code = codeOf(error);
   if (code !== undefined) fields.errorCode = code;

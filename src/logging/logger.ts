@@ -20,7 +20,17 @@ export function createLogger({ level = 'info', destination }: LoggerOptions = {}
       base: { service: 'verzuimwijzer' },
       // Defence in depth: should a record ever be logged by mistake, its personal fields are censored.
       redact: {
-        paths: ['*.pupilName', '*.birthDate', '*.parentPhone', '*.parentEmail', '*.notes', '*.text', 'text', 'values', '*.values'],
+        paths: [
+          '*.pupilName',
+          '*.birthDate',
+          '*.parentPhone',
+          '*.parentEmail',
+          '*.notes',
+          '*.text',
+          'text',
+          'values',
+          '*.values',
+        ],
         censor: '[redacted]',
       },
     },

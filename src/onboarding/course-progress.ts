@@ -43,9 +43,28 @@ export function completionDocumentId(role: OnboardingRole): string {
 }
 
 /** A fresh course at step 1. */
-export function startProgress({ userId, role, now }: { readonly userId: string; readonly role: OnboardingRole; readonly now: Date }): OnboardingProgress {
+export function startProgress({
+  userId,
+  role,
+  now,
+}: {
+  readonly userId: string;
+  readonly role: OnboardingRole;
+  readonly now: Date;
+}): OnboardingProgress {
   const at = now.toISOString();
-  return { id: progressDocumentId, userId, type: 'onboarding-progress', role, stepIndex: 0, answers: {}, status: 'active', startedAt: at, updatedAt: at, completedAt: null };
+  return {
+    id: progressDocumentId,
+    userId,
+    type: 'onboarding-progress',
+    role,
+    stepIndex: 0,
+    answers: {},
+    status: 'active',
+    startedAt: at,
+    updatedAt: at,
+    completedAt: null,
+  };
 }
 
 /** What the user gets to see about one answered question. */
@@ -62,7 +81,15 @@ export function feedbackFor(step: CourseStep, answers: OnboardingProgress['answe
   return step.questions.flatMap((question) => {
     const recorded = answers[question.id];
     if (!recorded) return [];
-    return [{ questionId: question.id, correct: recorded.correct, chosen: question.options[recorded.choice] ?? '', answer: question.answer, explanation: question.explanation }];
+    return [
+      {
+        questionId: question.id,
+        correct: recorded.correct,
+        chosen: question.options[recorded.choice] ?? '',
+        answer: question.answer,
+        explanation: question.explanation,
+      },
+    ];
   });
 }
 
@@ -70,12 +97,26 @@ export function feedbackFor(step: CourseStep, answers: OnboardingProgress['answe
  * Records the user's choices for the step's questions (option indexes by question id). Choices for
  * questions already answered, for other steps, or out of range are ignored: an answer counts once.
  */
-export function recordAnswers({ progress, step, choices, now }: { readonly progress: OnboardingProgress; readonly step: CourseStep; readonly choices: Readonly<Record<string, number>>; readonly now: Date }): OnboardingProgress {
+export function recordAnswers({
+  progress,
+  step,
+  choices,
+  now,
+}: {
+  readonly progress: OnboardingProgress;
+  readonly step: CourseStep;
+  readonly choices: Readonly<Record<string, number>>;
+  readonly now: Date;
+}): OnboardingProgress {
   const answers = { ...progress.answers };
   for (const question of step.questions) {
     const choice = choices[question.id];
     if (choice === undefined || answers[question.id] || choice >= question.options.length) continue;
-    answers[question.id] = { choice, correct: question.options[choice] === question.answer, answeredAt: now.toISOString() };
+    answers[question.id] = {
+      choice,
+      correct: question.options[choice] === question.answer,
+      answeredAt: now.toISOString(),
+    };
   }
   return { ...progress, answers, updatedAt: now.toISOString() };
 }
@@ -85,13 +126,31 @@ export function unansweredQuestions(step: CourseStep, answers: OnboardingProgres
 }
 
 /** Moves to a step of the course (clamped to its bounds) and makes the course active again. */
-export function moveTo({ progress, course, stepIndex, now }: { readonly progress: OnboardingProgress; readonly course: RoleCourse; readonly stepIndex: number; readonly now: Date }): OnboardingProgress {
+export function moveTo({
+  progress,
+  course,
+  stepIndex,
+  now,
+}: {
+  readonly progress: OnboardingProgress;
+  readonly course: RoleCourse;
+  readonly stepIndex: number;
+  readonly now: Date;
+}): OnboardingProgress {
   const clamped = Math.min(Math.max(stepIndex, 0), course.steps.length - 1);
-  return { ...progress, stepIndex: clamped, status: progress.status === 'completed' ? 'completed' : 'active', updatedAt: now.toISOString() };
+  return {
+    ...progress,
+    stepIndex: clamped,
+    status: progress.status === 'completed' ? 'completed' : 'active',
+    updatedAt: now.toISOString(),
+  };
 }
 
 /** How many of the course's questions were answered right, of how many. */
-export function score(course: RoleCourse, answers: OnboardingProgress['answers']): { readonly correct: number; readonly total: number } {
+export function score(
+  course: RoleCourse,
+  answers: OnboardingProgress['answers'],
+): { readonly correct: number; readonly total: number } {
   const questions = course.steps.flatMap((step) => step.questions);
   return { correct: questions.filter((question) => answers[question.id]?.correct).length, total: questions.length };
 }

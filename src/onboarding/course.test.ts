@@ -8,7 +8,10 @@ import { sourceLabel } from './source-label.js';
 
 const knowledge = loadKnowledgeBase();
 const course = loadOnboardingCourse({ knowledge });
-const contradictions = parseYaml(readFileSync(join(defaultKnowledgeDirectory, 'contradictions.yaml'), 'utf8')) as { id: string; readings: { sectionId: string }[] }[];
+const contradictions = parseYaml(readFileSync(join(defaultKnowledgeDirectory, 'contradictions.yaml'), 'utf8')) as {
+  id: string;
+  readings: { sectionId: string }[];
+}[];
 
 describe('onboarding course', () => {
   it('should resolve every source section id to a section of the knowledge base', () => {
@@ -26,7 +29,16 @@ describe('onboarding course', () => {
   });
 
   it('should cover the five parts, the criteria, the partners, the gespreksleidraad, the aanmeldformulier, the verzuimcoach and the legal frame in every course', () => {
-    const required = ['bossche-protocol/inleiding/onderdelen', 'bossche-protocol/bijlage-1/te-laat-komen', 'bossche-protocol/bijlage-1/ziekteverzuim', 'bossche-protocol/bijlage-5/jeugdarts', 'bossche-protocol/bijlage-2', 'bossche-protocol/bijlage-3', 'verzuimcoaches-jaarverslag-2023/verantwoording', 'leerplicht-jaarverslag-2021-2022/wettelijk-kader/relatief-verzuim'];
+    const required = [
+      'bossche-protocol/inleiding/onderdelen',
+      'bossche-protocol/bijlage-1/te-laat-komen',
+      'bossche-protocol/bijlage-1/ziekteverzuim',
+      'bossche-protocol/bijlage-5/jeugdarts',
+      'bossche-protocol/bijlage-2',
+      'bossche-protocol/bijlage-3',
+      'verzuimcoaches-jaarverslag-2023/verantwoording',
+      'leerplicht-jaarverslag-2021-2022/wettelijk-kader/relatief-verzuim',
+    ];
     for (const roleCourse of course.roles) {
       const cited = new Set(roleCourse.steps.flatMap((step) => step.sources));
       for (const id of required) expect(cited.has(id), `${roleCourse.role} cites ${id}`).toBe(true);
@@ -34,7 +46,8 @@ describe('onboarding course', () => {
   });
 
   it('should quote the documents verbatim: every quoted fragment of an explanation is in a cited section', () => {
-    const normalize = (text: string) => text.replace(/\*\*/g, '').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+    const normalize = (text: string) =>
+      text.replace(/\*\*/g, '').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').toLowerCase();
     let quotes = 0;
     const missing: string[] = [];
     for (const step of new Set(course.roles.flatMap((roleCourse) => roleCourse.steps))) {
@@ -54,8 +67,25 @@ describe('onboarding course', () => {
 
   it('should not ask about points the contradictions list marks as ambiguous', () => {
     // Ambiguous thresholds: the spijbel scales and "meer dan 10 schooldagen" vs "één week".
-    const asked = course.roles.flatMap((roleCourse) => roleCourse.steps.flatMap((step) => step.questions.map((question) => `${question.question} ${question.options.join(' ')}`))).join('\n').toLowerCase();
-    for (const word of ['spijbel', 'dagdelen', '10 schooldagen', 'één week', 'dezelfde dag', 'drie maanden', '16 jaar', '12 jaar']) expect(asked).not.toContain(word);
+    const asked = course.roles
+      .flatMap((roleCourse) =>
+        roleCourse.steps.flatMap((step) =>
+          step.questions.map((question) => `${question.question} ${question.options.join(' ')}`),
+        ),
+      )
+      .join('\n')
+      .toLowerCase();
+    for (const word of [
+      'spijbel',
+      'dagdelen',
+      '10 schooldagen',
+      'één week',
+      'dezelfde dag',
+      'drie maanden',
+      '16 jaar',
+      '12 jaar',
+    ])
+      expect(asked).not.toContain(word);
     expect(contradictions.map((entry) => entry.id)).toContain('spijbelen-schaal');
   });
 
@@ -66,9 +96,17 @@ describe('onboarding course', () => {
   });
 
   it('should label a source like "Bossche protocol — Bijlage 1, Te laat komen"', () => {
-    expect(sourceLabel(knowledge, knowledge.getSection('bossche-protocol/bijlage-1/te-laat-komen')!)).toBe('Bossche protocol — Bijlage 1, Te laat komen');
-    expect(sourceLabel(knowledge, knowledge.getSection('bossche-protocol/deel-4/jeugdarts')!)).toBe('Bossche protocol — Deel 4, Jeugdarts');
-    expect(sourceLabel(knowledge, knowledge.getSection('bossche-protocol/bijlage-2')!)).toBe('Bossche protocol — Bijlage 2, Advies gespreksvoering door school (mentor, oco)');
-    expect(sourceLabel(knowledge, knowledge.getSection('bossche-protocol/deel-1')!)).toBe('Bossche protocol — Deel 1, Stimuleren van aanwezigheid');
+    expect(sourceLabel(knowledge, knowledge.getSection('bossche-protocol/bijlage-1/te-laat-komen')!)).toBe(
+      'Bossche protocol — Bijlage 1, Te laat komen',
+    );
+    expect(sourceLabel(knowledge, knowledge.getSection('bossche-protocol/deel-4/jeugdarts')!)).toBe(
+      'Bossche protocol — Deel 4, Jeugdarts',
+    );
+    expect(sourceLabel(knowledge, knowledge.getSection('bossche-protocol/bijlage-2')!)).toBe(
+      'Bossche protocol — Bijlage 2, Advies gespreksvoering door school (mentor, oco)',
+    );
+    expect(sourceLabel(knowledge, knowledge.getSection('bossche-protocol/deel-1')!)).toBe(
+      'Bossche protocol — Deel 1, Stimuleren van aanwezigheid',
+    );
   });
 });

@@ -5,7 +5,9 @@ import { loadKnowledgeData, type KnowledgeBase } from '../knowledge/knowledge-ba
 export const onboardingRoleSchema = z.enum(['mentor', 'zorgcoordinator']);
 export type OnboardingRole = z.infer<typeof onboardingRoleSchema>;
 
-const sectionIdSchema = z.string().regex(/^[a-z0-9-]+\/[a-z0-9/-]+$/, 'a section id like bossche-protocol/bijlage-1/te-laat-komen');
+const sectionIdSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+\/[a-z0-9/-]+$/, 'a section id like bossche-protocol/bijlage-1/te-laat-komen');
 
 const questionSchema = z
   .object({
@@ -18,7 +20,9 @@ const questionSchema = z
   })
   .strict()
   .refine((question) => question.options.includes(question.answer), { message: 'answer must be one of the options' })
-  .refine((question) => new Set(question.options).size === question.options.length, { message: 'options must be distinct' });
+  .refine((question) => new Set(question.options).size === question.options.length, {
+    message: 'options must be distinct',
+  });
 export type CourseQuestion = z.infer<typeof questionSchema>;
 
 const stepSchema = z
@@ -36,7 +40,18 @@ const commandSchema = z.object({ command: z.string().min(1), description: z.stri
 
 export const onboardingCourseSchema = z
   .object({
-    roles: z.array(z.object({ id: onboardingRoleSchema, title: z.string().min(1), description: z.string().min(1), steps: z.array(z.string()).min(1) }).strict()).min(1),
+    roles: z
+      .array(
+        z
+          .object({
+            id: onboardingRoleSchema,
+            title: z.string().min(1),
+            description: z.string().min(1),
+            steps: z.array(z.string()).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
     steps: z.array(stepSchema).min(1),
     summaries: z.record(onboardingRoleSchema, z.object({ remember: z.array(z.string().min(1)).min(1) }).strict()),
     commands: z.array(commandSchema).min(1),
@@ -46,18 +61,22 @@ export const onboardingCourseSchema = z
     const stepIds = new Set<string>();
     const questionIds = new Set<string>();
     course.steps.forEach((step, index) => {
-      if (stepIds.has(step.id)) context.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `duplicate step id ${step.id}` });
+      if (stepIds.has(step.id))
+        context.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `duplicate step id ${step.id}` });
       stepIds.add(step.id);
       for (const question of step.questions) {
-        if (questionIds.has(question.id)) context.addIssue({ code: 'custom', path: ['steps', index], message: `duplicate question id ${question.id}` });
+        if (questionIds.has(question.id))
+          context.addIssue({ code: 'custom', path: ['steps', index], message: `duplicate question id ${question.id}` });
         questionIds.add(question.id);
       }
     });
     course.roles.forEach((role, index) => {
       for (const stepId of role.steps) {
-        if (!stepIds.has(stepId)) context.addIssue({ code: 'custom', path: ['roles', index, 'steps'], message: `unknown step ${stepId}` });
+        if (!stepIds.has(stepId))
+          context.addIssue({ code: 'custom', path: ['roles', index, 'steps'], message: `unknown step ${stepId}` });
       }
-      if (!course.summaries[role.id]) context.addIssue({ code: 'custom', path: ['summaries'], message: `no summary for ${role.id}` });
+      if (!course.summaries[role.id])
+        context.addIssue({ code: 'custom', path: ['summaries'], message: `no summary for ${role.id}` });
     });
   });
 export type OnboardingCourseData = z.infer<typeof onboardingCourseSchema>;
@@ -107,7 +126,13 @@ export function createOnboardingCourse(data: OnboardingCourseData): OnboardingCo
  * so a renamed anchor stops start-up instead of showing a dead link.
  * @example const course = loadOnboardingCourse({ knowledge: loadKnowledgeBase() });
  */
-export function loadOnboardingCourse({ knowledge, directory }: { readonly knowledge: KnowledgeBase; readonly directory?: string }): OnboardingCourse {
+export function loadOnboardingCourse({
+  knowledge,
+  directory,
+}: {
+  readonly knowledge: KnowledgeBase;
+  readonly directory?: string;
+}): OnboardingCourse {
   const course = createOnboardingCourse(loadKnowledgeData('onboarding.yaml', onboardingCourseSchema, directory));
   const unknown = course.sourceIds().filter((id) => !knowledge.getSection(id));
   if (unknown.length > 0) throw new Error(`onboarding.yaml cites unknown sections: ${unknown.join(', ')}`);

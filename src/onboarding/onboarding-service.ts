@@ -16,7 +16,12 @@ type RoleHeader = { readonly role: OnboardingRole; readonly roleTitle: string; r
 
 export type StartView = {
   readonly kind: 'start';
-  readonly roles: readonly { readonly role: OnboardingRole; readonly title: string; readonly description: string; readonly stepCount: number }[];
+  readonly roles: readonly {
+    readonly role: OnboardingRole;
+    readonly title: string;
+    readonly description: string;
+    readonly stepCount: number;
+  }[];
   /** The role the user has in the directory, offered first. */
   readonly suggestedRole?: OnboardingRole;
   /** A course left halfway, to continue. */
@@ -71,8 +76,16 @@ export type OnboardingService = ReturnType<typeof createOnboardingService>;
  * the course continues on another device or after a restart.
  * @example const onboarding = createOnboardingService({ course, store }); await onboarding.open({ user });
  */
-export function createOnboardingService({ course, store = createMemoryOnboardingProgressStore(), now = () => new Date() }: OnboardingServiceOptions) {
-  const header = (roleCourse: RoleCourse): RoleHeader => ({ role: roleCourse.role, roleTitle: roleCourse.title, stepCount: roleCourse.steps.length });
+export function createOnboardingService({
+  course,
+  store = createMemoryOnboardingProgressStore(),
+  now = () => new Date(),
+}: OnboardingServiceOptions) {
+  const header = (roleCourse: RoleCourse): RoleHeader => ({
+    role: roleCourse.role,
+    roleTitle: roleCourse.title,
+    stepCount: roleCourse.steps.length,
+  });
 
   const stepView = (progress: OnboardingProgress, notice?: StepView['notice']): StepView => {
     const roleCourse = course.forRole(progress.role);
@@ -82,7 +95,9 @@ export function createOnboardingService({ course, store = createMemoryOnboarding
       ...header(roleCourse),
       stepIndex: progress.stepIndex,
       step,
-      answered: new Set(step.questions.filter((question) => progress.answers[question.id]).map((question) => question.id)),
+      answered: new Set(
+        step.questions.filter((question) => progress.answers[question.id]).map((question) => question.id),
+      ),
       feedback: feedbackFor(step, progress.answers),
       ...(notice ? { notice } : {}),
     };
@@ -90,7 +105,14 @@ export function createOnboardingService({ course, store = createMemoryOnboarding
 
   const summaryView = (progress: OnboardingProgress, completedAt: string): SummaryView => {
     const roleCourse = course.forRole(progress.role);
-    return { kind: 'summary', ...header(roleCourse), completedAt, score: score(roleCourse, progress.answers), remember: roleCourse.remember, commands: roleCourse.commands };
+    return {
+      kind: 'summary',
+      ...header(roleCourse),
+      completedAt,
+      score: score(roleCourse, progress.answers),
+      remember: roleCourse.remember,
+      commands: roleCourse.commands,
+    };
   };
 
   /** Loads the progress a step card belongs to, or explains why the card is stale. */
@@ -104,21 +126,42 @@ export function createOnboardingService({ course, store = createMemoryOnboarding
 
   return {
     /** What "onboarding" shows: continue where you were, or choose a course. */
-    open: async ({ user, suggestedRole }: { readonly user: OnboardingUser; readonly suggestedRole?: OnboardingRole }): Promise<StartView> => {
+    open: async ({
+      user,
+      suggestedRole,
+    }: {
+      readonly user: OnboardingUser;
+      readonly suggestedRole?: OnboardingRole;
+    }): Promise<StartView> => {
       const progress = await store.get(user.id);
-      const roles = course.roles.map((roleCourse) => ({ role: roleCourse.role, title: roleCourse.title, description: roleCourse.description, stepCount: roleCourse.steps.length }));
+      const roles = course.roles.map((roleCourse) => ({
+        role: roleCourse.role,
+        title: roleCourse.title,
+        description: roleCourse.description,
+        stepCount: roleCourse.steps.length,
+      }));
       const roleCourse = progress ? course.forRole(progress.role) : undefined;
       return {
         kind: 'start',
         roles,
         ...(suggestedRole ? { suggestedRole } : {}),
-        ...(progress && roleCourse && progress.status !== 'completed' ? { resumable: { ...header(roleCourse), stepIndex: progress.stepIndex } } : {}),
-        ...(progress && roleCourse && progress.completedAt ? { completed: { ...header(roleCourse), completedAt: progress.completedAt } } : {}),
+        ...(progress && roleCourse && progress.status !== 'completed'
+          ? { resumable: { ...header(roleCourse), stepIndex: progress.stepIndex } }
+          : {}),
+        ...(progress && roleCourse && progress.completedAt
+          ? { completed: { ...header(roleCourse), completedAt: progress.completedAt } }
+          : {}),
       };
     },
 
     /** Starts a role's course at step 1; any earlier progress is replaced (completions stay recorded). */
-    start: async ({ user, role }: { readonly user: OnboardingUser; readonly role: OnboardingRole }): Promise<StepView> => {
+    start: async ({
+      user,
+      role,
+    }: {
+      readonly user: OnboardingUser;
+      readonly role: OnboardingRole;
+    }): Promise<StepView> => {
       const progress = startProgress({ userId: user.id, role, now: now() });
       await store.save(progress);
       return stepView(progress);
@@ -127,8 +170,21 @@ export function createOnboardingService({ course, store = createMemoryOnboarding
     /** Continues the stored course at its step; a user who never started gets the course choice. */
     resume: async ({ user }: { readonly user: OnboardingUser }): Promise<StepView | StartView> => {
       const progress = await store.get(user.id);
-      if (!progress) return { kind: 'start', roles: course.roles.map((roleCourse) => ({ role: roleCourse.role, title: roleCourse.title, description: roleCourse.description, stepCount: roleCourse.steps.length })) };
-      const resumed: OnboardingProgress = { ...progress, status: progress.status === 'completed' ? 'completed' : 'active', updatedAt: now().toISOString() };
+      if (!progress)
+        return {
+          kind: 'start',
+          roles: course.roles.map((roleCourse) => ({
+            role: roleCourse.role,
+            title: roleCourse.title,
+            description: roleCourse.description,
+            stepCount: roleCourse.steps.length,
+          })),
+        };
+      const resumed: OnboardingProgress = {
+        ...progress,
+        status: progress.status === 'completed' ? 'completed' : 'active',
+        updatedAt: now().toISOString(),
+      };
       await store.save(resumed);
       return stepView(resumed);
     },
@@ -137,7 +193,12 @@ export function createOnboardingService({ course, store = createMemoryOnboarding
     answer: async (action: StepAction): Promise<StepView> => {
       const progress = await progressFor(action);
       const step = course.forRole(action.role).steps[action.stepIndex]!;
-      const answered = recordAnswers({ progress: { ...progress, stepIndex: action.stepIndex }, step, choices: action.choices ?? {}, now: now() });
+      const answered = recordAnswers({
+        progress: { ...progress, stepIndex: action.stepIndex },
+        step,
+        choices: action.choices ?? {},
+        now: now(),
+      });
       await store.save(answered);
       return stepView(answered);
     },
@@ -151,7 +212,12 @@ export function createOnboardingService({ course, store = createMemoryOnboarding
       const roleCourse = course.forRole(action.role);
       const step = roleCourse.steps[action.stepIndex]!;
       const before = unansweredQuestions(step, progress.answers).length;
-      const answered = recordAnswers({ progress: { ...progress, stepIndex: action.stepIndex }, step, choices: action.choices ?? {}, now: now() });
+      const answered = recordAnswers({
+        progress: { ...progress, stepIndex: action.stepIndex },
+        step,
+        choices: action.choices ?? {},
+        now: now(),
+      });
       const open = unansweredQuestions(step, answered.answers).length;
       if (open > 0 || open < before) {
         await store.save(answered);
@@ -165,13 +231,24 @@ export function createOnboardingService({ course, store = createMemoryOnboarding
       const completedAt = now().toISOString();
       const completed: OnboardingProgress = { ...answered, status: 'completed', completedAt, updatedAt: completedAt };
       await store.save(completed);
-      await store.saveCompletion({ userId: action.user.id, role: action.role, userName: action.user.name, schoolId: action.user.schoolId ?? null, completedAt });
+      await store.saveCompletion({
+        userId: action.user.id,
+        role: action.role,
+        userName: action.user.name,
+        schoolId: action.user.schoolId ?? null,
+        completedAt,
+      });
       return summaryView(completed, completedAt);
     },
 
     previous: async (action: StepAction): Promise<StepView> => {
       const progress = await progressFor(action);
-      const moved = moveTo({ progress, course: course.forRole(action.role), stepIndex: action.stepIndex - 1, now: now() });
+      const moved = moveTo({
+        progress,
+        course: course.forRole(action.role),
+        stepIndex: action.stepIndex - 1,
+        now: now(),
+      });
       await store.save(moved);
       return stepView(moved);
     },
@@ -179,7 +256,12 @@ export function createOnboardingService({ course, store = createMemoryOnboarding
     /** Stops for now; "onboarding" later offers to continue at this step. */
     stop: async (action: StepAction): Promise<StoppedView> => {
       const progress = await progressFor(action);
-      const stopped: OnboardingProgress = { ...progress, stepIndex: action.stepIndex, status: progress.status === 'completed' ? 'completed' : 'stopped', updatedAt: now().toISOString() };
+      const stopped: OnboardingProgress = {
+        ...progress,
+        stepIndex: action.stepIndex,
+        status: progress.status === 'completed' ? 'completed' : 'stopped',
+        updatedAt: now().toISOString(),
+      };
       await store.save(stopped);
       return { kind: 'stopped', ...header(course.forRole(action.role)), stepIndex: action.stepIndex };
     },
@@ -189,7 +271,8 @@ export function createOnboardingService({ course, store = createMemoryOnboarding
       const completions = await store.listCompletions(schoolId);
       const firstByUser = new Map<string, { userName: string; completedAt: string }>();
       for (const completion of completions) {
-        if (!firstByUser.has(completion.userId)) firstByUser.set(completion.userId, { userName: completion.userName, completedAt: completion.completedAt });
+        if (!firstByUser.has(completion.userId))
+          firstByUser.set(completion.userId, { userName: completion.userName, completedAt: completion.completedAt });
       }
       return [...firstByUser.values()];
     },

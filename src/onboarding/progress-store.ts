@@ -58,9 +58,12 @@ export function createCosmosOnboardingProgressStore(container: Container): Onboa
       } catch (error) {
         if (toStoreError(error).reason !== 'conflict') throw error;
         if (!completion.schoolId) return;
-        const { resource } = await withStoreRetry(() => container.item(completionDocumentId(completion.role), completion.userId).read());
+        const { resource } = await withStoreRetry(() =>
+          container.item(completionDocumentId(completion.role), completion.userId).read(),
+        );
         const existing = onboardingCompletionSchema.parse(resource);
-        if (!existing.schoolId) await withStoreRetry(() => container.items.upsert({ ...existing, schoolId: completion.schoolId }));
+        if (!existing.schoolId)
+          await withStoreRetry(() => container.items.upsert({ ...existing, schoolId: completion.schoolId }));
       }
     },
     listCompletions: async (schoolId) => {
@@ -81,7 +84,9 @@ export function createCosmosOnboardingProgressStore(container: Container): Onboa
 }
 
 /** In memory, for unit tests and local runs without a store. */
-export function createMemoryOnboardingProgressStore(): OnboardingProgressStore & { readonly completions: Map<string, OnboardingCompletion> } {
+export function createMemoryOnboardingProgressStore(): OnboardingProgressStore & {
+  readonly completions: Map<string, OnboardingCompletion>;
+} {
   const progress = new Map<string, OnboardingProgress>();
   const completions = new Map<string, OnboardingCompletion>();
   const key = (userId: string, role: OnboardingRole) => `${userId}\u0000${role}`;
@@ -92,8 +97,10 @@ export function createMemoryOnboardingProgressStore(): OnboardingProgressStore &
     saveCompletion: async (completion) => {
       const existing = completions.get(key(completion.userId, completion.role));
       if (!existing) completions.set(key(completion.userId, completion.role), completionDocument(completion));
-      else if (!existing.schoolId && completion.schoolId) completions.set(key(completion.userId, completion.role), { ...existing, schoolId: completion.schoolId });
+      else if (!existing.schoolId && completion.schoolId)
+        completions.set(key(completion.userId, completion.role), { ...existing, schoolId: completion.schoolId });
     },
-    listCompletions: async (schoolId) => [...completions.values()].filter((completion) => completion.schoolId === schoolId).sort(byCompletedAt),
+    listCompletions: async (schoolId) =>
+      [...completions.values()].filter((completion) => completion.schoolId === schoolId).sort(byCompletedAt),
   };
 }

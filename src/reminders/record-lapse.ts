@@ -26,7 +26,11 @@ export type LapseSources = {
   /** Who is told of a school's lapsing records: its ocos. */
   readonly listRecipients: (schoolId: string) => Promise<readonly string[]>;
   /** Open records and verslagen the recipient may read that lapse before `before` (an audited read). */
-  readonly listLapsing: (request: { readonly schoolId: string; readonly recipientUserId: string; readonly before: Date }) => Promise<readonly LapsingRecord[]>;
+  readonly listLapsing: (request: {
+    readonly schoolId: string;
+    readonly recipientUserId: string;
+    readonly before: Date;
+  }) => Promise<readonly LapsingRecord[]>;
 };
 
 /** The oco is told this many days before a record lapses. */
@@ -70,19 +74,48 @@ type LapseWarningsOptions = {
  * date keeps a later day (or a retry) from telling it again. A change refreshes the TTL, so the record
  * leaves the window and a new lapse date, with its own warning, follows later.
  */
-export function createLapseWarnings({ store, sources, deliver, calendars, now, morningHour, ttlFor, settle }: LapseWarningsOptions) {
-  const toldId = (recordId: string, recipientUserId: string, retainUntil: string) => `reminder-lapse-told-${hashed(recordId)}-${hashed(recipientUserId)}-${hashed(retainUntil)}`;
+export function createLapseWarnings({
+  store,
+  sources,
+  deliver,
+  calendars,
+  now,
+  morningHour,
+  ttlFor,
+  settle,
+}: LapseWarningsOptions) {
+  const toldId = (recordId: string, recipientUserId: string, retainUntil: string) =>
+    `reminder-lapse-told-${hashed(recordId)}-${hashed(recipientUserId)}-${hashed(retainUntil)}`;
 
   return {
     /** Plans the warning for a record just changed; nothing for a record already past its date. */
-    plan: async ({ schoolId, retainUntil }: { readonly schoolId: string; readonly retainUntil: string }): Promise<boolean> => {
+    plan: async ({
+      schoolId,
+      retainUntil,
+    }: {
+      readonly schoolId: string;
+      readonly retainUntil: string;
+    }): Promise<boolean> => {
       const at = now();
       if (new Date(retainUntil).getTime() <= at.getTime()) return false;
       const today = amsterdamDay(at);
       const warningDay = lapseWarningDay(calendars.calendarFor(schoolId), retainUntil);
       const day = warningDay < today ? today : warningDay;
       const sendAt = amsterdamInstant(day, morningHour);
-      return store.create({ id: `reminder-lapse-${hashed(schoolId)}-${day}`, schoolId: remindersPartition, docType: 'reminder', school: schoolId, caseId: '', actionId: '', kind: 'lapse-warning', recipientUserId: '', sendAt: sendAt.toISOString(), state: 'pending', attempts: 0, ttl: ttlFor(sendAt) });
+      return store.create({
+        id: `reminder-lapse-${hashed(schoolId)}-${day}`,
+        schoolId: remindersPartition,
+        docType: 'reminder',
+        school: schoolId,
+        caseId: '',
+        actionId: '',
+        kind: 'lapse-warning',
+        recipientUserId: '',
+        sendAt: sendAt.toISOString(),
+        state: 'pending',
+        attempts: 0,
+        ttl: ttlFor(sendAt),
+      });
     },
 
     /** Sends a claimed warning: `sent` when any oco was told, else `cancelled` (nothing new, or no conversation). */
@@ -91,12 +124,21 @@ export function createLapseWarnings({ store, sources, deliver, calendars, now, m
       let told = 0;
       let noReference = 0;
       for (const recipientUserId of await sources.listRecipients(claimed.school)) {
-        const lapsing = (await sources.listLapsing({ schoolId: claimed.school, recipientUserId, before })).filter((record) => new Date(record.retainUntil).getTime() > at.getTime());
+        const lapsing = (await sources.listLapsing({ schoolId: claimed.school, recipientUserId, before })).filter(
+          (record) => new Date(record.retainUntil).getTime() > at.getTime(),
+        );
         const items: LapsingRecord[] = [];
-        for (const record of lapsing) if (!(await store.read(toldId(record.recordId, recipientUserId, record.retainUntil)))) items.push(record);
+        for (const record of lapsing)
+          if (!(await store.read(toldId(record.recordId, recipientUserId, record.retainUntil)))) items.push(record);
         if (items.length === 0) continue;
         items.sort((a, b) => a.retainUntil.localeCompare(b.retainUntil));
-        const outcome = await deliver({ reminderId: `${claimed.id}-${hashed(recipientUserId)}`, kind: 'lapse-warning', recipientUserId, schoolId: claimed.school, items });
+        const outcome = await deliver({
+          reminderId: `${claimed.id}-${hashed(recipientUserId)}`,
+          kind: 'lapse-warning',
+          recipientUserId,
+          schoolId: claimed.school,
+          items,
+        });
         if (outcome === 'noReference') {
           noReference += 1;
           continue;
@@ -104,7 +146,21 @@ export function createLapseWarnings({ store, sources, deliver, calendars, now, m
         // Marked after sending: should this stop halfway, the claim lapses and a retry tells the rest (at least once).
         for (const record of items) {
           const retainUntil = new Date(record.retainUntil);
-          await store.create({ id: toldId(record.recordId, recipientUserId, record.retainUntil), schoolId: remindersPartition, docType: 'reminder', school: claimed.school, caseId: record.recordId, actionId: record.retainUntil, kind: 'lapse-told', recipientUserId, sendAt: at.toISOString(), state: 'sent', attempts: 1, sentAt: now().toISOString(), ttl: ttlFor(retainUntil) });
+          await store.create({
+            id: toldId(record.recordId, recipientUserId, record.retainUntil),
+            schoolId: remindersPartition,
+            docType: 'reminder',
+            school: claimed.school,
+            caseId: record.recordId,
+            actionId: record.retainUntil,
+            kind: 'lapse-told',
+            recipientUserId,
+            sendAt: at.toISOString(),
+            state: 'sent',
+            attempts: 1,
+            sentAt: now().toISOString(),
+            ttl: ttlFor(retainUntil),
+          });
         }
         told += 1;
       }

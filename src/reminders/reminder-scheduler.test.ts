@@ -7,7 +7,14 @@ import { StoreError } from '../storage/store-errors.js';
 import { createReminderScheduler, type ReminderMessage } from './reminder-scheduler.js';
 import { MemoryReminderStore } from './reminder-store.js';
 
-const mentor: Actor = { userId: 'mentor-1', name: 'Mentor De Vries', schoolId: 'school-a', schoolName: 'School A', roles: ['mentor'], demo: false };
+const mentor: Actor = {
+  userId: 'mentor-1',
+  name: 'Mentor De Vries',
+  schoolId: 'school-a',
+  schoolName: 'School A',
+  roles: ['mentor'],
+  demo: false,
+};
 const amsterdam = (local: string) => new Date(`${local}+01:00`);
 
 function advice(text: string): Advice {
@@ -63,7 +70,9 @@ describe('createReminderScheduler', () => {
     clock.now = amsterdam('2026-12-10T08:00:00');
     const results = await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
     expect(results.reduce((sum, result) => sum + result.sent, 0)).toBe(1);
-    expect(delivered.map((message) => [message.kind, 'pupilFirstName' in message ? message.pupilFirstName : ''])).toEqual([['due', 'Sanne']]);
+    expect(
+      delivered.map((message) => [message.kind, 'pupilFirstName' in message ? message.pupilFirstName : '']),
+    ).toEqual([['due', 'Sanne']]);
     await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
     clock.now = amsterdam('2026-12-11T09:00:00');
     await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
@@ -125,20 +134,37 @@ describe('createReminderScheduler', () => {
   });
 });
 
-describe('the oco\'s daily digest', () => {
-  it('should put the school\'s overdue oco actions in one message a day while they stay overdue, and stop when they are done', async () => {
+describe("the oco's daily digest", () => {
+  it("should put the school's overdue oco actions in one message a day while they stay overdue, and stop when they are done", async () => {
     const oco: Actor = { ...mentor, userId: 'oco-1', name: 'Oco Bakker', roles: ['oco'] };
     const clock = { now: amsterdam('2026-12-07T10:00:00') };
     const directory = new MemoryRoleDirectory();
-    await directory.putMember({ schoolId: 'school-a', userId: oco.userId, name: oco.name, roles: ['oco'], updatedAt: clock.now.toISOString(), updatedBy: 'test' });
+    await directory.putMember({
+      schoolId: 'school-a',
+      userId: oco.userId,
+      name: oco.name,
+      roles: ['oco'],
+      updatedAt: clock.now.toISOString(),
+      updatedBy: 'test',
+    });
     const cases = createCaseService({ now: () => clock.now, directory });
     const delivered: ReminderMessage[] = [];
     const store = new MemoryReminderStore();
     const schedulers = ['a', 'b'].map((instanceId) =>
-      createReminderScheduler({ readCase: cases.readForReminder, listSchoolCases: cases.listForDigest, now: () => clock.now, instanceId, store, deliver: async (message) => (delivered.push(message), 'sent') }),
+      createReminderScheduler({
+        readCase: cases.readForReminder,
+        listSchoolCases: cases.listForDigest,
+        now: () => clock.now,
+        instanceId,
+        store,
+        deliver: async (message) => (delivered.push(message), 'sent'),
+      }),
     );
     const filed = [];
-    for (const [name, recordId] of [['Sanne de Boer', 'aanmeldformulier-00000001'], ['Daan Willems', 'aanmeldformulier-00000002']] as const) {
+    for (const [name, recordId] of [
+      ['Sanne de Boer', 'aanmeldformulier-00000001'],
+      ['Daan Willems', 'aanmeldformulier-00000002'],
+    ] as const) {
       const change = await cases.fileAanmelding({ actor: mentor, pupilName: name, recordId });
       await schedulers[0]!.schedule({ caseRecord: change.caseRecord, actions: change.added });
       filed.push(change.caseRecord);
@@ -158,7 +184,8 @@ describe('the oco\'s daily digest', () => {
     clock.now = amsterdam('2026-12-10T08:00:00');
     await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
     expect(delivered.map((message) => message.kind)).toEqual(['due', 'due', 'digest', 'digest']);
-    for (const caseRecord of filed) await cases.completeAction({ actor: oco, caseId: caseRecord.id, actionId: 'aanmelding/versturen' });
+    for (const caseRecord of filed)
+      await cases.completeAction({ actor: oco, caseId: caseRecord.id, actionId: 'aanmelding/versturen' });
     clock.now = amsterdam('2026-12-11T08:00:00');
     expect((await schedulers[1]!.tick()).cancelled).toBe(1);
     clock.now = amsterdam('2026-12-14T08:00:00');

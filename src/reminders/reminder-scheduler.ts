@@ -4,7 +4,13 @@ import { addSchoolDays, amsterdamDay, amsterdamInstant } from '../cases/due-date
 import { weekdaysOnlyCalendar, type SchoolCalendars } from '../cases/school-calendar.js';
 import { toStoreError } from '../storage/store-errors.js';
 import { createLapseWarnings, type LapseSources, type LapseWarningMessage } from './record-lapse.js';
-import { MemoryReminderStore, remindersPartition, type Reminder, type ReminderDocument, type ReminderStore } from './reminder-store.js';
+import {
+  MemoryReminderStore,
+  remindersPartition,
+  type Reminder,
+  type ReminderDocument,
+  type ReminderStore,
+} from './reminder-store.js';
 
 /** What a reminder says: the bot turns it into a Teams message; only the pupil's first name travels. */
 export type ReminderMessage = ActionReminderMessage | DigestMessage | LapseWarningMessage;
@@ -61,10 +67,19 @@ export type ReminderSchedulerOptions = {
   readonly maxAttempts?: number;
   /** Reminders are removed this long after their time. @default 60 days */
   readonly ttlDays?: number;
-  readonly onEvent?: (event: { readonly event: 'reminder-send' | 'reminder-claim-lost' | 'reminder-cancel' | 'reminder-fail' | 'reminder-skip'; readonly reminderId: string; readonly reason?: string }) => void;
+  readonly onEvent?: (event: {
+    readonly event: 'reminder-send' | 'reminder-claim-lost' | 'reminder-cancel' | 'reminder-fail' | 'reminder-skip';
+    readonly reminderId: string;
+    readonly reason?: string;
+  }) => void;
 };
 
-export type TickResult = { readonly sent: number; readonly lost: number; readonly cancelled: number; readonly failed: number };
+export type TickResult = {
+  readonly sent: number;
+  readonly lost: number;
+  readonly cancelled: number;
+  readonly failed: number;
+};
 
 const hashed = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 24);
 
@@ -90,15 +105,51 @@ export function createReminderScheduler({
   ttlDays = 60,
   onEvent = () => undefined,
 }: ReminderSchedulerOptions) {
-  const ttlFor = (sendAt: Date) => Math.max(1, Math.ceil((sendAt.getTime() - now().getTime()) / 1000)) + ttlDays * 86_400;
+  const ttlFor = (sendAt: Date) =>
+    Math.max(1, Math.ceil((sendAt.getTime() - now().getTime()) / 1000)) + ttlDays * 86_400;
 
   /** One digest per oco per school day: the deterministic id makes every overdue action of that day share it. */
-  const digestFor = ({ schoolId, recipientUserId, day }: { schoolId: string; recipientUserId: string; day: string }): ReminderDocument => {
+  const digestFor = ({
+    schoolId,
+    recipientUserId,
+    day,
+  }: {
+    schoolId: string;
+    recipientUserId: string;
+    day: string;
+  }): ReminderDocument => {
     const sendAt = amsterdamInstant(day, morningHour);
-    return { id: `reminder-digest-${hashed(schoolId)}-${hashed(recipientUserId)}-${day}`, schoolId: remindersPartition, docType: 'reminder', school: schoolId, caseId: '', actionId: '', kind: 'digest', recipientUserId, sendAt: sendAt.toISOString(), state: 'pending', attempts: 0, ttl: ttlFor(sendAt) };
+    return {
+      id: `reminder-digest-${hashed(schoolId)}-${hashed(recipientUserId)}-${day}`,
+      schoolId: remindersPartition,
+      docType: 'reminder',
+      school: schoolId,
+      caseId: '',
+      actionId: '',
+      kind: 'digest',
+      recipientUserId,
+      sendAt: sendAt.toISOString(),
+      state: 'pending',
+      attempts: 0,
+      ttl: ttlFor(sendAt),
+    };
   };
 
-  const reminderFor = ({ schoolId, caseId, action, kind, sendAt, suffix = '' }: { schoolId: string; caseId: string; action: CaseAction; kind: ReminderDocument['kind']; sendAt: Date; suffix?: string }): ReminderDocument | undefined => {
+  const reminderFor = ({
+    schoolId,
+    caseId,
+    action,
+    kind,
+    sendAt,
+    suffix = '',
+  }: {
+    schoolId: string;
+    caseId: string;
+    action: CaseAction;
+    kind: ReminderDocument['kind'];
+    sendAt: Date;
+    suffix?: string;
+  }): ReminderDocument | undefined => {
     if (!action.assignee) return undefined;
     return {
       id: `reminder-${caseId}-${hashed(action.id)}-${kind}${suffix}`,
@@ -126,7 +177,9 @@ export function createReminderScheduler({
     }
   };
 
-  const lapseWarnings = lapse ? createLapseWarnings({ store, sources: lapse, deliver, calendars, now, morningHour, ttlFor, settle: write }) : undefined;
+  const lapseWarnings = lapse
+    ? createLapseWarnings({ store, sources: lapse, deliver, calendars, now, morningHour, ttlFor, settle: write })
+    : undefined;
 
   /** The digest lists what is overdue at the time it is sent; while anything is, the next school day gets one too. */
   const sendDigest = async (claimed: Reminder, at: Date): Promise<keyof TickResult> => {
@@ -134,16 +187,32 @@ export function createReminderScheduler({
     const cases = listSchoolCases ? await listSchoolCases(claimed.school) : [];
     const items = cases
       .filter((caseRecord) => caseRecord.step !== 'afgesloten')
-      .flatMap((caseRecord) => caseRecord.actions.filter((action) => action.status === 'open' && action.role === 'oco' && action.dueDay < today).map((action) => ({ caseId: caseRecord.id, pupilFirstName: caseRecord.pupilFirstName, action })))
+      .flatMap((caseRecord) =>
+        caseRecord.actions
+          .filter((action) => action.status === 'open' && action.role === 'oco' && action.dueDay < today)
+          .map((action) => ({ caseId: caseRecord.id, pupilFirstName: caseRecord.pupilFirstName, action })),
+      )
       .sort((a, b) => a.action.dueDay.localeCompare(b.action.dueDay));
     if (items.length === 0) {
       await write(claimed, { state: 'cancelled', reason: 'nothingOverdue' });
       onEvent({ event: 'reminder-cancel', reminderId: claimed.id, reason: 'nothingOverdue' });
       return 'cancelled';
     }
-    const outcome = await deliver({ reminderId: claimed.id, kind: 'digest', recipientUserId: claimed.recipientUserId, schoolId: claimed.school, items });
+    const outcome = await deliver({
+      reminderId: claimed.id,
+      kind: 'digest',
+      recipientUserId: claimed.recipientUserId,
+      schoolId: claimed.school,
+      items,
+    });
     const calendar = calendars.calendarFor(claimed.school);
-    await store.create(digestFor({ schoolId: claimed.school, recipientUserId: claimed.recipientUserId, day: addSchoolDays(calendar, today, 1) }));
+    await store.create(
+      digestFor({
+        schoolId: claimed.school,
+        recipientUserId: claimed.recipientUserId,
+        day: addSchoolDays(calendar, today, 1),
+      }),
+    );
     if (outcome === 'noReference') {
       await write(claimed, { state: 'cancelled', reason: 'noReference' });
       onEvent({ event: 'reminder-skip', reminderId: claimed.id, reason: 'noReference' });
@@ -156,13 +225,19 @@ export function createReminderScheduler({
 
   const sendOne = async (reminder: Reminder, at: Date): Promise<keyof TickResult | undefined> => {
     // Someone else holds a live claim.
-    if (reminder.state === 'claimed' && reminder.claimedUntil && reminder.claimedUntil > at.toISOString()) return undefined;
+    if (reminder.state === 'claimed' && reminder.claimedUntil && reminder.claimedUntil > at.toISOString())
+      return undefined;
     if (reminder.attempts >= maxAttempts) {
       await write(reminder, { state: 'failed', reason: 'attempts' });
       onEvent({ event: 'reminder-fail', reminderId: reminder.id, reason: 'attempts' });
       return 'failed';
     }
-    const claimed = await write(reminder, { state: 'claimed', claimedBy: instanceId, claimedUntil: new Date(at.getTime() + leaseMs).toISOString(), attempts: reminder.attempts + 1 });
+    const claimed = await write(reminder, {
+      state: 'claimed',
+      claimedBy: instanceId,
+      claimedUntil: new Date(at.getTime() + leaseMs).toISOString(),
+      attempts: reminder.attempts + 1,
+    });
     if (!claimed) {
       onEvent({ event: 'reminder-claim-lost', reminderId: reminder.id });
       return 'lost';
@@ -170,8 +245,15 @@ export function createReminderScheduler({
     if (reminder.kind === 'digest') return sendDigest(claimed, at);
     if (reminder.kind === 'lapse-warning' || reminder.kind === 'lapse-told') {
       // A `lapse-told` mark is written as sent and never listed as due; should one be, it is closed.
-      const outcome = lapseWarnings && reminder.kind === 'lapse-warning' ? await lapseWarnings.send(claimed, at) : (await write(claimed, { state: 'cancelled', reason: 'notSendable' }), 'cancelled' as const);
-      onEvent(outcome === 'sent' ? { event: 'reminder-send', reminderId: reminder.id } : { event: 'reminder-cancel', reminderId: reminder.id, reason: 'nothingToTell' });
+      const outcome =
+        lapseWarnings && reminder.kind === 'lapse-warning'
+          ? await lapseWarnings.send(claimed, at)
+          : (await write(claimed, { state: 'cancelled', reason: 'notSendable' }), 'cancelled' as const);
+      onEvent(
+        outcome === 'sent'
+          ? { event: 'reminder-send', reminderId: reminder.id }
+          : { event: 'reminder-cancel', reminderId: reminder.id, reason: 'nothingToTell' },
+      );
       return outcome;
     }
     const caseRecord = await readCase(reminder.school, reminder.caseId);
@@ -187,7 +269,15 @@ export function createReminderScheduler({
       onEvent({ event: 'reminder-cancel', reminderId: reminder.id, reason: 'late' });
       return 'cancelled';
     }
-    const outcome = await deliver({ reminderId: reminder.id, kind: reminder.kind, recipientUserId: reminder.recipientUserId, schoolId: reminder.school, caseId: reminder.caseId, pupilFirstName: caseRecord.pupilFirstName, action });
+    const outcome = await deliver({
+      reminderId: reminder.id,
+      kind: reminder.kind,
+      recipientUserId: reminder.recipientUserId,
+      schoolId: reminder.school,
+      caseId: reminder.caseId,
+      pupilFirstName: caseRecord.pupilFirstName,
+      action,
+    });
     if (outcome === 'noReference') {
       await write(claimed, { state: 'cancelled', reason: 'noReference' });
       onEvent({ event: 'reminder-skip', reminderId: reminder.id, reason: 'noReference' });
@@ -201,7 +291,13 @@ export function createReminderScheduler({
 
   return {
     /** Reminders for actions just added: the due morning (unless that has passed) and the school day after. */
-    schedule: async ({ caseRecord, actions }: { readonly caseRecord: CaseRecord; readonly actions: readonly CaseAction[] }): Promise<number> => {
+    schedule: async ({
+      caseRecord,
+      actions,
+    }: {
+      readonly caseRecord: CaseRecord;
+      readonly actions: readonly CaseAction[];
+    }): Promise<number> => {
       const calendar = calendars.calendarFor(caseRecord.schoolId);
       let created = 0;
       for (const action of actions) {
@@ -209,11 +305,29 @@ export function createReminderScheduler({
         const overdueMorning = amsterdamInstant(addSchoolDays(calendar, action.dueDay, 1), morningHour);
         const planned = [
           // Put on the case on its due morning or later: the holder has just seen it.
-          dueMorning.getTime() > now().getTime() ? reminderFor({ schoolId: caseRecord.schoolId, caseId: caseRecord.id, action, kind: 'due', sendAt: dueMorning }) : undefined,
+          dueMorning.getTime() > now().getTime()
+            ? reminderFor({
+                schoolId: caseRecord.schoolId,
+                caseId: caseRecord.id,
+                action,
+                kind: 'due',
+                sendAt: dueMorning,
+              })
+            : undefined,
           // The oco's overdue actions go into one daily digest per school.
           action.role === 'oco' && listSchoolCases && action.assignee
-            ? digestFor({ schoolId: caseRecord.schoolId, recipientUserId: action.assignee.userId, day: addSchoolDays(calendar, action.dueDay, 1) })
-            : reminderFor({ schoolId: caseRecord.schoolId, caseId: caseRecord.id, action, kind: 'overdue', sendAt: overdueMorning }),
+            ? digestFor({
+                schoolId: caseRecord.schoolId,
+                recipientUserId: action.assignee.userId,
+                day: addSchoolDays(calendar, action.dueDay, 1),
+              })
+            : reminderFor({
+                schoolId: caseRecord.schoolId,
+                caseId: caseRecord.id,
+                action,
+                kind: 'overdue',
+                sendAt: overdueMorning,
+              }),
         ];
         for (const document of planned) if (document && (await store.create(document))) created += 1;
       }
@@ -224,13 +338,34 @@ export function createReminderScheduler({
      * A record of the dossier changed: plans the ocos' warning for its warning day (14 days before
      * `retainUntil`), once per school and day. Closed records are not warned about. Resolves whether one was added.
      */
-    planLapseWarning: async ({ schoolId, retainUntil }: { readonly schoolId: string; readonly retainUntil: string }): Promise<boolean> => (lapseWarnings ? lapseWarnings.plan({ schoolId, retainUntil }) : false),
+    planLapseWarning: async ({
+      schoolId,
+      retainUntil,
+    }: {
+      readonly schoolId: string;
+      readonly retainUntil: string;
+    }): Promise<boolean> => (lapseWarnings ? lapseWarnings.plan({ schoolId, retainUntil }) : false),
 
     /** "Nog niet — herinner me over 2 dagen": a reminder on the morning two school days from today. */
-    snooze: async ({ caseRecord, action, schoolDays = 2 }: { readonly caseRecord: CaseRecord; readonly action: CaseAction; readonly schoolDays?: number }): Promise<string> => {
+    snooze: async ({
+      caseRecord,
+      action,
+      schoolDays = 2,
+    }: {
+      readonly caseRecord: CaseRecord;
+      readonly action: CaseAction;
+      readonly schoolDays?: number;
+    }): Promise<string> => {
       const calendar = calendars.calendarFor(caseRecord.schoolId);
       const day = addSchoolDays(calendar, amsterdamDay(now()), schoolDays);
-      const document = reminderFor({ schoolId: caseRecord.schoolId, caseId: caseRecord.id, action, kind: 'snooze', sendAt: amsterdamInstant(day, morningHour), suffix: `-${day}` });
+      const document = reminderFor({
+        schoolId: caseRecord.schoolId,
+        caseId: caseRecord.id,
+        action,
+        kind: 'snooze',
+        sendAt: amsterdamInstant(day, morningHour),
+        suffix: `-${day}`,
+      });
       if (document) await store.create(document);
       return day;
     },
@@ -245,7 +380,11 @@ export function createReminderScheduler({
           if (outcome) counts[outcome] += 1;
         } catch (error) {
           // Left claimed: its lease lapses and a later tick, here or elsewhere, sends it.
-          onEvent({ event: 'reminder-fail', reminderId: reminder.id, reason: error instanceof Error ? error.name : 'unknown' });
+          onEvent({
+            event: 'reminder-fail',
+            reminderId: reminder.id,
+            reason: error instanceof Error ? error.name : 'unknown',
+          });
         }
       }
       return counts;

@@ -71,7 +71,10 @@ export class MemoryReminderStore implements ReminderStore {
     return next;
   };
   read = async (id: string) => this.reminders.get(id);
-  listDue = async (at: string) => [...this.reminders.values()].filter((reminder) => (reminder.state === 'pending' || reminder.state === 'claimed') && reminder.sendAt <= at);
+  listDue = async (at: string) =>
+    [...this.reminders.values()].filter(
+      (reminder) => (reminder.state === 'pending' || reminder.state === 'claimed') && reminder.sendAt <= at,
+    );
   list = async () => [...this.reminders.values()];
 }
 
@@ -83,7 +86,9 @@ function toDocument(document: ReminderDocument): Record<string, unknown> & { id:
 /** Reminders in the `cases` container, partition {@link remindersPartition}. */
 export function createCosmosReminderStore(container: Container): ReminderStore {
   const query = (text: string, parameters: { name: string; value: string }[]) =>
-    withStoreRetry(() => container.items.query({ query: text, parameters }, { partitionKey: remindersPartition }).fetchAll()).then(({ resources }) => resources.map(parseReminder));
+    withStoreRetry(() =>
+      container.items.query({ query: text, parameters }, { partitionKey: remindersPartition }).fetchAll(),
+    ).then(({ resources }) => resources.map(parseReminder));
   return {
     create: async (document) => {
       try {
@@ -96,7 +101,11 @@ export function createCosmosReminderStore(container: Container): ReminderStore {
     },
     replace: async (document, etag) => {
       // No retry on a 412: losing the race is an answer, not a failure.
-      const { resource } = await withStoreRetry(() => container.item(document.id, remindersPartition).replace(toDocument(document), { accessCondition: { type: 'IfMatch', condition: etag } }));
+      const { resource } = await withStoreRetry(() =>
+        container
+          .item(document.id, remindersPartition)
+          .replace(toDocument(document), { accessCondition: { type: 'IfMatch', condition: etag } }),
+      );
       return parseReminder(resource);
     },
     read: async (id) => {
@@ -109,10 +118,16 @@ export function createCosmosReminderStore(container: Container): ReminderStore {
       }
     },
     listDue: (at) =>
-      query("SELECT * FROM c WHERE c.schoolId = @partition AND c.docType = 'reminder' AND (c.state = 'pending' OR c.state = 'claimed') AND c.sendAt <= @at", [
+      query(
+        "SELECT * FROM c WHERE c.schoolId = @partition AND c.docType = 'reminder' AND (c.state = 'pending' OR c.state = 'claimed') AND c.sendAt <= @at",
+        [
+          { name: '@partition', value: remindersPartition },
+          { name: '@at', value: at },
+        ],
+      ),
+    list: () =>
+      query("SELECT * FROM c WHERE c.schoolId = @partition AND c.docType = 'reminder'", [
         { name: '@partition', value: remindersPartition },
-        { name: '@at', value: at },
       ]),
-    list: () => query("SELECT * FROM c WHERE c.schoolId = @partition AND c.docType = 'reminder'", [{ name: '@partition', value: remindersPartition }]),
   };
 }

@@ -3,7 +3,8 @@ import type { Situation, SituationField } from './situation.js';
 import type { RuleSource } from './sources.js';
 
 /** Who acts in a step, as the protocol names them. */
-export type Actor = 'mentor' | 'oco' | 'school' | 'leerplicht' | 'jeugdarts' | 'partners' | 'casusverantwoordelijke' | 'swv';
+export type Actor =
+  'mentor' | 'oco' | 'school' | 'leerplicht' | 'jeugdarts' | 'partners' | 'casusverantwoordelijke' | 'swv';
 
 export const actorLabels: Readonly<Record<Actor, string>> = {
   mentor: 'mentor',

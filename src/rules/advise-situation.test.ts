@@ -29,9 +29,15 @@ function trackLevel(result: AdviceResult, track: Track): number {
 
 describe('te laat komen (Bijlage 1)', () => {
   it.each([
-    [0, 'te-laat/gesprek-school'], [6, 'te-laat/gesprek-school'], [7, 'te-laat/gesprek-school'],
-    [8, 'te-laat/preventief-gesprek'], [10, 'te-laat/preventief-gesprek'], [11, 'te-laat/preventief-gesprek'],
-    [12, 'te-laat/duo-melding'], [13, 'te-laat/duo-melding'], [40, 'te-laat/duo-melding'],
+    [0, 'te-laat/gesprek-school'],
+    [6, 'te-laat/gesprek-school'],
+    [7, 'te-laat/gesprek-school'],
+    [8, 'te-laat/preventief-gesprek'],
+    [10, 'te-laat/preventief-gesprek'],
+    [11, 'te-laat/preventief-gesprek'],
+    [12, 'te-laat/duo-melding'],
+    [13, 'te-laat/duo-melding'],
+    [40, 'te-laat/duo-melding'],
   ])('should advise for %d keer te laat: %s', (lateCount, expected) => {
     expect(stepIds({ lateCount })[0]).toBe(expected);
   });
@@ -47,7 +53,9 @@ describe('te laat komen (Bijlage 1)', () => {
   });
 
   it('should name the law next to the stricter protocol', () => {
-    const notes = advice({ lateCount: 12 }).notes.map((note) => note.text).join(' ');
+    const notes = advice({ lateCount: 12 })
+      .notes.map((note) => note.text)
+      .join(' ');
     expect(notes).toContain('16 uur in 4 weken');
     expect(notes).toContain('strenger');
   });
@@ -83,7 +91,13 @@ describe('spijbelen (Bijlage 1 in dagdelen/dagen, Bijlage 7 in lesuren)', () => 
 
   it('should give both scales and the overlap at 2 dagdelen', () => {
     const ids = advice({ truancyDagdelen: 2 }).contradictions.map((entry) => entry.id);
-    expect(ids).toEqual(expect.arrayContaining(['spijbelen-schaal', 'spijbelen-stappen-bijlage-1-sluiten-niet-aan', 'spijbelen-meerdere-dagdelen']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'spijbelen-schaal',
+        'spijbelen-stappen-bijlage-1-sluiten-niet-aan',
+        'spijbelen-meerdere-dagdelen',
+      ]),
+    );
   });
 
   it('should name the gap between 1,5 and 2 dagen', () => {
@@ -93,13 +107,23 @@ describe('spijbelen (Bijlage 1 in dagdelen/dagen, Bijlage 7 in lesuren)', () => 
   });
 
   it.each([
-    [15, weeks(4), false], [16, weeks(4), true], [17, weeks(3), true], [16, weeks(5), false], [16, undefined, false],
+    [15, weeks(4), false],
+    [16, weeks(4), true],
+    [17, weeks(3), true],
+    [16, weeks(5), false],
+    [16, undefined, false],
   ])('should add the legal duty at %d uur in %o: %s', (truancyHours, truancyPeriod, expected) => {
-    expect(stepIds({ truancyHours, ...(truancyPeriod ? { truancyPeriod } : {}) }).includes('wet/melding-16-uur')).toBe(expected);
+    expect(stepIds({ truancyHours, ...(truancyPeriod ? { truancyPeriod } : {}) }).includes('wet/melding-16-uur')).toBe(
+      expected,
+    );
   });
 
   it('should say the protocol is stricter than the law between 12 and 15 lesuren', () => {
-    expect(advice({ truancyHours: 13 }).notes.map((note) => note.text).join(' ')).toContain('strenger dan de wet');
+    expect(
+      advice({ truancyHours: 13 })
+        .notes.map((note) => note.text)
+        .join(' '),
+    ).toContain('strenger dan de wet');
   });
 });
 
@@ -122,26 +146,43 @@ describe('ziekteverzuim (Bijlage 1, vier criteria)', () => {
   });
 
   it('should always have the mentor contact the same day, at the latest after 3 days', () => {
-    const step = advice({ sickReports: 1, sickPeriod: months(1) }).steps.find((entry) => entry.id === 'ziekte/contact-mentor');
+    const step = advice({ sickReports: 1, sickPeriod: months(1) }).steps.find(
+      (entry) => entry.id === 'ziekte/contact-mentor',
+    );
     expect(step?.deadline).toContain('uiterlijk na 3 dagen');
   });
 
   it.each([
-    [5, 'ziekte/contact-mentor'], [6, 'ziekte/jeugdarts-overleg-oco'], [10, 'ziekte/jeugdarts-overleg-oco'], [11, 'ziekte/jeugdarts-aanmelden'],
-  ])('should read %d schooldagen in a row against both thresholds (10 schooldagen vs één week)', (consecutiveSickDays, expected) => {
-    const result = advice({ consecutiveSickDays });
-    expect(result.steps[0]!.id).toBe(expected);
-    if (consecutiveSickDays > 5) expect(result.contradictions.map((entry) => entry.id)).toContain('langdurig-ziek-drempel');
-  });
+    [5, 'ziekte/contact-mentor'],
+    [6, 'ziekte/jeugdarts-overleg-oco'],
+    [10, 'ziekte/jeugdarts-overleg-oco'],
+    [11, 'ziekte/jeugdarts-aanmelden'],
+  ])(
+    'should read %d schooldagen in a row against both thresholds (10 schooldagen vs één week)',
+    (consecutiveSickDays, expected) => {
+      const result = advice({ consecutiveSickDays });
+      expect(result.steps[0]!.id).toBe(expected);
+      if (consecutiveSickDays > 5)
+        expect(result.contradictions.map((entry) => entry.id)).toContain('langdurig-ziek-drempel');
+    },
+  );
 
   it('should map the criteria to the aanmeldformulier reasons', () => {
-    const result = advice({ sickReports: 3, sickReportDays: 2, sickPeriod: weeks(4), events: { sentHomeSickOften: true } });
+    const result = advice({
+      sickReports: 3,
+      sickReportDays: 2,
+      sickPeriod: weeks(4),
+      events: { sentHomeSickOften: true },
+    });
     expect(result.aanmeldReasons).toEqual([1, 3, 4]);
     expect(result.applies.aanmeldformulier).toBe(true);
   });
 
   it('should ask for the period when only a count is known', () => {
-    expect(adviseSituation(base({ sickReports: 3, mentioned: { sick: true } }))).toMatchObject({ kind: 'needs-info', missingFields: ['sickPeriod'] });
+    expect(adviseSituation(base({ sickReports: 3, mentioned: { sick: true } }))).toMatchObject({
+      kind: 'needs-info',
+      missingFields: ['sickPeriod'],
+    });
   });
 });
 
@@ -170,18 +211,32 @@ describe('escalation, thuiszitten and age', () => {
   });
 
   it('should call a pupil 4 weeks at home without vrijstelling a thuiszitter', () => {
-    expect(advice({ homeWeeks: 4 }).notes.map((note) => note.text).join(' ')).toContain('thuiszitter');
-    expect(advice({ homeWeeks: 3 }).notes.map((note) => note.text).join(' ')).not.toContain('is een thuiszitter');
+    expect(
+      advice({ homeWeeks: 4 })
+        .notes.map((note) => note.text)
+        .join(' '),
+    ).toContain('thuiszitter');
+    expect(
+      advice({ homeWeeks: 3 })
+        .notes.map((note) => note.text)
+        .join(' '),
+    ).not.toContain('is een thuiszitter');
   });
 
   it('should escalate stagnation of a thuiszitter to the doorbraakoverleg', () => {
-    expect(stepIds({ homeWeeks: 6, events: { stagnation: true, waitingList: true } })[0]).toBe('stagnatie/doorbraakoverleg');
-    expect(stepIds({ homeWeeks: 6, events: { stagnation: true, stagnationCause: 'partner' } })).toContain('stagnatie/partner-aanspreken');
+    expect(stepIds({ homeWeeks: 6, events: { stagnation: true, waitingList: true } })[0]).toBe(
+      'stagnatie/doorbraakoverleg',
+    );
+    expect(stepIds({ homeWeeks: 6, events: { stagnation: true, stagnationCause: 'partner' } })).toContain(
+      'stagnatie/partner-aanspreken',
+    );
     expect(stepIds({ lateCount: 2, events: { noAgreement: true } })[0]).toBe('stagnatie/geen-overeenstemming');
   });
 
   it.each([
-    [11, 'met de ouders'], [12, 'met of zonder ouders'], [undefined, 'Onder 12 jaar'],
+    [11, 'met de ouders'],
+    [12, 'met of zonder ouders'],
+    [undefined, 'Onder 12 jaar'],
   ])('should say with whom to talk at age %s', (age, expected) => {
     expect(advice({ lateCount: 3, ...(age !== undefined ? { age } : {}) }).talkWith.text).toContain(expected);
   });
@@ -190,24 +245,39 @@ describe('escalation, thuiszitten and age', () => {
 describe('sources and contradictions', () => {
   const knowledge = loadKnowledgeBase();
 
-  it.each(Object.entries(ruleSources))('should resolve the source %s to a knowledge section named in its label', (_key, source) => {
-    const section = knowledge.getSection(source.sectionId);
-    expect(section, source.sectionId).toBeDefined();
-    expect(source.label.startsWith(knowledge.documentOf(section!).shortTitle)).toBe(true);
-  });
+  it.each(Object.entries(ruleSources))(
+    'should resolve the source %s to a knowledge section named in its label',
+    (_key, source) => {
+      const section = knowledge.getSection(source.sectionId);
+      expect(section, source.sectionId).toBeDefined();
+      expect(source.label.startsWith(knowledge.documentOf(section!).shortTitle)).toBe(true);
+    },
+  );
 
   it('should resolve every source of every step the rules can give', () => {
     const situations: Partial<Situation>[] = [
-      { lateCount: 3 }, { lateCount: 9 }, { lateCount: 12 }, { lateCount: 9, events: { backgroundProblems: true } }, { lateCount: 2, events: { preventiveTalkHeld: true } },
-      { truancyHours: 16, truancyPeriod: weeks(4) }, { truancyDagdelen: 3, events: { preventiveTalkHeld: true } },
-      { sickReports: 3, sickPeriod: months(2) }, { consecutiveSickDays: 8 }, { events: { jeugdartsNoShow: true, notCooperating: true, stagnation: true, noAgreement: true } },
+      { lateCount: 3 },
+      { lateCount: 9 },
+      { lateCount: 12 },
+      { lateCount: 9, events: { backgroundProblems: true } },
+      { lateCount: 2, events: { preventiveTalkHeld: true } },
+      { truancyHours: 16, truancyPeriod: weeks(4) },
+      { truancyDagdelen: 3, events: { preventiveTalkHeld: true } },
+      { sickReports: 3, sickPeriod: months(2) },
+      { consecutiveSickDays: 8 },
+      { events: { jeugdartsNoShow: true, notCooperating: true, stagnation: true, noAgreement: true } },
       { homeWeeks: 20, schoolType: 'po', events: { stagnation: true } },
-      ...(['partner', 'school', 'problematiek'] as const).map((stagnationCause) => ({ events: { stagnation: true, stagnationCause } })),
+      ...(['partner', 'school', 'problematiek'] as const).map((stagnationCause) => ({
+        events: { stagnation: true, stagnationCause },
+      })),
     ];
     for (const situation of situations) {
       const result = advice(situation);
-      for (const source of result.sources) expect(knowledge.getSection(source.sectionId), source.sectionId).toBeDefined();
-      for (const contradiction of result.contradictions) for (const reading of contradiction.readings) expect(knowledge.getSection(reading.sectionId), reading.sectionId).toBeDefined();
+      for (const source of result.sources)
+        expect(knowledge.getSection(source.sectionId), source.sectionId).toBeDefined();
+      for (const contradiction of result.contradictions)
+        for (const reading of contradiction.readings)
+          expect(knowledge.getSection(reading.sectionId), reading.sectionId).toBeDefined();
     }
   });
 
@@ -215,11 +285,17 @@ describe('sources and contradictions', () => {
     const { readFileSync, readdirSync } = await import('node:fs');
     const directory = new URL('.', import.meta.url);
     const used = new Set<string>();
-    for (const file of readdirSync(directory).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && name !== 'contradictions.ts')) {
+    for (const file of readdirSync(directory).filter(
+      (name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && name !== 'contradictions.ts',
+    )) {
       const text = readFileSync(new URL(file, directory), 'utf8');
-      for (const match of text.matchAll(/'([a-z0-9]+(?:-[a-z0-9]+)+)'/g)) if (loadContradictions().has(match[1]!)) used.add(match[1]!);
+      for (const match of text.matchAll(/'([a-z0-9]+(?:-[a-z0-9]+)+)'/g))
+        if (loadContradictions().has(match[1]!)) used.add(match[1]!);
     }
-    const declared = /export type ContradictionId =([^;]+);/.exec(readFileSync(new URL('contradictions.ts', directory), 'utf8'))![1]!.match(/'([^']+)'/g)!.map((id) => id.slice(1, -1));
+    const declared = /export type ContradictionId =([^;]+);/
+      .exec(readFileSync(new URL('contradictions.ts', directory), 'utf8'))![1]!
+      .match(/'([^']+)'/g)!
+      .map((id) => id.slice(1, -1));
     for (const id of declared) expect(loadContradictions().has(id), id).toBe(true);
     // Every documented contradiction is brought up by some rule.
     expect([...loadContradictions().keys()].filter((id) => !used.has(id))).toEqual([]);
@@ -227,49 +303,111 @@ describe('sources and contradictions', () => {
 });
 
 describe('more absence never gives a lighter step (property)', () => {
-  const events = fc.record({ preventiveTalkHeld: fc.boolean(), zatDiscussed: fc.boolean(), backgroundProblems: fc.boolean() }, { requiredKeys: [] });
+  const events = fc.record(
+    { preventiveTalkHeld: fc.boolean(), zatDiscussed: fc.boolean(), backgroundProblems: fc.boolean() },
+    { requiredKeys: [] },
+  );
 
   it('should be monotone in times te laat', () => {
-    fc.assert(fc.property(fc.nat(60), fc.nat(60), events, (a, b, happened) => {
-      const [low, high] = a <= b ? [a, b] : [b, a];
-      const level = (lateCount: number) => trackLevel(adviseSituation(base({ lateCount, events: happened })), 'te-laat');
-      return level(low) <= level(high);
-    }));
+    fc.assert(
+      fc.property(fc.nat(60), fc.nat(60), events, (a, b, happened) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        const level = (lateCount: number) =>
+          trackLevel(adviseSituation(base({ lateCount, events: happened })), 'te-laat');
+        return level(low) <= level(high);
+      }),
+    );
   });
 
   it('should be monotone in spijbel-uren, dagdelen and dagen', () => {
-    const amount = fc.option(fc.integer({ min: 0, max: 40 }).map((value) => value / 2), { nil: undefined });
-    fc.assert(fc.property(amount, amount, amount, fc.nat(20), fc.nat(4), fc.nat(4), (hours, dagdelen, days, extraHours, extraDagdelen, extraDays) => {
-      const fields = { ...(hours !== undefined ? { truancyHours: hours } : {}), ...(dagdelen !== undefined ? { truancyDagdelen: Math.round(dagdelen) } : {}), ...(days !== undefined ? { truancyDays: days } : {}) };
-      if (Object.keys(fields).length === 0) return true;
-      const more = {
-        ...(hours !== undefined ? { truancyHours: hours + extraHours } : {}),
-        ...(dagdelen !== undefined ? { truancyDagdelen: Math.round(dagdelen) + extraDagdelen } : {}),
-        ...(days !== undefined ? { truancyDays: days + extraDays } : {}),
-      };
-      return trackLevel(adviseSituation(base(fields)), 'spijbelen') <= trackLevel(adviseSituation(base(more)), 'spijbelen');
-    }));
+    const amount = fc.option(
+      fc.integer({ min: 0, max: 40 }).map((value) => value / 2),
+      { nil: undefined },
+    );
+    fc.assert(
+      fc.property(
+        amount,
+        amount,
+        amount,
+        fc.nat(20),
+        fc.nat(4),
+        fc.nat(4),
+        (hours, dagdelen, days, extraHours, extraDagdelen, extraDays) => {
+          const fields = {
+            ...(hours !== undefined ? { truancyHours: hours } : {}),
+            ...(dagdelen !== undefined ? { truancyDagdelen: Math.round(dagdelen) } : {}),
+            ...(days !== undefined ? { truancyDays: days } : {}),
+          };
+          if (Object.keys(fields).length === 0) return true;
+          const more = {
+            ...(hours !== undefined ? { truancyHours: hours + extraHours } : {}),
+            ...(dagdelen !== undefined ? { truancyDagdelen: Math.round(dagdelen) + extraDagdelen } : {}),
+            ...(days !== undefined ? { truancyDays: days + extraDays } : {}),
+          };
+          return (
+            trackLevel(adviseSituation(base(fields)), 'spijbelen') <=
+            trackLevel(adviseSituation(base(more)), 'spijbelen')
+          );
+        },
+      ),
+    );
   });
 
   it('should be monotone in ziekmeldingen, sick days, days in a row and weeks at home', () => {
-    fc.assert(fc.property(fc.nat(10), fc.nat(10), fc.nat(20), fc.nat(5), fc.integer({ min: 1, max: 12 }), fc.boolean(), (reports, sickDays, consecutive, extra, periodWeeks, sentHome) => {
-      const situation = (more: number) => base({ sickReports: reports + more, sickDays: sickDays + more, consecutiveSickDays: consecutive + more, sickPeriod: weeks(periodWeeks), homeWeeks: consecutive + more, events: { sentHomeSickOften: sentHome } });
-      const before = adviseSituation(situation(0));
-      const after = adviseSituation(situation(extra));
-      return (['ziekte', 'thuiszitten'] as const).every((track) => trackLevel(before, track) <= trackLevel(after, track));
-    }));
+    fc.assert(
+      fc.property(
+        fc.nat(10),
+        fc.nat(10),
+        fc.nat(20),
+        fc.nat(5),
+        fc.integer({ min: 1, max: 12 }),
+        fc.boolean(),
+        (reports, sickDays, consecutive, extra, periodWeeks, sentHome) => {
+          const situation = (more: number) =>
+            base({
+              sickReports: reports + more,
+              sickDays: sickDays + more,
+              consecutiveSickDays: consecutive + more,
+              sickPeriod: weeks(periodWeeks),
+              homeWeeks: consecutive + more,
+              events: { sentHomeSickOften: sentHome },
+            });
+          const before = adviseSituation(situation(0));
+          const after = adviseSituation(situation(extra));
+          return (['ziekte', 'thuiszitten'] as const).every(
+            (track) => trackLevel(before, track) <= trackLevel(after, track),
+          );
+        },
+      ),
+    );
   });
 
   it('should never lower the heaviest step when any count grows', () => {
-    const counts = fc.record({ lateCount: fc.nat(20), truancyHours: fc.nat(20), sickReports: fc.nat(6), consecutiveSickDays: fc.nat(15), homeWeeks: fc.nat(20) }, { requiredKeys: [] });
-    fc.assert(fc.property(counts, fc.constantFrom('lateCount', 'truancyHours', 'sickReports', 'consecutiveSickDays', 'homeWeeks'), fc.integer({ min: 1, max: 10 }), (fields, key, extra) => {
-      const heaviest = (situation: Situation) => {
-        const result = adviseSituation(situation);
-        return result.kind === 'advice' ? Math.max(...result.steps.map((step) => step.level)) : 0;
-      };
-      const withPeriod = { ...fields, sickPeriod: weeks(8) };
-      return heaviest(base(withPeriod)) <= heaviest(base({ ...withPeriod, [key]: (fields[key] ?? 0) + extra }));
-    }));
+    const counts = fc.record(
+      {
+        lateCount: fc.nat(20),
+        truancyHours: fc.nat(20),
+        sickReports: fc.nat(6),
+        consecutiveSickDays: fc.nat(15),
+        homeWeeks: fc.nat(20),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(
+        counts,
+        fc.constantFrom('lateCount', 'truancyHours', 'sickReports', 'consecutiveSickDays', 'homeWeeks'),
+        fc.integer({ min: 1, max: 10 }),
+        (fields, key, extra) => {
+          const heaviest = (situation: Situation) => {
+            const result = adviseSituation(situation);
+            return result.kind === 'advice' ? Math.max(...result.steps.map((step) => step.level)) : 0;
+          };
+          const withPeriod = { ...fields, sickPeriod: weeks(8) };
+          return heaviest(base(withPeriod)) <= heaviest(base({ ...withPeriod, [key]: (fields[key] ?? 0) + extra }));
+        },
+      ),
+    );
   });
 });
 
@@ -278,7 +416,11 @@ describe('thresholds as data', () => {
     expect(thresholds.teLaat).toMatchObject({ talkUpTo: 7, preventiveUpTo: 11 });
     expect(thresholds.spijbelenUren).toMatchObject({ talkUpToHours: 7, preventiveUpToHours: 11 });
     expect(thresholds.wettelijkeMelding).toMatchObject({ hours: 16, periodDays: 28 });
-    expect(thresholds.ziekte).toMatchObject({ repeatedReports: 3, consecutiveMoreThanSchoolDays: 10, spreadMoreThanDays: 4 });
+    expect(thresholds.ziekte).toMatchObject({
+      repeatedReports: 3,
+      consecutiveMoreThanSchoolDays: 10,
+      spreadMoreThanDays: 4,
+    });
   });
 });
 
@@ -301,7 +443,9 @@ describe('adviseSituation when the jeugdarts is already involved', () => {
   });
 
   it('should still register the pupil when the jeugdarts is not yet involved', () => {
-    const advice = adviseSituation(parseSituation('De jeugdarts is nog niet ingeschakeld voor Sofie, ze is nu 4 weken ziek'));
+    const advice = adviseSituation(
+      parseSituation('De jeugdarts is nog niet ingeschakeld voor Sofie, ze is nu 4 weken ziek'),
+    );
     expect(advice.kind === 'advice' && advice.steps[0]!.id).toBe('ziekte/jeugdarts-aanmelden');
   });
 });

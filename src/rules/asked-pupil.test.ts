@@ -8,10 +8,16 @@ describe('focusOnAskedPupil', () => {
   });
 
   it('should give a listed pupil without a kind of absence the kind of the list', () => {
-    expect(parseSituation('Jesse 13x te laat en Tom 2x. Wat doe ik met Tom?')).toMatchObject({ pupilFirstName: 'Tom', lateCount: 2 });
+    expect(parseSituation('Jesse 13x te laat en Tom 2x. Wat doe ik met Tom?')).toMatchObject({
+      pupilFirstName: 'Tom',
+      lateCount: 2,
+    });
   });
 
   it('should leave a message about one pupil as it is', () => {
-    expect(parseSituation('Jesse is 9 keer te laat. Wat moet ik met Jesse?')).toMatchObject({ pupilFirstName: 'Jesse', lateCount: 9 });
+    expect(parseSituation('Jesse is 9 keer te laat. Wat moet ik met Jesse?')).toMatchObject({
+      pupilFirstName: 'Jesse',
+      lateCount: 9,
+    });
   });
 });

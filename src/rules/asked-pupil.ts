@@ -6,9 +6,15 @@
 
 const name = "[A-Z][\\p{Ll}\\p{M}'-]+";
 /** The pupil the question is about: "wat moet ik met Fatih?", "wat doe ik bij Tom", "en voor Sophie?". */
-const askedPattern = new RegExp(`\\b(?:met|bij|voor|over|aan|van)\\s+(${name})\\s*(?:\\(\\S+\\)\\s*)?(?:doen|aan|mee)?\\s*\\??\\s*$|\\b(?:wat|hoe)\\b[^.?!]{0,40}?\\b(?:met|bij|voor|over)\\s+(${name})\\b`, 'u');
+const askedPattern = new RegExp(
+  `\\b(?:met|bij|voor|over|aan|van)\\s+(${name})\\s*(?:\\(\\S+\\)\\s*)?(?:doen|aan|mee)?\\s*\\??\\s*$|\\b(?:wat|hoe)\\b[^.?!]{0,40}?\\b(?:met|bij|voor|over)\\s+(${name})\\b`,
+  'u',
+);
 /** A pupil in a list with a count of their own: "Job 4x", "Fatih (14): 12 keer", "Lara 1x". */
-const listedPattern = new RegExp(`(?<![\\p{L}])(${name})\\s*(?:\\([^)]{0,20}\\)\\s*)?:?\\s*(\\d+(?:[.,]\\d+)?)\\s*(x|keer|maal|uur|lesuren|dagen)?(?![\\p{L}\\d])`, 'gu');
+const listedPattern = new RegExp(
+  `(?<![\\p{L}])(${name})\\s*(?:\\([^)]{0,20}\\)\\s*)?:?\\s*(\\d+(?:[.,]\\d+)?)\\s*(x|keer|maal|uur|lesuren|dagen)?(?![\\p{L}\\d])`,
+  'gu',
+);
 const parts = /[^,;:.!?]+(?:[,;:.!?]+|$)/g;
 
 /** The message with the parts about other listed pupils left out, or the message itself. */
@@ -22,11 +28,25 @@ export function focusOnAskedPupil(text: string): string {
   const mentions = (part: string, who: string) => new RegExp(`(?<![\\p{L}])${who}(?![\\p{L}])`, 'u').test(part);
   // "Jesse 13x te laat en Tom 2x": a part without its kind of absence takes it from the list.
   const kind = /[^\d]*?(?:\d+(?:[.,]\d+)?)\s*(?:x|keer|maal)?\s*([^,;.!?\d]*)/u;
-  const kindOf = (part: string) => kind.exec(part.replace(new RegExp(`^\\s*(?:en\\s+)?${name}\\s*(?:\\([^)]*\\))?\\s*:?`, 'u'), ''))?.[1]?.trim() ?? '';
+  const kindOf = (part: string) =>
+    kind.exec(part.replace(new RegExp(`^\\s*(?:en\\s+)?${name}\\s*(?:\\([^)]*\\))?\\s*:?`, 'u'), ''))?.[1]?.trim() ??
+    '';
   const pieces = (text.match(parts) ?? [text]).flatMap((part) => part.split(/(?<=\S)\s+(?=en\s+[A-Z])/u));
-  const listKind = pieces.map(kindOf).find((words) => /\p{L}{3}/u.test(words) && ![...others].some((other) => words.includes(other))) ?? '';
+  const listKind =
+    pieces
+      .map(kindOf)
+      .find((words) => /\p{L}{3}/u.test(words) && ![...others].some((other) => words.includes(other))) ?? '';
   return pieces
     .filter((part) => mentions(part, askedName) || ![...others].some((other) => mentions(part, other)))
-    .map((part) => (mentions(part, askedName) && new RegExp(`${askedName}\\s*(?:\\([^)]*\\))?\\s*:?\\s*\\d+(?:[.,]\\d+)?\\s*(?:x|keer|maal)?\\s*[,;.!?]*\\s*$`, 'u').test(part.replace(/^\s*en\s+/, '')) && listKind ? part.replace(/([,;.!?]*)\s*$/, ` ${listKind}$1 `) : part))
+    .map((part) =>
+      mentions(part, askedName) &&
+      new RegExp(
+        `${askedName}\\s*(?:\\([^)]*\\))?\\s*:?\\s*\\d+(?:[.,]\\d+)?\\s*(?:x|keer|maal)?\\s*[,;.!?]*\\s*$`,
+        'u',
+      ).test(part.replace(/^\s*en\s+/, '')) &&
+      listKind
+        ? part.replace(/([,;.!?]*)\s*$/, ` ${listKind}$1 `)
+        : part,
+    )
     .join(' ');
 }

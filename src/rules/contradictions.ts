@@ -47,10 +47,12 @@ let cached: ReadonlyMap<string, Contradiction> | undefined;
 export function loadContradictions(knowledge?: KnowledgeBase): ReadonlyMap<string, Contradiction> {
   if (cached && !knowledge) return cached;
   const base = knowledge ?? loadKnowledgeBase();
-  const entries = loadKnowledgeData('contradictions.yaml', contradictionsSchema).map((entry): [string, Contradiction] => [
-    entry.id,
-    { ...entry, labels: entry.readings.map((reading) => sectionLabel(base, reading.sectionId)) },
-  ]);
+  const entries = loadKnowledgeData('contradictions.yaml', contradictionsSchema).map(
+    (entry): [string, Contradiction] => [
+      entry.id,
+      { ...entry, labels: entry.readings.map((reading) => sectionLabel(base, reading.sectionId)) },
+    ],
+  );
   const map = new Map(entries);
   if (!knowledge) cached = map;
   return map;

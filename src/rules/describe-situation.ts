@@ -16,7 +16,8 @@ export function describeSituation(situation: Situation): string[] {
   const who = [pupilFirstName, age !== undefined ? `${age} jaar` : undefined, schoolType].filter(Boolean).join(', ');
   if (who) lines.push(`Leerling: ${who}`);
   const during = (label?: string) => (label ? ` (${label})` : '');
-  if (situation.lateCount !== undefined) lines.push(`Te laat: ${amount(situation.lateCount)} keer${during(situation.latePeriod?.label)}`);
+  if (situation.lateCount !== undefined)
+    lines.push(`Te laat: ${amount(situation.lateCount)} keer${during(situation.latePeriod?.label)}`);
   const truancy = [
     situation.truancyHours !== undefined ? counted(situation.truancyHours, 'lesuur', 'lesuren') : undefined,
     situation.truancyDagdelen !== undefined ? counted(situation.truancyDagdelen, 'dagdeel', 'dagdelen') : undefined,
@@ -24,11 +25,14 @@ export function describeSituation(situation: Situation): string[] {
   ].filter(Boolean);
   if (truancy.length > 0) lines.push(`Gespijbeld: ${truancy.join(' en ')}${during(situation.truancyPeriod?.label)}`);
   if (situation.sickReports !== undefined) {
-    const each = situation.sickReportDays !== undefined ? `, steeds ${counted(situation.sickReportDays, 'dag', 'dagen')}` : '';
+    const each =
+      situation.sickReportDays !== undefined ? `, steeds ${counted(situation.sickReportDays, 'dag', 'dagen')}` : '';
     lines.push(`Ziekmeldingen: ${amount(situation.sickReports)} keer${each}${during(situation.sickPeriod?.label)}`);
   }
-  if (situation.sickDays !== undefined) lines.push(`Ziek: ${amount(situation.sickDays)} dagen${during(situation.sickPeriod?.label)}`);
-  if (situation.consecutiveSickDays !== undefined) lines.push(`Aaneengesloten ziek: ${amount(situation.consecutiveSickDays)} schooldagen`);
+  if (situation.sickDays !== undefined)
+    lines.push(`Ziek: ${amount(situation.sickDays)} dagen${during(situation.sickPeriod?.label)}`);
+  if (situation.consecutiveSickDays !== undefined)
+    lines.push(`Aaneengesloten ziek: ${amount(situation.consecutiveSickDays)} schooldagen`);
   if (situation.homeWeeks !== undefined) lines.push(`Thuis, niet naar school: ${amount(situation.homeWeeks)} weken`);
   const eventLabels: [keyof typeof events, string][] = [
     ['preventiveTalkHeld', 'preventief gesprek gehad'],

@@ -5,9 +5,24 @@ import { parseSituation } from './parse-situation.js';
 
 describe('parseDutchNumberWord', () => {
   it.each([
-    ['een', 1], ['één', 1], ['twee', 2], ['negen', 9], ['tien', 10], ['elf', 11], ['twaalf', 12], ['zestien', 16],
-    ['achttien', 18], ['twintig', 20], ['eenentwintig', 21], ['drieëntwintig', 23], ['tweeëndertig', 32],
-    ['anderhalf', 1.5], ['anderhalve', 1.5], ['halve', 0.5], ['tweeënhalf', 2.5], ['honderd', 100],
+    ['een', 1],
+    ['één', 1],
+    ['twee', 2],
+    ['negen', 9],
+    ['tien', 10],
+    ['elf', 11],
+    ['twaalf', 12],
+    ['zestien', 16],
+    ['achttien', 18],
+    ['twintig', 20],
+    ['eenentwintig', 21],
+    ['drieëntwintig', 23],
+    ['tweeëndertig', 32],
+    ['anderhalf', 1.5],
+    ['anderhalve', 1.5],
+    ['halve', 0.5],
+    ['tweeënhalf', 2.5],
+    ['honderd', 100],
   ])('should read "%s" as %d', (word, value) => {
     expect(parseDutchNumberWord(word)).toBe(value);
   });
@@ -40,13 +55,36 @@ describe('normalizeDutchNumbers', () => {
   });
 
   it('should keep "een" as an article when no unit follows', () => {
-    expect(normalizeDutchNumbers('een leerling met een preventief gesprek')).toBe('een leerling met een preventief gesprek');
+    expect(normalizeDutchNumbers('een leerling met een preventief gesprek')).toBe(
+      'een leerling met een preventief gesprek',
+    );
   });
 });
 
 /** Dutch words for 1..99 as people write them ("drieëntwintig"), to check the parser against. */
 function toDutchWords(value: number): string {
-  const small = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];
+  const small = [
+    'nul',
+    'een',
+    'twee',
+    'drie',
+    'vier',
+    'vijf',
+    'zes',
+    'zeven',
+    'acht',
+    'negen',
+    'tien',
+    'elf',
+    'twaalf',
+    'dertien',
+    'veertien',
+    'vijftien',
+    'zestien',
+    'zeventien',
+    'achttien',
+    'negentien',
+  ];
   const tens = ['', '', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
   if (value < 20) return small[value]!;
   const unit = value % 10;
@@ -58,7 +96,9 @@ function toDutchWords(value: number): string {
 
 describe('Dutch numbers in a sentence (property)', () => {
   it('should read every number word from 0 to 99', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 99 }), (value) => parseDutchNumberWord(toDutchWords(value)) === value));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99 }), (value) => parseDutchNumberWord(toDutchWords(value)) === value),
+    );
   });
 
   it('should read "<n> keer te laat" in digits and in words alike', () => {

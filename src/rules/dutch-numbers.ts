@@ -4,23 +4,58 @@
  */
 
 const units: Readonly<Record<string, number>> = {
-  nul: 0, een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9,
+  nul: 0,
+  een: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
 };
 
 const simple: Readonly<Record<string, number>> = {
   ...units,
-  tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17,
-  achttien: 18, negentien: 19, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60,
-  zeventig: 70, tachtig: 80, negentig: 90, honderd: 100,
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+  dertien: 13,
+  veertien: 14,
+  vijftien: 15,
+  zestien: 16,
+  zeventien: 17,
+  achttien: 18,
+  negentien: 19,
+  twintig: 20,
+  dertig: 30,
+  veertig: 40,
+  vijftig: 50,
+  zestig: 60,
+  zeventig: 70,
+  tachtig: 80,
+  negentig: 90,
+  honderd: 100,
 };
 
 const tens: Readonly<Record<string, number>> = {
-  twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
+  twintig: 20,
+  dertig: 30,
+  veertig: 40,
+  vijftig: 50,
+  zestig: 60,
+  zeventig: 70,
+  tachtig: 80,
+  negentig: 90,
 };
 
 /** Lowercase, without diacritics ("één" → "een", "drieëntwintig" → "drieentwintig"). */
 export function foldDutch(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /**
@@ -32,7 +67,10 @@ export function parseDutchNumberWord(word: string): number | undefined {
   if (folded in simple) return simple[folded];
   if (folded === 'anderhalf' || folded === 'anderhalve') return 1.5;
   if (folded === 'half' || folded === 'halve') return 0.5;
-  const compound = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(folded);
+  const compound =
+    /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(
+      folded,
+    );
   if (compound) return units[compound[1]!]! + tens[compound[2]!]!;
   const andHalf = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)enhal(?:f|ve)$/.exec(folded);
   if (andHalf) return simple[andHalf[1]!]! + 0.5;
@@ -60,9 +98,13 @@ export function normalizeDutchNumbers(text: string): string {
   let result = foldDutch(text.normalize('NFC').replace(/(?<![\p{L}])(?:één|eén|éen)(?![\p{L}])/giu, '1'));
   result = result.replace(/(\d+),(\d+)/g, '$1.$2');
   result = result.replace(/(\d+)\s*(?:x|×)(?=\s|$|[.,;!?)])/g, '$1 keer');
-  result = result.replace(new RegExp(`\\b(${numberWordPattern})\\b`, 'g'), (word) => formatNumber(parseDutchNumberWord(word)!));
+  result = result.replace(new RegExp(`\\b(${numberWordPattern})\\b`, 'g'), (word) =>
+    formatNumber(parseDutchNumberWord(word)!),
+  );
   // "2 en een halve dag", "2 en een half uur", "2,5" already done.
-  result = result.replace(/\b(\d+(?:\.\d+)?)\s+en\s+een\s+hal(?:f|ve)\b/g, (_, whole: string) => formatNumber(Number(whole) + 0.5));
+  result = result.replace(/\b(\d+(?:\.\d+)?)\s+en\s+een\s+hal(?:f|ve)\b/g, (_, whole: string) =>
+    formatNumber(Number(whole) + 0.5),
+  );
   result = result.replace(new RegExp(`\\been\\s+hal(?:f|ve)\\s+(?=(?:${unitWords})\\b)`, 'g'), '0.5 ');
   result = result.replace(new RegExp(`\\bhal(?:f|ve)\\s+(?=(?:${unitWords})\\b)`, 'g'), '0.5 ');
   result = result.replace(new RegExp(`\\been\\s+(?=(?:hele\\s+)?(?:${unitWords})\\b)`, 'g'), '1 ');

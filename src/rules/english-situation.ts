@@ -4,20 +4,33 @@
  */
 
 /** Distinctly English words; two of them make a message English. */
-const englishMarkers = /\b(?:the|what|should|has|have|been|his|her|he|she|they|skipped|missed|late|sick|weeks|hours|classes|next|now|this|with|after|again|twice|times|parents|absent|home|days|did|not|without|need|report)\b/gi;
+const englishMarkers =
+  /\b(?:the|what|should|has|have|been|his|her|he|she|they|skipped|missed|late|sick|weeks|hours|classes|next|now|this|with|after|again|twice|times|parents|absent|home|days|did|not|without|need|report)\b/gi;
 
 /** English phrase → the Dutch the parser reads. Longer phrases first. */
 const phrases: readonly (readonly [RegExp, string])[] = [
-  [/\bwhat(?:'s| is) the next step\b|\bwhat(?: should| do) (?:i|we) do\b|\bnow what\b|\bwhat needs to happen\b|\bwhat(?:'s| is) the protocol(?: here)?\b|\bwhat do i do\b/gi, 'wat nu'],
-  [/\b(?:does this|do i have to|should i|must i) (?:go to duo|report (?:this|it|him|her))\b|\bdoes (?:this|it) go to duo\b/gi, 'moet ik dit melden'],
+  [
+    /\bwhat(?:'s| is) the next step\b|\bwhat(?: should| do) (?:i|we) do\b|\bnow what\b|\bwhat needs to happen\b|\bwhat(?:'s| is) the protocol(?: here)?\b|\bwhat do i do\b/gi,
+    'wat nu',
+  ],
+  [
+    /\b(?:does this|do i have to|should i|must i) (?:go to duo|report (?:this|it|him|her))\b|\bdoes (?:this|it) go to duo\b/gi,
+    'moet ik dit melden',
+  ],
   [/\bnot sick\b|\bisn't sick\b|\bis not sick\b/gi, 'niet ziek'],
-  [/\bdo (?:i|we) (?:need|have) to report (?:this|it)\b|\bshould (?:i|we) report (?:this|it)\b/gi, 'moet ik dit melden'],
+  [
+    /\bdo (?:i|we) (?:need|have) to report (?:this|it)\b|\bshould (?:i|we) report (?:this|it)\b/gi,
+    'moet ik dit melden',
+  ],
   [/\b(?:did not|didn't|does not|doesn't|do not|don't) show up\b|\bno[- ]show\b/gi, 'niet verschenen'],
   [/\b(?:youth|school|jgz|ggd) (?:doctor|physician)\b/gi, 'jeugdarts'],
   [/\bappointment\b/gi, 'afspraak'],
-  [/\bcrisis (?:placement|shelter)\b/gi, 'crisisplaatsing'], [/\bgroup home\b/gi, 'woongroep'], [/\bfoster (?:care|family|home|parents)\b/gi, 'pleeggezin'],
+  [/\bcrisis (?:placement|shelter)\b/gi, 'crisisplaatsing'],
+  [/\bgroup home\b/gi, 'woongroep'],
+  [/\bfoster (?:care|family|home|parents)\b/gi, 'pleeggezin'],
   [/\b(?:full|whole|entire)\b/gi, 'hele'],
-  [/\bmornings?\b/gi, 'ochtend'], [/\bafternoons?\b/gi, 'middag'],
+  [/\bmornings?\b/gi, 'ochtend'],
+  [/\bafternoons?\b/gi, 'middag'],
   [/\bwithout (?:a )?(?:valid )?(?:reason|excuse|permission)\b/gi, 'zonder geldige reden'],
   [/\bmissed\b/gi, 'gemist'],
   [/\blast week\b/gi, 'vorige week'],
@@ -34,7 +47,10 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   [/\b(?:called in sick|reported sick)\b/gi, 'ziek gemeld'],
   [/\b(?:at )?home for\b/gi, 'thuis al'],
   [/\brefuses? to (?:come|go)(?: to school)?\b/gi, 'weigert naar school'],
-  [/\b(?:has|have|had)(?:n't| not) been (?:to|in|at) school(?: for)?\b|\b(?:has|have|had)(?:n't| not) (?:come|gone) to school(?: for)?\b/gi, 'zit al thuis'],
+  [
+    /\b(?:has|have|had)(?:n't| not) been (?:to|in|at) school(?: for)?\b|\b(?:has|have|had)(?:n't| not) (?:come|gone) to school(?: for)?\b/gi,
+    'zit al thuis',
+  ],
   [/\bat home\b/gi, 'thuis'],
   [/\babsent\b/gi, 'afwezig'],
   [/\bweeks?\b/gi, 'weken'],
@@ -44,12 +60,25 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   [/\bthis term\b|\bthis period\b/gi, 'deze periode'],
   [/\bthis (?:school )?year\b/gi, 'dit schooljaar'],
   [/\bparents\b/gi, 'ouders'],
-  [/\b(?:don't|do not|won't|refuse to) (?:cooperate|co-operate)\b|\bcancel+ed every meeting\b|\bdon't stick to\b/gi, 'werken niet mee'],
+  [
+    /\b(?:don't|do not|won't|refuse to) (?:cooperate|co-operate)\b|\bcancel+ed every meeting\b|\bdon't stick to\b/gi,
+    'werken niet mee',
+  ],
   [/\bafter the preventi(?:ve|ef) (?:talk|gesprek|meeting)\b/gi, 'na het preventief gesprek'],
   [/\bagain\b/gi, 'weer'],
   [/\bhas been\b|\bhas\b/gi, 'heeft'],
-  [/\bone\b/gi, '1'], [/\btwo\b/gi, '2'], [/\bthree\b/gi, '3'], [/\bfour\b/gi, '4'], [/\bfive\b/gi, '5'], [/\bsix\b/gi, '6'],
-  [/\bseven\b/gi, '7'], [/\beight\b/gi, '8'], [/\bnine\b/gi, '9'], [/\bten\b/gi, '10'], [/\beleven\b/gi, '11'], [/\btwelve\b/gi, '12'],
+  [/\bone\b/gi, '1'],
+  [/\btwo\b/gi, '2'],
+  [/\bthree\b/gi, '3'],
+  [/\bfour\b/gi, '4'],
+  [/\bfive\b/gi, '5'],
+  [/\bsix\b/gi, '6'],
+  [/\bseven\b/gi, '7'],
+  [/\beight\b/gi, '8'],
+  [/\bnine\b/gi, '9'],
+  [/\bten\b/gi, '10'],
+  [/\beleven\b/gi, '11'],
+  [/\btwelve\b/gi, '12'],
 ];
 
 /**

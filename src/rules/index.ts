@@ -1,5 +1,14 @@
 export { actorLabels } from './advice.js';
-export type { Actor, Advice, AdviceNote, AdviceResult, AdviceStep, ContradictionNote, NeedsInfo, Track } from './advice.js';
+export type {
+  Actor,
+  Advice,
+  AdviceNote,
+  AdviceResult,
+  AdviceStep,
+  ContradictionNote,
+  NeedsInfo,
+  Track,
+} from './advice.js';
 export { adviseSituation } from './advise-situation.js';
 export type { AdviseOptions } from './advise-situation.js';
 export { contradictionsSchema, loadContradictions } from './contradictions.js';

@@ -3,24 +3,44 @@ import { fromEnglish } from './english-situation.js';
 import { parseSituation } from './parse-situation.js';
 import type { Situation } from './situation.js';
 
-const askingNextStep = /\bwat\s+nu\b|wat\s+(?:moet|kan|ga|moeten|kunnen)\s+(?:ik|we|wij|school|de\s+school|de\s+mentor|er)\b|wat\s+(?:ik|we|wij)\s+(?:moet|moeten|kan|kunnen)\s+doen|volgende\s+stap|wat\s+te\s+doen|hoe\s+(?:nu\s+)?verder|welke\s+stap|wat\s+is\s+de\s+(?:stap|route)|hoe\s+pak\s+(?:ik|we)\b|moet\s+ik\s+iets\b|wat\s+(?:adviseer|raad)\s+(?:je|jij|u)|hoe\s+(?:moet|kan)\s+ik\s+(?:handelen|hiermee|dit\s+aanpakken)|welke\s+actie|wat\s+is\s+de\s+procedure|\bactie\s*\?|(?:kun|kan)\s+(?:je|jij|u|iemand)\s+(?:me|mij|ons)\s+helpen|(?<!waarom\s)moet\s+(?:hij|zij|ze|die)\s+(?:al\s+|nu\s+)?naar|vraag\s+over\s+(?:een|mijn|onze)\s+leerling|wie\s+moet\s+wat/;
-const definitional = /^\s*(?:wat|wie)\s+(?:is|zijn|betekent|betekenen|houdt|doet|doen|zegt)\b|^\s*(?:waarom|hoe\s+werkt|wat\s+staat|leg\s+uit|uitleg|wanneer\s+is|wanneer\s+spreek|hoe\s+vaak\s+mag|hoeveel)\b/;
-const aboutAPupil = /\b(?:mijn|onze|een|die|deze)\s+(?:\S+\s+)?leerling(?:e)?\b|^\s*leerling(?:e)?\b|\bleerling\s+uit\b|\b(?:zijn|haar)\s+plan\b|\bhet\s+plan(?:\s+van\s+aanpak)?\s+(?:voor|van)\s+(?!aanpak)|\b(?:hij|zij|ze)\s+(?:is|heeft|komt|zit|kwam|was|spijbelt|wil|zijn|waren)\b|\bhem\b|\b(?:zijn|haar|de)\s+ouders\s+melden\b/;
+const askingNextStep =
+  /\bwat\s+nu\b|wat\s+(?:moet|kan|ga|moeten|kunnen)\s+(?:ik|we|wij|school|de\s+school|de\s+mentor|er)\b|wat\s+(?:ik|we|wij)\s+(?:moet|moeten|kan|kunnen)\s+doen|volgende\s+stap|wat\s+te\s+doen|hoe\s+(?:nu\s+)?verder|welke\s+stap|wat\s+is\s+de\s+(?:stap|route)|hoe\s+pak\s+(?:ik|we)\b|moet\s+ik\s+iets\b|wat\s+(?:adviseer|raad)\s+(?:je|jij|u)|hoe\s+(?:moet|kan)\s+ik\s+(?:handelen|hiermee|dit\s+aanpakken)|welke\s+actie|wat\s+is\s+de\s+procedure|\bactie\s*\?|(?:kun|kan)\s+(?:je|jij|u|iemand)\s+(?:me|mij|ons)\s+helpen|(?<!waarom\s)moet\s+(?:hij|zij|ze|die)\s+(?:al\s+|nu\s+)?naar|vraag\s+over\s+(?:een|mijn|onze)\s+leerling|wie\s+moet\s+wat/;
+const definitional =
+  /^\s*(?:wat|wie)\s+(?:is|zijn|betekent|betekenen|houdt|doet|doen|zegt)\b|^\s*(?:waarom|hoe\s+werkt|wat\s+staat|leg\s+uit|uitleg|wanneer\s+is|wanneer\s+spreek|hoe\s+vaak\s+mag|hoeveel)\b/;
+const aboutAPupil =
+  /\b(?:mijn|onze|een|die|deze)\s+(?:\S+\s+)?leerling(?:e)?\b|^\s*leerling(?:e)?\b|\bleerling\s+uit\b|\b(?:zijn|haar)\s+plan\b|\bhet\s+plan(?:\s+van\s+aanpak)?\s+(?:voor|van)\s+(?!aanpak)|\b(?:hij|zij|ze)\s+(?:is|heeft|komt|zit|kwam|was|spijbelt|wil|zijn|waren)\b|\bhem\b|\b(?:zijn|haar|de)\s+ouders\s+melden\b/;
 
 /** One particular pupil, not "een leerling" in a general question: "mijn leerling", "een leerling uit 2b". */
-const particularPupil = /\b(?:mijn|onze|deze)\s+(?:\S+\s+)?leerling(?:e)?\b|\been\s+(?:\S+\s+)?leerling(?:e)?\s+(?:van\s+(?:mij|ons)|uit\s+(?:mijn|onze|de|groep|klas|\d))|^\s*(?:\S+\s+){0,3}?leerling(?:e)?\s*(?:uit|:|,|\()|\bleerling\s+uit\b/;
+const particularPupil =
+  /\b(?:mijn|onze|deze)\s+(?:\S+\s+)?leerling(?:e)?\b|\been\s+(?:\S+\s+)?leerling(?:e)?\s+(?:van\s+(?:mij|ons)|uit\s+(?:mijn|onze|de|groep|klas|\d))|^\s*(?:\S+\s+){0,3}?leerling(?:e)?\s*(?:uit|:|,|\()|\bleerling\s+uit\b/;
 /** "als een leerling …", "wanneer de leerling …": a question about the protocol, whatever else it says. */
 const conditional = /\b(?:als|wanneer|indien|stel\s+dat)\s+(?:een|de|je|jouw)\s+(?:\S+\s+)?leerling/;
 
 /** Whether the situation holds a number about the pupil's absence. */
 export function hasQuantifiedAbsence(situation: Situation): boolean {
-  return [situation.lateCount, situation.truancyHours, situation.truancyDagdelen, situation.truancyDays, situation.sickReports, situation.sickDays, situation.consecutiveSickDays, situation.homeWeeks].some(
-    (value) => value !== undefined,
-  );
+  return [
+    situation.lateCount,
+    situation.truancyHours,
+    situation.truancyDagdelen,
+    situation.truancyDays,
+    situation.sickReports,
+    situation.sickDays,
+    situation.consecutiveSickDays,
+    situation.homeWeeks,
+  ].some((value) => value !== undefined);
 }
 
 function hasEventFact({ events }: Situation): boolean {
-  return Boolean(events.preventiveTalkHeld || events.jeugdartsNoShow || events.notCooperating || events.stagnation || events.waitingList || events.noAgreement || events.sentHomeSickOften || events.escalated);
+  return Boolean(
+    events.preventiveTalkHeld ||
+    events.jeugdartsNoShow ||
+    events.notCooperating ||
+    events.stagnation ||
+    events.waitingList ||
+    events.noAgreement ||
+    events.sentHomeSickOften ||
+    events.escalated,
+  );
 }
 
 /**
@@ -37,8 +57,12 @@ export function looksLikeSituation(text: string): boolean {
   if (definitional.test(normalized) && !situation.pupilFirstName) return false;
   if (hasEventFact(situation) && (mentionsPupil || asks)) return true;
   const mentioned = situation.mentioned;
-  const particular = Boolean(situation.pupilFirstName) || (particularPupil.test(normalized) && !conditional.test(normalized));
+  const particular =
+    Boolean(situation.pupilFirstName) || (particularPupil.test(normalized) && !conditional.test(normalized));
   if (hasEventFact(situation) && particular) return true;
   // A named (or otherwise particular) pupil with a kind of absence is a situation, even without "wat nu?": the rules ask for what is missing.
-  return Boolean(mentioned.late || mentioned.truancy || mentioned.sick || mentioned.home || mentioned.absent) && (particular || (asks && mentionsPupil) || Boolean(situation.asksAboutReporting && mentionsPupil));
+  return (
+    Boolean(mentioned.late || mentioned.truancy || mentioned.sick || mentioned.home || mentioned.absent) &&
+    (particular || (asks && mentionsPupil) || Boolean(situation.asksAboutReporting && mentionsPupil))
+  );
 }

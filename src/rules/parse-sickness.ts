@@ -2,9 +2,24 @@ import type { Period, Situation } from './situation.js';
 import { illnessWords, vagueComplaints } from './situation-lexicon.js';
 import { consecutiveWords, first, number, sickWords } from './situation-patterns.js';
 
-const monthNames = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const monthNames = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 /** A named illness or injury, or a diagnosis, not denied ("geen diagnose"): the reason is known. */
-const knownReason = new RegExp(`(?<!\\b(?:geen|zonder|niet|onduidelijke?)\\s+(?:\\S+\\s+)?)(?:${['opgenomen', 'diagnose', 'ongeluk', 'een\\s+val', ...illnessWords.filter((word) => !vagueComplaints.includes(word))].join('|')})`);
+const knownReason = new RegExp(
+  `(?<!\\b(?:geen|zonder|niet|onduidelijke?)\\s+(?:\\S+\\s+)?)(?:${['opgenomen', 'diagnose', 'ongeluk', 'een\\s+val', ...illnessWords.filter((word) => !vagueComplaints.includes(word))].join('|')})`,
+);
 
 export const weekdays = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
@@ -13,7 +28,11 @@ function daysInARow(sentence: string, todayWeekday: number): number | undefined 
   const ordinal = /\b(\d+)(?:e|de|ste)\s+(?:zieke?\s+)?dag\b/.exec(sentence);
   if (ordinal) return Number(ordinal[1]);
   if (/\bgisteren\s+en\s+vandaag\b|\bsinds\s+gisteren\b/.test(sentence)) return 2;
-  if (/\b(?:vandaag|vanochtend|vanmorgen|vanmiddag)\b/.test(sentence) && !/\bsinds\s+(?!vandaag|vanochtend|vanmorgen|vanmiddag)/.test(sentence)) return 1;
+  if (
+    /\b(?:vandaag|vanochtend|vanmorgen|vanmiddag)\b/.test(sentence) &&
+    !/\bsinds\s+(?!vandaag|vanochtend|vanmorgen|vanmiddag)/.test(sentence)
+  )
+    return 1;
   const since = new RegExp(`\\bsinds\\s+(?:afgelopen\\s+|vorige\\s+)?(${weekdays.join('|')})\\b`).exec(sentence);
   if (!since) return undefined;
   const from = weekdays.indexOf(since[1]!);
@@ -28,28 +47,57 @@ function daysInARow(sentence: string, todayWeekday: number): number | undefined 
  * Ziekmeldingen, days ill and their period from a sentence that speaks of sickness (or, with
  * `assumeSick`, from one that names no kind of absence in a message about sickness).
  */
-export function parseSick(sentence: string, situation: Situation, period: Period | undefined, sinceWeeksCount: number | undefined, todayWeekday: number, assumeSick = false): void {
+export function parseSick(
+  sentence: string,
+  situation: Situation,
+  period: Period | undefined,
+  sinceWeeksCount: number | undefined,
+  todayWeekday: number,
+  assumeSick = false,
+): void {
   if (!assumeSick && !sickWords.test(sentence)) return;
   situation.mentioned.sick = true;
-  if (/(?:vaak|regelmatig|steeds|telkens|geregeld|meerdere\s+keren|\d+\s*keer)\s+(?:\S+\s+){0,3}ziek\s+naar\s+huis|ziek\s+naar\s+huis\s+(?:\S+\s+){0,3}(?:vaak|regelmatig|steeds|telkens|geregeld|\d+\s*keer)|opvallend\s+ziek|(?:steeds|altijd|vaak|telkens)\s+(?:\S+\s+){0,2}op\s+(?:maandag|vrijdag|woensdag|dinsdag|donderdag)|\bop\s+(?:maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen|toetsdagen|gymdagen)\b|ziek\s+(?:\S+\s+){0,2}opgehaald|naar\s+huis\s+gestuurd/.test(sentence)) {
+  if (
+    /(?:vaak|regelmatig|steeds|telkens|geregeld|meerdere\s+keren|\d+\s*keer)\s+(?:\S+\s+){0,3}ziek\s+naar\s+huis|ziek\s+naar\s+huis\s+(?:\S+\s+){0,3}(?:vaak|regelmatig|steeds|telkens|geregeld|\d+\s*keer)|opvallend\s+ziek|(?:steeds|altijd|vaak|telkens)\s+(?:\S+\s+){0,2}op\s+(?:maandag|vrijdag|woensdag|dinsdag|donderdag)|\bop\s+(?:maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen|toetsdagen|gymdagen)\b|ziek\s+(?:\S+\s+){0,2}opgehaald|naar\s+huis\s+gestuurd/.test(
+      sentence,
+    )
+  ) {
     situation.events.sentHomeSickOften = true;
   }
   // "geen idee wat hij heeft, moeder zegt 'griepje'": a guess is no known reason.
-  if (knownReason.test(sentence) && !/geen\s+idee|onduidelijk|weet\s+(?:\S+\s+)?niet\s+wat|niet\s+duidelijk|vage/.test(sentence)) situation.events.sicknessReasonKnown = true;
+  if (
+    knownReason.test(sentence) &&
+    !/geen\s+idee|onduidelijk|weet\s+(?:\S+\s+)?niet\s+wat|niet\s+duidelijk|vage/.test(sentence)
+  )
+    situation.events.sicknessReasonKnown = true;
   // "3 keer ziek gemeld, steeds 1 dag": how long each ziekmelding lasted may stand in another clause.
-  const eachDaysInSentence = /(?:keer|voor|van|steeds|telkens|(?:elke|iedere|per)\s+keer|elke\s+keer\s+weer|meestal)\s+(\d+(?:\.\d+)?)(?:\s*(?:of|a|tot|-)\s*(\d+(?:\.\d+)?))?\s*(?:dag|dagen|schooldag|schooldagen)\b/.exec(sentence);
-  const clauses = sentence.split(/,|\bmaar\b|\ben\b(?!\s+een\s+hal)/).filter((clause) => (assumeSick || sickWords.test(clause)) && !/ziek\s+naar\s+huis/.test(clause));
+  const eachDaysInSentence =
+    /(?:keer|voor|van|steeds|telkens|(?:elke|iedere|per)\s+keer|elke\s+keer\s+weer|meestal)\s+(\d+(?:\.\d+)?)(?:\s*(?:of|a|tot|-)\s*(\d+(?:\.\d+)?))?\s*(?:dag|dagen|schooldag|schooldagen)\b/.exec(
+      sentence,
+    );
+  const clauses = sentence
+    .split(/,|\bmaar\b|\ben\b(?!\s+een\s+hal)/)
+    .filter((clause) => (assumeSick || sickWords.test(clause)) && !/ziek\s+naar\s+huis/.test(clause));
   for (const clause of clauses) {
     const reports = first(new RegExp(`${number}\\s*(?:keer|maal|ziekmeldingen|ziekmelding)\\b`), clause);
     const eachDays = eachDaysInSentence;
     const weekly = /(?:elke|iedere)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|week)\b/.test(clause);
-    const weeks = first(new RegExp(`${number}\\s*(?:weken|week|schoolweken)\\b`), clause) ?? (clauses.length === 1 ? sinceWeeksCount : undefined);
-    const dayCount = first(new RegExp(`${number}\\s*(?:(?:losse|hele|aparte|verschillende|verspreide)\\s+)?(?:schooldagen|schooldag|dagen|dag)\\b`), clause);
+    const weeks =
+      first(new RegExp(`${number}\\s*(?:weken|week|schoolweken)\\b`), clause) ??
+      (clauses.length === 1 ? sinceWeeksCount : undefined);
+    const dayCount = first(
+      new RegExp(
+        `${number}\\s*(?:(?:losse|hele|aparte|verschillende|verspreide)\\s+)?(?:schooldagen|schooldag|dagen|dag)\\b`,
+      ),
+      clause,
+    );
     if (weekly) {
       // "elke maandag ziek, al 4 weken": a pattern (criterion 4), and one ziekmelding a week.
       situation.events.sentHomeSickOften = true;
       // "al 4 maandagen op rij" counts weeks too.
-      const weeksInSentence = weeks ?? first(new RegExp(`${number}\\s*(?:weken|week|${weekdays.map((day) => `${day}en`).join('|')})\\b`), sentence);
+      const weeksInSentence =
+        weeks ??
+        first(new RegExp(`${number}\\s*(?:weken|week|${weekdays.map((day) => `${day}en`).join('|')})\\b`), sentence);
       if (weeksInSentence !== undefined) {
         const weeks = weeksInSentence;
         situation.sickReports = (situation.sickReports ?? 0) + weeks;
@@ -67,16 +115,33 @@ export function parseSick(sentence: string, situation: Situation, period: Period
       else situation.sickDays = (situation.sickDays ?? 0) + dayCount;
     }
   }
-  const counted = situation.sickReports !== undefined || situation.sickDays !== undefined || situation.consecutiveSickDays !== undefined;
+  const counted =
+    situation.sickReports !== undefined ||
+    situation.sickDays !== undefined ||
+    situation.consecutiveSickDays !== undefined;
   if (!counted) {
     // "ligt in het ziekenhuis, al 8 schooldagen weg": the days may stand in a clause that names no kind of absence.
     // "ziek van 3 t/m 14 maart": the schooldagen of the range.
-    const inARow = daysInARow(sentence, todayWeekday) ?? (period?.schoolDays !== undefined && situation.sickReports === undefined ? period.schoolDays : undefined);
-    const days = first(new RegExp(`${number}\\s*(?:schooldagen|dagen)\\s+(?:weg|thuis|afwezig|niet\\s+op\\s+school|er\\s+niet)\\b`), sentence);
-    const weeks = first(new RegExp(`${number}\\s*(?:weken|week)\\s+(?:al\\s+)?(?:weg|thuis|afwezig|niet\\s+op\\s+school|er\\s+niet)\\b`), sentence);
+    const inARow =
+      daysInARow(sentence, todayWeekday) ??
+      (period?.schoolDays !== undefined && situation.sickReports === undefined ? period.schoolDays : undefined);
+    const days = first(
+      new RegExp(`${number}\\s*(?:schooldagen|dagen)\\s+(?:weg|thuis|afwezig|niet\\s+op\\s+school|er\\s+niet)\\b`),
+      sentence,
+    );
+    const weeks = first(
+      new RegExp(`${number}\\s*(?:weken|week)\\s+(?:al\\s+)?(?:weg|thuis|afwezig|niet\\s+op\\s+school|er\\s+niet)\\b`),
+      sentence,
+    );
     // "ziekgemeld op 3 oktober, 17 oktober en 2 november": each date a ziekmelding, over the span they cover.
     // "op 4, 18 en 25 november": each day with the month after the list.
-    const eachDated = sentence.replace(new RegExp(`(?<!\\b(?:tussen|van|vanaf|sinds)\\s+)\\b(\\d{1,2}(?:\\s*(?:,|en)\\s*\\d{1,2})+)\\s+(${monthNames.join('|')})\\b`, 'g'), (_, days: string, month: string) => days.replace(/\d{1,2}/g, (day) => `${day} ${month}`));
+    const eachDated = sentence.replace(
+      new RegExp(
+        `(?<!\\b(?:tussen|van|vanaf|sinds)\\s+)\\b(\\d{1,2}(?:\\s*(?:,|en)\\s*\\d{1,2})+)\\s+(${monthNames.join('|')})\\b`,
+        'g',
+      ),
+      (_, days: string, month: string) => days.replace(/\d{1,2}/g, (day) => `${day} ${month}`),
+    );
     const dates = [...eachDated.matchAll(new RegExp(`\\b(\\d{1,2})\\s+(${monthNames.join('|')})\\b`, 'g'))];
     if (dates.length >= 2 && !/\b(?:van|tussen|sinds|vanaf)\s+\d{1,2}\s+\S+\s+(?:tot|en|t\/m)\b/.test(sentence)) {
       const days = dates.map((match) => Date.UTC(2001, monthNames.indexOf(match[2]!), Number(match[1])) / 86_400_000);
@@ -85,12 +150,18 @@ export function parseSick(sentence: string, situation: Situation, period: Period
       const sorted = [...days].sort((a, b) => a - b);
       situation.sickReports = sorted.filter((day, index) => index === 0 || day - sorted[index - 1]! > 1).length;
       if (eachDaysInSentence) situation.sickReportDays = Number(eachDaysInSentence[1]);
-      situation.sickPeriod = { days: (span < 0 ? span + 365 : span) + 1, label: `${dates[0]![0]} tot ${dates.at(-1)![0]}` };
+      situation.sickPeriod = {
+        days: (span < 0 ? span + 365 : span) + 1,
+        label: `${dates[0]![0]} tot ${dates.at(-1)![0]}`,
+      };
       return;
     }
     const since = sinceWeeksCount !== undefined ? Math.round(sinceWeeksCount * 5) : undefined;
     // "verzuimt veel door buikpijn, 5 dagen deze maand": days in a clause that names no kind.
-    const looseDays = first(new RegExp(`${number}\\s*(?:(?:losse|hele|aparte|verschillende|verspreide)\\s+)?(?:schooldagen|dagen)\\b`), sentence);
+    const looseDays = first(
+      new RegExp(`${number}\\s*(?:(?:losse|hele|aparte|verschillende|verspreide)\\s+)?(?:schooldagen|dagen)\\b`),
+      sentence,
+    );
     if (looseDays !== undefined && period && inARow === undefined && days === undefined) {
       situation.sickDays = looseDays;
       situation.sickPeriod = period;
@@ -104,5 +175,6 @@ export function parseSick(sentence: string, situation: Situation, period: Period
       if (eachDaysInSentence) situation.sickReportDays = Number(eachDaysInSentence[1]);
     } else if (value !== undefined) situation.consecutiveSickDays = value;
   }
-  if (period && !situation.sickPeriod && (situation.sickReports !== undefined || situation.sickDays !== undefined)) situation.sickPeriod = period;
+  if (period && !situation.sickPeriod && (situation.sickReports !== undefined || situation.sickDays !== undefined))
+    situation.sickPeriod = period;
 }

@@ -4,12 +4,23 @@ import { parseSituation } from './parse-situation.js';
 
 describe('parseSituation', () => {
   it('should read name, age, count and period', () => {
-    expect(parseSituation('Sanne (14) is deze periode 9 keer te laat gekomen, wat nu?')).toMatchObject({ pupilFirstName: 'Sanne', age: 14, lateCount: 9 });
+    expect(parseSituation('Sanne (14) is deze periode 9 keer te laat gekomen, wat nu?')).toMatchObject({
+      pupilFirstName: 'Sanne',
+      age: 14,
+      lateCount: 9,
+    });
   });
 
   it('should bind a period to the counts of its sentence', () => {
-    expect(parseSituation('Daan is in 2 maanden 3 keer een dag ziek gemeld')).toMatchObject({ sickReports: 3, sickReportDays: 1, sickPeriod: { days: 61, label: '2 maanden' } });
-    expect(parseSituation('Mo heeft 16 uur ongeoorloofd verzuim in 4 weken')).toMatchObject({ truancyHours: 16, truancyPeriod: { days: 28 } });
+    expect(parseSituation('Daan is in 2 maanden 3 keer een dag ziek gemeld')).toMatchObject({
+      sickReports: 3,
+      sickReportDays: 1,
+      sickPeriod: { days: 61, label: '2 maanden' },
+    });
+    expect(parseSituation('Mo heeft 16 uur ongeoorloofd verzuim in 4 weken')).toMatchObject({
+      truancyHours: 16,
+      truancyPeriod: { days: 28 },
+    });
   });
 
   it.each([
@@ -27,7 +38,9 @@ describe('parseSituation', () => {
   });
 
   it('should count weeks at home since a date, with the injected clock', () => {
-    expect(parseSituation('Mees zit thuis sinds 1 februari', { now: () => new Date('2026-03-01T09:00:00Z') }).homeWeeks).toBe(4);
+    expect(
+      parseSituation('Mees zit thuis sinds 1 februari', { now: () => new Date('2026-03-01T09:00:00Z') }).homeWeeks,
+    ).toBe(4);
   });
 
   it.each([
@@ -43,16 +56,25 @@ describe('parseSituation', () => {
   });
 
   it('should not take a plan for the preventief gesprek as one that happened', () => {
-    expect(parseSituation('Moet ik een preventief gesprek plannen voor Sanne?').events.preventiveTalkHeld).toBeUndefined();
+    expect(
+      parseSituation('Moet ik een preventief gesprek plannen voor Sanne?').events.preventiveTalkHeld,
+    ).toBeUndefined();
   });
 
-  it.each([['Een leerling in groep 6', 'po'], ['Vera zit in 5 havo', 'vo'], ['brugklasser', 'vo']])('should read the school type in "%s"', (text, expected) => {
+  it.each([
+    ['Een leerling in groep 6', 'po'],
+    ['Vera zit in 5 havo', 'vo'],
+    ['brugklasser', 'vo'],
+  ])('should read the school type in "%s"', (text, expected) => {
     expect(parseSituation(text).schoolType).toBe(expected);
   });
 
-  it.each(['Wat is de regel?', 'De jeugdarts belde', 'Hoe vaak mag dat?'])('should not take a word in "%s" for a pupil name', (text) => {
-    expect(parseSituation(text).pupilFirstName).toBeUndefined();
-  });
+  it.each(['Wat is de regel?', 'De jeugdarts belde', 'Hoe vaak mag dat?'])(
+    'should not take a word in "%s" for a pupil name',
+    (text) => {
+      expect(parseSituation(text).pupilFirstName).toBeUndefined();
+    },
+  );
 });
 
 describe('looksLikeSituation', () => {
@@ -84,11 +106,20 @@ describe('parseSituation on phrasings from issue 14', () => {
   const now = () => new Date('2026-02-10T09:00:00Z');
 
   it.each([
-    ['Jesse (12) is voor de 11e keer te laat deze periode. wat nu?', { pupilFirstName: 'Jesse', age: 12, lateCount: 11 }],
+    [
+      'Jesse (12) is voor de 11e keer te laat deze periode. wat nu?',
+      { pupilFirstName: 'Jesse', age: 12, lateCount: 11 },
+    ],
     ['de twaalfde keer te laat voor Sanne, moet ik dit melden?', { lateCount: 12, asksAboutReporting: true }],
-    ['Bram zit sinds de kerstvakantie thuis (ruim 5 weken), niet ziek. Wat moet er nu gebeuren?', { homeWeeks: 5.5, mentioned: { home: true } }],
+    [
+      'Bram zit sinds de kerstvakantie thuis (ruim 5 weken), niet ziek. Wat moet er nu gebeuren?',
+      { homeWeeks: 5.5, mentioned: { home: true } },
+    ],
     ['Ayoub komt sinds de kerst niet meer naar school', { homeWeeks: 5.1 }],
-    ['Noor is in 5 weken 3 keer ziek gemeld, steeds 1 dag', { sickReports: 3, sickReportDays: 1, sickPeriod: { days: 35 } }],
+    [
+      'Noor is in 5 weken 3 keer ziek gemeld, steeds 1 dag',
+      { sickReports: 3, sickReportDays: 1, sickPeriod: { days: 35 } },
+    ],
     ['Sara is van 3 tot 21 maart 4 keer ziek gemeld', { sickReports: 4, sickPeriod: { days: 19 } }],
     ['jesse heeft een halve dag gespijbelt', { pupilFirstName: 'jesse', truancyDagdelen: 1 }],
     ['lln uit groep 7 zit sinds de herfstvakantie thuis', { schoolType: 'po', homeWeeks: 15.1 }],

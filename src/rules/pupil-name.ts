@@ -22,10 +22,12 @@ const notNames = new Set(
 );
 
 /** A count right after the name, as in "emma 10x te laat", "daan voor de 11e keer". */
-const countAfterName = '\\s+(?:\\d+(?:[.,]\\d+)?\\s*(?:x|keer|maal|uur|lesuren|dagen|dagdelen)\\b|\\d+x|voor\\s+de\\s|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\\s+keer\\b)';
+const countAfterName =
+  '\\s+(?:\\d+(?:[.,]\\d+)?\\s*(?:x|keer|maal|uur|lesuren|dagen|dagdelen)\\b|\\d+x|voor\\s+de\\s|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\\s+keer\\b)';
 
 /** The pupil's class right after the name: "Koen (groep 8)", "Sem 1 havo", "Joep uit 2b". */
-const classAfterName = '\\s*\\(\\s*(?:groep|klas|\\d)|\\s+\\d\\s*(?:havo|vwo|vmbo|mavo|gym\\w*|atheneum|tl|kb|bb)\\b|\\s+(?:groep|klas)\\s*\\d';
+const classAfterName =
+  '\\s*\\(\\s*(?:groep|klas|\\d)|\\s+\\d\\s*(?:havo|vwo|vmbo|mavo|gym\\w*|atheneum|tl|kb|bb)\\b|\\s+(?:groep|klas)\\s*\\d';
 
 const verbsAfterName =
   '(?:is|heeft|had|komt|kwam|zit|zat|spijbelt|spijbelde|was|werd|wordt|meldt|blijft|verzuimt|gaat|ging|wil|mist|miste|kan|moet|uit|uit\\s+klas|krijgt|en|van|die|uit\\s+groep|staat|stond|ligt|lag|slaapt|weigert|spijbelt|verzuimde|ziek|woont|loopt|zegt|vertelt|te\\s+laat|regelmatig|vaak|steeds|elke|iedere|zijn\\s+(?:ouders|moeder|vader)|haar\\s+(?:ouders|moeder|vader))';
@@ -35,12 +37,22 @@ const trailingBefore = /[,:\u2013\u2014-]\s*$/;
 const trailingAfter = /^\s*(?:[.!?)]|,\s*\d|$)/;
 
 /** What may follow a name: an age, a count, a class or a verb ("Daan (14)", "emma 10x", "Sem 1 havo", "Daan is"). */
-const lowerCaseFollowers = new RegExp(`^\\s*(?:\\(\\s*\\d|,\\s*\\d|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|${classAfterName}|\\s${verbsAfterName}\\b)`, 'iu');
+const lowerCaseFollowers = new RegExp(
+  `^\\s*(?:\\(\\s*\\d|,\\s*\\d|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|${classAfterName}|\\s${verbsAfterName}\\b)`,
+  'iu',
+);
 /** As {@link lowerCaseFollowers}, and a comma or colon after a capitalised name ("Daan, 14 jaar", "Daan: 9x te laat"). */
-const capitalisedFollowers = new RegExp(`^\\s*(?:\\(\\s*\\d|,|:|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|${classAfterName}|\\s${verbsAfterName}\\b)`, 'iu');
+const capitalisedFollowers = new RegExp(
+  `^\\s*(?:\\(\\s*\\d|,|:|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|${classAfterName}|\\s${verbsAfterName}\\b)`,
+  'iu',
+);
 
 /** Words that open a chat message without being a name ("hoi", "even snel", "help"). */
-const openers = new Set('hoi hallo hey hee hi help even snel vraagje vraag goedemorgen goedemiddag beste collega collegas ok oke nou hmm he'.split(' '));
+const openers = new Set(
+  'hoi hallo hey hee hi help even snel vraagje vraag goedemorgen goedemiddag beste collega collegas ok oke nou hmm he'.split(
+    ' ',
+  ),
+);
 
 /**
  * A name typed in lower case ("jesse heeft 3 uur gespijbeld"): a word at the start of a clause, or
@@ -51,19 +63,33 @@ function lowerCaseFirstName(text: string): string | undefined {
   for (const match of text.matchAll(candidate)) {
     const name = match[1]!;
     const folded = foldDutch(name);
-    if (notNames.has(folded) || openers.has(folded) || knownDutchWords().has(folded) || keyWords.includes(folded) || folded in abbreviations || parseDutchNumberWord(folded) !== undefined) continue;
+    if (
+      notNames.has(folded) ||
+      openers.has(folded) ||
+      knownDutchWords().has(folded) ||
+      keyWords.includes(folded) ||
+      folded in abbreviations ||
+      parseDutchNumberWord(folded) !== undefined
+    )
+      continue;
     // A key word with a typo ("gespijbelt") is not a name either.
     if (correctWord(folded) !== folded) continue;
     const before = text.slice(0, match.index);
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
-    const clauseStart = /(?:^|[.,:;!?(]|\b(?:en|maar|want)\s)\s*(?:(?:hoi|hallo|hey|help|even\s+snel|vraagje)[\s,:!]*)*$/iu.test(before);
+    const clauseStart =
+      /(?:^|[.,:;!?(]|\b(?:en|maar|want)\s)\s*(?:(?:hoi|hallo|hey|help|even\s+snel|vraagje)[\s,:!]*)*$/iu.test(before);
     const followedByVerb = lowerCaseFollowers.test(after);
     // "mijn leerling iris weer …", not "een zieke leerling aankan?".
     const goesOn = followedByVerb || /^\s+(?:weer|nog|al|alweer|opnieuw|inmiddels|sinds|uit|\d|\()|^\s*,/i.test(after);
-    const introduced = (/(?:leerling|leerlinge|mentorleerling|\bll|\bllg|zoon|dochter)\s+$/i.test(before) && goesOn) || (/\b(?:met|over)\s+$/i.test(before) && /^\s*[,.?]/.test(after));
-    const aside = (/\(\s*$/.test(before) && /^\s*[),]/.test(after)) || (trailingBefore.test(before) && trailingAfter.test(after));
+    const introduced =
+      (/(?:leerling|leerlinge|mentorleerling|\bll|\bllg|zoon|dochter)\s+$/i.test(before) && goesOn) ||
+      (/\b(?:met|over)\s+$/i.test(before) && /^\s*[,.?]/.test(after));
+    const aside =
+      (/\(\s*$/.test(before) && /^\s*[),]/.test(after)) || (trailingBefore.test(before) && trailingAfter.test(after));
     // The inverted order of "na het gesprek is daan weer …".
-    const afterVerb = /(?:\bis|\bheeft|\bzit|\bkomt|\bkwam|\bwas|\bhad)\s+$/i.test(before) && /^\s+(?:weer|nog|al|alweer|opnieuw|inmiddels|sinds|uit|\d|\()|^,\s*\d/i.test(after);
+    const afterVerb =
+      /(?:\bis|\bheeft|\bzit|\bkomt|\bkwam|\bwas|\bhad)\s+$/i.test(before) &&
+      /^\s+(?:weer|nog|al|alweer|opnieuw|inmiddels|sinds|uit|\d|\()|^,\s*\d/i.test(after);
     // As typed: only what the user said.
     if (introduced || afterVerb || aside || (clauseStart && followedByVerb)) return name;
   }
@@ -75,7 +101,10 @@ export function extractPupilFirstName(typed: string): string | undefined {
   // Emoji left out; a message typed in capitals ("SANNE IS 12X TE LAAT") is read as lower case.
   const plain = typed.replace(/\s*\p{Extended_Pictographic}\uFE0F?/gu, '');
   const letters = plain.replace(/[^\p{L}]/gu, '');
-  const text = letters.length > 8 && letters.replace(/[^\p{Lu}]/gu, '').length > 0.8 * letters.length ? plain.toLowerCase() : plain;
+  const text =
+    letters.length > 8 && letters.replace(/[^\p{Lu}]/gu, '').length > 0.8 * letters.length
+      ? plain.toLowerCase()
+      : plain;
   // "Naam: Olaf", "leerling: Sem".
   const labelled = /\b(?:naam|leerling|ll)\s*:\s*(\p{L}[\p{L}-]+)/iu.exec(text)?.[1];
   if (labelled && !notNames.has(foldDutch(labelled)) && !knownDutchWords().has(foldDutch(labelled))) return labelled;
@@ -89,17 +118,25 @@ function capitalisedFirstName(text: string): string | undefined {
     const name = match[1]!;
     if (notNames.has(name.toLowerCase())) continue;
     // "Po-leerling", "Zorg-Team": a compound of ordinary words.
-    if (name.includes('-') && name.split('-').every((part) => notNames.has(part.toLowerCase()) || knownDutchWords().has(foldDutch(part)))) continue;
+    if (
+      name.includes('-') &&
+      name.split('-').every((part) => notNames.has(part.toLowerCase()) || knownDutchWords().has(foldDutch(part)))
+    )
+      continue;
     // At the start of a sentence any word is capitalised: "Geldt die regel …", "Casus: …".
     const sentenceStart = /(?:^|[.!?:;]\s*|\n)\s*$/.test(text.slice(0, match.index));
     const known = knownDutchWords().has(foldDutch(name));
     if (sentenceStart && known) continue;
     // "Ik zie dat Jade elke week …", "vraagt of Jasmijn …", "als Lars een halve dag spijbelt".
-    const afterConjunction = !known && /\b(?:dat|of|omdat|als|wanneer|toen|zegt|vraagt)\s+$/i.test(text.slice(0, match.index));
+    const afterConjunction =
+      !known && /\b(?:dat|of|omdat|als|wanneer|toen|zegt|vraagt)\s+$/i.test(text.slice(0, match.index));
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     // "mijn leerling Daan", "met Daan", and the inverted order of "Na het gesprek is Daan weer …".
-    const introduced = /(?:leerling|leerlinge|\bll|\bllg|zoon|dochter|met|over|voor|bij|van|\bis|\bheeft|\bzit|\bkomt|\bkwam|\bwas|\bhad)\s+$/i.test(before);
+    const introduced =
+      /(?:leerling|leerlinge|\bll|\bllg|zoon|dochter|met|over|voor|bij|van|\bis|\bheeft|\bzit|\bkomt|\bkwam|\bwas|\bhad)\s+$/i.test(
+        before,
+      );
     const followedByVerb = capitalisedFollowers.test(after);
     // "een leerling van mij (Zoë)", "met 10 uur (Bilal, 3 havo)".
     const inParentheses = /\(\s*$/.test(before) && /^\s*[),]/.test(after);

@@ -2,7 +2,8 @@ import type { SituationEvents } from './situation.js';
 import { backgroundProblemWords } from './situation-lexicon.js';
 
 const backgroundProblems = new RegExp(backgroundProblemWords.join('|'));
-const partners = '(?:jeugdarts|leerplicht|hulpverlen|jeugdhulp|ggz|wijkteam|partner|maatschappelijk\\s+werk|ggd|jeugdzorg|jeugdteam|consulent|gezinscoach|\\bcjg\\b|behandelaar|psycholoog|zorgaanbieder|samenwerkingsverband|\\bswv\\b)';
+const partners =
+  '(?:jeugdarts|leerplicht|hulpverlen|jeugdhulp|ggz|wijkteam|partner|maatschappelijk\\s+werk|ggd|jeugdzorg|jeugdteam|consulent|gezinscoach|\\bcjg\\b|behandelaar|psycholoog|zorgaanbieder|samenwerkingsverband|\\bswv\\b)';
 
 const negation = /\b(?:geen|niet|nooit|nog\s+niet)\b/;
 
@@ -21,7 +22,11 @@ function affirmed(pattern: RegExp, text: string, skip?: (match: string, clause: 
     globalVersions.set(pattern, global);
   }
   for (const match of text.matchAll(global)) {
-    const clause = text.slice(0, match.index).split(/[,.;:!?()]|\bmaar\b/).pop() ?? '';
+    const clause =
+      text
+        .slice(0, match.index)
+        .split(/[,.;:!?()]|\bmaar\b/)
+        .pop() ?? '';
     const before = clause.trim().split(/\s+/).slice(-3).join(' ');
     if (negation.test(match[0]) || negation.test(before)) continue;
     if (skip?.(match[0], clause)) continue;
@@ -30,26 +35,39 @@ function affirmed(pattern: RegExp, text: string, skip?: (match: string, clause: 
   return false;
 }
 
-const preventive = '(?:preventie\\w*\\s+(?:gesprek|spreekuur)|gesprek\\s+(?:op|bij|met)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur|(?:het\\s+)?spreekuur(?:\\s+van\\s+(?:de\\s+)?leerplicht\\w*)?|gesprek\\s+(?:met|bij)\\s+(?:de\\s+)?leerplicht\\w*)';
+const preventive =
+  '(?:preventie\\w*\\s+(?:gesprek|spreekuur)|gesprek\\s+(?:op|bij|met)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur|(?:het\\s+)?spreekuur(?:\\s+van\\s+(?:de\\s+)?leerplicht\\w*)?|gesprek\\s+(?:met|bij)\\s+(?:de\\s+)?leerplicht\\w*)';
 const preventiveHeld = new RegExp(
   `(?:was|waren|is|zijn|ging|gingen|gegaan)\\s+(?:\\S+\\s+){0,3}(?:bij|op|naar)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur|bij\\s+(?:de\\s+)?leerplicht\\w*\\s+(?:\\S+\\s+){0,3}geweest|preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:op\\s+)?\\d{1,2}\\s+[a-z]+|leerplicht\\w*\\s+(?:heeft|hebben|had|is)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|gesprek\\s+(?:\\S+\\s+){0,3}?(?:gehad|gevoerd))|(?:na|ondanks|sinds)\\s+(?:het|een|dat|afloop\\s+van\\s+het)\\s+${preventive}|${preventive}\\s+(?:\\S+\\s+){0,4}?(?:gehad|geweest|gevoerd|plaatsgevonden|gedaan|achter\\s+de\\s+rug)|(?:heeft|hebben|hadden|had)\\s+(?:\\S+\\s+){0,3}(?:een|het)\\s+${preventive}|(?:op|bij)\\s+(?:het\\s+)?(?:preventieve\\s+)?spreekuur\\s+(?:\\S+\\s+){0,2}geweest|(?:zat|zaten)\\s+(?:\\S+\\s+){0,3}(?:bij|op)\\s+(?:het\\s+)?(?:preventie\\w*\\s+)?(?:spreekuur|gesprek)|preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:\\S+\\s+){0,5}?(?:was|vond\\s+plaats)\\b(?!\\s+(?:\\S+\\s+)?(?:gepland|ingepland|afgesproken|nodig|nog\\s+niet))`,
 );
 const held = '(?:gehad|gevoerd|geweest|plaatsgevonden|gedaan|achter\\s+de\\s+rug)';
-const schoolTalk = new RegExp(`\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,4}?${held}|(?:heb|hebben|heeft|had|hadden)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,3}?(?:mee\\s+)?gehad)`);
-const jeugdartsInvolved = /(?:jeugdarts|ggd)\w*\s+(?:\S+\s+){0,4}?(?:ingeschakeld|aangemeld|betrokken|gezien|op\s+de\s+hoogte|gebeld)|(?:aangemeld|doorverwezen|verwezen|gemeld)\s+(?:\S+\s+){0,2}(?:bij|naar)\s+(?:de\s+)?(?:jeugdarts|ggd)|(?:bij|naar)\s+de\s+(?:jeugdarts|ggd)\s+(?:\S+\s+){0,2}(?:geweest|gegaan)|(?:heeft|hebben|had)\s+(?:\S+\s+){0,3}(?:gesprek|afspraak)\s+(?:\S+\s+){0,2}(?:jeugdarts|ggd)|(?:jeugdarts|ggd)\s+is\s+(?:al\s+)?(?:bij\s+\S+\s+)?betrokken/;
-const zatDiscussed = /(?:besproken|ingebracht)\s+(?:\S+\s+){0,2}in\s+(?:het\s+|de\s+)?zat|zat[\s-]?(?:driehoek|overleg|bespreking)\s+(?:\S+\s+){0,2}(?:besproken|geweest|gehad|gedaan)|\bzat\s+(?:is|heeft)\s+(?:al\s+)?(?:geweest|plaatsgevonden|besproken)|in\s+(?:het\s+|de\s+)?zat(?:[\s-]driehoek)?\s+(?:\S+\s+){0,2}(?:besproken|ingebracht|geweest)/;
-const duoReported = /(?:gemeld|melding\s+gedaan)\s+(?:\S+\s+){0,2}(?:via|in|bij)\s+(?:duo|leerplicht)|duo[\s-]?melding\s+(?:\S+\s+){0,2}(?:gedaan|gemaakt|loopt|ingediend|verstuurd)/;
+const schoolTalk = new RegExp(
+  `\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,4}?${held}|(?:heb|hebben|heeft|had|hadden)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,3}?(?:mee\\s+)?gehad)`,
+);
+const jeugdartsInvolved =
+  /(?:jeugdarts|ggd)\w*\s+(?:\S+\s+){0,4}?(?:ingeschakeld|aangemeld|betrokken|gezien|op\s+de\s+hoogte|gebeld)|(?:aangemeld|doorverwezen|verwezen|gemeld)\s+(?:\S+\s+){0,2}(?:bij|naar)\s+(?:de\s+)?(?:jeugdarts|ggd)|(?:bij|naar)\s+de\s+(?:jeugdarts|ggd)\s+(?:\S+\s+){0,2}(?:geweest|gegaan)|(?:heeft|hebben|had)\s+(?:\S+\s+){0,3}(?:gesprek|afspraak)\s+(?:\S+\s+){0,2}(?:jeugdarts|ggd)|(?:jeugdarts|ggd)\s+is\s+(?:al\s+)?(?:bij\s+\S+\s+)?betrokken/;
+const zatDiscussed =
+  /(?:besproken|ingebracht)\s+(?:\S+\s+){0,2}in\s+(?:het\s+|de\s+)?zat|zat[\s-]?(?:driehoek|overleg|bespreking)\s+(?:\S+\s+){0,2}(?:besproken|geweest|gehad|gedaan)|\bzat\s+(?:is|heeft)\s+(?:al\s+)?(?:geweest|plaatsgevonden|besproken)|in\s+(?:het\s+|de\s+)?zat(?:[\s-]driehoek)?\s+(?:\S+\s+){0,2}(?:besproken|ingebracht|geweest)/;
+const duoReported =
+  /(?:gemeld|melding\s+gedaan)\s+(?:\S+\s+){0,2}(?:via|in|bij)\s+(?:duo|leerplicht)|duo[\s-]?melding\s+(?:\S+\s+){0,2}(?:gedaan|gemaakt|loopt|ingediend|verstuurd)/;
 
 /** The plan of approach is not carried out: it stalls, or someone does not do what was agreed. */
-const planStalls = /stagn|loopt\s+(?:daardoor\s+)?vast|vastgelopen|vastloopt|vastlopen|zit(?:ten)?\s+vast|zitten\s+(?:we|wij)\s+vast|\bzou(?:den)?\b.{0,100}?\b(?:niet|niks|niets)\b|stokt|ligt\s+stil|staat\s+stil|komt\s+niet\s+(?:van\s+de\s+grond|verder)|(?:kunnen|kan)\s+(?:\S+\s+)?niet\s+verder|geen\s+voortgang|loopt\s+niet\s+(?:meer|goed|verder)/;
+const planStalls =
+  /stagn|loopt\s+(?:daardoor\s+)?vast|vastgelopen|vastloopt|vastlopen|zit(?:ten)?\s+vast|zitten\s+(?:we|wij)\s+vast|\bzou(?:den)?\b.{0,100}?\b(?:niet|niks|niets)\b|stokt|ligt\s+stil|staat\s+stil|komt\s+niet\s+(?:van\s+de\s+grond|verder)|(?:kunnen|kan)\s+(?:\S+\s+)?niet\s+verder|geen\s+voortgang|loopt\s+niet\s+(?:meer|goed|verder)/;
 /** Something agreed is not done; counts only where a plan, an agreement or a partner is named. */
-const agreedNotDone = /gebeurt\s+(?:nog\s+steeds\s+)?(?:niets|niks)|lukt\s+(?:\S+\s+){1,2}niet\b|gaat\s+niet\b|niet\s+(?:eens\s+)?aangevraagd|niet\s+(?:start|begint|op\s+gang)|nog\s+(?:steeds\s+)?geen\s+(?:afspraak|reactie|plek|begeleiding|hulp|terugkoppeling)\b(?!\s+(?:\S+\s+)?betrokken)|nog\s+steeds\s+maar\b|niet\s+uitgevoer[dt]|lukt\s+niet|niet\s+nagekomen|niet\s+nakomen|(?:komt|komen)\s+(?:\S+\s+){0,6}niet\s+na\b|niet\s+gestart|niet\s+gebeurd|niet\s+geregeld|niet\s+uitgevoerd|niets\s+meer\s+gehoord|geen\s+terugkoppeling|(?:reageert|reageren)\s+(?:\S+\s+){0,3}niet|(?:doet|doen|onderneemt)\s+(?:\S+\s+){0,2}(?:niets|niks)|nog\s+(?:steeds\s+)?(?:niks|niets)\b|zonder\s+(?:effect|resultaat)/;
-const planContext = new RegExp(`plan|afspra|aanpak|begeleiding|hulp|traject|rooster|opbouw|terugkoppeling|arrangement|thuisdocent|aanvraag|rustplek|aanbod|${partners}|smw|schoolmaatschappelijk`);
-const planFailing = { test: (sentence: string) => planStalls.test(sentence) || (agreedNotDone.test(sentence) && planContext.test(sentence)) };
+const agreedNotDone =
+  /gebeurt\s+(?:nog\s+steeds\s+)?(?:niets|niks)|lukt\s+(?:\S+\s+){1,2}niet\b|gaat\s+niet\b|niet\s+(?:eens\s+)?aangevraagd|niet\s+(?:start|begint|op\s+gang)|nog\s+(?:steeds\s+)?geen\s+(?:afspraak|reactie|plek|begeleiding|hulp|terugkoppeling)\b(?!\s+(?:\S+\s+)?betrokken)|nog\s+steeds\s+maar\b|niet\s+uitgevoer[dt]|lukt\s+niet|niet\s+nagekomen|niet\s+nakomen|(?:komt|komen)\s+(?:\S+\s+){0,6}niet\s+na\b|niet\s+gestart|niet\s+gebeurd|niet\s+geregeld|niet\s+uitgevoerd|niets\s+meer\s+gehoord|geen\s+terugkoppeling|(?:reageert|reageren)\s+(?:\S+\s+){0,3}niet|(?:doet|doen|onderneemt)\s+(?:\S+\s+){0,2}(?:niets|niks)|nog\s+(?:steeds\s+)?(?:niks|niets)\b|zonder\s+(?:effect|resultaat)/;
+const planContext = new RegExp(
+  `plan|afspra|aanpak|begeleiding|hulp|traject|rooster|opbouw|terugkoppeling|arrangement|thuisdocent|aanvraag|rustplek|aanbod|${partners}|smw|schoolmaatschappelijk`,
+);
+const planFailing = {
+  test: (sentence: string) => planStalls.test(sentence) || (agreedNotDone.test(sentence) && planContext.test(sentence)),
+};
 
 /** What was agreed in one sentence ("de jeugdhulp zou een begeleider regelen") and not done in the next ones ("na 6 weken nog steeds niemand"). */
 const agreement = /\bzou(?:den)?\b|afgesproken|\bafspra|\bbeloofd|\btoegezegd/;
-const stillNotDone = /\bnog\s+(?:steeds\s+|altijd\s+)?(?:niet|niemand|niets|niks|geen)\b|\bniet\s+(?:gebeurd|nagekomen|gedaan|geregeld|ingezet|gestart|gekomen|opgepakt)\b|\b(?:is|zijn)\s+er\s+(?:\S+\s+){0,3}niet\b|\bniemand\b/;
+const stillNotDone =
+  /\bnog\s+(?:steeds\s+|altijd\s+)?(?:niet|niemand|niets|niks|geen)\b|\bniet\s+(?:gebeurd|nagekomen|gedaan|geregeld|ingezet|gestart|gekomen|opgepakt)\b|\b(?:is|zijn)\s+er\s+(?:\S+\s+){0,3}niet\b|\bniemand\b/;
 function agreedThenNotDone(sentences: readonly string[]): string[] {
   return sentences.flatMap((sentence, index) => {
     if (!agreement.test(sentence) || !planContext.test(sentences.slice(index, index + 3).join(' '))) return [];
@@ -63,7 +81,9 @@ function agreedThenNotDone(sentences: readonly string[]): string[] {
 
 /** Who the stagnation lies with (Deel 5): said outright ("ligt bij school"), or the first actor of the sentence that says what is not done. */
 function causeOf(sentences: readonly string[], text: string): SituationEvents['stagnationCause'] {
-  const said = /ligt\s+(?:\S+\s+)?bij\s+(de\s+leerling|de\s+problematiek|ons|de\s+school|school|de\s+\S+|\S+)/.exec(text);
+  const said = /ligt\s+(?:\S+\s+)?bij\s+(de\s+leerling|de\s+problematiek|ons|de\s+school|school|de\s+\S+|\S+)/.exec(
+    text,
+  );
   if (said) {
     if (/leerling|problematiek/.test(said[1]!)) return 'problematiek';
     if (/ons|school/.test(said[1]!)) return 'school';
@@ -71,12 +91,22 @@ function causeOf(sentences: readonly string[], text: string): SituationEvents['s
   }
   if (/\b(?:wij|we)\s+als\s+school\b/.test(text)) return 'school';
   // "ik weet niet of het aan school, de jeugdhulp of thuis ligt": the analysis first.
-  if (/\b(?:weet|weten)\s+(?:\S+\s+){0,3}niet\s+(?:of|waar|aan\s+wie)|niemand\s+(?:\S+\s+){0,3}(?:aanwijzen|zeggen)/.test(text)) return undefined;
+  if (
+    /\b(?:weet|weten)\s+(?:\S+\s+){0,3}niet\s+(?:of|waar|aan\s+wie)|niemand\s+(?:\S+\s+){0,3}(?:aanwijzen|zeggen)/.test(
+      text,
+    )
+  )
+    return undefined;
   if (sentences.some((sentence) => backgroundProblems.test(sentence))) return 'problematiek';
   for (const sentence of [...sentences, text]) {
-    const partner = new RegExp(`${partners}|\\bsmw|schoolmaatschappelijk|zorgaanbieder|aanbieder|begeleider|hulpverlener`).exec(sentence);
+    const partner = new RegExp(
+      `${partners}|\\bsmw|schoolmaatschappelijk|zorgaanbieder|aanbieder|begeleider|hulpverlener`,
+    ).exec(sentence);
     // School as the one acting, not the place: "niet op school" names no actor.
-    const school = /(?<!\b(?:op|naar|van|uit|in)\s)(?:\b(?:de|onze)\s+)?\bschool\b(?!\s*(?:gaan|komen|geweest))|\boco\b|\bwij\b|\bmentor\b|\bdocent\b|\bleerkracht\b|\bdirectie\b/.exec(sentence);
+    const school =
+      /(?<!\b(?:op|naar|van|uit|in)\s)(?:\b(?:de|onze)\s+)?\bschool\b(?!\s*(?:gaan|komen|geweest))|\boco\b|\bwij\b|\bmentor\b|\bdocent\b|\bleerkracht\b|\bdirectie\b/.exec(
+        sentence,
+      );
     if (partner && (!school || partner.index < school.index)) return 'partner';
     if (school) return 'school';
   }
@@ -88,18 +118,41 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
   const events: SituationEvents = {};
   if (affirmed(preventiveHeld, text)) {
     events.preventiveTalkHeld = true;
-    if (/\b(?:weer|opnieuw|nog\s+steeds|sinds\s*dien|daarna|daarna\s+nog|blijft|toch|alsnog|nu\s+(?:staat|zit)\s+\S+\s+op)\b/.test(text)) events.absenceAgainAfterTalk = true;
+    if (
+      /\b(?:weer|opnieuw|nog\s+steeds|sinds\s*dien|daarna|daarna\s+nog|blijft|toch|alsnog|nu\s+(?:staat|zit)\s+\S+\s+op)\b/.test(
+        text,
+      )
+    )
+      events.absenceAgainAfterTalk = true;
   }
   // A talk at school (mentor, parents), not the preventief gesprek with leerplicht nor one with the jeugdarts.
-  if (affirmed(schoolTalk, text, (match, clause) => /preventie\w*\s*$/.test(clause) || /preventie|leerplicht|spreekuur|jeugdarts|ggd/.test(match))) {
+  if (
+    affirmed(
+      schoolTalk,
+      text,
+      (match, clause) => /preventie\w*\s*$/.test(clause) || /preventie|leerplicht|spreekuur|jeugdarts|ggd/.test(match),
+    )
+  ) {
     events.schoolTalkHeld = true;
   }
   if (affirmed(jeugdartsInvolved, text)) events.jeugdartsInvolved = true;
   const aboutJeugdarts = /jeugdarts|ggd|aangemeld\s+(?:\S+\s+){0,2}(?:ziekteverzuim|verzuim)/.test(text);
-  if (sentences.some((sentence) => (/jeugdarts|ggd/.test(sentence) || (aboutJeugdarts && /afspraak|uitnodig|uitgenodigd/.test(text))) && /geen\s+reactie|niet\s+(?:\S+\s+){0,6}(?:verschenen|gekomen|komen\s+opdagen|opgedaagd|op\s*(?:komen\s+)?dagen|opdagen|geweest|gegaan)|no[\s-]?show|afspraak\s+(?:\S+\s+){0,3}(?:gemist|afgezegd|laten\s+schieten|overgeslagen|vergeten)|niet\s+(?:\S+\s+){0,4}(?:ingegaan|gereageerd)|(?:reageren|reageert)\s+niet\s+op\s+(?:de\s+)?(?:uitnodiging|oproep)|niet\s+(?:\S+\s+){0,6}(?:kwam|kwamen|verscheen)\b|(?:kwam|kwamen|verscheen|verschenen|komt|komen|verschijnt|verschijnen)\s+(?:\S+\s+){0,2}niet\b(?!\s+(?:meer\s+)?(?:naar|op)\s+school)/.test(sentence))) {
+  if (
+    sentences.some(
+      (sentence) =>
+        (/jeugdarts|ggd/.test(sentence) || (aboutJeugdarts && /afspraak|uitnodig|uitgenodigd/.test(text))) &&
+        /geen\s+reactie|niet\s+(?:\S+\s+){0,6}(?:verschenen|gekomen|komen\s+opdagen|opgedaagd|op\s*(?:komen\s+)?dagen|opdagen|geweest|gegaan)|no[\s-]?show|afspraak\s+(?:\S+\s+){0,3}(?:gemist|afgezegd|laten\s+schieten|overgeslagen|vergeten)|niet\s+(?:\S+\s+){0,4}(?:ingegaan|gereageerd)|(?:reageren|reageert)\s+niet\s+op\s+(?:de\s+)?(?:uitnodiging|oproep)|niet\s+(?:\S+\s+){0,6}(?:kwam|kwamen|verscheen)\b|(?:kwam|kwamen|verscheen|verschenen|komt|komen|verschijnt|verschijnen)\s+(?:\S+\s+){0,2}niet\b(?!\s+(?:meer\s+)?(?:naar|op)\s+school)/.test(
+          sentence,
+        ),
+    )
+  ) {
     events.jeugdartsNoShow = true;
   }
-  if (/(?:wil|willen)\s+(?:\S+\s+){0,2}niet\s+(?:mee)?werken|werk(?:t|en)\s+(?:\S+\s+){0,3}niet\s+mee|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,2}weiger|weiger\w*\s+(?:\S+\s+){0,3}(?:mee\s+te\s+werken|medewerking|hulp|gesprek|toestemming)|wil(?:len)?\s+geen\s+(?:gesprek|contact|hulp|medewerking)|wil(?:len)?\s+(?:\S+\s+)?niet\s+(?:in\s+gesprek|naar\s+de\s+(?:jeugdarts|huisarts))|houd(?:t|en)\s+zich\s+(?:er\s+)?niet\s+aan|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,4}(?:komen|komt|kwam|kwamen|verschijnt|verschijnen)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:naar|op)\s+(?:de\s+)?(?:afgesproken\s+)?(?:gesprek|afspra)|(?:nemen|neemt)\s+(?:\S+\s+){0,2}(?:de\s+)?telefoon\s+niet\s+op|(?:ouders|moeder|vader)\s+(?:nemen|neemt)\s+(?:de\s+telefoon\s+)?(?:niet|nooit)\s+op|niet\s+mee\s+(?:willen|kunnen)\s+werken|geen\s+medewerking|ouders\s+(?:\S+\s+){0,2}(?:reageren|bereikbaar)\s+niet|ouders\s+(?:van\s+\S+\s+)?(?:zijn|blijven)\s+(?:\S+\s+)?(?:niet\s+bereikbaar|onbereikbaar)|geen\s+contact\s+(?:\S+\s+)?met\s+(?:de\s+)?ouders|ouders\s+(?:\S+\s+){0,3}niet\s+te\s+pakken|(?:houden|houdt)\s+(?:\S+\s+){0,2}(?:de\s+)?boot\s+af/.test(text)) {
+  if (
+    /(?:wil|willen)\s+(?:\S+\s+){0,2}niet\s+(?:mee)?werken|werk(?:t|en)\s+(?:\S+\s+){0,3}niet\s+mee|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,2}weiger|weiger\w*\s+(?:\S+\s+){0,3}(?:mee\s+te\s+werken|medewerking|hulp|gesprek|toestemming)|wil(?:len)?\s+geen\s+(?:gesprek|contact|hulp|medewerking)|wil(?:len)?\s+(?:\S+\s+)?niet\s+(?:in\s+gesprek|naar\s+de\s+(?:jeugdarts|huisarts))|houd(?:t|en)\s+zich\s+(?:er\s+)?niet\s+aan|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,4}(?:komen|komt|kwam|kwamen|verschijnt|verschijnen)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:naar|op)\s+(?:de\s+)?(?:afgesproken\s+)?(?:gesprek|afspra)|(?:nemen|neemt)\s+(?:\S+\s+){0,2}(?:de\s+)?telefoon\s+niet\s+op|(?:ouders|moeder|vader)\s+(?:nemen|neemt)\s+(?:de\s+telefoon\s+)?(?:niet|nooit)\s+op|niet\s+mee\s+(?:willen|kunnen)\s+werken|geen\s+medewerking|ouders\s+(?:\S+\s+){0,2}(?:reageren|bereikbaar)\s+niet|ouders\s+(?:van\s+\S+\s+)?(?:zijn|blijven)\s+(?:\S+\s+)?(?:niet\s+bereikbaar|onbereikbaar)|geen\s+contact\s+(?:\S+\s+)?met\s+(?:de\s+)?ouders|ouders\s+(?:\S+\s+){0,3}niet\s+te\s+pakken|(?:houden|houdt)\s+(?:\S+\s+){0,2}(?:de\s+)?boot\s+af/.test(
+      text,
+    )
+  ) {
     events.notCooperating = true;
   }
   const failing = [...sentences.filter((sentence) => planFailing.test(sentence)), ...agreedThenNotDone(sentences)];
@@ -108,15 +161,31 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     const cause = causeOf(failing.length > 0 ? failing : sentences, text);
     if (cause) events.stagnationCause = cause;
   }
-  if (affirmed(/opgeschaald|opschaling\s+(?:\S+\s+){0,3}(?:gedaan|geweest)|bij\s+(?:de\s+)?leidinggevende\w*\s+(?:\S+\s+){0,2}geweest|casuistiekoverleg\s+(?:\S+\s+){0,3}(?:geweest|besproken|ingebracht)|(?:geweest|besproken|ingebracht)\s+(?:\S+\s+){0,3}casuistiekoverleg|(?:proces-verbaal|zorgmelding|melding)\s+(?:\S+\s+){0,6}zonder\s+(?:effect|resultaat)/, text)) events.escalated = true;
+  if (
+    affirmed(
+      /opgeschaald|opschaling\s+(?:\S+\s+){0,3}(?:gedaan|geweest)|bij\s+(?:de\s+)?leidinggevende\w*\s+(?:\S+\s+){0,2}geweest|casuistiekoverleg\s+(?:\S+\s+){0,3}(?:geweest|besproken|ingebracht)|(?:geweest|besproken|ingebracht)\s+(?:\S+\s+){0,3}casuistiekoverleg|(?:proces-verbaal|zorgmelding|melding)\s+(?:\S+\s+){0,6}zonder\s+(?:effect|resultaat)/,
+      text,
+    )
+  )
+    events.escalated = true;
   if (affirmed(/wachtlijst/, text)) events.waitingList = true;
   if (/\b(?:dreigende|beginnende|aankomende|mogelijke)\s+thuiszitter/.test(text)) events.beginningHomeSitter = true;
-  if (/geen\s+overeenstemming|niet\s+eens\s+(?:over|met)|verschil\w*\s+(?:\S+\s+){0,2}van\s+mening|visieverschil|oneens|komen\s+er\s+(?:samen\s+)?niet\s+uit|lijnrecht\s+tegenover|geen\s+akkoord/.test(text)) events.noAgreement = true;
+  if (
+    /geen\s+overeenstemming|niet\s+eens\s+(?:over|met)|verschil\w*\s+(?:\S+\s+){0,2}van\s+mening|visieverschil|oneens|komen\s+er\s+(?:samen\s+)?niet\s+uit|lijnrecht\s+tegenover|geen\s+akkoord/.test(
+      text,
+    )
+  )
+    events.noAgreement = true;
   if (backgroundProblems.test(text)) {
     events.backgroundProblems = true;
     if (events.stagnation && !events.stagnationCause) events.stagnationCause = 'problematiek';
   }
-  if (/\bsomber|vermoeid|vaak\s+moe|\bmoe\s+en\b|slaapt\s+slecht|teruggetrokken|stil\s+in\s+de\s+klas|niet\s+lekker\s+in\s+(?:zijn|haar)\s+vel|maak\s+(?:me|mij)\s+(?:\S+\s+)?zorgen|maakt\s+zich\s+zorgen|\berg\s+stil\b|gespannen/.test(text)) events.worrying = true;
+  if (
+    /\bsomber|vermoeid|vaak\s+moe|\bmoe\s+en\b|slaapt\s+slecht|teruggetrokken|stil\s+in\s+de\s+klas|niet\s+lekker\s+in\s+(?:zijn|haar)\s+vel|maak\s+(?:me|mij)\s+(?:\S+\s+)?zorgen|maakt\s+zich\s+zorgen|\berg\s+stil\b|gespannen/.test(
+      text,
+    )
+  )
+    events.worrying = true;
   if (affirmed(zatDiscussed, text)) {
     events.zatDiscussed = true;
     if (/\b(?:weer|opnieuw|sindsdien|daarna|nog\s+steeds)\b/.test(text)) events.absenceAgainAfterZat = true;

@@ -3,18 +3,47 @@ import { schoolHolidays, schoolYearStart } from './situation-lexicon.js';
 
 const number = '(\\d+(?:\\.\\d+)?)';
 const dayMs = 86_400_000;
-const daysPerUnit: Record<string, number> = { dag: 1, dagen: 1, schooldag: 1.4, schooldagen: 1.4, week: 7, weken: 7, schoolweek: 7, schoolweken: 7, maand: 30.5, maanden: 30.5 };
+const daysPerUnit: Record<string, number> = {
+  dag: 1,
+  dagen: 1,
+  schooldag: 1.4,
+  schooldagen: 1.4,
+  week: 7,
+  weken: 7,
+  schoolweek: 7,
+  schoolweken: 7,
+  maand: 30.5,
+  maanden: 30.5,
+};
 const periodUnits = 'schooldagen|schooldag|dagen|dag|schoolweken|schoolweek|weken|week|maanden|maand';
-const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const months = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 const monthPattern = months.join('|');
 const holidayPattern = Object.keys(schoolHolidays).join('|');
 
 const amountPatterns = [
-  new RegExp(`\\b(?:in|binnen|over|gedurende)\\s+(?:de\\s+|een\\s+periode\\s+van\\s+|ruim\\s+|bijna\\s+|zo'?n\\s+)?(?:afgelopen\\s+|laatste\\s+|voorbije\\s+|eerste\\s+)?${number}\\s+(${periodUnits})\\b`),
+  new RegExp(
+    `\\b(?:in|binnen|over|gedurende)\\s+(?:de\\s+|een\\s+periode\\s+van\\s+|ruim\\s+|bijna\\s+|zo'?n\\s+)?(?:afgelopen\\s+|laatste\\s+|voorbije\\s+|eerste\\s+)?${number}\\s+(${periodUnits})\\b`,
+  ),
   new RegExp(`\\b(?:de\\s+)?(?:afgelopen|laatste|voorbije)\\s+${number}\\s+(${periodUnits})\\b`),
 ];
-const onePattern = /\b(?:deze|afgelopen|de afgelopen|vorige|per|in een|binnen een|in de afgelopen|de laatste)\s+(maand|week)\b/;
-const rangePattern = new RegExp(`\\b(?:van|tussen)\\s+(\\d{1,2})(?:\\s+(${monthPattern}))?\\s+(?:tot\\s+en\\s+met|tot|t/m|en)\\s+(\\d{1,2})\\s+(${monthPattern})\\b|\\b(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s+(${monthPattern})\\b`);
+const onePattern =
+  /\b(?:deze|afgelopen|de afgelopen|vorige|per|in een|binnen een|in de afgelopen|de laatste)\s+(maand|week)\b/;
+const rangePattern = new RegExp(
+  `\\b(?:van|tussen)\\s+(\\d{1,2})(?:\\s+(${monthPattern}))?\\s+(?:tot\\s+en\\s+met|tot|t/m|en)\\s+(\\d{1,2})\\s+(${monthPattern})\\b|\\b(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s+(${monthPattern})\\b`,
+);
 
 function utcDay(year: number, monthIndex: number, day: number): Date {
   return new Date(Date.UTC(year, monthIndex, day));
@@ -32,16 +61,25 @@ function lastOccurrence(monthIndex: number, day: number, now: Date): Date {
  * year ("sinds begin van het schooljaar").
  */
 function sinceDate(sentence: string, now: Date): { date: Date; match: string } | undefined {
-  const date = new RegExp(`\\b(?:sinds|vanaf|laatst\\s+(?:op\\s+school\\s+)?(?:geweest\\s+)?op)\\s+(\\d{1,2})\\s+(${monthPattern})\\b`).exec(sentence);
+  const date = new RegExp(
+    `\\b(?:sinds|vanaf|laatst\\s+(?:op\\s+school\\s+)?(?:geweest\\s+)?op)\\s+(\\d{1,2})\\s+(${monthPattern})\\b`,
+  ).exec(sentence);
   if (date) return { date: lastOccurrence(months.indexOf(date[2]!), Number(date[1]), now), match: date[0] };
-  const holiday = new RegExp(`\\b(?:sinds|na|vanaf|(?:al\\s+)?vanaf)\\s+(?:de\\s+|het\\s+eind\\s+van\\s+de\\s+)?(${holidayPattern})\\b(\\s+(?:van\\s+)?(?:vorig|verleden)e?\\s+(?:school)?jaar\\b)?`).exec(sentence);
+  const holiday = new RegExp(
+    `\\b(?:sinds|na|vanaf|(?:al\\s+)?vanaf)\\s+(?:de\\s+|het\\s+eind\\s+van\\s+de\\s+)?(${holidayPattern})\\b(\\s+(?:van\\s+)?(?:vorig|verleden)e?\\s+(?:school)?jaar\\b)?`,
+  ).exec(sentence);
   if (holiday) {
     const { month, day } = schoolHolidays[holiday[1]!]!;
     const date = lastOccurrence(month - 1, day, now);
     // "sinds de herfstvakantie vorig schooljaar": a year before the last one.
-    return { date: holiday[2] ? utcDay(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()) : date, match: holiday[0] };
+    return {
+      date: holiday[2] ? utcDay(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()) : date,
+      match: holiday[0],
+    };
   }
-  const month = new RegExp(`\\b(?:sinds|vanaf)\\s+(?:begin\\s+|half\\s+|medio\\s+|eind\\s+)?(${monthPattern})\\b`).exec(sentence);
+  const month = new RegExp(`\\b(?:sinds|vanaf)\\s+(?:begin\\s+|half\\s+|medio\\s+|eind\\s+)?(${monthPattern})\\b`).exec(
+    sentence,
+  );
   if (month) {
     const part = /half|medio/.test(month[0]) ? 15 : /eind/.test(month[0]) ? 25 : 1;
     return { date: lastOccurrence(months.indexOf(month[1]!), part, now), match: month[0] };
@@ -67,20 +105,28 @@ export function weeksSince(sentence: string, now: Date): number | undefined {
  * nearest such day to the clock, or the clock itself when the message names no month for today.
  */
 export function statedToday(text: string, now: Date): Date {
-  const exact = new RegExp(`\\b(?:vandaag|nu)\\s+is\\s+het\\s+(\\d{1,2})\\s+(${monthPattern})\\b|\\bhet\\s+is\\s+(?:nu|vandaag)\\s+(\\d{1,2})\\s+(${monthPattern})\\b`).exec(text);
+  const exact = new RegExp(
+    `\\b(?:vandaag|nu)\\s+is\\s+het\\s+(\\d{1,2})\\s+(${monthPattern})\\b|\\bhet\\s+is\\s+(?:nu|vandaag)\\s+(\\d{1,2})\\s+(${monthPattern})\\b`,
+  ).exec(text);
   if (exact) {
     const day = Number(exact[1] ?? exact[3]);
     const monthIndex = months.indexOf((exact[2] ?? exact[4])!);
     const candidates = [-1, 0, 1].map((offset) => utcDay(now.getUTCFullYear() + offset, monthIndex, day));
-    return candidates.reduce((best, date) => (Math.abs(date.getTime() - now.getTime()) < Math.abs(best.getTime() - now.getTime()) ? date : best));
+    return candidates.reduce((best, date) =>
+      Math.abs(date.getTime() - now.getTime()) < Math.abs(best.getTime() - now.getTime()) ? date : best,
+    );
   }
-  const match = new RegExp(`\\b(?:het\\s+is\\s+nu|nu\\s+is\\s+het|(?:en\\s+)?nu|inmiddels|we\\s+zijn\\s+nu|we\\s+zitten\\s+nu\\s+in)\\s+(?:al\\s+)?(begin|half|medio|eind)?\\s*(${monthPattern})\\b`).exec(text);
+  const match = new RegExp(
+    `\\b(?:het\\s+is\\s+nu|nu\\s+is\\s+het|(?:en\\s+)?nu|inmiddels|we\\s+zijn\\s+nu|we\\s+zitten\\s+nu\\s+in)\\s+(?:al\\s+)?(begin|half|medio|eind)?\\s*(${monthPattern})\\b`,
+  ).exec(text);
   if (!match) return now;
   const monthIndex = months.indexOf(match[2]!);
   if (monthIndex === now.getUTCMonth()) return now;
   const day = match[1] === 'begin' ? 5 : match[1] === 'eind' ? 25 : 15;
   const candidates = [-1, 0, 1].map((offset) => utcDay(now.getUTCFullYear() + offset, monthIndex, day));
-  return candidates.reduce((best, date) => (Math.abs(date.getTime() - now.getTime()) < Math.abs(best.getTime() - now.getTime()) ? date : best));
+  return candidates.reduce((best, date) =>
+    Math.abs(date.getTime() - now.getTime()) < Math.abs(best.getTime() - now.getTime()) ? date : best,
+  );
 }
 
 function label(amount: number, unit: string): string {
@@ -95,31 +141,50 @@ function label(amount: number, unit: string): string {
 export function findPeriod(sentence: string, now: Date): { period: Period; match: string } | undefined {
   for (const pattern of amountPatterns) {
     const match = pattern.exec(sentence);
-    if (match) return { period: { days: Number(match[1]) * daysPerUnit[match[2]!]!, label: label(Number(match[1]), match[2]!) }, match: match[0] };
+    if (match)
+      return {
+        period: { days: Number(match[1]) * daysPerUnit[match[2]!]!, label: label(Number(match[1]), match[2]!) },
+        match: match[0],
+      };
   }
   // "in november", not "we zitten nu in januari" (today).
-  const inMonth = new RegExp(`(?<!\\bnu\\s)\\b(?:in|deze|afgelopen|vorige|heel|de\\s+maand)\\s+(${monthPattern})\\b`).exec(sentence);
+  const inMonth = new RegExp(
+    `(?<!\\bnu\\s)\\b(?:in|deze|afgelopen|vorige|heel|de\\s+maand)\\s+(${monthPattern})\\b`,
+  ).exec(sentence);
   if (inMonth) return { period: { days: daysPerUnit.maand!, label: inMonth[1]! }, match: inMonth[0] };
   // A school period (four to a school year) is about ten weeks.
-  const schoolPeriod = /\b(?:deze|afgelopen|de\s+afgelopen|vorige|in\s+deze|in\s+de\s+afgelopen)\s+periode\b/.exec(sentence);
+  const schoolPeriod = /\b(?:deze|afgelopen|de\s+afgelopen|vorige|in\s+deze|in\s+de\s+afgelopen)\s+periode\b/.exec(
+    sentence,
+  );
   if (schoolPeriod) return { period: { days: 70, label: schoolPeriodLabel }, match: schoolPeriod[0] };
   const one = onePattern.exec(sentence);
   if (one) return { period: { days: daysPerUnit[one[1]!]!, label: `de afgelopen ${one[1]}` }, match: one[0] };
   const range = rangePattern.exec(sentence);
   if (range) {
-    const [fromDay, fromMonth, toDay, toMonth] = range[1] ? [range[1], range[2] ?? range[4]!, range[3]!, range[4]!] : [range[5]!, range[7]!, range[6]!, range[7]!];
+    const [fromDay, fromMonth, toDay, toMonth] = range[1]
+      ? [range[1], range[2] ?? range[4]!, range[3]!, range[4]!]
+      : [range[5]!, range[7]!, range[6]!, range[7]!];
     const to = utcDay(now.getUTCFullYear(), months.indexOf(toMonth), Number(toDay));
     let from = utcDay(to.getUTCFullYear(), months.indexOf(fromMonth), Number(fromDay));
     if (from > to) from = utcDay(to.getUTCFullYear() - 1, months.indexOf(fromMonth), Number(fromDay));
     const days = Math.round((to.getTime() - from.getTime()) / dayMs) + 1;
     let schoolDays = 0;
-    for (let day = 0; day < days; day += 1) if (![0, 6].includes(new Date(from.getTime() + day * dayMs).getUTCDay())) schoolDays += 1;
+    for (let day = 0; day < days; day += 1)
+      if (![0, 6].includes(new Date(from.getTime() + day * dayMs).getUTCDay())) schoolDays += 1;
     return { period: { days, label: range[0].replace(/^(?:van|tussen)\s+/, ''), schoolDays }, match: range[0] };
   }
   const since = sinceDate(sentence, now);
   // "sinds de kerstvakantie (7 weken)": the weeks said win over the holiday table.
-  const stated = since && new RegExp(`^\\s*\\(?\\s*(?:ruim\\s+|bijna\\s+|zo'?n\\s+)?${number}\\s+(${periodUnits})\\b`).exec(sentence.slice(sentence.indexOf(since.match) + since.match.length));
-  if (since && stated) return { period: { days: Number(stated[1]) * daysPerUnit[stated[2]!]!, label: label(Number(stated[1]), stated[2]!) }, match: since.match };
+  const stated =
+    since &&
+    new RegExp(`^\\s*\\(?\\s*(?:ruim\\s+|bijna\\s+|zo'?n\\s+)?${number}\\s+(${periodUnits})\\b`).exec(
+      sentence.slice(sentence.indexOf(since.match) + since.match.length),
+    );
+  if (since && stated)
+    return {
+      period: { days: Number(stated[1]) * daysPerUnit[stated[2]!]!, label: label(Number(stated[1]), stated[2]!) },
+      match: since.match,
+    };
   if (since) {
     const days = Math.max(1, Math.round((now.getTime() - since.date.getTime()) / dayMs));
     return { period: { days, label: since.match }, match: since.match };
@@ -127,7 +192,10 @@ export function findPeriod(sentence: string, now: Date): { period: Period; match
   const schoolYear = /\b(?:dit|het\s+hele|heel\s+dit|het)\s+schooljaar\b|\bdit\s+jaar\b/.exec(sentence);
   if (schoolYear) {
     const start = lastOccurrence(schoolYearStart.month - 1, schoolYearStart.day, now);
-    return { period: { days: Math.max(1, Math.round((now.getTime() - start.getTime()) / dayMs)), label: 'dit schooljaar' }, match: schoolYear[0] };
+    return {
+      period: { days: Math.max(1, Math.round((now.getTime() - start.getTime()) / dayMs)), label: 'dit schooljaar' },
+      match: schoolYear[0],
+    };
   }
   return undefined;
 }

@@ -36,9 +36,12 @@ describe('correctWord', () => {
     expect(correctWord(word)).toBe(expected);
   });
 
-  it.each(['werken', 'middelen', 'dragen', 'genomen', 'tegen', 'opgehaald'])('should leave the real word "%s" alone', (word) => {
-    expect(correctWord(word)).toBe(word);
-  });
+  it.each(['werken', 'middelen', 'dragen', 'genomen', 'tegen', 'opgehaald'])(
+    'should leave the real word "%s" alone',
+    (word) => {
+      expect(correctWord(word)).toBe(word);
+    },
+  );
 });
 
 describe('normalizeSituationText', () => {

@@ -29,7 +29,13 @@ const corrections = new Map<string, string>();
 
 function closestKeyWord(word: string): string {
   if (word in abbreviations) return abbreviations[word]!;
-  if (word.length < 6 || keyWordSet.has(word) || knownDutchWords().has(word) || parseDutchNumberWord(word) !== undefined) return word;
+  if (
+    word.length < 6 ||
+    keyWordSet.has(word) ||
+    knownDutchWords().has(word) ||
+    parseDutchNumberWord(word) !== undefined
+  )
+    return word;
   let best: string | undefined;
   let bestDistance = Infinity;
   let tie = false;
@@ -48,7 +54,10 @@ function closestKeyWord(word: string): string {
   return abbreviations[best] ?? best;
 }
 
-const ordinalPattern = new RegExp(`\\b(${Object.keys(ordinalWords).join('|')})\\s+(?=keer|maal|ziekmelding|week|dag\\b|schooldag\\b)`, 'g');
+const ordinalPattern = new RegExp(
+  `\\b(${Object.keys(ordinalWords).join('|')})\\s+(?=keer|maal|ziekmelding|week|dag\\b|schooldag\\b)`,
+  'g',
+);
 
 /**
  * The message as the situation parser reads it: folded (lower case, no diacritics), abbreviations
@@ -68,17 +77,32 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(/(\d)\s*u\b(?!\s*ur)/g, '$1 uur');
   result = result.replace(/\b(?:niet|geen|zonder)\s+(?:echt\s+)?ziek\w*/g, 'nietziek');
   // "van maandag 3 t/m vrijdag 14 maart": the weekday before a date adds nothing.
-  result = result.replace(/\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?=\d{1,2}\s*(?:t\/m|tot|-|en|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)/g, '');
+  result = result.replace(
+    /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?=\d{1,2}\s*(?:t\/m|tot|-|en|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)/g,
+    '',
+  );
   // "8 keer na de bel binnen", "15x tl deze per.": te laat, in the words staff use for it.
   result = result.replace(/\bna\s+de\s+bel(?:\s+binnen(?:gekomen|gelopen|komen)?)?\b/g, 'te laat');
   result = result.replace(/(\d\s*(?:x|keer|maal))\s+tl\b/g, '$1 te laat');
   result = result.replace(/\b(deze|vorige|afgelopen)\s+per\b\.?/g, '$1 periode');
   // "9 ongeoorloofde uren", "14 absenties (ongeoorloofd)": an absentie is a lesuur missed.
-  result = result.replace(/\b(\d+(?:[.,]\d+)?)\s+(ongeoorloofde|gemiste|gespijbelde|onwettige)\s+(uren|lesuren|lessen|dagen|dagdelen|uur|lesuur|dag)\b/g, '$1 $3 $2');
-  result = result.replace(/\b(\d+)\s+(?:ongeoorloofde\s+)?(?:absenties|absentie|afwezigheden|absent\s+meldingen|absentmeldingen)\b/g, '$1 lesuren afwezig');
+  result = result.replace(
+    /\b(\d+(?:[.,]\d+)?)\s+(ongeoorloofde|gemiste|gespijbelde|onwettige)\s+(uren|lesuren|lessen|dagen|dagdelen|uur|lesuur|dag)\b/g,
+    '$1 $3 $2',
+  );
+  result = result.replace(
+    /\b(\d+)\s+(?:ongeoorloofde\s+)?(?:absenties|absentie|afwezigheden|absent\s+meldingen|absentmeldingen)\b/g,
+    '$1 lesuren afwezig',
+  );
   // "mist het begin van de dag", "komt pas om kwart over acht binnen": te laat, told as what happens.
-  result = result.replace(/\bmist\s+((?:\S+\s+){0,4}?)het\s+begin\s+van\s+de\s+(?:dag|les|eerste\s+les|ochtend)\b/g, 'komt $1te laat');
-  result = result.replace(/\b(?:komt|kwam|komen|kwamen)\s+(?:\S+\s+){0,3}?(?:pas\s+|rond\s+|om\s+|tegen\s+)+(?:kwart\s+over\s+\S+|half\s+\S+|\d{1,2}[:.]\d{2}|\S+\s+uur)\s+(?:de\s+klas\s+)?binnen\b/g, 'komt te laat binnen');
+  result = result.replace(
+    /\bmist\s+((?:\S+\s+){0,4}?)het\s+begin\s+van\s+de\s+(?:dag|les|eerste\s+les|ochtend)\b/g,
+    'komt $1te laat',
+  );
+  result = result.replace(
+    /\b(?:komt|kwam|komen|kwamen)\s+(?:\S+\s+){0,3}?(?:pas\s+|rond\s+|om\s+|tegen\s+)+(?:kwart\s+over\s+\S+|half\s+\S+|\d{1,2}[:.]\d{2}|\S+\s+uur)\s+(?:de\s+klas\s+)?binnen\b/g,
+    'komt te laat binnen',
+  );
   // "gisteren voor het eerst te laat": once.
   result = result.replace(/\bvoor\s+het\s+eerst\b/g, '1 keer');
   // "9x laat in de les": late is te laat.
@@ -88,7 +112,8 @@ export function normalizeSituationText(text: string): string {
   return approximateCounts(restatedAmounts(correctedCounts(normalizeDutchNumbers(result))));
 }
 
-const amountUnits = 'dagdelen|dagdeel|ochtenden|ochtend|middagen|middag|schooldagen|dagen|dag|lesuren|lesuur|uren|uur|lessen';
+const amountUnits =
+  'dagdelen|dagdeel|ochtenden|ochtend|middagen|middag|schooldagen|dagen|dag|lesuren|lesuur|uren|uur|lessen';
 
 /**
  * An amount restated in another unit stands once, in the unit of the restatement: "3 ochtenden gemist, dat is
@@ -96,7 +121,10 @@ const amountUnits = 'dagdelen|dagdeel|ochtenden|ochtend|middagen|middag|schoolda
  */
 function restatedAmounts(text: string): string {
   return text.replace(
-    new RegExp(`\\b\\d+(?:\\.\\d+)?\\s+(?:hele\\s+)?(?:${amountUnits})\\b([^,.;:!?\\d]{0,30}?)\\s*,?\\s*(?:dat\\s+(?:is|was|zijn|waren)|oftewel|ofwel|=)\\s+(?:dus\\s+|samen\\s+|in\\s+totaal\\s+)?(\\d+(?:\\.\\d+)?\\s+(?:${amountUnits}))\\b`, 'g'),
+    new RegExp(
+      `\\b\\d+(?:\\.\\d+)?\\s+(?:hele\\s+)?(?:${amountUnits})\\b([^,.;:!?\\d]{0,30}?)\\s*,?\\s*(?:dat\\s+(?:is|was|zijn|waren)|oftewel|ofwel|=)\\s+(?:dus\\s+|samen\\s+|in\\s+totaal\\s+)?(\\d+(?:\\.\\d+)?\\s+(?:${amountUnits}))\\b`,
+      'g',
+    ),
     (_, between: string, restated: string) => `${restated}${between}`,
   );
 }
@@ -108,11 +136,13 @@ function restatedAmounts(text: string): string {
 function correctedCounts(text: string): string {
   return text.replace(
     /\b(\d+(?:\.\d+)?)(\s*(?:x|keer|maal|uur|uren|lesuren|dagen|schooldagen|weken)?)((?:\s+[a-z-]+){0,3}?)\s*[,.;:-]?\s*(?:\(?\s*)?(?:nee|neen|sorry|correctie|oeps|ik\s+bedoel|of\s+eigenlijk)\s*[,:!.]?\s*(?:het\s+(?:is|zijn|was|waren)\s+)?(\d+(?:\.\d+)?)\b(\s*(?:x|keer|maal|uur|uren|lesuren|dagen|schooldagen|weken)\b)?\)?/g,
-    (whole, _old: string, unit: string, between: string, corrected: string, newUnit?: string) => `${corrected}${newUnit ?? unit}${between}`,
+    (whole, _old: string, unit: string, between: string, corrected: string, newUnit?: string) =>
+      `${corrected}${newUnit ?? unit}${between}`,
   );
 }
 
-const countUnits = 'keer|maal|uur|uren|lesuur|lesuren|lessen|dag|dagen|schooldagen|dagdeel|dagdelen|ochtenden|middagen|ziekmeldingen';
+const countUnits =
+  'keer|maal|uur|uren|lesuur|lesuren|lessen|dag|dagen|schooldagen|dagdeel|dagdelen|ochtenden|middagen|ziekmeldingen';
 const durationUnits = 'week|weken|maand|maanden';
 
 /**
@@ -121,15 +151,41 @@ const durationUnits = 'week|weken|maand|maanden';
  * "een keer of 5" → 5, "een dag of drie" → 3, "2 halve dagen" → 2 dagdelen.
  */
 function approximateCounts(text: string): string {
-  return text
-    // "drie van de vijf dagen": the part, not the whole.
-    .replace(new RegExp(`\\b(\\d+(?:\\.\\d+)?)\\s+(?:van\\s+de|uit\\s+de|op)\\s+\\d+\\s+(?=(?:${countUnits}|${durationUnits}|lesdagen|lessen)\\b)`, 'g'), '$1 ')
-    // "2 weken en 3 dagen": schooldagen in all.
-    .replace(/\b(\d+)\s+(?:weken|week)\s+en\s+(\d+)\s+(?:schooldagen|dagen|dag)\b/g, (_, weeks: string, days: string) => `${Number(weeks) * 5 + Number(days)} schooldagen`)
-    .replace(new RegExp(`\\b1\\s+(${countUnits}|${durationUnits})\\s+of\\s+(\\d+)\\b`, 'g'), '$2 $1')
-    .replace(/\b(\d+)\s+0\.5\s+(?:dag|dagen)\b/g, '$1 dagdelen')
-    .replace(new RegExp(`\\b(\\d+)\\s*(?:-|a|à|tot|of)\\s*(\\d+)\\s+(?=(?:${countUnits}|${durationUnits})\\b)`, 'g'), (whole, low: string, high: string) => (Number(high) > Number(low) ? `${high} ` : whole))
-    .replace(new RegExp(`\\b(?:meer\\s+dan|ruim\\s+meer\\s+dan|over\\s+de|boven\\s+de)\\s+(\\d+)\\s+(?=(${countUnits})\\b)`, 'g'), (_, value: string) => `${Number(value) + 1} `)
-    .replace(new RegExp(`\\b(?:meer\\s+dan|langer\\s+dan|ruim)\\s+(\\d+(?:\\.\\d+)?)\\s+(?=(${durationUnits})\\b)`, 'g'), (_, value: string) => `${Number(value) + 0.5} `)
-    .replace(new RegExp(`\\bbijna\\s+(\\d+(?:\\.\\d+)?)\\s+(?=(${durationUnits})\\b)`, 'g'), (_, value: string) => `${Math.max(0.5, Number(value) - 0.5)} `);
+  return (
+    text
+      // "drie van de vijf dagen": the part, not the whole.
+      .replace(
+        new RegExp(
+          `\\b(\\d+(?:\\.\\d+)?)\\s+(?:van\\s+de|uit\\s+de|op)\\s+\\d+\\s+(?=(?:${countUnits}|${durationUnits}|lesdagen|lessen)\\b)`,
+          'g',
+        ),
+        '$1 ',
+      )
+      // "2 weken en 3 dagen": schooldagen in all.
+      .replace(
+        /\b(\d+)\s+(?:weken|week)\s+en\s+(\d+)\s+(?:schooldagen|dagen|dag)\b/g,
+        (_, weeks: string, days: string) => `${Number(weeks) * 5 + Number(days)} schooldagen`,
+      )
+      .replace(new RegExp(`\\b1\\s+(${countUnits}|${durationUnits})\\s+of\\s+(\\d+)\\b`, 'g'), '$2 $1')
+      .replace(/\b(\d+)\s+0\.5\s+(?:dag|dagen)\b/g, '$1 dagdelen')
+      .replace(
+        new RegExp(`\\b(\\d+)\\s*(?:-|a|à|tot|of)\\s*(\\d+)\\s+(?=(?:${countUnits}|${durationUnits})\\b)`, 'g'),
+        (whole, low: string, high: string) => (Number(high) > Number(low) ? `${high} ` : whole),
+      )
+      .replace(
+        new RegExp(
+          `\\b(?:meer\\s+dan|ruim\\s+meer\\s+dan|over\\s+de|boven\\s+de)\\s+(\\d+)\\s+(?=(${countUnits})\\b)`,
+          'g',
+        ),
+        (_, value: string) => `${Number(value) + 1} `,
+      )
+      .replace(
+        new RegExp(`\\b(?:meer\\s+dan|langer\\s+dan|ruim)\\s+(\\d+(?:\\.\\d+)?)\\s+(?=(${durationUnits})\\b)`, 'g'),
+        (_, value: string) => `${Number(value) + 0.5} `,
+      )
+      .replace(
+        new RegExp(`\\bbijna\\s+(\\d+(?:\\.\\d+)?)\\s+(?=(${durationUnits})\\b)`, 'g'),
+        (_, value: string) => `${Math.max(0.5, Number(value) - 0.5)} `,
+      )
+  );
 }

@@ -88,9 +88,4 @@ export const situationSchema = z.object({
 export type Situation = z.infer<typeof situationSchema>;
 
 /** Fields the advice may ask for when something essential is missing. */
-export type SituationField =
-  | 'lateCount'
-  | 'truancyAmount'
-  | 'sickReports'
-  | 'sickPeriod'
-  | 'absenceKind';
+export type SituationField = 'lateCount' | 'truancyAmount' | 'sickReports' | 'sickPeriod' | 'absenceKind';

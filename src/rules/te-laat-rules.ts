@@ -29,7 +29,12 @@ const preventiveStep: AdviceStep = {
   deadline: 'Bij het eerstvolgende preventieve spreekuur (maandelijks)',
   inform: 'Leerling en ouders vooraf, met een brief; school verwerkt het gespreksverslag in het leerlingdossier.',
   tell: `Dat school hen uitnodigt voor een preventief gesprek met leerplicht, en dat bij opnieuw te laat komen daarna een melding via DUO volgt (vanaf ${preventiveUpTo + 1} keer sowieso).`,
-  sources: [ruleSources.teLaat, ruleSources.spreekuurTeLaat, ruleSources.contactOuders, ruleSources.spreekuurUitvoering],
+  sources: [
+    ruleSources.teLaat,
+    ruleSources.spreekuurTeLaat,
+    ruleSources.contactOuders,
+    ruleSources.spreekuurUitvoering,
+  ],
 };
 
 function duoStep(afterTalk: boolean): AdviceStep {
@@ -79,18 +84,46 @@ export function teLaatRules(situation: Situation): TrackResult {
     return { steps: [duoStep(true)], notes, contradictions };
   }
   if (lateCount === undefined) {
-    return { steps: [], missing: { question: `Hoe vaak is ${situation.pupilFirstName ?? 'de leerling'} te laat gekomen?`, fields: ['lateCount'] } };
+    return {
+      steps: [],
+      missing: {
+        question: `Hoe vaak is ${situation.pupilFirstName ?? 'de leerling'} te laat gekomen?`,
+        fields: ['lateCount'],
+      },
+    };
   }
   if (lateCount > preventiveUpTo) return { steps: [duoStep(false)], notes, contradictions };
   // Bijlage 7: a pupil the ZAT-driehoek discussed goes straight to DUO, also when the lateness goes on after it.
   if (events.zatDiscussed && events.absenceAgainAfterZat) {
-    return { steps: [{ ...duoStep(false), what: 'De leerling is al in de ZAT-driehoek besproken en komt daarna opnieuw te laat: zo\u2019n leerling gaat niet naar het preventieve spreekuur maar wordt direct via DUO gemeld (Bijlage 7).', sources: [ruleSources.spreekuurNietMelden, ruleSources.teLaat] }], notes, contradictions: [...contradictions, 'preventief-spreekuur-uitsluitingen'] };
+    return {
+      steps: [
+        {
+          ...duoStep(false),
+          what: 'De leerling is al in de ZAT-driehoek besproken en komt daarna opnieuw te laat: zo\u2019n leerling gaat niet naar het preventieve spreekuur maar wordt direct via DUO gemeld (Bijlage 7).',
+          sources: [ruleSources.spreekuurNietMelden, ruleSources.teLaat],
+        },
+      ],
+      notes,
+      contradictions: [...contradictions, 'preventief-spreekuur-uitsluitingen'],
+    };
   }
   if (lateCount > talkUpTo) {
-    contradictions.push('preventief-gesprek-wie-uitnodigen', 'preventief-gesprek-rol-leerplicht', 'preventief-gesprek-terugkoppeling', 'preventief-spreekuur-uitsluitingen', 'verkeerde-verwijzingen');
+    contradictions.push(
+      'preventief-gesprek-wie-uitnodigen',
+      'preventief-gesprek-rol-leerplicht',
+      'preventief-gesprek-terugkoppeling',
+      'preventief-spreekuur-uitsluitingen',
+      'verkeerde-verwijzingen',
+    );
     if (events.zatDiscussed) {
       return {
-        steps: [{ ...duoStep(false), what: 'De leerling is al in de ZAT-driehoek besproken: zo\u2019n leerling gaat niet naar het preventieve spreekuur maar wordt direct via DUO gemeld (Bijlage 7).', sources: [ruleSources.spreekuurNietMelden, ruleSources.teLaat] }],
+        steps: [
+          {
+            ...duoStep(false),
+            what: 'De leerling is al in de ZAT-driehoek besproken: zo\u2019n leerling gaat niet naar het preventieve spreekuur maar wordt direct via DUO gemeld (Bijlage 7).',
+            sources: [ruleSources.spreekuurNietMelden, ruleSources.teLaat],
+          },
+        ],
         notes,
         contradictions,
       };

@@ -8,7 +8,13 @@ export const thresholds = {
   /** Bijlage 1 (and 7): t/m 7 keer gesprek school; 8 t/m 11 preventief gesprek; vanaf 12 DUO. */
   teLaat: { source: ruleSources.teLaat, talkUpTo: 7, preventiveUpTo: 11 },
   /** Bijlage 1 in dagdelen and dagen: t/m 2 dagdelen gesprek; 1 tot 1,5 dag preventief; 2 dagen of meer DUO. */
-  spijbelenDagen: { source: ruleSources.spijbelen, talkUpToDagdelen: 2, preventiveFromDays: 1, preventiveUpToDays: 1.5, duoFromDays: 2 },
+  spijbelenDagen: {
+    source: ruleSources.spijbelen,
+    talkUpToDagdelen: 2,
+    preventiveFromDays: 1,
+    preventiveUpToDays: 1.5,
+    duoFromDays: 2,
+  },
   /** Bijlage 7 in lesuren: t/m 7 uur gesprek; 8 t/m 11 uur spreekuur; meer dan 11 lesuren DUO. */
   spijbelenUren: { source: ruleSources.spreekuurSpijbelen, talkUpToHours: 7, preventiveUpToHours: 11 },
   /** The law (Jaarverslag LVS): ongeoorloofd verzuim van 16 uur in 4 weken moet de school melden. */

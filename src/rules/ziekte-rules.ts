@@ -22,10 +22,29 @@ export function metZiekteCriteria(situation: Situation): ZiekteCriterion[] {
   const { sickReports, sickReportDays, sickDays, sickPeriod, consecutiveSickDays, events } = situation;
   const met: ZiekteCriterion[] = [];
   const shortReports = sickReportDays === undefined || sickReportDays <= criteria.repeatedMaxDaysEach;
-  if (sickReports !== undefined && sickReports >= criteria.repeatedReports && shortReports && sickPeriod && sickPeriod.days <= criteria.repeatedPeriodDays) met.push(1);
-  if (consecutiveSickDays !== undefined && consecutiveSickDays > criteria.consecutiveMoreThanSchoolDays && !events.sicknessReasonKnown) met.push(2);
-  const spread = sickDays ?? (sickReports !== undefined && sickReportDays !== undefined ? sickReports * sickReportDays : undefined);
-  if (spread !== undefined && spread > criteria.spreadMoreThanDays && sickPeriod && sickPeriod.days <= criteria.spreadPeriodDays) met.push(3);
+  if (
+    sickReports !== undefined &&
+    sickReports >= criteria.repeatedReports &&
+    shortReports &&
+    sickPeriod &&
+    sickPeriod.days <= criteria.repeatedPeriodDays
+  )
+    met.push(1);
+  if (
+    consecutiveSickDays !== undefined &&
+    consecutiveSickDays > criteria.consecutiveMoreThanSchoolDays &&
+    !events.sicknessReasonKnown
+  )
+    met.push(2);
+  const spread =
+    sickDays ?? (sickReports !== undefined && sickReportDays !== undefined ? sickReports * sickReportDays : undefined);
+  if (
+    spread !== undefined &&
+    spread > criteria.spreadMoreThanDays &&
+    sickPeriod &&
+    sickPeriod.days <= criteria.spreadPeriodDays
+  )
+    met.push(3);
   if (events.sentHomeSickOften) met.push(4);
   return met;
 }
@@ -60,7 +79,8 @@ function aanmeldStep(criteriaMet: readonly ZiekteCriterion[]): AdviceStep {
     what: `Het verzuim voldoet aan ${criteriaMet.length === 1 ? 'een criterium' : 'criteria'} ziekteverzuim (${criteriaMet.map((criterion) => `${criterion}. ${criterionText[criterion]}`).join('; ')}). De mentor bespreekt met leerling en ouders waarom school de jeugdarts inschakelt, met het aanmeldformulier als leidraad; daarna meldt school (de oco) de leerling aan bij de jeugdarts met het aanmeldformulier en het verzuimoverzicht.`,
     who: ['mentor', 'oco', 'jeugdarts'],
     deadline: `Zo snel mogelijk; de jeugdarts ziet de leerling in principe binnen ${thresholds.jeugdartsWeeks} weken na aanmelding`,
-    inform: 'De ondersteuningscoördinator hoort van de jeugdarts de datum van het gesprek; de jeugdarts koppelt terug met het formulier "terugkoppeling ziekteverzuimbegeleiding".',
+    inform:
+      'De ondersteuningscoördinator hoort van de jeugdarts de datum van het gesprek; de jeugdarts koppelt terug met het formulier "terugkoppeling ziekteverzuimbegeleiding".',
     tell: 'Dat school zich zorgen maakt over het ziekteverzuim en daarom de jeugdarts inschakelt: niet om te controleren, maar om mee te kijken naar gezondheid en belastbaarheid. Bespreek de gegevens van het aanmeldformulier met ouders vóór de aanmelding.',
     sources: [ruleSources.ziekteCriteria, ruleSources.contactOuders, ruleSources.aanmeldReden, ruleSources.jeugdarts],
   };
@@ -83,9 +103,22 @@ const formReadingStep: AdviceStep = {
  * more than one ziekmelding. Deel 3: mentor and oco judge together whether there is reason for worry.
  */
 function nearCriteria({ sickReports, sickReportDays, sickDays, sickPeriod, events }: Situation): boolean {
-  const days = sickDays ?? (sickReports !== undefined && sickReportDays !== undefined ? sickReports * sickReportDays : undefined);
-  if (sickReports !== undefined && sickReports >= criteria.repeatedReports && sickPeriod && sickPeriod.days <= 2 * criteria.repeatedPeriodDays) return true;
-  if (days !== undefined && days > criteria.spreadMoreThanDays && sickPeriod && sickPeriod.days <= 2 * criteria.spreadPeriodDays) return true;
+  const days =
+    sickDays ?? (sickReports !== undefined && sickReportDays !== undefined ? sickReports * sickReportDays : undefined);
+  if (
+    sickReports !== undefined &&
+    sickReports >= criteria.repeatedReports &&
+    sickPeriod &&
+    sickPeriod.days <= 2 * criteria.repeatedPeriodDays
+  )
+    return true;
+  if (
+    days !== undefined &&
+    days > criteria.spreadMoreThanDays &&
+    sickPeriod &&
+    sickPeriod.days <= 2 * criteria.spreadPeriodDays
+  )
+    return true;
   return events.worrying === true && ((sickReports ?? 0) > 1 || (days ?? 0) > 1);
 }
 
@@ -103,7 +136,12 @@ const concernStep: AdviceStep = {
 /** Bijlage 1's four criteria ziekteverzuim and Deel 3's contact within three days. */
 export function ziekteRules(situation: Situation): TrackResult {
   const { sickReports, sickDays, sickPeriod, consecutiveSickDays, events } = situation;
-  const mentioned = situation.mentioned.sick || sickReports !== undefined || sickDays !== undefined || consecutiveSickDays !== undefined || events.sentHomeSickOften;
+  const mentioned =
+    situation.mentioned.sick ||
+    sickReports !== undefined ||
+    sickDays !== undefined ||
+    consecutiveSickDays !== undefined ||
+    events.sentHomeSickOften;
   if (!mentioned) return { steps: [] };
   const met = metZiekteCriteria(situation);
   const contradictions: ContradictionId[] = ['mentor-contact-termijn'];
@@ -111,18 +149,31 @@ export function ziekteRules(situation: Situation): TrackResult {
     // Already aangemeld: the jeugdarts sees the pupil within two weeks; school keeps contact and waits for the terugkoppeling.
     return {
       steps: [keepContactStep],
-      notes: [{ text: `De jeugdarts is al ingeschakeld: die ziet de leerling in principe binnen ${thresholds.jeugdartsWeeks} weken na aanmelding en koppelt terug aan de ondersteuningscoördinator. Verschijnt de leerling niet, dan volgt een DUO-melding en bespreking in het ZAT.`, sources: [ruleSources.jeugdarts, ruleSources.school] }],
+      notes: [
+        {
+          text: `De jeugdarts is al ingeschakeld: die ziet de leerling in principe binnen ${thresholds.jeugdartsWeeks} weken na aanmelding en koppelt terug aan de ondersteuningscoördinator. Verschijnt de leerling niet, dan volgt een DUO-melding en bespreking in het ZAT.`,
+          sources: [ruleSources.jeugdarts, ruleSources.school],
+        },
+      ],
       contradictions: [...contradictions, 'toestemming-terugkoppeling'],
       aanmeldReasons: met.map((criterion) => formReasonOf[criterion]).sort(),
     };
   }
   if (met.length > 0) {
-    if (met.includes(2) || (consecutiveSickDays ?? 0) > criteria.consecutiveFormMoreThanSchoolDays) contradictions.push('langdurig-ziek-drempel');
+    if (met.includes(2) || (consecutiveSickDays ?? 0) > criteria.consecutiveFormMoreThanSchoolDays)
+      contradictions.push('langdurig-ziek-drempel');
     // Whose consent the jeugdarts needs to report back to school depends on the reading (and the age).
     contradictions.push('toestemming-terugkoppeling');
-    return { steps: [aanmeldStep(met), keepContactStep], contradictions, aanmeldReasons: met.map((criterion) => formReasonOf[criterion]).sort() };
+    return {
+      steps: [aanmeldStep(met), keepContactStep],
+      contradictions,
+      aanmeldReasons: met.map((criterion) => formReasonOf[criterion]).sort(),
+    };
   }
-  const formOnly = consecutiveSickDays !== undefined && consecutiveSickDays > criteria.consecutiveFormMoreThanSchoolDays && !events.sicknessReasonKnown;
+  const formOnly =
+    consecutiveSickDays !== undefined &&
+    consecutiveSickDays > criteria.consecutiveFormMoreThanSchoolDays &&
+    !events.sicknessReasonKnown;
   if (formOnly) {
     contradictions.push('langdurig-ziek-drempel');
     return { steps: [formReadingStep, keepContactStep], contradictions, aanmeldReasons: [2] };
@@ -130,19 +181,45 @@ export function ziekteRules(situation: Situation): TrackResult {
   const countsWithoutPeriod = (sickReports !== undefined || sickDays !== undefined) && !sickPeriod;
   if (countsWithoutPeriod && consecutiveSickDays === undefined) {
     const name = situation.pupilFirstName ?? 'de leerling';
-    return { steps: [], missing: { question: `In welke periode is ${name} ${sickReports !== undefined ? `${sickReports} keer` : `${sickDays} dagen`} ziek gemeld (bijvoorbeeld "in 2 maanden" of "deze maand")?`, fields: ['sickPeriod'] } };
+    return {
+      steps: [],
+      missing: {
+        question: `In welke periode is ${name} ${sickReports !== undefined ? `${sickReports} keer` : `${sickDays} dagen`} ziek gemeld (bijvoorbeeld "in 2 maanden" of "deze maand")?`,
+        fields: ['sickPeriod'],
+      },
+    };
   }
   if (sickReports === undefined && sickDays === undefined && consecutiveSickDays === undefined) {
     const name = situation.pupilFirstName ?? 'de leerling';
-    return { steps: [], missing: { question: `Hoe vaak en hoe lang is ${name} ziek gemeld, en in welke periode?`, fields: ['sickReports', 'sickPeriod'] } };
+    return {
+      steps: [],
+      missing: {
+        question: `Hoe vaak en hoe lang is ${name} ziek gemeld, en in welke periode?`,
+        fields: ['sickReports', 'sickPeriod'],
+      },
+    };
   }
   contradictions.push('jeugdarts-inschakelen-drempel');
   if (nearCriteria(situation)) {
-    return { steps: [concernStep, contactStep], contradictions, notes: [{ text: 'Nog geen van de vier criteria ziekteverzuim is bereikt, maar het verzuim komt in de buurt of er zijn andere zorgen.', sources: [ruleSources.ziekteCriteria] }] };
+    return {
+      steps: [concernStep, contactStep],
+      contradictions,
+      notes: [
+        {
+          text: 'Nog geen van de vier criteria ziekteverzuim is bereikt, maar het verzuim komt in de buurt of er zijn andere zorgen.',
+          sources: [ruleSources.ziekteCriteria],
+        },
+      ],
+    };
   }
   return {
     steps: [contactStep],
-    notes: [{ text: 'Nog geen van de vier criteria ziekteverzuim is bereikt. Blijft het verzuim, overleg dan met de oco over de jeugdarts.', sources: [ruleSources.ziekteCriteria, ruleSources.contactOuders] }],
+    notes: [
+      {
+        text: 'Nog geen van de vier criteria ziekteverzuim is bereikt. Blijft het verzuim, overleg dan met de oco over de jeugdarts.',
+        sources: [ruleSources.ziekteCriteria, ruleSources.contactOuders],
+      },
+    ],
     contradictions,
   };
 }

@@ -30,7 +30,13 @@ export function createCosmosActivityLedger(container: Container): ActivityLedger
     claim: async (reference, { retainSeconds } = {}) => {
       const id = ledgerId(reference);
       try {
-        await withStoreRetry(() => container.items.create({ id, claimedAt: new Date().toISOString(), ...(retainSeconds ? { ttl: retainSeconds } : {}) }));
+        await withStoreRetry(() =>
+          container.items.create({
+            id,
+            claimedAt: new Date().toISOString(),
+            ...(retainSeconds ? { ttl: retainSeconds } : {}),
+          }),
+        );
         return true;
       } catch (error) {
         if (toStoreError(error).reason === 'conflict') return false;

@@ -38,7 +38,11 @@ export function isLoopbackEndpoint(endpoint: string): boolean {
  * Connects to Cosmos DB (or starts the embedded server when no endpoint is configured) and creates the
  * database and containers when missing. One `CosmosClient` per process: call this once, in `bot/app.ts`.
  */
-export async function connectCosmos({ cosmos, logger, embeddedPort = 0 }: ConnectCosmosOptions): Promise<CosmosConnection> {
+export async function connectCosmos({
+  cosmos,
+  logger,
+  embeddedPort = 0,
+}: ConnectCosmosOptions): Promise<CosmosConnection> {
   let embeddedServer: EmbeddedCosmosServer | undefined;
   let endpoint = cosmos.endpoint;
   let key = cosmos.key;
@@ -48,7 +52,10 @@ export async function connectCosmos({ cosmos, logger, embeddedPort = 0 }: Connec
     embeddedServer = await startEmbeddedCosmosServer({ port: embeddedPort });
     endpoint = embeddedServer.endpoint;
     key = embeddedCosmosKey;
-    logger.warn({ event: 'store-embedded', endpoint }, 'No COSMOS_ENDPOINT set: using the embedded Cosmos DB server. Data lives in memory and is lost when the bot stops.');
+    logger.warn(
+      { event: 'store-embedded', endpoint },
+      'No COSMOS_ENDPOINT set: using the embedded Cosmos DB server. Data lives in memory and is lost when the bot stops.',
+    );
   }
   const loopback = isLoopbackEndpoint(endpoint);
   const client = new CosmosClient({
@@ -71,15 +78,28 @@ export async function connectCosmos({ cosmos, logger, embeddedPort = 0 }: Connec
       // createIfNotExists leaves an existing container as it was: bring its retention up to this version's.
       const wanted = 'defaultTtl' in definition ? definition.defaultTtl : undefined;
       if (resource && resource.defaultTtl !== wanted) {
-        await withStoreRetry(() => container.replace({ ...resource, id: definition.id, partitionKey: definition.partitionKey, defaultTtl: wanted })).catch((error: unknown) => {
-          logger.warn({ event: 'store-retention-update-failed', container: name, ...errorLogFields(error) }, 'Could not update the container retention; set its TTL by hand');
+        await withStoreRetry(() =>
+          container.replace({
+            ...resource,
+            id: definition.id,
+            partitionKey: definition.partitionKey,
+            defaultTtl: wanted,
+          }),
+        ).catch((error: unknown) => {
+          logger.warn(
+            { event: 'store-retention-update-failed', container: name, ...errorLogFields(error) },
+            'Could not update the container retention; set its TTL by hand',
+          );
         });
       }
       return [name, container] as const;
     }),
   );
   const containers = Object.fromEntries(entries) as Record<ContainerName, Container>;
-  logger.info({ event: 'store-connect', embedded: Boolean(embeddedServer), database: cosmos.database }, 'Connected to the document store');
+  logger.info(
+    { event: 'store-connect', embedded: Boolean(embeddedServer), database: cosmos.database },
+    'Connected to the document store',
+  );
   return {
     client,
     database,

@@ -15,7 +15,9 @@ export const embeddedCosmosKey = 'embedded-cosmos-key-not-secret';
  * the process stops: for local runs and tests only.
  * @example const server = await startEmbeddedCosmosServer(); // server.endpoint
  */
-export async function startEmbeddedCosmosServer({ port = 0 }: { readonly port?: number } = {}): Promise<EmbeddedCosmosServer> {
+export async function startEmbeddedCosmosServer({
+  port = 0,
+}: { readonly port?: number } = {}): Promise<EmbeddedCosmosServer> {
   // Without keepAlive the server answers `connection: close`, and every request pays a new TLS handshake
   // (about 2 ms of CPU on each side, measured): keep connections open, as Cosmos DB does.
   const server = createHttpsServer({ keepAlive: true });

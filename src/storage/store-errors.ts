@@ -10,7 +10,17 @@ export class StoreError extends Error {
   }
 }
 
-const networkErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'TimeoutError']);
+const networkErrorCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'TimeoutError',
+]);
 
 function statusOf(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
@@ -37,7 +47,8 @@ export function toStoreError(error: unknown): StoreError {
   if (status === 409) return new StoreError('conflict', false, options);
   if (status === 412) return new StoreError('preconditionFailed', false, options);
   if (status === 429) return new StoreError('throttled', true, options);
-  if (status === 408 || status === 449 || status === 500 || status === 502 || status === 503 || status === 504) return new StoreError('unavailable', true, options);
+  if (status === 408 || status === 449 || status === 500 || status === 502 || status === 503 || status === 504)
+    return new StoreError('unavailable', true, options);
   if (hasNetworkCause(error)) return new StoreError('unavailable', true, options);
   return new StoreError('unknown', false, options);
 }

@@ -14,7 +14,10 @@ export type StoreRetryOptions = {
  * Runs a store operation, retrying transient failures (429, 5xx, timeouts, refused connections) with
  * exponential backoff; anything else fails at once. Rejects with a `StoreError`.
  */
-export async function withStoreRetry<T>(operation: () => Promise<T>, { retries = 4, minTimeout = 100, maxTimeout = 2000 }: StoreRetryOptions = {}): Promise<T> {
+export async function withStoreRetry<T>(
+  operation: () => Promise<T>,
+  { retries = 4, minTimeout = 100, maxTimeout = 2000 }: StoreRetryOptions = {},
+): Promise<T> {
   return pRetry(
     async () => {
       try {
@@ -23,6 +26,12 @@ export async function withStoreRetry<T>(operation: () => Promise<T>, { retries =
         throw toStoreError(error);
       }
     },
-    { retries, minTimeout, maxTimeout, randomize: true, shouldRetry: ({ error }) => (error as { isRetryable?: boolean }).isRetryable === true },
+    {
+      retries,
+      minTimeout,
+      maxTimeout,
+      randomize: true,
+      shouldRetry: ({ error }) => (error as { isRetryable?: boolean }).isRetryable === true,
+    },
   );
 }

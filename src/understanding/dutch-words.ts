@@ -4,7 +4,8 @@ import { foldWord } from './fuzzy-words.js';
 // Only the three lists used, not the package index (which also builds its 30,000 surnames and
 // Wikipedia words): each list module exports an array of lower-case words.
 const require = createRequire(import.meta.url);
-const list = (name: 'commonWords' | 'boysFirstnames' | 'girlsFirstnames'): readonly string[] => require(`@zxcvbn-ts/language-nl-be/dist/${name}.json.js`) as string[];
+const list = (name: 'commonWords' | 'boysFirstnames' | 'girlsFirstnames'): readonly string[] =>
+  require(`@zxcvbn-ts/language-nl-be/dist/${name}.json.js`) as string[];
 
 /**
  * Everyday Dutch words and Dutch first names, from zxcvbn-ts's Dutch word lists (16,000 common words
@@ -25,7 +26,11 @@ export function dutchWords(): DutchWords {
     const commonWords = list('commonWords').map(foldWord);
     const common = new Set(commonWords);
     const firstNames = new Set([...list('boysFirstnames'), ...list('girlsFirstnames')].map(foldWord));
-    loaded = { commonWords, isCommonWord: (folded) => common.has(folded), isFirstName: (folded) => firstNames.has(folded) };
+    loaded = {
+      commonWords,
+      isCommonWord: (folded) => common.has(folded),
+      isFirstName: (folded) => firstNames.has(folded),
+    };
   }
   return loaded;
 }

@@ -49,13 +49,32 @@ describe('matchesTerm', () => {
 
 describe('createTermMatcher', () => {
   it('should find the same terms as trying every term on every word (property)', () => {
-    const terms = ['aanmeld', '=aanmelding', 'jeugdarts', '=jgz', 'formulier', '*rol', 'verzuimcoach', '=gesprekje', 'overzicht'];
+    const terms = [
+      'aanmeld',
+      '=aanmelding',
+      'jeugdarts',
+      '=jgz',
+      'formulier',
+      '*rol',
+      'verzuimcoach',
+      '=gesprekje',
+      'overzicht',
+    ];
     const termsIn = createTermMatcher(terms);
     fc.assert(
-      fc.property(fc.array(fc.oneof(letters, fc.constantFrom('aanmelding', 'jeugdartsformulier', 'mentorrol', 'verzuimcaoch', 'jgz', 'overzigt')), { maxLength: 8 }), (words) => {
-        const expected = new Set(terms.filter((term) => words.some((word) => matchesTerm(word, term))));
-        expect(termsIn(words)).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            letters,
+            fc.constantFrom('aanmelding', 'jeugdartsformulier', 'mentorrol', 'verzuimcaoch', 'jgz', 'overzigt'),
+          ),
+          { maxLength: 8 },
+        ),
+        (words) => {
+          const expected = new Set(terms.filter((term) => words.some((word) => matchesTerm(word, term))));
+          expect(termsIn(words)).toEqual(expected);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -63,7 +82,11 @@ describe('createTermMatcher', () => {
 
 describe('createSpellingCorrector', () => {
   const vocabulary = ['deze', 'help', 'heel', 'overzicht', 'afronden', 'aanmelding'];
-  const correct = createSpellingCorrector({ vocabulary, isKnown: (word) => vocabulary.includes(word), keep: (word) => word === 'daan' });
+  const correct = createSpellingCorrector({
+    vocabulary,
+    isKnown: (word) => vocabulary.includes(word),
+    keep: (word) => word === 'daan',
+  });
   it('should correct an unknown word to the nearest vocabulary word, a swap first', () => {
     expect(correct(['dese', 'hepl', 'afronen'])).toEqual(['deze', 'help', 'afronden']);
   });

@@ -2,7 +2,10 @@ import { distance } from 'fastest-levenshtein';
 
 /** Lower case, no diacritics ("coördinator" → "coordinator"). */
 export function foldWord(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** The words of a message, folded; hyphens and punctuation split words ("jgz-arts" → "jgz", "arts"). */
@@ -38,7 +41,12 @@ export function matchesTerm(word: string, term: string): boolean {
     const whole = term.slice(1);
     if (word === whole || swapsOnce(word, whole)) return true;
     const budget = editBudget(whole.length);
-    return budget > 0 && word[0] === whole[0] && Math.abs(word.length - whole.length) <= budget && distance(word, whole) <= budget;
+    return (
+      budget > 0 &&
+      word[0] === whole[0] &&
+      Math.abs(word.length - whole.length) <= budget &&
+      distance(word, whole) <= budget
+    );
   }
   if (word.startsWith(term) || swapsOnce(word.slice(0, term.length), term)) return true;
   if (term.length >= 6 && word.length > term.length && word.includes(term)) return true;
@@ -47,7 +55,8 @@ export function matchesTerm(word: string, term: string): boolean {
   // A stem of 8+ letters inside a longer word tolerates one error ("aanmeldngen"); two would take
   // "schoolangst" for "schoolarts", and a shorter stem would take "gesproken" for "gesprek".
   // The prefix is tried one letter shorter and longer too, so a dropped or doubled letter counts as one.
-  const nearPrefix = term.length >= 8 && [-1, 0, 1].some((shift) => distance(word.slice(0, term.length + shift), term) <= 1);
+  const nearPrefix =
+    term.length >= 8 && [-1, 0, 1].some((shift) => distance(word.slice(0, term.length + shift), term) <= 1);
   return nearPrefix || distance(word, term) <= budget;
 }
 
@@ -77,8 +86,10 @@ export function createTermMatcher(terms: Iterable<string>): (words: readonly str
   return (words) => {
     const matched = new Set<string>();
     for (const word of words) {
-      for (const term of byFirstLetter.get(word[0] ?? '') ?? []) if (!matched.has(term) && matchesTerm(word, term)) matched.add(term);
-      for (const stem of compoundStems) if (!matched.has(stem) && word.length > stem.length && word.includes(stem)) matched.add(stem);
+      for (const term of byFirstLetter.get(word[0] ?? '') ?? [])
+        if (!matched.has(term) && matchesTerm(word, term)) matched.add(term);
+      for (const stem of compoundStems)
+        if (!matched.has(stem) && word.length > stem.length && word.includes(stem)) matched.add(stem);
       for (const suffix of suffixes) if (!matched.has(suffix) && matchesTerm(word, suffix)) matched.add(suffix);
     }
     return matched;

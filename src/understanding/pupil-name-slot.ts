@@ -5,7 +5,8 @@ import { foldWord } from './fuzzy-words.js';
 const introduced =
   /(?:^|[\s(])(?:voor|van|met|over|om|leerling|leerlinge|ll|lln|llg|heet|genaamd|naam|namelijk)\s*:?\s+(?:heet\s+|genaamd\s+)?(?:de\s+ouders\s+van\s+|mijn\s+leerling\s+|leerling\s+|de\s+leerling\s+)?([\p{L}][\p{L}'-]{1,30})/giu;
 /** A word that opens the message or a clause and is followed by what a pupil does: "emma komt bijna niet". */
-const opening = /(?:^|[.!?,;:]\s*)([\p{L}][\p{L}'-]{1,30})(?=\s*(?:\(|,|\s+(?:moet|is|heeft|komt|kwam|zit|gaat|ging|wil|uit|van|meldt|blijft|mist|was|\d)\b))/gu;
+const opening =
+  /(?:^|[.!?,;:]\s*)([\p{L}][\p{L}'-]{1,30})(?=\s*(?:\(|,|\s+(?:moet|is|heeft|komt|kwam|zit|gaat|ging|wil|uit|van|meldt|blijft|mist|was|\d)\b))/gu;
 /** Any capitalised word. */
 const capitalised = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}'-]{1,30})(?![\p{L}])/gu;
 /** Any word of 3+ letters: "aanmeldformulier jeugdarts sem". */
@@ -43,7 +44,9 @@ export function pupilNameSlot(text: string, isOrdinaryWord: (folded: string) => 
     ...[...text.matchAll(opening)].map((match) => ({ candidate: match[1]!, strongPlace: false })),
     ...[...text.matchAll(capitalised)].map((match) => ({ candidate: match[1]!, strongPlace: false })),
     // Anywhere, a known first name ("ik moet zeynep aanmelden"); in a short message, any unknown word.
-    ...[...text.matchAll(anyWord)].filter((match) => short || isFirstName(foldWord(match[1]!))).map((match) => ({ candidate: match[1]!, strongPlace: false })),
+    ...[...text.matchAll(anyWord)]
+      .filter((match) => short || isFirstName(foldWord(match[1]!)))
+      .map((match) => ({ candidate: match[1]!, strongPlace: false })),
   ];
   const found = ranked.find(({ candidate, strongPlace }) => isName(candidate, strongPlace));
   return found ? found.candidate.charAt(0).toLocaleUpperCase('nl') + found.candidate.slice(1) : undefined;

@@ -16,7 +16,9 @@ const questionOpeners = new Set(
 );
 /** Greetings and fillers that may precede the real sentence. */
 const fillers = new Set(
-  'hoi hallo hey hee he hi beste goedemorgen goedemiddag goedenavond dag even snel ff effe vraagje vraag nog kort eh uh oke ok oké nou zeg sorry ja top super prima dus en maar trouwens btw'.split(' '),
+  'hoi hallo hey hee he hi beste goedemorgen goedemiddag goedenavond dag even snel ff effe vraagje vraag nog kort eh uh oke ok oké nou zeg sorry ja top super prima dus en maar trouwens btw'.split(
+    ' ',
+  ),
 );
 /** Verbs that, first in the sentence, make it an instruction to the bot. */
 const imperatives = new Set(
@@ -36,9 +38,49 @@ const botActions = new Set(
   ).split(' '),
 );
 const pronounsForTheBot = new Set(['je', 'jij', 'u', 'jullie', 'we', 'wij']);
-const politeModals = new Set(['kun', 'kan', 'kunt', 'kunnen', 'wil', 'wilt', 'willen', 'zou', 'zoudt', 'zouden', 'mag']);
+const politeModals = new Set([
+  'kun',
+  'kan',
+  'kunt',
+  'kunnen',
+  'wil',
+  'wilt',
+  'willen',
+  'zou',
+  'zoudt',
+  'zouden',
+  'mag',
+]);
 const wishVerbs = new Set(['wil', 'wilde', 'wou', 'zou', 'moet', 'ga', 'wil', 'graag', 'hoef', 'zal', 'heb']);
-const askedSubjects = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij', 'de', 'een', 'het', 'ze', 'zij', 'hij', 'men', 'school', 'mentor', 'oco', 'iemand', 'er', 'dat', 'dit', 'die', 'elke', 'iedere', 'ouders', 'leerling', 'll', 'lln']);
+const askedSubjects = new Set([
+  'ik',
+  'je',
+  'jij',
+  'u',
+  'we',
+  'wij',
+  'de',
+  'een',
+  'het',
+  'ze',
+  'zij',
+  'hij',
+  'men',
+  'school',
+  'mentor',
+  'oco',
+  'iemand',
+  'er',
+  'dat',
+  'dit',
+  'die',
+  'elke',
+  'iedere',
+  'ouders',
+  'leerling',
+  'll',
+  'lln',
+]);
 /** "gehad", "gevoerd", "gesproken", "aangesproken", "gebeld": what already happened. */
 const pastParticiple = /^(?:\w*ge\w{2,}(?:d|t|en)|gehad)$/;
 const pleaseWords = new Set(['graag', 'alsjeblieft', 'alstublieft', 'aub', 'pls', 'please', 'svp', 'plz', 'plis']);
@@ -47,7 +89,9 @@ const pleaseWords = new Set(['graag', 'alsjeblieft', 'alstublieft', 'aub', 'pls'
 function isGeneric(words: readonly string[]): boolean {
   return words.some(
     (word, index) =>
-      genericWords.has(word) || (word === 'een' && ['leerling', 'leerlinge', 'lln', 'll', 'kind', 'jongere', 'ouder', 'student'].includes(words[index + 1] ?? '')),
+      genericWords.has(word) ||
+      (word === 'een' &&
+        ['leerling', 'leerlinge', 'lln', 'll', 'kind', 'jongere', 'ouder', 'student'].includes(words[index + 1] ?? '')),
   );
 }
 const genericWords = new Set(['leerlingen', 'iemand', 'zomaar', 'kinderen', 'altijd', 'zonder', 'eerst', 'zelf']);
@@ -77,7 +121,9 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   // "ik heb een vraag over het aanmeldformulier" announces a question, whatever follows.
   if (clauseWords.some((word) => word === 'vraag' || word === 'vraagje' || word === 'vragen')) return 'question';
   if (words.some((word) => pleaseWords.has(word))) return 'request';
-  const asksTheBot = (politeModals.has(first) && second !== undefined && pronounsForTheBot.has(second)) || ((first === 'mag' || first === 'kan' || first === 'kun') && second === 'ik');
+  const asksTheBot =
+    (politeModals.has(first) && second !== undefined && pronounsForTheBot.has(second)) ||
+    ((first === 'mag' || first === 'kan' || first === 'kun') && second === 'ik');
   if (asksTheBot) {
     // "kun je me helpen", "kun je Jesse aanmelden", "mag ik het formulier" — not the generic "kun je een
     // leerling zomaar aanmelden?", which asks about the protocol.
@@ -88,13 +134,16 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   if (imperatives.has(first)) return 'request';
   // "moet levi aanmelden bij de ggd": a need with the subject left out — not "moet ik …?" nor "moet de school …?".
   if (first === 'moet' && second !== undefined && !askedSubjects.has(second)) return 'request';
-  if ((first === 'ik' || first === 'we' || first === 'wij') && second !== undefined && wishVerbs.has(second)) return 'request';
+  if ((first === 'ik' || first === 'we' || first === 'wij') && second !== undefined && wishVerbs.has(second))
+    return 'request';
   // "ik heb morgen een gesprek" asks for help; "ik heb al een gesprek gehad" tells what happened.
   if (first === 'ik' && second === 'heb' && words.some((word) => pastParticiple.test(word))) return 'fragment';
-  if (first === 'ik' && (second === 'ben' || second === 'zoek' || second === 'wil' || second === 'heb')) return 'request';
+  if (first === 'ik' && (second === 'ben' || second === 'zoek' || second === 'wil' || second === 'heb'))
+    return 'request';
   // "zoco zei dat ik de verwijzing moet doen": a need stated anywhere in the clause, not "moet ik …?".
   const subject = words.indexOf('ik');
-  if (subject > 0 && words.slice(subject + 1).some((word) => word === 'moet' || word === 'wil' || word === 'graag')) return 'request';
+  if (subject > 0 && words.slice(subject + 1).some((word) => word === 'moet' || word === 'wil' || word === 'graag'))
+    return 'request';
   if (questionOpeners.has(first)) return 'question';
   return 'fragment';
 }

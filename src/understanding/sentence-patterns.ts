@@ -33,7 +33,19 @@ export const aboutTheBot = new RegExp(
   ].join('|'),
 );
 
-export const helpWords: ReadonlySet<string> = new Set(['help', 'hulp', 'helpen', 'menu', 'commands', 'commando', 'commandos', 'opties', 'uitleg', 'instructies', 'handleiding']);
+export const helpWords: ReadonlySet<string> = new Set([
+  'help',
+  'hulp',
+  'helpen',
+  'menu',
+  'commands',
+  'commando',
+  'commandos',
+  'opties',
+  'uitleg',
+  'instructies',
+  'handleiding',
+]);
 
 /** "mijn" as staff type it ("mn", "m'n"). */
 const my = String.raw`(?:mijn|mn|m'n|onze|ons)`;
@@ -74,7 +86,8 @@ export const openItems = new RegExp(
   ].join('|'),
 );
 /** A record that cannot be found: "ik kan het formulier van vorige week niet meer vinden", "mijn verslag is kwijt". */
-export const lostRecord = /\b(?:kwijt|niet\s+(?:meer\s+)?(?:terug)?(?:vinden|zien)|terugvinden|terug\s+(?:te\s+)?vinden|terugzien|teruglezen)\b/;
+export const lostRecord =
+  /\b(?:kwijt|niet\s+(?:meer\s+)?(?:terug)?(?:vinden|zien)|terugvinden|terug\s+(?:te\s+)?vinden|terugzien|teruglezen)\b/;
 /** A question about the state of a record: "hoe staat het met …", "wat is er met mn verwijzing gebeurd". */
 export const recordStatus = new RegExp(
   [
@@ -94,19 +107,23 @@ export const ownRecords = new RegExp(
 );
 
 /** Where the bot's roles are asked about: "wie is bij ons oco in de bot?", "wie zijn hier mentor?". */
-export const schoolRoles = /\b(?:bij\s+ons|hier|in\s+(?:de\s+)?(?:bot|app|verzuimwijzer|teams)|op\s+(?:onze|deze)\s+school|onze\s+school)\b/;
+export const schoolRoles =
+  /\b(?:bij\s+ons|hier|in\s+(?:de\s+)?(?:bot|app|verzuimwijzer|teams)|op\s+(?:onze|deze)\s+school|onze\s+school)\b/;
 /** "wie … oco / mentor / beheerder …": who holds a role. */
 export const whoHoldsRole = /\bwie\b[^.?!]*\b(?:oco|mentor|mentoren|beheerder|schoolbeheerder|zorgcoordinator|admin)\b/;
 /** Changing a role: "intrekken", "aanzetten", "toekennen", "… moet mentor worden". */
-export const changesRole = /\b(?:intrekken|ingetrokken|aanzetten|aangezet|toekennen|toegekend|geven|krijgen|weghalen|verwijderen|wijzigen|aanpassen|regelen|instellen|worden|wordt|zetten|uitzetten)\b/;
+export const changesRole =
+  /\b(?:intrekken|ingetrokken|aanzetten|aangezet|toekennen|toegekend|geven|krijgen|weghalen|verwijderen|wijzigen|aanpassen|regelen|instellen|worden|wordt|zetten|uitzetten)\b/;
 /** The bot's own roles: "welke rol heb ik", "rechten geven aan een collega". */
-export const ownRoles = /\b(?:ik|mijn|me|mij|mezelf|we|wij|onze|collega|collega's|hier|bot|app|verzuimwijzer|teams|toegang|\w*rechten|\w*beheerders?|admin)\b/;
+export const ownRoles =
+  /\b(?:ik|mijn|me|mij|mezelf|we|wij|onze|collega|collega's|hier|bot|app|verzuimwijzer|teams|toegang|\w*rechten|\w*beheerders?|admin)\b/;
 /** A partner of the protocol: "wat is de rol van de jeugdarts?" asks about the protocol, not the bot. */
 export const protocolPartner =
   /\b(?:jeugdarts|leerplicht\w*|lpa|ggd|jgz|verzuimcoach\w*|partners?|ouders?|leerling|school\s*maatschappelijk|smw|swv|samenwerkingsverband|casusregisseur|casusverantwoordelijke|mdo|zat)\b/;
 
 /** Learning the protocol: "leren", "leer me", "uitleg", "inwerken", "cursus", "stap voor stap". */
-export const learning = /\b(?:leren|leer\s+(?:me|mij)|uitleg|uitleggen|inwerk\w*|\w*cursus\w*|training|e[\s-]?learning|wegwijs|onboarding\w*|introductie\w*|eigen\s+maken|kennismaken|kennis\s+maken|inlezen)\b/;
+export const learning =
+  /\b(?:leren|leer\s+(?:me|mij)|uitleg|uitleggen|inwerk\w*|\w*cursus\w*|training|e[\s-]?learning|wegwijs|onboarding\w*|introductie\w*|eigen\s+maken|kennismaken|kennis\s+maken|inlezen)\b/;
 /** Who finished the course: "wie heeft de onboarding afgerond?", "hebben mijn teamleden de cursus gedaan?". */
 export const courseFinished = /\b(?:afgerond|gedaan|gevolgd|voltooid|doorlopen|klaar)\b/;
 /** A new colleague: "ik ben nieuw", "net begonnen", "net mentor geworden", "eerste week". */

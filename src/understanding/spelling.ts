@@ -8,7 +8,15 @@ import { editBudget, swapsOnce } from './fuzzy-words.js';
  * vocabulary does not hold are corrected, only within the edit budget, never a known first name, and
  * only on the copy used for deciding: names are read from the text as typed.
  */
-export function createSpellingCorrector({ vocabulary, isKnown, keep }: { readonly vocabulary: Iterable<string>; readonly isKnown: (word: string) => boolean; readonly keep: (word: string) => boolean }): (words: readonly string[]) => string[] {
+export function createSpellingCorrector({
+  vocabulary,
+  isKnown,
+  keep,
+}: {
+  readonly vocabulary: Iterable<string>;
+  readonly isKnown: (word: string) => boolean;
+  readonly keep: (word: string) => boolean;
+}): (words: readonly string[]) => string[] {
   // The vocabulary's words by first letter, in its order; whether a word is known is asked of the
   // caller's own sets, so the words are not held twice.
   const byFirstLetter = new Map<string, string[]>();

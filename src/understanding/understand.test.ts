@@ -37,18 +37,34 @@ describe('understand', () => {
   });
 
   it('should open the exact manifest commands', () => {
-    for (const [command, intent] of [['aanmeldformulier', 'aanmeldformulier'], ['verzuimcoach', 'verwijzing'], ['wat nu?', 'wat-nu'], ['Help', 'help'], ['onboarding overzicht', 'onboarding-overzicht']] as const) {
+    for (const [command, intent] of [
+      ['aanmeldformulier', 'aanmeldformulier'],
+      ['verzuimcoach', 'verwijzing'],
+      ['wat nu?', 'wat-nu'],
+      ['Help', 'help'],
+      ['onboarding overzicht', 'onboarding-overzicht'],
+    ] as const) {
       expect(understand(command)).toMatchObject({ kind: 'intent', intent });
     }
   });
 
   it('should ask which of two capabilities when a request names both equally', () => {
-    expect(understand('open het aanmeldformulier en de verwijzing naar de verzuimcoach voor Jesse')).toMatchObject({ kind: 'choice', options: ['aanmeldformulier', 'verwijzing'] });
+    expect(understand('open het aanmeldformulier en de verwijzing naar de verzuimcoach voor Jesse')).toMatchObject({
+      kind: 'choice',
+      options: ['aanmeldformulier', 'verwijzing'],
+    });
   });
 
   // Generated requests: request frames × capability names × names × typos. The frames and names here
   // are not the lexicon's; the property is that a request naming one capability opens it with the name.
-  const frames = ['kun je {object} voor {name} klaarzetten?', 'ik wil {object} voor {name} invullen', 'open {object} voor {name}', 'zou je {object} voor {name} willen openen', '{object} {name} graag', 'graag {object} voor {name}'];
+  const frames = [
+    'kun je {object} voor {name} klaarzetten?',
+    'ik wil {object} voor {name} invullen',
+    'open {object} voor {name}',
+    'zou je {object} voor {name} willen openen',
+    '{object} {name} graag',
+    'graag {object} voor {name}',
+  ];
   const objects: readonly (readonly [string, Intent])[] = [
     ['het aanmeldformulier', 'aanmeldformulier'],
     ['het formulier voor de jeugdarts', 'aanmeldformulier'],
@@ -58,17 +74,31 @@ describe('understand', () => {
     ['de gespreksleidraad', 'gespreksleidraad'],
   ];
   const names = ['Jesse', 'Fatima', 'Dewi', 'Kacper', 'noor', 'Mohammed', 'Lieke', 'yusuf'];
-  const typo = (word: string, at: number) => (word.length < 6 ? word : word.slice(0, at % (word.length - 2) + 1) + word[(at % (word.length - 2)) + 2] + word[(at % (word.length - 2)) + 1] + word.slice((at % (word.length - 2)) + 3));
+  const typo = (word: string, at: number) =>
+    word.length < 6
+      ? word
+      : word.slice(0, (at % (word.length - 2)) + 1) +
+        word[(at % (word.length - 2)) + 2] +
+        word[(at % (word.length - 2)) + 1] +
+        word.slice((at % (word.length - 2)) + 3);
 
   it('should open generated requests with the pupil named, with a typo in the longest word', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...frames), fc.constantFrom(...objects), fc.constantFrom(...names), fc.nat(20), fc.boolean(), (frame, [object, intent], name, at, withTypo) => {
-        const longest = object.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
-        const typed = withTypo ? object.replace(longest, typo(longest, at)) : object;
-        const result = understand(frame.replace('{object}', typed).replace('{name}', name));
-        expect(result).toMatchObject({ kind: 'intent', intent });
-        if (result.kind === 'intent') expect(result.slots.pupilFirstName).toBe(name.charAt(0).toUpperCase() + name.slice(1));
-      }),
+      fc.property(
+        fc.constantFrom(...frames),
+        fc.constantFrom(...objects),
+        fc.constantFrom(...names),
+        fc.nat(20),
+        fc.boolean(),
+        (frame, [object, intent], name, at, withTypo) => {
+          const longest = object.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+          const typed = withTypo ? object.replace(longest, typo(longest, at)) : object;
+          const result = understand(frame.replace('{object}', typed).replace('{name}', name));
+          expect(result).toMatchObject({ kind: 'intent', intent });
+          if (result.kind === 'intent')
+            expect(result.slots.pupilFirstName).toBe(name.charAt(0).toUpperCase() + name.slice(1));
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -2,16 +2,47 @@ import { knownDutchWords } from '../rules/known-words.js';
 import { hasQuantifiedAbsence, looksLikeSituation } from '../rules/looks-like-situation.js';
 import { parseSituation } from '../rules/parse-situation.js';
 import type { Situation } from '../rules/situation.js';
-import { lexiconCapabilities, loadCapabilityLexicon, type CapabilityLexicon, type LexiconCapability } from './capability-lexicon.js';
+import {
+  lexiconCapabilities,
+  loadCapabilityLexicon,
+  type CapabilityLexicon,
+  type LexiconCapability,
+} from './capability-lexicon.js';
 import { createTermMatcher, foldWord, matchesTerm, wordsOf } from './fuzzy-words.js';
 import { clausesOf, modeOf, modeOfClause, type SentenceMode } from './sentence-mode.js';
 import { dutchWords } from './dutch-words.js';
 import { pupilNameSlot } from './pupil-name-slot.js';
-import { aboutTheBot, asksNextStep, changesRole, courseFinished, filedByMe, firstPerson, openActions, lostRecord, helpWords, learning, newColleague, openItems, ownRecords, ownRoles, protocolPartner, recordStatus, schoolRoles, whoHoldsRole } from './sentence-patterns.js';
+import {
+  aboutTheBot,
+  asksNextStep,
+  changesRole,
+  courseFinished,
+  filedByMe,
+  firstPerson,
+  openActions,
+  lostRecord,
+  helpWords,
+  learning,
+  newColleague,
+  openItems,
+  ownRecords,
+  ownRoles,
+  protocolPartner,
+  recordStatus,
+  schoolRoles,
+  whoHoldsRole,
+} from './sentence-patterns.js';
 import { createSpellingCorrector } from './spelling.js';
 
 /** Everything the bot can open from a message. `wat-nu` is the empty "Situatie" card. */
-export const intents = [...lexiconCapabilities, 'onboarding-overzicht', 'help', 'wat-nu', 'openstaande-acties', 'mijn-acties'] as const;
+export const intents = [
+  ...lexiconCapabilities,
+  'onboarding-overzicht',
+  'help',
+  'wat-nu',
+  'openstaande-acties',
+  'mijn-acties',
+] as const;
 export type Intent = (typeof intents)[number];
 
 /** What the message already says, taken along to prefill what it opens. */
@@ -34,7 +65,11 @@ export type Understanding =
   | { readonly kind: 'intent'; readonly intent: Intent; readonly slots: IntentSlots }
   | { readonly kind: 'situation' }
   | { readonly kind: 'question'; readonly offer?: LexiconCapability }
-  | { readonly kind: 'choice'; readonly options: readonly [LexiconCapability, LexiconCapability]; readonly slots: IntentSlots };
+  | {
+      readonly kind: 'choice';
+      readonly options: readonly [LexiconCapability, LexiconCapability];
+      readonly slots: IntentSlots;
+    };
 
 export type Understander = { readonly understand: (text: string) => Understanding };
 
@@ -78,14 +113,31 @@ function mentionStrengths(matched: ReadonlySet<string>, lexicon: CapabilityLexic
   for (const [capability, signals] of lexicon.signals) {
     for (const signal of signals) {
       if (strengths.has(capability) && signal.strength <= strengths.get(capability)!) continue;
-      if (signal.groups.every((group) => group.some((term) => matched.has(term)))) strengths.set(capability, signal.strength);
+      if (signal.groups.every((group) => group.some((term) => matched.has(term))))
+        strengths.set(capability, signal.strength);
     }
   }
   return strengths;
 }
 
 /** Words of chatting with a bot that everyday Dutch lists may lack: never "corrected". */
-const chatWords = ['chat', 'chatten', 'bot', 'chatbot', 'app', 'teams', 'tool', 'link', 'mail', 'dashboard', 'menu', 'help', 'oke', 'thanks', 'status'];
+const chatWords = [
+  'chat',
+  'chatten',
+  'bot',
+  'chatbot',
+  'app',
+  'teams',
+  'tool',
+  'link',
+  'mail',
+  'dashboard',
+  'menu',
+  'help',
+  'oke',
+  'thanks',
+  'status',
+];
 
 /** "meld Jesse aan bij de jgz": the separable verb joined, so that "aanmelden" is found. */
 function joinSeparableVerbs(words: readonly string[]): string[] {
@@ -108,12 +160,22 @@ function strongest(strengths: ReadonlyMap<LexiconCapability, number>): LexiconCa
  * Builds the understanding step: one function from text to one decision, used by the bot, `npm run
  * ask`, `npm run eval` and `npm run bench` alike.
  */
-export function createUnderstander({ lexicon = loadCapabilityLexicon(), knownWords = knownDutchWords(), now = () => new Date() }: CreateUnderstanderOptions = {}): Understander {
-  const lexiconTerms = [...new Set([...lexicon.signals.values()].flatMap((signals) => signals.flatMap((signal) => signal.groups.flat())))];
-  const isOrdinaryWord = (folded: string) => knownWords.has(folded) || lexiconTerms.some((term) => matchesTerm(folded, term));
+export function createUnderstander({
+  lexicon = loadCapabilityLexicon(),
+  knownWords = knownDutchWords(),
+  now = () => new Date(),
+}: CreateUnderstanderOptions = {}): Understander {
+  const lexiconTerms = [
+    ...new Set([...lexicon.signals.values()].flatMap((signals) => signals.flatMap((signal) => signal.groups.flat()))),
+  ];
+  const isOrdinaryWord = (folded: string) =>
+    knownWords.has(folded) || lexiconTerms.some((term) => matchesTerm(folded, term));
   const termsIn = createTermMatcher(lexiconTerms);
   const { isFirstName, isCommonWord, commonWords } = dutchWords();
-  const ownWords = new Set([...chatWords, ...lexiconTerms.filter((term) => term.startsWith('=')).map((term) => term.slice(1))]);
+  const ownWords = new Set([
+    ...chatWords,
+    ...lexiconTerms.filter((term) => term.startsWith('=')).map((term) => term.slice(1)),
+  ]);
   const correctSpelling = createSpellingCorrector({
     vocabulary: [...commonWords, ...ownWords, ...knownWords],
     isKnown: (word) => isCommonWord(word) || ownWords.has(word) || knownWords.has(word),
@@ -121,7 +183,16 @@ export function createUnderstander({ lexicon = loadCapabilityLexicon(), knownWor
   });
   const slotsOf = (text: string, situation: Situation): IntentSlots => {
     const pupilFirstName = pupilNameSlot(text, isOrdinaryWord) ?? situation.pupilFirstName;
-    const absence = [situation.lateCount, situation.truancyHours, situation.truancyDagdelen, situation.truancyDays, situation.sickReports, situation.sickDays, situation.consecutiveSickDays, situation.homeWeeks].some((value) => value !== undefined);
+    const absence = [
+      situation.lateCount,
+      situation.truancyHours,
+      situation.truancyDagdelen,
+      situation.truancyDays,
+      situation.sickReports,
+      situation.sickDays,
+      situation.consecutiveSickDays,
+      situation.homeWeeks,
+    ].some((value) => value !== undefined);
     return {
       ...(pupilFirstName ? { pupilFirstName } : {}),
       ...(situation.age !== undefined ? { age: situation.age } : {}),
@@ -147,34 +218,68 @@ export function createUnderstander({ lexicon = loadCapabilityLexicon(), knownWor
     const asks = mode !== 'request';
 
     // Open actions of the follow-through: the user's own, or the school's (for the oco).
-    if (openActions.test(folded) && top < 2 && !hasQuantifiedAbsence(situation())) return { kind: 'intent', intent: firstPerson.test(folded) ? 'mijn-acties' : 'openstaande-acties', slots: {} };
+    if (openActions.test(folded) && top < 2 && !hasQuantifiedAbsence(situation()))
+      return { kind: 'intent', intent: firstPerson.test(folded) ? 'mijn-acties' : 'openstaande-acties', slots: {} };
     // Roles in the bot named outright, or changed: "wie heeft bij ons de rol oco?", "mentorrol intrekken".
-    if (strengths.get('rollen') === 2 && (schoolRoles.test(folded) || changesRole.test(folded))) return { kind: 'intent', intent: 'rollen', slots: {} };
+    if (strengths.get('rollen') === 2 && (schoolRoles.test(folded) || changesRole.test(folded)))
+      return { kind: 'intent', intent: 'rollen', slots: {} };
     const describesAbsence = (): boolean => {
       const { events } = situation();
-      return hasQuantifiedAbsence(situation()) || Boolean(events.preventiveTalkHeld || events.jeugdartsNoShow || events.notCooperating || events.stagnation || events.waitingList || events.noAgreement || events.zatDiscussed);
+      return (
+        hasQuantifiedAbsence(situation()) ||
+        Boolean(
+          events.preventiveTalkHeld ||
+          events.jeugdartsNoShow ||
+          events.notCooperating ||
+          events.stagnation ||
+          events.waitingList ||
+          events.noAgreement ||
+          events.zatDiscussed,
+        )
+      );
     };
     // A story about a pupil's absence ("we hebben haar aangemeld bij de jgz maar ze kwam niet, wat nu?")
     // is a situation, even when it says what was filed.
     const story = (): boolean => describesAbsence() || asksNextStep.test(folded);
     // Our own records: what I filed, what is still open, a record's status — the overzicht.
-    const aboutOurRecords = filedByMe.test(folded) || openItems.test(folded) || (strengths.has('overzicht') && (recordStatus.test(folded) || lostRecord.test(folded) || (asks && ownRecords.test(folded))));
-    if (aboutOurRecords && !story()) return strengths.get('onboarding') === 2 ? open('onboarding-overzicht') : open('overzicht');
+    const aboutOurRecords =
+      filedByMe.test(folded) ||
+      openItems.test(folded) ||
+      (strengths.has('overzicht') &&
+        (recordStatus.test(folded) || lostRecord.test(folded) || (asks && ownRecords.test(folded))));
+    if (aboutOurRecords && !story())
+      return strengths.get('onboarding') === 2 ? open('onboarding-overzicht') : open('overzicht');
     if (strengths.get('overzicht') === 3 && !story()) return open('overzicht');
     // Roles in the bot: "wie is hier oco?", "welke rol heb ik?" — not "wat is de rol van de jeugdarts?".
-    if ((strengths.has('rollen') || whoHoldsRole.test(folded)) && schoolRoles.test(folded)) return { kind: 'intent', intent: 'rollen', slots: {} };
-    if (asks && strengths.get('rollen') === 2 && ownRoles.test(folded) && !protocolPartner.test(folded)) return { kind: 'intent', intent: 'rollen', slots: {} };
+    if ((strengths.has('rollen') || whoHoldsRole.test(folded)) && schoolRoles.test(folded))
+      return { kind: 'intent', intent: 'rollen', slots: {} };
+    if (asks && strengths.get('rollen') === 2 && ownRoles.test(folded) && !protocolPartner.test(folded))
+      return { kind: 'intent', intent: 'rollen', slots: {} };
     // The course: who finished it (for the oco), or learning the protocol as a new colleague.
-    if (strengths.get('onboarding') === 2 && (strengths.has('overzicht') || (courseFinished.test(folded) && /\b(?:wie|welke|of)\b/.test(folded)))) return { kind: 'intent', intent: 'onboarding-overzicht', slots: {} };
+    if (
+      strengths.get('onboarding') === 2 &&
+      (strengths.has('overzicht') || (courseFinished.test(folded) && /\b(?:wie|welke|of)\b/.test(folded)))
+    )
+      return { kind: 'intent', intent: 'onboarding-overzicht', slots: {} };
     let isSituation: boolean | undefined;
     const situationLike = (): boolean => (isSituation ??= looksLikeSituation(text));
-    if (strengths.has('onboarding') && (mode === 'request' || learning.test(folded)) && !strengths.has('aanmeldformulier') && !strengths.has('verwijzing') && !situationLike()) return { kind: 'intent', intent: 'onboarding', slots: {} };
-    if (newColleague.test(folded) && top < 2 && !strengths.has('rollen') && !situationLike()) return { kind: 'intent', intent: 'onboarding', slots: {} };
+    if (
+      strengths.has('onboarding') &&
+      (mode === 'request' || learning.test(folded)) &&
+      !strengths.has('aanmeldformulier') &&
+      !strengths.has('verwijzing') &&
+      !situationLike()
+    )
+      return { kind: 'intent', intent: 'onboarding', slots: {} };
+    if (newColleague.test(folded) && top < 2 && !strengths.has('rollen') && !situationLike())
+      return { kind: 'intent', intent: 'onboarding', slots: {} };
     // The bot itself: "wat kan deze bot?", "hepl".
     // "geef me een overzicht van je functies" is about the bot, not the overzicht of forms.
     const onlyTheWordOverzicht = strongest(strengths).every((capability) => capability === 'overzicht');
-    if ((top <= 1 || onlyTheWordOverzicht) && aboutTheBot.test(folded) && !situationLike()) return { kind: 'intent', intent: 'help', slots: {} };
-    if (strengths.size === 0 && words.length <= 3 && (words.length === 0 || words.some((word) => helpWords.has(word)))) return { kind: 'intent', intent: 'help', slots: {} };
+    if ((top <= 1 || onlyTheWordOverzicht) && aboutTheBot.test(folded) && !situationLike())
+      return { kind: 'intent', intent: 'help', slots: {} };
+    if (strengths.size === 0 && words.length <= 3 && (words.length === 0 || words.some((word) => helpWords.has(word))))
+      return { kind: 'intent', intent: 'help', slots: {} };
 
     // Rights are about something: "rechten geven voor het overzicht" is about roles.
     const candidates = strongest(strengths).includes('rollen') ? (['rollen'] as const) : strongest(strengths);
@@ -185,7 +290,9 @@ export function createUnderstander({ lexicon = loadCapabilityLexicon(), knownWor
       const slots = slotsOf(text, situation());
       if (candidates.length === 1) return { kind: 'intent', intent: candidates[0]!, slots };
       // Two capabilities at the same strength: the one the request clause names, else ask which.
-      const requested = clauses.filter((clause) => modeOfClause(clause) === 'request').map((clause) => strongest(mentionStrengths(termsIn(clause), lexicon)));
+      const requested = clauses
+        .filter((clause) => modeOfClause(clause) === 'request')
+        .map((clause) => strongest(mentionStrengths(termsIn(clause), lexicon)));
       const single = requested.find((found) => found.length === 1);
       if (single) return { kind: 'intent', intent: single[0]!, slots };
       return { kind: 'choice', options: [candidates[0]!, candidates[1]!], slots };

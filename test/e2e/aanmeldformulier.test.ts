@@ -40,7 +40,13 @@ describe('local chat page: aanmeldformulier', () => {
 
     const { userId } = await chat.session();
     const { resources } = await bot.store.containers.dossier.items
-      .query({ query: 'SELECT * FROM c WHERE c.recordType = @type', parameters: [{ name: '@type', value: 'aanmeldformulier' }] }, { partitionKey: 'demo' })
+      .query(
+        {
+          query: 'SELECT * FROM c WHERE c.recordType = @type',
+          parameters: [{ name: '@type', value: 'aanmeldformulier' }],
+        },
+        { partitionKey: 'demo' },
+      )
       .fetchAll();
     const mine = resources.filter((record) => record.createdBy?.userId === userId);
     expect(mine).toHaveLength(1);
@@ -70,7 +76,13 @@ describe('local chat page: aanmeldformulier', () => {
 
       const { userId } = await older.session();
       const { resources } = await bot.store.containers.dossier.items
-        .query({ query: 'SELECT * FROM c WHERE c.recordType = @type', parameters: [{ name: '@type', value: 'aanmeldformulier' }] }, { partitionKey: 'demo' })
+        .query(
+          {
+            query: 'SELECT * FROM c WHERE c.recordType = @type',
+            parameters: [{ name: '@type', value: 'aanmeldformulier' }],
+          },
+          { partitionKey: 'demo' },
+        )
         .fetchAll();
       const mine = resources.filter((record) => record.createdBy?.userId === userId);
       expect(mine).toHaveLength(1);

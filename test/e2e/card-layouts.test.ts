@@ -11,7 +11,10 @@ import { cardGallery, type GalleryCard } from './helpers/card-gallery.js';
  * `test-results/cards/`; the checks are that no word is broken across lines and that the step or answer
  * is on the first screen.
  */
-const rendererScript = join(process.cwd(), 'node_modules/botframework-webchat/node_modules/adaptivecards/dist/adaptivecards.min.js');
+const rendererScript = join(
+  process.cwd(),
+  'node_modules/botframework-webchat/node_modules/adaptivecards/dist/adaptivecards.min.js',
+);
 const screenshots = join(process.cwd(), 'test-results', 'cards');
 const widths = [360, 540] as const;
 /** A phone screen below Teams' header, in CSS pixels. */
@@ -27,7 +30,10 @@ async function renderInto(page: Page, card: unknown, width: number): Promise<voi
       host.style.width = `${width}px`;
       const AdaptiveCards = (window as unknown as { AdaptiveCards: any }).AdaptiveCards;
       // Bold and lists, as Teams and Web Chat render a TextBlock's Markdown.
-      AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text: string, result: { outputHtml: string; didProcess: boolean }) => {
+      AdaptiveCards.AdaptiveCard.onProcessMarkdown = (
+        text: string,
+        result: { outputHtml: string; didProcess: boolean },
+      ) => {
         const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
         result.outputHtml = `<p>${escaped.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/\n/g, '<br>')}</p>`;
         result.didProcess = true;
@@ -36,7 +42,10 @@ async function renderInto(page: Page, card: unknown, width: number): Promise<voi
       // Web Chat (styleOptions.messageActivityWordBreak) and Teams put word-break: break-word around the
       // card, which lets a table or flex layout squeeze a label column below its longest word.
       // Teams' font and sizes; the container has no Segoe UI, so a wider fallback font is the harder test.
-      adaptiveCard.hostConfig = new AdaptiveCards.HostConfig({ fontFamily: "'Segoe UI', system-ui, sans-serif", fontSizes: { small: 12, default: 14, medium: 14, large: 18, extraLarge: 24 } });
+      adaptiveCard.hostConfig = new AdaptiveCards.HostConfig({
+        fontFamily: "'Segoe UI', system-ui, sans-serif",
+        fontSizes: { small: 12, default: 14, medium: 14, large: 18, extraLarge: 24 },
+      });
       adaptiveCard.parse(card);
       host.appendChild(adaptiveCard.render());
     },
@@ -58,7 +67,9 @@ function findSplitWords(page: Page): Promise<Split[]> {
         const range = document.createRange();
         range.setStart(node, match.index!);
         range.setEnd(node, match.index! + match[0].length);
-        const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+        const tops = new Set(
+          [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)),
+        );
         if (tops.size > 1) found.push({ word: match[0], label, text: text.slice(0, 80) });
       }
     }
@@ -76,7 +87,9 @@ describe('card layouts in the adaptivecards renderer', () => {
     gallery = await cardGallery();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 600, height: 900 } });
-    await page.setContent('<!doctype html><html lang="nl"><body style="margin:0;background:#fff"><div id="card" style="padding:0;word-break:break-word"></div></body></html>');
+    await page.setContent(
+      '<!doctype html><html lang="nl"><body style="margin:0;background:#fff"><div id="card" style="padding:0;word-break:break-word"></div></body></html>',
+    );
     await page.addScriptTag({ path: rendererScript });
   });
 
@@ -91,14 +104,17 @@ describe('card layouts in the adaptivecards renderer', () => {
       for (const width of widths) {
         await renderInto(page, card, width);
         await page.locator('#card').screenshot({ path: join(screenshots, `${name}-${width}.png`) });
-        for (const split of await findSplitWords(page)) problems.push(`${name} @${width}px${split.label ? ' (label)' : ''}: "${split.word}" in "${split.text}"`);
+        for (const split of await findSplitWords(page))
+          problems.push(`${name} @${width}px${split.label ? ' (label)' : ''}: "${split.word}" in "${split.text}"`);
       }
     }
     expect(problems).toEqual([]);
   });
 
   it('should show the step or the answer with its source on the first phone screen', async () => {
-    for (const { name, card } of gallery.filter((each) => /^(advies|antwoord-met|antwoord-jaarverslag)/.test(each.name))) {
+    for (const { name, card } of gallery.filter((each) =>
+      /^(advies|antwoord-met|antwoord-jaarverslag)/.test(each.name),
+    )) {
       await renderInto(page, card, 360);
       const top = await page.locator('#card').boundingBox();
       const source = page.locator('#card .ac-textBlock', { hasText: /^Bron( \[1\])?:/ }).first();

@@ -42,7 +42,9 @@ describe('local chat page: gespreksleidraad', () => {
   it('should finish with the gespreksverslag, saved in the dossier in Cosmos DB', async () => {
     await card.getByLabel('Afspraak').first().fill('Moeder belt voor 8 uur de conciërge');
     await card.getByLabel('Wie').first().fill('Ouders');
-    await card.getByRole('checkbox', { name: 'Meer dan 4 dagen ziek gemeld verspreid over de afgelopen maand.' }).check();
+    await card
+      .getByRole('checkbox', { name: 'Meer dan 4 dagen ziek gemeld verspreid over de afgelopen maand.' })
+      .check();
     await card.getByRole('button', { name: 'Afronden' }).click();
     await card.getByText('Gespreksverslag', { exact: true }).waitFor({ timeout: 20_000 });
     const text = await card.innerText();
@@ -54,11 +56,17 @@ describe('local chat page: gespreksleidraad', () => {
 
     const { userId } = await chat.session();
     const { resources } = await bot.store.containers.dossier.items
-      .query({ query: 'SELECT * FROM c WHERE c.recordType = @type', parameters: [{ name: '@type', value: 'gespreksverslag' }] })
+      .query({
+        query: 'SELECT * FROM c WHERE c.recordType = @type',
+        parameters: [{ name: '@type', value: 'gespreksverslag' }],
+      })
       .fetchAll();
     const mine = resources.filter((record) => record.createdBy?.userId === userId);
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ schoolId: 'demo', content: { pupilName: 'Sanne', concern: 'Vaak ziek op maandag' } });
+    expect(mine[0]).toMatchObject({
+      schoolId: 'demo',
+      content: { pupilName: 'Sanne', concern: 'Vaak ziek op maandag' },
+    });
     expect(JSON.stringify(mine[0].content.agreements)).toContain('Moeder belt voor 8 uur de conciërge');
     expect(chat.consoleErrors).toEqual([]);
   });

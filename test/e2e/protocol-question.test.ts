@@ -26,13 +26,14 @@ describe('local chat page: protocol questions', () => {
     await chat.screenshotOf(answer, 'protocolvraag-sectie');
   });
 
-  it('should store a 👎 on the answer, as Teams\' feedback loop does', async () => {
+  it("should store a 👎 on the answer, as Teams' feedback loop does", async () => {
     const answer = await chat.waitForBotReply({ after: 0, containing: 'Vanaf 12 keer te laat' });
     const buttons = answer.locator('.webchat__thumb-button');
     expect(await buttons.count()).toBe(2);
     await buttons.nth(1).click();
     await chat.screenshotOf(answer, 'protocolvraag-duim-omlaag');
-    const stored = async () => (await bot.store.containers.feedback.items.query('SELECT * FROM c').fetchAll()).resources;
+    const stored = async () =>
+      (await bot.store.containers.feedback.items.query('SELECT * FROM c').fetchAll()).resources;
     const deadline = Date.now() + 10_000;
     while ((await stored()).length === 0 && Date.now() < deadline) await chat.page.waitForTimeout(200);
     const [feedback] = await stored();

@@ -38,7 +38,10 @@ describe('local chat page: verwijzing naar de verzuimcoach', () => {
 
     const { userId } = await chat.session();
     const { resources } = await bot.store.containers.dossier.items
-      .query({ query: 'SELECT * FROM c WHERE c.recordType = @type', parameters: [{ name: '@type', value: 'verzuimcoach' }] }, { partitionKey: 'demo' })
+      .query(
+        { query: 'SELECT * FROM c WHERE c.recordType = @type', parameters: [{ name: '@type', value: 'verzuimcoach' }] },
+        { partitionKey: 'demo' },
+      )
       .fetchAll();
     expect(resources.filter((record) => record.createdBy?.userId === userId)).toHaveLength(1);
     expect(chat.consoleErrors).toEqual([]);

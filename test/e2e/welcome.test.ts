@@ -22,11 +22,13 @@ describe('local chat page: welcome', () => {
     const after = await chat.send('hallo');
     const reply = await chat.waitForBotReply({ after: after + 1, containing: 'Welkom bij Verzuimwijzer' });
     await reply.getByText('Wat je kunt vragen').waitFor();
-    expect(await chat.page.locator('.webchat__adaptive-card-renderer').getByText('Welkom bij Verzuimwijzer').count()).toBe(2);
+    expect(
+      await chat.page.locator('.webchat__adaptive-card-renderer').getByText('Welkom bij Verzuimwijzer').count(),
+    ).toBe(2);
     await chat.screenshot('welcome-hallo');
   });
 
-  it('should send a welcome card button as the user\'s own message, as Teams does with imBack', async () => {
+  it("should send a welcome card button as the user's own message, as Teams does with imBack", async () => {
     const before = await chat.activityCount();
     await chat.lastCard().getByRole('button', { name: 'Wat nu?' }).click();
     const userBubble = chat.activities.nth(before).locator('.webchat__bubble--from-user');
@@ -43,14 +45,22 @@ describe('local chat page: welcome', () => {
     await chat.waitForBotReply({ after: 0, containing: 'Welkom bij Verzuimwijzer' });
     await expect.poll(() => chat.activityCount(), { timeout: 10_000 }).toBe(shown);
     const after = await chat.session();
-    expect(after).toEqual({ userId: before.userId, conversationId: before.conversationId, resumed: true, cardActions: 'execute' });
+    expect(after).toEqual({
+      userId: before.userId,
+      conversationId: before.conversationId,
+      resumed: true,
+      cardActions: 'execute',
+    });
     expect(chat.consoleErrors.filter((message) => !message.includes('favicon'))).toEqual([]);
     await chat.screenshot('welcome-after-reload');
   });
 
   it('should start a fresh conversation for the same user on "Nieuw gesprek"', async () => {
     const before = await chat.session();
-    await Promise.all([chat.page.waitForEvent('load'), chat.page.getByRole('button', { name: 'Nieuw gesprek' }).click()]);
+    await Promise.all([
+      chat.page.waitForEvent('load'),
+      chat.page.getByRole('button', { name: 'Nieuw gesprek' }).click(),
+    ]);
     await chat.waitForBotReply({ after: 0, containing: 'Welkom bij Verzuimwijzer' });
     const after = await chat.session();
     expect(after).toMatchObject({ userId: before.userId, resumed: false });
@@ -66,7 +76,10 @@ describe('local chat page: welcome', () => {
     await notice.getByText('De verbinding met de bot is verbroken').waitFor({ timeout: 15_000 });
     await chat.screenshot('welcome-bot-restarted');
     const before = await chat.session();
-    await Promise.all([chat.page.waitForEvent('load'), notice.getByRole('button', { name: 'Opnieuw verbinden' }).click()]);
+    await Promise.all([
+      chat.page.waitForEvent('load'),
+      notice.getByRole('button', { name: 'Opnieuw verbinden' }).click(),
+    ]);
     await chat.waitForBotReply({ after: 0, containing: 'Welkom bij Verzuimwijzer' });
     const after = await chat.session();
     expect(after.userId).toBe(before.userId);

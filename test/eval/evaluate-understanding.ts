@@ -8,7 +8,11 @@ const capabilityItemSchema = z.object({
   id: z.string(),
   text: z.string().min(1),
   expect: z.union([
-    z.object({ kind: z.literal('intent'), intent: z.string(), slots: z.object({ pupilFirstName: z.string().optional(), age: z.number().optional() }).passthrough().default({}) }),
+    z.object({
+      kind: z.literal('intent'),
+      intent: z.string(),
+      slots: z.object({ pupilFirstName: z.string().optional(), age: z.number().optional() }).passthrough().default({}),
+    }),
     z.object({ kind: z.literal('knowledge') }),
   ]),
 });
@@ -47,7 +51,13 @@ function loadLines<T>(file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>)
 export const loadCapabilityItems = (file: string) => loadLines(file, capabilityItemSchema);
 export const loadSituationItems = (file: string) => loadLines(file, situationItemSchema);
 
-export type UnderstandingOutcome = { readonly id: string; readonly text: string; readonly group: string; readonly pass: boolean; readonly got: string };
+export type UnderstandingOutcome = {
+  readonly id: string;
+  readonly text: string;
+  readonly group: string;
+  readonly pass: boolean;
+  readonly got: string;
+};
 export type UnderstandingReport = {
   readonly outcomes: readonly UnderstandingOutcome[];
   /** Pass rate per group: `open` (capability requests), `answer` (questions about a capability), `situation`, `needs-info`. */
@@ -88,33 +98,63 @@ function sameCapability(opened: string, expected: string): boolean {
  * A capability request passes when it opens that capability, with the pupil's first name when the
  * message gave one; a question about a capability passes when it is answered (knowledge), not opened.
  */
-export async function evaluateCapabilities(assistant: Pick<Assistant, 'respond'>, items: readonly CapabilityItem[]): Promise<UnderstandingReport> {
+export async function evaluateCapabilities(
+  assistant: Pick<Assistant, 'respond'>,
+  items: readonly CapabilityItem[],
+): Promise<UnderstandingReport> {
   const outcomes: UnderstandingOutcome[] = [];
   for (const item of items) {
     const reply = await assistant.respond(item.text);
     if (item.expect.kind === 'intent') {
-      const expectedName = typeof item.expect.slots.pupilFirstName === 'string' ? item.expect.slots.pupilFirstName.toLowerCase() : undefined;
-      const pass = reply.kind === 'intent' && sameCapability(reply.intent, item.expect.intent) && (!expectedName || reply.slots.pupilFirstName?.toLowerCase() === expectedName);
+      const expectedName =
+        typeof item.expect.slots.pupilFirstName === 'string'
+          ? item.expect.slots.pupilFirstName.toLowerCase()
+          : undefined;
+      const pass =
+        reply.kind === 'intent' &&
+        sameCapability(reply.intent, item.expect.intent) &&
+        (!expectedName || reply.slots.pupilFirstName?.toLowerCase() === expectedName);
       outcomes.push({ id: item.id, text: item.text, group: 'open', pass, got: describeReply(reply) });
     } else {
       // Answered, not opened: from the knowledge base, or from the rules when the question holds a situation.
-      outcomes.push({ id: item.id, text: item.text, group: 'answer', pass: reply.kind === 'knowledge' || reply.kind === 'rule', got: describeReply(reply) });
+      outcomes.push({
+        id: item.id,
+        text: item.text,
+        group: 'answer',
+        pass: reply.kind === 'knowledge' || reply.kind === 'rule',
+        got: describeReply(reply),
+      });
     }
   }
   return report(outcomes);
 }
 
 /** A situation passes when the rules' first step is the protocol's next step; a vague one when the bot asks. */
-export async function evaluateSituations(assistant: Pick<Assistant, 'respond'>, items: readonly SituationItem[]): Promise<UnderstandingReport> {
+export async function evaluateSituations(
+  assistant: Pick<Assistant, 'respond'>,
+  items: readonly SituationItem[],
+): Promise<UnderstandingReport> {
   const outcomes: UnderstandingOutcome[] = [];
   for (const item of items) {
     const reply = await assistant.respond(item.text);
     if (item.expect.kind === 'situation') {
       const acceptable = new Set([item.expect.firstStep, ...item.expect.acceptableSteps]);
       const first = reply.kind === 'rule' && reply.advice.kind === 'advice' ? reply.advice.steps[0]?.id : undefined;
-      outcomes.push({ id: item.id, text: item.text, group: 'situation', pass: first !== undefined && acceptable.has(first), got: describeReply(reply) });
+      outcomes.push({
+        id: item.id,
+        text: item.text,
+        group: 'situation',
+        pass: first !== undefined && acceptable.has(first),
+        got: describeReply(reply),
+      });
     } else {
-      outcomes.push({ id: item.id, text: item.text, group: 'needs-info', pass: reply.kind === 'rule' && reply.advice.kind === 'needs-info', got: describeReply(reply) });
+      outcomes.push({
+        id: item.id,
+        text: item.text,
+        group: 'needs-info',
+        pass: reply.kind === 'rule' && reply.advice.kind === 'needs-info',
+        got: describeReply(reply),
+      });
     }
   }
   return report(outcomes);

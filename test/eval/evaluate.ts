@@ -77,7 +77,10 @@ export function percentile(values: readonly number[], fraction: number): number 
  * for answerable ones, cites one of the expected sections and holds every required fact (one of the
  * alternatives of each group, case-insensitive).
  */
-export async function evaluate(assistant: Assistant, questions: readonly EvalQuestion[] = loadEvalQuestions()): Promise<EvalReport> {
+export async function evaluate(
+  assistant: Assistant,
+  questions: readonly EvalQuestion[] = loadEvalQuestions(),
+): Promise<EvalReport> {
   const outcomes: EvalOutcome[] = [];
   for (const item of questions) {
     const started = performance.now();
@@ -87,9 +90,23 @@ export async function evaluate(assistant: Assistant, questions: readonly EvalQue
     const cited = reply.citations.map((citation) => citation.sectionId);
     const kindOk = reply.kind === item.expect.kind;
     const citationOk = item.expect.sectionIds ? item.expect.sectionIds.some((id) => cited.includes(id)) : undefined;
-    const missingFacts = (item.expect.facts ?? []).filter((group) => !group.some((fact) => text.includes(fact.toLowerCase())));
+    const missingFacts = (item.expect.facts ?? []).filter(
+      (group) => !group.some((fact) => text.includes(fact.toLowerCase())),
+    );
     const pass = kindOk && citationOk !== false && missingFacts.length === 0;
-    outcomes.push({ id: item.id, question: item.question, expectedKind: item.expect.kind, kind: reply.kind, kindOk, citationOk, missingFacts, pass, ms, answer: reply.answer, cited });
+    outcomes.push({
+      id: item.id,
+      question: item.question,
+      expectedKind: item.expect.kind,
+      kind: reply.kind,
+      kindOk,
+      citationOk,
+      missingFacts,
+      pass,
+      ms,
+      answer: reply.answer,
+      cited,
+    });
   }
   const answerable = outcomes.filter((outcome) => outcome.expectedKind !== 'none');
   const unanswerable = outcomes.filter((outcome) => outcome.expectedKind === 'none');
@@ -98,11 +115,13 @@ export async function evaluate(assistant: Assistant, questions: readonly EvalQue
     outcomes,
     passRate: outcomes.filter((outcome) => outcome.pass).length / outcomes.length,
     citationAccuracy: answerable.filter((outcome) => outcome.citationOk).length / Math.max(1, answerable.length),
-    refusalAccuracy: unanswerable.filter((outcome) => outcome.kind === 'none').length / Math.max(1, unanswerable.length),
+    refusalAccuracy:
+      unanswerable.filter((outcome) => outcome.kind === 'none').length / Math.max(1, unanswerable.length),
     falseRefusals: answerable.filter((outcome) => outcome.kind === 'none').length,
     falseRefusalRate: answerable.filter((outcome) => outcome.kind === 'none').length / Math.max(1, answerable.length),
     falseAnswers: unanswerable.filter((outcome) => outcome.kind !== 'none').length,
-    falseAnswerRate: unanswerable.filter((outcome) => outcome.kind !== 'none').length / Math.max(1, unanswerable.length),
+    falseAnswerRate:
+      unanswerable.filter((outcome) => outcome.kind !== 'none').length / Math.max(1, unanswerable.length),
     p50Ms: percentile(latencies, 0.5),
     p95Ms: percentile(latencies, 0.95),
     maxMs: Math.max(0, ...latencies),

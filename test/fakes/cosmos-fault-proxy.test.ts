@@ -1,7 +1,11 @@
 import { Agent } from 'node:https';
 import { CosmosClient, type Container } from '@azure/cosmos';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embeddedCosmosKey, startEmbeddedCosmosServer, type EmbeddedCosmosServer } from '../../src/storage/embedded-cosmos-server.js';
+import {
+  embeddedCosmosKey,
+  startEmbeddedCosmosServer,
+  type EmbeddedCosmosServer,
+} from '../../src/storage/embedded-cosmos-server.js';
 import { toStoreError } from '../../src/storage/store-errors.js';
 import { startCosmosFaultProxy, type CosmosFaultProxy } from './cosmos-fault-proxy.js';
 
@@ -18,7 +22,11 @@ describe('CosmosFaultProxy', () => {
       endpoint: proxy.endpoint,
       key: embeddedCosmosKey,
       agent: new Agent({ rejectUnauthorized: false, keepAlive: true }),
-      connectionPolicy: { enableEndpointDiscovery: false, requestTimeout: 2000, retryOptions: { maxRetryAttemptCount: 0, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: 0 } },
+      connectionPolicy: {
+        enableEndpointDiscovery: false,
+        requestTimeout: 2000,
+        retryOptions: { maxRetryAttemptCount: 0, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: 0 },
+      },
     });
     const { database } = await client.databases.createIfNotExists({ id: 'proxy-test' });
     ({ container } = await database.containers.createIfNotExists({ id: 'items', partitionKey: { paths: ['/id'] } }));
@@ -37,7 +45,13 @@ describe('CosmosFaultProxy', () => {
 
   it('should answer 429 to the share of requests it is told to throttle', async () => {
     proxy.throttle(1);
-    const error = await container.item('a', 'a').read().then(() => undefined, (caught: unknown) => caught);
+    const error = await container
+      .item('a', 'a')
+      .read()
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
     proxy.throttle(0);
     expect(toStoreError(error).reason).toBe('throttled');
     const before = proxy.counts().throttled;
@@ -50,7 +64,13 @@ describe('CosmosFaultProxy', () => {
 
   it('should refuse connections while stopped and keep the data when started again', async () => {
     await proxy.stop();
-    const error = await container.item('a', 'a').read().then(() => undefined, (caught: unknown) => caught);
+    const error = await container
+      .item('a', 'a')
+      .read()
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
     expect(toStoreError(error).reason).toBe('unavailable');
     await proxy.start();
     const { resource } = await container.item('a', 'a').read<{ value: number }>();

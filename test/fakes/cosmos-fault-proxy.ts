@@ -42,7 +42,11 @@ function embeddedServerCertificate(): { cert: Buffer; key: Buffer } {
 /**
  * @example const proxy = await startCosmosFaultProxy({ upstream: cosmos.endpoint }); await proxy.stop(); await proxy.start();
  */
-export async function startCosmosFaultProxy({ upstream, port = 0, retryAfterMs = 20 }: StartCosmosFaultProxyOptions): Promise<CosmosFaultProxy> {
+export async function startCosmosFaultProxy({
+  upstream,
+  port = 0,
+  retryAfterMs = 20,
+}: StartCosmosFaultProxyOptions): Promise<CosmosFaultProxy> {
   const target = new URL(upstream);
   const agent = new Agent({ keepAlive: true, rejectUnauthorized: false, maxSockets: 64 });
   const sockets = new Set<Socket>();
@@ -58,20 +62,35 @@ export async function startCosmosFaultProxy({ upstream, port = 0, retryAfterMs =
     if (share > 0 && Math.floor(requests * share) > Math.floor((requests - 1) * share)) {
       throttled += 1;
       request.resume();
-      response.writeHead(429, { 'content-type': 'application/json', 'x-ms-retry-after-ms': String(retryAfterMs), 'x-ms-substatus': '3200' });
+      response.writeHead(429, {
+        'content-type': 'application/json',
+        'x-ms-retry-after-ms': String(retryAfterMs),
+        'x-ms-substatus': '3200',
+      });
       response.end(JSON.stringify({ code: 'TooManyRequests', message: 'Request rate is large (fault proxy).' }));
       return;
     }
     forwarded += 1;
     const outgoing = httpsRequest(
-      { protocol: target.protocol, hostname: target.hostname, port: target.port, method: request.method, path: request.url, headers: { ...request.headers, host: target.host }, agent },
+      {
+        protocol: target.protocol,
+        hostname: target.hostname,
+        port: target.port,
+        method: request.method,
+        path: request.url,
+        headers: { ...request.headers, host: target.host },
+        agent,
+      },
       (incoming) => {
         response.writeHead(incoming.statusCode ?? 502, incoming.headers);
         incoming.pipe(response);
       },
     );
     outgoing.on('error', () => {
-      if (!response.headersSent) response.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'ServiceUnavailable', message: 'upstream unreachable (fault proxy)' }));
+      if (!response.headersSent)
+        response
+          .writeHead(503, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ code: 'ServiceUnavailable', message: 'upstream unreachable (fault proxy)' }));
       else response.destroy();
     });
     request.pipe(outgoing);

@@ -4,7 +4,13 @@ import type { AddressInfo } from 'node:net';
 /** A chat completions request as the stub received it. */
 export type StubChatRequest = {
   readonly path: string;
-  readonly body: { model?: string; temperature?: number; messages: { role: string; content: string }[]; response_format?: unknown; [key: string]: unknown };
+  readonly body: {
+    model?: string;
+    temperature?: number;
+    messages: { role: string; content: string }[];
+    response_format?: unknown;
+    [key: string]: unknown;
+  };
   /** The raw request text, to assert what never left the process. */
   readonly raw: string;
 };
@@ -46,7 +52,9 @@ export async function startOpenAIStubServer(): Promise<OpenAIStubServer> {
     const raw = await readText(request);
     const path = request.url ?? '/';
     if (request.method !== 'POST' || !/\/chat\/completions(\?|$)/.test(path)) {
-      response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `no route ${request.method} ${path}` } }));
+      response
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { message: `no route ${request.method} ${path}` } }));
       return;
     }
     const recorded: StubChatRequest = { path, body: JSON.parse(raw) as StubChatRequest['body'], raw };
@@ -54,7 +62,9 @@ export async function startOpenAIStubServer(): Promise<OpenAIStubServer> {
     const action = behaviour?.(recorded) ?? { status: 500 };
     if ('hang' in action) return; // never answers: the client's time budget must end it
     if ('status' in action) {
-      response.writeHead(action.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'stub failure', type: 'server_error' } }));
+      response
+        .writeHead(action.status, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { message: 'stub failure', type: 'server_error' } }));
       return;
     }
     counter += 1;
@@ -64,7 +74,9 @@ export async function startOpenAIStubServer(): Promise<OpenAIStubServer> {
         object: 'chat.completion',
         created: Math.floor(Date.now() / 1000),
         model: recorded.body.model ?? 'stub',
-        choices: [{ index: 0, message: { role: 'assistant', content: action.content }, finish_reason: 'stop', logprobs: null }],
+        choices: [
+          { index: 0, message: { role: 'assistant', content: action.content }, finish_reason: 'stop', logprobs: null },
+        ],
         usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
       }),
     );

@@ -22,7 +22,10 @@ export type WellFormedOptions = {
  * What Teams needs of a card: version 1.5, every template binding filled in, unique ids, toggle targets
  * that exist, and each `Action.Execute` carrying its verb in its data (for the `Action.Submit` fallback).
  */
-export function expectWellFormedCard(card: AdaptiveCardJson, { uniqueIds = 'all', maxActions }: WellFormedOptions = {}): void {
+export function expectWellFormedCard(
+  card: AdaptiveCardJson,
+  { uniqueIds = 'all', maxActions }: WellFormedOptions = {},
+): void {
   expect(card.type).toBe('AdaptiveCard');
   expect(card.version).toBe('1.5');
   expect(JSON.stringify(card)).not.toContain('${');
@@ -31,11 +34,17 @@ export function expectWellFormedCard(card: AdaptiveCardJson, { uniqueIds = 'all'
   const targets: string[] = [];
   walk(card, (node) => {
     if (typeof node.id === 'string') elementIds.add(node.id);
-    if (uniqueIds === 'all' ? typeof node.id === 'string' : typeof node.type === 'string' && node.type.startsWith('Input.')) checkedIds.push(String(node.id));
+    if (
+      uniqueIds === 'all'
+        ? typeof node.id === 'string'
+        : typeof node.type === 'string' && node.type.startsWith('Input.')
+    )
+      checkedIds.push(String(node.id));
     if (node.type === 'Action.ToggleVisibility') targets.push(...(node.targetElements as string[]));
     if (node.type === 'Action.Execute') expect((node.data as Node).verb, JSON.stringify(node)).toBe(node.verb);
   });
   expect(new Set(checkedIds).size).toBe(checkedIds.length);
   for (const target of targets) expect(elementIds.has(target), target).toBe(true);
-  if (maxActions !== undefined) expect((card.actions as unknown[] | undefined)?.length ?? 0).toBeLessThanOrEqual(maxActions);
+  if (maxActions !== undefined)
+    expect((card.actions as unknown[] | undefined)?.length ?? 0).toBeLessThanOrEqual(maxActions);
 }

@@ -12,7 +12,8 @@ export function visibleCardText(card: unknown): string {
     if (element.isVisible === false) return;
     if (element.type === 'TextBlock' && typeof element.text === 'string') parts.push(element.text);
     if (element.type === 'TextRun' && typeof element.text === 'string') parts.push(element.text);
-    if (element.type === 'FactSet' && Array.isArray(element.facts)) for (const fact of element.facts as { title: string; value: string }[]) parts.push(`${fact.title} ${fact.value}`);
+    if (element.type === 'FactSet' && Array.isArray(element.facts))
+      for (const fact of element.facts as { title: string; value: string }[]) parts.push(`${fact.title} ${fact.value}`);
     for (const [key, value] of Object.entries(element)) {
       if (key === 'actions' || key === 'selectAction' || key === 'fallback') continue;
       walk(value);

@@ -18,7 +18,10 @@ export type LoopbackChannel = {
   /** Activities the bot sent (POST) or updated (PUT), in order. */
   readonly activities: (conversationId?: string) => Record<string, any>[];
   /** Resolves when at least `count` activities arrived for the conversation. */
-  readonly waitForActivities: (count: number, options?: { conversationId?: string; timeoutMs?: number }) => Promise<Record<string, any>[]>;
+  readonly waitForActivities: (
+    count: number,
+    options?: { conversationId?: string; timeoutMs?: number },
+  ) => Promise<Record<string, any>[]>;
   /** The id the channel gave an activity the bot sent (Teams' 👍/👎 refers to a message by this id). */
   readonly idOf: (activity: Record<string, any>) => string | undefined;
   /** Makes the next `count` requests fail with `status`, to test a channel outage. */
@@ -65,7 +68,12 @@ export async function startLoopbackChannel(): Promise<LoopbackChannel> {
 
   const activities = (conversationId?: string) =>
     requests
-      .filter((request) => (request.method === 'POST' || request.method === 'PUT') && request.path.includes('/activities') && (!conversationId || request.conversationId === conversationId))
+      .filter(
+        (request) =>
+          (request.method === 'POST' || request.method === 'PUT') &&
+          request.path.includes('/activities') &&
+          (!conversationId || request.conversationId === conversationId),
+      )
       .map((request) => request.body);
 
   return {
@@ -85,7 +93,11 @@ export async function startLoopbackChannel(): Promise<LoopbackChannel> {
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`expected ${count} activities, got ${activities(conversationId).length}: ${JSON.stringify(activities(conversationId).map((a) => a.text ?? a.attachments?.[0]?.contentType))}`));
+          reject(
+            new Error(
+              `expected ${count} activities, got ${activities(conversationId).length}: ${JSON.stringify(activities(conversationId).map((a) => a.text ?? a.attachments?.[0]?.contentType))}`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(check);
         check();

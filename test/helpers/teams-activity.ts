@@ -18,7 +18,12 @@ type ActivityOptions = {
   readonly id?: string;
 };
 
-function base({ serviceUrl, conversationId, from = mentor, id = `1${Date.now()}${Math.floor(Math.random() * 1e6)}` }: ActivityOptions) {
+function base({
+  serviceUrl,
+  conversationId,
+  from = mentor,
+  id = `1${Date.now()}${Math.floor(Math.random() * 1e6)}`,
+}: ActivityOptions) {
   return {
     id,
     channelId: 'msteams',
@@ -35,17 +40,29 @@ function base({ serviceUrl, conversationId, from = mentor, id = `1${Date.now()}$
 
 /** A text message as Teams delivers it to the bot. */
 export function teamsMessage(options: ActivityOptions & { readonly text: string }) {
-  return { ...base(options), type: 'message', text: options.text, textFormat: 'plain', entities: [{ type: 'clientInfo', locale: 'nl-NL', country: 'NL', platform: 'Web' }] };
+  return {
+    ...base(options),
+    type: 'message',
+    text: options.text,
+    textFormat: 'plain',
+    entities: [{ type: 'clientInfo', locale: 'nl-NL', country: 'NL', platform: 'Web' }],
+  };
 }
 
 /** The install event in a personal chat. */
 export function teamsInstall(options: ActivityOptions) {
   const from = options.from ?? mentor;
-  return { ...base(options), type: 'conversationUpdate', membersAdded: [{ id: from.id, aadObjectId: from.aadObjectId }] };
+  return {
+    ...base(options),
+    type: 'conversationUpdate',
+    membersAdded: [{ id: from.id, aadObjectId: from.aadObjectId }],
+  };
 }
 
 /** An `Action.Execute` press, as Teams sends it: an `adaptiveCard/action` invoke. */
-export function teamsCardAction(options: ActivityOptions & { readonly verb: string; readonly data: Record<string, unknown> }) {
+export function teamsCardAction(
+  options: ActivityOptions & { readonly verb: string; readonly data: Record<string, unknown> },
+) {
   return {
     ...base(options),
     type: 'invoke',

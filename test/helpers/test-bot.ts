@@ -3,7 +3,11 @@ import { startLoopbackChannel, type LoopbackChannel } from './loopback-channel.j
 import { loadConfig } from '../../src/config.js';
 import { createSilentLogger, type Logger } from '../../src/logging/logger.js';
 import { connectCosmos, type CosmosConnection } from '../../src/storage/cosmos-connection.js';
-import { embeddedCosmosKey, startEmbeddedCosmosServer, type EmbeddedCosmosServer } from '../../src/storage/embedded-cosmos-server.js';
+import {
+  embeddedCosmosKey,
+  startEmbeddedCosmosServer,
+  type EmbeddedCosmosServer,
+} from '../../src/storage/embedded-cosmos-server.js';
 import { createBot, type Bot } from '../../bot/app.js';
 import { startServer, type BotServer } from '../../bot/server.js';
 
@@ -37,7 +41,13 @@ export function startSharedCosmos(): Promise<EmbeddedCosmosServer> {
  * Starts the whole bot on a free loopback port, on a Cosmos endpoint (the embedded server by default),
  * through the same `createBot` and `startServer` as `npm start`.
  */
-export async function startTestBot({ env = {}, cosmosEndpoint, logger = createSilentLogger(), now, reminders }: StartTestBotOptions = {}): Promise<TestBot> {
+export async function startTestBot({
+  env = {},
+  cosmosEndpoint,
+  logger = createSilentLogger(),
+  now,
+  reminders,
+}: StartTestBotOptions = {}): Promise<TestBot> {
   const database = `test-${Math.random().toString(36).slice(2, 10)}`;
   const config = loadConfig({
     COSMOS_DATABASE: env.COSMOS_DATABASE ?? database,
@@ -81,7 +91,10 @@ export async function startTestBot({ env = {}, cosmosEndpoint, logger = createSi
  * (`options` is called then, so it may write files), handed to `onOpen`; after them both close.
  * @example useTestBot(() => ({}), (session) => ({ bot, channel } = session));
  */
-export function useTestBot(options: () => StartTestBotOptions, onOpen: (session: { readonly bot: TestBot; readonly channel: LoopbackChannel }) => void): void {
+export function useTestBot(
+  options: () => StartTestBotOptions,
+  onOpen: (session: { readonly bot: TestBot; readonly channel: LoopbackChannel }) => void,
+): void {
   const opened: { bot?: TestBot; channel?: LoopbackChannel } = {};
   beforeAll(async () => {
     const channel = (opened.channel = await startLoopbackChannel());

@@ -36,11 +36,41 @@ describe('generated answers are checked before they are shown', () => {
   };
 
   it.each([
-    ['a link', (ids: string[]) => ({ answer: 'Lees [het dossier](https://evil.example/phish) voor de opschaling.', sectionIds: ids.slice(0, 1) })],
-    ['a bare URL', (ids: string[]) => ({ answer: 'Zie https://evil.example/phish voor de opschaling.', sectionIds: ids.slice(0, 1) })],
-    ['an image', (ids: string[]) => ({ answer: 'De casusverantwoordelijke schaalt op. ![x](https://evil.example/pixel.png)', sectionIds: ids.slice(0, 1) })],
-    ['60,000 characters', (ids: string[]) => ({ answer: 'De casusverantwoordelijke schaalt op. '.repeat(1600), sectionIds: ids.slice(0, 1) })],
-    ['a made-up section id', (ids: string[]) => ({ answer: 'De casusverantwoordelijke schaalt op.', sectionIds: [ids[0]!, 'verzonnen/sectie'] })],
+    [
+      'a link',
+      (ids: string[]) => ({
+        answer: 'Lees [het dossier](https://evil.example/phish) voor de opschaling.',
+        sectionIds: ids.slice(0, 1),
+      }),
+    ],
+    [
+      'a bare URL',
+      (ids: string[]) => ({
+        answer: 'Zie https://evil.example/phish voor de opschaling.',
+        sectionIds: ids.slice(0, 1),
+      }),
+    ],
+    [
+      'an image',
+      (ids: string[]) => ({
+        answer: 'De casusverantwoordelijke schaalt op. ![x](https://evil.example/pixel.png)',
+        sectionIds: ids.slice(0, 1),
+      }),
+    ],
+    [
+      '60,000 characters',
+      (ids: string[]) => ({
+        answer: 'De casusverantwoordelijke schaalt op. '.repeat(1600),
+        sectionIds: ids.slice(0, 1),
+      }),
+    ],
+    [
+      'a made-up section id',
+      (ids: string[]) => ({
+        answer: 'De casusverantwoordelijke schaalt op.',
+        sectionIds: [ids[0]!, 'verzonnen/sectie'],
+      }),
+    ],
     ['no section id', () => ({ answer: 'De casusverantwoordelijke schaalt op.', sectionIds: [] })],
   ])('should send the extractive answer instead of one with %s', async (_label, reply) => {
     stub.respond((request) => ({ content: JSON.stringify(reply(offeredSectionIds(request))) }));
@@ -53,7 +83,12 @@ describe('generated answers are checked before they are shown', () => {
   });
 
   it('should still show a checked generated answer', async () => {
-    stub.respond((request) => ({ content: JSON.stringify({ answer: 'De casusverantwoordelijke mag opschalen.', sectionIds: offeredSectionIds(request).slice(0, 1) }) }));
+    stub.respond((request) => ({
+      content: JSON.stringify({
+        answer: 'De casusverantwoordelijke mag opschalen.',
+        sectionIds: offeredSectionIds(request).slice(0, 1),
+      }),
+    }));
     expect(JSON.stringify((await ask()).attachments[0].content)).toContain('AI-gegenereerd');
   });
 });
@@ -62,8 +97,12 @@ describe('redaction by position', () => {
   const options = { knowledge: loadKnowledgeBase(), vocabulary: loadVocabulary() };
   const redact = (text: string) => redactQuestion(text, options);
   const protocolWords = new Set<string>([
-    ...[...options.knowledge.sections.values()].flatMap((section) => `${section.title} ${section.body}`.toLowerCase().match(/\p{L}+/gu) ?? []),
-    ...options.vocabulary.groups.flatMap((group) => [group.canonical, ...group.terms]).flatMap((term) => term.toLowerCase().split(/\s+/)),
+    ...[...options.knowledge.sections.values()].flatMap(
+      (section) => `${section.title} ${section.body}`.toLowerCase().match(/\p{L}+/gu) ?? [],
+    ),
+    ...options.vocabulary.groups
+      .flatMap((group) => [group.canonical, ...group.terms])
+      .flatMap((term) => term.toLowerCase().split(/\s+/)),
   ]);
   const containsWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu').test(text);
 
@@ -76,14 +115,41 @@ describe('redaction by position', () => {
   });
 
   it('should keep protocol questions whole', () => {
-    for (const text of ['wat is thuiszitten?', 'hoe laat is het spreekuur', 'leerling ziek gemeld, wat nu?', 'mijn leerling wil niet naar school', '16 uur in 4 weken']) expect(redact(text)).toBe(text);
+    for (const text of [
+      'wat is thuiszitten?',
+      'hoe laat is het spreekuur',
+      'leerling ziek gemeld, wat nu?',
+      'mijn leerling wil niet naar school',
+      '16 uur in 4 weken',
+    ])
+      expect(redact(text)).toBe(text);
   });
 
   it('should never let a lower-case name in a name position through (property)', () => {
     // Names that are Dutch words too. Not "bo": that is the protocol's own term (basisonderwijs) and stays.
-    const dutchWordNames = fc.constantFrom('ben', 'wil', 'mag', 'roos', 'noor', 'jade', 'storm', 'fleur', 'daan', 'sanne', 'kees', 'bram', 'tijn', 'lotte', 'sem', 'liv', 'mees');
+    const dutchWordNames = fc.constantFrom(
+      'ben',
+      'wil',
+      'mag',
+      'roos',
+      'noor',
+      'jade',
+      'storm',
+      'fleur',
+      'daan',
+      'sanne',
+      'kees',
+      'bram',
+      'tijn',
+      'lotte',
+      'sem',
+      'liv',
+      'mees',
+    );
     // Made-up names, except strings that happen to be a word of the knowledge base or its vocabulary.
-    const madeUpNames = fc.stringMatching(/^[bdfgjklmnprstvz][aeiou][a-z]{1,5}$/).filter((name) => !protocolWords.has(name));
+    const madeUpNames = fc
+      .stringMatching(/^[bdfgjklmnprstvz][aeiou][a-z]{1,5}$/)
+      .filter((name) => !protocolWords.has(name));
     const names = fc.oneof(dutchWordNames, madeUpNames);
     const templates = fc.constantFrom(
       (name: string) => `${name} is 9 keer te laat gekomen, wat nu?`,

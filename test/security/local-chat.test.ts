@@ -18,7 +18,11 @@ describe('the local chat page next to real schools', () => {
   let bot: Bot;
   let server: BotServer;
   beforeAll(async () => {
-    const config = loadConfig({ COSMOS_DATABASE: `security-chat-${Math.random().toString(36).slice(2, 10)}`, ROLES_FILE: writeTenantRolesFile(), LOCAL_ALLOW_ROLES_FILE: 'true' });
+    const config = loadConfig({
+      COSMOS_DATABASE: `security-chat-${Math.random().toString(36).slice(2, 10)}`,
+      ROLES_FILE: writeTenantRolesFile(),
+      LOCAL_ALLOW_ROLES_FILE: 'true',
+    });
     store = await connectCosmos({ cosmos: config.cosmos, logger });
     bot = await createBot({ config, logger, store });
     server = await startServer({ bot, logger, port: 0, host: config.host, ...localChatExtension({ config, logger }) });
@@ -31,7 +35,11 @@ describe('the local chat page next to real schools', () => {
 
   it('should listen on loopback and serve neither the page nor its Direct Line bridge', async () => {
     expect(new URL(server.url).hostname).toBe('127.0.0.1');
-    const session = await fetch(`${server.url}/local-chat/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: users.otherOco.aadObjectId, name: 'Oco' }) });
+    const session = await fetch(`${server.url}/local-chat/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: users.otherOco.aadObjectId, name: 'Oco' }),
+    });
     expect(session.status).toBe(404);
     expect((await fetch(`${server.url}/`)).status).toBe(404);
     expect((await fetch(`${server.url}/v3/directline/conversations`, { method: 'POST' })).status).toBe(404);

@@ -14,7 +14,10 @@ function refusal(environment: Record<string, string>): ConfigError {
   throw new Error(`accepted ${JSON.stringify(environment)}`);
 }
 
-const credentials = { MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' };
+const credentials = {
+  MicrosoftAppId: '00000000-0000-4000-8000-000000000001',
+  MicrosoftAppPassword: 'not-a-real-secret',
+};
 
 describe('run modes', () => {
   it('should start a fresh machine in local mode on loopback with the demo school and the chat page', () => {
@@ -41,7 +44,14 @@ describe('run modes', () => {
   });
 
   it('should accept production with a managed identity', () => {
-    expect(loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'client-id', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 'tenant' }).mode).toBe('teams');
+    expect(
+      loadConfig({
+        NODE_ENV: 'production',
+        MicrosoftAppId: 'client-id',
+        MicrosoftAppType: 'UserAssignedMSI',
+        MicrosoftAppTenantId: 'tenant',
+      }).mode,
+    ).toBe('teams');
   });
 
   it.each([
@@ -61,7 +71,9 @@ describe('run modes', () => {
 
   it('should refuse a Cosmos DB endpoint off this machine in local mode', () => {
     expect(refusal({ COSMOS_ENDPOINT: 'https://school.documents.azure.com:443/' }).variable).toBe('COSMOS_ENDPOINT');
-    expect(refusal({ NODE_ENV: 'development', COSMOS_ENDPOINT: 'https://10.0.0.4:8081/' }).variable).toBe('COSMOS_ENDPOINT');
+    expect(refusal({ NODE_ENV: 'development', COSMOS_ENDPOINT: 'https://10.0.0.4:8081/' }).variable).toBe(
+      'COSMOS_ENDPOINT',
+    );
   });
 
   it('should accept a loopback Cosmos DB–protocol server in local mode', () => {
@@ -77,6 +89,12 @@ describe('run modes', () => {
   });
 
   it('should refuse the production combination of the issue: no app id, a roles file and a real Cosmos DB', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', ROLES_FILE: 'config/roles.yaml', COSMOS_ENDPOINT: 'https://school.documents.azure.com:443/' })).toThrow(ConfigError);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        ROLES_FILE: 'config/roles.yaml',
+        COSMOS_ENDPOINT: 'https://school.documents.azure.com:443/',
+      }),
+    ).toThrow(ConfigError);
   });
 });

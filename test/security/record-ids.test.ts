@@ -9,7 +9,10 @@ import { writeTenantRolesFile } from './security-support.js';
 describe('malformed record ids', () => {
   let bot: TestBot;
   let channel: LoopbackChannel;
-  useTestBot(() => ({ env: { ROLES_FILE: writeTenantRolesFile() } }), (session) => ({ bot, channel } = session));
+  useTestBot(
+    () => ({ env: { ROLES_FILE: writeTenantRolesFile() } }),
+    (session) => ({ bot, channel } = session),
+  );
 
   it.each([
     ['form-view', { recordId: '../../dbs/verzuimwijzer/colls/dossier' }],
@@ -17,7 +20,12 @@ describe('malformed record ids', () => {
     ['form-status', { recordId: "aanmeldformulier-'; DROP", to: 'afgerond', etag: '"x"' }],
   ])('should refuse %s with %j politely and audit it', async (verb, data) => {
     const before = (await auditEntries(bot, 'school-a')).filter((entry) => entry.reason === 'malformedId').length;
-    const result = await execute(bot, { serviceUrl: channel.serviceUrl, conversationId: personalConversationId(), from: users.oco }, verb, data);
+    const result = await execute(
+      bot,
+      { serviceUrl: channel.serviceUrl, conversationId: personalConversationId(), from: users.oco },
+      verb,
+      data,
+    );
     const shown = JSON.stringify(result.body);
     expect(shown).toContain('niet (meer) vinden');
     expect(shown).not.toContain('opslag is even niet bereikbaar');

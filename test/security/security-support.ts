@@ -43,7 +43,9 @@ export async function startAttackerRecorder(host = '127.0.0.2'): Promise<Recorde
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     bodies.push(Buffer.concat(chunks).toString('utf8'));
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `attacker-${bodies.length}` }));
+    response
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ id: `attacker-${bodies.length}` }));
   });
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;

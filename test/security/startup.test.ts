@@ -5,7 +5,10 @@ import { startServerProcess, type ServerProcess } from '../../scripts/load/proce
 /** Issue 17, attempt 1 over the real entry point: `npm start`'s `bot/index.ts` as its own process. */
 function runToExit(env: Record<string, string>): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], { env: { PATH: process.env.PATH ?? '', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
+      env: { PATH: process.env.PATH ?? '', PORT: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     let stdout = '';
     child.stderr.on('data', (data: Buffer) => (stderr += data.toString('utf8')));
@@ -20,7 +23,11 @@ function runToExit(env: Record<string, string>): Promise<{ code: number | null; 
 
 describe('npm start', () => {
   it('should refuse anonymous production with a roles file and a real Cosmos DB, in one line, before listening', async () => {
-    const result = await runToExit({ NODE_ENV: 'production', ROLES_FILE: 'config/roles.example.yaml', COSMOS_ENDPOINT: 'https://school.documents.azure.com:443/' });
+    const result = await runToExit({
+      NODE_ENV: 'production',
+      ROLES_FILE: 'config/roles.example.yaml',
+      COSMOS_ENDPOINT: 'https://school.documents.azure.com:443/',
+    });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^Configuration error: /);
@@ -36,7 +43,10 @@ describe('npm start', () => {
   describe('on a fresh machine', () => {
     let bot: ServerProcess;
     beforeAll(async () => {
-      bot = await startServerProcess({ entry: 'bot/index.ts', env: { PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'info', HOME: process.env.HOME ?? '' } });
+      bot = await startServerProcess({
+        entry: 'bot/index.ts',
+        env: { PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'info', HOME: process.env.HOME ?? '' },
+      });
     }, 120_000);
     afterAll(async () => bot?.close());
 
@@ -48,7 +58,11 @@ describe('npm start', () => {
     });
 
     it('should answer a malformed body with a short JSON error, never an HTML stack trace', async () => {
-      const response = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":' });
+      const response = await fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"type":',
+      });
       expect(response.status).toBe(400);
       const text = await response.text();
       expect(text).not.toMatch(/<html|at .*\.js|SyntaxError/i);

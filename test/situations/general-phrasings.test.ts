@@ -9,7 +9,10 @@ const file = fileURLToPath(new URL('./general-phrasings.jsonl', import.meta.url)
 
 describe('general situation phrasings', () => {
   it('should give every one the right kind and an acceptable first step', () => {
-    const failed = readCorpus(file).map(scoreItem).filter((score) => !score.pass).map((score) => `${score.item.id}: got ${score.step} for "${score.item.text}"`);
+    const failed = readCorpus(file)
+      .map(scoreItem)
+      .filter((score) => !score.pass)
+      .map((score) => `${score.item.id}: got ${score.step} for "${score.item.text}"`);
     expect(failed).toEqual([]);
   });
 });

@@ -23,10 +23,21 @@ export type CorpusItem = z.infer<typeof itemSchema>;
 export const corpusNow = () => new Date('2026-12-06T09:00:00Z');
 
 export function readCorpus(file: string): CorpusItem[] {
-  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => itemSchema.parse(JSON.parse(line)));
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => itemSchema.parse(JSON.parse(line)));
 }
 
-export type ItemScore = { readonly item: CorpusItem; readonly pass: boolean; readonly seen: boolean; readonly step: string; readonly question?: string; readonly wrongSlots: readonly string[]; readonly slots: number };
+export type ItemScore = {
+  readonly item: CorpusItem;
+  readonly pass: boolean;
+  readonly seen: boolean;
+  readonly step: string;
+  readonly question?: string;
+  readonly wrongSlots: readonly string[];
+  readonly slots: number;
+};
 
 export function scoreItem(item: CorpusItem): ItemScore {
   const seen = looksLikeSituation(item.text);
@@ -34,10 +45,22 @@ export function scoreItem(item: CorpusItem): ItemScore {
   const result = adviseSituation(situation);
   const step = result.kind === 'advice' ? result.steps[0]!.id : 'needs-info';
   const acceptable = item.expect.acceptableSteps ?? (item.expect.firstStep ? [item.expect.firstStep] : []);
-  const pass = seen && (item.expect.kind === 'needs-info' ? result.kind === 'needs-info' : result.kind === 'advice' && acceptable.includes(step));
+  const pass =
+    seen &&
+    (item.expect.kind === 'needs-info'
+      ? result.kind === 'needs-info'
+      : result.kind === 'advice' && acceptable.includes(step));
   const wrongSlots = Object.entries(item.expect.slots ?? {}).flatMap(([key, value]) => {
     const got = (situation as Record<string, unknown>)[key];
     return got === value ? [] : [`${key} ${JSON.stringify(got)}≠${JSON.stringify(value)}`];
   });
-  return { item, pass, seen, step, ...(result.kind === 'needs-info' && { question: result.question }), wrongSlots, slots: Object.keys(item.expect.slots ?? {}).length };
+  return {
+    item,
+    pass,
+    seen,
+    step,
+    ...(result.kind === 'needs-info' && { question: result.question }),
+    wrongSlots,
+    slots: Object.keys(item.expect.slots ?? {}).length,
+  };
 }

@@ -9,7 +9,11 @@
     // crypto.randomUUID needs a secure context; getRandomValues works on http://<lan-address> too.
     var bytes = new Uint8Array(16);
     crypto.getRandomValues(bytes);
-    return Array.prototype.map.call(bytes, function (b) { return b.toString(16).padStart(2, '0'); }).join('');
+    return Array.prototype.map
+      .call(bytes, function (b) {
+        return b.toString(16).padStart(2, '0');
+      })
+      .join('');
   }
 
   function readSaved() {
@@ -26,15 +30,17 @@
   function listStarts(markdown) {
     var starts = [];
     var inList = false;
-    String(markdown).split(/\r?\n/).forEach(function (line) {
-      var item = /^ {0,3}(\d{1,9})[.)]\s/.exec(line);
-      if (item) {
-        if (!inList) starts.push(Number(item[1]));
-        inList = true;
-      } else if (line.trim() !== '' && !/^\s/.test(line)) {
-        inList = false;
-      }
-    });
+    String(markdown)
+      .split(/\r?\n/)
+      .forEach(function (line) {
+        var item = /^ {0,3}(\d{1,9})[.)]\s/.exec(line);
+        if (item) {
+          if (!inList) starts.push(Number(item[1]));
+          inList = true;
+        } else if (line.trim() !== '' && !/^\s/.test(line)) {
+          inList = false;
+        }
+      });
     return starts;
   }
 
@@ -54,7 +60,9 @@
     var button = document.createElement('button');
     button.type = 'button';
     button.textContent = 'Opnieuw verbinden';
-    button.addEventListener('click', function () { location.reload(); });
+    button.addEventListener('click', function () {
+      location.reload();
+    });
     notice.replaceChildren('De verbinding met de bot is verbroken (is hij gestopt of opnieuw gestart?). ', button);
     notice.hidden = false;
   }
@@ -67,8 +75,12 @@
       if (status >= 3) showNotice();
     });
     setInterval(function () {
-      fetch('/v3/directline/conversations/' + encodeURIComponent(session.conversationId) + '?watermark=', { headers: { authorization: 'Bearer ' + session.token } })
-        .then(function (response) { if (!response.ok) showNotice(); })
+      fetch('/v3/directline/conversations/' + encodeURIComponent(session.conversationId) + '?watermark=', {
+        headers: { authorization: 'Bearer ' + session.token },
+      })
+        .then(function (response) {
+          if (!response.ok) showNotice();
+        })
         .catch(showNotice);
     }, 5000);
   }
@@ -88,11 +100,18 @@
     var saved = readSaved();
     // ?kaartacties=submit: behave like a client without Action.Execute (it uses the Action.Submit fallbacks).
     var cardActions = new URLSearchParams(location.search).get('kaartacties') === 'submit' ? 'submit' : 'execute';
-    var userId = typeof saved.userId === 'string' && /^[A-Za-z0-9_-]{8,80}$/.test(saved.userId) ? saved.userId : 'local-' + randomId();
+    var userId =
+      typeof saved.userId === 'string' && /^[A-Za-z0-9_-]{8,80}$/.test(saved.userId)
+        ? saved.userId
+        : 'local-' + randomId();
     var response = await fetch('/local-chat/session', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userId: userId, conversationId: saved.conversationId || undefined, cardActions: cardActions })
+      body: JSON.stringify({
+        userId: userId,
+        conversationId: saved.conversationId || undefined,
+        cardActions: cardActions,
+      }),
     });
     if (!response.ok) throw new Error('HTTP ' + response.status);
     var session = await response.json();
@@ -101,11 +120,16 @@
     var directLine = window.WebChat.createDirectLine(
       Object.assign(
         { domain: location.origin + '/v3/directline', token: session.token, webSocket: false, pollingInterval: 500 },
-        session.resumed ? { conversationId: session.conversationId } : {}
-      )
+        session.resumed ? { conversationId: session.conversationId } : {},
+      ),
     );
     watchConnection(directLine, session);
-    window.verzuimwijzerChat = { userId: userId, conversationId: session.conversationId, resumed: session.resumed, cardActions: session.cardActions };
+    window.verzuimwijzerChat = {
+      userId: userId,
+      conversationId: session.conversationId,
+      resumed: session.resumed,
+      cardActions: session.cardActions,
+    };
     window.WebChat.renderWebChat(
       {
         directLine: directLine,
@@ -120,10 +144,10 @@
           bubbleMaxWidth: 640,
           hideUploadButton: true,
           sendBoxTextWrap: true,
-          primaryFont: "'Segoe UI', system-ui, sans-serif"
-        }
+          primaryFont: "'Segoe UI', system-ui, sans-serif",
+        },
       },
-      document.getElementById('webchat')
+      document.getElementById('webchat'),
     );
     document.querySelector('#webchat [data-id="webchat-sendbox-input"], #webchat input, #webchat textarea')?.focus();
   }
@@ -135,6 +159,10 @@
   });
 
   start().catch(function (error) {
-    showError('De chat kon niet starten (' + error.message + '). Draait de bot nog? Herlaad de pagina om het opnieuw te proberen.');
+    showError(
+      'De chat kon niet starten (' +
+        error.message +
+        '). Draait de bot nog? Herlaad de pagina om het opnieuw te proberen.',
+    );
   });
 })();

@@ -18,7 +18,10 @@ export type ChatBot = {
  * Starts the bot as `npm start` does in anonymous local mode — embedded Cosmos store, local chat page
  * mounted through `localChatExtension` — on a loopback port (a free one unless `port` is given). `E2E_LOG_LEVEL=debug` shows the bot's log.
  */
-export async function startChatBot({ env = {}, port = 0 }: { readonly env?: Record<string, string>; readonly port?: number } = {}): Promise<ChatBot> {
+export async function startChatBot({
+  env = {},
+  port = 0,
+}: { readonly env?: Record<string, string>; readonly port?: number } = {}): Promise<ChatBot> {
   const logLevel = process.env.E2E_LOG_LEVEL;
   const logger = logLevel ? createLogger({ level: logLevel }) : createSilentLogger();
   const config = loadConfig({ COSMOS_DATABASE: `e2e-${Math.random().toString(36).slice(2, 10)}`, ...env });

@@ -9,7 +9,12 @@ const activitySelector = 'article.webchat__basic-transcript__activity';
 const userBubbleSelector = '.webchat__bubble--from-user';
 
 /** What the page keeps about itself in `window.verzuimwijzerChat`. */
-export type PageSession = { userId: string; conversationId: string; resumed: boolean; cardActions: 'execute' | 'submit' };
+export type PageSession = {
+  userId: string;
+  conversationId: string;
+  resumed: boolean;
+  cardActions: 'execute' | 'submit';
+};
 
 export type BotReplyOptions = {
   /** Only activities after this many (from {@link ChatPage.activityCount}) count. */
@@ -83,8 +88,13 @@ export class ChatPage {
         if (typeof containing === 'string' ? text.includes(containing) : containing.test(text)) return activity;
       }
       if (Date.now() > deadline) {
-        const last = await this.activities.last().innerText().catch(() => '(none)');
-        throw new Error(`no bot reply containing ${String(containing)} after activity ${after} within ${timeoutMs} ms; last activity: ${last.slice(0, 500)}`);
+        const last = await this.activities
+          .last()
+          .innerText()
+          .catch(() => '(none)');
+        throw new Error(
+          `no bot reply containing ${String(containing)} after activity ${after} within ${timeoutMs} ms; last activity: ${last.slice(0, 500)}`,
+        );
       }
       await this.page.waitForTimeout(150);
     }
@@ -119,7 +129,8 @@ export class ChatPage {
     const path = join(screenshotDirectory, `${name}.png`);
     const viewport = this.page.viewportSize() ?? { width: 1100, height: 1000 };
     const box = await locator.boundingBox();
-    if (box && box.height + 200 > viewport.height) await this.page.setViewportSize({ width: viewport.width, height: Math.ceil(box.height) + 200 });
+    if (box && box.height + 200 > viewport.height)
+      await this.page.setViewportSize({ width: viewport.width, height: Math.ceil(box.height) + 200 });
     try {
       await locator.scrollIntoViewIfNeeded();
       await this.page.waitForTimeout(300);
