@@ -76,11 +76,9 @@ export function renderDigestCard({ items }: Pick<DigestMessage, 'items'>): Adapt
   return renderCard('action-digest', {
     title: `Te laat: ${items.length} ${items.length === 1 ? 'actie' : 'acties'} van de oco`,
     intro: 'Deze acties zijn over hun datum en staan nog open:',
-    items: items
-      .slice(0, digestItems)
-      .map(({ pupilFirstName, action }) => ({
-        text: `${escapeCardMarkdown(pupilFirstName)} — ${action.what} (was ${formatDay(action.dueDay)})`,
-      })),
+    items: items.slice(0, digestItems).map(({ pupilFirstName, action }) => ({
+      text: `${escapeCardMarkdown(pupilFirstName)} — ${action.what} (was ${formatDay(action.dueDay)})`,
+    })),
     more: items.length > digestItems ? `En nog ${items.length - digestItems}: zie de openstaande acties.` : '',
   });
 }

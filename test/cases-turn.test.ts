@@ -258,18 +258,16 @@ describe('cases over HTTP: advice and aanmeldformulier to actions, the overview,
       .fetchAll();
     const overdue = resources.find((reminder: any) => reminder.recipientUserId === users.mentor.aadObjectId);
     expect(overdue).toBeDefined();
-    await b.store.containers.cases
-      .item(overdue.id, '_reminders')
-      .replace(
-        {
-          ...overdue,
-          state: 'claimed',
-          claimedBy: 'stopped-instance',
-          claimedUntil: new Date(clock.now.getTime() + 5 * 60_000).toISOString(),
-          attempts: 1,
-        },
-        { accessCondition: { type: 'IfMatch', condition: overdue._etag } },
-      );
+    await b.store.containers.cases.item(overdue.id, '_reminders').replace(
+      {
+        ...overdue,
+        state: 'claimed',
+        claimedBy: 'stopped-instance',
+        claimedUntil: new Date(clock.now.getTime() + 5 * 60_000).toISOString(),
+        attempts: 1,
+      },
+      { accessCondition: { type: 'IfMatch', condition: overdue._etag } },
+    );
     expect((await b.bot.reminders.tick()).sent).toBe(0);
     // Its claim lapses; the remaining instance sends it, once.
     clock.now = amsterdam('2026-12-11T08:11:00');

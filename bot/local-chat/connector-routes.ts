@@ -26,11 +26,9 @@ function loopbackOnly(request: Request, response: Response, next: NextFunction):
     next();
     return;
   }
-  response
-    .status(403)
-    .json({
-      error: { code: 'Forbidden', message: 'The local chat connector only accepts requests from this machine.' },
-    });
+  response.status(403).json({
+    error: { code: 'Forbidden', message: 'The local chat connector only accepts requests from this machine.' },
+  });
 }
 
 function notFound(response: Response, what: string): void {
@@ -83,13 +81,11 @@ export function createConnectorRoutes({ bridge }: ConnectorRoutesOptions): Route
     const conversation = userId ? bridge.latestConversationOf(userId) : undefined;
     if (!parsed.success || !conversation) return notFound(response, 'A local chat page of this user');
     const sent = parsed.data.activity ? bridge.receiveFromBot(conversation.id, parsed.data.activity) : undefined;
-    response
-      .status(200)
-      .json({
-        id: conversation.id,
-        serviceUrl: `${conversation.botBaseUrl}${connectorPath}/`,
-        ...(sent ? { activityId: sent.id } : {}),
-      });
+    response.status(200).json({
+      id: conversation.id,
+      serviceUrl: `${conversation.botBaseUrl}${connectorPath}/`,
+      ...(sent ? { activityId: sent.id } : {}),
+    });
   });
 
   router.delete(`${base}/activities/:activityId`, (request, response) => {

@@ -90,15 +90,13 @@ function bringAlong(
           section.id.startsWith(`${passage.sectionId}/`) &&
           section.id.split('/').length === passage.sectionId.split('/').length + 1,
       );
-      added = children
-        .slice(0, maxListItems)
-        .map((child, position) => ({
-          sectionId: passage.sectionId,
-          position: passage.position + 0.01 * (position + 1),
-          text: child.title,
-          kind: 'item',
-          lead: passage.text,
-        }));
+      added = children.slice(0, maxListItems).map((child, position) => ({
+        sectionId: passage.sectionId,
+        position: passage.position + 0.01 * (position + 1),
+        text: child.title,
+        kind: 'item',
+        lead: passage.text,
+      }));
     }
   } else if (passage.text.endsWith('?') && passage.kind === 'sentence') {
     const next = all.find((other) => other.position > passage.position);

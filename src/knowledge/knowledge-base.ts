@@ -55,11 +55,17 @@ export { KnowledgeFormatError };
 const headingPattern = /^(#{1,6})\s+(.+?)\s*\{#([a-z0-9][a-z0-9/-]*)\}\s*$/;
 
 /** Parses one knowledge document (front matter plus anchored headings) into its sections. */
-export function parseKnowledgeDocument(markdown: string, fileName = 'document'): { document: KnowledgeDocument; sections: KnowledgeSection[] } {
+export function parseKnowledgeDocument(
+  markdown: string,
+  fileName = 'document',
+): { document: KnowledgeDocument; sections: KnowledgeSection[] } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(markdown);
   if (!match) throw new KnowledgeFormatError(`${fileName}: missing YAML front matter`);
   const frontMatter = frontMatterSchema.safeParse(parseYaml(match[1]!));
-  if (!frontMatter.success) throw new KnowledgeFormatError(`${fileName}: bad front matter: ${frontMatter.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+  if (!frontMatter.success)
+    throw new KnowledgeFormatError(
+      `${fileName}: bad front matter: ${frontMatter.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+    );
   const { id: documentId } = frontMatter.data;
   const lines = markdown.slice(match[0].length).split(/\r?\n/);
   const sections: KnowledgeSection[] = [];
@@ -67,13 +73,22 @@ export function parseKnowledgeDocument(markdown: string, fileName = 'document'):
   let current: { id: string; title: string; level: number; parentTitles: string[]; lines: string[] } | undefined;
   let inFence = false;
   const flush = () => {
-    if (current) sections.push({ id: current.id, documentId, title: current.title, level: current.level, parentTitles: current.parentTitles, body: current.lines.join('\n').trim() });
+    if (current)
+      sections.push({
+        id: current.id,
+        documentId,
+        title: current.title,
+        level: current.level,
+        parentTitles: current.parentTitles,
+        body: current.lines.join('\n').trim(),
+      });
   };
   for (const line of lines) {
     if (/^```/.test(line)) inFence = !inFence;
     const heading = inFence ? null : headingPattern.exec(line);
     if (!heading) {
-      if (/^#{1,6}\s/.test(line) && !inFence) throw new KnowledgeFormatError(`${fileName}: heading without {#anchor}: ${line}`);
+      if (/^#{1,6}\s/.test(line) && !inFence)
+        throw new KnowledgeFormatError(`${fileName}: heading without {#anchor}: ${line}`);
       current?.lines.push(line);
       continue;
     }
@@ -103,13 +118,19 @@ export function loadKnowledgeBase(directory: string = defaultKnowledgeDirectory)
   const documentsDirectory = join(directory, 'documents');
   const documents = new Map<string, KnowledgeDocument>();
   const sections = new Map<string, KnowledgeSection>();
-  for (const fileName of readdirSync(documentsDirectory).filter((name) => name.endsWith('.md')).sort()) {
+  for (const fileName of readdirSync(documentsDirectory)
+    .filter((name) => name.endsWith('.md'))
+    .sort()) {
     const parsed = parseKnowledgeDocument(readFileSync(join(documentsDirectory, fileName), 'utf8'), fileName);
-    if (documents.has(parsed.document.id)) throw new KnowledgeFormatError(`${fileName}: duplicate document id ${parsed.document.id}`);
+    if (documents.has(parsed.document.id))
+      throw new KnowledgeFormatError(`${fileName}: duplicate document id ${parsed.document.id}`);
     documents.set(parsed.document.id, parsed.document);
     for (const section of parsed.sections) sections.set(section.id, section);
   }
-  const sectionQuestions = loadSectionQuestions({ directory, sectionIdsOf: (documentId) => documents.get(documentId)?.sectionIds });
+  const sectionQuestions = loadSectionQuestions({
+    directory,
+    sectionIdsOf: (documentId) => documents.get(documentId)?.sectionIds,
+  });
   return {
     documents,
     sections,
@@ -124,8 +145,15 @@ export function loadKnowledgeBase(directory: string = defaultKnowledgeDirectory)
 }
 
 /** Reads and validates a YAML data file of `knowledge/` with the given schema. */
-export function loadKnowledgeData<T>(fileName: string, schema: z.ZodType<T>, directory: string = defaultKnowledgeDirectory): T {
+export function loadKnowledgeData<T>(
+  fileName: string,
+  schema: z.ZodType<T>,
+  directory: string = defaultKnowledgeDirectory,
+): T {
   const parsed = schema.safeParse(parseYaml(readFileSync(join(directory, fileName), 'utf8')));
-  if (!parsed.success) throw new KnowledgeFormatError(`${fileName}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new KnowledgeFormatError(
+      `${fileName}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+    );
   return parsed.data;
 }

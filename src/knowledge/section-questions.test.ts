@@ -35,7 +35,9 @@ function knowledgeDirectory(questionsYaml?: string, fileName = 'sample.yaml'): s
 
 describe('loadSectionQuestions', () => {
   it('should give each section its questions, by whole or document-relative id', () => {
-    const knowledge = loadKnowledgeBase(knowledgeDirectory('sample/deel:\n  - wat staat er in het deel?\ntop:\n  - waar gaat het over?\n'));
+    const knowledge = loadKnowledgeBase(
+      knowledgeDirectory('sample/deel:\n  - wat staat er in het deel?\ntop:\n  - waar gaat het over?\n'),
+    );
     expect(knowledge.questionsOf('sample/deel')).toEqual(['wat staat er in het deel?']);
     expect(knowledge.questionsOf('sample/top')).toEqual(['waar gaat het over?']);
   });
@@ -45,11 +47,15 @@ describe('loadSectionQuestions', () => {
   });
 
   it('should refuse an unknown section id', () => {
-    expect(() => loadKnowledgeBase(knowledgeDirectory('sample/bestaat-niet:\n  - vraag?\n'))).toThrow(KnowledgeFormatError);
+    expect(() => loadKnowledgeBase(knowledgeDirectory('sample/bestaat-niet:\n  - vraag?\n'))).toThrow(
+      KnowledgeFormatError,
+    );
   });
 
   it('should refuse a file named after no document', () => {
-    expect(() => loadKnowledgeBase(knowledgeDirectory('deel:\n  - vraag?\n', 'onbekend.yaml'))).toThrow(/no document "onbekend"/);
+    expect(() => loadKnowledgeBase(knowledgeDirectory('deel:\n  - vraag?\n', 'onbekend.yaml'))).toThrow(
+      /no document "onbekend"/,
+    );
   });
 
   it('should refuse a value that is not a list of questions', () => {

@@ -20,21 +20,41 @@ export const sectionQuestionsFolder = 'section-questions';
  * or section id, so a question never points at a section that does not exist.
  * @example const questions = loadSectionQuestions({ directory, sectionIdsOf: (id) => ids.get(id) });
  */
-export function loadSectionQuestions({ directory, sectionIdsOf }: { readonly directory: string; readonly sectionIdsOf: (documentId: string) => readonly string[] | undefined }): Map<string, readonly string[]> {
+export function loadSectionQuestions({
+  directory,
+  sectionIdsOf,
+}: {
+  readonly directory: string;
+  readonly sectionIdsOf: (documentId: string) => readonly string[] | undefined;
+}): Map<string, readonly string[]> {
   const folder = join(directory, sectionQuestionsFolder);
   const questions = new Map<string, string[]>();
   if (!existsSync(folder)) return questions;
-  for (const fileName of readdirSync(folder).filter((name) => /\.ya?ml$/.test(name)).sort()) {
+  for (const fileName of readdirSync(folder)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()) {
     const documentId = fileName.replace(/\.ya?ml$/, '');
     const sectionIds = sectionIdsOf(documentId);
-    if (!sectionIds) throw new KnowledgeFormatError(`${sectionQuestionsFolder}/${fileName}: no document "${documentId}" in documents/; name the file after a document id`);
+    if (!sectionIds)
+      throw new KnowledgeFormatError(
+        `${sectionQuestionsFolder}/${fileName}: no document "${documentId}" in documents/; name the file after a document id`,
+      );
     const parsed = sectionQuestionsSchema.safeParse(parseYaml(readFileSync(join(folder, fileName), 'utf8')) ?? {});
-    if (!parsed.success) throw new KnowledgeFormatError(`${sectionQuestionsFolder}/${fileName}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}; expected a map of section id to a list of questions`);
+    if (!parsed.success)
+      throw new KnowledgeFormatError(
+        `${sectionQuestionsFolder}/${fileName}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}; expected a map of section id to a list of questions`,
+      );
     const known = new Set(sectionIds);
     for (const [key, list] of Object.entries(parsed.data)) {
       const sectionId = known.has(key) ? key : `${documentId}/${key}`;
-      if (!known.has(sectionId)) throw new KnowledgeFormatError(`${sectionQuestionsFolder}/${fileName}: unknown section id "${key}"; use an id of documents/${documentId}.md`);
-      questions.set(sectionId, [...(questions.get(sectionId) ?? []), ...(list ?? []).map((question) => question.trim()).filter(Boolean)]);
+      if (!known.has(sectionId))
+        throw new KnowledgeFormatError(
+          `${sectionQuestionsFolder}/${fileName}: unknown section id "${key}"; use an id of documents/${documentId}.md`,
+        );
+      questions.set(sectionId, [
+        ...(questions.get(sectionId) ?? []),
+        ...(list ?? []).map((question) => question.trim()).filter(Boolean),
+      ]);
     }
   }
   return questions;
