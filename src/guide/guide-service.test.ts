@@ -3,7 +3,7 @@ import { GuideFinishedError, GuideNotFoundError } from './guide-errors.js';
 import { createGuideService } from './guide-service.js';
 import { MemoryGuideStore } from './guide-store.js';
 import { testGuide, validPreparation } from './guide-test-fixtures.js';
-import { MemoryVerslagDossier } from './verslag-dossier.js';
+import { MemoryVerslagDossier } from './verslag-dossier-port.js';
 
 describe('createGuideService', () => {
   const guide = testGuide();

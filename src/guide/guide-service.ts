@@ -7,7 +7,7 @@ import { guideSlotId } from './guide-session.js';
 import type { ResolvedGuide } from './guide-sources.js';
 import { MemoryGuideStore, type GuideStore, type StoredGuide } from './guide-store.js';
 import { parsePreparation } from './preparation.js';
-import { MemoryVerslagDossier, type GuideActor, type GuideUse, type VerslagDossier } from './verslag-dossier.js';
+import { MemoryVerslagDossier, type GuideActor, type GuideUse, type VerslagDossier } from './verslag-dossier-port.js';
 
 export type GuideServiceOptions = {
   readonly guide: ResolvedGuide;

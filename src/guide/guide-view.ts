@@ -3,7 +3,7 @@ import type { GuideQuote } from './guide-definition.js';
 import { stepCount } from './guide-machine.js';
 import type { GuideSession } from './guide-session.js';
 import type { GuideContradiction, ResolvedGuide } from './guide-sources.js';
-import type { Preparation } from './preparation.js';
+import type { PreparationDefaults } from './preparation.js';
 
 /**
  * The data the guide's card templates (`cards/guide-*.json`) bind to: plain data, Dutch text, every
@@ -47,11 +47,6 @@ function ageData(age: number | string | undefined): { readonly hasAge: boolean; 
   const parsed = typeof age === 'number' ? age : Number.parseInt(age ?? '', 10);
   return Number.isInteger(parsed) ? { hasAge: true, age: parsed } : { hasAge: false, age: 0 };
 }
-
-export type PreparationDefaults = Partial<Omit<Preparation, 'age' | 'criteria'>> & {
-  readonly age?: number | string;
-  readonly criteria?: readonly string[];
-};
 
 /** The preparation card: who, how old (→ who takes part), the absence overview, the reason for concern, the criteria. */
 export function preparationCardData(

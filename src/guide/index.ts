@@ -51,7 +51,6 @@ export {
   stepCardData,
   stoppedCardData,
   verslagCardData,
-  type PreparationDefaults,
 } from './guide-view.js';
 export {
   parsePreparation,
@@ -59,7 +58,8 @@ export {
   preparationDraftSchema,
   preparationInputSchema,
   type Preparation,
+  type PreparationDefaults,
 } from './preparation.js';
 export { guideReferenceSchema, guideStartSchema, parseStepAction, type StepAction } from './step-action.js';
-export { MemoryVerslagDossier, type GuideActor, type GuideUse, type VerslagDossier } from './verslag-dossier.js';
-export { createDossierVerslag, type DossierVerslagOptions } from './dossier-verslag.js';
+export { MemoryVerslagDossier, type GuideActor, type GuideUse, type VerslagDossier } from './verslag-dossier-port.js';
+export { createDossierVerslag, type DossierVerslagOptions } from './verslag-dossier-adapter.js';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { participantsIdSchema, type GuideDefinition } from './guide-definition.js';
-import type { PreparationDefaults } from './guide-view.js';
 
 const toggleSchema = z
   .union([z.boolean(), z.enum(['true', 'false'])])
@@ -28,6 +27,12 @@ export const preparationInputSchema = z.object({
 
 export type Preparation = Omit<z.infer<typeof preparationInputSchema>, 'criteria'> & {
   readonly criteria: readonly string[];
+};
+
+/** What the preparation card is prefilled with: any part of a preparation, the age as typed. */
+export type PreparationDefaults = Partial<Omit<Preparation, 'age' | 'criteria'>> & {
+  readonly age?: number | string;
+  readonly criteria?: readonly string[];
 };
 
 /** Parses a comma-separated multi-select value into known criterion ids, in the definition's order. */

@@ -3,7 +3,7 @@ import { canCreate } from '../access/access-policy.js';
 import type { AccessService } from '../access/access-service.js';
 import type { AuditTrail } from '../dossier/audit-trail.js';
 import type { DossierService } from '../dossier/dossier-service.js';
-import type { VerslagDossier } from './verslag-dossier.js';
+import type { VerslagDossier } from './verslag-dossier-port.js';
 
 export type DossierVerslagOptions = {
   readonly access: AccessService;
