@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { ageBandQuery } from './age-band.js';
 import type { KnowledgeIndex, SectionHit } from './knowledge-index.js';
 import { redactedPlaceholder, redactQuestion } from './redaction.js';
 import { foldText, normalizeQuestion } from './text-folding.js';
@@ -303,7 +304,7 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
       scores.set(hit.section.id, entry);
     }
   };
-  add(index.searchSections(asked, limit * 3), 1);
+  add(index.searchSections([asked, ageBandQuery(question)].join(' '), limit * 3), 1);
   const cues = answerCues.filter(([pattern]) => pattern.test(normalized)).map(([, words]) => words);
   const secondary = [expansion, ...cues].filter(Boolean).join(' ');
   if (secondary) add(index.searchSections(secondary, limit * 3), expansionWeight);
@@ -327,6 +328,7 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
   // where the question says "telnr".
   const passageQuery = [
     query,
+    ageBandQuery(question),
     alternatives,
     ...cues,
     ...passageCues.filter(([pattern]) => pattern.test(normalized)).map(([, words]) => words),
