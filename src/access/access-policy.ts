@@ -1,76 +1,20 @@
 import { hasRole, type Actor } from './actor.js';
 import type { AccessDeniedReason } from './access-errors.js';
+import { createAccessPolicy, type AccessDecision } from './record-access.js';
 import type { Role } from './roles.js';
 
-/** What the policy needs to know about a dossier record. */
-export type GuardedRecord = {
-  readonly schoolId: string;
-  readonly recordType: string;
-  readonly status: string;
-  readonly createdBy: { readonly userId: string };
-};
-
-/** Either allowed, or refused with the reason the user is told. */
-export type AccessDecision =
-  { readonly allowed: true } | { readonly allowed: false; readonly reason: AccessDeniedReason };
+export type { AccessDecision, GuardedRecord } from './record-access.js';
 
 const allow: AccessDecision = { allowed: true };
 const refuse = (reason: AccessDeniedReason): AccessDecision => ({ allowed: false, reason });
 
-/** Record types a verzuimcoach coordinator handles besides the school's own staff. */
-const coachRecordTypes = new Set(['verzuimcoach']);
-
-function isCoachFor(actor: Actor, recordType: string): boolean {
-  return hasRole(actor, 'verzuimcoach-coordinator') && coachRecordTypes.has(recordType);
-}
-
-/** Mentors and the oco file forms and verslagen; coordinators and admins do not file for pupils. */
-export function canCreate(actor: Actor, _recordType: string): AccessDecision {
-  return hasRole(actor, 'mentor') || hasRole(actor, 'oco') ? allow : refuse('notAllowed');
-}
-
 /**
- * Reading: the one who filed it, the school's oco, and verzuimcoach coordinators for referrals.
- * Never a record of another school.
+ * The policy under the general rule only (mentors and the oco file, the oco reads): for record types
+ * without a rule of their own, such as the gespreksverslag. Forms' rules come with their definitions
+ * (`createAccessPolicy` over the form catalog's rules).
  */
-export function canRead(actor: Actor, record: GuardedRecord): AccessDecision {
-  if (record.schoolId !== actor.schoolId) return refuse('otherSchool');
-  if (record.createdBy.userId === actor.userId) return allow;
-  // A concept is the writer's own until it is filed.
-  if (record.status === 'concept') return refuse('notOwner');
-  if (hasRole(actor, 'oco') || isCoachFor(actor, record.recordType)) return allow;
-  return refuse('notOwner');
-}
-
-/** Whether the actor sees more than their own records in the overzicht, and which types. */
-export function listScope(actor: Actor): { readonly all: boolean; readonly recordTypes?: readonly string[] } {
-  if (hasRole(actor, 'oco')) return { all: true };
-  if (hasRole(actor, 'verzuimcoach-coordinator')) return { all: false, recordTypes: [...coachRecordTypes] };
-  return { all: false };
-}
-
-/**
- * Status changes. Taking in behandeling and closing: the oco (and the coach coordinator for a referral).
- * Withdrawing: the one who filed it, or the oco. Sending a concept: only the one who wrote it.
- */
-export function canChangeStatus(actor: Actor, record: GuardedRecord, to: string): AccessDecision {
-  const read = canRead(actor, record);
-  if (!read.allowed) return read;
-  const handler = hasRole(actor, 'oco') || isCoachFor(actor, record.recordType);
-  const owner = record.createdBy.userId === actor.userId;
-  switch (to) {
-    case 'in-behandeling':
-    case 'afgerond':
-      return handler ? allow : refuse('notAllowed');
-    case 'ingetrokken':
-      return owner || hasRole(actor, 'oco') ? allow : refuse('notAllowed');
-    case 'ingediend':
-    case 'concept':
-      return owner ? allow : refuse('notOwner');
-    default:
-      return refuse('notAllowed');
-  }
-}
+const generalPolicy = createAccessPolicy();
+export const { canCreate, canRead, canChangeStatus, listScope } = generalPolicy;
 
 export function canManageRoles(actor: Actor): AccessDecision {
   return hasRole(actor, 'school-admin') ? allow : refuse('notAdmin');

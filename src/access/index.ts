@@ -1,13 +1,14 @@
 export { AccessDeniedError, AccessError, type AccessDeniedReason } from './access-errors.js';
+export { canChangeStatus, canCreate, canManageRoles, canRead, listScope } from './access-policy.js';
 export {
-  canChangeStatus,
-  canCreate,
-  canManageRoles,
-  canRead,
-  listScope,
+  createAccessPolicy,
+  generalRecordAccess,
   type AccessDecision,
+  type AccessPolicy,
   type GuardedRecord,
-} from './access-policy.js';
+  type RecordAccessRule,
+  type RecordAccessRules,
+} from './record-access.js';
 export { createAccessService, type AccessService, type AccessServiceOptions } from './access-service.js';
 export { demoSchool, hasRole, type Actor, type Identity } from './actor.js';
 export { createCosmosRoleDirectory } from './cosmos-role-directory.js';
@@ -18,7 +19,7 @@ export {
   type RoleDirectory,
   type SchoolEntry,
 } from './role-directory.js';
-export { allRoles, roleLabels, roleSchema, type Role } from './roles.js';
+export { allRoles, roleHolderNames, roleLabels, roleSchema, type Role } from './roles.js';
 export {
   bootstrapRoleDirectory,
   loadRolesFile,

@@ -16,3 +16,11 @@ export const roleLabels: Readonly<Record<Role, string>> = {
   'verzuimcoach-coordinator': 'Coördinator verzuimcoaches',
   'school-admin': 'Schoolbeheerder',
 };
+
+/** Who holds a role, as a sentence names them ("Ik stuur de zorgcoördinator (oco) een bericht"). */
+export const roleHolderNames: Readonly<Record<Role, string>> = {
+  mentor: 'de mentor',
+  oco: 'de zorgcoördinator (oco)',
+  'verzuimcoach-coordinator': 'de coördinator verzuimcoaches',
+  'school-admin': 'de schoolbeheerder',
+};

@@ -1,6 +1,12 @@
 import { z } from 'zod';
+import { builtInForms } from '../forms/built-in-forms.js';
 
-export const recordTypeSchema = z.enum(['aanmeldformulier', 'verzuimcoach', 'gespreksverslag']);
+/** A record type: a form's id (see `src/forms/built-in-forms.ts`) or `gespreksverslag`; kebab-case. */
+const recordTypePattern = '[a-z][a-z0-9]*(?:-[a-z0-9]+)*';
+export const recordTypeSchema = z
+  .string()
+  .max(60)
+  .regex(new RegExp(`^${recordTypePattern}$`));
 export type RecordType = z.infer<typeof recordTypeSchema>;
 
 /** concept → ingediend → in-behandeling → afgerond | ingetrokken */
@@ -15,9 +21,9 @@ export const statusLabels: Readonly<Record<RecordStatus, string>> = {
   ingetrokken: 'Ingetrokken',
 };
 
-export const recordTypeLabels: Readonly<Record<RecordType, string>> = {
-  aanmeldformulier: 'Aanmeldformulier ziekteverzuim',
-  verzuimcoach: 'Verwijzing naar verzuimcoach',
+/** The built-in record types' labels; a form added at start has its label in its definition. */
+export const recordTypeLabels: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(builtInForms.map((definition) => [definition.formType, definition.label])),
   gespreksverslag: 'Gespreksverslag',
 };
 
@@ -32,6 +38,20 @@ export const allowedTransitions: Readonly<Record<RecordStatus, readonly RecordSt
 
 /** Closed records get a TTL and are removed by Cosmos DB after the retention period. */
 export const closedStatuses: ReadonlySet<RecordStatus> = new Set(['afgerond', 'ingetrokken']);
+
+/**
+ * Every record expires: closed ones after the retention period, concepts after the draft period, open
+ * records and verslagen after the open period (days). Cosmos DB counts a ttl from the last write, so each
+ * change starts the period again.
+ */
+export function recordRetention(
+  status: RecordStatus,
+  at: Date,
+  days: { readonly closed: number; readonly draft: number; readonly open: number },
+): { ttl: number; retainUntil: string } {
+  const kept = closedStatuses.has(status) ? days.closed : status === 'concept' ? days.draft : days.open;
+  return { ttl: kept * 86_400, retainUntil: new Date(at.getTime() + kept * 86_400_000).toISOString() };
+}
 
 export const personSchema = z.object({ userId: z.string(), name: z.string() });
 export type Person = z.infer<typeof personSchema>;
@@ -79,7 +99,8 @@ export const submissionIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{7,6
 /** A record id as {@link recordIdFor} makes it; anything else in card data is refused before the store is asked. */
 export const recordIdSchema = z
   .string()
-  .regex(/^(?:aanmeldformulier|verzuimcoach|gespreksverslag)-[A-Za-z0-9][A-Za-z0-9-]{7,63}$/);
+  .max(130)
+  .regex(new RegExp(`^${recordTypePattern}-[A-Za-z0-9][A-Za-z0-9-]{7,63}$`));
 
 /** The record id derived from the submission: the same card filed twice maps to one record. */
 export function recordIdFor(recordType: RecordType, submissionId: string): string {

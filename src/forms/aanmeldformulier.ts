@@ -163,16 +163,37 @@ function summarize(value: Aanmeldformulier): SummaryFact[] {
   ];
 }
 
+/** Bijlage 3's reasons by the rules' numbering (1–4), as the aanmeldformulier's choice ids. */
+const reasonIdsByNumber: Readonly<Record<number, (typeof aanmeldRedenen)[number]>> = {
+  1: 'meer-dan-4-dagen',
+  2: 'langer-dan-een-week',
+  3: 'drie-keer-in-2-maanden',
+  4: 'anders-opvallend',
+};
+
 /** Bijlage 3 of the Bossche protocol: the aanmeldformulier ziekteverzuim for the jeugdarts. */
-export const aanmeldformulier: FormDefinition<Aanmeldformulier> = {
+export const aanmeldformulier: FormDefinition<Aanmeldformulier, 'aanmeldformulier'> = {
   formType: 'aanmeldformulier',
-  recordType: 'aanmeldformulier',
-  cardName: 'aanmeldformulier',
+  label: 'Aanmeldformulier ziekteverzuim',
+  pluralLabel: 'Aanmeldformulieren ziekteverzuim',
+  command: 'aanmeldformulier',
+  names: { intent: 'aanmeldformulier', exact: [] },
+  card: 'aanmeldformulier',
+  access: { file: ['mentor', 'oco'], read: ['oco'], notify: ['oco'] },
   fields: aanmeldFields,
   schema: aanmeldformulierSchema,
   check: checkAanmeldformulier,
   title: (value) => value.pupilName?.trim() || 'Leerling zonder naam',
   summary: summarize,
   nextSteps:
-    'De zorgcoördinator (oco) stuurt de aanmelding door naar de jeugdarts (GGD). De jeugdarts nodigt de leerling en ouders uit voor een gesprek en koppelt met toestemming terug aan school (Bijlage 6). Blijf intussen in contact met leerling en ouders.',
+    'De zorgcoördinator (oco) stuurt de aanmelding door naar de jeugdarts (GGD). De jeugdarts nodigt de leerling ' +
+    'en ouders uit voor een gesprek en koppelt met toestemming terug aan school (Bijlage 6). Blijf intussen in ' +
+    'contact met leerling en ouders.',
+  defaults: ({ actor, today }) => ({ formDate: today, staffName: actor.name }),
+  prefill: ({ understood, aanmeldReasons }) => ({
+    ...(aanmeldReasons.length > 0
+      ? { reasons: aanmeldReasons.map((reason) => reasonIdsByNumber[reason]).join(',') }
+      : {}),
+    absenceOverview: understood.join('\n'),
+  }),
 };

@@ -4,16 +4,18 @@ import type { DossierRecord, RecordStatus } from '../dossier/dossier-record.js';
 import { CreateUnconfirmedError, StaleRecordError } from '../dossier/dossier-errors.js';
 import type { DossierService } from '../dossier/dossier-service.js';
 import { StoreError } from '../storage/store-errors.js';
-import type { FormType } from './form-definition.js';
+import { builtInCatalog, type FormCatalog } from './form-catalog.js';
 import { dutchDay } from './form-fields.js';
 import { sanitizePrefill, validateDraft, validateSubmission } from './form-submission.js';
-import { formDefinitions, formView, summaryView, type FormView, type SummaryView } from './form-views.js';
+import { formView, summaryView, type FormView, type SummaryView } from './form-views.js';
 
 export type FormServiceOptions = {
   readonly dossier: DossierService;
   readonly now?: () => Date;
   /** Submission ids for new cards. @default randomUUID */
   readonly newId?: () => string;
+  /** The forms. @default the built-in forms */
+  readonly catalog?: FormCatalog;
 };
 
 export type SubmitOutcome =
@@ -46,18 +48,29 @@ export const unsavedNotice =
 export type FormService = ReturnType<typeof createFormService>;
 
 /**
- * The two forms (aanmeldformulier ziekteverzuim, verwijzing naar verzuimcoach) on top of the dossier:
+ * The catalog's forms on top of the dossier:
  * open (with prefill), validate, file once, summarize, change status.
  */
-export function createFormService({ dossier, now = () => new Date(), newId = randomUUID }: FormServiceOptions) {
+export function createFormService({
+  dossier,
+  now = () => new Date(),
+  newId = randomUUID,
+  catalog = builtInCatalog,
+}: FormServiceOptions) {
   const today = () => dutchDay(now());
+  const definitionOf = (formType: string) => {
+    const definition = catalog.find(formType);
+    // Callers check the form id against the catalog first: an unknown one here is a bug.
+    if (!definition) throw new Error(`Unknown form "${formType}": check it with catalog.find() first.`);
+    return definition;
+  };
 
   const summarize = (
     actor: Actor,
     record: DossierRecord,
     notice = '',
     noticeColor: SummaryView['noticeColor'] = 'Default',
-  ) => summaryView({ actor, record, actions: dossier.nextStatuses(actor, record), notice, noticeColor });
+  ) => summaryView({ actor, record, actions: dossier.nextStatuses(actor, record), notice, noticeColor, catalog });
 
   return {
     /** A fresh form card, with a new submission id and the prefill's known fields. */
@@ -67,14 +80,13 @@ export function createFormService({ dossier, now = () => new Date(), newId = ran
       prefill,
     }: {
       readonly actor: Actor;
-      readonly formType: FormType;
+      readonly formType: string;
       readonly prefill?: unknown;
     }): FormView => {
-      const definition = formDefinitions[formType];
+      const definition = definitionOf(formType);
       const values = sanitizePrefill(definition, prefill);
-      if (formType === 'aanmeldformulier' && !values.formDate) values.formDate = today();
-      if (formType === 'aanmeldformulier' && !values.staffName) values.staffName = actor.name;
-      if (formType === 'verzuimcoach' && !values.contactName) values.contactName = actor.name;
+      for (const [key, value] of Object.entries(definition.defaults?.({ actor, today: today() }) ?? {}))
+        if (!values[key] && Object.hasOwn(definition.fields, key)) values[key] = value;
       return formView({ definition, actor, submissionId: newId(), values, today: today() });
     },
 
@@ -85,11 +97,11 @@ export function createFormService({ dossier, now = () => new Date(), newId = ran
       mode = 'submit',
     }: {
       readonly actor: Actor;
-      readonly formType: FormType;
+      readonly formType: string;
       readonly data: unknown;
       readonly mode?: 'submit' | 'draft';
     }): Promise<SubmitOutcome> => {
-      const definition = formDefinitions[formType];
+      const definition = definitionOf(formType);
       const result =
         mode === 'draft'
           ? validateDraft(definition, data, { newId })
@@ -111,7 +123,7 @@ export function createFormService({ dossier, now = () => new Date(), newId = ran
       try {
         const { record, created, confirmedNow } = await dossier.fileRecord({
           actor,
-          recordType: definition.recordType,
+          recordType: definition.formType,
           submissionId: result.submissionId,
           title: definition.title(result.values),
           content: { formVersion: 1, values: result.values },
@@ -189,8 +201,8 @@ export function createFormService({ dossier, now = () => new Date(), newId = ran
       readonly actor: Actor;
       readonly record: DossierRecord;
     }): FormView | undefined => {
-      if (record.status !== 'concept' || record.recordType === 'gespreksverslag') return undefined;
-      const definition = formDefinitions[record.recordType];
+      const definition = catalog.find(record.recordType);
+      if (record.status !== 'concept' || !definition) return undefined;
       return formView({
         definition,
         actor,
@@ -220,7 +232,7 @@ export function createFormService({ dossier, now = () => new Date(), newId = ran
           view: summarize(
             actor,
             record,
-            `Status gewijzigd naar "${summaryView({ actor, record, actions: [] }).statusLabel}".`,
+            `Status gewijzigd naar "${summaryView({ actor, record, actions: [], catalog }).statusLabel}".`,
             'Good',
           ),
         };

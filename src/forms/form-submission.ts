@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { submissionIdSchema } from '../dossier/dossier-record.js';
+import { builtInCatalog } from './form-catalog.js';
 import type { FieldIssue, FormDefinition, FormType } from './form-definition.js';
 import { messages, plainTextPattern } from './form-fields.js';
 
@@ -198,6 +199,7 @@ export function sanitizePrefill(definition: FormDefinition<unknown>, prefill: un
   return values;
 }
 
+/** Whether a value is a built-in form's id. */
 export function isFormType(value: unknown): value is FormType {
-  return value === 'aanmeldformulier' || value === 'verzuimcoach';
+  return builtInCatalog.find(value) !== undefined;
 }

@@ -1,7 +1,7 @@
-import { listScope } from '../access/access-policy.js';
 import type { Actor } from '../access/actor.js';
 import { recordTypeLabels, statusLabels, type DossierRecord, type RecordStatus } from '../dossier/dossier-record.js';
 import { escapeCardMarkdown } from './card-text.js';
+import { builtInCatalog, type FormCatalog } from './form-catalog.js';
 import type { NoticeColor, StatusActionView } from './form-views.js';
 import { formatDutchDateTime } from './form-views.js';
 
@@ -43,6 +43,7 @@ export function overzichtView({
   shown = 15,
   notice = '',
   noticeColor = 'Default',
+  catalog = builtInCatalog,
 }: {
   readonly actor: Actor;
   readonly records: readonly DossierRecord[];
@@ -51,12 +52,17 @@ export function overzichtView({
   readonly shown?: number;
   readonly notice?: string;
   readonly noticeColor?: NoticeColor;
+  /** @default the built-in forms */
+  readonly catalog?: FormCatalog;
 }): OverzichtView {
-  const scope = listScope(actor);
+  const scope = catalog.policy.listScope(actor);
+  const readable = (scope.recordTypes ?? []).map(
+    (recordType) => catalog.find(recordType)?.pluralLabel ?? recordTypeLabels[recordType] ?? recordType,
+  );
   const scopeLabel = scope.all
     ? `Alle formulieren van ${actor.schoolName}`
-    : scope.recordTypes
-      ? `Verwijzingen naar de verzuimcoach van ${actor.schoolName}, en wat je zelf hebt ingediend`
+    : readable.length > 0
+      ? `${readable.join(', ')} van ${actor.schoolName}, en wat je zelf hebt ingediend`
       : 'Formulieren die je zelf hebt ingediend';
   const visible = records.slice(0, shown);
   return {
@@ -81,7 +87,7 @@ export function overzichtView({
       return {
         id: record.id,
         title: escapeCardMarkdown(record.title),
-        typeLabel: recordTypeLabels[record.recordType],
+        typeLabel: catalog.find(record.recordType)?.label ?? recordTypeLabels[record.recordType] ?? record.recordType,
         statusLabel: statusLabels[record.status],
         createdAt: formatDutchDateTime(record.createdAt),
         createdByName: escapeCardMarkdown(record.createdBy.name),

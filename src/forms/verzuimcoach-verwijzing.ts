@@ -129,15 +129,31 @@ function summarize(value: VerzuimcoachVerwijzing): SummaryFact[] {
   ];
 }
 
-export const verzuimcoachVerwijzing: FormDefinition<VerzuimcoachVerwijzing> = {
+export const verzuimcoachVerwijzing: FormDefinition<VerzuimcoachVerwijzing, 'verzuimcoach'> = {
   formType: 'verzuimcoach',
-  recordType: 'verzuimcoach',
-  cardName: 'verzuimcoach-verwijzing',
+  label: 'Verwijzing naar verzuimcoach',
+  pluralLabel: 'Verwijzingen naar de verzuimcoach',
+  command: 'verzuimcoach',
+  names: { intent: 'verwijzing', exact: ['verwijzing'] },
+  card: 'verzuimcoach-verwijzing',
+  // The coordinator of the verzuimcoaches reads, handles and is told of referrals besides the oco.
+  access: {
+    file: ['mentor', 'oco'],
+    read: ['oco', 'verzuimcoach-coordinator'],
+    notify: ['oco', 'verzuimcoach-coordinator'],
+  },
   fields: verwijzingFields,
   schema: verzuimcoachVerwijzingSchema,
   check: checkVerwijzing,
   title: (value) => value.pupilName?.trim() || 'Leerling zonder naam',
   summary: summarize,
   nextSteps:
-    'Ik stuur niets naar het onderwijsloket: de aanmelding daar doe jij of de oco, met de afgesproken gegevens. Na de aanmelding blijft de school betrokken: de contactpersoon die je hebt genoemd is het aanspreekpunt voor de verzuimcoach (jaarverslag verzuimcoaches 2023).',
+    'Ik stuur niets naar het onderwijsloket: de aanmelding daar doe jij of de oco, met de afgesproken gegevens. ' +
+    'Na de aanmelding blijft de school betrokken: de contactpersoon die je hebt genoemd is het aanspreekpunt voor ' +
+    'de verzuimcoach (jaarverslag verzuimcoaches 2023).',
+  defaults: ({ actor }) => ({ contactName: actor.name }),
+  prefill: ({ understood }): Record<string, string> => {
+    const absence = understood.filter((line) => !line.startsWith('Leerling:'));
+    return absence.length > 0 ? { absenceExtent: absence.join('; ') } : {};
+  },
 };
