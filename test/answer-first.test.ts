@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { answerSourceTitle, renderAnswerCard } from '../bot/routes/protocol-questions.js';
-import { renderSituationAdviceCard } from '../bot/routes/situations.js';
+import { renderCard } from '../cards/render-card.js';
+import { answerView, type AnswerViewReply } from '../src/answers/answer-view.js';
 import { createAnswerService } from '../src/answers/index.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { adviseSituation, parseSituation, type Advice } from '../src/rules/index.js';
+import { situationAdviceView } from '../src/rules/situation-view.js';
 import { visibleCardText } from './helpers/card-visible-text.js';
 
 /** About one phone screen of card text; what goes beyond it sits behind a toggle. */
 const firstScreen = 1400;
 const now = () => new Date('2026-03-02T09:00:00Z');
 const knowledge = loadKnowledgeBase();
+const renderAnswerCard = (reply: AnswerViewReply, base: typeof knowledge) =>
+  renderCard('answer', answerView(reply, base));
+const renderSituationAdviceCard = (advice: Advice) => renderCard('situation-advice', situationAdviceView(advice));
 
 type Node = { [key: string]: unknown };
 const findAll = (node: unknown, match: (element: Node) => boolean): Node[] =>
@@ -96,28 +100,4 @@ describe('answer cards: the answer first', () => {
       expect(new Set(showTitles).size).toBe(showTitles.length);
     },
   );
-});
-
-describe('answerSourceTitle', () => {
-  const cite = (sectionId: string, doc: string) => ({ doc, section: 'x', sectionId });
-  it('should say "Uit het protocol" only for the Bossche protocol and the praktijkkaart', () => {
-    expect(
-      answerSourceTitle([
-        cite('bossche-protocol/a', 'Bossche protocol'),
-        cite('praktijkkaart-thuiszitters/b', 'Praktijkkaart thuiszitters'),
-      ]),
-    ).toBe('Uit het protocol');
-    expect(answerSourceTitle([cite('verzuimcoaches-jaarverslag-2023/a', 'Jaarverslag verzuimcoaches 2023')])).toBe(
-      'Uit het jaarverslag verzuimcoaches 2023',
-    );
-    expect(answerSourceTitle([cite('leerplicht-jaarverslag-2021-2022/a', 'Jaarverslag LVS 2021-2022')])).toBe(
-      'Uit het jaarverslag Leerplicht en VSV 2021-2022',
-    );
-    expect(
-      answerSourceTitle([
-        cite('bossche-protocol/a', 'Bossche protocol'),
-        cite('verzuimcoaches-interview/a', 'Interview'),
-      ]),
-    ).toBe('Uit het protocol en het interview met de coördinator Team Verzuim');
-  });
 });

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { answerActivity, renderAnswerCard } from '../bot/routes/protocol-questions.js';
+import { answerActivity } from '../bot/answer-activity.js';
+import { renderCard } from '../cards/render-card.js';
+import { answerView, type AnswerViewReply } from '../src/answers/answer-view.js';
 import type { AssistantReply } from '../src/assistant/respond.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 
 const knowledge = loadKnowledgeBase();
+const renderAnswerCard = (reply: AnswerViewReply, base: typeof knowledge) =>
+  renderCard('answer', answerView(reply, base));
 const citation = {
   doc: 'Bossche protocol',
   section: 'Te laat komen',

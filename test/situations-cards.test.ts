@@ -2,18 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { expectWellFormedCard } from './helpers/card-checks.js';
 import type { AdaptiveCardJson } from '../cards/render-card.js';
 import {
-  renderSituationAdviceCard,
-  renderSituationCard,
   situationAgePattern,
   situationCardDataSchema,
   situationCountPattern,
   situationFromCard,
-} from '../bot/routes/situations.js';
-import { loadCardTemplate } from '../cards/render-card.js';
-import { adviseSituation, parseSituation, type Advice } from '../src/rules/index.js';
+} from '../bot/situation-card-input.js';
+import { loadCardTemplate, renderCard } from '../cards/render-card.js';
+import { adviseSituation, parseSituation, type Advice, type Situation } from '../src/rules/index.js';
+import { situationAdviceView, situationCardView } from '../src/rules/situation-view.js';
 
 /** Teams' requirements of a card, as `test/helpers/card-checks.ts` checks them for this file's cards. */
 const expectWellFormed = (card: AdaptiveCardJson) => expectWellFormedCard(card);
+
+const renderSituationAdviceCard = (advice: Advice) => renderCard('situation-advice', situationAdviceView(advice));
+const renderSituationCard = (situation: Situation | undefined, question?: string) =>
+  renderCard('situation', situationCardView(situation, question));
 
 const now = () => new Date('2026-03-02T09:00:00Z');
 const adviceFor = (text: string) => adviseSituation(parseSituation(text, { now })) as Advice;

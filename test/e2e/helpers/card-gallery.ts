@@ -5,8 +5,7 @@ import {
   renderOnboardingStepCard,
   renderOnboardingSummaryCard,
 } from '../../../cards/onboarding-cards.js';
-import { renderAnswerCard } from '../../../bot/routes/protocol-questions.js';
-import { renderSituationAdviceCard, renderSituationCard } from '../../../bot/routes/situations.js';
+import { answerView } from '../../../src/answers/answer-view.js';
 import { renderWelcomeCard } from '../../../bot/routes/welcome.js';
 import { renderDigestCard, renderReminderCard } from '../../../bot/case-reminders.js';
 import {
@@ -33,6 +32,7 @@ import { testGuide, validPreparation } from '../../../src/guide/guide-test-fixtu
 import { loadKnowledgeBase } from '../../../src/knowledge/knowledge-base.js';
 import { createOnboardingService, loadOnboardingCourse } from '../../../src/onboarding/index.js';
 import { adviseSituation, parseSituation, type Advice } from '../../../src/rules/index.js';
+import { situationAdviceView, situationCardView } from '../../../src/rules/situation-view.js';
 import { validAanmeldformulier, validVerwijzing } from '../../forms-support.js';
 
 export type GalleryCard = { readonly name: string; readonly card: AdaptiveCardJson };
@@ -46,6 +46,7 @@ const actor: Actor = {
   demo: false,
 };
 const now = () => new Date('2026-03-02T09:00:00Z');
+const renderSituationAdviceCard = (advice: Advice) => renderCard('situation-advice', situationAdviceView(advice));
 
 const teLaat = {
   doc: 'Bossche protocol',
@@ -107,9 +108,12 @@ export async function cardGallery(): Promise<GalleryCard[]> {
   add('welcome', renderWelcomeCard({ embeddedStore: true }));
   add(
     'situatie',
-    renderSituationCard(
-      parseSituation('Lotte (13) is 3 keer ziek gemeld', { now }),
-      'In welke periode is Lotte 3 keer ziek gemeld?',
+    renderCard(
+      'situation',
+      situationCardView(
+        parseSituation('Lotte (13) is 3 keer ziek gemeld', { now }),
+        'In welke periode is Lotte 3 keer ziek gemeld?',
+      ),
     ),
   );
   add(
@@ -128,7 +132,8 @@ export async function cardGallery(): Promise<GalleryCard[]> {
   );
 
   // Fixed replies rather than the answer engine's: these tests are about the card, not about retrieval.
-  for (const [name, reply] of Object.entries(answerReplies)) add(name, renderAnswerCard(reply, knowledge));
+  for (const [name, reply] of Object.entries(answerReplies))
+    add(name, renderCard('answer', answerView(reply, knowledge)));
 
   const dossier = createDossierService({ store: new MemoryDossierStore() });
   const forms = createFormService({ dossier });
