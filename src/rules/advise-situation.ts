@@ -1,58 +1,60 @@
+import { defaultProtocol } from '../knowledge/load-protocol.js';
+import type { ProtocolDefinition } from '../knowledge/protocol.js';
 import type { Advice, AdviceNote, AdviceResult, AdviceStep, ContradictionNote, TrackResult } from './advice.js';
 import { loadContradictions, type Contradiction, type ContradictionId } from './contradictions.js';
 import { jeugdartsNoShowRules, notCooperatingRules, thuiszittenRules } from './escalation-rules.js';
 import { describeSituation } from './describe-situation.js';
+import { conversationStepIds, fill, noteOf, sourcesOf } from './protocol-steps.js';
 import type { Situation } from './situation.js';
 import { spijbelenRules } from './spijbelen-rules.js';
-import { ruleSources, type RuleSource } from './sources.js';
+import type { RuleSource } from './sources.js';
 import { stagnatieRules } from './stagnatie-rules.js';
 import { teLaatRules } from './te-laat-rules.js';
-import { thresholds } from './thresholds.js';
 import { ziekteRules } from './ziekte-rules.js';
 
 export type AdviseOptions = {
-  /** The documented contradictions by id. @default `knowledge/contradictions.yaml` */
+  /** The region's protocol: numbers, sources and wording. @default the Bossche protocol */
+  readonly protocol?: ProtocolDefinition;
+  /** The documented contradictions by id. @default `knowledge/contradictions.yaml` for the Bossche protocol */
   readonly contradictions?: ReadonlyMap<string, Contradiction>;
 };
 
-const labelBySectionId = new Map<string, string>(
-  Object.values(ruleSources).map((source) => [source.sectionId, source.label]),
-);
-
-function talkWith({ age }: Situation): AdviceNote {
-  const limit = thresholds.talkWithParentsBelowAge;
+function talkWith({ age }: Situation, protocol: ProtocolDefinition): AdviceNote {
+  const { talkWithParentsBelowAge: limit, consentOwnFromAge } = protocol.thresholds;
+  const texts = protocol.texts.talkWith;
   const text =
-    age === undefined
-      ? `Onder ${limit} jaar voer je het gesprek met de ouders; vanaf ${limit} jaar kan het met de leerling met of zonder ouders. Spreek je de leerling alleen, informeer de ouders dan vooraf.`
-      : age < limit
-        ? `De leerling is onder ${limit} jaar: voer het gesprek met de ouders.`
-        : `De leerling is ${age}: je kunt de leerling met of zonder ouders spreken. Spreek je de leerling alleen, informeer de ouders dan vooraf.`;
-  const sources: RuleSource[] = [ruleSources.onder12];
-  if (age !== undefined && age >= 16) sources.push(ruleSources.toestemming);
+    age === undefined ? texts.unknownAge : age < limit ? texts.belowAge : fill(texts.fromAge, { age: `${age}` });
+  const sources: RuleSource[] = sourcesOf(protocol, texts.sources);
+  if (age !== undefined && age >= consentOwnFromAge) sources.push(...sourcesOf(protocol, texts.ownConsentSources));
   return { text, sources };
 }
 
 /** The answer to "moet ik dit melden?": whether a melding at leerplicht via DUO is due now. */
-function reportingAnswer(steps: readonly AdviceStep[], situation: Situation): AdviceNote {
+function reportingAnswer(steps: readonly AdviceStep[], situation: Situation, protocol: ProtocolDefinition): AdviceNote {
+  const texts = protocol.texts.reporting;
   const melding = steps.find((step) => step.level >= 3 && (/duo|melding/.test(step.id) || step.what.includes('DUO')));
-  if (melding)
-    return { text: `Moet dit gemeld worden? Ja: ${melding.title} (zie de stappen).`, sources: melding.sources };
-  if ((situation.homeWeeks ?? 0) >= thresholds.thuiszitterWeeks && !situation.events.vrijstelling) {
-    return {
-      text: `Moet dit gemeld worden? Ja, als het verzuim ongeoorloofd is: de wettelijke grens van ${thresholds.wettelijkeMelding.hours} uur in 4 weken is overschreden.`,
-      sources: [ruleSources.wetRelatiefVerzuim],
-    };
+  if (melding) return { text: fill(texts.due, { title: melding.title }), sources: melding.sources };
+  if ((situation.homeWeeks ?? 0) >= protocol.thresholds.thuiszitterWeeks && !situation.events.vrijstelling)
+    return noteOf(protocol, texts.homeSitter);
+  if (steps.every((step) => step.track === 'ziekte')) return noteOf(protocol, texts.sicknessOnly);
+  return noteOf(protocol, texts.notYet);
+}
+
+const labelsByProtocol = new WeakMap<ProtocolDefinition, ReadonlyMap<string, string>>();
+
+/** The region's own label of each section it cites, for the readings of a contradiction. */
+function sourceLabels(protocol: ProtocolDefinition): ReadonlyMap<string, string> {
+  let labels = labelsByProtocol.get(protocol);
+  if (!labels) {
+    labels = new Map(Object.values(protocol.sources).map((source) => [source.sectionId, source.label]));
+    labelsByProtocol.set(protocol, labels);
   }
-  if (steps.every((step) => step.track === 'ziekte')) {
-    return {
-      text: 'Moet dit gemeld worden? Nee, nu niet: ziekteverzuim loopt via de mentor, de oco en de jeugdarts. Een DUO-melding volgt pas als leerling en ouders niet bij de jeugdarts verschijnen of niet meewerken.',
-      sources: [ruleSources.ziekteCriteria, ruleSources.school],
-    };
-  }
-  return {
-    text: 'Moet dit gemeld worden? Nog niet: een melding bij leerplicht via DUO is volgens het protocol nu nog niet aan de orde; de stappen hieronder gaan eraan vooraf.',
-    sources: [],
-  };
+  return labels;
+}
+
+/** The contradictions a region's advice shows: none when its protocol names no file. */
+function contradictionsOf(protocol: ProtocolDefinition): ReadonlyMap<string, Contradiction> {
+  return protocol.contradictions === undefined ? new Map() : loadContradictions();
 }
 
 function uniqueSources(lists: readonly (readonly RuleSource[])[]): RuleSource[] {
@@ -69,16 +71,17 @@ function uniqueSources(lists: readonly (readonly RuleSource[])[]): RuleSource[] 
  */
 export function adviseSituation(
   situation: Situation,
-  { contradictions = loadContradictions() }: AdviseOptions = {},
+  { protocol = defaultProtocol(), contradictions = contradictionsOf(protocol) }: AdviseOptions = {},
 ): AdviceResult {
+  const { thresholds, texts } = protocol;
   const results: TrackResult[] = [
-    jeugdartsNoShowRules(situation),
-    notCooperatingRules(situation),
-    stagnatieRules(situation),
-    thuiszittenRules(situation),
-    ziekteRules(situation),
-    spijbelenRules(situation),
-    teLaatRules(situation),
+    jeugdartsNoShowRules(situation, protocol),
+    notCooperatingRules(situation, protocol),
+    stagnatieRules(situation, protocol),
+    thuiszittenRules(situation, protocol),
+    ziekteRules(situation, protocol),
+    spijbelenRules(situation, protocol),
+    teLaatRules(situation, protocol),
   ];
   const steps: AdviceStep[] = [];
   for (const result of results)
@@ -92,20 +95,21 @@ export function adviseSituation(
     return {
       kind: 'needs-info',
       situation,
-      question:
-        'Wat is er aan de hand: te laat komen, spijbelen, ziekteverzuim of thuiszitten? En hoe vaak of hoe lang (bijvoorbeeld "9 keer te laat", "3 keer een dag ziek in 2 maanden")?',
+      question: texts.questions.absenceKind,
       missingFields: ['absenceKind'],
     };
   }
   const notes: AdviceNote[] = results.flatMap((result) => result.notes ?? []);
-  if (situation.asksAboutReporting) notes.unshift(reportingAnswer(steps, situation));
-  for (const entry of missing) notes.push({ text: `Nog niet beoordeeld: ${entry.question}`, sources: [] });
+  if (situation.asksAboutReporting) notes.unshift(reportingAnswer(steps, situation, protocol));
+  for (const entry of missing)
+    notes.push({ text: fill(texts.questions.notAssessed, { question: entry.question }), sources: [] });
   const ids = new Set<ContradictionId>(results.flatMap((result) => result.contradictions ?? []));
   if (situation.age !== undefined && situation.age >= thresholds.talkWithParentsBelowAge)
     ids.add('ouders-betrekken-leeftijd');
   if (steps.some((step) => step.level === 3)) ids.add('tijdig-melden-ongedefinieerd');
   // The DUO steps rely on a "werkwijze DUO" the protocol names but does not contain.
   if (steps.some((step) => /duo/.test(step.id) || step.what.includes('DUO'))) ids.add('ontbrekende-documenten');
+  const labelBySectionId = sourceLabels(protocol);
   const contradictionNotes: ContradictionNote[] = [...ids].flatMap((id) => {
     const entry = contradictions.get(id);
     if (!entry) return [];
@@ -122,29 +126,15 @@ export function adviseSituation(
   });
   const aanmeldReasons = [...new Set(results.flatMap((result) => result.aanmeldReasons ?? []))].sort();
   // Steps in which school talks with pupil and parents: the gespreksleidraad (Bijlage 2) helps there.
-  const conversationSteps = new Set([
-    'te-laat/gesprek-school',
-    'te-laat/preventief-gesprek',
-    'spijbelen/gesprek-school',
-    'spijbelen/preventief-gesprek',
-    'ziekte/contact-mentor',
-    'ziekte/jeugdarts-aanmelden',
-    'ziekte/jeugdarts-overleg-oco',
-    'thuiszitten/gesprek-partners',
-  ]);
+  const conversationSteps = conversationStepIds(protocol);
   const maxLevel = Math.max(...steps.map((step) => step.level));
   const verzuimcoach =
     situation.schoolType !== 'po' &&
     ((situation.homeWeeks ?? 0) > 0 ||
       maxLevel >= 3 ||
       (situation.consecutiveSickDays ?? 0) > thresholds.ziekte.consecutiveMoreThanSchoolDays);
-  if (verzuimcoach) {
-    notes.push({
-      text: 'Overweeg ook een verzuimcoach (vo, regionaal VSV-programma; geen onderdeel van het Bossche protocol): wacht daar niet te lang mee, want als een leerling eenmaal thuiszit is terugkeer veel lastiger.',
-      sources: [ruleSources.verzuimcoach],
-    });
-  }
-  const talk = talkWith(situation);
+  if (verzuimcoach) notes.push(noteOf(protocol, texts.notes.verzuimcoach));
+  const talk = talkWith(situation, protocol);
   const advice: Advice = {
     kind: 'advice',
     situation,

@@ -1,5 +1,6 @@
 import type { AdviceResult } from './advice.js';
 import { adviseSituation } from './advise-situation.js';
+import type { ProtocolDefinition } from '../knowledge/protocol.js';
 import type { Contradiction } from './contradictions.js';
 import { looksLikeSituation } from './looks-like-situation.js';
 import { parseSituation } from './parse-situation.js';
@@ -15,14 +16,18 @@ export type RulesEngine = {
 export type RulesEngineOptions = {
   /** @default () => new Date() */
   readonly now?: () => Date;
-  /** @default `knowledge/contradictions.yaml` */
+  /** The school's region protocol, loaded once at start. @default the Bossche protocol */
+  readonly protocol?: ProtocolDefinition;
+  /** @default `knowledge/contradictions.yaml` (for a protocol that names it) */
   readonly contradictions?: ReadonlyMap<string, Contradiction>;
 };
 
 /** @example createRulesEngine().advise('Sanne is 9 keer te laat gekomen, wat nu?') */
-export function createRulesEngine({ now = () => new Date(), contradictions }: RulesEngineOptions = {}): RulesEngine {
-  return {
-    looksLikeSituation,
-    advise: (text) => adviseSituation(parseSituation(text, { now }), contradictions ? { contradictions } : {}),
-  };
+export function createRulesEngine({
+  now = () => new Date(),
+  protocol,
+  contradictions,
+}: RulesEngineOptions = {}): RulesEngine {
+  const options = { ...(protocol ? { protocol } : {}), ...(contradictions ? { contradictions } : {}) };
+  return { looksLikeSituation, advise: (text) => adviseSituation(parseSituation(text, { now }), options) };
 }
