@@ -22,6 +22,15 @@ const notNames = new Set(
   ).split(' '),
 );
 
+/** "van een verzuimer", "de zorgco": a word after an article or possessive is a noun, not a name. */
+function afterArticle(text: string, candidate: string): boolean {
+  const escaped = candidate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `(?:^|[^\\p{L}])(?:een|de|het|die|deze|dat|mijn|onze|je|jouw|zo'?n)\\s+${escaped}(?![\\p{L}])`,
+    'iu',
+  ).test(text);
+}
+
 /**
  * A pupil's first name in a request, also typed in lower case, from the strongest place first: the word
  * after "voor", "van", "met", "over", "heet" or "leerling"; a word opening a clause before what a pupil
@@ -48,6 +57,8 @@ export function pupilNameSlot(text: string, isOrdinaryWord: (folded: string) => 
       .filter((match) => short || isFirstName(foldWord(match[1]!)))
       .map((match) => ({ candidate: match[1]!, strongPlace: false })),
   ];
-  const found = ranked.find(({ candidate, strongPlace }) => isName(candidate, strongPlace));
+  const found = ranked.find(
+    ({ candidate, strongPlace }) => isName(candidate, strongPlace) && !afterArticle(text, candidate),
+  );
   return found ? found.candidate.charAt(0).toLocaleUpperCase('nl') + found.candidate.slice(1) : undefined;
 }

@@ -81,6 +81,12 @@ const askedSubjects = new Set([
   'll',
   'lln',
 ]);
+const prepositions = new Set(
+  'in op aan van voor met bij naar over tot uit om door tegen vanaf binnen na onder sinds per tijdens'.split(' '),
+);
+const questionWords = new Set('wat wie welke welk wanneer waar hoe hoeveel hoelang hoevaak'.split(' '));
+/** Subjects of a modal question that are neither the user nor the bot: "kan een leerling …", "mag de school …". */
+const thirdPartySubjects = new Set(['een', 'de', 'het', 'school', 'ouders', 'leerling', 'll', 'lln', 'iemand', 'men']);
 /** "gehad", "gevoerd", "gesproken", "aangesproken", "gebeld": what already happened. */
 const pastParticiple = /^(?:\w*ge\w{2,}(?:d|t|en)|gehad)$/;
 const pleaseWords = new Set(['graag', 'alsjeblieft', 'alstublieft', 'aub', 'pls', 'please', 'svp', 'plz', 'plis']);
@@ -145,6 +151,18 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   if (subject > 0 && words.slice(subject + 1).some((word) => word === 'moet' || word === 'wil' || word === 'graag'))
     return 'request';
   if (questionOpeners.has(first)) return 'question';
+  // "waarover …", "waarmee …": a question word joined with its preposition.
+  if (/^waar(?:over|mee|in|voor|aan|op|na|door|bij|van|uit|om|tegen)$/.test(first)) return 'question';
+  // "in welke maand …", "aan wie …", "tot hoe lang …": a preposition before the question word.
+  if (second !== undefined && prepositions.has(first) && questionWords.has(second)) return 'question';
+  // "kan een leerling zelf …?", "mag de school …?": a modal about someone other than the user or the bot.
+  if (
+    politeModals.has(first) &&
+    second !== undefined &&
+    thirdPartySubjects.has(second) &&
+    !words.some((word) => botActions.has(word) || /^(?:klaar|open)?gezet$|^klaargezet$|^geopend$/.test(word))
+  )
+    return 'question';
   return 'fragment';
 }
 

@@ -221,7 +221,13 @@ export function createUnderstander({
     if (openActions.test(folded) && top < 2 && !hasQuantifiedAbsence(situation()))
       return { kind: 'intent', intent: firstPerson.test(folded) ? 'mijn-acties' : 'openstaande-acties', slots: {} };
     // Roles in the bot named outright, or changed: "wie heeft bij ons de rol oco?", "mentorrol intrekken".
-    if (strengths.get('rollen') === 2 && (schoolRoles.test(folded) || changesRole.test(folded)))
+    // Not a question whether a partner or the pupil gets a protocol role ("kan een leerling de rol van
+    // casusverantwoordelijke krijgen?").
+    const protocolRoleQuestion = asks && protocolPartner.test(folded);
+    if (
+      strengths.get('rollen') === 2 &&
+      (schoolRoles.test(folded) || (changesRole.test(folded) && !protocolRoleQuestion))
+    )
       return { kind: 'intent', intent: 'rollen', slots: {} };
     const describesAbsence = (): boolean => {
       const { events } = situation();

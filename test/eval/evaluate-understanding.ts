@@ -91,7 +91,12 @@ function report(outcomes: UnderstandingOutcome[]): UnderstandingReport {
 
 /** The corpus names the course's overview for the oco "onboarding" too. */
 function sameCapability(opened: string, expected: string): boolean {
-  return opened === expected || (opened === 'onboarding-overzicht' && expected === 'onboarding');
+  return (
+    opened === expected ||
+    (opened === 'onboarding-overzicht' && expected === 'onboarding') ||
+    // The open actions filtered to the user's own ('wat moet ik nog doen?') are the same capability.
+    (opened === 'mijn-acties' && expected === 'openstaande-acties')
+  );
 }
 
 /**
