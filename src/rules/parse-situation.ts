@@ -157,6 +157,11 @@ function listedLessons(list: string): number {
   return numbers.length;
 }
 
+/** "vanochtend", "vrijdagmiddag", "de middag": one dagdeel said without a number. */
+function uncountedDagdeel(text: string): number | undefined {
+  return /\b(?:van|(?:maan|dins|woens|donder|vrij)dag|de|die|een)\s*(?:ochtend|middag)\b/.test(text) ? 1 : undefined;
+}
+
 /** The truancy a sentence counts, by unit: "6 lesuren", "3x mijn gymles", "2 losse lesuren", "twee middagen", "1,5 dag". */
 function truancyAmounts(sentence: string): { hours?: number; dagdelen?: number; days?: number } {
   // "een halve dag" is a dagdeel, the unit Bijlage 1 counts in.
@@ -173,7 +178,7 @@ function truancyAmounts(sentence: string): { hours?: number; dagdelen?: number; 
   // "het 5e en 6e uur": the lessons listed.
   const listed = /\b(?:het\s+)?\d+(?:e|de|ste)(?:\s*(?:,|en|t\/m|tot)\s*\d+(?:e|de|ste))*\s+(?:les)?uur\b/.exec(text);
   const listedHours = listed ? listedLessons(listed[0]) : undefined;
-  const dagdelen = amountOf('(?:dagdelen|dagdeel|ochtenden|ochtend|middagen|middag)', text);
+  const dagdelen = amountOf('(?:dagdelen|dagdeel|ochtenden|ochtend|middagen|middag)', text) ?? uncountedDagdeel(text);
   // "op 3 verschillende dagen het 1e uur gemist": the lessons listed, each of those days.
   const onDays = /\bop\s+(\d+)\s+(?:verschillende\s+|losse\s+|aparte\s+)?dagen\b/.exec(text);
   const lessonsEach = /\b(?:het\s+)?\d+(?:e|de|ste)(?:\s*(?:,|en|t\/m|tot)\s*\d+(?:e|de|ste))*\s+(?:les)?uur\b/.exec(
@@ -221,7 +226,9 @@ function truancyAmounts(sentence: string): { hours?: number; dagdelen?: number; 
         text,
       );
   const days =
-    amountOf('(?:hele\\s+)?(?:schooldagen|schooldag|dagen|dag)', text) ?? (weeks ? Number(weeks[1]) * 5 : undefined);
+    amountOf('(?:hele\\s+)?(?:schooldagen|schooldag|dagen|dag)', text) ??
+    (weeks ? Number(weeks[1]) * 5 : undefined) ??
+    (/\b(?:de|een)\s+hele\s+dag\b/.test(text) ? 1 : undefined);
   const allHours = hours ?? listedHours;
   return {
     ...(allHours !== undefined && { hours: allHours }),
