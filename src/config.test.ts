@@ -13,6 +13,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('should follow the Bossche protocol unless PROTOCOL_REGION names another region', () => {
+    expect(loadConfig({}).protocolRegion).toBe('bossche');
+    expect(loadConfig({ PROTOCOL_REGION: '' }).protocolRegion).toBe('bossche');
+    expect(loadConfig({ PROTOCOL_REGION: 'mazl' }).protocolRegion).toBe('mazl');
+  });
+
   it('should accept Teams Toolkit BOT_ID and BOT_PASSWORD as aliases', () => {
     const config = loadConfig({ BOT_ID: 'abc', BOT_PASSWORD: 'secret' });
     expect(config.bot).toEqual({ appId: 'abc', appPassword: 'secret', appType: 'MultiTenant' });
@@ -64,6 +70,7 @@ describe('loadConfig', () => {
     [{ MicrosoftAppType: 'Other' }, 'MicrosoftAppType'],
     [{ AZURE_OPENAI_ENDPOINT: 'https://x.openai.azure.com/' }, 'AZURE_OPENAI_DEPLOYMENT'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ PROTOCOL_REGION: '../bossche' }, 'PROTOCOL_REGION'],
   ])('should refuse %j naming %s', (environment, variable) => {
     let caught: unknown;
     try {

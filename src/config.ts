@@ -1,32 +1,13 @@
 import { z } from 'zod';
+import { ConfigError, credentialVariables, misspeltCredentialVariable, type Config } from './config-types.js';
 
-/**
- * The process configuration. Read once at start by {@link loadConfig}; no other file reads `process.env`.
- */
+export { ConfigError };
+export type { AppType, Config } from './config-types.js';
+
+// The process configuration: read once at start by `loadConfig`; no other file reads `process.env`.
 const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const optionalUrl = z.preprocess(emptyToUndefined, z.string().url().optional());
-
-/** Every Bot Framework credential variable this version reads; others that look like one are a typo. */
-const credentialVariables = [
-  'MicrosoftAppId',
-  'MicrosoftAppPassword',
-  'MicrosoftAppType',
-  'MicrosoftAppTenantId',
-  'BOT_ID',
-  'BOT_PASSWORD',
-  'BOT_TYPE',
-  'BOT_TENANT_ID',
-] as const;
-
-/** `microsoftapppasword`, `MICROSOFT_APP_ID`, `Bot_Id`, `BOTPASSWORD`: names meant as a credential variable. */
-function looksLikeCredentialVariable(name: string): boolean {
-  const folded = name.toLowerCase().replace(/[^a-z]/g, '');
-  return (
-    /^(microsoft|msft)a?p+/.test(folded) ||
-    /^bot(app)?(id|pas+w?o?r?d|passwd|pw|secret|key|type|tenant|tenantid)$/.test(folded)
-  );
-}
 
 const loopbackHostnames = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
@@ -69,6 +50,13 @@ const environmentSchema = z
     ROLES_FILE: optionalString,
     HOST: z.preprocess(emptyToUndefined, z.string().ip().or(z.literal('localhost')).optional()),
     LOCAL_ALLOW_ROLES_FILE: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
+    PROTOCOL_REGION: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[a-z0-9-]+$/, 'must be the name of a folder of knowledge/protocols/ (a-z, 0-9, -)')
+        .default('bossche'),
+    ),
     LOG_LEVEL: z.preprocess(
       emptyToUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -149,65 +137,6 @@ const environmentSchema = z
     }
   });
 
-/** Names in the environment that look like a Bot Framework credential variable but are not one we read. */
-function misspeltCredentialVariable(environment: Readonly<Record<string, string | undefined>>): string | undefined {
-  return Object.keys(environment).find(
-    (name) => !(credentialVariables as readonly string[]).includes(name) && looksLikeCredentialVariable(name),
-  );
-}
-
-export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
-
-export type Config = {
-  /**
-   * `teams`: Bot Framework credentials set, every request authenticated. `local`: anonymous development
-   * mode (no credentials, never NODE_ENV=production): loopback only, the demo school, the local chat page.
-   */
-  readonly mode: 'teams' | 'local';
-  readonly port: number;
-  /** Address the HTTP server binds to (`HOST`). @default '127.0.0.1' in local mode, '0.0.0.0' in teams mode */
-  readonly host: string;
-  /** Bot Framework identity; undefined means anonymous local mode (Bot Framework Emulator, tests, local chat page). */
-  readonly bot:
-    | { readonly appId: string; readonly appPassword?: string; readonly appType: AppType; readonly tenantId?: string }
-    | undefined;
-  /** Cosmos DB; `endpoint` undefined means the embedded Cosmos DB–protocol server on loopback. */
-  readonly cosmos: { readonly endpoint?: string; readonly key?: string; readonly database: string };
-  readonly openAI:
-    | { readonly kind: 'openai'; readonly apiKey: string; readonly model: string; readonly baseURL?: string }
-    | {
-        readonly kind: 'azure';
-        readonly endpoint: string;
-        readonly apiKey?: string;
-        readonly deployment: string;
-        readonly apiVersion: string;
-      }
-    | undefined;
-  /** How long a generative answer may take before the extractive answer goes out instead. @default 8000 */
-  readonly answerTimeBudgetMs: number;
-  /** Days a closed (afgerond/ingetrokken) form is kept before Cosmos DB's TTL removes it. @default 730 */
-  readonly formRetentionDays: number;
-  /** Days unfinished work (a gespreksleidraad, open or a finished one's tombstone; a form concept) is kept after its last change. @default 90 */
-  readonly guideRetentionDays: number;
-  /** Days an open record (ingediend, in behandeling) or a saved verslag is kept after its last change. @default 365 */
-  readonly openRecordRetentionDays: number;
-  /** Days an audit line is kept. @default 1825 (five years) */
-  readonly auditRetentionDays: number;
-  /** Path of the roles file that bootstraps the role directory (local mode: only with LOCAL_ALLOW_ROLES_FILE=true). */
-  readonly rolesFile?: string;
-  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-};
-
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-  constructor(
-    readonly variable: string,
-    readonly expectation: string,
-  ) {
-    super(`Configuration error: ${variable} ${expectation}`);
-  }
-}
-
 /**
  * Parses the environment once. Throws a {@link ConfigError} naming the first bad variable.
  * @example const config = loadConfig(process.env);
@@ -271,6 +200,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     openRecordRetentionDays: env.OPEN_RECORD_RETENTION_DAYS,
     auditRetentionDays: env.AUDIT_RETENTION_DAYS,
     ...(env.ROLES_FILE ? { rolesFile: env.ROLES_FILE } : {}),
+    protocolRegion: env.PROTOCOL_REGION,
     logLevel: env.LOG_LEVEL,
   };
 }

@@ -124,7 +124,7 @@ export const protocolStepSchema = z.object({
   deadline: z.string().min(1).optional(),
   inform: z.string().min(1).optional(),
   tell: z.string().min(1).optional(),
-  sources: z.array(z.union([sourceKeySchema, z.literal('scale')])),
+  sources: z.array(z.enum([...protocolSourceKeys, 'scale'])),
 });
 export type ProtocolStep = z.infer<typeof protocolStepSchema>;
 
