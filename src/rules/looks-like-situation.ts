@@ -49,7 +49,8 @@ function hasEventFact({ events }: Situation): boolean {
  * "wat is een thuiszitter?" is not.
  */
 export function looksLikeSituation(text: string): boolean {
-  const normalized = normalizeDutchNumbers(fromEnglish(text));
+  // Staff write "ll" or "llg" for leerling: "ll 2c veel gemist, wat nu?".
+  const normalized = normalizeDutchNumbers(fromEnglish(text)).replace(/\b(?:ll|llg)\b/gi, 'leerling');
   const situation = parseSituation(text);
   if (hasQuantifiedAbsence(situation)) return true;
   const mentionsPupil = Boolean(situation.pupilFirstName) || aboutAPupil.test(normalized);

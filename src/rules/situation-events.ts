@@ -38,7 +38,7 @@ function affirmed(pattern: RegExp, text: string, skip?: (match: string, clause: 
 const preventive =
   '(?:preventie\\w*\\s+(?:gesprek|spreekuur)|gesprek\\s+(?:op|bij|met)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur|(?:het\\s+)?spreekuur(?:\\s+van\\s+(?:de\\s+)?leerplicht\\w*)?|gesprek\\s+(?:met|bij)\\s+(?:de\\s+)?leerplicht\\w*)';
 const preventiveHeld = new RegExp(
-  `(?:was|waren|is|zijn|ging|gingen|gegaan)\\s+(?:\\S+\\s+){0,3}(?:bij|op|naar)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur|bij\\s+(?:de\\s+)?leerplicht\\w*\\s+(?:\\S+\\s+){0,3}geweest|preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:op\\s+)?\\d{1,2}\\s+[a-z]+|leerplicht\\w*\\s+(?:heeft|hebben|had|is)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|gesprek\\s+(?:\\S+\\s+){0,3}?(?:gehad|gevoerd))|(?:na|ondanks|sinds)\\s+(?:het|een|dat|afloop\\s+van\\s+het)\\s+${preventive}|${preventive}\\s+(?:\\S+\\s+){0,4}?(?:gehad|geweest|gevoerd|plaatsgevonden|gedaan|achter\\s+de\\s+rug)|(?:heeft|hebben|hadden|had)\\s+(?:\\S+\\s+){0,3}(?:een|het)\\s+${preventive}|(?:op|bij)\\s+(?:het\\s+)?(?:preventieve\\s+)?spreekuur\\s+(?:\\S+\\s+){0,2}geweest|(?:zat|zaten)\\s+(?:\\S+\\s+){0,3}(?:bij|op)\\s+(?:het\\s+)?(?:preventie\\w*\\s+)?(?:spreekuur|gesprek)|preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:\\S+\\s+){0,5}?(?:was|vond\\s+plaats)\\b(?!\\s+(?:\\S+\\s+)?(?:gepland|ingepland|afgesproken|nodig|nog\\s+niet))`,
+  `(?:was|waren|is|zijn|ging|gingen|gegaan)\\s+(?:\\S+\\s+){0,3}(?:bij|op|naar)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur|bij\\s+(?:de\\s+)?leerplicht\\w*\\s+(?:\\S+\\s+){0,3}geweest|preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:op\\s+)?\\d{1,2}\\s+[a-z]+|leerplicht\\w*\\s+(?:heeft|hebben|had|is)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|gesprek\\s+(?:\\S+\\s+){0,3}?(?:gehad|gevoerd))|(?:na|ondanks|sinds)\\s+(?:(?:het|een|dat|afloop\\s+van\\s+het)\\s+)?${preventive}|${preventive}\\s+(?:\\S+\\s+){0,4}?(?:gehad|geweest|gevoerd|plaatsgevonden|gedaan|achter\\s+de\\s+rug)|(?:heeft|hebben|hadden|had)\\s+(?:\\S+\\s+){0,3}(?:een|het)\\s+${preventive}|(?:op|bij)\\s+(?:het\\s+)?(?:preventieve\\s+)?spreekuur\\s+(?:\\S+\\s+){0,2}geweest|(?:zat|zaten)\\s+(?:\\S+\\s+){0,3}(?:bij|op)\\s+(?:het\\s+)?(?:preventie\\w*\\s+)?(?:spreekuur|gesprek)|preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:\\S+\\s+){0,5}?(?:was|vond\\s+plaats)\\b(?!\\s+(?:\\S+\\s+)?(?:gepland|ingepland|afgesproken|nodig|nog\\s+niet))`,
 );
 const held = '(?:gehad|gevoerd|geweest|plaatsgevonden|gedaan|achter\\s+de\\s+rug)';
 const schoolTalk = new RegExp(
@@ -119,7 +119,7 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
   if (affirmed(preventiveHeld, text)) {
     events.preventiveTalkHeld = true;
     if (
-      /\b(?:weer|opnieuw|nog\s+steeds|sinds\s*dien|daarna|daarna\s+nog|blijft|toch|alsnog|nu\s+(?:staat|zit)\s+\S+\s+op)\b/.test(
+      /\b(?:weer|opnieuw|nog\s+steeds|sinds\s*dien|daarna|daarna\s+nog|blijft|toch|alsnog|nu\s+(?:staat|zit)\s+\S+\s+op|gaat\s+(?:\S+\s+)?(?:door|verder)|stopt\s+niet|houdt\s+niet\s+op)\b/.test(
         text,
       )
     )
