@@ -34,7 +34,8 @@ export const commands = [
     command: 'openstaande acties',
     title: 'Openstaande acties',
     description:
-      'Wat nog moet gebeuren, door wie en wanneer (zorgcoördinator: de hele school). "mijn acties": alleen jouw leerlingen.',
+      'Wat nog moet gebeuren, door wie en wanneer (zorgcoördinator: de hele school). ' +
+      '"mijn acties": alleen jouw leerlingen.',
   },
   {
     command: 'help',
@@ -44,3 +45,8 @@ export const commands = [
 ] as const;
 
 export type Command = (typeof commands)[number];
+
+/** A command's title by what is typed: the buttons of the onboarding summary are named like the commands. */
+export const commandTitles: ReadonlyMap<string, string> = new Map(
+  commands.map(({ command, title }) => [command, title]),
+);

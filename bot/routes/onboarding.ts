@@ -1,34 +1,28 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
-import {
-  answerInputPrefix,
-  renderOnboardingOverviewCard,
-  renderOnboardingStartCard,
-  renderOnboardingStepCard,
-  renderOnboardingStoppedCard,
-  renderOnboardingSummaryCard,
-} from '../../cards/onboarding-cards.js';
-import { AccessDeniedError, type Actor, type Identity, type Role } from '../../src/access/index.js';
+import { renderCard } from '../../cards/render-card.js';
+import type { Identity } from '../../src/access/index.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import type { Logger } from '../../src/logging/logger.js';
 import {
-  OnboardingStaleActionError,
+  choicesFromCard,
+  onboardingOverviewCardData,
   onboardingRoleSchema,
-  type OnboardingRole,
+  onboardingStartCardData,
+  onboardingStepCardData,
+  onboardingStoppedCardData,
+  onboardingSummaryCardData,
   type OnboardingService,
-  type OnboardingUser,
   type StepView,
   type SummaryView,
 } from '../../src/onboarding/index.js';
-import { identityOf } from '../actor.js';
 import { cardMessage, onCardAction, type CardActionResult } from '../card-actions.js';
-import { commands } from '../commands.js';
+import { commandTitles } from '../commands.js';
+import { onboardingActors, overviewRefusal, type OnboardingActor } from '../onboarding-actors.js';
+import { replyingToUserErrors } from '../turn-errors.js';
 import type { AppTurnState } from '../turn-state.js';
 import type { TurnUnderstanding } from '../understood-message.js';
-
-/** Who the directory says the user is: only what onboarding needs. */
-export type OnboardingActor = Pick<Actor, 'schoolId' | 'schoolName' | 'roles'>;
 
 export type OnboardingRouteOptions = {
   readonly onboarding: OnboardingService;
@@ -42,107 +36,49 @@ export type OnboardingRouteOptions = {
   readonly understood: TurnUnderstanding;
 };
 
-/** Directory role → the course offered first. */
-const suggestedCourse: Readonly<Partial<Record<Role, OnboardingRole>>> = { mentor: 'mentor', oco: 'zorgcoordinator' };
-
 const stepActionSchema = z
   .object({ role: onboardingRoleSchema, step: z.coerce.number().int().min(0).max(100) })
   .passthrough();
 const startActionSchema = z.object({ role: onboardingRoleSchema }).passthrough();
-
-/** Chosen options from the card's inputs (`answer-<question id>`: option index as text). */
-function choicesOf(data: Record<string, unknown>): Record<string, number> {
-  const choices: Record<string, number> = {};
-  for (const [key, value] of Object.entries(data)) {
-    if (!key.startsWith(answerInputPrefix)) continue;
-    const index = z.coerce.number().int().min(0).max(9).safeParse(value);
-    if (index.success && value !== '' && value !== undefined) choices[key.slice(answerInputPrefix.length)] = index.data;
-  }
-  return choices;
-}
-
-const commandTitles = new Map<string, string>(commands.map(({ command, title }) => [command, title]));
+const unreadable: CardActionResult = { text: 'Deze knop kon ik niet lezen. Typ "onboarding" om verder te gaan.' };
 
 /** The "onboarding" command, its card verbs, and "onboarding overzicht" for the zorgcoördinator. */
 export function registerOnboardingRoutes(
   app: Application<AppTurnState>,
   { onboarding, knowledge, resolveActor, logger, understood }: OnboardingRouteOptions,
 ): void {
-  const actorOf = async (context: TurnContext): Promise<OnboardingActor | undefined> => {
-    if (!resolveActor) return undefined;
-    try {
-      return await resolveActor(identityOf(context));
-    } catch (error) {
-      // Staff not (yet) in the directory may still follow the course; the refusal is audited by access.
-      if (error instanceof AccessDeniedError) return undefined;
-      throw error;
-    }
-  };
-  const userOf = async (context: TurnContext): Promise<OnboardingUser> => {
-    const identity = identityOf(context);
-    const actor = await actorOf(context);
-    return { id: identity.userId, name: identity.name ?? 'Onbekend', ...(actor ? { schoolId: actor.schoolId } : {}) };
-  };
+  const { actorOf, userOf, openFor } = onboardingActors(resolveActor);
   const show = (view: StepView | SummaryView): CardActionResult => {
-    if (view.kind === 'summary') {
-      logger?.info({ event: 'onboarding-complete', role: view.role }, 'Onboarding completed');
-      return { card: renderOnboardingSummaryCard(view, commandTitles) };
-    }
-    return { card: renderOnboardingStepCard(knowledge, view) };
+    if (view.kind !== 'summary')
+      return { card: renderCard('onboarding-step', onboardingStepCardData(knowledge, view)) };
+    logger?.info({ event: 'onboarding-complete', role: view.role }, 'Onboarding completed');
+    return { card: renderCard('onboarding-summary', onboardingSummaryCardData(view, commandTitles)) };
   };
-  /** Stale cards (another device moved on, or the course was restarted) get a short Dutch reply. */
+  /** Card data as an object; stale cards (another device moved on, the course restarted) get a Dutch reply. */
   const guarded =
     (handler: (context: TurnContext, data: Record<string, unknown>) => Promise<CardActionResult>) =>
-    async (context: TurnContext, _state: AppTurnState, data: unknown) => {
-      try {
-        return await handler(
-          context,
-          (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>,
-        );
-      } catch (error) {
-        if (error instanceof OnboardingStaleActionError) return { text: error.toReply() };
-        throw error;
-      }
-    };
+    (context: TurnContext, _state: AppTurnState, data: unknown) =>
+      replyingToUserErrors(() =>
+        handler(context, (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>),
+      );
   const stepAction = async (context: TurnContext, data: Record<string, unknown>) => {
     const parsed = stepActionSchema.safeParse(data);
     if (!parsed.success) return undefined;
-    return {
-      user: await userOf(context),
-      role: parsed.data.role,
-      stepIndex: parsed.data.step,
-      choices: choicesOf(data),
-    };
+    const { role, step } = parsed.data;
+    return { user: await userOf(context), role, stepIndex: step, choices: choicesFromCard(data) };
   };
-  const unreadable: CardActionResult = { text: 'Deze knop kon ik niet lezen. Typ "onboarding" om verder te gaan.' };
 
   app.message(understood.opens('onboarding-overzicht'), async (context) => {
     const actor = await actorOf(context);
-    if (!actor) {
-      await context.sendActivity(
-        'Ik weet niet bij welke school je hoort, dus ik kan geen overzicht tonen. Vraag je schoolbeheerder om je toe te voegen.',
-      );
-      return;
-    }
-    if (!actor.roles.includes('oco')) {
-      await context.sendActivity(
-        'Alleen een zorgcoördinator kan zien wie van de school de onboarding heeft afgerond. Typ "onboarding" om zelf de cursus te volgen.',
-      );
-      return;
-    }
+    if (!actor || !actor.roles.includes('oco')) return void (await context.sendActivity(overviewRefusal(actor)));
     const staff = await onboarding.finishedStaff(actor.schoolId);
-    await context.sendActivity(cardMessage(renderOnboardingOverviewCard({ schoolName: actor.schoolName, staff })));
+    const data = onboardingOverviewCardData({ schoolName: actor.schoolName, staff });
+    await context.sendActivity(cardMessage(renderCard('onboarding-overview', data)));
   });
 
   app.message(understood.opens('onboarding'), async (context) => {
-    const identity = identityOf(context);
-    const actor = await actorOf(context);
-    const suggestedRole = actor?.roles.map((role) => suggestedCourse[role]).find((role) => role !== undefined);
-    const view = await onboarding.open({
-      user: { id: identity.userId, name: identity.name ?? 'Onbekend' },
-      ...(suggestedRole ? { suggestedRole } : {}),
-    });
-    await context.sendActivity(cardMessage(renderOnboardingStartCard(view)));
+    const view = await onboarding.open(await openFor(context));
+    await context.sendActivity(cardMessage(renderCard('onboarding-start', onboardingStartCardData(view))));
   });
 
   onCardAction(
@@ -159,7 +95,9 @@ export function registerOnboardingRoutes(
     'onboarding-resume',
     guarded(async (context) => {
       const view = await onboarding.resume({ user: await userOf(context) });
-      return view.kind === 'start' ? { card: renderOnboardingStartCard(view) } : show(view);
+      return view.kind === 'start'
+        ? { card: renderCard('onboarding-start', onboardingStartCardData(view)) }
+        : show(view);
     }),
   );
   const stepVerbs = {
@@ -182,7 +120,8 @@ export function registerOnboardingRoutes(
     'onboarding-stop',
     guarded(async (context, data) => {
       const action = await stepAction(context, data);
-      return action ? { card: renderOnboardingStoppedCard(await onboarding.stop(action)) } : unreadable;
+      if (!action) return unreadable;
+      return { card: renderCard('onboarding-stopped', onboardingStoppedCardData(await onboarding.stop(action))) };
     }),
   );
 }

@@ -30,3 +30,13 @@ export type {
 export { createCosmosOnboardingProgressStore, createMemoryOnboardingProgressStore } from './progress-store.js';
 export type { OnboardingProgressStore } from './progress-store.js';
 export { sourceLabel } from './source-label.js';
+export {
+  answerInputPrefix,
+  choicesFromCard,
+  formatDutchDate,
+  onboardingOverviewCardData,
+  onboardingStartCardData,
+  onboardingStepCardData,
+  onboardingStoppedCardData,
+  onboardingSummaryCardData,
+} from './onboarding-view.js';

@@ -1,10 +1,5 @@
 import type { AdaptiveCardJson } from '../../../cards/render-card.js';
 import { renderCard } from '../../../cards/render-card.js';
-import {
-  renderOnboardingStartCard,
-  renderOnboardingStepCard,
-  renderOnboardingSummaryCard,
-} from '../../../cards/onboarding-cards.js';
 import { answerView } from '../../../src/answers/answer-view.js';
 import { renderWelcomeCard } from '../../../bot/routes/welcome.js';
 import { renderDigestCard, renderReminderCard } from '../../../bot/case-reminders.js';
@@ -31,6 +26,11 @@ import {
 import { testGuide, validPreparation } from '../../../src/guide/guide-test-fixtures.js';
 import { loadKnowledgeBase } from '../../../src/knowledge/knowledge-base.js';
 import { createOnboardingService, loadOnboardingCourse } from '../../../src/onboarding/index.js';
+import {
+  onboardingStartCardData,
+  onboardingStepCardData,
+  onboardingSummaryCardData,
+} from '../../../src/onboarding/onboarding-view.js';
 import { adviseSituation, parseSituation, type Advice } from '../../../src/rules/index.js';
 import { situationAdviceView, situationCardView } from '../../../src/rules/situation-view.js';
 import { validAanmeldformulier, validVerwijzing } from '../../forms-support.js';
@@ -252,8 +252,14 @@ export async function cardGallery(): Promise<GalleryCard[]> {
   const course = loadOnboardingCourse({ knowledge });
   const onboarding = createOnboardingService({ course, now });
   const user = { id: 'u1', name: 'Mentor De Vries', schoolId: 'school-a' };
-  add('onboarding-start', renderOnboardingStartCard(await onboarding.open({ user, suggestedRole: 'mentor' })));
-  add('onboarding-stap', renderOnboardingStepCard(knowledge, await onboarding.start({ user, role: 'mentor' })));
+  add(
+    'onboarding-start',
+    renderCard('onboarding-start', onboardingStartCardData(await onboarding.open({ user, suggestedRole: 'mentor' }))),
+  );
+  add(
+    'onboarding-stap',
+    renderCard('onboarding-step', onboardingStepCardData(knowledge, await onboarding.start({ user, role: 'mentor' }))),
+  );
   const steps = course.forRole('mentor').steps;
   for (const [index, each] of steps.entries()) {
     await onboarding.answer({
@@ -264,7 +270,10 @@ export async function cardGallery(): Promise<GalleryCard[]> {
     });
     const view = await onboarding.next({ user, role: 'mentor', stepIndex: index });
     if (view.kind === 'summary')
-      add('onboarding-samenvatting', renderOnboardingSummaryCard(view, new Map([['wat nu?', 'Wat nu?']])));
+      add(
+        'onboarding-samenvatting',
+        renderCard('onboarding-summary', onboardingSummaryCardData(view, new Map([['wat nu?', 'Wat nu?']]))),
+      );
   }
   return cards;
 }

@@ -1,13 +1,32 @@
 import { describe, expect, it } from 'vitest';
+import { renderCard } from '../cards/render-card.js';
+import type { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
-import { createOnboardingService, loadOnboardingCourse } from '../src/onboarding/index.js';
 import {
-  renderOnboardingOverviewCard,
-  renderOnboardingStartCard,
-  renderOnboardingStepCard,
-  renderOnboardingStoppedCard,
-  renderOnboardingSummaryCard,
-} from './onboarding-cards.js';
+  createOnboardingService,
+  loadOnboardingCourse,
+  type StartView,
+  type StepView,
+  type StoppedView,
+  type SummaryView,
+} from '../src/onboarding/index.js';
+import {
+  onboardingOverviewCardData,
+  onboardingStartCardData,
+  onboardingStepCardData,
+  onboardingStoppedCardData,
+  onboardingSummaryCardData,
+} from '../src/onboarding/onboarding-view.js';
+
+const renderOnboardingStepCard = (base: KnowledgeBase, view: StepView) =>
+  renderCard('onboarding-step', onboardingStepCardData(base, view));
+const renderOnboardingStartCard = (view: StartView) => renderCard('onboarding-start', onboardingStartCardData(view));
+const renderOnboardingStoppedCard = (view: StoppedView) =>
+  renderCard('onboarding-stopped', onboardingStoppedCardData(view));
+const renderOnboardingSummaryCard = (view: SummaryView, titles: ReadonlyMap<string, string>) =>
+  renderCard('onboarding-summary', onboardingSummaryCardData(view, titles));
+const renderOnboardingOverviewCard = (input: Parameters<typeof onboardingOverviewCardData>[0]) =>
+  renderCard('onboarding-overview', onboardingOverviewCardData(input));
 
 const knowledge = loadKnowledgeBase();
 const course = loadOnboardingCourse({ knowledge });

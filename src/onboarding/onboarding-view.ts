@@ -1,12 +1,12 @@
-import type { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
-import {
-  sourceLabel,
-  type StartView,
-  type StepView,
-  type StoppedView,
-  type SummaryView,
-} from '../src/onboarding/index.js';
-import { renderCard, type AdaptiveCardJson } from './render-card.js';
+import { z } from 'zod';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { StartView, StepView, StoppedView, SummaryView } from './onboarding-service.js';
+import { sourceLabel } from './source-label.js';
+
+/**
+ * The data the onboarding card templates (`cards/onboarding-*.json`) bind to: plain data, Dutch text,
+ * every step with its sources. The bot renders it; nothing here knows about Teams.
+ */
 
 /** The prefix of a question's input id in the step card; the rest is the question id. */
 export const answerInputPrefix = 'answer-';
@@ -42,7 +42,7 @@ function sectionSources(knowledge: KnowledgeBase, ids: readonly string[]) {
 }
 
 /** A step with its progress, sources (each to open in full) and check questions or their feedback. */
-export function renderOnboardingStepCard(knowledge: KnowledgeBase, view: StepView): AdaptiveCardJson {
+export function onboardingStepCardData(knowledge: KnowledgeBase, view: StepView) {
   const sources = sectionSources(knowledge, view.step.sources);
   const isLast = view.stepIndex === view.stepCount - 1;
   const questions = view.step.questions.map((question, index) => {
@@ -59,7 +59,7 @@ export function renderOnboardingStepCard(knowledge: KnowledgeBase, view: StepVie
       explanation: feedback?.explanation ?? '',
     };
   });
-  return renderCard('onboarding-step', {
+  return {
     roleTitle: view.roleTitle.toLowerCase(),
     progressText: `stap ${view.stepIndex + 1} van ${view.stepCount}`,
     stepNumber: view.stepIndex + 1,
@@ -76,15 +76,15 @@ export function renderOnboardingStepCard(knowledge: KnowledgeBase, view: StepVie
     nextTitle: isLast ? 'Afronden' : 'Volgende',
     nextStyle: questions.every((question) => question.answered) ? 'positive' : 'default',
     actionData: { role: view.role, step: view.stepIndex },
-  });
+  };
 }
 
 /** "onboarding": continue where you were, or choose the course for your role. */
-export function renderOnboardingStartCard(view: StartView): AdaptiveCardJson {
+export function onboardingStartCardData(view: StartView) {
   const roles = [...view.roles].sort(
     (left, right) => Number(right.role === view.suggestedRole) - Number(left.role === view.suggestedRole),
   );
-  return renderCard('onboarding-start', {
+  return {
     resumeText: view.resumable
       ? `Je was bij stap ${view.resumable.stepIndex + 1} van ${view.resumable.stepCount} van de onboarding ${view.resumable.roleTitle.toLowerCase()}.`
       : '',
@@ -96,23 +96,21 @@ export function renderOnboardingStartCard(view: StartView): AdaptiveCardJson {
       ...role,
       buttonTitle: `${view.resumable || view.completed ? 'Opnieuw: ' : 'Start: '}${role.title.toLowerCase()}`,
     })),
-  });
+  };
 }
 
-export function renderOnboardingStoppedCard(view: StoppedView): AdaptiveCardJson {
-  return renderCard('onboarding-stopped', {
+/** After "Stoppen": where the course was left. */
+export function onboardingStoppedCardData(view: StoppedView) {
+  return {
     roleTitle: view.roleTitle.toLowerCase(),
     stepNumber: view.stepIndex + 1,
     stepCount: view.stepCount,
-  });
+  };
 }
 
 /** The end: what to remember and the commands to use in practice, each a button. */
-export function renderOnboardingSummaryCard(
-  view: SummaryView,
-  commandTitles: ReadonlyMap<string, string>,
-): AdaptiveCardJson {
-  return renderCard('onboarding-summary', {
+export function onboardingSummaryCardData(view: SummaryView, commandTitles: ReadonlyMap<string, string>) {
+  return {
     roleTitle: view.roleTitle.toLowerCase(),
     stepCount: view.stepCount,
     correct: view.score.correct,
@@ -123,23 +121,36 @@ export function renderOnboardingSummaryCard(
       ...command,
       title: commandTitles.get(command.command) ?? command.command,
     })),
-  });
+  };
 }
 
 /** The zorgcoördinator's overview: names and dates only. */
-export function renderOnboardingOverviewCard({
+export function onboardingOverviewCardData({
   schoolName,
   staff,
 }: {
   readonly schoolName: string;
   readonly staff: readonly { readonly userName: string; readonly completedAt: string }[];
-}): AdaptiveCardJson {
-  return renderCard('onboarding-overview', {
+}) {
+  return {
     schoolName,
     countText:
       staff.length === 1
         ? '1 collega heeft de onboarding afgerond:'
         : `${staff.length} collega's hebben de onboarding afgerond:`,
     staff: staff.map((entry) => ({ name: entry.userName, date: formatDutchDate(entry.completedAt) })),
-  });
+  };
+}
+
+const optionIndexSchema = z.coerce.number().int().min(0).max(9);
+
+/** Chosen options from the step card's inputs (`answer-<question id>`: the option's index as text). */
+export function choicesFromCard(data: Readonly<Record<string, unknown>>): Record<string, number> {
+  const choices: Record<string, number> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (!key.startsWith(answerInputPrefix)) continue;
+    const index = optionIndexSchema.safeParse(value);
+    if (index.success && value !== '' && value !== undefined) choices[key.slice(answerInputPrefix.length)] = index.data;
+  }
+  return choices;
 }
