@@ -30,7 +30,14 @@ import {
   createOnboardingService,
   loadOnboardingCourse,
 } from '../src/onboarding/index.js';
-import { createFormService } from '../src/forms/index.js';
+import {
+  builtInForms,
+  createFormActions,
+  createFormCatalog,
+  createFormService,
+  type FormDefinition,
+} from '../src/forms/index.js';
+import { createRoleActions } from '../src/access/role-actions.js';
 import { createProtocolAnswers } from '../src/assistant/protocol-assistant.js';
 import { createAssistant } from '../src/assistant/respond.js';
 import { createCosmosAnswerMemory, createCosmosFeedbackStore, createFeedbackService } from '../src/feedback/index.js';
@@ -49,6 +56,7 @@ import { registerChoiceRoute } from './routes/choice.js';
 import { registerFallbackRoute } from './routes/fallback.js';
 import { createTurnUnderstanding } from './understood-message.js';
 import { registerFormRoutes } from './routes/forms.js';
+import { registerRoleRoutes } from './routes/roles.js';
 import { registerGuideRoutes } from './routes/guide.js';
 import { registerOnboardingRoutes } from './routes/onboarding.js';
 import { registerProtocolQuestionRoutes } from './routes/protocol-questions.js';
@@ -80,6 +88,8 @@ export type CreateBotOptions = {
   readonly now?: () => Date;
   /** How often this instance looks for due reminders (0: never by itself), and its name in claims. @default 60 s, a random id */
   readonly reminders?: { readonly intervalMs?: number; readonly instanceId?: string };
+  /** Forms besides the built-in ones (tests add a form from its definition alone). @default none */
+  readonly extraForms?: readonly FormDefinition<any>[];
 };
 
 function createAdapter(config: Config): TeamsAdapter {
@@ -124,7 +134,10 @@ export async function createBot({
   store: givenStore,
   now = () => new Date(),
   reminders: reminderOptions = {},
+  extraForms = [],
 }: CreateBotOptions): Promise<Bot> {
+  // The form list drives the forms' routes, the dossier's record types and access policy, and notifications.
+  const catalog = createFormCatalog([...builtInForms, ...extraForms]);
   const store = givenStore ?? (await connectCosmos({ cosmos: config.cosmos, logger }));
   const adapter = createAdapter(config);
   adapter.onTurnError = createTurnErrorHandler(logger);
@@ -183,6 +196,7 @@ export async function createBot({
     openRetentionDays: config.openRecordRetentionDays,
     now,
     onRecordChange: planLapseWarning,
+    policy: catalog.policy,
   });
   const guide = resolveGuide({ definition: loadGuideDefinition(), knowledge, contradictions: loadContradictions() });
   registerGuideRoutes(app, {
@@ -205,7 +219,7 @@ export async function createBot({
       store: createCosmosOnboardingProgressStore(store.containers.progress),
     }),
   });
-  const forms = createFormService({ dossier });
+  const forms = createFormService({ dossier, catalog });
   const conversationReferences = createCosmosConversationReferences(store.containers.directory);
   // Cases and their reminders: the protocol's deadlines as dates on the school's calendar.
   const calendars = loadSchoolCalendars();
@@ -238,23 +252,27 @@ export async function createBot({
   });
   registerConversationCapture(app, { references: conversationReferences, directory, logger, mode: config.mode });
   registerFormRoutes(app, {
-    access,
-    dossier,
-    forms,
-    logger,
+    catalog,
     understood,
-    onFiled: createFormFiledHook({ cases, reminders, logger }),
-    onStatusChanged: createFormStatusHook({ cases, logger }),
-    notify: createFormNotifier({
-      adapter,
-      botAppId: config.bot?.appId ?? '',
-      references: conversationReferences,
-      directory,
+    actions: createFormActions({
+      access,
+      dossier,
       forms,
-      audit,
       logger,
+      onFiled: createFormFiledHook({ cases, reminders, logger }),
+      onStatusChanged: createFormStatusHook({ cases, logger }),
+      notify: createFormNotifier({
+        adapter,
+        botAppId: config.bot?.appId ?? '',
+        references: conversationReferences,
+        directory,
+        forms,
+        audit,
+        logger,
+      }),
     }),
   });
+  registerRoleRoutes(app, { actions: createRoleActions({ access, logger }), understood });
   registerSituationRoutes(app, { logger, assistant, understood });
   registerCaseRoutes(app, { access, cases, reminders, calendars, logger, understood, now });
   const feedback = createFeedbackService({

@@ -9,6 +9,7 @@ export {
   type RecordAccessRule,
   type RecordAccessRules,
 } from './record-access.js';
+export { createRoleActions, type RoleActions, type RoleReply, type RoleRequest } from './role-actions.js';
 export { createAccessService, type AccessService, type AccessServiceOptions } from './access-service.js';
 export { demoSchool, hasRole, type Actor, type Identity } from './actor.js';
 export { createCosmosRoleDirectory } from './cosmos-role-directory.js';

@@ -7,6 +7,8 @@ import { StoreError } from '../storage/store-errors.js';
 import { builtInCatalog, type FormCatalog } from './form-catalog.js';
 import { dutchDay } from './form-fields.js';
 import { sanitizePrefill, validateDraft, validateSubmission } from './form-submission.js';
+import { formNotices } from './form-notices.js';
+import { unsavedNotice, type StatusOutcome, type SubmitOutcome } from './form-outcomes.js';
 import { formView, summaryView, type FormView, type SummaryView } from './form-views.js';
 
 export type FormServiceOptions = {
@@ -18,32 +20,7 @@ export type FormServiceOptions = {
   readonly catalog?: FormCatalog;
 };
 
-export type SubmitOutcome =
-  /** Refused input: the card again, every value kept, each error beside its field. */
-  | { readonly kind: 'invalid'; readonly view: FormView }
-  /** The store failed after retries and it is certain nothing was saved: the card again with "niet opgeslagen". */
-  | { readonly kind: 'unsaved'; readonly view: FormView }
-  /** The store failed and could not say whether the record was saved: the card again, data kept, with that said honestly. */
-  | { readonly kind: 'unconfirmed'; readonly view: FormView }
-  /** A concept saved: the card again, with a notice. */
-  | { readonly kind: 'draft'; readonly view: FormView; readonly record: DossierRecord }
-  /** Filed (or filed before: `created` false): the read-only summary. */
-  | {
-      readonly kind: 'filed';
-      readonly view: SummaryView;
-      readonly record: DossierRecord;
-      readonly created: boolean;
-      readonly confirmedNow?: boolean;
-    };
-
-export type StatusOutcome = {
-  readonly kind: 'changed' | 'stale';
-  readonly view: SummaryView;
-  readonly record: DossierRecord;
-};
-
-export const unsavedNotice =
-  'Niet opgeslagen, probeer het opnieuw. De opslag is even niet bereikbaar; alles wat je hebt ingevuld staat er nog. Druk over een minuut nogmaals op de knop.';
+export { unsavedNotice, type StatusOutcome, type SubmitOutcome } from './form-outcomes.js';
 
 export type FormService = ReturnType<typeof createFormService>;
 
@@ -244,5 +221,12 @@ export function createFormService({
     },
 
     summarize,
+
+    /** What each colleague to tell of a filed record gets (who: the access policy), with its audit line. */
+    notices: ({ filer, record, members }: Omit<Parameters<typeof formNotices>[0], 'catalog' | 'summarize'>) =>
+      formNotices({ filer, record, members, catalog, summarize }),
+
+    /** The forms this service runs. */
+    catalog,
   };
 }

@@ -5,8 +5,26 @@ export {
   aanmeldRedenLabels,
   type Aanmeldformulier,
 } from './aanmeldformulier.js';
+export { builtInForms, formDefinitions } from './built-in-forms.js';
 export { ageOn, consentExplanation, consentRule, type ConsentBy } from './consent.js';
-export type { FieldSpec, FormDefinition, FormType, SummaryFact } from './form-definition.js';
+export {
+  createFormActions,
+  type FormActions,
+  type FormActionsOptions,
+  type FormReply,
+  type FormRequest,
+} from './form-actions.js';
+export { builtInCatalog, createFormCatalog, type FormCatalog } from './form-catalog.js';
+export type {
+  FieldIssue,
+  FieldSpec,
+  FormDefinition,
+  FormType,
+  SituationPrefillInput,
+  SummaryFact,
+} from './form-definition.js';
+export { formNotices, type FormNotice } from './form-notices.js';
+export { formPrefill, type FormPrefillSlots } from './form-prefill.js';
 export {
   createFormService,
   unsavedNotice,
@@ -17,13 +35,7 @@ export {
 } from './form-service.js';
 export { isFormType, sanitizePrefill, validateDraft, validateSubmission, type FormValues } from './form-submission.js';
 export { overzichtView, type OverzichtRecordView, type OverzichtView } from './overzicht-view.js';
-export {
-  formDefinitions,
-  formatDutchDateTime,
-  type FormView,
-  type StatusActionView,
-  type SummaryView,
-} from './form-views.js';
+export { formatDutchDateTime, type FormView, type StatusActionView, type SummaryView } from './form-views.js';
 export {
   verzuimcoachVerwijzing,
   verzuimcoachVerwijzingSchema,
