@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { sectionLabel } from '../knowledge/section-label.js';
 import type { AnswerCaveat } from './answer.js';
 import type { Contradiction } from './contradictions.js';
 import { citationOf } from './citations.js';
@@ -69,10 +70,9 @@ export function findCaveat({
     const section = knowledge.getSection(reading.sectionId);
     return section ? [citationOf(knowledge, section)] : [];
   });
-  const lines = readings.map((reading, position) => {
-    const citation = citations[position];
-    const parent = citation ? knowledge.getSection(citation.sectionId)?.parentTitles.at(-1) : undefined;
-    return `- “${reading.text}” (${citation ? `${citation.doc} — ${parent ? `${parent}, ` : ''}${citation.section}` : reading.sectionId})`;
+  const lines = readings.map((reading) => {
+    const section = knowledge.getSection(reading.sectionId);
+    return `- “${reading.text}” (${section ? sectionLabel(knowledge, section, 'parent') : reading.sectionId})`;
   });
   return {
     contradictionId: contradiction.id,

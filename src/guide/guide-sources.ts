@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { loadKnowledgeData, type KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { loadContradictions as readContradictions, type Contradiction } from '../knowledge/contradictions.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { sectionLabel } from '../knowledge/section-label.js';
 import { citedContradictionIds, citedSectionIds, type GuideDefinition } from './guide-definition.js';
 
 /** Where the protocol contradicts itself: every reading, each with its source. */
@@ -21,31 +22,17 @@ export class GuideDefinitionError extends Error {
   override name = 'GuideDefinitionError';
 }
 
-// Lenient: only the fields the guide reads.
-const contradictionsSchema = z.array(
-  z.object({
-    id: z.string(),
-    summary: z.string(),
-    readings: z.array(z.object({ text: z.string(), sectionId: z.string() })),
-  }),
-);
-export type ContradictionList = z.infer<typeof contradictionsSchema>;
+export type ContradictionList = readonly Contradiction[];
 
-/** Reads `knowledge/contradictions.yaml`. */
+/** Reads `knowledge/contradictions.yaml` (through src/knowledge, which owns it). */
 export function loadContradictions(directory?: string): ContradictionList {
-  return directory
-    ? loadKnowledgeData('contradictions.yaml', contradictionsSchema, directory)
-    : loadKnowledgeData('contradictions.yaml', contradictionsSchema);
+  return readContradictions(directory);
 }
 
 function sourceLabel(knowledge: KnowledgeBase, sectionId: string): string {
   const section = knowledge.getSection(sectionId);
   if (!section) throw new GuideDefinitionError(`unknown section ${sectionId}`);
-  const document = knowledge.documentOf(section);
-  const title = section.title.replace(/[“”"]/g, '');
-  const top = section.parentTitles[0];
-  if (!top) return `${document.shortTitle}, ${title}`;
-  return `${document.shortTitle}, ${top.split(':')[0]} – ${title}`;
+  return sectionLabel(knowledge, section, 'guide');
 }
 
 export type ResolveGuideOptions = {

@@ -1,7 +1,14 @@
+import { defaultContradictionsFile } from '../knowledge/contradictions.js';
+import { loadKnowledgeBase } from '../knowledge/knowledge-base.js';
 import { defaultProtocol } from '../knowledge/load-protocol.js';
 import type { ProtocolDefinition } from '../knowledge/protocol.js';
 import type { Advice, AdviceNote, AdviceResult, AdviceStep, ContradictionNote, TrackResult } from './advice.js';
-import { loadContradictions, type Contradiction, type ContradictionId } from './contradictions.js';
+import {
+  loadContradictions,
+  protocolContradictions,
+  type Contradiction,
+  type ContradictionId,
+} from './contradictions.js';
 import { jeugdartsNoShowRules, notCooperatingRules, thuiszittenRules } from './escalation-rules.js';
 import { describeSituation } from './describe-situation.js';
 import { conversationStepIds, fill, noteOf, sourcesOf } from './protocol-steps.js';
@@ -52,9 +59,10 @@ function sourceLabels(protocol: ProtocolDefinition): ReadonlyMap<string, string>
   return labels;
 }
 
-/** The contradictions a region's advice shows: none when its protocol names no file. */
+/** The contradictions a region's advice shows, when none were passed in: read once for the default file. */
 function contradictionsOf(protocol: ProtocolDefinition): ReadonlyMap<string, Contradiction> {
-  return protocol.contradictions === undefined ? new Map() : loadContradictions();
+  if (protocol.contradictions === defaultContradictionsFile) return loadContradictions();
+  return protocolContradictions({ protocol, knowledge: loadKnowledgeBase() });
 }
 
 function uniqueSources(lists: readonly (readonly RuleSource[])[]): RuleSource[] {

@@ -1,19 +1,17 @@
-import { z } from 'zod';
-import { loadKnowledgeBase, loadKnowledgeData, type KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { sectionLabel } from './section-label.js';
+import type { ProtocolDefinition } from '../knowledge/protocol.js';
+import {
+  defaultContradictionsFile,
+  loadContradictions as readContradictions,
+  type Contradiction as KnowledgeContradiction,
+} from '../knowledge/contradictions.js';
+import { defaultKnowledgeDirectory, loadKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { sectionLabel } from '../knowledge/section-label.js';
 
-export const contradictionSchema = z.object({
-  id: z.string().min(1),
-  topic: z.string(),
-  summary: z.string().min(1),
-  readings: z.array(z.object({ text: z.string().min(1), sectionId: z.string().min(1) })).min(2),
-});
-export type Contradiction = z.infer<typeof contradictionSchema> & {
+/** A documented contradiction as the advice shows it. */
+export type Contradiction = KnowledgeContradiction & {
   /** Each reading's section as "Bron: …" names it. */
   readonly labels: readonly string[];
 };
-
-export const contradictionsSchema = z.array(contradictionSchema);
 
 /** The ids of `knowledge/contradictions.yaml` the rules refer to; a test checks each exists there. */
 export type ContradictionId =
@@ -41,19 +39,55 @@ export type ContradictionId =
   | 'toestemming-terugkoppeling'
   | 'ontbrekende-documenten';
 
+/**
+ * The contradictions by id, with each reading's section label from the knowledge base.
+ * @example contradictionMap(loadContradictions(), knowledge).get('telperiode-ontbreekt')
+ */
+export function contradictionMap(
+  contradictions: readonly KnowledgeContradiction[],
+  knowledge: KnowledgeBase,
+): ReadonlyMap<string, Contradiction> {
+  return new Map(
+    contradictions.map((entry): [string, Contradiction] => [
+      entry.id,
+      {
+        ...entry,
+        labels: entry.readings.map((reading) => {
+          const section = knowledge.getSection(reading.sectionId);
+          return section ? sectionLabel(knowledge, section, 'rule') : reading.sectionId;
+        }),
+      },
+    ]),
+  );
+}
+
+export type ProtocolContradictionsOptions = {
+  readonly protocol: ProtocolDefinition;
+  readonly knowledge: KnowledgeBase;
+  /** The contradictions already loaded at start, used when the protocol names the default file. */
+  readonly contradictions?: readonly KnowledgeContradiction[];
+};
+
+/** The contradictions a region's advice shows: those of the file its protocol names, none when it names none. */
+export function protocolContradictions({
+  protocol,
+  knowledge,
+  contradictions,
+}: ProtocolContradictionsOptions): ReadonlyMap<string, Contradiction> {
+  if (protocol.contradictions === undefined) return new Map();
+  const entries =
+    contradictions && protocol.contradictions === defaultContradictionsFile
+      ? contradictions
+      : readContradictions(defaultKnowledgeDirectory, protocol.contradictions);
+  return contradictionMap(entries, knowledge);
+}
+
 let cached: ReadonlyMap<string, Contradiction> | undefined;
 
 /** `knowledge/contradictions.yaml` by id, with section labels from the knowledge base; read once by default. */
 export function loadContradictions(knowledge?: KnowledgeBase): ReadonlyMap<string, Contradiction> {
   if (cached && !knowledge) return cached;
-  const base = knowledge ?? loadKnowledgeBase();
-  const entries = loadKnowledgeData('contradictions.yaml', contradictionsSchema).map(
-    (entry): [string, Contradiction] => [
-      entry.id,
-      { ...entry, labels: entry.readings.map((reading) => sectionLabel(base, reading.sectionId)) },
-    ],
-  );
-  const map = new Map(entries);
+  const map = contradictionMap(readContradictions(), knowledge ?? loadKnowledgeBase());
   if (!knowledge) cached = map;
   return map;
 }

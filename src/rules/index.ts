@@ -11,8 +11,8 @@ export type {
 } from './advice.js';
 export { adviseSituation } from './advise-situation.js';
 export type { AdviseOptions } from './advise-situation.js';
-export { contradictionsSchema, loadContradictions } from './contradictions.js';
-export type { Contradiction, ContradictionId } from './contradictions.js';
+export { contradictionMap, loadContradictions, protocolContradictions } from './contradictions.js';
+export type { Contradiction, ContradictionId, ProtocolContradictionsOptions } from './contradictions.js';
 export { describeSituation } from './describe-situation.js';
 export { foldDutch, normalizeDutchNumbers, parseDutchNumberWord } from './dutch-numbers.js';
 export { formatAdvice } from './format-advice.js';
@@ -27,4 +27,3 @@ export { thresholds } from './thresholds.js';
 export { metZiekteCriteria } from './ziekte-rules.js';
 export { createRulesEngine } from './rules-engine.js';
 export type { RulesEngine, RulesEngineOptions } from './rules-engine.js';
-export { sectionLabel } from './section-label.js';
