@@ -9,6 +9,7 @@ import {
   type EmbeddedCosmosServer,
 } from '../../src/storage/embedded-cosmos-server.js';
 import { createBot, type Bot } from '../../bot/app.js';
+import type { FormDefinition } from '../../src/forms/form-definition.js';
 import { startServer, type BotServer } from '../../bot/server.js';
 
 export type TestBot = {
@@ -30,6 +31,8 @@ export type StartTestBotOptions = {
   readonly now?: () => Date;
   /** Reminder ticking; `intervalMs: 0` leaves ticking to the test (`bot.reminders.tick()`). */
   readonly reminders?: { readonly intervalMs?: number; readonly instanceId?: string };
+  /** Forms besides the built-in ones, each from its definition alone. @default none */
+  readonly extraForms?: readonly FormDefinition<any>[];
 };
 
 /** Starts an embedded Cosmos DB–protocol server that outlives bot instances. */
@@ -47,6 +50,7 @@ export async function startTestBot({
   logger = createSilentLogger(),
   now,
   reminders,
+  extraForms,
 }: StartTestBotOptions = {}): Promise<TestBot> {
   const database = `test-${Math.random().toString(36).slice(2, 10)}`;
   const config = loadConfig({
@@ -57,7 +61,14 @@ export async function startTestBot({
     ...env,
   });
   const store = await connectCosmos({ cosmos: config.cosmos, logger });
-  const bot = await createBot({ config, logger, store, ...(now ? { now } : {}), ...(reminders ? { reminders } : {}) });
+  const bot = await createBot({
+    config,
+    logger,
+    store,
+    ...(now ? { now } : {}),
+    ...(reminders ? { reminders } : {}),
+    ...(extraForms ? { extraForms } : {}),
+  });
   const server = await startServer({ bot, logger, port: 0, host: '127.0.0.1' });
   return {
     bot,
