@@ -26,7 +26,7 @@ const notNames = new Set(
 function afterArticle(text: string, candidate: string): boolean {
   const escaped = candidate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(
-    `(?:^|[^\\p{L}])(?:een|de|het|die|deze|dat|mijn|onze|je|jouw|zo'?n)\\s+${escaped}(?![\\p{L}])`,
+    `(?:^|[^\\p{L}])(?:een|de|het|die|deze|dat|mijn|onze|jouw|zo'?n)\\s+${escaped}(?![\\p{L}])`,
     'iu',
   ).test(text);
 }

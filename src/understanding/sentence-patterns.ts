@@ -60,6 +60,12 @@ export const openActions = new RegExp(
     // The nouns only with a state or an owner: "wat zijn de taken van de lpa?" asks about the protocol.
     String.raw`\b(?:open(?:staande)?|mijn|mn|m'n|onze|lopende|verlopen)\s+(?:acties|actiepunten|taken|deadlines?|to-?do'?s?)\b`,
     String.raw`\b(?:acties|actiepunten|taken|deadlines?|to-?do'?s?)\b[^.?!]*\b(?:open|openstaan|staan|lopen|nog|te\s+laat|verlopen|voor\s+mij)\b`,
+    // A state said of the actions: "achterstallige acties", "acties over de deadline", "deadlines heb ik".
+    String.raw`\b(?:achterstallige?|verlopen|openstaande?)\s+(?:\w+\s+)?(?:acties|actiepunten|taken|deadlines?)\b`,
+    String.raw`\b(?:acties|actiepunten|taken|deadlines?)\b[^.?!]*\b(?:over\s+(?:de\s+)?(?:deadline|datum|tijd)|achterstallig|heb\s+ik|hebben\s+(?:we|wij))\b`,
+    String.raw`\b(?:taken|actie|acties|actiepunten|to-?do)\s*lijst(?:je)?\b`,
+    // What was agreed and is still to be done: "welke afspraken moeten nog worden uitgevoerd?"
+    String.raw`\bafspraken\b[^.?!]*\bnog\s+(?:\w+\s+){0,2}(?:uitgevoerd|uitvoeren|open|openstaan)\b`,
     String.raw`\btodo\s*lijst\b|\bto-?do'?s?\s*[?!.]*$`,
     String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij|er)\s+nog\s+(?:doen|gebeuren|regelen)\b`,
     String.raw`\bwie\s+moet\s+(?:er\s+)?nog\s+iets\s+doen\b`,

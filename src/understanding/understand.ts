@@ -139,6 +139,12 @@ const chatWords = [
   'status',
 ];
 
+/** The bot named or spoken to: "jij", "jou", "bot", "verzuimwijzer". */
+const botAddress = new Set(['jij', 'jou', 'jouw', 'je', 'u', 'bot', 'chatbot', 'verzuimwijzer', 'assistent']);
+function addressesTheBot(words: readonly string[]): boolean {
+  return words.some((word) => botAddress.has(word));
+}
+
 /** "meld Jesse aan bij de jgz": the separable verb joined, so that "aanmelden" is found. */
 function joinSeparableVerbs(words: readonly string[]): string[] {
   const joined = [...words];
@@ -181,6 +187,10 @@ export function createUnderstander({
     isKnown: (word) => isCommonWord(word) || ownWords.has(word) || knownWords.has(word),
     keep: (word) => isFirstName(word) || lexiconTerms.some((term) => matchesTerm(word, term)),
   });
+  // A word of the protocol's own: the documents use it, everyday Dutch does not ("verzuim", "leerplicht").
+  const isProtocolWord = (word: string) =>
+    (word.length >= 4 && knownWords.has(word) && !isCommonWord(word)) ||
+    lexiconTerms.some((term) => matchesTerm(word, term));
   const slotsOf = (text: string, situation: Situation): IntentSlots => {
     const pupilFirstName = pupilNameSlot(text, isOrdinaryWord) ?? situation.pupilFirstName;
     const absence = [
@@ -218,8 +228,17 @@ export function createUnderstander({
     const asks = mode !== 'request';
 
     // Open actions of the follow-through: the user's own, or the school's (for the oco).
-    if (openActions.test(folded) && top < 2 && !hasQuantifiedAbsence(situation()))
-      return { kind: 'intent', intent: firstPerson.test(folded) ? 'mijn-acties' : 'openstaande-acties', slots: {} };
+    // "laat de openstaande acties zien" names the actions; showing is not the overzicht of forms.
+    const onlyShowing = strongest(strengths).every((capability) => capability === 'overzicht');
+    if (openActions.test(folded) && (top < 2 || onlyShowing) && !hasQuantifiedAbsence(situation())) {
+      // "wat moet er nog gebeuren voor Noor?": the pupil's actions.
+      const pupilFirstName = pupilNameSlot(text, isOrdinaryWord);
+      return {
+        kind: 'intent',
+        intent: firstPerson.test(folded) ? 'mijn-acties' : 'openstaande-acties',
+        slots: pupilFirstName ? { pupilFirstName } : {},
+      };
+    }
     // Roles in the bot named outright, or changed: "wie heeft bij ons de rol oco?", "mentorrol intrekken".
     // Not a question whether a partner or the pupil gets a protocol role ("kan een leerling de rol van
     // casusverantwoordelijke krijgen?").
@@ -285,6 +304,16 @@ export function createUnderstander({
     if ((top <= 1 || onlyTheWordOverzicht) && aboutTheBot.test(folded) && !situationLike())
       return { kind: 'intent', intent: 'help', slots: {} };
     if (strengths.size === 0 && words.length <= 3 && (words.length === 0 || words.some((word) => helpWords.has(word))))
+      return { kind: 'intent', intent: 'help', slots: {} };
+    // A short message to the bot itself that names nothing of the protocol: "wie ben jij?", "hallo bot",
+    // "help mij op weg", "waarvoor kan ik jou gebruiken?".
+    if (
+      strengths.size === 0 &&
+      words.length <= 8 &&
+      !words.some(isProtocolWord) &&
+      (words.some((word) => helpWords.has(word)) || addressesTheBot(words)) &&
+      !situationLike()
+    )
       return { kind: 'intent', intent: 'help', slots: {} };
 
     // Rights are about something: "rechten geven voor het overzicht" is about roles.

@@ -57,6 +57,8 @@ export type UnderstandingOutcome = {
   readonly group: string;
   readonly pass: boolean;
   readonly got: string;
+  /** What was expected: the capability, or the situation's first step ('needs-info' for a vague one). */
+  readonly expected: string;
 };
 export type UnderstandingReport = {
   readonly outcomes: readonly UnderstandingOutcome[];
@@ -119,13 +121,21 @@ export async function evaluateCapabilities(
         reply.kind === 'intent' &&
         sameCapability(reply.intent, item.expect.intent) &&
         (!expectedName || reply.slots.pupilFirstName?.toLowerCase() === expectedName);
-      outcomes.push({ id: item.id, text: item.text, group: 'open', pass, got: describeReply(reply) });
+      outcomes.push({
+        id: item.id,
+        text: item.text,
+        group: 'open',
+        pass,
+        got: describeReply(reply),
+        expected: item.expect.intent,
+      });
     } else {
       // Answered, not opened: from the knowledge base, or from the rules when the question holds a situation.
       outcomes.push({
         id: item.id,
         text: item.text,
         group: 'answer',
+        expected: 'knowledge',
         pass: reply.kind === 'knowledge' || reply.kind === 'rule',
         got: describeReply(reply),
       });
@@ -149,6 +159,7 @@ export async function evaluateSituations(
         id: item.id,
         text: item.text,
         group: 'situation',
+        expected: item.expect.firstStep,
         pass: first !== undefined && acceptable.has(first),
         got: describeReply(reply),
       });
@@ -157,6 +168,7 @@ export async function evaluateSituations(
         id: item.id,
         text: item.text,
         group: 'needs-info',
+        expected: 'needs-info',
         pass: reply.kind === 'rule' && reply.advice.kind === 'needs-info',
         got: describeReply(reply),
       });
