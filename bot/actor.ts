@@ -14,3 +14,12 @@ export function identityOf(context: TurnContext): Identity {
     ...(typeof tenantId === 'string' ? { tenantId } : {}),
   };
 }
+
+/** Who sent the activity, always with a name (empty when the channel gives none) and their Entra ID object id. */
+export function namedActorOf(
+  context: TurnContext,
+): Identity & { readonly name: string; readonly aadObjectId?: string } {
+  const identity = identityOf(context);
+  const { aadObjectId } = context.activity.from ?? {};
+  return { ...identity, name: identity.name ?? '', ...(aadObjectId ? { aadObjectId } : {}) };
+}

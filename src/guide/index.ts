@@ -42,6 +42,15 @@ export {
   type GuideContradiction,
   type ResolvedGuide,
 } from './guide-sources.js';
+export {
+  guideOpening,
+  guideOpeningFor,
+  guideToday,
+  preparationDefaultsOf,
+  pupilGuideOpen,
+  type GuideOpening,
+  type GuidePupil,
+} from './guide-opening.js';
 export { MemoryGuideStore, type GuideStore, type StoredGuide } from './guide-store.js';
 export {
   faqCardData,
