@@ -4,7 +4,7 @@ import { parseSituation } from './parse-situation.js';
 import type { Situation } from './situation.js';
 
 const askingNextStep =
-  /\bwat\s+nu\b|wat\s+(?:moet|kan|ga|moeten|kunnen)\s+(?:ik|we|wij|school|de\s+school|de\s+mentor|er)\b|wat\s+(?:ik|we|wij)\s+(?:moet|moeten|kan|kunnen)\s+doen|volgende\s+stap|wat\s+te\s+doen|hoe\s+(?:nu\s+)?verder|welke\s+stap|wat\s+is\s+de\s+(?:stap|route)|hoe\s+pak\s+(?:ik|we)\b|moet\s+ik\s+iets\b|wat\s+(?:adviseer|raad)\s+(?:je|jij|u)|hoe\s+(?:moet|kan)\s+ik\s+(?:handelen|hiermee|dit\s+aanpakken)|welke\s+actie|wat\s+is\s+de\s+procedure|\bactie\s*\?|(?:kun|kan)\s+(?:je|jij|u|iemand)\s+(?:me|mij|ons)\s+helpen|(?<!waarom\s)moet\s+(?:hij|zij|ze|die)\s+(?:al\s+|nu\s+)?naar|vraag\s+over\s+(?:een|mijn|onze)\s+leerling|wie\s+moet\s+wat/;
+  /\bwat\s+nu\b|wat\s+(?:moet|kan|ga|moeten|kunnen)\s+(?:ik|we|wij|school|de\s+school|de\s+mentor|er)\b|wat\s+(?:ik|we|wij)\s+(?:moet|moeten|kan|kunnen)\s+doen|volgende\s+stap|wat\s+te\s+doen|hoe\s+(?:nu\s+)?verder|welke\s+stap|wat\s+is\s+(?:nu\s+)?de\s+(?:\S+\s+)?(?:stap|route)|\bstap\s*\?|wat\s+(?:adviseert|zegt)\s+het\s+protocol|hoe\s+pak\s+(?:ik|we)\b|moet\s+ik\s+iets\b|wat\s+(?:adviseer|raad)\s+(?:je|jij|u)|hoe\s+(?:moet|kan)\s+ik\s+(?:handelen|hiermee|dit\s+aanpakken)|welke\s+actie|wat\s+is\s+de\s+procedure|\bactie\s*\?|(?:kun|kan)\s+(?:je|jij|u|iemand)\s+(?:me|mij|ons)\s+helpen|(?<!waarom\s)moet\s+(?:hij|zij|ze|die)\s+(?:al\s+|nu\s+)?naar|vraag\s+over\s+(?:een|mijn|onze)\s+leerling|wie\s+moet\s+wat/;
 const definitional =
   /^\s*(?:wat|wie)\s+(?:is|zijn|betekent|betekenen|houdt|doet|doen|zegt)\b|^\s*(?:waarom|hoe\s+werkt|wat\s+staat|leg\s+uit|uitleg|wanneer\s+is|wanneer\s+spreek|hoe\s+vaak\s+mag|hoeveel)\b/;
 const aboutAPupil =

@@ -228,7 +228,7 @@ function truancyAmounts(sentence: string): { hours?: number; dagdelen?: number; 
   const days =
     amountOf('(?:hele\\s+)?(?:schooldagen|schooldag|dagen|dag)', text) ??
     (weeks ? Number(weeks[1]) * 5 : undefined) ??
-    (/\b(?:de|een)\s+hele\s+dag\b/.test(text) ? 1 : undefined);
+    (/\b(?:de|een)\s+hele\s+dag\b/.test(text) && !/\b(?:elke|iedere|steeds|vaak)\b/.test(text) ? 1 : undefined);
   const allHours = hours ?? listedHours;
   return {
     ...(allHours !== undefined && { hours: allHours }),

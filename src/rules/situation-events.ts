@@ -53,7 +53,7 @@ const duoReported =
 
 /** The plan of approach is not carried out: it stalls, or someone does not do what was agreed. */
 const planStalls =
-  /stagn|loopt\s+(?:daardoor\s+)?vast|vastgelopen|vastloopt|vastlopen|zit(?:ten)?\s+vast|zitten\s+(?:we|wij)\s+vast|\bzou(?:den)?\b.{0,100}?\b(?:niet|niks|niets)\b|stokt|ligt\s+stil|staat\s+stil|komt\s+niet\s+(?:van\s+de\s+grond|verder)|(?:kunnen|kan)\s+(?:\S+\s+)?niet\s+verder|geen\s+voortgang|loopt\s+niet\s+(?:meer|goed|verder)/;
+  /(?<!\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2})houd(?:t|en)\s+zich\s+(?:er\s+)?niet\s+aan|stagn|loopt\s+(?:daardoor\s+)?vast|vastgelopen|vastloopt|vastlopen|zit(?:ten)?\s+vast|zitten\s+(?:we|wij)\s+vast|\bzou(?:den)?\b.{0,100}?\b(?:niet|niks|niets)\b|stokt|ligt\s+stil|staat\s+stil|komt\s+niet\s+(?:van\s+de\s+grond|verder)|(?:kunnen|kan)\s+(?:\S+\s+)?niet\s+verder|geen\s+voortgang|loopt\s+niet\s+(?:meer|goed|verder)/;
 /** Something agreed is not done; counts only where a plan, an agreement or a partner is named. */
 const agreedNotDone =
   /gebeurt\s+(?:nog\s+steeds\s+)?(?:niets|niks)|lukt\s+(?:\S+\s+){1,2}niet\b|gaat\s+niet\b|niet\s+(?:eens\s+)?aangevraagd|niet\s+(?:start|begint|op\s+gang)|nog\s+(?:steeds\s+)?geen\s+(?:afspraak|reactie|plek|begeleiding|hulp|terugkoppeling)\b(?!\s+(?:\S+\s+)?betrokken)|nog\s+steeds\s+maar\b|niet\s+uitgevoer[dt]|lukt\s+niet|niet\s+nagekomen|niet\s+nakomen|(?:komt|komen)\s+(?:\S+\s+){0,6}niet\s+na\b|niet\s+gestart|niet\s+gebeurd|niet\s+geregeld|niet\s+uitgevoerd|niets\s+meer\s+gehoord|geen\s+terugkoppeling|(?:reageert|reageren)\s+(?:\S+\s+){0,3}niet|(?:doet|doen|onderneemt)\s+(?:\S+\s+){0,2}(?:niets|niks)|nog\s+(?:steeds\s+)?(?:niks|niets)\b|zonder\s+(?:effect|resultaat)/;
@@ -89,7 +89,8 @@ function causeOf(sentences: readonly string[], text: string): SituationEvents['s
     if (/ons|school/.test(said[1]!)) return 'school';
     if (new RegExp(partners).test(said[1]!)) return 'partner';
   }
-  if (/\b(?:wij|we)\s+als\s+school\b/.test(text)) return 'school';
+  if (/\b(?:wij|we)\s+als\s+school\b|\b(?:stagnatie|probleem|het)\s+(?:ligt\s+)?bij\s+ons(?:\s+zelf)?\b/.test(text))
+    return 'school';
   // "ik weet niet of het aan school, de jeugdhulp of thuis ligt": the analysis first.
   if (
     /\b(?:weet|weten)\s+(?:\S+\s+){0,3}niet\s+(?:of|waar|aan\s+wie)|niemand\s+(?:\S+\s+){0,3}(?:aanwijzen|zeggen)/.test(
@@ -104,7 +105,7 @@ function causeOf(sentences: readonly string[], text: string): SituationEvents['s
     ).exec(sentence);
     // School as the one acting, not the place: "niet op school" names no actor.
     const school =
-      /(?<!\b(?:op|naar|van|uit|in)\s)(?:\b(?:de|onze)\s+)?\bschool\b(?!\s*(?:gaan|komen|geweest))|\boco\b|\bwij\b|\bmentor\b|\bdocent\b|\bleerkracht\b|\bdirectie\b/.exec(
+      /(?<!\b(?:op|naar|van|uit|in)\s)(?:\b(?:de|onze)\s+)?\bschool\b(?!\s*(?:gaan|komen|geweest))|\boco\b|\bwij\b|\bmentor\b|\b\w*docent\w*\b|\bleerkracht\b|\bdirectie\b/.exec(
         sentence,
       );
     if (partner && (!school || partner.index < school.index)) return 'partner';
@@ -149,12 +150,19 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     events.jeugdartsNoShow = true;
   }
   if (
-    /(?:wil|willen)\s+(?:\S+\s+){0,2}niet\s+(?:mee)?werken|werk(?:t|en)\s+(?:\S+\s+){0,3}niet\s+mee|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,2}weiger|weiger\w*\s+(?:\S+\s+){0,3}(?:mee\s+te\s+werken|medewerking|hulp|gesprek|toestemming)|wil(?:len)?\s+geen\s+(?:gesprek|contact|hulp|medewerking)|wil(?:len)?\s+(?:\S+\s+)?niet\s+(?:in\s+gesprek|naar\s+de\s+(?:jeugdarts|huisarts))|houd(?:t|en)\s+zich\s+(?:er\s+)?niet\s+aan|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,4}(?:komen|komt|kwam|kwamen|verschijnt|verschijnen)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:naar|op)\s+(?:de\s+)?(?:afgesproken\s+)?(?:gesprek|afspra)|(?:nemen|neemt)\s+(?:\S+\s+){0,2}(?:de\s+)?telefoon\s+niet\s+op|(?:ouders|moeder|vader)\s+(?:nemen|neemt)\s+(?:de\s+telefoon\s+)?(?:niet|nooit)\s+op|niet\s+mee\s+(?:willen|kunnen)\s+werken|geen\s+medewerking|ouders\s+(?:\S+\s+){0,2}(?:reageren|bereikbaar)\s+niet|ouders\s+(?:van\s+\S+\s+)?(?:zijn|blijven)\s+(?:\S+\s+)?(?:niet\s+bereikbaar|onbereikbaar)|geen\s+contact\s+(?:\S+\s+)?met\s+(?:de\s+)?ouders|ouders\s+(?:\S+\s+){0,3}niet\s+te\s+pakken|(?:houden|houdt)\s+(?:\S+\s+){0,2}(?:de\s+)?boot\s+af/.test(
+    /(?:wil|willen)\s+(?:\S+\s+){0,2}niet\s+(?:mee)?werken|werk(?:t|en)\s+(?:\S+\s+){0,3}niet\s+mee|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,2}weiger|weiger\w*\s+(?:\S+\s+){0,3}(?:mee\s+te\s+werken|medewerking|hulp|gesprek|toestemming)|wil(?:len)?\s+geen\s+(?:gesprek|contact|hulp|medewerking)|wil(?:len)?\s+(?:\S+\s+)?niet\s+(?:in\s+gesprek|naar\s+de\s+(?:jeugdarts|huisarts))|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,4}(?:komen|komt|kwam|kwamen|verschijnt|verschijnen)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:naar|op)\s+(?:de\s+)?(?:afgesproken\s+)?(?:gesprek|afspra)|(?:nemen|neemt)\s+(?:\S+\s+){0,2}(?:de\s+)?telefoon\s+niet\s+op|(?:ouders|moeder|vader)\s+(?:nemen|neemt)\s+(?:de\s+telefoon\s+)?(?:niet|nooit)\s+op|niet\s+mee\s+(?:willen|kunnen)\s+werken|geen\s+medewerking|ouders\s+(?:\S+\s+){0,2}(?:reageren|bereikbaar)\s+niet|ouders\s+(?:van\s+\S+\s+)?(?:zijn|blijven)\s+(?:\S+\s+)?(?:niet\s+bereikbaar|onbereikbaar)|geen\s+contact\s+(?:\S+\s+)?met\s+(?:de\s+)?ouders|ouders\s+(?:\S+\s+){0,3}niet\s+te\s+pakken|(?:houden|houdt)\s+(?:\S+\s+){0,2}(?:de\s+)?boot\s+af/.test(
       text,
     )
   ) {
     events.notCooperating = true;
   }
+  // "ouders houden zich niet aan de afspraken" is not cooperating; a partner or school doing so is stagnation.
+  if (
+    /\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2}houd(?:t|en)\s+zich\s+(?:er\s+)?niet\s+aan/.test(
+      text,
+    )
+  )
+    events.notCooperating = true;
   const failing = [...sentences.filter((sentence) => planFailing.test(sentence)), ...agreedThenNotDone(sentences)];
   if (failing.length > 0 || /stagn/.test(text)) {
     events.stagnation = true;
@@ -164,6 +172,13 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
   if (
     affirmed(
       /opgeschaald|opschaling\s+(?:\S+\s+){0,3}(?:gedaan|geweest)|bij\s+(?:de\s+)?leidinggevende\w*\s+(?:\S+\s+){0,2}geweest|casuistiekoverleg\s+(?:\S+\s+){0,3}(?:geweest|besproken|ingebracht)|(?:geweest|besproken|ingebracht)\s+(?:\S+\s+){0,3}casuistiekoverleg|(?:proces-verbaal|zorgmelding|melding)\s+(?:\S+\s+){0,6}zonder\s+(?:effect|resultaat)/,
+      text,
+    )
+  )
+    events.escalated = true;
+  // "er is een proces-verbaal opgemaakt, maar dat heeft niets opgeleverd", "het MDO heeft niet geholpen".
+  if (
+    /\b(?:proces-?verbaal|pv|zorgmelding|mdo'?s?|casuistiekoverleg)\b(?:\s+\S+){0,8}?\s+(?:niets|niks)\s+opgeleverd|\b(?:proces-?verbaal|pv|zorgmelding|mdo'?s?|casuistiekoverleg)\b(?:\s+\S+){0,8}?\s+(?:niet|nauwelijks)\s+geholpen|\b(?:proces-?verbaal|pv|zorgmelding|mdo'?s?|casuistiekoverleg)\b(?:\s+\S+){0,8}?\s+geen\s+(?:effect|resultaat|oplossing)/.test(
       text,
     )
   )
