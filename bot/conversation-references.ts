@@ -16,7 +16,7 @@ export type ConversationReferences = {
   readonly find: (userId: string) => Promise<Partial<ConversationReference> | undefined>;
 };
 
-/** A reference lapses 400 days after the last install (each reinstall refreshes it): a year of school and its holidays. */
+/** A reference lapses 400 days after the last install (each reinstall refreshes it): a school year and its holidays. */
 const conversationReferenceTtl = 400 * 86_400;
 
 /** Partition of the `directory` container that holds the references: a point read per user. */

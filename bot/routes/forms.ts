@@ -28,7 +28,7 @@ function render(card: string | object, view: object): AdaptiveCardJson {
   return withSubmitFallbacks(template.expand({ $root: view })) as AdaptiveCardJson;
 }
 
-/** A card press's answer: the card in place of the pressed one, or the text; `below` sends the card as a new message. */
+/** A card press's answer: the card in place of the pressed one, or the text; `below`: the card as a new message. */
 async function answer(context: TurnContext, reply: Promise<FormReply>): Promise<CardActionResult> {
   const result = await reply;
   if ('text' in result) return { text: result.text };

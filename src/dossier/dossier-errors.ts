@@ -15,7 +15,10 @@ export class RecordNotFoundError extends DossierError {
     super(`dossier record not found: ${recordId}`, options);
   }
   toReply(): string {
-    return 'Ik kan dit formulier niet (meer) vinden. Misschien is het verwijderd na de bewaartermijn, of hoort het bij een andere school.';
+    return (
+      'Ik kan dit formulier niet (meer) vinden. Misschien is het verwijderd na de bewaartermijn, of hoort het ' +
+      'bij een andere school.'
+    );
   }
 }
 
@@ -29,7 +32,10 @@ export class StaleRecordError extends DossierError {
     super(`dossier record changed meanwhile: ${recordId}`, options);
   }
   toReply(): string {
-    return 'Dit formulier is intussen door iemand anders gewijzigd, dus ik heb je wijziging niet doorgevoerd. Hieronder staat de actuele versie; kijk of je wijziging nog nodig is en probeer het dan opnieuw.';
+    return (
+      'Dit formulier is intussen door iemand anders gewijzigd, dus ik heb je wijziging niet doorgevoerd. ' +
+      'Hieronder staat de actuele versie; kijk of je wijziging nog nodig is en probeer het dan opnieuw.'
+    );
   }
 }
 
@@ -43,7 +49,10 @@ export class InvalidTransitionError extends DossierError {
     super(`status cannot change from ${from} to ${to}`, options);
   }
   toReply(): string {
-    return `Dit formulier heeft de status "${statusLabels[this.from]}" en kan daardoor niet meer naar "${statusLabels[this.to]}".`;
+    return (
+      `Dit formulier heeft de status "${statusLabels[this.from]}" en kan daardoor niet meer naar ` +
+      `"${statusLabels[this.to]}".`
+    );
   }
 }
 
@@ -60,7 +69,10 @@ export class CreateUnconfirmedError extends StoreError {
     super('unavailable', true, options);
   }
   toReply(): string {
-    return 'Het opslaan is niet bevestigd: de opslag reageert niet. Je gegevens staan nog in het formulier — druk straks opnieuw op Indienen; dubbel opslaan kan niet.';
+    return (
+      'Het opslaan is niet bevestigd: de opslag reageert niet. Je gegevens staan nog in het formulier — druk ' +
+      'straks opnieuw op Indienen; dubbel opslaan kan niet.'
+    );
   }
 }
 

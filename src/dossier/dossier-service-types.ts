@@ -25,7 +25,10 @@ export type DossierServiceOptions = {
    * reply must stay well under Teams' 15 s for an invoke. @default 4000
    */
   readonly verifyTimeoutMs?: number;
-  /** What filing may take in all, retries included; the read back gets what is left of it (at least 1 s). @default 10000 */
+  /**
+   * What filing may take in all, retries included; the read back gets what is left of it (at least 1 s).
+   * @default 10000
+   */
   readonly fileBudgetMs?: number;
   /**
    * Called after each saved change of a record (filed, a concept updated, a status change), e.g. to plan
@@ -52,13 +55,19 @@ export type FileRecordRequest = {
 };
 
 export type DossierService = {
-  /** Throws {@link AccessDeniedError} (audited) when the actor may not file this type: asked before showing an empty form. */
+  /**
+   * Throws {@link AccessDeniedError} (audited) when the actor may not file this type: asked before showing an
+   * empty form.
+   */
   readonly assertCanCreate: (request: { readonly actor: Actor; readonly recordType: RecordType }) => Promise<void>;
   /** Files a record once: a repeat of the same submission returns the saved record with `created: false`. */
   readonly fileRecord: (request: FileRecordRequest) => Promise<{
     readonly record: DossierRecord;
     readonly created: boolean;
-    /** Filed before, but only now confirmed: the earlier press could not be confirmed (so nobody was told of it yet). */
+    /**
+     * Filed before, but only now confirmed: the earlier press could not be confirmed (so nobody was told of it
+     * yet).
+     */
     readonly confirmedNow?: boolean;
   }>;
   /** One record of the actor's school, if the actor may read it (audited). */

@@ -21,7 +21,8 @@ export type { DossierService, DossierServiceOptions, FileRecordRequest } from '.
 /**
  * The pupil dossier: records partitioned per school, with a status lifecycle, etag concurrency,
  * idempotent filing, TTL retention for closed records and an append-only audit trail.
- * @example const { record } = await dossier.fileRecord({ actor, recordType: 'gespreksverslag', submissionId, title, content });
+ * @example
+ * const { record } = await dossier.fileRecord({ actor, recordType: 'gespreksverslag', submissionId, title, content });
  */
 export function createDossierService({
   store = new MemoryDossierStore(),

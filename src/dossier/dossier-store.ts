@@ -19,7 +19,8 @@ export type DossierFilter = {
 
 /**
  * Where dossier records live. `create` rejects with `StoreError('conflict')` when the id exists in the
- * school's partition, and with {@link CreateNotSentError} when no attempt can have been saved (refused connections, 429); `replace` rejects with `StoreError('preconditionFailed')` when the etag is stale.
+ * school's partition, and with {@link CreateNotSentError} when no attempt can have been saved (refused connections,
+ * 429); `replace` rejects with `StoreError('preconditionFailed')` when the etag is stale.
  */
 export type DossierStore = {
   readonly create: (document: DossierDocument) => Promise<DossierRecord>;

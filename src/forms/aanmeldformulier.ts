@@ -87,7 +87,8 @@ export const aanmeldformulierSchema = z
     q7Actions: requiredText(800),
     q7Result: optionalText(800),
     discussedWithParents: confirmed(
-      'Bijlage 3 gaat ervan uit dat dit formulier met de ouders besproken is. Bespreek het eerst met de ouders en vink dit dan aan.',
+      'Bijlage 3 gaat ervan uit dat dit formulier met de ouders besproken is. Bespreek het eerst met de ouders en ' +
+        'vink dit dan aan.',
     ),
     consentBy: choice(consentBySchema.options),
     consentGiven: confirmed('Zonder toestemming kun je het formulier niet indienen.'),
@@ -105,7 +106,9 @@ export function checkBirthDate(birthDate: string, day: string, field = 'birthDat
     return [
       {
         field,
-        message: `Met deze geboortedatum is de leerling ${age} jaar; dat past niet bij een leerling (${schoolAge.min} tot en met ${schoolAge.max} jaar). Controleer de datum.`,
+        message:
+          `Met deze geboortedatum is de leerling ${age} jaar; dat past niet bij een leerling (${schoolAge.min} ` +
+          `tot en met ${schoolAge.max} jaar). Controleer de datum.`,
       },
     ];
   }

@@ -1,5 +1,5 @@
 import { aanmeldformulier } from './aanmeldformulier.js';
-import type { FormDefinition, FormType } from './form-definition.js';
+import type { FormDefinition } from './form-definition.js';
 import { verzuimcoachVerwijzing } from './verzuimcoach-verwijzing.js';
 
 /**
@@ -8,6 +8,9 @@ import { verzuimcoachVerwijzing } from './verzuimcoach-verwijzing.js';
  * Imports nothing of the dossier at run time, so the dossier can derive its record types from it.
  */
 export const builtInForms = [aanmeldformulier, verzuimcoachVerwijzing] as const;
+
+/** A built-in form's id; forms added at start (`createFormCatalog`) are plain strings. */
+export type FormType = (typeof builtInForms)[number]['formType'];
 
 /** The built-in forms by id. */
 export const formDefinitions = Object.fromEntries(

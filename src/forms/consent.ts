@@ -38,18 +38,25 @@ export function consentRule(age: number): ConsentRule {
     return {
       required: 'ouders',
       accepted: ['ouders', 'leerling-en-ouders'],
-      refusal: `De leerling is ${age} jaar: onder de 16 beslissen de ouders (Bijlage 4). Kies "De ouders" of "Leerling én ouders".`,
+      refusal:
+        `De leerling is ${age} jaar: onder de 16 beslissen de ouders (Bijlage 4). Kies "De ouders" of ` +
+        `"Leerling én ouders".`,
     };
   }
   return {
     required: 'leerling',
     accepted: ['leerling', 'leerling-en-ouders'],
-    refusal: `De leerling is ${age} jaar: vanaf 16 beslist de leerling zelf (Bijlage 4). Kies "De leerling" of "Leerling én ouders".`,
+    refusal:
+      `De leerling is ${age} jaar: vanaf 16 beslist de leerling zelf (Bijlage 4). Kies "De leerling" of ` +
+      `"Leerling én ouders".`,
   };
 }
 
 /** Shown in both cards beside the consent question. */
 export const consentExplanation =
-  'Bijlage 4 van het protocol: onder de 16 geven de ouders toestemming, vanaf 16 de leerling zelf (ouders informeren mag dan alleen met toestemming van de leerling). ' +
-  'Vanaf 12 jaar weegt de instemming van de leerling steeds zwaarder, en bij hulpverlening geven leerling (12+) én ouders toestemming. ' +
-  'Let op: Deel 4 van het protocol spreekt van toestemming van "leerling en ouders" en Bijlage 6 van "leerling en / of ouder". Met toestemming van beiden zit je altijd goed.';
+  'Bijlage 4 van het protocol: onder de 16 geven de ouders toestemming, vanaf 16 de leerling zelf (ouders ' +
+  'informeren mag dan alleen met toestemming van de leerling). ' +
+  'Vanaf 12 jaar weegt de instemming van de leerling steeds zwaarder, en bij hulpverlening geven leerling (12+) ' +
+  'én ouders toestemming. ' +
+  'Let op: Deel 4 van het protocol spreekt van toestemming van "leerling en ouders" en Bijlage 6 van "leerling en / ' +
+  'of ouder". Met toestemming van beiden zit je altijd goed.';

@@ -38,7 +38,8 @@ export type FormActionsOptions = {
 const storeDownReply =
   'De opslag is even niet bereikbaar, dus er is niets opgeslagen of gewijzigd. Probeer het over een minuut opnieuw.';
 const unsavedReply =
-  'Niet opgeslagen, probeer het opnieuw. De opslag is even niet bereikbaar; wat je hebt ingevuld staat nog in het formulier.';
+  'Niet opgeslagen, probeer het opnieuw. De opslag is even niet bereikbaar; wat je hebt ingevuld staat nog in het ' +
+  'formulier.';
 
 const formOpenSchema = z.object({
   verb: z.literal('form-open').optional(),

@@ -3,8 +3,7 @@ import type { Actor } from '../access/actor.js';
 import type { RecordAccessRule } from '../access/record-access.js';
 import type { Intent } from '../understanding/understand.js';
 
-/** A built-in form's id (see `built-in-forms.ts`); forms added at start (`createFormCatalog`) are plain strings. */
-export type FormType = 'aanmeldformulier' | 'verzuimcoach';
+export type { FormType } from './built-in-forms.js';
 
 export type FieldSpec = {
   /** Dutch label, as in the card. */

@@ -13,7 +13,8 @@ export const messages = {
   email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
   phone: 'Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of 073 1234567.',
   plainText:
-    'Deze tekst bevat onzichtbare tekens of stuurtekens (zoals een wissel van schrijfrichting). Haal ze weg of typ de tekst opnieuw.',
+    'Deze tekst bevat onzichtbare tekens of stuurtekens (zoals een wissel van schrijfrichting). Haal ze weg of typ ' +
+    'de tekst opnieuw.',
   tooLong: (max: number) =>
     `Dit is te lang: maximaal ${max} tekens. Ik laat de eerste ${max} tekens staan; controleer het einde.`,
 } as const;
@@ -23,8 +24,10 @@ export const messages = {
  * isolates that make a name read differently than it is stored, no lone surrogates. Code units, no `u`
  * flag, so a surrogate pair passes and a lone half does not.
  */
-export const plainTextPattern =
-  /^(?:[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+const refusedCharacters =
+  String.raw`\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F` +
+  String.raw`\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF`;
+export const plainTextPattern = new RegExp(String.raw`^(?:[^${refusedCharacters}]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$`);
 
 const stringInput = () =>
   z
@@ -51,7 +54,10 @@ export function requiredDate() {
   return stringInput().trim().min(1, messages.required).refine(isValidIsoDate, messages.date);
 }
 
-/** Dutch numbers (06…, 0xx…, +31, 0031) or an international +… number; spaces, dashes, dots and brackets are ignored. */
+/**
+ * Dutch numbers (06…, 0xx…, +31, 0031) or an international +… number; spaces, dashes, dots and brackets are
+ * ignored.
+ */
 export function isValidPhone(value: string): boolean {
   const digits = value.replace(/[\s().-]/g, '');
   return /^(?:0|\+31|0031)[1-9]\d{8}$/.test(digits) || /^\+(?!31)[1-9]\d{7,14}$/.test(digits);

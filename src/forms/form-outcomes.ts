@@ -6,7 +6,10 @@ export type SubmitOutcome =
   | { readonly kind: 'invalid'; readonly view: FormView }
   /** The store failed after retries and it is certain nothing was saved: the card again with "niet opgeslagen". */
   | { readonly kind: 'unsaved'; readonly view: FormView }
-  /** The store failed and could not say whether the record was saved: the card again, data kept, with that said honestly. */
+  /**
+   * The store failed and could not say whether the record was saved: the card again, data kept, with that said
+   * honestly.
+   */
   | { readonly kind: 'unconfirmed'; readonly view: FormView }
   /** A concept saved: the card again, with a notice. */
   | { readonly kind: 'draft'; readonly view: FormView; readonly record: DossierRecord }
@@ -26,4 +29,5 @@ export type StatusOutcome = {
 };
 
 export const unsavedNotice =
-  'Niet opgeslagen, probeer het opnieuw. De opslag is even niet bereikbaar; alles wat je hebt ingevuld staat er nog. Druk over een minuut nogmaals op de knop.';
+  'Niet opgeslagen, probeer het opnieuw. De opslag is even niet bereikbaar; alles wat je hebt ingevuld staat er nog. ' +
+  'Druk over een minuut nogmaals op de knop.';

@@ -63,7 +63,8 @@ function unknownKeyErrors(data: Record<string, unknown>, definition: FormDefinit
   const errors: string[] = [];
   if (forged.length > 0) {
     errors.push(
-      'Het formulier bevatte gegevens die ik zelf bepaal, zoals school, rol, status of kenmerk. Die neem ik nooit over uit een formulier, dus er is niets opgeslagen.',
+      'Het formulier bevatte gegevens die ik zelf bepaal, zoals school, rol, status of kenmerk. Die neem ik nooit ' +
+        'over uit een formulier, dus er is niets opgeslagen.',
     );
   }
   const other = unknown.filter((key) => !forgedKeys.has(key));
@@ -73,7 +74,8 @@ function unknownKeyErrors(data: Record<string, unknown>, definition: FormDefinit
       .map((key) => `"${key.slice(0, 30)}"`)
       .join(', ');
     errors.push(
-      `Het formulier bevatte velden die ik niet ken (${shown}${other.length > 5 ? ', …' : ''}). Er is niets opgeslagen; controleer de velden en dien opnieuw in.`,
+      `Het formulier bevatte velden die ik niet ken (${shown}${other.length > 5 ? ', …' : ''}). Er is niets ` +
+        `opgeslagen; controleer de velden en dien opnieuw in.`,
     );
   }
   return errors;
@@ -116,7 +118,10 @@ export type ValidateOptions = {
   readonly newId?: () => string;
 };
 
-/** Parses submit data strictly: unknown and forged keys, types, lengths, required fields, then the checks across fields. */
+/**
+ * Parses submit data strictly: unknown and forged keys, types, lengths, required fields, then the checks across
+ * fields.
+ */
 export function validateSubmission<T>(
   definition: FormDefinition<T>,
   data: unknown,
@@ -171,7 +176,8 @@ export function validateDraft(
         .regex(plainTextPattern, messages.plainText)
         .max(
           spec.max,
-          `Dit is te lang: maximaal ${spec.max} tekens. Ik laat de eerste ${spec.max} tekens staan; controleer het einde.`,
+          `Dit is te lang: maximaal ${spec.max} tekens. Ik laat de eerste ${spec.max} tekens staan; controleer het ` +
+            `einde.`,
         )
         .optional(),
     ]),

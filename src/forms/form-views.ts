@@ -90,7 +90,8 @@ function errorsNearSubmit(
       ? ''
       : labels.length === 1
         ? `Dit veld klopt nog niet: ${labels[0]}. De melding staat bij het veld hierboven.`
-        : `Deze ${labels.length} velden kloppen nog niet: ${labels.join(', ')}. De meldingen staan bij de velden hierboven.`;
+        : `Deze ${labels.length} velden kloppen nog niet: ${labels.join(', ')}. De meldingen staan bij de velden ` +
+          `hierboven.`;
   if (!fields && formErrors.length === 0) return '';
   return ['Nog niet ingediend.', ...formErrors, fields].filter(Boolean).join(' ');
 }

@@ -107,7 +107,10 @@ export function notificationSentence(actor: Actor, definition: Pick<FormDefiniti
       'Er is geen bericht verstuurd: in de demoschool is er geen rollenlijst, dus weet ik niet wie ' +
       `${recipients} ${names.length > 1 ? 'zijn' : 'is'}. Laat het zelf weten.`
     );
-  return `Ik stuur ${recipients} van je school een bericht in Teams, als die de app al eens hebben geopend; anders zien ze het formulier in "overzicht". Wil je zeker weten dat het gezien is, laat het dan ook zelf weten.`;
+  return (
+    `Ik stuur ${recipients} van je school een bericht in Teams, als die de app al eens hebben geopend; anders ` +
+    `zien ze het formulier in "overzicht". Wil je zeker weten dat het gezien is, laat het dan ook zelf weten.`
+  );
 }
 
 export function summaryView({
@@ -147,15 +150,17 @@ export function summaryView({
       : record.status === 'in-behandeling'
         ? 'De zorgcoördinator heeft dit formulier in behandeling genomen.'
         : definition
-          ? `${record.status === 'ingediend' ? `${notificationSentence(actor, definition)} ` : ''}${definition.nextSteps}`
+          ? (record.status === 'ingediend' ? `${notificationSentence(actor, definition)} ` : '') + definition.nextSteps
           : '',
     retention: !record.retainUntil
       ? ''
       : closed
-        ? `Dit formulier is gesloten en wordt op ${formatDutchDate(record.retainUntil.slice(0, 10))} automatisch verwijderd (bewaartermijn).`
+        ? `Dit formulier is gesloten en wordt op ${formatDutchDate(record.retainUntil.slice(0, 10))} automatisch ` +
+          `verwijderd (bewaartermijn).`
         : record.status === 'concept'
           ? ''
-          : `Verandert er tot ${formatDutchDate(record.retainUntil.slice(0, 10))} niets meer aan, dan wordt dit formulier automatisch verwijderd (bewaartermijn). Elke wijziging verlengt die termijn.`,
+          : `Verandert er tot ${formatDutchDate(record.retainUntil.slice(0, 10))} niets meer aan, dan wordt dit ` +
+            `formulier automatisch verwijderd (bewaartermijn). Elke wijziging verlengt die termijn.`,
     notice,
     noticeColor,
     actions: actions.map((to) => ({ title: statusActionTitles[to], to, recordId: record.id, etag: record.etag })),
