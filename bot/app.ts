@@ -19,11 +19,12 @@ import {
   CosmosGuideStore,
   createDossierVerslag,
   createGuideService,
-  loadContradictions,
   loadGuideDefinition,
   resolveGuide,
 } from '../src/guide/index.js';
+import { loadContradictions } from '../src/knowledge/contradictions.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
+import { createRegionRulesEngine } from '../src/rules/index.js';
 import type { Logger } from '../src/logging/logger.js';
 import {
   createCosmosOnboardingProgressStore,
@@ -152,9 +153,13 @@ export async function createBot({
   });
 
   const knowledge = loadKnowledgeBase();
+  // The documents, the contradictions and the region's protocol are each read once, here, and passed down.
+  const contradictions = loadContradictions();
+  const rules = createRegionRulesEngine({ region: config.protocolRegion, knowledge, contradictions });
   // The search index is built here, once, at start.
   const answers = createProtocolAnswers({
     knowledge,
+    contradictions,
     config,
     onGeneratorFallback: ({ reason, errorName }) =>
       logger.warn(
@@ -169,7 +174,7 @@ export async function createBot({
   // One understanding per message, the same as `npm run ask` makes: each text route selects on that
   // decision (`understood.opens(...)`, `understood.is(...)`), so the order of the routes decides nothing.
   // Each feature registers its commands and card verbs in its own `bot/routes/<feature>.ts`.
-  const assistant = createAssistant({ knowledge, answers });
+  const assistant = createAssistant({ knowledge, answers, rules });
   const understood = createTurnUnderstanding(assistant.understand);
   registerWelcomeRoutes(app, { embeddedStore: store.embedded, ledger, understood });
   registerChoiceRoute(app, { understood });
@@ -198,7 +203,7 @@ export async function createBot({
     onRecordChange: planLapseWarning,
     policy: catalog.policy,
   });
-  const guide = resolveGuide({ definition: loadGuideDefinition(), knowledge, contradictions: loadContradictions() });
+  const guide = resolveGuide({ definition: loadGuideDefinition(), knowledge, contradictions });
   registerGuideRoutes(app, {
     guide,
     logger,

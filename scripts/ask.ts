@@ -7,7 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
+import { loadContradictions } from '../src/knowledge/contradictions.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
+import { createRegionRulesEngine } from '../src/rules/index.js';
 import { createProtocolAssistant } from '../src/assistant/protocol-assistant.js';
 import { askBatchLineSchema, toAskOutput } from './ask-contract.js';
 
@@ -31,7 +33,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const config = loadConfig(process.env);
   const knowledge = loadKnowledgeBase();
-  const { assistant } = createProtocolAssistant({ knowledge, config });
+  const contradictions = loadContradictions();
+  const rules = createRegionRulesEngine({ region: config.protocolRegion, knowledge, contradictions });
+  const { assistant } = createProtocolAssistant({ knowledge, config, contradictions, rules });
 
   const ask = async (text: string, id?: string) => {
     const started = performance.now();

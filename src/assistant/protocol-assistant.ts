@@ -1,13 +1,19 @@
 import type { Config } from '../config.js';
 import { createAnswerService, type AnswerService, type AnswerServiceOptions } from '../answers/answer-service.js';
 import { createOpenAIAnswerGenerator, createOpenAIClient } from '../answers/openai-answer-generator.js';
+import type { Contradiction } from '../knowledge/contradictions.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { RulesEngine } from '../rules/rules-engine.js';
 import { createAssistant, type Assistant } from './respond.js';
 
 export type ProtocolAssistantOptions = {
   readonly knowledge: KnowledgeBase;
   readonly config: Pick<Config, 'openAI' | 'answerTimeBudgetMs'>;
   readonly onGeneratorFallback?: AnswerServiceOptions['onGeneratorFallback'];
+  /** Loaded once at start. @default `knowledge/contradictions.yaml` */
+  readonly contradictions?: readonly Contradiction[];
+  /** The "wat nu?" rules on the school's region protocol. @default createRulesEngine() (Bossche) */
+  readonly rules?: RulesEngine;
 };
 
 /**
@@ -18,6 +24,7 @@ export function createProtocolAnswers({
   knowledge,
   config,
   onGeneratorFallback,
+  contradictions,
 }: ProtocolAssistantOptions): AnswerService {
   const generator = config.openAI ? createOpenAIAnswerGenerator(createOpenAIClient(config.openAI)) : undefined;
   return createAnswerService({
@@ -25,6 +32,7 @@ export function createProtocolAnswers({
     timeBudgetMs: config.answerTimeBudgetMs,
     ...(generator ? { generator } : {}),
     ...(onGeneratorFallback ? { onGeneratorFallback } : {}),
+    ...(contradictions ? { contradictions } : {}),
   });
 }
 
@@ -34,5 +42,6 @@ export function createProtocolAssistant(options: ProtocolAssistantOptions): {
   answers: AnswerService;
 } {
   const answers = createProtocolAnswers(options);
-  return { answers, assistant: createAssistant({ knowledge: options.knowledge, answers }) };
+  const rules = options.rules ? { rules: options.rules } : {};
+  return { answers, assistant: createAssistant({ knowledge: options.knowledge, answers, ...rules }) };
 }

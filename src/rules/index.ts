@@ -25,5 +25,5 @@ export { ruleSources } from './sources.js';
 export type { RuleSource } from './sources.js';
 export { thresholds } from './thresholds.js';
 export { metZiekteCriteria } from './ziekte-rules.js';
-export { createRulesEngine } from './rules-engine.js';
-export type { RulesEngine, RulesEngineOptions } from './rules-engine.js';
+export { createRegionRulesEngine, createRulesEngine } from './rules-engine.js';
+export type { RegionRulesEngineOptions, RulesEngine, RulesEngineOptions } from './rules-engine.js';

@@ -1,7 +1,10 @@
 import type { AdviceResult } from './advice.js';
 import { adviseSituation } from './advise-situation.js';
+import type { Contradiction as KnowledgeContradiction } from '../knowledge/contradictions.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { loadProtocol } from '../knowledge/load-protocol.js';
 import type { ProtocolDefinition } from '../knowledge/protocol.js';
-import type { Contradiction } from './contradictions.js';
+import { protocolContradictions, type Contradiction } from './contradictions.js';
 import { looksLikeSituation } from './looks-like-situation.js';
 import { parseSituation } from './parse-situation.js';
 
@@ -30,4 +33,25 @@ export function createRulesEngine({
 }: RulesEngineOptions = {}): RulesEngine {
   const options = { ...(protocol ? { protocol } : {}), ...(contradictions ? { contradictions } : {}) };
   return { looksLikeSituation, advise: (text) => adviseSituation(parseSituation(text, { now }), options) };
+}
+
+export type RegionRulesEngineOptions = {
+  /** A folder of `knowledge/protocols/` (the config's `protocolRegion`). */
+  readonly region: string;
+  /** The knowledge base loaded at start, for the section labels of the contradictions. */
+  readonly knowledge: KnowledgeBase;
+  /** `knowledge/contradictions.yaml` as loaded at start. */
+  readonly contradictions: readonly KnowledgeContradiction[];
+};
+
+/**
+ * The rules engine on a region's protocol, built once at start from what was loaded there.
+ * @example const rules = createRegionRulesEngine({ region: config.protocolRegion, knowledge, contradictions });
+ */
+export function createRegionRulesEngine({ region, knowledge, contradictions }: RegionRulesEngineOptions): RulesEngine {
+  const protocol = loadProtocol({ region });
+  return createRulesEngine({
+    protocol,
+    contradictions: protocolContradictions({ protocol, knowledge, contradictions }),
+  });
 }
