@@ -78,5 +78,6 @@ describe('the rules engine on another region', () => {
     expect(advice(createRulesEngine().advise('Sanne (14) is 6 keer te laat gekomen, wat nu?')).steps[0]!.id).toBe(
       'te-laat/gesprek-school',
     );
+    expect(advice(engine.adviseSituation(situation({ lateCount: 6 }))).steps[0]!.id).toBe('te-laat/preventief-gesprek');
   });
 });

@@ -7,6 +7,7 @@ import type { ProtocolDefinition } from '../knowledge/protocol.js';
 import { protocolContradictions, type Contradiction } from './contradictions.js';
 import { looksLikeSituation } from './looks-like-situation.js';
 import { parseSituation } from './parse-situation.js';
+import type { Situation } from './situation.js';
 
 /** The "wat nu?" rules as one port, for the assistant and the bot. */
 export type RulesEngine = {
@@ -14,6 +15,8 @@ export type RulesEngine = {
   readonly looksLikeSituation: (text: string) => boolean;
   /** Parses the text and computes the advice (or the one question to ask). */
   readonly advise: (text: string) => AdviceResult;
+  /** The advice for a situation already understood (the Situatie card), on the same protocol. */
+  readonly adviseSituation: (situation: Situation) => AdviceResult;
 };
 
 export type RulesEngineOptions = {
@@ -32,7 +35,11 @@ export function createRulesEngine({
   contradictions,
 }: RulesEngineOptions = {}): RulesEngine {
   const options = { ...(protocol ? { protocol } : {}), ...(contradictions ? { contradictions } : {}) };
-  return { looksLikeSituation, advise: (text) => adviseSituation(parseSituation(text, { now }), options) };
+  return {
+    looksLikeSituation,
+    advise: (text) => adviseSituation(parseSituation(text, { now }), options),
+    adviseSituation: (situation) => adviseSituation(situation, options),
+  };
 }
 
 export type RegionRulesEngineOptions = {
