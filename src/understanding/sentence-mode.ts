@@ -82,7 +82,13 @@ const askedSubjects = new Set([
   'lln',
 ]);
 const prepositions = new Set(
-  'in op aan van voor met bij naar over tot uit om door tegen vanaf binnen na onder sinds per tijdens'.split(' '),
+  'in op aan van voor met bij naar over tot uit om door tegen vanaf binnen na onder sinds per tijdens via volgens'.split(
+    ' ',
+  ),
+);
+/** Subjects after a verb-first question: "vraagt het …", "geldt dit …", "telt een …". */
+const verbSubjects = new Set(
+  'het de een dit dat deze die er ik je jij u we wij ze zij hij men school ouders'.split(' '),
 );
 const questionWords = new Set('wat wie welke welk wanneer waar hoe hoeveel hoelang hoevaak'.split(' '));
 /** Subjects of a modal question that are neither the user nor the bot: "kan een leerling …", "mag de school …". */
@@ -151,6 +157,9 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   if (subject > 0 && words.slice(subject + 1).some((word) => word === 'moet' || word === 'wil' || word === 'graag'))
     return 'request';
   if (questionOpeners.has(first)) return 'question';
+  // A yes/no question starts with the finite verb before its subject: "vraagt het formulier ook …?",
+  // "telt een halve dag als …?" (imperatives such as "zet" and "start" were taken above).
+  if (/^\p{L}{3,}t$/u.test(first) && second !== undefined && verbSubjects.has(second)) return 'question';
   // "waarover …", "waarmee …": a question word joined with its preposition.
   if (/^waar(?:over|mee|in|voor|aan|op|na|door|bij|van|uit|om|tegen)$/.test(first)) return 'question';
   // "in welke maand …", "aan wie …", "tot hoe lang …": a preposition before the question word.

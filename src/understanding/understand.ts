@@ -139,6 +139,13 @@ const chatWords = [
   'status',
 ];
 
+/**
+ * A subordinate clause up to the end of its clause: "nadat we hem hebben aangemeld", "als we niets hebben
+ * gedaan", "blijkt dat wij te weinig hebben gedaan" — not a relative clause ("het verslag dat ik heb gemaakt").
+ */
+const subordinateClause =
+  /\b(?:nadat|als|wanneer|zodra|voordat|omdat|indien|waarna|(?:blijkt|bleek|zegt|zei|denk|denkt|vind|vindt|weet|merk|merkt|lijkt|hoor|zie|ziet)\s+dat)\b[^,.?!]*/g;
+
 /** The bot named or spoken to: "jij", "jou", "bot", "verzuimwijzer". */
 const botAddress = new Set(['jij', 'jou', 'jouw', 'je', 'u', 'bot', 'chatbot', 'verzuimwijzer', 'assistent']);
 function addressesTheBot(words: readonly string[]): boolean {
@@ -267,11 +274,14 @@ export function createUnderstander({
     // is a situation, even when it says what was filed.
     const story = (): boolean => describesAbsence() || asksNextStep.test(folded);
     // Our own records: what I filed, what is still open, a record's status — the overzicht.
+    // What a subordinate clause says is a condition, not a request: "mogen we hem loslaten nadat we hem
+    // hebben aangemeld?", "wat als blijkt dat wij te weinig hebben gedaan?".
+    const mainClauses = folded.replace(subordinateClause, ' ');
     const aboutOurRecords =
-      filedByMe.test(folded) ||
-      openItems.test(folded) ||
+      filedByMe.test(mainClauses) ||
+      openItems.test(mainClauses) ||
       (strengths.has('overzicht') &&
-        (recordStatus.test(folded) || lostRecord.test(folded) || (asks && ownRecords.test(folded))));
+        (recordStatus.test(mainClauses) || lostRecord.test(mainClauses) || (asks && ownRecords.test(mainClauses))));
     if (aboutOurRecords && !story())
       return strengths.get('onboarding') === 2 ? open('onboarding-overzicht') : open('overzicht');
     if (strengths.get('overzicht') === 3 && !story()) return open('overzicht');
