@@ -32,15 +32,18 @@ describe('chat page static files', () => {
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-  it("should send Web Chat's bundle brotli-compressed to a browser that accepts it, at a fraction of its size", async () => {
-    const { response, body } = await fetchRaw(`${origin}/local-chat/webchat.js`, 'gzip, deflate, br');
-    expect(response.statusCode).toBe(200);
-    expect(response.headers['content-encoding']).toBe('br');
-    expect(response.headers.vary).toContain('Accept-Encoding');
-    expect(response.headers['content-type']).toContain('javascript');
-    expect(body.length).toBeLessThan(bundle.length / 3);
-    expect(brotliDecompressSync(body).equals(bundle)).toBe(true);
-  });
+  it(
+    "should send Web Chat's bundle brotli-compressed to a browser that accepts it, at a " + 'fraction of its size',
+    async () => {
+      const { response, body } = await fetchRaw(`${origin}/local-chat/webchat.js`, 'gzip, deflate, br');
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-encoding']).toBe('br');
+      expect(response.headers.vary).toContain('Accept-Encoding');
+      expect(response.headers['content-type']).toContain('javascript');
+      expect(body.length).toBeLessThan(bundle.length / 3);
+      expect(brotliDecompressSync(body).equals(bundle)).toBe(true);
+    },
+  );
 
   it('should fall back to gzip, and to the plain file for a client that accepts neither', async () => {
     const gzipped = await fetchRaw(`${origin}/local-chat/webchat.js`, 'gzip');

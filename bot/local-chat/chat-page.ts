@@ -19,7 +19,10 @@ export function webChatBundlePath(): string | undefined {
   }
 }
 
-/** `GET /`: the chat page; `GET /local-chat/chat.js` and `/local-chat/webchat.js`: its scripts, compressed (brotli or gzip). */
+/**
+ * `GET /`: the chat page; `GET /local-chat/chat.js` and `/local-chat/webchat.js`: its scripts, compressed (brotli or
+ * gzip).
+ */
 export function createChatPageRoutes(): Router {
   const router = Router();
   const bundle = webChatBundlePath();

@@ -65,45 +65,48 @@ describe('createLocalChatBridge', () => {
     expect(bot.sent[0]!.activity).toMatchObject({ id: echo.id, type: 'message', text: 'hallo' });
   });
 
-  it('should turn an Execute press into the adaptiveCard/action invoke and replace the card with the response', async () => {
-    const { bot, bridge, conversation } = setUp(() => ({
-      status: 200,
-      body: JSON.stringify({
-        statusCode: 200,
-        type: 'application/vnd.microsoft.card.adaptive',
-        value: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Stap 2' }] },
-      }),
-    }));
-    const sent = bridge.receiveFromBot(conversation.id, {
-      type: 'message',
-      attachments: [
-        card('Stap 1', [{ type: 'Action.Execute', title: 'Volgende', verb: 'guide-next', data: { step: 1 } }]),
-      ],
-    })!;
-    const marker = (sent.attachments as any)[0].content.actions[0].data[localChatActionKey];
-    expect(marker).toEqual({ kind: 'execute', activityId: sent.id, verb: 'guide-next' });
+  it(
+    'should turn an Execute press into the adaptiveCard/action invoke and replace the ' + 'card with the response',
+    async () => {
+      const { bot, bridge, conversation } = setUp(() => ({
+        status: 200,
+        body: JSON.stringify({
+          statusCode: 200,
+          type: 'application/vnd.microsoft.card.adaptive',
+          value: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Stap 2' }] },
+        }),
+      }));
+      const sent = bridge.receiveFromBot(conversation.id, {
+        type: 'message',
+        attachments: [
+          card('Stap 1', [{ type: 'Action.Execute', title: 'Volgende', verb: 'guide-next', data: { step: 1 } }]),
+        ],
+      })!;
+      const marker = (sent.attachments as any)[0].content.actions[0].data[localChatActionKey];
+      expect(marker).toEqual({ kind: 'execute', activityId: sent.id, verb: 'guide-next' });
 
-    bridge.receiveFromPage(conversation, {
-      type: 'message',
-      value: { step: 1, note: 'x', [localChatActionKey]: marker },
-      channelData: { clientActivityID: 'c-2', postBack: true },
-    });
-    await bridge.idle();
-    expect(bot.sent[0]!.activity).toMatchObject({
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      replyToId: sent.id,
-      value: {
-        action: { type: 'Action.Execute', verb: 'guide-next', data: { step: 1, note: 'x' } },
-        trigger: 'manual',
-      },
-    });
-    const replaced = conversation.find(sent.id)!;
-    expect(JSON.stringify(replaced.attachments)).toContain('Stap 2');
-    expect((replaced.channelData as Record<string, unknown>)['webchat:sequence-id']).toBe(
-      (sent.channelData as Record<string, unknown>)['webchat:sequence-id'],
-    );
-  });
+      bridge.receiveFromPage(conversation, {
+        type: 'message',
+        value: { step: 1, note: 'x', [localChatActionKey]: marker },
+        channelData: { clientActivityID: 'c-2', postBack: true },
+      });
+      await bridge.idle();
+      expect(bot.sent[0]!.activity).toMatchObject({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        replyToId: sent.id,
+        value: {
+          action: { type: 'Action.Execute', verb: 'guide-next', data: { step: 1, note: 'x' } },
+          trigger: 'manual',
+        },
+      });
+      const replaced = conversation.find(sent.id)!;
+      expect(JSON.stringify(replaced.attachments)).toContain('Stap 2');
+      expect((replaced.channelData as Record<string, unknown>)['webchat:sequence-id']).toBe(
+        (sent.channelData as Record<string, unknown>)['webchat:sequence-id'],
+      );
+    },
+  );
 
   it('should show a text invoke response as a message and an error as a notice', async () => {
     let reply: BotResponse = {

@@ -1,20 +1,15 @@
 import type { Logger } from '../../src/logging/logger.js';
-import {
-  localBotAccount,
-  parseInvokeResponse,
-  postToBot,
-  type BotResponse,
-  type OutgoingActivity,
-} from './bot-endpoint.js';
+import { errorLogFields } from '../../src/logging/error-fields.js';
+import { localBotAccount, postToBot, type BotResponse, type OutgoingActivity } from './bot-endpoint.js';
 import { feedbackEventName, readFeedbackPress, withFeedbackActions } from './feedback-actions.js';
-import { LocalConversation, type ActivityFields, type ChannelActivity, type LocalUser } from './local-conversation.js';
+import { LocalConversation, type ChannelActivity, type LocalUser } from './local-conversation.js';
+import { channelNotice, showInvokeResponse, toPageActivity } from './page-activities.js';
 import {
   readCardPress,
   translateAttachmentsForWebChat,
   withoutCardPressMarker,
   type CardActionMode,
 } from './web-chat-card.js';
-import { errorLogFields } from '../../src/logging/error-fields.js';
 
 export type LocalChatBridgeOptions = {
   readonly logger: Logger;
@@ -63,13 +58,6 @@ export type LocalChatBridge = {
   readonly idle: () => Promise<void>;
 };
 
-const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
-
-/** A notice from the local channel itself (not the bot), e.g. when the bot could not be reached. */
-function channelNotice(text: string) {
-  return { type: 'message', text, from: { id: 'local-chat', name: 'Lokale chat', role: 'channel' } };
-}
-
 /**
  * The in-memory heart of the local chat: conversations, the page → bot direction (with card presses
  * turned back into what Teams sends) and the bot → page direction (cards translated for Web Chat).
@@ -90,50 +78,6 @@ export function createLocalChatBridge({
       const oldest = conversations.values().next().value as LocalConversation;
       conversations.delete(oldest.id);
       byToken.delete(oldest.token);
-    }
-  };
-
-  const forBot = (conversation: LocalConversation, activity: ActivityFields): ChannelActivity => {
-    const id = activity.id ?? conversation.newActivityId();
-    const attachments = translateAttachmentsForWebChat(activity.attachments, id, conversation.cardActions);
-    return {
-      ...(withFeedbackActions(activity, id) as ActivityFields),
-      id,
-      ...(attachments === undefined ? {} : { attachments }),
-    };
-  };
-
-  const showInvokeResponse = (conversation: LocalConversation, cardActivityId: string, response: BotResponse) => {
-    const invokeResponse = parseInvokeResponse(response.body);
-    if (response.status >= 400) {
-      conversation.append(channelNotice(`De bot kon deze knop niet verwerken (HTTP ${response.status}).`));
-      return;
-    }
-    if (!invokeResponse) {
-      conversation.append(channelNotice('De bot gaf geen antwoord op deze knop.'));
-      return;
-    }
-    const { statusCode, type, value } = invokeResponse;
-    if (statusCode === 200 && type === adaptiveCardContentType && typeof value === 'object' && value !== null) {
-      const attachments = [{ contentType: adaptiveCardContentType, content: value }];
-      const replaced = conversation.replace(cardActivityId, (current) => ({
-        ...current,
-        attachments: translateAttachmentsForWebChat(attachments, cardActivityId, conversation.cardActions),
-      }));
-      if (!replaced)
-        conversation.append(forBot(conversation, { type: 'message', from: { ...localBotAccount }, attachments }));
-      return;
-    }
-    if (statusCode === 200 && typeof value === 'string') {
-      conversation.append({ type: 'message', from: { ...localBotAccount }, text: value });
-      return;
-    }
-    if (statusCode >= 400) {
-      const message =
-        typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string'
-          ? (value as { message: string }).message
-          : `code ${statusCode}`;
-      conversation.append(channelNotice(`De bot meldt een fout bij deze knop: ${message}`));
     }
   };
 
@@ -237,7 +181,7 @@ export function createLocalChatBridge({
       const conversation = conversations.get(conversationId);
       if (!conversation) return undefined;
       return conversation.append(
-        forBot(conversation, {
+        toPageActivity(conversation, {
           ...activity,
           type: typeof activity.type === 'string' ? activity.type : 'message',
           from: { ...localBotAccount, ...(activity.from as object | undefined), role: 'bot' },
