@@ -62,7 +62,10 @@ export type Config = {
   readonly answerTimeBudgetMs: number;
   /** Days a closed (afgerond/ingetrokken) form is kept before Cosmos DB's TTL removes it. @default 730 */
   readonly formRetentionDays: number;
-  /** Days unfinished work (a gespreksleidraad, open or a finished one's tombstone; a form concept) is kept after its last change. @default 90 */
+  /**
+   * Days unfinished work (a gespreksleidraad, open or a finished one's tombstone; a form concept) is kept after its
+   * last change. @default 90
+   */
   readonly guideRetentionDays: number;
   /** Days an open record (ingediend, in behandeling) or a saved verslag is kept after its last change. @default 365 */
   readonly openRecordRetentionDays: number;

@@ -83,14 +83,17 @@ const environmentSchema = z
           code: 'custom',
           path: [stray],
           message:
-            'is set but MicrosoftAppId (or BOT_ID) is empty or missing: set the app id too, or remove every Bot Framework variable for local mode',
+            'is set but MicrosoftAppId (or BOT_ID) is empty or missing: set the app id too, or remove every ' +
+            'Bot Framework variable for local mode',
         });
       if (env.NODE_ENV === 'production') {
         context.addIssue({
           code: 'custom',
           path: ['MicrosoftAppId'],
           message:
-            'is required when NODE_ENV=production: set MicrosoftAppId and MicrosoftAppPassword (or MicrosoftAppType=UserAssignedMSI with MicrosoftAppTenantId); anonymous local mode is for development only',
+            'is required when NODE_ENV=production: set MicrosoftAppId and MicrosoftAppPassword (or ' +
+            'MicrosoftAppType=UserAssignedMSI with MicrosoftAppTenantId); anonymous local mode is for ' +
+            'development only',
         });
       }
       if (
@@ -102,7 +105,8 @@ const environmentSchema = z
           code: 'custom',
           path: ['COSMOS_ENDPOINT'],
           message:
-            'is not on this machine, but no MicrosoftAppId is set: anonymous local mode only uses a loopback store (remove COSMOS_ENDPOINT, or set the Bot Framework credentials)',
+            'is not on this machine, but no MicrosoftAppId is set: anonymous local mode only uses a ' +
+            'loopback store (remove COSMOS_ENDPOINT, or set the Bot Framework credentials)',
         });
       }
       if (env.ROLES_FILE && env.LOCAL_ALLOW_ROLES_FILE !== 'true') {
@@ -110,7 +114,8 @@ const environmentSchema = z
           code: 'custom',
           path: ['ROLES_FILE'],
           message:
-            'is set but no MicrosoftAppId is: in anonymous local mode anyone can claim any user id; set LOCAL_ALLOW_ROLES_FILE=true only for tests with made-up users',
+            'is set but no MicrosoftAppId is: in anonymous local mode anyone can claim any user id; set ' +
+            'LOCAL_ALLOW_ROLES_FILE=true only for tests with made-up users',
         });
       }
     }
@@ -146,7 +151,8 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
   if (misspelt) {
     throw new ConfigError(
       misspelt,
-      `is not a variable Verzuimwijzer reads; did you mean one of ${credentialVariables.join(', ')}? Rename it (a misspelt credential would otherwise start the bot without authentication)`,
+      `is not a variable Verzuimwijzer reads; did you mean one of ${credentialVariables.join(', ')}? ` +
+        'Rename it (a misspelt credential would otherwise start the bot without authentication)',
     );
   }
   const parsed = environmentSchema.safeParse(environment);

@@ -36,7 +36,10 @@ export function createProtocolAnswers({
   });
 }
 
-/** @example const { assistant } = createProtocolAssistant({ knowledge, config }); await assistant.respond('wat is de MAS?'); */
+/**
+ * @example
+ * const { assistant } = createProtocolAssistant({ knowledge, config }); await assistant.respond('wat is de MAS?');
+ */
 export function createProtocolAssistant(options: ProtocolAssistantOptions): {
   assistant: Assistant;
   answers: AnswerService;

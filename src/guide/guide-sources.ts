@@ -44,7 +44,7 @@ export type ResolveGuideOptions = {
 /**
  * Checks that every section and contradiction the guide cites exists, and precomputes the source labels.
  * Throws a {@link GuideDefinitionError} otherwise, so a broken guide stops start-up.
- * @example const guide = resolveGuide({ definition: loadGuideDefinition(), knowledge, contradictions: loadContradictions() });
+ * @example const guide = resolveGuide({ definition: loadGuideDefinition(), knowledge, contradictions });
  */
 export function resolveGuide({ definition, knowledge, contradictions }: ResolveGuideOptions): ResolvedGuide {
   const missing = citedSectionIds(definition).filter((id) => !knowledge.getSection(id));

@@ -75,7 +75,8 @@ function uniqueSources(lists: readonly (readonly RuleSource[])[]): RuleSource[] 
 /**
  * The protocol's next steps for a situation, computed by the rules; or one question when something
  * essential is missing and nothing can be advised yet.
- * @example adviseSituation(parseSituation('Sanne (14) is 9 keer te laat gekomen')).steps[0].id // 'te-laat/preventief-gesprek'
+ * @example
+ * adviseSituation(parseSituation('Sanne (14) is 9 keer te laat gekomen')).steps[0].id // 'te-laat/preventief-gesprek'
  */
 export function adviseSituation(
   situation: Situation,

@@ -113,7 +113,8 @@ export function spijbelenRules(situation: Situation, protocol: ProtocolDefinitio
   }
   if (!strongest) throw new Error('unreachable: a band was found');
   if (strongest.level === 2 && situation.events.zatDiscussed) {
-    // Bijlage 7: a pupil already discussed in the ZAT-driehoek does not go to the preventieve spreekuur but is reported via DUO.
+    // Bijlage 7: a pupil already discussed in the ZAT-driehoek does not go to the preventieve spreekuur but is
+    // reported via DUO.
     contradictions.push('preventief-spreekuur-uitsluitingen');
     return { steps: [...law.steps, stepOf(protocol, 'spijbelen/duo-zat-besproken')], notes: law.notes, contradictions };
   }

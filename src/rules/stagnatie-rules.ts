@@ -23,7 +23,8 @@ export function stagnatieRules(situation: Situation, protocol: ProtocolDefinitio
   if (events.stagnation || events.waitingList || events.escalated) {
     steps.push(stepOf(protocol, events.stagnationCause ? stepByCause[events.stagnationCause] : 'stagnatie/analyse'));
     const thuiszitter = homeWeeks !== undefined && homeWeeks >= protocol.thresholds.thuiszitterWeeks;
-    // Bijlage 8: the casusverantwoordelijke brings the case in after escalating to the partners' management without result.
+    // Bijlage 8: the casusverantwoordelijke brings the case in after escalating to the partners' management
+    // without result.
     const escalatedAtHome = events.escalated === true && (homeWeeks !== undefined || situation.mentioned.home === true);
     if (thuiszitter || escalatedAtHome) steps.unshift(stepOf(protocol, 'stagnatie/doorbraakoverleg'));
     contradictions.push('doorbraak-wie-schaalt-op', 'doorbraak-wanneer', 'casusverantwoordelijke-aanwijzing');

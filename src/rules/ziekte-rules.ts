@@ -103,7 +103,8 @@ export function ziekteRules(situation: Situation, protocol: ProtocolDefinition):
   const keepContactStep = stepOf(protocol, 'ziekte/contact-houden');
   const contradictions: ContradictionId[] = ['mentor-contact-termijn'];
   if (met.length > 0 && events.jeugdartsInvolved) {
-    // Already aangemeld: the jeugdarts sees the pupil within two weeks; school keeps contact and waits for the terugkoppeling.
+    // Already aangemeld: the jeugdarts sees the pupil within two weeks; school keeps contact and waits for the
+    // terugkoppeling.
     return {
       steps: [keepContactStep],
       notes: [noteOf(protocol, texts.notes.jeugdartsInvolved)],
