@@ -32,6 +32,34 @@ describe('understand', () => {
     expect(understand(text).kind).toBe('question');
   });
 
+  it.each([
+    ['achterstallige acties', 'openstaande-acties'],
+    ['mijn takenlijst', 'mijn-acties'],
+    ['wie ben jij?', 'help'],
+    ['hallo bot', 'help'],
+    ['help mij op weg', 'help'],
+  ] as const)('should open %s as %s, said in other words than the lexicon', (text, intent) => {
+    expect(understand(text)).toMatchObject({ kind: 'intent', intent });
+  });
+
+  it.each([
+    'mogen we de leerling loslaten nadat we hem bij de verzuimcoach hebben aangemeld?',
+    'wat als uit het gesprek blijkt dat wij als school te weinig hebben gedaan?',
+    'vraagt het aanmeldformulier ook naar spijbelen en te laat komen?',
+    'in welke maand worden de meeste leerlingen aangemeld bij de verzuimcoaches?',
+    'kan een leerling zelf de rol van casusverantwoordelijke krijgen?',
+  ])('should answer, not open, a question whose clause only mentions a capability: %s', (text) => {
+    expect(understand(text).kind).toBe('question');
+  });
+
+  it('should ask which form when a request names a form without its kind', () => {
+    expect(understand('zet het formulier voor Jesse klaar')).toEqual({
+      kind: 'choice',
+      options: ['aanmeldformulier', 'verwijzing'],
+      slots: { pupilFirstName: 'Jesse' },
+    });
+  });
+
   it('should give the situation to the rules', () => {
     expect(understand('Sanne (14) is deze periode 9 keer te laat gekomen, wat nu?')).toEqual({ kind: 'situation' });
   });

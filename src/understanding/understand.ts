@@ -146,6 +146,9 @@ const chatWords = [
 const subordinateClause =
   /\b(?:nadat|als|wanneer|zodra|voordat|omdat|indien|waarna|(?:blijkt|bleek|zegt|zei|denk|denkt|vind|vindt|weet|merk|merkt|lijkt|hoor|zie|ziet)\s+dat)\b[^,.?!]*/g;
 
+/** A form named without its kind: which of the two forms is meant, the user chooses. */
+const genericForm = /\b(?:formulier|formuliertje|aanmelding|aanmelden|aanmeldformulier\s+invullen)\b/;
+
 /** The bot named or spoken to: "jij", "jou", "bot", "verzuimwijzer". */
 const botAddress = new Set(['jij', 'jou', 'jouw', 'je', 'u', 'bot', 'chatbot', 'verzuimwijzer', 'assistent']);
 function addressesTheBot(words: readonly string[]): boolean {
@@ -331,6 +334,9 @@ export function createUnderstander({
     const opens = mode === 'request' || (mode === 'fragment' && words.length <= 12 && !text.includes('?'));
     // A situation that only mentions a talk or a role in passing ("ik heb al met moeder gesproken", "de oco
     // zou een rustplek regelen") is for the rules: a generic word opens nothing next to counted absence or events.
+    // "zet het formulier voor Jesse klaar", "nieuwe aanmelding": a form asked for without saying which.
+    if (opens && candidates.length === 0 && genericForm.test(folded) && !describesAbsence())
+      return { kind: 'choice', options: ['aanmeldformulier', 'verwijzing'], slots: slotsOf(text, situation()) };
     if (opens && candidates.length > 0 && !(top < 2 && describesAbsence())) {
       const slots = slotsOf(text, situation());
       if (candidates.length === 1) return { kind: 'intent', intent: candidates[0]!, slots };
