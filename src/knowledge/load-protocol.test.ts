@@ -1,9 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeFormatError } from './knowledge-error.js';
-import { defaultProtocolsDirectory, loadProtocol } from './load-protocol.js';
+import { loadKnowledgeBase } from './knowledge-base.js';
+import { checkProtocolSources, defaultProtocolsDirectory, loadProtocol } from './load-protocol.js';
 
 /** A copy of the Bossche region named `broken`, with one file's text changed. */
 function brokenRegion(fileName: string, change: (text: string) => string): string {
@@ -53,6 +55,15 @@ describe('loadProtocol', () => {
     const directory = brokenRegion('texts.yaml', (text) => text.replace('{teLaat.preventiveUpTo+1}', '{teLaat.max}'));
     expect(() => loadProtocol({ region: 'broken', directory })).toThrow(
       /^protocols\/broken\/texts\.yaml\.notes\.teLaatLaw\.text: unknown placeholder \{teLaat\.max\}/,
+    );
+  });
+
+  it('should accept the Bossche sources and name a source that is not in the knowledge base', () => {
+    const knowledge = loadKnowledgeBase();
+    expect(() => checkProtocolSources(loadProtocol(), knowledge)).not.toThrow();
+    const fixtures = fileURLToPath(new URL('../../test/fixtures/protocols/', import.meta.url));
+    expect(() => checkProtocolSources(loadProtocol({ region: 'mazl', directory: fixtures }), knowledge)).toThrow(
+      /^protocols\/mazl\/protocol\.yaml: sources\.teLaat\.sectionId mazl-voorbeeld\/te-laat is not a section/,
     );
   });
 

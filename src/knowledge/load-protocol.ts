@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { defaultKnowledgeDirectory } from './knowledge-base.js';
+import { defaultKnowledgeDirectory, type KnowledgeBase } from './knowledge-base.js';
 import { KnowledgeFormatError } from './knowledge-error.js';
 import {
   protocolFileSchema,
@@ -107,6 +107,19 @@ export function loadProtocol({
     steps: fillThresholds(steps, file.thresholds, `${label}/steps.yaml`) as typeof steps,
     texts: fillThresholds(texts, file.thresholds, `${label}/texts.yaml`) as typeof texts,
   };
+}
+
+/**
+ * Checks that every source of the protocol is a section of the knowledge base, so a citation always opens.
+ * Throws a {@link KnowledgeFormatError} naming the first source that is not.
+ */
+export function checkProtocolSources(protocol: ProtocolDefinition, knowledge: KnowledgeBase): void {
+  for (const [key, source] of Object.entries(protocol.sources))
+    if (!knowledge.getSection(source.sectionId))
+      throw new KnowledgeFormatError(
+        `protocols/${protocol.region}/protocol.yaml: sources.${key}.sectionId ${source.sectionId} ` +
+          'is not a section of knowledge/documents/',
+      );
 }
 
 let bossche: ProtocolDefinition | undefined;

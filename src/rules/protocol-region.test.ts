@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadContradictions } from '../knowledge/contradictions.js';
+import { loadKnowledgeBase } from '../knowledge/knowledge-base.js';
 import { loadProtocol } from '../knowledge/load-protocol.js';
 import type { Advice, AdviceResult } from './advice.js';
 import { adviseSituation } from './advise-situation.js';
-import { createRulesEngine } from './rules-engine.js';
+import { createRegionRulesEngine, createRulesEngine } from './rules-engine.js';
 import { situationSchema } from './situation.js';
 
 // A region added as data only: test/fixtures/protocols/mazl has the GGD's M@ZL trigger (the 4th ziekmelding
@@ -79,5 +81,16 @@ describe('the rules engine on another region', () => {
       'te-laat/gesprek-school',
     );
     expect(advice(engine.adviseSituation(situation({ lateCount: 6 }))).steps[0]!.id).toBe('te-laat/preventief-gesprek');
+  });
+
+  it('should build the configured region from what was loaded at start, and refuse an unknown region', () => {
+    const knowledge = loadKnowledgeBase();
+    const contradictions = loadContradictions();
+    const text = 'Sanne (14) is 9 keer te laat gekomen, wat nu?';
+    const engine = createRegionRulesEngine({ region: 'bossche', knowledge, contradictions });
+    expect(engine.advise(text)).toEqual(createRulesEngine().advise(text));
+    expect(() => createRegionRulesEngine({ region: 'nergens', knowledge, contradictions })).toThrow(
+      /protocols\/nergens\/protocol\.yaml: cannot read it/,
+    );
   });
 });

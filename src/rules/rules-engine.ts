@@ -2,7 +2,7 @@ import type { AdviceResult } from './advice.js';
 import { adviseSituation } from './advise-situation.js';
 import type { Contradiction as KnowledgeContradiction } from '../knowledge/contradictions.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { loadProtocol } from '../knowledge/load-protocol.js';
+import { checkProtocolSources, loadProtocol } from '../knowledge/load-protocol.js';
 import type { ProtocolDefinition } from '../knowledge/protocol.js';
 import { protocolContradictions, type Contradiction } from './contradictions.js';
 import { looksLikeSituation } from './looks-like-situation.js';
@@ -52,11 +52,13 @@ export type RegionRulesEngineOptions = {
 };
 
 /**
- * The rules engine on a region's protocol, built once at start from what was loaded there.
+ * The rules engine on a region's protocol, built once at start from what was loaded there. Throws when the
+ * protocol is malformed or cites a section the knowledge base does not have, so start-up stops.
  * @example const rules = createRegionRulesEngine({ region: config.protocolRegion, knowledge, contradictions });
  */
 export function createRegionRulesEngine({ region, knowledge, contradictions }: RegionRulesEngineOptions): RulesEngine {
   const protocol = loadProtocol({ region });
+  checkProtocolSources(protocol, knowledge);
   return createRulesEngine({
     protocol,
     contradictions: protocolContradictions({ protocol, knowledge, contradictions }),
