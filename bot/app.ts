@@ -1,20 +1,7 @@
 import { type TurnContext } from 'botbuilder';
-import type { BotFrameworkAuthentication } from 'botframework-connector';
-import { TeamsAdapter } from './teams-ai.js';
-import {
-  bootstrapRoleDirectory,
-  createAccessService,
-  createCosmosRoleDirectory,
-  loadRolesFile,
-} from '../src/access/index.js';
+import type { TeamsAdapter } from './teams-ai.js';
 import type { Config } from '../src/config.js';
-import { errorLogFields } from '../src/logging/error-fields.js';
-import {
-  createCosmosAuditTrail,
-  createCosmosDossierStore,
-  createDossierService,
-  type DossierRecord,
-} from '../src/dossier/index.js';
+import type { DossierRecord } from '../src/dossier/index.js';
 import {
   CosmosGuideStore,
   createDossierVerslag,
@@ -41,13 +28,13 @@ import {
 import { createRoleActions } from '../src/access/role-actions.js';
 import { createProtocolAnswers } from '../src/assistant/protocol-assistant.js';
 import { createAssistant } from '../src/assistant/respond.js';
-import { createCosmosAnswerMemory, createCosmosFeedbackStore, createFeedbackService } from '../src/feedback/index.js';
 import { createCosmosActivityLedger } from '../src/storage/activity-ledger.js';
 import { connectCosmos, type CosmosConnection } from '../src/storage/cosmos-connection.js';
 import { BotApplication } from './bot-application.js';
-import { reuseConnectorClients } from './connector-clients.js';
-import { keepEntityProperties } from './connector-entity-patch.js';
+import { createAdapter, normalizeActivity } from './adapter.js';
+import { createAnswerFeedback } from './answer-feedback.js';
 import { createDeliveryGuard } from './delivery.js';
+import { createPupilDossier } from './dossier-wiring.js';
 import {
   createCosmosConversationReferences,
   createFormNotifier,
@@ -63,10 +50,11 @@ import { registerOnboardingRoutes } from './routes/onboarding.js';
 import { registerProtocolQuestionRoutes } from './routes/protocol-questions.js';
 import { registerSituationRoutes } from './routes/situations.js';
 import { registerWelcomeRoutes } from './routes/welcome.js';
-import { createCaseService, createCosmosCaseStore, loadSchoolCalendars } from '../src/cases/index.js';
-import { createCosmosReminderStore, createReminderScheduler, type ReminderScheduler } from '../src/reminders/index.js';
-import { createLapseSources, createReminderDelivery } from './case-reminders.js';
-import { createFormFiledHook, createFormStatusHook, registerCaseRoutes } from './routes/cases.js';
+import type { ReminderScheduler } from '../src/reminders/index.js';
+import { createFormFiledHook, createFormStatusHook } from './case-hooks.js';
+import { createCasesAndReminders } from './case-wiring.js';
+import { registerCaseRoutes } from './routes/cases.js';
+import { startReminderTimer } from './reminder-timer.js';
 import { createTurnErrorHandler } from './turn-errors.js';
 
 export type Bot = {
@@ -87,44 +75,14 @@ export type CreateBotOptions = {
   readonly store?: CosmosConnection;
   /** The clock of the cases and reminders (tests move it). @default () => new Date() */
   readonly now?: () => Date;
-  /** How often this instance looks for due reminders (0: never by itself), and its name in claims. @default 60 s, a random id */
+  /**
+   * How often this instance looks for due reminders (0: never by itself), and its name in claims.
+   * @default 60 s, a random id
+   */
   readonly reminders?: { readonly intervalMs?: number; readonly instanceId?: string };
   /** Forms besides the built-in ones (tests add a form from its definition alone). @default none */
   readonly extraForms?: readonly FormDefinition<any>[];
 };
-
-function createAdapter(config: Config): TeamsAdapter {
-  // Teams' citations travel in message entities, which botbuilder's serializer would otherwise strip.
-  keepEntityProperties();
-  const adapter = new TeamsAdapter(
-    config.bot
-      ? {
-          MicrosoftAppId: config.bot.appId,
-          MicrosoftAppPassword: config.bot.appPassword,
-          MicrosoftAppType: config.bot.appType,
-          MicrosoftAppTenantId: config.bot.tenantId,
-        }
-      : {},
-  );
-  // The adapter keeps its authentication protected; the connector clients it makes are reused across turns.
-  reuseConnectorClients(
-    (adapter as unknown as { readonly botFrameworkAuthentication: BotFrameworkAuthentication })
-      .botFrameworkAuthentication,
-  );
-  return adapter;
-}
-
-/**
- * Message activities without text but with a `command` in their value come from card buttons
- * (Web Chat sends `Action.Submit` that way); they are routed as if the command was typed.
- */
-function normalizeActivity(context: TurnContext): void {
-  const { activity } = context;
-  const value = activity.value as { command?: unknown } | undefined;
-  if (activity.type === 'message' && !activity.text && typeof value?.command === 'string') {
-    activity.text = value.command;
-  }
-}
 
 /**
  * Wires the bot: the one place where the store and services are built and passed down.
@@ -178,30 +136,18 @@ export async function createBot({
   const understood = createTurnUnderstanding(assistant.understand);
   registerWelcomeRoutes(app, { embeddedStore: store.embedded, ledger, understood });
   registerChoiceRoute(app, { understood });
-  // The pupil dossier and who may use it: shared by the gespreksleidraad and the forms.
-  const audit = createCosmosAuditTrail(store.containers.audit, { retentionDays: config.auditRetentionDays });
-  const directory = createCosmosRoleDirectory(store.containers.directory);
-  if (config.rolesFile) await bootstrapRoleDirectory({ directory, file: loadRolesFile(config.rolesFile) });
-  const access = createAccessService({
-    directory,
-    audit,
-    demoMode: !config.bot && !config.rolesFile,
-    requireTenant: config.mode === 'teams',
-  });
-  // Each change of an open record or verslag plans the oco's warning 14 days before its TTL lapses (the scheduler is built below).
+  // Each change of an open record or verslag plans the oco's warning 14 days before its TTL lapses
+  // (the scheduler is built below).
   const planLapseWarning = async (record: DossierRecord) => {
     if ((record.status === 'ingediend' || record.status === 'in-behandeling') && record.retainUntil)
       await reminders.planLapseWarning({ schoolId: record.schoolId, retainUntil: record.retainUntil });
   };
-  const dossier = createDossierService({
-    store: createCosmosDossierStore(store.containers.dossier),
-    audit,
-    retentionDays: config.formRetentionDays,
-    draftRetentionDays: config.guideRetentionDays,
-    openRetentionDays: config.openRecordRetentionDays,
+  const { audit, directory, access, dossier } = await createPupilDossier({
+    config,
+    store,
     now,
-    onRecordChange: planLapseWarning,
     policy: catalog.policy,
+    onRecordChange: planLapseWarning,
   });
   const guide = resolveGuide({ definition: loadGuideDefinition(), knowledge, contradictions });
   registerGuideRoutes(app, {
@@ -227,33 +173,17 @@ export async function createBot({
   const forms = createFormService({ dossier, catalog });
   const conversationReferences = createCosmosConversationReferences(store.containers.directory);
   // Cases and their reminders: the protocol's deadlines as dates on the school's calendar.
-  const calendars = loadSchoolCalendars();
-  const cases = createCaseService({
-    store: createCosmosCaseStore(store.containers.cases),
+  const { calendars, cases, reminders } = createCasesAndReminders({
+    config,
+    store,
+    adapter,
+    references: conversationReferences,
     audit,
     directory,
-    calendars,
+    dossier,
+    logger,
     now,
-    openRetentionDays: config.openRecordRetentionDays,
-    closedRetentionDays: config.formRetentionDays,
-  });
-  const reminders = createReminderScheduler({
-    store: createCosmosReminderStore(store.containers.cases),
-    readCase: cases.readForReminder,
-    listSchoolCases: cases.listForDigest,
-    deliver: createReminderDelivery({
-      adapter,
-      botAppId: config.bot?.appId ?? '',
-      references: conversationReferences,
-      audit,
-      calendars,
-      logger,
-    }),
-    lapse: createLapseSources({ directory, dossier }),
-    calendars,
-    now,
-    ...(reminderOptions.instanceId ? { instanceId: reminderOptions.instanceId } : {}),
-    onEvent: (event) => logger.info(event, 'Reminder'),
+    instanceId: reminderOptions.instanceId,
   });
   registerConversationCapture(app, { references: conversationReferences, directory, logger, mode: config.mode });
   registerFormRoutes(app, {
@@ -280,16 +210,7 @@ export async function createBot({
   registerRoleRoutes(app, { actions: createRoleActions({ access, logger }), understood });
   registerSituationRoutes(app, { logger, assistant, understood });
   registerCaseRoutes(app, { access, cases, reminders, calendars, logger, understood, now });
-  const feedback = createFeedbackService({
-    store: createCosmosFeedbackStore(store.containers.feedback),
-    answers: createCosmosAnswerMemory(store.containers.answers, {
-      onWriteError: ({ waiting, dropped, error }) =>
-        logger.warn(
-          { event: 'answer-memory-write-failed', waiting, dropped, ...errorLogFields(error) },
-          'Could not write remembered answers yet; kept for the next try',
-        ),
-    }),
-  });
+  const feedback = createAnswerFeedback({ store, logger });
   registerProtocolQuestionRoutes(app, {
     assistant,
     understood,
@@ -306,23 +227,7 @@ export async function createBot({
     normalizeActivity(context);
     return delivery.run(context, () => app.run(context).then(() => undefined));
   };
-  const reminderInterval = reminderOptions.intervalMs ?? 60_000;
-  const reminderTimer =
-    reminderInterval > 0
-      ? setInterval(
-          () =>
-            void reminders
-              .tick()
-              .catch((error: unknown) =>
-                logger.warn(
-                  { event: 'reminder-tick-failed', ...errorLogFields(error) },
-                  'Reminder round failed; the next one retries',
-                ),
-              ),
-          reminderInterval,
-        )
-      : undefined;
-  reminderTimer?.unref();
+  const stopReminders = startReminderTimer({ reminders, intervalMs: reminderOptions.intervalMs ?? 60_000, logger });
   return {
     app,
     adapter,
@@ -330,7 +235,7 @@ export async function createBot({
     handleTurn,
     reminders,
     close: async () => {
-      clearInterval(reminderTimer);
+      stopReminders();
       await feedback.close();
       if (!givenStore) await store.close();
     },
