@@ -222,6 +222,15 @@ function ordered(passages: readonly Passage[], anchor: Passage | undefined): Pas
   return [...byPosition.filter(belongs), ...byPosition.filter((passage) => !belongs(passage))];
 }
 
+const asksContact =
+  /\b(?:telefoonnummer|telnr|tel\.?\s*nr|nummer|e-?mail\s*adres|mailadres|emailadres|website|url|contactgegevens)\b/i;
+const contactFact = /@|\bwww\.|https?:|\.nl\b|\b0\d{2,3}[- ]?\d{3}/;
+
+/** Whether the passages hold a contact when the question asks for one (a number alone changed nothing on the tuning part). */
+function holdsWhatIsAsked(question: string, text: string): boolean {
+  return !asksContact.test(question) || contactFact.test(text);
+}
+
 /**
  * The embedded answer: the best sentences and list items of the top sections, in the protocol's
  * order, with their sources — or an honest "not in the protocol" below the confidence threshold.
@@ -248,6 +257,13 @@ export function composeExtractiveAnswer(options: ExtractiveOptions): ProtocolAns
   if (!top || retrieval.confidence < threshold || (unknownWord && retrieval.confidence < unknownWordThreshold))
     return refuse();
   const { selected, anchor } = selectPassages({ ...options, question: options.question ?? '' });
+  // A question for a contact is answered only by passages that hold one: "wat is het mailadres
+  // van onze jeugdarts?" finds the jeugdarts' section, which names no address.
+  const shown = [...selected.values()]
+    .flat()
+    .map((passage) => passage.text)
+    .join(' ');
+  if (!holdsWhatIsAsked(options.question ?? '', shown)) return refuse();
   // The section holding the asked-for fact comes first, then the others in the search's order.
   const order = retrieval.hits
     .map((hit) => hit.section.id)

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../knowledge/knowledge-base.js';
+import { createAnswerService } from './answer-service.js';
+
+const answers = createAnswerService({ knowledge: loadKnowledgeBase() });
+
+describe('answers to contact questions', () => {
+  it('should refuse a contact the documents do not hold, pointing to the closest section and the oco', () => {
+    const reply = answers.answerExtractive('wat is het mailadres van de jeugdarts van onze school?');
+    expect(reply.kind).toBe('none');
+    expect(reply.answer).toContain('Dat staat niet in het protocol.');
+    expect(reply.answer).toContain('ondersteuningscoördinator');
+  });
+
+  it('should answer a contact the documents do hold', () => {
+    const reply = answers.answerExtractive('wat is het mailadres van Ouders & Onderwijs?');
+    expect(reply.kind).toBe('knowledge');
+    expect(reply.answer).toContain('vraag@oudersenonderwijs.nl');
+  });
+});
