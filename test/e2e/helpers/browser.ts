@@ -11,7 +11,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
-      `No Chromium at ${chromiumPath}: install it with "apt-get update && apt-get install -y chromium", or set CHROMIUM_PATH to a Chromium or Chrome executable.`,
+      `No Chromium at ${chromiumPath}: install it with "apt-get update && apt-get install -y chromium", or set ` +
+        `CHROMIUM_PATH to a Chromium or Chrome executable.`,
     );
   }
   return chromium.launch({

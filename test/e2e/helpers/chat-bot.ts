@@ -16,7 +16,8 @@ export type ChatBot = {
 
 /**
  * Starts the bot as `npm start` does in anonymous local mode — embedded Cosmos store, local chat page
- * mounted through `localChatExtension` — on a loopback port (a free one unless `port` is given). `E2E_LOG_LEVEL=debug` shows the bot's log.
+ * mounted through `localChatExtension` — on a loopback port (a free one unless `port` is given).
+ * `E2E_LOG_LEVEL=debug` shows the bot's log.
  */
 export async function startChatBot({
   env = {},

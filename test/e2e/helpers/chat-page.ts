@@ -93,7 +93,8 @@ export class ChatPage {
           .innerText()
           .catch(() => '(none)');
         throw new Error(
-          `no bot reply containing ${String(containing)} after activity ${after} within ${timeoutMs} ms; last activity: ${last.slice(0, 500)}`,
+          `no bot reply containing ${String(containing)} after activity ${after} within ${timeoutMs} ms; last ` +
+            `activity: ${last.slice(0, 500)}`,
         );
       }
       await this.page.waitForTimeout(150);
