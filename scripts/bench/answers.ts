@@ -23,7 +23,9 @@ export const answerTargets = { p95Ms: 10, buildMs: 1000 } as const;
 
 const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
-/** A full garbage collection, so that heap figures count live objects only (`npm run bench` runs without --expose-gc). */
+/**
+ * A full garbage collection, so that heap figures count live objects only (`npm run bench` runs without --expose-gc).
+ */
 function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
@@ -35,7 +37,8 @@ export async function runAnswerBenchmark({
   print = console.log,
 }: AnswerBenchmarkOptions = {}): Promise<boolean> {
   print(
-    `Answer benchmark: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; load average before the run ${loadavg()[0]!.toFixed(1)}`,
+    `Answer benchmark: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ` +
+      `Node ${process.version}; load average before the run ${loadavg()[0]!.toFixed(1)}`,
   );
   collectGarbage();
   const before = process.memoryUsage();
@@ -61,13 +64,16 @@ export async function runAnswerBenchmark({
   const max = Math.max(...latencies);
   const warmBuild = percentile(rebuilds, 0.5);
   print(
-    `Index build: first ${firstBuild.buildMs.toFixed(0)} ms (cold, in a fresh process), then median ${warmBuild.toFixed(0)} ms; ${firstBuild.sectionIds.length} sections`,
+    `Index build: first ${firstBuild.buildMs.toFixed(0)} ms (cold, in a fresh process), then median ` +
+      `${warmBuild.toFixed(0)} ms; ${firstBuild.sectionIds.length} sections`,
   );
   print(
-    `Answer latency (embedded, through respond(), ${questions.length} questions × ${passes} passes): p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${max.toFixed(2)} ms`,
+    `Answer latency (embedded, through respond(), ${questions.length} questions × ${passes} passes): p50 ` +
+      `${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${max.toFixed(2)} ms`,
   );
   print(
-    `Memory: heap ${megabytes(after.heapUsed)} (+${megabytes(after.heapUsed - before.heapUsed)} for knowledge base and indexes), RSS ${megabytes(after.rss)}`,
+    `Memory: heap ${megabytes(after.heapUsed)} (+${megabytes(after.heapUsed - before.heapUsed)} for knowledge base ` +
+      `and indexes), RSS ${megabytes(after.rss)}`,
   );
   const ok = p95 <= answerTargets.p95Ms && firstBuild.buildMs < answerTargets.buildMs;
   print(`Targets: p95 ≤ ${answerTargets.p95Ms} ms, build < ${answerTargets.buildMs} ms: ${ok ? 'met' : 'MISSED'}`);

@@ -29,7 +29,8 @@ export function buildBot(): string {
     // tsc still emits on type errors; only a missing output is fatal (checked by the caller starting it).
     const output = String((error as { stdout?: Buffer }).stdout ?? '');
     process.stderr.write(
-      `tsc reported type errors while building the bot for the load run:\n${output.split('\n').slice(0, 10).join('\n')}\n`,
+      `tsc reported type errors while building the bot for the load ` +
+        `run:\n${output.split('\n').slice(0, 10).join('\n')}\n`,
     );
   }
   copyBuildAssets(outDir);

@@ -61,9 +61,12 @@ export type Pupil = {
 const firstNames = ['Fenna', 'Jurre', 'Sanne', 'Mees', 'Noor', 'Bram', 'Lotte', 'Thijs', 'Isa', 'Daan'];
 const lastNames = ['Kwakkelstein', 'Verhoeckx', 'Brouwenaar', 'Ten Haaf', 'Oosterdijk'];
 
-/** A made-up pupil per submission, with a name and birth date found nowhere else, so the log can be searched for them. */
+/**
+ * A made-up pupil per submission, with a name and birth date found nowhere else, so the log can be searched for them.
+ */
 export function pupilFor(index: number): Pupil {
-  const name = `${firstNames[index % firstNames.length]} ${lastNames[index % lastNames.length]}${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + (Math.floor(index / 26) % 26))}`;
+  const suffix = String.fromCharCode(97 + (index % 26)) + String.fromCharCode(97 + (Math.floor(index / 26) % 26));
+  const name = `${firstNames[index % firstNames.length]} ${lastNames[index % lastNames.length]}${suffix}`;
   const day = 1 + (index % 28);
   const month = 1 + (Math.floor(index / 28) % 12);
   const year = 2010 + (Math.floor(index / 336) % 3);

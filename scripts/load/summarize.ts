@@ -33,5 +33,9 @@ export function summarize(kind: string, samples: readonly TurnSample[], wallMs: 
 
 export function formatSummary(summary: LoadSummary): string {
   const ms = (value: number) => `${value.toFixed(1)} ms`;
-  return `${summary.kind.padEnd(12)} ${String(summary.turns).padStart(5)} turns  ${summary.turnsPerSecond.toFixed(1).padStart(7)} turns/s  p50 ${ms(summary.p50).padStart(9)}  p95 ${ms(summary.p95).padStart(9)}  p99 ${ms(summary.p99).padStart(9)}  errors ${summary.errors}`;
+  return (
+    `${summary.kind.padEnd(12)} ${String(summary.turns).padStart(5)} turns  ` +
+    `${summary.turnsPerSecond.toFixed(1).padStart(7)} turns/s  p50 ${ms(summary.p50).padStart(9)}  p95 ` +
+    `${ms(summary.p95).padStart(9)}  p99 ${ms(summary.p99).padStart(9)}  errors ${summary.errors}`
+  );
 }
