@@ -18,7 +18,8 @@ const notNames = new Set(
     'leerling leerlinge ouders ouder vader moeder kind zoon dochter klas groep school jeugdarts verzuimcoach coach oco mentor gesprek ' +
     'aanmelding verwijzing formulier aanmeldformulier gespreksleidraad overzicht rollen protocol verzuim morgen vandaag straks ' +
     'maandag dinsdag woensdag donderdag vrijdag graag alsjeblieft aub even nu al ook nog team alle ivm zn hr mevrouw meneer collega ' +
-    'jgz ggd lln ll lpa zat mdo swv duo ib ib-er hoi hallo hey beste goedemorgen help ok oke thx svp pls plz'
+    'jgz ggd lln ll lpa zat mdo swv duo ib ib-er hoi hallo hey beste goedemorgen help ok oke thx svp pls plz ' +
+    'todo to-do follow-up follow-ups followup'
   ).split(' '),
 );
 
@@ -29,6 +30,11 @@ function afterArticle(text: string, candidate: string): boolean {
     `(?:^|[^\\p{L}])(?:een|de|het|die|deze|dat|mijn|onze|jouw|zo'?n)\\s+${escaped}(?![\\p{L}])`,
     'iu',
   ).test(text);
+}
+
+function endsInCommonWord(word: string, isCommonWord: (folded: string) => boolean): boolean {
+  for (let split = 3; split <= word.length - 6; split++) if (isCommonWord(word.slice(split))) return true;
+  return false;
 }
 
 /**
@@ -44,7 +50,9 @@ export function pupilNameSlot(text: string, isOrdinaryWord: (folded: string) => 
   // known first name or no everyday word at all.
   const isName = (candidate: string, strongPlace: boolean) => {
     const folded = foldWord(candidate);
-    if (folded.length < 2 || /\d/.test(folded) || notNames.has(folded) || isOrdinaryWord(folded)) return false;
+    if (folded.length < 2 || /[\d']/.test(folded) || notNames.has(folded) || isOrdinaryWord(folded)) return false;
+    // A compound ending in an everyday word of six letters or more is a noun: "opvolgacties", "verzuimlijstje".
+    if (!isFirstName(folded) && endsInCommonWord(folded, isCommonWord)) return false;
     return isFirstName(folded) || !isCommonWord(folded) || (strongPlace && candidate !== folded);
   };
   const short = (text.match(/[\p{L}\d]+/gu) ?? []).length <= 8;

@@ -67,6 +67,15 @@ export const openActions = new RegExp(
     // What was agreed and is still to be done: "welke afspraken moeten nog worden uitgevoerd?"
     String.raw`\bafspraken\b[^.?!]*\bnog\s+(?:\w+\s+){0,2}(?:uitgevoerd|uitvoeren|open|openstaan)\b`,
     String.raw`\btodo\s*lijst\b|\bto-?do'?s?\s*[?!.]*$`,
+    // Follow-ups, however named, with a state: "welke follow-ups staan nog uit", "opvolgacties die nog openstaan".
+    // (Words arrive split at hyphens and apostrophes: "follow ups", "to do s".)
+    String.raw`\b(?:follow[\s-]?ups?|opvolg\w*|terugkoppelingen|to[\s-]?do(?:\s?'?s)?)\b[^.?!]*\b(?:nog|uit|uitstaan|open|openstaan)\b`,
+    String.raw`\b(?:mijn|mn|m'n)\s+(?:to[\s-]?do(?:\s?'?s)?|lijstje|follow[\s-]?ups?)\b`,
+    String.raw`\bto[\s-]?do\s*lijst(?:je)?\b`,
+    String.raw`\bwat\s+(?:loopt|is|staat)\s+(?:er\s+)?(?:\w+\s+)?over\s+(?:de\s+)?(?:tijd|datum|deadline)\b`,
+    // "wat moet er deze maand nog afgerond worden?", "wat staat er morgen op mijn lijstje?"
+    String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij|er)\s+(?:\w+\s+){0,3}?nog\s+(?:\w+\s+)?(?:afgerond|afronden|af|gedaan|doen)\b`,
+    String.raw`\bwat\s+staat\s+(?:er\s+)?(?:\w+\s+){0,3}?op\s+(?:mijn|mn|m'n)\s+(?:lijst|lijstje|planning|agenda)\b`,
     String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij|er)\s+nog\s+(?:doen|gebeuren|regelen)\b`,
     String.raw`\bwie\s+moet\s+(?:er\s+)?nog\s+iets\s+doen\b`,
     String.raw`\bwat\s+is\s+(?:er\s+)?(?:te\s+laat|verlopen|over\s+tijd|achterstallig)\s*[?!.]*$`,
@@ -77,7 +86,7 @@ export const firstPerson = /\b(?:ik|mij|me|mijn|mn|m'n)\b/;
 
 /** What I filed: "welke leerlingen heb ik aangemeld?", "het verslag dat ik vorige week heb gemaakt". */
 export const filedByMe = new RegExp(
-  String.raw`\b(?:heb\s+ik|hebben\s+(?:we|wij)|had\s+ik|(?:ik|we|wij)\b[^.?!]{0,60}\b(?:heb|hebben|had))\s+(?:\w+\s+){0,2}(?:aangemeld|doorverwezen|ingediend|ingevuld|verstuurd|opgestuurd|ingestuurd|gemaakt|opgeslagen|geschreven|afgerond|gedaan|afgemaakt|aangevraagd|gestart)\b`,
+  String.raw`\b(?:heb\s+ik|hebben\s+(?:we|wij)|had\s+ik|(?:ik|we|wij)\b[^.?!]{0,60}\b(?:heb|hebben|had))\s+(?:\w+\s+){0,3}(?:aangemeld|doorverwezen|ingediend|ingevuld|verstuurd|opgestuurd|ingestuurd|gemaakt|opgeslagen|geschreven|afgerond|gedaan|afgemaakt|aangevraagd|gestart)\b`,
 );
 /** What is still open or its status: "wat staat er nog open?", "hoe staat het met de aanmelding?". */
 export const openItems = new RegExp(

@@ -137,6 +137,9 @@ const chatWords = [
   'oke',
   'thanks',
   'status',
+  'todo',
+  'follow',
+  'ups',
 ];
 
 /**
