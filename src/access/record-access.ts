@@ -64,7 +64,7 @@ export type AccessPolicy = {
 
 /**
  * The access policy over per-type rules (pure functions).
- * @example const policy = createAccessPolicy({ verzuimcoach: { file: ['mentor'], read: ['oco'], notify: ['oco'] } });
+ * @example const policy = createAccessPolicy({ referral: { file: ['mentor'], read: ['oco'], notify: ['oco'] } });
  */
 export function createAccessPolicy(rules: RecordAccessRules = {}): AccessPolicy {
   const ruleOf = (recordType: string) => (Object.hasOwn(rules, recordType) ? rules[recordType] : undefined);
