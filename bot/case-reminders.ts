@@ -3,108 +3,40 @@ import type { TeamsAdapter } from '@microsoft/teams-ai';
 import { renderCard, type AdaptiveCardJson } from '../cards/render-card.js';
 import type { Actor } from '../src/access/actor.js';
 import { userKey, type RoleDirectory } from '../src/access/role-directory.js';
-import {
-  amsterdamDay,
-  describeDueRule,
-  firstNameOf,
-  formatDay,
-  type CaseAction,
-  type SchoolCalendars,
-} from '../src/cases/index.js';
+import { firstNameOf, type SchoolCalendars } from '../src/cases/index.js';
 import type { AuditTrail } from '../src/dossier/audit-trail.js';
 import type { DossierService } from '../src/dossier/dossier-service.js';
-import { recordTypeLabels, recordTypeSchema } from '../src/dossier/dossier-record.js';
-import { escapeCardMarkdown } from '../src/forms/card-text.js';
 import type { Logger } from '../src/logging/logger.js';
-import type {
-  ActionReminderMessage,
-  DigestMessage,
-  LapseSources,
-  LapseWarningMessage,
-  ReminderDelivery,
-} from '../src/reminders/index.js';
+import type { DigestMessage, LapseSources, LapseWarningMessage, ReminderDelivery } from '../src/reminders/index.js';
+import {
+  digestCardView,
+  lapseTitle,
+  lapseWarningCardView,
+  reminderCardView,
+  reminderTitle,
+  type ReminderCardInput,
+} from '../src/cases/reminder-view.js';
 import type { ConversationReferences } from './notifications.js';
 
-const titles: Readonly<Record<ActionReminderMessage['kind'], (firstName: string) => string>> = {
-  due: (firstName) => `Vandaag uiterlijk — ${firstName}`,
-  overdue: (firstName) => `Te laat — ${firstName}`,
-  snooze: (firstName) => `Herinnering — ${firstName}`,
-};
-
-/**
- * A reminder as a card: the pupil's first name only (the preview Teams shows on a lock screen), what,
- * the due date with how it was counted, and Gedaan / Open het dossier / Nog niet.
- */
-export function renderReminderCard({
-  kind,
-  pupilFirstName,
-  caseId,
-  action,
-  calendars,
-  schoolId,
-  notice = '',
-}: {
-  readonly kind: ActionReminderMessage['kind'];
-  readonly pupilFirstName: string;
-  readonly caseId: string;
-  readonly action: CaseAction;
-  readonly calendars: SchoolCalendars;
-  readonly schoolId: string;
-  readonly notice?: string;
-}): AdaptiveCardJson {
-  const calendar = calendars.calendarFor(schoolId);
-  const firstName = escapeCardMarkdown(pupilFirstName);
-  return renderCard('action-reminder', {
-    title: titles[kind](firstName),
-    color: kind === 'overdue' ? 'Attention' : 'Default',
-    what: action.what,
-    due: `${formatDay(action.dueDay)} (${describeDueRule(action.dueRule)}; ${calendar.id === action.calendarId ? calendar.label : 'gerekend met de kalender van toen'})`,
-    deadline: action.deadlineText,
-    source: action.sourceLabel,
-    notice,
-    open: action.status === 'open' && notice === '',
-    doneData: { verb: 'action-done', caseId, actionId: action.id, from: 'reminder' },
-    snoozeData: { verb: 'reminder-snooze', caseId, actionId: action.id, from: 'reminder' },
-  });
+/** A reminder as a card: its view (`src/cases/reminder-view.ts`) with `cards/action-reminder.json`. */
+export function renderReminderCard(input: ReminderCardInput): AdaptiveCardJson {
+  return renderCard('action-reminder', reminderCardView(input));
 }
 
-/** Items shown in a digest; the rest is counted, and the overview has them all. */
-const digestItems = 10;
-
-/** The oco's daily digest: the school's overdue oco actions, first names only, and a button to the overview. */
+/** The oco's daily digest as a card. */
 export function renderDigestCard({ items }: Pick<DigestMessage, 'items'>): AdaptiveCardJson {
-  return renderCard('action-digest', {
-    title: `Te laat: ${items.length} ${items.length === 1 ? 'actie' : 'acties'} van de oco`,
-    intro: 'Deze acties zijn over hun datum en staan nog open:',
-    items: items.slice(0, digestItems).map(({ pupilFirstName, action }) => ({
-      text: `${escapeCardMarkdown(pupilFirstName)} — ${action.what} (was ${formatDay(action.dueDay)})`,
-    })),
-    more: items.length > digestItems ? `En nog ${items.length - digestItems}: zie de openstaande acties.` : '',
-  });
+  return renderCard('action-digest', digestCardView({ items }));
 }
 
-const lapseTitle = (count: number) => `Verloopt binnenkort: ${count} ${count === 1 ? 'dossierstuk' : 'dossierstukken'}`;
+/** The oco's warning before open records and verslagen lapse, as a card. */
+export function renderLapseWarningCard({ items }: Pick<LapseWarningMessage, 'items'>): AdaptiveCardJson {
+  return renderCard('record-lapse', lapseWarningCardView({ items }));
+}
 
 /**
- * The oco's warning before open records and verslagen lapse: record type, first name and the date, each
- * with a button to open the record (`form-view`). No full names, birth dates or free text.
+ * The pupil's first name of a record: forms hold it in `content.values.pupilName`, verslagen in
+ * `content.pupilName`; empty when absent.
  */
-export function renderLapseWarningCard({ items }: Pick<LapseWarningMessage, 'items'>): AdaptiveCardJson {
-  return renderCard('record-lapse', {
-    title: lapseTitle(items.length),
-    intro:
-      'Deze dossierstukken zijn lang niet gewijzigd en worden op de genoemde datum verwijderd. Werk ze bij of rond ze af als ze nog nodig zijn:',
-    items: items.slice(0, digestItems).map(({ recordId, recordType, pupilFirstName, retainUntil }) => {
-      const parsedType = recordTypeSchema.safeParse(recordType);
-      const label = parsedType.success ? recordTypeLabels[parsedType.data] : 'Dossierstuk';
-      const name = pupilFirstName ? ` — ${escapeCardMarkdown(pupilFirstName)}` : '';
-      return { text: `${label}${name}: verwijderd op ${formatDay(amsterdamDay(new Date(retainUntil)))}`, recordId };
-    }),
-    more: items.length > digestItems ? `En nog ${items.length - digestItems}: zie het overzicht.` : '',
-  });
-}
-
-/** The pupil's first name of a record: forms hold it in `content.values.pupilName`, verslagen in `content.pupilName`; empty when absent. */
 function firstNameOfRecord(content: Record<string, unknown>): string {
   const values = content.values;
   const name =
@@ -229,7 +161,7 @@ export function createReminderDelivery({
       activity.summary =
         message.kind === 'digest'
           ? `Te laat: ${message.items.length} ${message.items.length === 1 ? 'actie' : 'acties'} van de oco`
-          : `${titles[message.kind](message.pupilFirstName)}: ${message.action.what}`;
+          : `${reminderTitle(message.kind, message.pupilFirstName)}: ${message.action.what}`;
       await context.sendActivity(activity);
     });
     logger.info(
