@@ -222,7 +222,7 @@ function truancyAmounts(sentence: string): { hours?: number; dagdelen?: number; 
   // "2 weken mee op vakantie zonder toestemming": a week is 5 schooldagen (not "al 3 weken", a duration).
   const weeks = /per\s+week/.test(text)
     ? null
-    : /(?<!\b(?:al|sinds|afgelopen|laatste|ruim|bijna|nu)\s+)\b(\d+(?:\.\d+)?)\s*(?:schoolweken|schoolweek|weken|week)\b(?!\s+(?:eerder|later|geleden|voor|na|lang|achter\s+elkaar|op\s+rij)\b)/.exec(
+    : /(?<!\b(?:al|sinds|afgelopen|laatste|ruim|bijna|nu|geen|dus)\s+)(?<![(–-]\s*)\b(\d+(?:\.\d+)?)\s*(?:schoolweken|schoolweek|weken|week)\b(?!\s+(?:eerder|later|geleden|voor|na|lang|achter\s+elkaar|op\s+rij)\b)/.exec(
         text,
       );
   const days =
@@ -355,6 +355,16 @@ export function parseSituation(typed: string, { now = () => new Date() }: ParseS
     // The home track reads the whole sentence: "sinds de zomervakantie thuis (ruim 5 weken)".
     parseHome(sentence, situation, found?.period, since);
   });
+  // "3 hele dagen weg en nog wat losse uren. Samen ruim 20 uur.": a total said wins over the parts.
+  const total = situation.mentioned.truancy
+    ? first(
+        new RegExp(
+          `\\b(?:samen|in\\s+totaal|totaal|alles\\s+bij\\s+elkaar|opgeteld|dat\\s+is|dat\\s+zijn)\\s+(?:dus\\s+)?(?:(?:ruim|bijna|zo'?n|ongeveer|al|nu)\\s+)*${number}\\s*(?:lesuren|uren|uur)\\b`,
+        ),
+        normalized,
+      )
+    : undefined;
+  if (total !== undefined && total > (situation.truancyHours ?? 0)) situation.truancyHours = total;
   // "Hoeveel uur spijbelen voor het spreekuur? Ik heb een ll met 10 uur.", "ziekgemeld, weer. Derde keer in 5
   // weken.": when the message names one kind of absence, a sentence that names none still counts for it.
   const { late, truancy, sick, home } = situation.mentioned;

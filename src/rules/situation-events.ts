@@ -47,7 +47,7 @@ const schoolTalk = new RegExp(
 const jeugdartsInvolved =
   /(?:jeugdarts|ggd)\w*\s+(?:\S+\s+){0,4}?(?:ingeschakeld|aangemeld|betrokken|gezien|op\s+de\s+hoogte|gebeld)|(?:aangemeld|doorverwezen|verwezen|gemeld)\s+(?:\S+\s+){0,2}(?:bij|naar)\s+(?:de\s+)?(?:jeugdarts|ggd)|(?:bij|naar)\s+de\s+(?:jeugdarts|ggd)\s+(?:\S+\s+){0,2}(?:geweest|gegaan)|(?:heeft|hebben|had)\s+(?:\S+\s+){0,3}(?:gesprek|afspraak)\s+(?:\S+\s+){0,2}(?:jeugdarts|ggd)|(?:jeugdarts|ggd)\s+is\s+(?:al\s+)?(?:bij\s+\S+\s+)?betrokken/;
 const zatDiscussed =
-  /(?:besproken|ingebracht)\s+(?:\S+\s+){0,2}in\s+(?:het\s+|de\s+)?zat|zat[\s-]?(?:driehoek|overleg|bespreking)\s+(?:\S+\s+){0,2}(?:besproken|geweest|gehad|gedaan)|\bzat\s+(?:is|heeft)\s+(?:al\s+)?(?:geweest|plaatsgevonden|besproken)|in\s+(?:het\s+|de\s+)?zat(?:[\s-]driehoek)?\s+(?:\S+\s+){0,2}(?:besproken|ingebracht|geweest)/;
+  /(?:besproken|ingebracht)\s+(?:\S+\s+){0,2}in\s+(?:het\s+|de\s+)?zat|zat[\s-]?(?:driehoek|overleg|bespreking)\s+(?:\S+\s+){0,2}(?:besproken|geweest|gehad|gedaan)|\bzat\s+(?:is|heeft)\s+(?:al\s+)?(?:geweest|plaatsgevonden|besproken)|in\s+(?:het\s+|de\s+)?zat(?:[\s-]driehoek)?\s+(?:\S+\s+){0,5}(?:besproken|ingebracht|geweest)/;
 const duoReported =
   /(?:gemeld|melding\s+gedaan)\s+(?:\S+\s+){0,2}(?:via|in|bij)\s+(?:duo|leerplicht)|duo[\s-]?melding\s+(?:\S+\s+){0,2}(?:gedaan|gemaakt|loopt|ingediend|verstuurd)/;
 
@@ -112,6 +112,18 @@ function causeOf(sentences: readonly string[], text: string): SituationEvents['s
     if (school) return 'school';
   }
   return undefined;
+}
+
+/** Background problems named and not denied: not "niks bekend over problemen thuis", "geen achterliggende problematiek". */
+function affirmedBackground(sentence: string): boolean {
+  const match = backgroundProblems.exec(sentence);
+  if (!match) return false;
+  const before =
+    sentence
+      .slice(0, match.index)
+      .split(/[,;:()]/)
+      .pop() ?? '';
+  return !/\b(?:geen|niks|niets|niet|zonder)\b(?:\s+\S+){0,4}\s*$/.test(before);
 }
 
 /** What already happened around the pupil, or explicitly did not (then the flag stays unset). */
@@ -191,7 +203,7 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     )
   )
     events.noAgreement = true;
-  if (backgroundProblems.test(text)) {
+  if (sentences.some((sentence) => affirmedBackground(sentence))) {
     events.backgroundProblems = true;
     if (events.stagnation && !events.stagnationCause) events.stagnationCause = 'problematiek';
   }

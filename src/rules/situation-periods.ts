@@ -134,6 +134,20 @@ function label(amount: number, unit: string): string {
 }
 
 /**
+ * A length said right after a period, which is more exact than it: "de laatste maand (4 wkn)", "sinds de
+ * kerstvakantie (7 weken)", "sinds 1 maart – dus nog geen vier weken –".
+ */
+function statedAfter(sentence: string, periodWords: string): { period: Period; match: string } | undefined {
+  const after = sentence.slice(sentence.indexOf(periodWords) + periodWords.length);
+  const stated = new RegExp(
+    `^\\s*[(–-]?\\s*(?:dus\\s+)?(?:nog\\s+geen\\s+|ruim\\s+|bijna\\s+|zo'?n\\s+|ongeveer\\s+)?${number}\\s+(${periodUnits})\\b`,
+  ).exec(after);
+  if (!stated) return undefined;
+  const amount = Number(stated[1]);
+  return { period: { days: amount * daysPerUnit[stated[2]!]!, label: label(amount, stated[2]!) }, match: periodWords };
+}
+
+/**
  * The period the counts of a sentence are about, in calendar days, and the words it came from:
  * "in 2 maanden", "de afgelopen 3 weken", "deze maand", "van 3 tot 21 maart", "sinds de
  * kerstvakantie", "dit schooljaar".
@@ -151,14 +165,26 @@ export function findPeriod(sentence: string, now: Date): { period: Period; match
   const inMonth = new RegExp(
     `(?<!\\bnu\\s)\\b(?:in|deze|afgelopen|vorige|heel|de\\s+maand)\\s+(${monthPattern})\\b`,
   ).exec(sentence);
-  if (inMonth) return { period: { days: daysPerUnit.maand!, label: inMonth[1]! }, match: inMonth[0] };
+  if (inMonth)
+    return (
+      statedAfter(sentence, inMonth[0]) ?? {
+        period: { days: daysPerUnit.maand!, label: inMonth[1]! },
+        match: inMonth[0],
+      }
+    );
   // A school period (four to a school year) is about ten weeks.
   const schoolPeriod = /\b(?:deze|afgelopen|de\s+afgelopen|vorige|in\s+deze|in\s+de\s+afgelopen)\s+periode\b/.exec(
     sentence,
   );
   if (schoolPeriod) return { period: { days: 70, label: schoolPeriodLabel }, match: schoolPeriod[0] };
   const one = onePattern.exec(sentence);
-  if (one) return { period: { days: daysPerUnit[one[1]!]!, label: `de afgelopen ${one[1]}` }, match: one[0] };
+  if (one)
+    return (
+      statedAfter(sentence, one[0]) ?? {
+        period: { days: daysPerUnit[one[1]!]!, label: `de afgelopen ${one[1]}` },
+        match: one[0],
+      }
+    );
   const range = rangePattern.exec(sentence);
   if (range) {
     const [fromDay, fromMonth, toDay, toMonth] = range[1]
@@ -175,16 +201,8 @@ export function findPeriod(sentence: string, now: Date): { period: Period; match
   }
   const since = sinceDate(sentence, now);
   // "sinds de kerstvakantie (7 weken)": the weeks said win over the holiday table.
-  const stated =
-    since &&
-    new RegExp(`^\\s*\\(?\\s*(?:ruim\\s+|bijna\\s+|zo'?n\\s+)?${number}\\s+(${periodUnits})\\b`).exec(
-      sentence.slice(sentence.indexOf(since.match) + since.match.length),
-    );
-  if (since && stated)
-    return {
-      period: { days: Number(stated[1]) * daysPerUnit[stated[2]!]!, label: label(Number(stated[1]), stated[2]!) },
-      match: since.match,
-    };
+  const stated = since && statedAfter(sentence, since.match);
+  if (stated) return stated;
   if (since) {
     const days = Math.max(1, Math.round((now.getTime() - since.date.getTime()) / dayMs));
     return { period: { days, label: since.match }, match: since.match };
