@@ -20,7 +20,8 @@ const slotsTotal = scores.reduce((sum, score) => sum + score.slots, 0);
 const slotsRight = slotsTotal - scores.reduce((sum, score) => sum + score.wrongSlots.length, 0);
 const percent = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
 console.log(
-  `${file.split('/').pop()}: ${passed}/${scores.length} pass (${percent(passed, scores.length)}); slots ${slotsRight}/${slotsTotal} (${percent(slotsRight, slotsTotal)})`,
+  `${file.split('/').pop()}: ${passed}/${scores.length} pass (${percent(passed, scores.length)}); slots ` +
+    `${slotsRight}/${slotsTotal} (${percent(slotsRight, slotsTotal)})`,
 );
 if (showFailures) {
   for (const { item, pass, seen, step, question, wrongSlots } of scores) {
@@ -30,7 +31,9 @@ if (showFailures) {
         ? 'needs-info'
         : (item.expect.acceptableSteps ?? [item.expect.firstStep]).join(' | ');
     console.log(
-      `${pass ? 'slots' : 'FAIL '} ${item.id}: ${item.text}\n      ${seen ? '' : '[not seen as a situation] '}got ${step}${question ? ` (${question})` : ''}, expected ${expected}${wrongSlots.length ? `; slots: ${wrongSlots.join(', ')}` : ''}`,
+      `${pass ? 'slots' : 'FAIL '} ${item.id}: ${item.text}\n      ${seen ? '' : '[not seen as a situation] '}got ` +
+        `${step}${question ? ` (${question})` : ''}, expected ` +
+        `${expected}${wrongSlots.length ? `; slots: ${wrongSlots.join(', ')}` : ''}`,
     );
   }
 }
