@@ -40,7 +40,10 @@ function escalationStepOf(step: AdviceStep): EscalationStep {
   return 'preventief';
 }
 
-/** The mentor holds a step the protocol gives the mentor first; any other the oco, who keeps the overview (Deel 4, school). */
+/**
+ * The mentor holds a step the protocol gives the mentor first; any other the oco, who keeps the overview (Deel 4,
+ * school).
+ */
 function roleOf(step: AdviceStep): ActionRole {
   return step.who[0] === 'mentor' ? 'mentor' : 'oco';
 }

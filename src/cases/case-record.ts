@@ -37,7 +37,9 @@ const dueRuleSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const caseActionSchema = z.object({
-  /** Unique within the case: the rule or form step it came from (`ziekte/contact-mentor`, `aanmelding/terugkoppeling`). */
+  /**
+   * Unique within the case: the rule or form step it came from (`ziekte/contact-mentor`, `aanmelding/terugkoppeling`).
+   */
   id: z.string(),
   step: escalationStepSchema,
   what: z.string(),

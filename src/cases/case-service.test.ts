@@ -56,41 +56,47 @@ async function setup(at: string) {
 }
 
 describe('createCaseService', () => {
-  it('should put the advice on the case with dates on the school calendar, once however often it is pressed', async () => {
-    // Friday 18 December 2026, the last school day before the Christmas holiday.
-    const { cases } = await setup('2026-12-18T10:00:00Z');
-    const situation = advice('Sanne is vandaag ziek gemeld', new Date('2026-12-18T10:00:00Z'));
-    const first = await cases.planFromAdvice({ actor: mentor, advice: situation });
-    expect(first.added.map((action) => [action.id, action.role, action.dueDay, action.assignee?.userId])).toEqual([
-      ['ziekte/contact-mentor', 'mentor', '2027-01-06', 'mentor-1'],
-    ]);
-    expect(first.caseRecord.step).toBe('preventief');
-    expect(first.caseRecord.ttl).toBe(365 * 86_400);
-    const again = await cases.planFromAdvice({ actor: mentor, advice: situation });
-    expect(again.added).toEqual([]);
-    expect(again.caseRecord.actions).toHaveLength(1);
-  });
+  it(
+    'should put the advice on the case with dates on the school calendar, once however ' + 'often it is pressed',
+    async () => {
+      // Friday 18 December 2026, the last school day before the Christmas holiday.
+      const { cases } = await setup('2026-12-18T10:00:00Z');
+      const situation = advice('Sanne is vandaag ziek gemeld', new Date('2026-12-18T10:00:00Z'));
+      const first = await cases.planFromAdvice({ actor: mentor, advice: situation });
+      expect(first.added.map((action) => [action.id, action.role, action.dueDay, action.assignee?.userId])).toEqual([
+        ['ziekte/contact-mentor', 'mentor', '2027-01-06', 'mentor-1'],
+      ]);
+      expect(first.caseRecord.step).toBe('preventief');
+      expect(first.caseRecord.ttl).toBe(365 * 86_400);
+      const again = await cases.planFromAdvice({ actor: mentor, advice: situation });
+      expect(again.added).toEqual([]);
+      expect(again.caseRecord.actions).toHaveLength(1);
+    },
+  );
 
-  it('should close the aanmelding step when the form is filed and give the oco the jeugdarts deadline of two weeks', async () => {
-    const { cases } = await setup('2026-12-07T10:00:00Z');
-    await cases.planFromAdvice({
-      actor: mentor,
-      advice: advice('Sanne is in 2 maanden 3 keer een dag ziek gemeld', new Date('2026-12-07T10:00:00Z')),
-    });
-    const filed = await cases.fileAanmelding({
-      actor: mentor,
-      pupilName: 'Sanne de Boer',
-      recordId: 'aanmeldformulier-abc12345',
-    });
-    expect(filed.closed.map((action) => action.id)).toEqual(['ziekte/jeugdarts-aanmelden']);
-    expect(filed.added.map((action) => [action.id, action.role, action.dueDay, action.assignee?.userId])).toEqual([
-      ['aanmelding/versturen', 'oco', '2026-12-08', 'oco-1'],
-      // 7 December + 14 days = 21 December, in the Christmas holiday: the first school day after it.
-      ['aanmelding/terugkoppeling-jeugdarts', 'oco', '2027-01-04', 'oco-1'],
-    ]);
-    expect(filed.caseRecord.step).toBe('jeugdarts');
-    expect(filed.caseRecord.pupilName).toBe('Sanne de Boer');
-  });
+  it(
+    'should close the aanmelding step when the form is filed and give the oco the jeugdarts ' + 'deadline of two weeks',
+    async () => {
+      const { cases } = await setup('2026-12-07T10:00:00Z');
+      await cases.planFromAdvice({
+        actor: mentor,
+        advice: advice('Sanne is in 2 maanden 3 keer een dag ziek gemeld', new Date('2026-12-07T10:00:00Z')),
+      });
+      const filed = await cases.fileAanmelding({
+        actor: mentor,
+        pupilName: 'Sanne de Boer',
+        recordId: 'aanmeldformulier-abc12345',
+      });
+      expect(filed.closed.map((action) => action.id)).toEqual(['ziekte/jeugdarts-aanmelden']);
+      expect(filed.added.map((action) => [action.id, action.role, action.dueDay, action.assignee?.userId])).toEqual([
+        ['aanmelding/versturen', 'oco', '2026-12-08', 'oco-1'],
+        // 7 December + 14 days = 21 December, in the Christmas holiday: the first school day after it.
+        ['aanmelding/terugkoppeling-jeugdarts', 'oco', '2027-01-04', 'oco-1'],
+      ]);
+      expect(filed.caseRecord.step).toBe('jeugdarts');
+      expect(filed.caseRecord.pupilName).toBe('Sanne de Boer');
+    },
+  );
 
   it('should show a mentor only their own pupils, the oco the whole school, and nobody else anything', async () => {
     const { cases, audit } = await setup('2026-12-07T10:00:00Z');

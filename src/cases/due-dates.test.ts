@@ -61,7 +61,8 @@ describe('dueDate', () => {
     expect(dueDate({ calendar: weekdays, start: '2026-12-10', rule: twoWeeks })).toBe('2026-12-24');
     expect(dueDate({ calendar: school, start: '2026-12-10', rule: twoWeeks })).toBe('2027-01-04');
     expect(dueDate({ calendar: weekdays, start: '2026-12-20', rule: twoWeeks })).toBe('2027-01-04'); // ends on a sunday
-    expect(dueDate({ calendar: school, start: '2027-02-01', rule: twoWeeks })).toBe('2027-02-22'); // ends in the voorjaarsvakantie
+    // ends in the voorjaarsvakantie
+    expect(dueDate({ calendar: school, start: '2027-02-01', rule: twoWeeks })).toBe('2027-02-22');
   });
 
   it('should skip a study day', () => {
@@ -74,7 +75,8 @@ describe('dueDate', () => {
     expect(addMonths('2027-01-31', 1)).toBe('2027-02-28');
     expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
     expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
-    expect(dueDate({ calendar: weekdays, start: '2027-01-31', rule: { kind: 'months', count: 1 } })).toBe('2027-03-01'); // 28 feb is a sunday
+    // 28 feb is a sunday
+    expect(dueDate({ calendar: weekdays, start: '2027-01-31', rule: { kind: 'months', count: 1 } })).toBe('2027-03-01');
   });
 
   it('should never give an earlier due date for a later start, and never one before the start', () => {

@@ -64,7 +64,9 @@ export function addMonths(start: IsoDay, count: number): IsoDay {
 
 /**
  * The due date of a deadline that starts on `start`, on the school's calendar.
- * @example dueDate({ calendar, start: '2026-12-18', rule: { kind: 'school-days', count: 3 } }) // '2027-01-06' with a Christmas holiday
+ * @example
+ * // '2027-01-06' with a Christmas holiday
+ * dueDate({ calendar, start: '2026-12-18', rule: { kind: 'school-days', count: 3 } })
  */
 export function dueDate({
   calendar,
@@ -113,7 +115,10 @@ const monthNames = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep
 /** "vr 11 dec 2026", as staff read a date. */
 export function formatDay(day: IsoDay): string {
   const date = new Date(dayNumber(day) * 86_400_000);
-  return `${weekdayNames[date.getUTCDay()]} ${date.getUTCDate()} ${monthNames[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return (
+    `${weekdayNames[date.getUTCDay()]} ${date.getUTCDate()} ${monthNames[date.getUTCMonth()]} ` +
+    `${date.getUTCFullYear()}`
+  );
 }
 
 const amsterdamParts = new Intl.DateTimeFormat('en-CA', {

@@ -82,53 +82,56 @@ describe('lapse warnings in the reminder scheduler', () => {
     ]);
   });
 
-  it('should tell each oco once per record and lapse date, on two instances, and nobody without a conversation', async () => {
-    const { clock, store, delivered, records, schedulers, listCalls } = setup({ references: ['oco-1'] });
-    const lapsesAt = amsterdam('2027-01-06T10:00:00').toISOString();
-    records.push({
-      recordId: 'aanmeldformulier-0000-aaaa',
-      recordType: 'aanmeldformulier',
-      pupilFirstName: 'Sanne',
-      retainUntil: lapsesAt,
-    });
-    await schedulers[0]!.planLapseWarning({ schoolId: 'school-a', retainUntil: lapsesAt });
-    clock.now = amsterdam('2026-12-22T08:05:00');
-    expect((await schedulers[0]!.tick()).sent).toBe(0);
-    clock.now = amsterdam('2026-12-23T08:05:00');
-    const results = await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
-    expect(results.reduce((sum, result) => sum + result.sent, 0)).toBe(1);
-    expect(delivered).toEqual([
-      expect.objectContaining({
-        kind: 'lapse-warning',
-        recipientUserId: 'oco-1',
-        schoolId: 'school-a',
-        items: [records[0]],
-      }),
-    ]);
-    expect(listCalls.map((call) => call.before.toISOString())).toEqual([
-      amsterdam('2027-01-07T00:00:00').toISOString(),
-      amsterdam('2027-01-07T00:00:00').toISOString(),
-    ]);
-    // oco-2 has no conversation: not marked as told.
-    const told = (await store.list()).filter((reminder) => reminder.kind === 'lapse-told');
-    expect(told.map((reminder) => [reminder.recipientUserId, reminder.caseId, reminder.actionId])).toEqual([
-      ['oco-1', 'aanmeldformulier-0000-aaaa', lapsesAt],
-    ]);
+  it(
+    'should tell each oco once per record and lapse date, on two instances, and nobody ' + 'without a conversation',
+    async () => {
+      const { clock, store, delivered, records, schedulers, listCalls } = setup({ references: ['oco-1'] });
+      const lapsesAt = amsterdam('2027-01-06T10:00:00').toISOString();
+      records.push({
+        recordId: 'aanmeldformulier-0000-aaaa',
+        recordType: 'aanmeldformulier',
+        pupilFirstName: 'Sanne',
+        retainUntil: lapsesAt,
+      });
+      await schedulers[0]!.planLapseWarning({ schoolId: 'school-a', retainUntil: lapsesAt });
+      clock.now = amsterdam('2026-12-22T08:05:00');
+      expect((await schedulers[0]!.tick()).sent).toBe(0);
+      clock.now = amsterdam('2026-12-23T08:05:00');
+      const results = await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
+      expect(results.reduce((sum, result) => sum + result.sent, 0)).toBe(1);
+      expect(delivered).toEqual([
+        expect.objectContaining({
+          kind: 'lapse-warning',
+          recipientUserId: 'oco-1',
+          schoolId: 'school-a',
+          items: [records[0]],
+        }),
+      ]);
+      expect(listCalls.map((call) => call.before.toISOString())).toEqual([
+        amsterdam('2027-01-07T00:00:00').toISOString(),
+        amsterdam('2027-01-07T00:00:00').toISOString(),
+      ]);
+      // oco-2 has no conversation: not marked as told.
+      const told = (await store.list()).filter((reminder) => reminder.kind === 'lapse-told');
+      expect(told.map((reminder) => [reminder.recipientUserId, reminder.caseId, reminder.actionId])).toEqual([
+        ['oco-1', 'aanmeldformulier-0000-aaaa', lapsesAt],
+      ]);
 
-    // Another record planned for the next day: the first is not told again.
-    const later = amsterdam('2027-01-07T10:00:00').toISOString();
-    records.push({
-      recordId: 'aanmeldformulier-0000-bbbb',
-      recordType: 'aanmeldformulier',
-      pupilFirstName: 'Daan',
-      retainUntil: later,
-    });
-    await schedulers[1]!.planLapseWarning({ schoolId: 'school-a', retainUntil: later });
-    clock.now = amsterdam('2026-12-24T08:05:00');
-    await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
-    expect(delivered).toHaveLength(2);
-    expect(delivered[1]).toEqual(expect.objectContaining({ items: [records[1]] }));
-  });
+      // Another record planned for the next day: the first is not told again.
+      const later = amsterdam('2027-01-07T10:00:00').toISOString();
+      records.push({
+        recordId: 'aanmeldformulier-0000-bbbb',
+        recordType: 'aanmeldformulier',
+        pupilFirstName: 'Daan',
+        retainUntil: later,
+      });
+      await schedulers[1]!.planLapseWarning({ schoolId: 'school-a', retainUntil: later });
+      clock.now = amsterdam('2026-12-24T08:05:00');
+      await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
+      expect(delivered).toHaveLength(2);
+      expect(delivered[1]).toEqual(expect.objectContaining({ items: [records[1]] }));
+    },
+  );
 
   it('should cancel a warning whose record was changed since (nothing left in the window)', async () => {
     const { clock, store, delivered, schedulers } = setup();

@@ -49,7 +49,10 @@ export function lapseWarningDay(calendar: SchoolCalendar, retainUntil: string): 
   return warningDay;
 }
 
-/** On `today`, records lapsing before this instant are due a warning: exactly those whose {@link lapseWarningDay} is today or earlier. */
+/**
+ * On `today`, records lapsing before this instant are due a warning: exactly those whose {@link lapseWarningDay} is
+ * today or earlier.
+ */
 export function lapseWindowEnd(calendar: SchoolCalendar, today: IsoDay): Date {
   return amsterdamInstant(addCalendarDays(addSchoolDays(calendar, today, 1), lapseWarningDays), 0);
 }

@@ -63,21 +63,25 @@ describe('createReminderScheduler', () => {
     expect(JSON.stringify(await store.list())).not.toMatch(/Sanne/);
   });
 
-  it('should send nothing before 08:00 and each reminder once, with only the first name, however many instances tick', async () => {
-    const { clock, schedulers, delivered } = await setup({ instances: 3 });
-    clock.now = amsterdam('2026-12-10T07:59:00');
-    expect((await schedulers[0]!.tick()).sent).toBe(0);
-    clock.now = amsterdam('2026-12-10T08:00:00');
-    const results = await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
-    expect(results.reduce((sum, result) => sum + result.sent, 0)).toBe(1);
-    expect(
-      delivered.map((message) => [message.kind, 'pupilFirstName' in message ? message.pupilFirstName : '']),
-    ).toEqual([['due', 'Sanne']]);
-    await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
-    clock.now = amsterdam('2026-12-11T09:00:00');
-    await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
-    expect(delivered.map((message) => message.kind)).toEqual(['due', 'overdue']);
-  });
+  it(
+    'should send nothing before 08:00 and each reminder once, with only the first name, however ' +
+      'many instances tick',
+    async () => {
+      const { clock, schedulers, delivered } = await setup({ instances: 3 });
+      clock.now = amsterdam('2026-12-10T07:59:00');
+      expect((await schedulers[0]!.tick()).sent).toBe(0);
+      clock.now = amsterdam('2026-12-10T08:00:00');
+      const results = await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
+      expect(results.reduce((sum, result) => sum + result.sent, 0)).toBe(1);
+      expect(
+        delivered.map((message) => [message.kind, 'pupilFirstName' in message ? message.pupilFirstName : '']),
+      ).toEqual([['due', 'Sanne']]);
+      await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
+      clock.now = amsterdam('2026-12-11T09:00:00');
+      await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
+      expect(delivered.map((message) => message.kind)).toEqual(['due', 'overdue']);
+    },
+  );
 
   it('should not send a reminder of an action marked done', async () => {
     const { clock, cases, schedulers, delivered, caseRecord } = await setup();
@@ -135,61 +139,65 @@ describe('createReminderScheduler', () => {
 });
 
 describe("the oco's daily digest", () => {
-  it("should put the school's overdue oco actions in one message a day while they stay overdue, and stop when they are done", async () => {
-    const oco: Actor = { ...mentor, userId: 'oco-1', name: 'Oco Bakker', roles: ['oco'] };
-    const clock = { now: amsterdam('2026-12-07T10:00:00') };
-    const directory = new MemoryRoleDirectory();
-    await directory.putMember({
-      schoolId: 'school-a',
-      userId: oco.userId,
-      name: oco.name,
-      roles: ['oco'],
-      updatedAt: clock.now.toISOString(),
-      updatedBy: 'test',
-    });
-    const cases = createCaseService({ now: () => clock.now, directory });
-    const delivered: ReminderMessage[] = [];
-    const store = new MemoryReminderStore();
-    const schedulers = ['a', 'b'].map((instanceId) =>
-      createReminderScheduler({
-        readCase: cases.readForReminder,
-        listSchoolCases: cases.listForDigest,
-        now: () => clock.now,
-        instanceId,
-        store,
-        deliver: async (message) => (delivered.push(message), 'sent'),
-      }),
-    );
-    const filed = [];
-    for (const [name, recordId] of [
-      ['Sanne de Boer', 'aanmeldformulier-00000001'],
-      ['Daan Willems', 'aanmeldformulier-00000002'],
-    ] as const) {
-      const change = await cases.fileAanmelding({ actor: mentor, pupilName: name, recordId });
-      await schedulers[0]!.schedule({ caseRecord: change.caseRecord, actions: change.added });
-      filed.push(change.caseRecord);
-    }
-    // Tuesday: each "versturen" is due (one message each); Wednesday: both overdue, one digest.
-    clock.now = amsterdam('2026-12-08T08:00:00');
-    await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
-    expect(delivered.map((message) => message.kind)).toEqual(['due', 'due']);
-    clock.now = amsterdam('2026-12-09T08:00:00');
-    await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
-    const digest = delivered[2]!;
-    expect(delivered).toHaveLength(3);
-    expect(digest.kind === 'digest' && digest.items.map((item) => [item.pupilFirstName, item.action.id])).toEqual([
-      ['Sanne', 'aanmelding/versturen'],
-      ['Daan', 'aanmelding/versturen'],
-    ]);
-    clock.now = amsterdam('2026-12-10T08:00:00');
-    await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
-    expect(delivered.map((message) => message.kind)).toEqual(['due', 'due', 'digest', 'digest']);
-    for (const caseRecord of filed)
-      await cases.completeAction({ actor: oco, caseId: caseRecord.id, actionId: 'aanmelding/versturen' });
-    clock.now = amsterdam('2026-12-11T08:00:00');
-    expect((await schedulers[1]!.tick()).cancelled).toBe(1);
-    clock.now = amsterdam('2026-12-14T08:00:00');
-    await schedulers[0]!.tick();
-    expect(delivered).toHaveLength(4);
-  });
+  it(
+    "should put the school's overdue oco actions in one message a day while they stay overdue, and " +
+      'stop when they are done',
+    async () => {
+      const oco: Actor = { ...mentor, userId: 'oco-1', name: 'Oco Bakker', roles: ['oco'] };
+      const clock = { now: amsterdam('2026-12-07T10:00:00') };
+      const directory = new MemoryRoleDirectory();
+      await directory.putMember({
+        schoolId: 'school-a',
+        userId: oco.userId,
+        name: oco.name,
+        roles: ['oco'],
+        updatedAt: clock.now.toISOString(),
+        updatedBy: 'test',
+      });
+      const cases = createCaseService({ now: () => clock.now, directory });
+      const delivered: ReminderMessage[] = [];
+      const store = new MemoryReminderStore();
+      const schedulers = ['a', 'b'].map((instanceId) =>
+        createReminderScheduler({
+          readCase: cases.readForReminder,
+          listSchoolCases: cases.listForDigest,
+          now: () => clock.now,
+          instanceId,
+          store,
+          deliver: async (message) => (delivered.push(message), 'sent'),
+        }),
+      );
+      const filed = [];
+      for (const [name, recordId] of [
+        ['Sanne de Boer', 'aanmeldformulier-00000001'],
+        ['Daan Willems', 'aanmeldformulier-00000002'],
+      ] as const) {
+        const change = await cases.fileAanmelding({ actor: mentor, pupilName: name, recordId });
+        await schedulers[0]!.schedule({ caseRecord: change.caseRecord, actions: change.added });
+        filed.push(change.caseRecord);
+      }
+      // Tuesday: each "versturen" is due (one message each); Wednesday: both overdue, one digest.
+      clock.now = amsterdam('2026-12-08T08:00:00');
+      await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
+      expect(delivered.map((message) => message.kind)).toEqual(['due', 'due']);
+      clock.now = amsterdam('2026-12-09T08:00:00');
+      await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
+      const digest = delivered[2]!;
+      expect(delivered).toHaveLength(3);
+      expect(digest.kind === 'digest' && digest.items.map((item) => [item.pupilFirstName, item.action.id])).toEqual([
+        ['Sanne', 'aanmelding/versturen'],
+        ['Daan', 'aanmelding/versturen'],
+      ]);
+      clock.now = amsterdam('2026-12-10T08:00:00');
+      await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
+      expect(delivered.map((message) => message.kind)).toEqual(['due', 'due', 'digest', 'digest']);
+      for (const caseRecord of filed)
+        await cases.completeAction({ actor: oco, caseId: caseRecord.id, actionId: 'aanmelding/versturen' });
+      clock.now = amsterdam('2026-12-11T08:00:00');
+      expect((await schedulers[1]!.tick()).cancelled).toBe(1);
+      clock.now = amsterdam('2026-12-14T08:00:00');
+      await schedulers[0]!.tick();
+      expect(delivered).toHaveLength(4);
+    },
+  );
 });

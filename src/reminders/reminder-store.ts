@@ -19,7 +19,8 @@ export const reminderDocumentSchema = z.object({
   actionId: z.string(),
   /**
    * `digest`: the oco's daily list of the school's overdue actions (`caseId` and `actionId` empty).
-   * `lapse-warning`: the school's ocos told of records that lapse soon (one per school per day; `caseId`, `actionId` empty).
+   * `lapse-warning`: the school's ocos told of records that lapse soon (one per school per day; `caseId`, `actionId`
+   * empty).
    * `lapse-told`: a mark, never sent, that `recipientUserId` was told of record `caseId` lapsing at `actionId`.
    */
   kind: z.enum(['due', 'overdue', 'snooze', 'digest', 'lapse-warning', 'lapse-told']),
@@ -119,7 +120,8 @@ export function createCosmosReminderStore(container: Container): ReminderStore {
     },
     listDue: (at) =>
       query(
-        "SELECT * FROM c WHERE c.schoolId = @partition AND c.docType = 'reminder' AND (c.state = 'pending' OR c.state = 'claimed') AND c.sendAt <= @at",
+        "SELECT * FROM c WHERE c.schoolId = @partition AND c.docType = 'reminder' AND (c.state = 'pending' OR " +
+          "c.state = 'claimed') AND c.sendAt <= @at",
         [
           { name: '@partition', value: remindersPartition },
           { name: '@at', value: at },

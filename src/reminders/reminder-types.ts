@@ -50,7 +50,9 @@ export type ReminderSchedulerOptions = {
   readonly now?: () => Date;
   /** This instance's name in its claims. @default a random id */
   readonly instanceId?: string;
-  /** How long a claim holds: an instance that stops after claiming leaves it to another after this. @default 5 minutes */
+  /**
+   * How long a claim holds: an instance that stops after claiming leaves it to another after this. @default 5 minutes
+   */
   readonly leaseMs?: number;
   /** Hour of the morning (Europe/Amsterdam) reminders go out. @default 8 */
   readonly morningHour?: number;
