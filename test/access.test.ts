@@ -132,39 +132,43 @@ describe('who sees and changes which form (roles file)', () => {
     ).toBe(true);
   });
 
-  it('should let a mentor withdraw but not take a form in behandeling; the oco takes it in behandeling and closes it', async () => {
-    const submitted = await execute(
-      bot,
-      chat(users.mentor),
-      'form-submit',
-      validAanmeldformulier({ pupilName: 'Leerling Levensloop' }),
-    );
-    const mentorActions = submitted.card.actions.map((action: any) => action.title);
-    expect(mentorActions).toContain('Intrekken');
-    expect(mentorActions).not.toContain('In behandeling nemen');
-    const recordId = submitted.card.actions[0].data.recordId;
-    const etag = submitted.card.actions[0].data.etag;
-    const forged = await execute(bot, chat(users.mentor), 'form-status', { recordId, to: 'in-behandeling', etag });
-    expect(forged.text).toContain('Dat mag je met jouw rol helaas niet doen');
+  it(
+    'should let a mentor withdraw but not take a form in behandeling; the oco takes it in ' +
+      'behandeling and closes it',
+    async () => {
+      const submitted = await execute(
+        bot,
+        chat(users.mentor),
+        'form-submit',
+        validAanmeldformulier({ pupilName: 'Leerling Levensloop' }),
+      );
+      const mentorActions = submitted.card.actions.map((action: any) => action.title);
+      expect(mentorActions).toContain('Intrekken');
+      expect(mentorActions).not.toContain('In behandeling nemen');
+      const recordId = submitted.card.actions[0].data.recordId;
+      const etag = submitted.card.actions[0].data.etag;
+      const forged = await execute(bot, chat(users.mentor), 'form-status', { recordId, to: 'in-behandeling', etag });
+      expect(forged.text).toContain('Dat mag je met jouw rol helaas niet doen');
 
-    const view = await execute(bot, chat(users.oco), 'form-view', { recordId });
-    const take = view.card.actions.find((action: any) => action.data?.to === 'in-behandeling');
-    const taken = await execute(bot, chat(users.oco), 'form-status', take.data);
-    expect(JSON.stringify(taken.card)).toContain('Status: **In behandeling**');
-    const close = taken.card.actions.find((action: any) => action.data?.to === 'afgerond');
-    const closed = await execute(bot, chat(users.oco), 'form-status', close.data);
-    expect(JSON.stringify(closed.card)).toContain('Status: **Afgerond**');
-    expect(JSON.stringify(closed.card)).toContain('automatisch verwijderd');
-    const [record] = (await dossierRecords(bot, 'school-a')).filter((candidate) => candidate.id === recordId);
-    expect(record.ttl).toBe(730 * 86_400);
-    expect(record.history.map((change: any) => [change.status, change.by.userId])).toEqual([
-      ['ingediend', users.mentor.aadObjectId],
-      ['in-behandeling', users.oco.aadObjectId],
-      ['afgerond', users.oco.aadObjectId],
-    ]);
-    expect(await overzichtText(users.oco, 'afgerond')).toContain('Leerling Levensloop');
-    expect(await overzichtText(users.oco, 'ingediend')).not.toContain('Leerling Levensloop');
-  });
+      const view = await execute(bot, chat(users.oco), 'form-view', { recordId });
+      const take = view.card.actions.find((action: any) => action.data?.to === 'in-behandeling');
+      const taken = await execute(bot, chat(users.oco), 'form-status', take.data);
+      expect(JSON.stringify(taken.card)).toContain('Status: **In behandeling**');
+      const close = taken.card.actions.find((action: any) => action.data?.to === 'afgerond');
+      const closed = await execute(bot, chat(users.oco), 'form-status', close.data);
+      expect(JSON.stringify(closed.card)).toContain('Status: **Afgerond**');
+      expect(JSON.stringify(closed.card)).toContain('automatisch verwijderd');
+      const [record] = (await dossierRecords(bot, 'school-a')).filter((candidate) => candidate.id === recordId);
+      expect(record.ttl).toBe(730 * 86_400);
+      expect(record.history.map((change: any) => [change.status, change.by.userId])).toEqual([
+        ['ingediend', users.mentor.aadObjectId],
+        ['in-behandeling', users.oco.aadObjectId],
+        ['afgerond', users.oco.aadObjectId],
+      ]);
+      expect(await overzichtText(users.oco, 'afgerond')).toContain('Leerling Levensloop');
+      expect(await overzichtText(users.oco, 'ingediend')).not.toContain('Leerling Levensloop');
+    },
+  );
 
   it('should refuse a change made on a stale card with a clear message and show the current version', async () => {
     const submitted = await execute(
@@ -188,38 +192,41 @@ describe('who sees and changes which form (roles file)', () => {
     expect(record.status).toBe('ingetrokken');
   });
 
-  it('should let the coach coordinator take a referral in behandeling and close it, from the typed overzicht', async () => {
-    await say(bot, chat(users.coach), 'overzicht');
-    // Welcome, the referral's notification, then the overzicht.
-    const messages = await channel.waitForActivities(3, { conversationId: chat(users.coach).conversationId });
-    const overzicht = messages.at(-1)!.attachments[0].content;
-    expect(JSON.stringify(overzicht)).toContain('Leerling Verwijzing');
-    const take = JSON.stringify(overzicht).includes('In behandeling nemen');
-    expect(take).toBe(true);
-    const view = await execute(bot, chat(users.coach), 'form-view', { recordId: referralId });
-    const taken = await execute(
-      bot,
-      chat(users.coach),
-      'form-status',
-      view.card.actions.find((action: any) => action.data?.to === 'in-behandeling').data,
-    );
-    const closed = await execute(
-      bot,
-      chat(users.coach),
-      'form-status',
-      taken.card.actions.find((action: any) => action.data?.to === 'afgerond').data,
-    );
-    expect(JSON.stringify(closed.card)).toContain('Status: **Afgerond**');
-    const entries = await auditEntries(bot, 'school-a');
-    expect(
-      entries
-        .filter(
-          (entry) =>
-            entry.recordId === referralId && entry.action === 'record-status-change' && entry.outcome === 'allowed',
-        )
-        .map((entry) => entry.toStatus),
-    ).toEqual(['in-behandeling', 'afgerond']);
-  });
+  it(
+    'should let the coach coordinator take a referral in behandeling and close it, from ' + 'the typed overzicht',
+    async () => {
+      await say(bot, chat(users.coach), 'overzicht');
+      // Welcome, the referral's notification, then the overzicht.
+      const messages = await channel.waitForActivities(3, { conversationId: chat(users.coach).conversationId });
+      const overzicht = messages.at(-1)!.attachments[0].content;
+      expect(JSON.stringify(overzicht)).toContain('Leerling Verwijzing');
+      const take = JSON.stringify(overzicht).includes('In behandeling nemen');
+      expect(take).toBe(true);
+      const view = await execute(bot, chat(users.coach), 'form-view', { recordId: referralId });
+      const taken = await execute(
+        bot,
+        chat(users.coach),
+        'form-status',
+        view.card.actions.find((action: any) => action.data?.to === 'in-behandeling').data,
+      );
+      const closed = await execute(
+        bot,
+        chat(users.coach),
+        'form-status',
+        taken.card.actions.find((action: any) => action.data?.to === 'afgerond').data,
+      );
+      expect(JSON.stringify(closed.card)).toContain('Status: **Afgerond**');
+      const entries = await auditEntries(bot, 'school-a');
+      expect(
+        entries
+          .filter(
+            (entry) =>
+              entry.recordId === referralId && entry.action === 'record-status-change' && entry.outcome === 'allowed',
+          )
+          .map((entry) => entry.toStatus),
+      ).toEqual(['in-behandeling', 'afgerond']);
+    },
+  );
 
   it('should let a school admin change roles in chat, and refuse others', async () => {
     const refused = await execute(bot, chat(users.mentor), 'role-set', {
