@@ -48,35 +48,39 @@ describe('npm run build output (what the App Service runs)', () => {
     rmSync(siteRoot, { recursive: true, force: true });
   });
 
-  it('should compile to dist/ with its assets, start with node dist/bot/index.js and answer a Teams message', async () => {
-    mkdirSync(siteRoot, { recursive: true });
-    const tsc = [
-      join(root, 'node_modules/typescript/bin/tsc'),
-      '-p',
-      join(root, 'tsconfig.build.json'),
-      '--outDir',
-      join(siteRoot, 'dist'),
-    ];
-    await promisify(execFile)(process.execPath, tsc, { cwd: root }).catch((error: { stdout?: string }) => {
-      throw new Error(`tsc -p tsconfig.build.json failed:\n${error.stdout ?? String(error)}`);
-    });
-    expect(copyBuildAssets(join(siteRoot, 'dist'))).toBeGreaterThan(0);
+  it(
+    'should compile to dist/ with its assets, start with node dist/bot/index.js and ' + 'answer a Teams message',
+    async () => {
+      mkdirSync(siteRoot, { recursive: true });
+      const tsc = [
+        join(root, 'node_modules/typescript/bin/tsc'),
+        '-p',
+        join(root, 'tsconfig.build.json'),
+        '--outDir',
+        join(siteRoot, 'dist'),
+      ];
+      await promisify(execFile)(process.execPath, tsc, { cwd: root }).catch((error: { stdout?: string }) => {
+        throw new Error(`tsc -p tsconfig.build.json failed:\n${error.stdout ?? String(error)}`);
+      });
+      expect(copyBuildAssets(join(siteRoot, 'dist'))).toBeGreaterThan(0);
 
-    bot = await startCompiledBot();
-    const health = await fetch(`${bot.url}/healthz`);
-    expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok', store: { reachable: true, embedded: true } });
+      bot = await startCompiledBot();
+      const health = await fetch(`${bot.url}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ status: 'ok', store: { reachable: true, embedded: true } });
 
-    channel = await startLoopbackChannel();
-    const conversationId = personalConversationId();
-    const response = await fetch(`${bot.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'hallo' })),
-    });
-    expect(response.status).toBeLessThan(300);
-    const [reply] = await channel.waitForActivities(1, { conversationId });
-    // The welcome card is read from dist/cards/welcome.json: proof the assets were copied beside the code.
-    expect(reply?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
-  }, 180_000);
+      channel = await startLoopbackChannel();
+      const conversationId = personalConversationId();
+      const response = await fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'hallo' })),
+      });
+      expect(response.status).toBeLessThan(300);
+      const [reply] = await channel.waitForActivities(1, { conversationId });
+      // The welcome card is read from dist/cards/welcome.json: proof the assets were copied beside the code.
+      expect(reply?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    },
+    180_000,
+  );
 });
