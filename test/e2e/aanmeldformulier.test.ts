@@ -61,35 +61,38 @@ describe('local chat page: aanmeldformulier', () => {
     await chat.screenshotOf(overzicht, 'aanmeldformulier-overzicht');
   });
 
-  it('should file the form through the Action.Submit fallback too, updating the card in place (updateActivity)', async () => {
-    // A second local user whose page behaves like a Teams client without Action.Execute.
-    const older = await ChatPage.open(browser, bot.url, '?kaartacties=submit');
-    try {
-      expect((await older.session()).cardActions).toBe('submit');
-      const form = await older.ask('aanmeldformulier', 'Naam leerling');
-      await fillAanmeldformulier(form, { pupilName: 'Daan Jansen' });
-      const count = await older.activityCount();
-      await form.getByRole('button', { name: 'Indienen' }).click();
-      await form.getByText('Opgeslagen en ingediend.').last().waitFor({ timeout: 20_000 });
-      expect(await older.activityCount()).toBe(count);
-      await older.screenshotOf(form, 'aanmeldformulier-submit-fallback');
+  it(
+    'should file the form through the Action.Submit fallback too, updating the card in ' + 'place (updateActivity)',
+    async () => {
+      // A second local user whose page behaves like a Teams client without Action.Execute.
+      const older = await ChatPage.open(browser, bot.url, '?kaartacties=submit');
+      try {
+        expect((await older.session()).cardActions).toBe('submit');
+        const form = await older.ask('aanmeldformulier', 'Naam leerling');
+        await fillAanmeldformulier(form, { pupilName: 'Daan Jansen' });
+        const count = await older.activityCount();
+        await form.getByRole('button', { name: 'Indienen' }).click();
+        await form.getByText('Opgeslagen en ingediend.').last().waitFor({ timeout: 20_000 });
+        expect(await older.activityCount()).toBe(count);
+        await older.screenshotOf(form, 'aanmeldformulier-submit-fallback');
 
-      const { userId } = await older.session();
-      const { resources } = await bot.store.containers.dossier.items
-        .query(
-          {
-            query: 'SELECT * FROM c WHERE c.recordType = @type',
-            parameters: [{ name: '@type', value: 'aanmeldformulier' }],
-          },
-          { partitionKey: 'demo' },
-        )
-        .fetchAll();
-      const mine = resources.filter((record) => record.createdBy?.userId === userId);
-      expect(mine).toHaveLength(1);
-      expect(JSON.stringify(mine[0])).toContain('Daan Jansen');
-      expect(older.consoleErrors).toEqual([]);
-    } finally {
-      await older.close();
-    }
-  });
+        const { userId } = await older.session();
+        const { resources } = await bot.store.containers.dossier.items
+          .query(
+            {
+              query: 'SELECT * FROM c WHERE c.recordType = @type',
+              parameters: [{ name: '@type', value: 'aanmeldformulier' }],
+            },
+            { partitionKey: 'demo' },
+          )
+          .fetchAll();
+        const mine = resources.filter((record) => record.createdBy?.userId === userId);
+        expect(mine).toHaveLength(1);
+        expect(JSON.stringify(mine[0])).toContain('Daan Jansen');
+        expect(older.consoleErrors).toEqual([]);
+      } finally {
+        await older.close();
+      }
+    },
+  );
 });
