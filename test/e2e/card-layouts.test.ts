@@ -88,7 +88,8 @@ describe('card layouts in the adaptivecards renderer', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 600, height: 900 } });
     await page.setContent(
-      '<!doctype html><html lang="nl"><body style="margin:0;background:#fff"><div id="card" style="padding:0;word-break:break-word"></div></body></html>',
+      '<!doctype html><html lang="nl"><body style="margin:0;background:#fff"><div id="card" ' +
+        'style="padding:0;word-break:break-word"></div></body></html>',
     );
     await page.addScriptTag({ path: rendererScript });
   });
