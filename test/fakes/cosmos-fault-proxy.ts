@@ -40,7 +40,8 @@ function embeddedServerCertificate(): { cert: Buffer; key: Buffer } {
 }
 
 /**
- * @example const proxy = await startCosmosFaultProxy({ upstream: cosmos.endpoint }); await proxy.stop(); await proxy.start();
+ * @example const proxy = await startCosmosFaultProxy({ upstream: cosmos.endpoint }); await proxy.stop(); await
+ * proxy.start();
  */
 export async function startCosmosFaultProxy({
   upstream,
