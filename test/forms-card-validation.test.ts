@@ -144,21 +144,25 @@ describe('form feedback beside the submit button', () => {
 });
 
 describe('verwijzing naar de verzuimcoach before vo', () => {
-  it("should accept a pupil in groep 8, as the verzuimcoaches' jaarverslag 2023 reports such referrals, and say so on the summary", async () => {
-    const result = validateSubmission(
-      formDefinitions.verzuimcoach,
-      validVerwijzing({ leerjaar: 'groep-8', birthDate: birthDateForAge(11) }),
-      { today: today() },
-    );
-    expect(result.ok).toBe(true);
-    const choices = inputsOf(template('verzuimcoach-verwijzing')).find(
-      (input) => input.id === 'leerjaar',
-    ) as unknown as { choices: { value: string }[] };
-    expect(choices.choices.map((choice) => choice.value)).toContain('groep-8');
-    if (!result.ok) return;
-    expect(formDefinitions.verzuimcoach.summary(result.value)).toContainEqual({
-      title: 'Leerjaar',
-      value: 'Groep 8 (po, nog niet in het vo)',
-    });
-  });
+  it(
+    "should accept a pupil in groep 8, as the verzuimcoaches' jaarverslag 2023 reports such referrals, and " +
+      'say so on the summary',
+    async () => {
+      const result = validateSubmission(
+        formDefinitions.verzuimcoach,
+        validVerwijzing({ leerjaar: 'groep-8', birthDate: birthDateForAge(11) }),
+        { today: today() },
+      );
+      expect(result.ok).toBe(true);
+      const choices = inputsOf(template('verzuimcoach-verwijzing')).find(
+        (input) => input.id === 'leerjaar',
+      ) as unknown as { choices: { value: string }[] };
+      expect(choices.choices.map((choice) => choice.value)).toContain('groep-8');
+      if (!result.ok) return;
+      expect(formDefinitions.verzuimcoach.summary(result.value)).toContainEqual({
+        title: 'Leerjaar',
+        value: 'Groep 8 (po, nog niet in het vo)',
+      });
+    },
+  );
 });
