@@ -95,7 +95,8 @@ export async function startLoopbackChannel(): Promise<LoopbackChannel> {
           waiters.delete(check);
           reject(
             new Error(
-              `expected ${count} activities, got ${activities(conversationId).length}: ${JSON.stringify(activities(conversationId).map((a) => a.text ?? a.attachments?.[0]?.contentType))}`,
+              `expected ${count} activities, got ${activities(conversationId).length}: ` +
+                `${JSON.stringify(activities(conversationId).map((a) => a.text ?? a.attachments?.[0]?.contentType))}`,
             ),
           );
         }, timeoutMs);
