@@ -11,7 +11,9 @@ import { personalConversationId, teamsMessage, type TeamsUser } from './helpers/
 import { startTestBot, type TestBot } from './helpers/test-bot.js';
 import { auditEntries, execute, findInput, users, writeRolesFile, type Conversation } from './forms-support.js';
 
-/** Privacy review: open gespreksleidraden hold pupil notes, so every use is checked against the directory and audited. */
+/**
+ * Privacy review: open gespreksleidraden hold pupil notes, so every use is checked against the directory and audited.
+ */
 /** A bot and a loopback channel for one describe block, started before its tests and closed after. */
 function botPerSuite(env: () => Record<string, string> = () => ({})) {
   const running = {} as { bot: TestBot; channel: LoopbackChannel };
@@ -52,51 +54,54 @@ describe('open gespreksleidraad: role and school checked on every card action, a
     return resources[0];
   };
 
-  it('should audit reads and writes of a guide, and refuse its notes to a mentor whose role was taken away', async () => {
-    const mentor = chat(users.mentor2);
-    const prepared = await execute(running.bot, mentor, 'guide-prepare', {
-      guideId,
-      pupilName,
-      age: '14',
-      participants: 'leerling-en-ouders',
-      conversationDate: '2026-11-27',
-      absenceOverview: '',
-      concern: '',
-      criteria: '',
-    });
-    expect(JSON.stringify(prepared.card)).toContain(pupilName);
-    await execute(running.bot, mentor, 'guide-note', { guideId, step: 1, note: 'Thuis gaat het slecht' });
-    const resumed = await execute(running.bot, mentor, 'guide-resume', { guideId });
-    expect(JSON.stringify(resumed.card)).toContain('Thuis gaat het slecht');
+  it(
+    'should audit reads and writes of a guide, and refuse its notes to a mentor whose ' + 'role was taken away',
+    async () => {
+      const mentor = chat(users.mentor2);
+      const prepared = await execute(running.bot, mentor, 'guide-prepare', {
+        guideId,
+        pupilName,
+        age: '14',
+        participants: 'leerling-en-ouders',
+        conversationDate: '2026-11-27',
+        absenceOverview: '',
+        concern: '',
+        criteria: '',
+      });
+      expect(JSON.stringify(prepared.card)).toContain(pupilName);
+      await execute(running.bot, mentor, 'guide-note', { guideId, step: 1, note: 'Thuis gaat het slecht' });
+      const resumed = await execute(running.bot, mentor, 'guide-resume', { guideId });
+      expect(JSON.stringify(resumed.card)).toContain('Thuis gaat het slecht');
 
-    const guideLines = (await auditEntries(running.bot, 'school-a')).filter(
-      (entry) => entry.userId === users.mentor2.aadObjectId && entry.guideId === guideId,
-    );
-    expect(guideLines.map((entry) => `${entry.action}:${entry.outcome}`)).toEqual(
-      expect.arrayContaining(['guide-write:allowed', 'guide-read:allowed']),
-    );
-    expect(JSON.stringify(guideLines)).not.toContain(pupilName);
+      const guideLines = (await auditEntries(running.bot, 'school-a')).filter(
+        (entry) => entry.userId === users.mentor2.aadObjectId && entry.guideId === guideId,
+      );
+      expect(guideLines.map((entry) => `${entry.action}:${entry.outcome}`)).toEqual(
+        expect.arrayContaining(['guide-write:allowed', 'guide-read:allowed']),
+      );
+      expect(JSON.stringify(guideLines)).not.toContain(pupilName);
 
-    // The school admin takes the mentor role away.
-    const changed = await execute(running.bot, chat(users.admin), 'role-set', {
-      userId: users.mentor2.aadObjectId,
-      roles: '',
-    });
-    expect(JSON.stringify(changed.card)).toContain('geen rol');
+      // The school admin takes the mentor role away.
+      const changed = await execute(running.bot, chat(users.admin), 'role-set', {
+        userId: users.mentor2.aadObjectId,
+        roles: '',
+      });
+      expect(JSON.stringify(changed.card)).toContain('geen rol');
 
-    const refusedRead = await execute(running.bot, mentor, 'guide-resume', { guideId });
-    expect(refusedRead.text).toContain('rollenlijst');
-    expect(JSON.stringify(refusedRead.body)).not.toContain('Thuis gaat het slecht');
-    const refusedWrite = await execute(running.bot, mentor, 'guide-note', { guideId, step: 1, note: 'Overschreven' });
-    expect(refusedWrite.text).toContain('rollenlijst');
-    const kept = JSON.stringify(await guideDocument());
-    expect(kept).toContain('Thuis gaat het slecht');
-    expect(kept).not.toContain('Overschreven');
-    const refusals = (await auditEntries(running.bot, '_unknown')).filter(
-      (entry) => entry.userId === users.mentor2.aadObjectId && entry.outcome === 'refused',
-    );
-    expect(refusals.length).toBeGreaterThanOrEqual(2);
-  });
+      const refusedRead = await execute(running.bot, mentor, 'guide-resume', { guideId });
+      expect(refusedRead.text).toContain('rollenlijst');
+      expect(JSON.stringify(refusedRead.body)).not.toContain('Thuis gaat het slecht');
+      const refusedWrite = await execute(running.bot, mentor, 'guide-note', { guideId, step: 1, note: 'Overschreven' });
+      expect(refusedWrite.text).toContain('rollenlijst');
+      const kept = JSON.stringify(await guideDocument());
+      expect(kept).toContain('Thuis gaat het slecht');
+      expect(kept).not.toContain('Overschreven');
+      const refusals = (await auditEntries(running.bot, '_unknown')).filter(
+        (entry) => entry.userId === users.mentor2.aadObjectId && entry.outcome === 'refused',
+      );
+      expect(refusals.length).toBeGreaterThanOrEqual(2);
+    },
+  );
 
   it('should refuse and audit a guide card action of staff whose role may not save a verslag', async () => {
     const refused = await execute(running.bot, chat(users.coach), 'guide-resume', { guideId });
@@ -139,12 +144,16 @@ describe('forms: refused before any pupil data is typed', () => {
 });
 
 describe('retention of per-user progress', () => {
-  it('should switch TTL on for the progress container, so the ttl of a guide applies, and let remembered answers expire', () => {
-    // -1: TTL on, only documents with their own `ttl` expire (guides); onboarding documents carry none.
-    // On, with a year for documents without their own ttl (onboarding progress); a guide's own ttl still applies.
-    expect(containerDefinitions.progress.defaultTtl).toBe(365 * 86_400);
-    expect(containerDefinitions.answers.defaultTtl).toBe(30 * 86_400);
-  });
+  it(
+    'should switch TTL on for the progress container, so the ttl of a guide applies, and let ' +
+      'remembered answers expire',
+    () => {
+      // -1: TTL on, only documents with their own `ttl` expire (guides); onboarding documents carry none.
+      // On, with a year for documents without their own ttl (onboarding progress); a guide's own ttl still applies.
+      expect(containerDefinitions.progress.defaultTtl).toBe(365 * 86_400);
+      expect(containerDefinitions.answers.defaultTtl).toBe(30 * 86_400);
+    },
+  );
 
   it('should keep onboarding progress and completions (no pupil data) without a ttl', async () => {
     const connection = await connectCosmos({
