@@ -56,42 +56,51 @@ describe('identity from Teams only', () => {
     ).toBe(true);
   });
 
-  it('should not keep a conversation reference from a forged install pointing elsewhere, so the next form goes to the real oco only', async () => {
-    const attacker = await startAttackerRecorder();
-    try {
-      const real = chat(users.oco);
-      await install(bot, real);
-      await channel.waitForActivities(1, { conversationId: real.conversationId });
-      // The forged install: the oco's object id, the right tenant, the attacker's service URL.
-      await bot.post(
-        teamsInstall({ serviceUrl: attacker.serviceUrl, conversationId: personalConversationId(), from: users.oco }),
-      );
-      // And one from another tenant, and one without a tenant, on the loopback channel.
-      const otherTenant = teamsInstall({
-        serviceUrl: channel.serviceUrl,
-        conversationId: personalConversationId(),
-        from: users.oco,
-      });
-      await bot.post({
-        ...otherTenant,
-        conversation: { ...otherTenant.conversation, tenantId: 'evil-tenant' },
-        channelData: { tenant: { id: 'evil-tenant' } },
-      });
-      await bot.post(
-        withoutTenant(
-          teamsInstall({ serviceUrl: channel.serviceUrl, conversationId: personalConversationId(), from: users.oco }),
-        ),
-      );
-      const before = channel.activities(real.conversationId).length;
-      await execute(bot, chat(users.mentor), 'form-submit', validAanmeldformulier({ pupilName: 'Leerling Omgeleid' }));
-      await channel.waitForActivities(before + 1, { conversationId: real.conversationId });
-      await sleep(300);
-      expect(attacker.bodies.join('\n')).not.toContain('Leerling Omgeleid');
-      expect(JSON.stringify(channel.activities(real.conversationId))).toContain('Leerling Omgeleid');
-    } finally {
-      await attacker.close();
-    }
-  });
+  it(
+    'should not keep a conversation reference from a forged install pointing elsewhere, so the next form goes ' +
+      'to the real oco only',
+    async () => {
+      const attacker = await startAttackerRecorder();
+      try {
+        const real = chat(users.oco);
+        await install(bot, real);
+        await channel.waitForActivities(1, { conversationId: real.conversationId });
+        // The forged install: the oco's object id, the right tenant, the attacker's service URL.
+        await bot.post(
+          teamsInstall({ serviceUrl: attacker.serviceUrl, conversationId: personalConversationId(), from: users.oco }),
+        );
+        // And one from another tenant, and one without a tenant, on the loopback channel.
+        const otherTenant = teamsInstall({
+          serviceUrl: channel.serviceUrl,
+          conversationId: personalConversationId(),
+          from: users.oco,
+        });
+        await bot.post({
+          ...otherTenant,
+          conversation: { ...otherTenant.conversation, tenantId: 'evil-tenant' },
+          channelData: { tenant: { id: 'evil-tenant' } },
+        });
+        await bot.post(
+          withoutTenant(
+            teamsInstall({ serviceUrl: channel.serviceUrl, conversationId: personalConversationId(), from: users.oco }),
+          ),
+        );
+        const before = channel.activities(real.conversationId).length;
+        await execute(
+          bot,
+          chat(users.mentor),
+          'form-submit',
+          validAanmeldformulier({ pupilName: 'Leerling Omgeleid' }),
+        );
+        await channel.waitForActivities(before + 1, { conversationId: real.conversationId });
+        await sleep(300);
+        expect(attacker.bodies.join('\n')).not.toContain('Leerling Omgeleid');
+        expect(JSON.stringify(channel.activities(real.conversationId))).toContain('Leerling Omgeleid');
+      } finally {
+        await attacker.close();
+      }
+    },
+  );
 
   it('should keep no conversation reference for a user the directory does not know', async () => {
     const before = await conversationReferenceCount();
@@ -100,26 +109,29 @@ describe('identity from Teams only', () => {
     expect(await conversationReferenceCount()).toBe(before);
   });
 
-  it('should refuse a school admin who gives themself the oco role, and one who hands out a role they do not hold', async () => {
-    const self = await execute(bot, chat(users.admin), 'role-set', {
-      userId: users.admin.aadObjectId,
-      roles: 'school-admin,oco',
-    });
-    expect(self.text).toContain('Je kunt jezelf geen rol geven');
-    const other = await execute(bot, chat(users.admin), 'role-set', {
-      userId: users.mentor2.aadObjectId,
-      roles: 'mentor,oco',
-    });
-    expect(other.text).toContain('toegang tot dossiers van anderen');
-    const overzicht = await execute(bot, chat(users.admin), 'overzicht-filter', { status: '' });
-    expect(JSON.stringify(overzicht.body)).not.toContain('Leerling Omgeleid');
-    const entries = await auditEntries(bot, 'school-a');
-    expect(
-      entries
-        .filter((entry) => entry.action === 'role-change' && entry.outcome === 'refused')
-        .map((entry) => entry.reason),
-    ).toEqual(expect.arrayContaining(['selfGrant', 'grantAboveOwn']));
-  });
+  it(
+    'should refuse a school admin who gives themself the oco role, and one who hands out a ' + 'role they do not hold',
+    async () => {
+      const self = await execute(bot, chat(users.admin), 'role-set', {
+        userId: users.admin.aadObjectId,
+        roles: 'school-admin,oco',
+      });
+      expect(self.text).toContain('Je kunt jezelf geen rol geven');
+      const other = await execute(bot, chat(users.admin), 'role-set', {
+        userId: users.mentor2.aadObjectId,
+        roles: 'mentor,oco',
+      });
+      expect(other.text).toContain('toegang tot dossiers van anderen');
+      const overzicht = await execute(bot, chat(users.admin), 'overzicht-filter', { status: '' });
+      expect(JSON.stringify(overzicht.body)).not.toContain('Leerling Omgeleid');
+      const entries = await auditEntries(bot, 'school-a');
+      expect(
+        entries
+          .filter((entry) => entry.action === 'role-change' && entry.outcome === 'refused')
+          .map((entry) => entry.reason),
+      ).toEqual(expect.arrayContaining(['selfGrant', 'grantAboveOwn']));
+    },
+  );
 });
 
 describe('forged identities with credentials set', () => {
