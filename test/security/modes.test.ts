@@ -81,12 +81,15 @@ describe('run modes', () => {
     expect(loadConfig({ COSMOS_ENDPOINT: 'https://localhost:8081/' }).mode).toBe('local');
   });
 
-  it('should refuse a roles file in local mode unless explicitly allowed, and then still never mount the chat page', () => {
-    expect(refusal({ ROLES_FILE: 'config/roles.yaml' }).variable).toBe('ROLES_FILE');
-    const config = loadConfig({ ROLES_FILE: 'config/roles.yaml', LOCAL_ALLOW_ROLES_FILE: 'true' });
-    expect(config.mode).toBe('local');
-    expect(localChatExtension({ config, logger: createSilentLogger() })).toEqual({});
-  });
+  it(
+    'should refuse a roles file in local mode unless explicitly allowed, and then still never ' + 'mount the chat page',
+    () => {
+      expect(refusal({ ROLES_FILE: 'config/roles.yaml' }).variable).toBe('ROLES_FILE');
+      const config = loadConfig({ ROLES_FILE: 'config/roles.yaml', LOCAL_ALLOW_ROLES_FILE: 'true' });
+      expect(config.mode).toBe('local');
+      expect(localChatExtension({ config, logger: createSilentLogger() })).toEqual({});
+    },
+  );
 
   it('should refuse the production combination of the issue: no app id, a roles file and a real Cosmos DB', () => {
     expect(() =>
