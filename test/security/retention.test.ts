@@ -36,37 +36,40 @@ describe('retention', () => {
     from,
   });
 
-  it('should give an open record a TTL, refresh it on each change, and switch to the closed period when it closes', async () => {
-    await execute(
-      bot,
-      chat(users.mentor),
-      'form-submit',
-      validAanmeldformulier({ pupilName: 'Leerling Bewaartermijn' }),
-    );
-    const filed = (await dossierRecords(bot, 'school-a')).find((record) => record.title === 'Leerling Bewaartermijn');
-    expect(filed).toMatchObject({ status: 'ingediend', ttl: 30 * day });
-    expect(Date.parse(filed.retainUntil) - Date.parse(filed.updatedAt)).toBe(30 * day * 1000);
+  it(
+    'should give an open record a TTL, refresh it on each change, and switch to the closed ' + 'period when it closes',
+    async () => {
+      await execute(
+        bot,
+        chat(users.mentor),
+        'form-submit',
+        validAanmeldformulier({ pupilName: 'Leerling Bewaartermijn' }),
+      );
+      const filed = (await dossierRecords(bot, 'school-a')).find((record) => record.title === 'Leerling Bewaartermijn');
+      expect(filed).toMatchObject({ status: 'ingediend', ttl: 30 * day });
+      expect(Date.parse(filed.retainUntil) - Date.parse(filed.updatedAt)).toBe(30 * day * 1000);
 
-    const oco = chat(users.oco);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    const view = await execute(bot, oco, 'form-view', { recordId: filed.id });
-    const take = view.card.actions.find((action: any) => action.data?.to === 'in-behandeling');
-    const taken = await execute(bot, oco, 'form-status', take.data);
-    // The oco sees on the card when an untouched record lapses.
-    expect(JSON.stringify(taken.card)).toContain('Elke wijziging verlengt die termijn');
-    const open = (await dossierRecords(bot, 'school-a')).find((record) => record.id === filed.id);
-    expect(open).toMatchObject({ status: 'in-behandeling', ttl: 30 * day });
-    // Cosmos DB counts the ttl from the last write: the change started the period again.
-    expect(open._ts).toBeGreaterThan(filed._ts);
-    expect(Date.parse(open.retainUntil)).toBeGreaterThan(Date.parse(filed.retainUntil));
+      const oco = chat(users.oco);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      const view = await execute(bot, oco, 'form-view', { recordId: filed.id });
+      const take = view.card.actions.find((action: any) => action.data?.to === 'in-behandeling');
+      const taken = await execute(bot, oco, 'form-status', take.data);
+      // The oco sees on the card when an untouched record lapses.
+      expect(JSON.stringify(taken.card)).toContain('Elke wijziging verlengt die termijn');
+      const open = (await dossierRecords(bot, 'school-a')).find((record) => record.id === filed.id);
+      expect(open).toMatchObject({ status: 'in-behandeling', ttl: 30 * day });
+      // Cosmos DB counts the ttl from the last write: the change started the period again.
+      expect(open._ts).toBeGreaterThan(filed._ts);
+      expect(Date.parse(open.retainUntil)).toBeGreaterThan(Date.parse(filed.retainUntil));
 
-    const close = taken.card.actions.find((action: any) => action.data?.to === 'afgerond');
-    await execute(bot, oco, 'form-status', close.data);
-    expect((await dossierRecords(bot, 'school-a')).find((record) => record.id === filed.id)).toMatchObject({
-      status: 'afgerond',
-      ttl: 400 * day,
-    });
-  });
+      const close = taken.card.actions.find((action: any) => action.data?.to === 'afgerond');
+      await execute(bot, oco, 'form-status', close.data);
+      expect((await dossierRecords(bot, 'school-a')).find((record) => record.id === filed.id)).toMatchObject({
+        status: 'afgerond',
+        ttl: 400 * day,
+      });
+    },
+  );
 
   it('should give every audit line and every conversation reference a TTL', async () => {
     const oco = chat(users.oco);
