@@ -22,17 +22,21 @@ function runToExit(env: Record<string, string>): Promise<{ code: number | null; 
 }
 
 describe('npm start', () => {
-  it('should refuse anonymous production with a roles file and a real Cosmos DB, in one line, before listening', async () => {
-    const result = await runToExit({
-      NODE_ENV: 'production',
-      ROLES_FILE: 'config/roles.example.yaml',
-      COSMOS_ENDPOINT: 'https://school.documents.azure.com:443/',
-    });
-    expect(result.code).toBe(1);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/^Configuration error: /);
-    expect(result.stdout).not.toContain('server-start');
-  }, 90_000);
+  it(
+    'should refuse anonymous production with a roles file and a real Cosmos DB, in one ' + 'line, before listening',
+    async () => {
+      const result = await runToExit({
+        NODE_ENV: 'production',
+        ROLES_FILE: 'config/roles.example.yaml',
+        COSMOS_ENDPOINT: 'https://school.documents.azure.com:443/',
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(/^Configuration error: /);
+      expect(result.stdout).not.toContain('server-start');
+    },
+    90_000,
+  );
 
   it('should refuse a password without an app id instead of running anonymously', async () => {
     const result = await runToExit({ MicrosoftAppId: '', MicrosoftAppPassword: 'secret' });
