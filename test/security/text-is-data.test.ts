@@ -44,29 +44,33 @@ describe('text is data', () => {
     from,
   });
 
-  it("should show a pupil name and an answer written as Markdown as typed, in the oco's notification, the summary and the overzicht", async () => {
-    const oco = chat(users.oco);
-    await install(bot, oco);
-    await channel.waitForActivities(1, { conversationId: oco.conversationId });
-    const link = '[Klik hier voor het dossier](https://evil.example/dossier)';
-    const pixel = '![x](https://evil.example/pixel.png)';
-    const filed = await execute(
-      bot,
-      chat(users.mentor),
-      'form-submit',
-      validAanmeldformulier({ pupilName: link, q1Pattern: pixel }),
-    );
-    expect(JSON.stringify(filed.card)).toContain('Opgeslagen en ingediend.');
-    const notification = (await channel.waitForActivities(2, { conversationId: oco.conversationId }))[1]!;
-    const overzicht = await execute(bot, oco, 'overzicht-filter', { status: '' });
-    for (const card of [filed.card, notification.attachments[0].content, overzicht.card]) {
-      const texts = shownTexts(card);
-      expect(texts.some((text) => text.includes('Klik hier voor het dossier'))).toBe(true);
-      for (const text of texts) expect(text).not.toMatch(liveMarkdown);
-    }
-    // Stored as typed: escaping is for display only.
-    expect((await dossierRecords(bot, 'school-a')).some((record) => record.title === link)).toBe(true);
-  });
+  it(
+    "should show a pupil name and an answer written as Markdown as typed, in the oco's notification, the " +
+      'summary and the overzicht',
+    async () => {
+      const oco = chat(users.oco);
+      await install(bot, oco);
+      await channel.waitForActivities(1, { conversationId: oco.conversationId });
+      const link = '[Klik hier voor het dossier](https://evil.example/dossier)';
+      const pixel = '![x](https://evil.example/pixel.png)';
+      const filed = await execute(
+        bot,
+        chat(users.mentor),
+        'form-submit',
+        validAanmeldformulier({ pupilName: link, q1Pattern: pixel }),
+      );
+      expect(JSON.stringify(filed.card)).toContain('Opgeslagen en ingediend.');
+      const notification = (await channel.waitForActivities(2, { conversationId: oco.conversationId }))[1]!;
+      const overzicht = await execute(bot, oco, 'overzicht-filter', { status: '' });
+      for (const card of [filed.card, notification.attachments[0].content, overzicht.card]) {
+        const texts = shownTexts(card);
+        expect(texts.some((text) => text.includes('Klik hier voor het dossier'))).toBe(true);
+        for (const text of texts) expect(text).not.toMatch(liveMarkdown);
+      }
+      // Stored as typed: escaping is for display only.
+      expect((await dossierRecords(bot, 'school-a')).some((record) => record.title === link)).toBe(true);
+    },
+  );
 
   it("should show a colleague's name typed by the school admin as text in the roles card", async () => {
     const changed = await execute(bot, chat(users.admin), 'role-set', {
