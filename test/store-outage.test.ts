@@ -26,25 +26,28 @@ describe('a turn while the store is down', () => {
     await cosmos.close();
   });
 
-  it('should answer a pressed form card at the card with "niet opgeslagen", and file it once the store is back', async () => {
-    const conversationId = personalConversationId();
-    const data = {
-      verb: 'form-submit',
-      ...aanmeldformulierData({ name: 'Pim Storing', birthDate: '2011-02-03' }, randomUUID(), dutchToday()),
-    };
-    const press = () =>
-      bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, verb: 'form-submit', data }));
-    await proxy.stop();
-    const down = await press();
-    expect(down.status).toBe(200);
-    // The form comes back as it was, with every value kept and "Niet opgeslagen" on it.
-    expect(down.body.type).toBe('application/vnd.microsoft.card.adaptive');
-    expect(classifySubmitReply(invokeContent(down.body))).toBe('unsaved');
-    expect(JSON.stringify(down.body.value)).toContain('Pim Storing');
-    await proxy.start();
-    const up = await press();
-    expect(classifySubmitReply(invokeContent(up.body))).toBe('filed');
-  });
+  it(
+    'should answer a pressed form card at the card with "niet opgeslagen", and file it ' + 'once the store is back',
+    async () => {
+      const conversationId = personalConversationId();
+      const data = {
+        verb: 'form-submit',
+        ...aanmeldformulierData({ name: 'Pim Storing', birthDate: '2011-02-03' }, randomUUID(), dutchToday()),
+      };
+      const press = () =>
+        bot.post(teamsCardAction({ serviceUrl: channel.serviceUrl, conversationId, verb: 'form-submit', data }));
+      await proxy.stop();
+      const down = await press();
+      expect(down.status).toBe(200);
+      // The form comes back as it was, with every value kept and "Niet opgeslagen" on it.
+      expect(down.body.type).toBe('application/vnd.microsoft.card.adaptive');
+      expect(classifySubmitReply(invokeContent(down.body))).toBe('unsaved');
+      expect(JSON.stringify(down.body.value)).toContain('Pim Storing');
+      await proxy.start();
+      const up = await press();
+      expect(classifySubmitReply(invokeContent(up.body))).toBe('filed');
+    },
+  );
 
   it('should tell a message sender that nothing was done, not a generic apology', async () => {
     const conversationId = personalConversationId();
