@@ -333,20 +333,24 @@ describe('infra/azure.bicep', () => {
     expect(bicepContainers().sort(byId)).toEqual(expected.sort(byId));
   });
 
-  it("should run Cosmos DB serverless with keys disabled and give the web app's identity the Data Contributor role", () => {
-    expect(bicep).toContain("name: 'EnableServerless'");
-    expect(bicep).toMatch(/^\s+disableLocalAuth: true$/m);
-    expect(bicep).toMatch(/identity: \{\s+type: 'SystemAssigned'\s+\}/);
-    expect(bicep).toContain("var cosmosDataContributorRoleId = '00000000-0000-0000-0000-000000000002'");
-    const assignment =
-      /resource cosmosRoleAssignment 'Microsoft\.DocumentDB\/databaseAccounts\/sqlRoleAssignments@[\d-]+' = \{([\s\S]*?)\n\}/.exec(
-        bicep,
-      )?.[1] ?? '';
-    expect(assignment).toContain(
-      "roleDefinitionId: '${cosmosAccount.id}/sqlRoleDefinitions/${cosmosDataContributorRoleId}'",
-    );
-    expect(assignment).toContain('principalId: webApp.identity.principalId');
-  });
+  it(
+    "should run Cosmos DB serverless with keys disabled and give the web app's identity the " + 'Data Contributor role',
+    () => {
+      expect(bicep).toContain("name: 'EnableServerless'");
+      expect(bicep).toMatch(/^\s+disableLocalAuth: true$/m);
+      expect(bicep).toMatch(/identity: \{\s+type: 'SystemAssigned'\s+\}/);
+      expect(bicep).toContain("var cosmosDataContributorRoleId = '00000000-0000-0000-0000-000000000002'");
+      const assignmentPattern = new RegExp(
+        String.raw`resource cosmosRoleAssignment 'Microsoft\.DocumentDB\/databaseAccounts\/sqlRoleAssignments` +
+          String.raw`@[\d-]+' = \{([\s\S]*?)\n\}`,
+      );
+      const assignment = assignmentPattern.exec(bicep)?.[1] ?? '';
+      expect(assignment).toContain(
+        "roleDefinitionId: '${cosmosAccount.id}/sqlRoleDefinitions/${cosmosDataContributorRoleId}'",
+      );
+      expect(assignment).toContain('principalId: webApp.identity.principalId');
+    },
+  );
 
   it('should host Node 20 on Linux with a Teams-enabled single-tenant Azure Bot pointing at /api/messages', () => {
     expect(bicep).toContain("linuxFxVersion: 'NODE|20-lts'");
