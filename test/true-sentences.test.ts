@@ -56,14 +56,17 @@ describe('cards say only what happened', () => {
     }
   });
 
-  it('should say on the verzuimcoach card what the bot does and what the user still does at the onderwijsloket', async () => {
-    const forms = createFormService({ dossier: createDossierService({ store: new MemoryDossierStore() }) });
-    const card = JSON.stringify(
-      renderCard('verzuimcoach-verwijzing', forms.openForm({ actor: school, formType: 'verzuimcoach' })),
-    );
-    expect(card).toContain('Wat ik doe:');
-    expect(card).toMatch(/Wat jij \(of de oco\) nog doet: de leerling aanmelden bij het onderwijsloket/);
-    expect(card).not.toContain('De verwijzing loopt via het onderwijsloket');
-    expect(await filedSummary(school, 'verzuimcoach')).toContain('Ik stuur niets naar het onderwijsloket');
-  });
+  it(
+    'should say on the verzuimcoach card what the bot does and what the user still does ' + 'at the onderwijsloket',
+    async () => {
+      const forms = createFormService({ dossier: createDossierService({ store: new MemoryDossierStore() }) });
+      const card = JSON.stringify(
+        renderCard('verzuimcoach-verwijzing', forms.openForm({ actor: school, formType: 'verzuimcoach' })),
+      );
+      expect(card).toContain('Wat ik doe:');
+      expect(card).toMatch(/Wat jij \(of de oco\) nog doet: de leerling aanmelden bij het onderwijsloket/);
+      expect(card).not.toContain('De verwijzing loopt via het onderwijsloket');
+      expect(await filedSummary(school, 'verzuimcoach')).toContain('Ik stuur niets naar het onderwijsloket');
+    },
+  );
 });
