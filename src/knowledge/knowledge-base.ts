@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { KnowledgeFormatError } from './knowledge-error.js';
+import { describeIssues, KnowledgeFormatError } from './knowledge-error.js';
 import { loadSectionQuestions } from './section-questions.js';
 
 /** The folder holding `documents/`, `vocabulary.yaml` and the other knowledge data. */
@@ -63,9 +63,7 @@ export function parseKnowledgeDocument(
   if (!match) throw new KnowledgeFormatError(`${fileName}: missing YAML front matter`);
   const frontMatter = frontMatterSchema.safeParse(parseYaml(match[1]!));
   if (!frontMatter.success)
-    throw new KnowledgeFormatError(
-      `${fileName}: bad front matter: ${frontMatter.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
-    );
+    throw new KnowledgeFormatError(`${fileName}: bad front matter: ${describeIssues(frontMatter.error.issues)}`);
   const { id: documentId } = frontMatter.data;
   const lines = markdown.slice(match[0].length).split(/\r?\n/);
   const sections: KnowledgeSection[] = [];
@@ -151,9 +149,6 @@ export function loadKnowledgeData<T>(
   directory: string = defaultKnowledgeDirectory,
 ): T {
   const parsed = schema.safeParse(parseYaml(readFileSync(join(directory, fileName), 'utf8')));
-  if (!parsed.success)
-    throw new KnowledgeFormatError(
-      `${fileName}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
-    );
+  if (!parsed.success) throw new KnowledgeFormatError(`${fileName}: ${describeIssues(parsed.error.issues)}`);
   return parsed.data;
 }

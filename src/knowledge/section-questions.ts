@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { KnowledgeFormatError } from './knowledge-error.js';
+import { describeIssues, KnowledgeFormatError } from './knowledge-error.js';
 
 /**
  * `knowledge/section-questions/<document id>.yaml`: per section, questions staff would ask that the
@@ -37,12 +37,14 @@ export function loadSectionQuestions({
     const sectionIds = sectionIdsOf(documentId);
     if (!sectionIds)
       throw new KnowledgeFormatError(
-        `${sectionQuestionsFolder}/${fileName}: no document "${documentId}" in documents/; name the file after a document id`,
+        `${sectionQuestionsFolder}/${fileName}: no document "${documentId}" in documents/; ` +
+          'name the file after a document id',
       );
     const parsed = sectionQuestionsSchema.safeParse(parseYaml(readFileSync(join(folder, fileName), 'utf8')) ?? {});
     if (!parsed.success)
       throw new KnowledgeFormatError(
-        `${sectionQuestionsFolder}/${fileName}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}; expected a map of section id to a list of questions`,
+        `${sectionQuestionsFolder}/${fileName}: ${describeIssues(parsed.error.issues)}; ` +
+          'expected a map of section id to a list of questions',
       );
     const known = new Set(sectionIds);
     for (const [key, list] of Object.entries(parsed.data)) {

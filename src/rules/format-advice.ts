@@ -17,11 +17,10 @@ export function formatAdvice(result: AdviceResult): string {
     lines.push(`   Bron: ${step.sources.map((source) => source.label).join('; ')}.`);
   });
   lines.push('', `Met wie: ${result.talkWith.text}`);
-  for (const note of result.notes)
-    lines.push(
-      '',
-      `Let op: ${note.text}${note.sources.length > 0 ? ` (Bron: ${note.sources.map((source) => source.label).join('; ')})` : ''}`,
-    );
+  for (const note of result.notes) {
+    const sources = note.sources.map((source) => source.label).join('; ');
+    lines.push('', `Let op: ${note.text}${note.sources.length > 0 ? ` (Bron: ${sources})` : ''}`);
+  }
   if (result.contradictions.length > 0) {
     lines.push('', 'Het protocol is hier niet eenduidig:');
     for (const contradiction of result.contradictions) {
