@@ -61,6 +61,7 @@ function sourceLabels(protocol: ProtocolDefinition): ReadonlyMap<string, string>
 
 /** The contradictions a region's advice shows, when none were passed in: read once for the default file. */
 function contradictionsOf(protocol: ProtocolDefinition): ReadonlyMap<string, Contradiction> {
+  if (protocol.contradictions === undefined) return new Map();
   if (protocol.contradictions === defaultContradictionsFile) return loadContradictions();
   return protocolContradictions({ protocol, knowledge: loadKnowledgeBase() });
 }
