@@ -30,7 +30,10 @@ export class BotApplication extends Application<AppTurnState> {
     return super.message(keyword, handler);
   }
 
-  /** A message route that changes nothing stored: answering its message twice sends the same answer twice, nothing more. */
+  /**
+   * A message route that changes nothing stored: answering its message twice sends the same answer twice,
+   * nothing more.
+   */
   readOnlyMessage(keyword: MessageKeyword, handler: MessageHandler): this {
     this.messageRoutes.push({ keyword, readOnly: true });
     return super.message(keyword, handler);

@@ -26,7 +26,9 @@ function cached<T>(cache: Cache<T>, key: string, create: () => Promise<T>): Prom
 
 /** The app id the connector's credentials are for: the token's audience, or its app id claim (the Emulator's). */
 function appOf(claimsIdentity: ClaimsIdentity): string {
-  return `${claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? ''}\u0000${claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? ''}`;
+  const audience = claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? '';
+  const appId = claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
+  return `${audience}\u0000${appId}`;
 }
 
 /** A ConnectorFactory that hands out one ConnectorClient per service URL and audience. */

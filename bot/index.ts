@@ -32,7 +32,9 @@ async function main(): Promise<void> {
   if (config.mode === 'local') {
     logger.warn(
       { event: 'auth-anonymous', host: config.host },
-      `Local development mode: no MicrosoftAppId set, so requests are not authenticated; only the demo school, on ${config.host}. Set MicrosoftAppId and MicrosoftAppPassword (and NODE_ENV=production) for Teams.`,
+      'Local development mode: no MicrosoftAppId set, so requests are not authenticated; ' +
+        `only the demo school, on ${config.host}. ` +
+        'Set MicrosoftAppId and MicrosoftAppPassword (and NODE_ENV=production) for Teams.',
     );
     logger.info(
       { event: 'local-chat-start', url: `http://localhost:${server.port}/` },

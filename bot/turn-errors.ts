@@ -36,7 +36,10 @@ export type UserErrorOptions = {
   readonly event?: string;
   /** Ids to log with it (a verb, the activity id): never pupil data. */
   readonly fields?: Readonly<Record<string, string | undefined>>;
-  /** Whether a store failure is answered too (with {@link storeDownReply}) instead of failing the turn. @default false */
+  /**
+   * Whether a store failure is answered too (with {@link storeDownReply}) instead of failing the turn.
+   * @default false
+   */
   readonly storeFailures?: boolean;
 };
 

@@ -129,7 +129,8 @@ describe('cases over HTTP: advice and aanmeldformulier to actions, the overview,
       ['ziekte/jeugdarts-aanmelden', 'done', 'mentor', '2026-12-08'],
       ['ziekte/contact-mentor', 'open', 'mentor', '2026-12-10'],
       ['aanmelding/versturen', 'open', 'oco', '2026-12-08'],
-      // Deel 4: the jeugdarts' conversation in principle within two weeks of the aanmelding: 7 + 14 = Monday 21 December.
+      // Deel 4: the jeugdarts' conversation in principle within two weeks of the aanmelding:
+      // 7 + 14 = Monday 21 December.
       ['aanmelding/terugkoppeling-jeugdarts', 'open', 'oco', '2026-12-21'],
     ]);
     expect(documents[0].pupilName).toBe('Sanne de Boer');
@@ -163,7 +164,14 @@ describe('cases over HTTP: advice and aanmeldformulier to actions, the overview,
     expect(text).toContain('4 acties open, waarvan 0 te laat.');
     // Steps in protocol order; within a step by due date.
     expect(text).toMatch(
-      /Preventief \(school\) \(2\)\nSanne de Boer — Contact houden tijdens het verzuim[\s\S]*Daan — Preventief gesprek met leerplicht[\s\S]*Jeugdarts \(2\)\nSanne de Boer — Aanmeldformulier en verzuimoverzicht[\s\S]*Sanne de Boer — Gesprek bij de jeugdarts nagaan/,
+      new RegExp(
+        [
+          String.raw`Preventief \(school\) \(2\)\nSanne de Boer — Contact houden tijdens het verzuim[\s\S]*`,
+          String.raw`Daan — Preventief gesprek met leerplicht[\s\S]*`,
+          String.raw`Jeugdarts \(2\)\nSanne de Boer — Aanmeldformulier en verzuimoverzicht[\s\S]*`,
+          'Sanne de Boer — Gesprek bij de jeugdarts nagaan',
+        ].join(''),
+      ),
     );
     expect(text).toContain('**Wie:** Oco (Oco Bakker)');
     // Preventief spreekuur monthly: 7 December + 1 month.
@@ -193,7 +201,9 @@ describe('cases over HTTP: advice and aanmeldformulier to actions, the overview,
     expect(textOf(byMentor.card)).toContain('1 actie open');
     // The counts for the annual report: per month and step, no names; the oco's only.
     const counts = await execute(b, conversations.oco, 'actions-counts', {});
-    expect(textOf(counts.card)).toContain('**december 2026:** 5 acties, 1 gedaan — Preventief (school) 2, Jeugdarts 3');
+    expect(textOf(counts.card)).toContain(
+      '**december 2026:** 5 acties, 1 gedaan — ' + 'Preventief (school) 2, Jeugdarts 3',
+    );
     expect(textOf(counts.card)).not.toMatch(/Sanne|Daan/);
     expect((await execute(a, conversations.mentor2, 'actions-counts', {})).text).toMatch(/met jouw rol/);
     // A mentor cannot widen "mine" to the school.
@@ -233,7 +243,7 @@ describe('cases over HTTP: advice and aanmeldformulier to actions, the overview,
     expect((await a.bot.reminders.tick()).sent).toBe(0);
   });
 
-  it('should send the overdue reminder once, also when one instance is stopped and another claimed it and died', async () => {
+  it('should send the overdue reminder once, also when the instance that claimed it died unsent', async () => {
     // Thursday 10 December, 08:05: the mentor's contact falls due; first name only.
     clock.now = amsterdam('2026-12-10T08:05:00');
     const before = sent('mentor').length;
@@ -250,7 +260,8 @@ describe('cases over HTTP: advice and aanmeldformulier to actions, the overview,
       .query(
         {
           query:
-            "SELECT * FROM c WHERE c.schoolId = '_reminders' AND c.kind = 'overdue' AND c.state = 'pending' AND c.sendAt <= @at",
+            "SELECT * FROM c WHERE c.schoolId = '_reminders' AND c.kind = 'overdue' AND c.state = 'pending' " +
+            'AND c.sendAt <= @at',
           parameters: [{ name: '@at', value: clock.now.toISOString() }],
         },
         { partitionKey: '_reminders' },
@@ -280,7 +291,7 @@ describe('cases over HTTP: advice and aanmeldformulier to actions, the overview,
     expect(textOf(cardOf(late[0]!))).toContain('Te laat — Sanne');
   });
 
-  it("should close the aanmelding's remaining action when the oco closes the form: the terugkoppeling is in", async () => {
+  it("should close the aanmelding's last action when the oco closes the form: the terugkoppeling is in", async () => {
     const [record] = await dossierRecords(b, 'school-a');
     for (const to of ['in-behandeling', 'afgerond']) {
       const [current] = await dossierRecords(b, 'school-a');

@@ -80,7 +80,7 @@ describe('gespreksleidraad with a roles file: who may start it and who sees the 
     expect(refused).toEqual(expect.stringContaining('rollenlijst'));
   });
 
-  it("should save the verslag in the school's dossier: the mentor and the school's oco see it, nobody else", async () => {
+  it("should save the verslag in the school's dossier: the mentor and the oco see it, no one else", async () => {
     expect(JSON.stringify((await say(mentor, 'gespreksleidraad')).attachments[0].content)).toContain('voorbereiding');
     const guideId = '44444444-aaaa-4aaa-8aaa-000000000002';
     await press(mentor, 'guide-prepare', {

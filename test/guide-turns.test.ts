@@ -105,7 +105,7 @@ describe('gespreksleidraad over HTTP', () => {
     ...overrides,
   });
 
-  it('should walk the guide: start, next, back, note, FAQ, stop; resume after a restart; finish saves the verslag once', async () => {
+  it('should walk the guide: start, next, back, note, FAQ, stop; resume after restart; finish saves once', async () => {
     const conversationId = personalConversationId();
     const user: TeamsUser = { id: '29:1-mentor-walk', aadObjectId: 'aad-mentor-walk', name: 'Mentor Jansen' };
 

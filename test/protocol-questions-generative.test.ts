@@ -10,7 +10,8 @@ import { startTestBot, type TestBot } from './helpers/test-bot.js';
 
 const knowledge = loadKnowledgeBase();
 const question =
-  'Wie mag opschalen naar het doorbraakoverleg? Het gaat om Sanne Jansen (14 jaar), 06-12345678, fam.jansen@example.nl, 3 maart 2011.';
+  'Wie mag opschalen naar het doorbraakoverleg? ' +
+  'Het gaat om Sanne Jansen (14 jaar), 06-12345678, fam.jansen@example.nl, 3 maart 2011.';
 const pupilData = ['Sanne', 'Jansen', '14 jaar', '06-12345678', '12345678', 'fam.jansen', '3 maart', '2011'];
 
 describe('generative answers against a loopback OpenAI stub', () => {
@@ -38,7 +39,7 @@ describe('generative answers against a loopback OpenAI stub', () => {
     fallbacks = [];
   });
 
-  it('should write the answer with the model, grounded in the sections, with citations mapped back to section ids', async () => {
+  it('should write the answer with the model, grounded in the sections, citations mapped to section ids', async () => {
     stub.respond((request) => ({
       content: JSON.stringify({
         answer: 'De casusverantwoordelijke schaalt op.',
@@ -83,7 +84,7 @@ describe('generative answers against a loopback OpenAI stub', () => {
     expect(fallbacks).toEqual(['error']);
   });
 
-  it('should send the extractive answer when the model answers with something other than the JSON asked for', async () => {
+  it('should send the extractive answer when the model answers something other than the JSON asked for', async () => {
     stub.respond(() => ({ content: 'Gewoon wat tekst.' }));
     expect(await service().answer(question)).toMatchObject({ kind: 'knowledge', generated: false });
     expect(fallbacks).toEqual(['error']);

@@ -144,7 +144,7 @@ describe('protocol questions over HTTP', () => {
     expect(json).not.toContain('weken thuis');
   });
 
-  it('should attach feedback to the answer it was given on, also after later answers, and store nothing for a message it does not know', async () => {
+  it('should attach feedback to its answer, also after later ones; store nothing for an unknown message', async () => {
     const conversationId = personalConversationId();
     await bot.post(
       teamsMessage({ serviceUrl: channel.serviceUrl, conversationId, text: 'Wat doet een verzuimcoach?' }),

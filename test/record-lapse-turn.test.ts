@@ -95,7 +95,8 @@ describe('lapse warnings over HTTP: the oco told 14 days before an open record l
   });
 
   it('should tell nobody while no record is within 14 days of lapsing', async () => {
-    // Tuesday 22 December, 10:00: 15 days before. The oco takes Daan's form in behandeling: a change, so its TTL starts again.
+    // Tuesday 22 December, 10:00: 15 days before. The oco takes Daan's form in behandeling: a change, so its TTL
+    // starts again.
     clock.now = amsterdam('2026-12-22T10:00:00');
     const [daan] = (await dossierRecords(b, 'school-a')).filter((record) => record.id === recordIds.daan);
     expect(
@@ -114,7 +115,7 @@ describe('lapse warnings over HTTP: the oco told 14 days before an open record l
     expect([warnings('oco'), warnings('mentor'), warnings('otherOco')].map((sent) => sent.length)).toEqual([0, 0, 0]);
   });
 
-  it('should send the oco one warning on the morning the record enters the window, with two instances ticking', async () => {
+  it('should send the oco one warning on the morning the record enters the window, two instances ticking', async () => {
     // Wednesday 23 December, 08:05: Sanne's form lapses on 6 January, 14 days on.
     clock.now = amsterdam('2026-12-23T08:05:00');
     await tickBoth();

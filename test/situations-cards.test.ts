@@ -77,7 +77,7 @@ describe('situation cards', () => {
           ]
         : [];
 
-  it("should let every optional number be left empty: text inputs with the server's own pattern, no Input.Number min", () => {
+  it("should let every optional number be empty: text inputs with the server's pattern, no Input.Number min", () => {
     const inputs = inputsOf(loadCardTemplate('situation'));
     expect(inputs.filter((input) => input.type === 'Input.Number')).toEqual([]);
     const numbers = inputs.filter((input) => input.regex !== undefined);
@@ -149,7 +149,8 @@ describe('situation cards', () => {
     expect(JSON.stringify(result)).not.toContain('thuiszitter');
   });
 
-  it('should read a typed 0 as none of that kind: "Lotte, 13, 3 ziekmeldingen in 6 weken" with the other counts 0 gets the jeugdarts, not the thuiszitter', () => {
+  // "Lotte, 13, 3 ziekmeldingen in 6 weken" with the other counts 0 gets the jeugdarts, not the thuiszitter.
+  it('should read a typed 0 as none of that kind: Lotte with her other counts 0 gets the jeugdarts', () => {
     const zeros = {
       lateCount: '0',
       truancyHours: '0',

@@ -29,7 +29,7 @@ describe('"wat nu?" turns over HTTP', () => {
     return { conversationId, card: reply!.attachments[0].content as { body: unknown[]; actions: CardAction[] } };
   }
 
-  it('should answer "Sanne is 9 keer te laat gekomen, wat nu?" with the preventief gesprek, its source and the buttons', async () => {
+  it('should answer "Sanne is 9 keer te laat gekomen, wat nu?" with the preventief gesprek and buttons', async () => {
     const { card } = await say('Sanne (14) is deze periode 9 keer te laat gekomen, wat nu?');
     const json = JSON.stringify(card);
     expect(json).toContain('1. Preventief gesprek met leerplicht');
@@ -59,7 +59,7 @@ describe('"wat nu?" turns over HTTP', () => {
     });
   });
 
-  it('should carry the situation into the aanmeldformulier and the gespreksleidraad when their buttons are pressed', async () => {
+  it('should carry the situation into the aanmeldformulier and the gespreksleidraad from their buttons', async () => {
     const { conversationId, card } = await say('Daan (13) is in 2 maanden 3 keer een dag ziek gemeld');
     const press = async (title: string) => {
       const action = card.actions.find((entry) => entry.title === title)!;

@@ -5,7 +5,8 @@ import type { AppTurnState } from '../turn-state.js';
 export function registerFallbackRoute(app: Application<AppTurnState>): void {
   app.activity('message', async (context) => {
     await context.sendActivity(
-      'Dat begrijp ik niet helemaal. Stel een vraag over het verzuimprotocol, beschrijf een situatie met "wat nu?", of typ "help" voor wat ik kan.',
+      'Dat begrijp ik niet helemaal. Stel een vraag over het verzuimprotocol, ' +
+        'beschrijf een situatie met "wat nu?", of typ "help" voor wat ik kan.',
     );
   });
 }

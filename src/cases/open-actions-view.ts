@@ -74,14 +74,18 @@ export function openActionsView({
         .filter(({ action }) => action.step === step)
         .map(({ caseRecord, action }) => {
           const late = action.dueDay < today;
+          const duePrefix = late ? 'Te laat: was ' : action.dueDay === today ? 'Vandaag: ' : '';
+          const assigneeText = action.assignee
+            ? ` (${escapeCardMarkdown(action.assignee.name)})`
+            : ' (nog niemand met deze rol)';
           const calendarLabel =
             calendars.calendarFor(caseRecord.schoolId).id === action.calendarId
               ? calendars.calendarFor(caseRecord.schoolId).label
               : 'gerekend met de kalender van toen';
           return {
             headline: `${escapeCardMarkdown(caseRecord.pupilName)} — ${action.what}`,
-            who: `${roleLabels[action.role]}${action.assignee ? ` (${escapeCardMarkdown(action.assignee.name)})` : ' (nog niemand met deze rol)'}`,
-            due: `${late ? 'Te laat: was ' : action.dueDay === today ? 'Vandaag: ' : ''}${formatDay(action.dueDay)} (${describeDueRule(action.dueRule)}; ${calendarLabel})`,
+            who: `${roleLabels[action.role]}${assigneeText}`,
+            due: `${duePrefix}${formatDay(action.dueDay)} (${describeDueRule(action.dueRule)}; ${calendarLabel})`,
             dueColor: late ? 'Attention' : action.dueDay === today ? 'Warning' : 'Default',
             deadline: action.deadlineText,
             source: action.sourceLabel,
@@ -102,7 +106,8 @@ export function openActionsView({
         ? scope === 'school'
           ? 'Er staan geen acties open.'
           : 'Er staan geen acties open voor jouw leerlingen of voor jou.'
-        : `${filtered.length} ${filtered.length === 1 ? 'actie' : 'acties'} open, waarvan ${overdue} te laat.${pages > 1 ? ` Pagina ${page} van ${pages}.` : ''}`,
+        : `${filtered.length} ${filtered.length === 1 ? 'actie' : 'acties'} open, waarvan ${overdue} te laat.` +
+          (pages > 1 ? ` Pagina ${page} van ${pages}.` : ''),
     notice,
     noticeColor,
     groups,
@@ -160,14 +165,17 @@ export function actionCountsView({
     summary:
       counts.length === 0
         ? 'Er zijn nog geen acties klaargezet.'
-        : 'Acties die per maand op dossiers zijn gezet, per stap, en hoeveel daarvan gedaan zijn. Alleen aantallen, geen namen.',
+        : 'Acties die per maand op dossiers zijn gezet, per stap, en hoeveel daarvan gedaan zijn. ' +
+          'Alleen aantallen, geen namen.',
     months: counts.slice(0, 12).map((entry) => {
       const [year, month] = entry.month.split('-').map(Number) as [number, number];
       const perStep = countedSteps
         .filter((step) => entry.perStep[step])
         .map((step) => `${escalationStepLabels[step]} ${entry.perStep[step]}`);
       return {
-        text: `**${monthNames[month - 1]} ${year}:** ${entry.total} ${entry.total === 1 ? 'actie' : 'acties'}, ${entry.done} gedaan — ${perStep.join(', ')}`,
+        text:
+          `**${monthNames[month - 1]} ${year}:** ${entry.total} ${entry.total === 1 ? 'actie' : 'acties'}, ` +
+          `${entry.done} gedaan — ${perStep.join(', ')}`,
       };
     }),
   };

@@ -12,3 +12,6 @@ export function escapeCardMarkdown(text: string): string {
     .replace(/^(\s*)([-+=])/gm, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }
+
+/** The colour of a card's notice line (Adaptive Cards' TextBlock colours). */
+export type NoticeColor = 'Default' | 'Good' | 'Warning' | 'Attention';

@@ -3,8 +3,6 @@ import type { Actor } from '../access/actor.js';
 import type { RecordAccessRule } from '../access/record-access.js';
 import type { Intent } from '../understanding/understand.js';
 
-export type { FormType } from './built-in-forms.js';
-
 export type FieldSpec = {
   /** Dutch label, as in the card. */
   readonly label: string;

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { submissionIdSchema } from '../dossier/dossier-record.js';
 import { builtInCatalog } from './form-catalog.js';
-import type { FieldIssue, FormDefinition, FormType } from './form-definition.js';
+import type { FormType } from './built-in-forms.js';
+import type { FieldIssue, FormDefinition } from './form-definition.js';
 import { messages, plainTextPattern } from './form-fields.js';
 
 /** Keys a card sends besides the inputs. */

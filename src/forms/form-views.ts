@@ -13,7 +13,9 @@ export {
   type SummaryView,
 } from './summary-view.js';
 
-export type NoticeColor = 'Default' | 'Good' | 'Warning' | 'Attention';
+import type { NoticeColor } from './card-text.js';
+
+export type { NoticeColor } from './card-text.js';
 
 /** The data a form card template binds to. Every field has a value and an error ('' when none). */
 export type FormView = {

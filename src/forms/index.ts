@@ -5,7 +5,7 @@ export {
   aanmeldRedenLabels,
   type Aanmeldformulier,
 } from './aanmeldformulier.js';
-export { builtInForms, formDefinitions } from './built-in-forms.js';
+export { builtInForms, formDefinitions, type FormType } from './built-in-forms.js';
 export { ageOn, consentExplanation, consentRule, type ConsentBy } from './consent.js';
 export {
   createFormActions,
@@ -15,14 +15,7 @@ export {
   type FormRequest,
 } from './form-actions.js';
 export { builtInCatalog, createFormCatalog, type FormCatalog } from './form-catalog.js';
-export type {
-  FieldIssue,
-  FieldSpec,
-  FormDefinition,
-  FormType,
-  SituationPrefillInput,
-  SummaryFact,
-} from './form-definition.js';
+export type { FieldIssue, FieldSpec, FormDefinition, SituationPrefillInput, SummaryFact } from './form-definition.js';
 export { formNotices, type FormNotice } from './form-notices.js';
 export { formPrefill, type FormPrefillSlots } from './form-prefill.js';
 export {

@@ -2,11 +2,10 @@ import { z } from 'zod';
 import type { Actor } from '../access/actor.js';
 import { roleHolderNames } from '../access/roles.js';
 import { recordTypeLabels, statusLabels, type DossierRecord, type RecordStatus } from '../dossier/dossier-record.js';
-import { escapeCardMarkdown } from './card-text.js';
+import { escapeCardMarkdown, type NoticeColor } from './card-text.js';
 import { builtInCatalog, type FormCatalog } from './form-catalog.js';
 import type { FormDefinition, SummaryFact } from './form-definition.js';
 import { formatDutchDate } from './form-fields.js';
-import type { NoticeColor } from './form-views.js';
 
 const statusActionTitles: Readonly<Record<RecordStatus, string>> = {
   concept: 'Terug naar concept',

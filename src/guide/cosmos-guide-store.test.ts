@@ -55,7 +55,7 @@ describe('CosmosGuideStore on the embedded Cosmos DB server', () => {
     expect(await store.listOpen('user-b')).toEqual([]);
   });
 
-  it('should give every write a ttl, so Cosmos DB deletes a guide (pupil notes) its retention after the last change', async () => {
+  it('should give every write a ttl: Cosmos DB deletes a guide its retention after its last change', async () => {
     const shortLived = new CosmosGuideStore(connection.containers.progress, { retentionDays: 7 });
     const created = session('user-c', 'g-4', 'Fenna');
     expect(await shortLived.create(created)).toBe(true);

@@ -88,7 +88,9 @@ function formatDate(isoDate: string): string {
 /** The aanmeldformulier prefill, or undefined when no criterion ziekteverzuim is met. */
 export function aanmeldformulierPrefill(verslag: Gespreksverslag): AanmeldformulierPrefill | undefined {
   if (verslag.criteriaMet.length === 0) return undefined;
-  const held = `Verzuimgesprek op ${formatDate(verslag.conversationDate)} met ${verslag.participants.join(', ')} (gespreksverslag in het dossier).`;
+  const held =
+    `Verzuimgesprek op ${formatDate(verslag.conversationDate)} met ${verslag.participants.join(', ')} ` +
+    '(gespreksverslag in het dossier).';
   const agreements = verslag.agreements.map((agreement) => {
     const details = [
       agreement.text,

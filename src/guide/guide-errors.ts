@@ -13,7 +13,10 @@ export class GuideNotFoundError extends GuideError {
     super('guide not found', options);
   }
   override toReply(): string {
-    return 'Ik kan deze gespreksleidraad niet meer vinden; misschien is hij verwijderd. Typ "gespreksleidraad" om je open gesprekken te zien of een nieuw gesprek voor te bereiden.';
+    return (
+      'Ik kan deze gespreksleidraad niet meer vinden; misschien is hij verwijderd. ' +
+      'Typ "gespreksleidraad" om je open gesprekken te zien of een nieuw gesprek voor te bereiden.'
+    );
   }
 }
 
@@ -27,7 +30,10 @@ export class GuideFinishedError extends GuideError {
     super('guide already finished', options);
   }
   override toReply(): string {
-    return 'Dit gesprek is al afgerond en het gespreksverslag staat in het dossier. Typ "gespreksleidraad" om een nieuw gesprek voor te bereiden.';
+    return (
+      'Dit gesprek is al afgerond en het gespreksverslag staat in het dossier. ' +
+      'Typ "gespreksleidraad" om een nieuw gesprek voor te bereiden.'
+    );
   }
 }
 

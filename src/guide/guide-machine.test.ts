@@ -70,7 +70,7 @@ describe('guide state machine', () => {
     ).toBe(false);
   });
 
-  it('should build the verslag with notes per phase, agreements and the criteria met, and the aanmeldformulier prefill', () => {
+  it('should build the verslag: notes per phase, agreements, criteria met, and the aanmeldformulier prefill', () => {
     const session = {
       ...start(),
       notes: { 'zorgen-delen': 'Sanne schrok' },

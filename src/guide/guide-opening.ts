@@ -41,12 +41,15 @@ export function preparationDefaultsOf(session: GuideSession): PreparationDefault
   };
 }
 
+const pupilOpenMessage = (pupilName: string) =>
+  `Je hebt al een open gespreksleidraad voor ${pupilName}. Ga verder waar je was, of begin opnieuw.`;
+
 /** The open guide for this pupil, to resume or begin again. */
 export function pupilGuideOpen(session: GuideSession): GuideOpening {
   return {
     kind: 'resume',
     sessions: [session],
-    message: `Je hebt al een open gespreksleidraad voor ${session.pupilName}. Ga verder waar je was, of begin opnieuw.`,
+    message: pupilOpenMessage(session.pupilName),
     allowDiscard: true,
   };
 }
@@ -71,12 +74,7 @@ export function guideOpeningFor(open: readonly GuideSession[], pupil: GuidePupil
     const slot = guideSlotId(pupilFirstName);
     const mine = open.filter((session) => session.id === slot);
     if (mine.length > 0)
-      return {
-        kind: 'resume',
-        sessions: mine,
-        message: `Je hebt al een open gespreksleidraad voor ${pupilFirstName}. Ga verder waar je was, of begin opnieuw.`,
-        allowDiscard: true,
-      };
+      return { kind: 'resume', sessions: mine, message: pupilOpenMessage(pupilFirstName), allowDiscard: true };
   }
   return {
     kind: 'prepare',

@@ -27,7 +27,7 @@ describe('createGuideService', () => {
     expect(await guides.listOpen('user-2')).toHaveLength(0);
   });
 
-  it('should save the verslag once, also when finishing twice, and let a new guide take the slot afterwards', async () => {
+  it('should save the verslag once, also when finishing twice, and let a new guide take the slot after', async () => {
     const { guides, dossier } = setup();
     await guides.prepare({ actor, guideId: 'g-1', input: validPreparation });
     const { verslag, recordId } = await guides.finish({ actor, guideId: 'g-1', input: { step: 8, note: 'klaar' } });

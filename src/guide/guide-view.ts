@@ -48,7 +48,10 @@ function ageData(age: number | string | undefined): { readonly hasAge: boolean; 
   return Number.isInteger(parsed) ? { hasAge: true, age: parsed } : { hasAge: false, age: 0 };
 }
 
-/** The preparation card: who, how old (→ who takes part), the absence overview, the reason for concern, the criteria. */
+/**
+ * The preparation card: who, how old (→ who takes part), the absence overview, the reason for concern,
+ * the criteria.
+ */
 export function preparationCardData(
   guide: ResolvedGuide,
   {

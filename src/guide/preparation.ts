@@ -70,12 +70,14 @@ export function parsePreparation(data: unknown, definition: GuideDefinition): Pr
   const threshold = definition.participants.ageThreshold;
   if (rest.participants === 'leerling' && rest.age < threshold) {
     errors.push(
-      `De leerling is jonger dan ${threshold} jaar: het gesprek wordt dan standaard met ouders gevoerd. Kies "Ouders" of "Leerling en ouders".`,
+      `De leerling is jonger dan ${threshold} jaar: het gesprek wordt dan standaard met ouders gevoerd. ` +
+        'Kies "Ouders" of "Leerling en ouders".',
     );
   }
   if (rest.participants === 'leerling' && rest.age >= threshold && !rest.parentsInformed) {
     errors.push(
-      'Spreek je de leerling alleen? Dan moeten ouders vooraf worden geïnformeerd. Vink aan dat de ouders zijn geïnformeerd, of kies een andere samenstelling.',
+      'Spreek je de leerling alleen? Dan moeten ouders vooraf worden geïnformeerd. ' +
+        'Vink aan dat de ouders zijn geïnformeerd, of kies een andere samenstelling.',
     );
   }
   if (errors.length > 0) return { success: false, errors };

@@ -40,7 +40,7 @@ describe('onboarding service', () => {
     expect(second.feedback[0]!.correct).toBe(false);
   });
 
-  it('should complete after the last step and list the user once per school with the first completion date', async () => {
+  it('should complete after the last step and list the user once per school with the first date', async () => {
     const { service, store, tick } = setup();
     const user = { id: 'u2', name: 'Mentor Twee', schoolId: 'sint-jan' };
     for (const round of [1, 2]) {

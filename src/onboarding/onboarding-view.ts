@@ -86,10 +86,12 @@ export function onboardingStartCardData(view: StartView) {
   );
   return {
     resumeText: view.resumable
-      ? `Je was bij stap ${view.resumable.stepIndex + 1} van ${view.resumable.stepCount} van de onboarding ${view.resumable.roleTitle.toLowerCase()}.`
+      ? `Je was bij stap ${view.resumable.stepIndex + 1} van ${view.resumable.stepCount} ` +
+        `van de onboarding ${view.resumable.roleTitle.toLowerCase()}.`
       : '',
     completedText: view.completed
-      ? `Je hebt de onboarding ${view.completed.roleTitle.toLowerCase()} afgerond op ${formatDutchDate(view.completed.completedAt)}.`
+      ? `Je hebt de onboarding ${view.completed.roleTitle.toLowerCase()} ` +
+        `afgerond op ${formatDutchDate(view.completed.completedAt)}.`
       : '',
     chooseText: view.resumable ? 'Of begin opnieuw, voor jouw rol:' : 'Kies de cursus voor jouw rol:',
     roles: roles.map((role) => ({

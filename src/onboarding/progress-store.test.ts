@@ -29,7 +29,7 @@ describe('CosmosOnboardingProgressStore', () => {
     expect(await store.get('u1')).toEqual(progress);
   });
 
-  it('should list completions per school across user partitions, keep the first date and add a school learned later', async () => {
+  it('should list completions per school across partitions, keep the first date, add a later school', async () => {
     await store.saveCompletion({
       userId: 'a',
       role: 'mentor',
