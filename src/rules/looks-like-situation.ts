@@ -12,7 +12,7 @@ const aboutAPupil =
 
 /** One particular pupil, not "een leerling" in a general question: "mijn leerling", "een leerling uit 2b". */
 const particularPupil =
-  /\b(?:mijn|onze|deze)\s+(?:\S+\s+)?leerling(?:e)?\b|\been\s+(?:\S+\s+)?leerling(?:e)?\s+(?:van\s+(?:mij|ons)|uit\s+(?:mijn|onze|de|groep|klas|\d))|^\s*(?:\S+\s+){0,3}?leerling(?:e)?\s*(?:uit|:|,|\()|\bleerling\s+uit\b/;
+  /\b(?:mijn|onze|deze)\s+(?:\S+\s+)?leerling(?:e)?\b|\b(?:ik\s+heb|heb|we\s+hebben|hebben\s+we)\s+een\s+(?:\S+\s+)?leerling(?:e)?\s+(?:die|met|uit|van)\b|\been\s+(?:\S+\s+)?leerling(?:e)?\s+(?:van\s+(?:mij|ons)|uit\s+(?:mijn|onze|de|groep|klas|\d))|^\s*(?:\S+\s+){0,3}?leerling(?:e)?\s*(?:uit|:|,|\()|\bleerling\s+uit\b/;
 /** "als een leerling …", "wanneer de leerling …": a question about the protocol, whatever else it says. */
 const conditional = /\b(?:als|wanneer|indien|stel\s+dat)\s+(?:een|de|je|jouw)\s+(?:\S+\s+)?leerling/;
 
@@ -50,7 +50,7 @@ function hasEventFact({ events }: Situation): boolean {
  */
 export function looksLikeSituation(text: string): boolean {
   // Staff write "ll" or "llg" for leerling: "ll 2c veel gemist, wat nu?".
-  const normalized = normalizeDutchNumbers(fromEnglish(text)).replace(/\b(?:ll|llg)\b/gi, 'leerling');
+  const normalized = normalizeDutchNumbers(fromEnglish(text)).replace(/\b(?:ll|llg|lln)\b/gi, 'leerling');
   const situation = parseSituation(text);
   if (hasQuantifiedAbsence(situation)) return true;
   const mentionsPupil = Boolean(situation.pupilFirstName) || aboutAPupil.test(normalized);

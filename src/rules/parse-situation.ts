@@ -71,6 +71,9 @@ function lateCountWithoutKeer(sentence: string): number | undefined {
         : 0;
     if (dates >= 2) return dates + today;
   }
+  // "kwam op maandag 6, dinsdag 14 en donderdag 23 januari te laat": the dates listed.
+  const dated = sentence.match(/\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\s+\d{1,2}\b/g)?.length ?? 0;
+  if (dated >= 2) return dated;
   return (
     // "toen stond de teller op 4, nu op 6": the count now.
     first(
@@ -117,7 +120,7 @@ function parseLate(sentence: string, situation: Situation, period: Period | unde
       ),
       sentence,
     ) ??
-    first(new RegExp(`\\bte[\\s-]*laat\\b[^\\d]{0,30}?${number}\\s*(?:keer|maal)\\b`), sentence) ??
+    first(new RegExp(`\\bte[\\s-]*laat\\b[^\\d]{0,60}?${number}\\s*(?:keer|maal)\\b`), sentence) ??
     first(
       new RegExp(`${number}\\s*(?:te[\\s-]*laat[\\s-]*(?:meldingen|komingen|momenten)|laatkomingen|laatkomers)`),
       sentence,
@@ -164,8 +167,13 @@ function uncountedDagdeel(text: string): number | undefined {
 
 /** The truancy a sentence counts, by unit: "6 lesuren", "3x mijn gymles", "2 losse lesuren", "twee middagen", "1,5 dag". */
 function truancyAmounts(sentence: string): { hours?: number; dagdelen?: number; days?: number } {
-  // "een halve dag" is a dagdeel, the unit Bijlage 1 counts in.
-  const text = sentence.replace(/\b0\.5\s+dag\b/g, '1 dagdeel');
+  // "een halve dag" is a dagdeel, the unit Bijlage 1 counts in; a blokuur is two lesuren.
+  const text = sentence
+    .replace(/\b0\.5\s+dag\b/g, '1 dagdeel')
+    .replace(
+      /\b(\d+)\s+blokuur|\b(\d+)\s+blokuren\b/g,
+      (_whole, one?: string, many?: string) => `${Number(one ?? many) * 2} lesuren`,
+    );
   // Each lesson missed is a lesuur: "3x mijn gymles", "5 x gespijbeld (losse uren)".
   const hours =
     amountOf('\\w*(?:lesuren|lesuur|uren|uur|lessen|les)', text) ??
@@ -391,6 +399,16 @@ export function parseSituation(typed: string, { now = () => new Date() }: ParseS
       const value = weeks ?? (days !== undefined ? days / 5 : undefined);
       if (value !== undefined) situation.homeWeeks = Math.round(value * 10) / 10;
     }
+    // "Eerst een dag ziek, toen twee dagen, nu weer. Dat is de 3 keer binnen 2 maanden.": the episodes counted.
+    const episodes = first(
+      /\b(?:dat|het)\s+(?:is|zijn|was)\s+(?:nu\s+|al\s+|dus\s+)*(?:de\s+)?(\d+)\s*keer\b/,
+      withoutPeriod,
+    );
+    if (sick && episodes !== undefined && situation.sickReports === undefined) {
+      situation.sickReports = episodes;
+      delete situation.sickDays;
+      if (period) situation.sickPeriod = period;
+    }
     if (
       sick &&
       situation.sickReports === undefined &&
@@ -434,6 +452,18 @@ export function parseSituation(typed: string, { now = () => new Date() }: ParseS
         onlyPeriod,
       );
     }
+  }
+  // "twee dagen niet op school geweest, niet afgemeld": a few days away without leave is truancy, not thuiszitten.
+  if (
+    situation.mentioned.truancy &&
+    !situation.mentioned.sick &&
+    situation.homeWeeks !== undefined &&
+    situation.homeWeeks < 1 &&
+    !hasTruancyAmount(situation)
+  ) {
+    situation.truancyDays = Math.round(situation.homeWeeks * 5);
+    delete situation.homeWeeks;
+    delete situation.mentioned.home;
   }
   return situation;
 }

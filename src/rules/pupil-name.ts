@@ -13,7 +13,7 @@ const notNames = new Set(
     'de het een mijn onze hij zij ze wat wie hoe wanneer waar waarom welke ik wij we deze die dit dat na in op bij sinds al ook nu ' +
     'moet kan mag is heeft leerling leerlinge ouders vader moeder jeugdarts leerplicht duo zat mdo swv teams bossche protocol ' +
     'januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag ' +
-    'vrijdag zaterdag zondag groep klas havo vwo vmbo mavo verzuim oco mentor school ggd dag hallo hoi beste goedemorgen goedemiddag ' +
+    'vrijdag zaterdag zondag groep klas havo vwo vmbo mavo verzuim oco mentor school ggd dag hallo hoi beste goedemorgen goedemiddag vraagje vraag casus doorgestuurd ' +
     'vandaag gisteren morgen afgelopen vorige sorry graag vraag situatie en of maar dus toen daarna sindsdien verder hoeveel vaak ' +
     'naam bovendien helaas inmiddels tijdens volgens vanaf tot voor door met zonder over onder boven tussen zoon dochter kind jongen meisje ' +
     'thuiszitter thuiszitten spijbelen ziek ziekteverzuim preventief preventieve gesprek aanmeldformulier gespreksleidraad verzuimcoach ' +

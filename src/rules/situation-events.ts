@@ -38,7 +38,7 @@ function affirmed(pattern: RegExp, text: string, skip?: (match: string, clause: 
 const preventive =
   '(?:preventie\\w*\\s+(?:gesprek|spreekuur)|gesprek\\s+(?:op|bij|met)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur|(?:het\\s+)?spreekuur(?:\\s+van\\s+(?:de\\s+)?leerplicht\\w*)?|gesprek\\s+(?:met|bij)\\s+(?:de\\s+)?leerplicht\\w*)';
 const preventiveHeld = new RegExp(
-  `(?:was|waren|is|zijn|ging|gingen|gegaan)\\s+(?:\\S+\\s+){0,3}(?:bij|op|naar)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur|bij\\s+(?:de\\s+)?leerplicht\\w*\\s+(?:\\S+\\s+){0,3}geweest|preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:op\\s+)?\\d{1,2}\\s+[a-z]+|leerplicht\\w*\\s+(?:heeft|hebben|had|is)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|gesprek\\s+(?:\\S+\\s+){0,3}?(?:gehad|gevoerd))|(?:na|ondanks|sinds)\\s+(?:(?:het|een|dat|afloop\\s+van\\s+het)\\s+)?${preventive}|${preventive}\\s+(?:\\S+\\s+){0,4}?(?:gehad|geweest|gevoerd|plaatsgevonden|gedaan|achter\\s+de\\s+rug)|(?:heeft|hebben|hadden|had)\\s+(?:\\S+\\s+){0,3}(?:een|het)\\s+${preventive}|(?:op|bij)\\s+(?:het\\s+)?(?:preventieve\\s+)?spreekuur\\s+(?:\\S+\\s+){0,2}geweest|(?:zat|zaten)\\s+(?:\\S+\\s+){0,3}(?:bij|op)\\s+(?:het\\s+)?(?:preventie\\w*\\s+)?(?:spreekuur|gesprek)|preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:\\S+\\s+){0,5}?(?:was|vond\\s+plaats)\\b(?!\\s+(?:\\S+\\s+)?(?:gepland|ingepland|afgesproken|nodig|nog\\s+niet))`,
+  `(?:was|waren|is|zijn|ging|gingen|gegaan)\\s+(?:\\S+\\s+){0,3}(?:bij|op|naar)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur|bij\\s+(?:de\\s+)?leerplicht\\w*\\s+(?:\\S+\\s+){0,3}geweest|preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:op\\s+)?\\d{1,2}\\s+[a-z]+|leerplicht\\w*\\s+(?:heeft|hebben|had|is)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|gesprek\\s+(?:\\S+\\s+){0,3}?(?:gehad|gevoerd))|(?:na|ondanks|sinds)\\s+(?:(?:het|een|dat|afloop\\s+van\\s+het)\\s+)?${preventive}|${preventive}\\s+(?:\\S+\\s+){0,4}?(?:gehad|geweest|gevoerd|plaatsgevonden|gedaan|achter\\s+de\\s+rug)|(?:heeft|hebben|hadden|had)\\s+(?:\\S+\\s+){0,3}(?:(?:een|het)\\s+)?${preventive}|(?:op|bij)\\s+(?:het\\s+)?(?:preventieve\\s+)?spreekuur\\s+(?:\\S+\\s+){0,2}geweest|(?:zat|zaten)\\s+(?:\\S+\\s+){0,3}(?:bij|op)\\s+(?:het\\s+)?(?:preventie\\w*\\s+)?(?:spreekuur|gesprek)|preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:\\S+\\s+){0,5}?(?:was|vond\\s+plaats)\\b(?!\\s+(?:\\S+\\s+)?(?:gepland|ingepland|afgesproken|nodig|nog\\s+niet))`,
 );
 const held = '(?:gehad|gevoerd|geweest|plaatsgevonden|gedaan|achter\\s+de\\s+rug)';
 const schoolTalk = new RegExp(
@@ -53,21 +53,24 @@ const duoReported =
 
 /** The plan of approach is not carried out: it stalls, or someone does not do what was agreed. */
 const planStalls =
-  /(?<!\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2})houd(?:t|en)\s+zich\s+(?:er\s+)?niet\s+aan|stagn|loopt\s+(?:daardoor\s+)?vast|vastgelopen|vastloopt|vastlopen|zit(?:ten)?\s+vast|zitten\s+(?:we|wij)\s+vast|\bzou(?:den)?\b.{0,100}?\b(?:niet|niks|niets)\b|stokt|ligt\s+stil|staat\s+stil|komt\s+niet\s+(?:van\s+de\s+grond|verder)|(?:kunnen|kan)\s+(?:\S+\s+)?niet\s+verder|geen\s+voortgang|loopt\s+niet\s+(?:meer|goed|verder)/;
+  /(?<!\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2})houd(?:t|en)\s+zich\s+(?:er\s+)?niet\s+aan|stagn|loopt\s+(?:daardoor\s+)?vast|zit(?:ten)?\s+vast|zitten\s+(?:we|wij)\s+vast|\bzou(?:den)?\b.{0,100}?\b(?:niet|niks|niets)\b|stokt|ligt\s+stil|staat\s+stil|komt\s+niet\s+(?:van\s+de\s+grond|verder)|(?:kunnen|kan)\s+(?:\S+\s+)?niet\s+verder|geen\s+voortgang|loopt\s+niet\s+(?:meer|goed|verder)/;
 /** Something agreed is not done; counts only where a plan, an agreement or a partner is named. */
 const agreedNotDone =
   /gebeurt\s+(?:nog\s+steeds\s+)?(?:niets|niks)|lukt\s+(?:\S+\s+){1,2}niet\b|gaat\s+niet\b|niet\s+(?:eens\s+)?aangevraagd|niet\s+(?:start|begint|op\s+gang)|nog\s+(?:steeds\s+)?geen\s+(?:afspraak|reactie|plek|begeleiding|hulp|terugkoppeling)\b(?!\s+(?:\S+\s+)?betrokken)|nog\s+steeds\s+maar\b|niet\s+uitgevoer[dt]|lukt\s+niet|niet\s+nagekomen|niet\s+nakomen|(?:komt|komen)\s+(?:\S+\s+){0,6}niet\s+na\b|niet\s+gestart|niet\s+gebeurd|niet\s+geregeld|niet\s+uitgevoerd|niets\s+meer\s+gehoord|geen\s+terugkoppeling|(?:reageert|reageren)\s+(?:\S+\s+){0,3}niet|(?:doet|doen|onderneemt)\s+(?:\S+\s+){0,2}(?:niets|niks)|nog\s+(?:steeds\s+)?(?:niks|niets)\b|zonder\s+(?:effect|resultaat)/;
 const planContext = new RegExp(
   `plan|afspra|aanpak|begeleiding|hulp|traject|rooster|opbouw|terugkoppeling|arrangement|thuisdocent|aanvraag|rustplek|aanbod|${partners}|smw|schoolmaatschappelijk`,
 );
+/** A pupil may be stuck in class ("ze loopt vast in de klas"); only a plan, a trajectory or an approach stalls. */
+const stuck = /vastgelopen|vastloopt|vastlopen/;
 const planFailing = {
-  test: (sentence: string) => planStalls.test(sentence) || (agreedNotDone.test(sentence) && planContext.test(sentence)),
+  test: (sentence: string) =>
+    planStalls.test(sentence) || ((agreedNotDone.test(sentence) || stuck.test(sentence)) && planContext.test(sentence)),
 };
 
 /** What was agreed in one sentence ("de jeugdhulp zou een begeleider regelen") and not done in the next ones ("na 6 weken nog steeds niemand"). */
 const agreement = /\bzou(?:den)?\b|afgesproken|\bafspra|\bbeloofd|\btoegezegd/;
 const stillNotDone =
-  /\bnog\s+(?:steeds\s+|altijd\s+)?(?:niet|niemand|niets|niks|geen)\b|\bniet\s+(?:gebeurd|nagekomen|gedaan|geregeld|ingezet|gestart|gekomen|opgepakt)\b|\b(?:is|zijn)\s+er\s+(?:\S+\s+){0,3}niet\b|\bniemand\b/;
+  /\b(?:niks|niets)\s+(?:meer\s+)?(?:van\s+\S+\s+)?gehoord\b|\bnog\s+(?:steeds\s+|altijd\s+)?(?:niet|niemand|niets|niks|geen)\b|\bniet\s+(?:gebeurd|nagekomen|gedaan|geregeld|ingezet|gestart|gekomen|opgepakt)\b|\b(?:is|zijn)\s+er\s+(?:\S+\s+){0,3}niet\b|\bniemand\b/;
 function agreedThenNotDone(sentences: readonly string[]): string[] {
   return sentences.flatMap((sentence, index) => {
     if (!agreement.test(sentence) || !planContext.test(sentences.slice(index, index + 3).join(' '))) return [];
@@ -162,7 +165,7 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     events.jeugdartsNoShow = true;
   }
   if (
-    /(?:wil|willen)\s+(?:\S+\s+){0,2}niet\s+(?:mee)?werken|werk(?:t|en)\s+(?:\S+\s+){0,3}niet\s+mee|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,2}weiger|weiger\w*\s+(?:\S+\s+){0,3}(?:mee\s+te\s+werken|medewerking|hulp|gesprek|toestemming)|wil(?:len)?\s+geen\s+(?:gesprek|contact|hulp|medewerking)|wil(?:len)?\s+(?:\S+\s+)?niet\s+(?:in\s+gesprek|naar\s+de\s+(?:jeugdarts|huisarts))|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,4}(?:komen|komt|kwam|kwamen|verschijnt|verschijnen)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:naar|op)\s+(?:de\s+)?(?:afgesproken\s+)?(?:gesprek|afspra)|(?:nemen|neemt)\s+(?:\S+\s+){0,2}(?:de\s+)?telefoon\s+niet\s+op|(?:ouders|moeder|vader)\s+(?:nemen|neemt)\s+(?:de\s+telefoon\s+)?(?:niet|nooit)\s+op|niet\s+mee\s+(?:willen|kunnen)\s+werken|geen\s+medewerking|ouders\s+(?:\S+\s+){0,2}(?:reageren|bereikbaar)\s+niet|ouders\s+(?:van\s+\S+\s+)?(?:zijn|blijven)\s+(?:\S+\s+)?(?:niet\s+bereikbaar|onbereikbaar)|geen\s+contact\s+(?:\S+\s+)?met\s+(?:de\s+)?ouders|ouders\s+(?:\S+\s+){0,3}niet\s+te\s+pakken|(?:houden|houdt)\s+(?:\S+\s+){0,2}(?:de\s+)?boot\s+af/.test(
+    /(?:wil|willen)\s+(?:\S+\s+){0,2}niet\s+(?:mee)?werken|werk(?:t|en)\s+(?:\S+\s+){0,3}niet\s+mee|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,2}weiger|weiger\w*\s+(?:\S+\s+){0,3}(?:mee\s+te\s+werken|medewerking|hulp|gesprek|toestemming)|wil(?:len)?\s+geen\s+(?:gesprek|contact|hulp|medewerking)|wil(?:len)?\s+(?:\S+\s+)?niet\s+(?:in\s+gesprek|naar\s+de\s+(?:jeugdarts|huisarts))|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,4}(?:komen|komt|kwam|kwamen|verschijnt|verschijnen)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:naar|op)\s+(?:de\s+)?(?:afgesproken\s+)?(?:gesprek|afspra)|(?:nemen|neemt)\s+(?:\S+\s+){0,4}(?:de\s+)?telefoon\s+niet\s+op|(?:ouders|moeder|vader)\s+(?:nemen|neemt)\s+(?:de\s+telefoon\s+)?(?:niet|nooit)\s+op|niet\s+mee\s+(?:willen|kunnen)\s+werken|geen\s+medewerking|ouders\s+(?:\S+\s+){0,2}(?:reageren|bereikbaar)\s+niet|ouders\s+(?:van\s+\S+\s+)?(?:zijn|blijven)\s+(?:\S+\s+)?(?:niet\s+bereikbaar|onbereikbaar)|geen\s+contact\s+(?:\S+\s+)?met\s+(?:de\s+)?ouders|ouders\s+(?:\S+\s+){0,3}niet\s+te\s+pakken|(?:houden|houdt)\s+(?:\S+\s+){0,2}(?:de\s+)?boot\s+af/.test(
       text,
     )
   ) {
@@ -191,6 +194,14 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
   // "er is een proces-verbaal opgemaakt, maar dat heeft niets opgeleverd", "het MDO heeft niet geholpen".
   if (
     /\b(?:proces-?verbaal|pv|zorgmelding|mdo'?s?|casuistiekoverleg)\b(?:\s+\S+){0,8}?\s+(?:niets|niks)\s+opgeleverd|\b(?:proces-?verbaal|pv|zorgmelding|mdo'?s?|casuistiekoverleg)\b(?:\s+\S+){0,8}?\s+(?:niet|nauwelijks)\s+geholpen|\b(?:proces-?verbaal|pv|zorgmelding|mdo'?s?|casuistiekoverleg)\b(?:\s+\S+){0,8}?\s+geen\s+(?:effect|resultaat|oplossing)/.test(
+      text,
+    )
+  )
+    events.escalated = true;
+  // "MDO gehad, SWV betrokken, leerplicht heeft een zorgmelding gedaan, maar niets heeft effect gehad".
+  if (
+    /\b(?:mdo'?s?|proces-?verbaal|zorgmelding|casuistiekoverleg|opgeschaald)\b/.test(text) &&
+    /\b(?:niets|niks)\s+(?:heeft\s+)?(?:\S+\s+)?(?:effect|resultaat|opgeleverd|geholpen)|\bzonder\s+(?:effect|resultaat)|\bgeen\s+(?:effect|resultaat|verbetering)\b/.test(
       text,
     )
   )

@@ -11,13 +11,13 @@ export const first = (pattern: RegExp, text: string): number | undefined => {
 };
 
 export const truancyWords =
-  /geen\s+(?:afmelding|bericht|reden|toestemming|geldige\s+reden)|niet\s+(?:\S+\s+)?afgemeld|geen\s+zin\b|spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht|verlof|verklaring)|weggebleven|wegblijf\w*|wegblijv\w*|blijft\s+(?:\S+\s+){0,2}weg\b|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|slaat\s+(?:\S+\s+){0,3}over\b|weggelopen|\b(?:liep|loopt|lopen|liepen)\s+(?:\S+\s+){0,3}weg\b|niet\s+bijgewoond|(?:ipv|in\s+plaats\s+van)\s+(?:op\s+|naar\s+)?(?:school|de\s+les)|\bmist\b|niet\s+naar\s+(?:de\s+|zijn\s+|haar\s+)?les|uit\s+de\s+les\s+(?:weg)?gelopen|luxe\s+verzuim|(?:eerder|langer)\s+(?:\S+\s+){0,3}op\s+vakantie|vakantie\s+(?:\S+\s+){0,3}buiten\s+(?:de\s+)?schoolvakanties?/;
+  /niet\s+(?:meer\s+)?teruggekomen|wist(?:en)?\s+(?:er\s+)?(?:van\s+)?(?:niks|niets)|geen\s+(?:afmelding|bericht|reden|toestemming|geldige\s+reden)|niet\s+(?:\S+\s+)?afgemeld|geen\s+zin\b|spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht|verlof|verklaring)|weggebleven|wegblijf\w*|wegblijv\w*|blijft\s+(?:\S+\s+){0,2}weg\b|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|slaat\s+(?:\S+\s+){0,3}over\b|weggelopen|\b(?:liep|loopt|lopen|liepen)\s+(?:\S+\s+){0,3}weg\b|niet\s+bijgewoond|(?:ipv|in\s+plaats\s+van)\s+(?:op\s+|naar\s+)?(?:school|de\s+les)|\bmist\b|niet\s+naar\s+(?:de\s+|zijn\s+|haar\s+)?les|uit\s+de\s+les\s+(?:weg)?gelopen|luxe\s+verzuim|(?:eerder|langer)\s+(?:\S+\s+){0,3}op\s+vakantie|vakantie\s+(?:\S+\s+){0,3}buiten\s+(?:de\s+)?schoolvakanties?/;
 /** Not showing up for lessons; in a sentence about the jeugdarts it is the no-show there instead. */
 export const missedLessonWords =
   /niet\s+(?:komen\s+|komt\s+)?op\s*(?:komen\s+)?dagen|niet\s+opgedaagd|niet\s+aanwezig|niet\s+(?:\S+\s+){0,3}(?:les|lessen|lesuur|lesuren)\s+(?:verschenen|gekomen|geweest)/;
 /** Absent, kind not said: "sanne verzuimt", "hij is nogal eens weg", "hij was er niet". */
 export const absentWords =
-  /\bverzuim(?:t|de|den)\b|\b(?:is|was|zijn|waren)\s+(?:\S+\s+){0,6}weg\b|ontlopen|ontloopt|schoolvermijd|zie\s+(?:\S+\s+){0,2}bijna\s+(?:niet|nooit)\b|\b(?:is|was)\s+er\s+(?:\S+\s+){0,4}(?:weinig|nauwelijks|bijna\s+nooit)\b|\b(?:is|was|zijn|waren)\s+er\s+(?:\S+\s+){0,5}niet\b/;
+  /\bverzuim(?:t|de|den)\b|\bniet\s+op\s+school\b|\bontbre(?:ekt|ken|kt|ek)\b|\bzie\s+(?:\S+\s+){0,2}(?:steeds\s+)?minder\b|\b(?:is|was|zijn|waren)\s+(?:\S+\s+){0,6}weg\b|ontlopen|ontloopt|schoolvermijd|zie\s+(?:\S+\s+){0,2}bijna\s+(?:niet|nooit)\b|\b(?:is|was)\s+er\s+(?:\S+\s+){0,4}(?:weinig|nauwelijks|bijna\s+nooit)\b|\b(?:is|was|zijn|waren)\s+er\s+(?:\S+\s+){0,5}niet\b/;
 // "nietziek" is a denied sickness (see normalizeSituationText).
 export const sickWords = new RegExp(`(?<!niet)ziek|(?:${illnessWords.join('|')})`);
 export const lateWords = /\bte\s*laat\b|laatkom|te-laat|niet\s+op\s+tijd/;

@@ -130,8 +130,10 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   const words = withoutFillers(clauseWords);
   const [first, second] = words;
   if (first === undefined) return 'fragment';
-  // "ik heb een vraag over het aanmeldformulier" announces a question, whatever follows.
-  if (clauseWords.some((word) => word === 'vraag' || word === 'vraagje' || word === 'vragen')) return 'question';
+  // "ik heb een vraag over het aanmeldformulier" announces a question, whatever follows; so does a doubt:
+  // "ik twijfel of we de jeugdarts moeten inschakelen".
+  if (clauseWords.some((word) => word === 'vraag' || word === 'vraagje' || word === 'vragen' || word === 'twijfel'))
+    return 'question';
   if (words.some((word) => pleaseWords.has(word))) return 'request';
   const asksTheBot =
     (politeModals.has(first) && second !== undefined && pronounsForTheBot.has(second)) ||
