@@ -64,7 +64,7 @@ for (const set of sets) {
     [
       set.name.padEnd(7),
       `${String(report.outcomes.length).padStart(4)} (${answerable}/${report.outcomes.length - answerable})`.padEnd(13),
-      `${percent(report.passRate)} (${passed})`.padEnd(13),
+      `${percent(report.passRate)} (${passed}, ${report.answeredByRules} r)`.padEnd(19),
       `${percent(report.falseRefusalRate)} (${report.falseRefusals})`.padEnd(13),
       `${percent(report.falseAnswerRate)} (${report.falseAnswers})`.padEnd(13),
       percent(report.citationAccuracy).padEnd(9),
@@ -83,7 +83,7 @@ console.log(
   [
     'set    ',
     'n (ans/none) ',
-    'pass         ',
+    'pass (r: by the rules)',
     'false refusal',
     'false answer ',
     'citation ',
