@@ -69,7 +69,7 @@ describe('createAccessService', () => {
     ).toBe('allowed');
   });
 
-  it('should follow the grant rule: no self-grant, record-reading roles only from an admin who holds them', async () => {
+  it('should follow the grant rule: no self-grant, record-reading roles only from an admin holding them', async () => {
     const { access, audit } = await setUp({ requireTenant: false });
     const actor = async (userId: string): Promise<Actor> => access.resolveActor({ userId });
     expect(

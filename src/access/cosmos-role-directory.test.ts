@@ -18,7 +18,7 @@ describe('the role directory on Cosmos DB', () => {
   });
   afterAll(() => connection.close());
 
-  it('should bootstrap from the roles file, keep chat changes on a second bootstrap, and refuse another tenant', async () => {
+  it('should bootstrap from the roles file, keep chat changes on a rerun, and refuse another tenant', async () => {
     const directory = createCosmosRoleDirectory(connection.containers.directory);
     const file = rolesFileSchema.parse({
       schools: [

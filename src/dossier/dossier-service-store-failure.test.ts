@@ -111,7 +111,7 @@ describe('filing a record while the store fails', () => {
     expect(store.reads).toBe(0);
   });
 
-  it('should still answer filed when the audit line after a successful create fails (the attempt line stands)', async () => {
+  it('should still answer filed when the audit line after a create fails (the attempt line stands)', async () => {
     const store = new MemoryDossierStore();
     const audit = new MemoryAuditTrail();
     const append = audit.append;

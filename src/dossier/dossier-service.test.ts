@@ -115,7 +115,7 @@ describe('createDossierService on Cosmos DB', () => {
     ).rejects.toThrow(/cannot change/);
   });
 
-  it('should let an abandoned concept expire after the draft retention, and an open record after the open retention', async () => {
+  it('should let an abandoned concept expire after the draft period, an open record after the open one', async () => {
     const drafts = createDossierService({
       store: createCosmosDossierStore(connection.containers.dossier),
       audit,

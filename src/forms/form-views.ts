@@ -1,4 +1,5 @@
 import type { Actor } from '../access/actor.js';
+import type { NoticeColor } from './card-text.js';
 import { consentExplanation } from './consent.js';
 import type { FormDefinition } from './form-definition.js';
 import type { FormValues } from './form-submission.js';
@@ -12,8 +13,6 @@ export {
   type StatusActionView,
   type SummaryView,
 } from './summary-view.js';
-
-import type { NoticeColor } from './card-text.js';
 
 export type { NoticeColor } from './card-text.js';
 
