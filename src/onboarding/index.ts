@@ -16,17 +16,8 @@ export { onboardingCompletionSchema, onboardingProgressSchema } from './course-p
 export type { AnswerFeedback, OnboardingCompletion, OnboardingProgress } from './course-progress.js';
 export { OnboardingError, OnboardingStaleActionError } from './onboarding-errors.js';
 export { createOnboardingService } from './onboarding-service.js';
-export type {
-  OnboardingService,
-  OnboardingServiceOptions,
-  OnboardingUser,
-  OnboardingView,
-  StartView,
-  StepAction,
-  StepView,
-  StoppedView,
-  SummaryView,
-} from './onboarding-service.js';
+export type { OnboardingService, OnboardingServiceOptions, OnboardingUser, StepAction } from './onboarding-service.js';
+export type { OnboardingView, StartView, StepView, StoppedView, SummaryView } from './course-screens.js';
 export { createCosmosOnboardingProgressStore, createMemoryOnboardingProgressStore } from './progress-store.js';
 export type { OnboardingProgressStore } from './progress-store.js';
 export { sourceLabel } from './source-label.js';

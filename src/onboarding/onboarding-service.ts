@@ -1,6 +1,16 @@
-import type { AnswerFeedback, OnboardingProgress } from './course-progress.js';
-import { feedbackFor, moveTo, recordAnswers, score, startProgress, unansweredQuestions } from './course-progress.js';
-import type { CourseStep, OnboardingCourse, OnboardingRole, RoleCourse } from './course.js';
+import type { OnboardingProgress } from './course-progress.js';
+import { moveTo, recordAnswers, startProgress, unansweredQuestions } from './course-progress.js';
+import {
+  courseChoices,
+  roleHeader,
+  stepScreen,
+  summaryScreen,
+  type StartView,
+  type StepView,
+  type StoppedView,
+  type SummaryView,
+} from './course-screens.js';
+import type { OnboardingCourse, OnboardingRole, RoleCourse } from './course.js';
 import { OnboardingStaleActionError } from './onboarding-errors.js';
 import { createMemoryOnboardingProgressStore, type OnboardingProgressStore } from './progress-store.js';
 
@@ -11,47 +21,6 @@ export type OnboardingUser = {
   /** The user's school, when known; completions are listed per school. */
   readonly schoolId?: string;
 };
-
-type RoleHeader = { readonly role: OnboardingRole; readonly roleTitle: string; readonly stepCount: number };
-
-export type StartView = {
-  readonly kind: 'start';
-  readonly roles: readonly {
-    readonly role: OnboardingRole;
-    readonly title: string;
-    readonly description: string;
-    readonly stepCount: number;
-  }[];
-  /** The role the user has in the directory, offered first. */
-  readonly suggestedRole?: OnboardingRole;
-  /** A course left halfway, to continue. */
-  readonly resumable?: RoleHeader & { readonly stepIndex: number };
-  /** The last course finished, if the progress says so. */
-  readonly completed?: RoleHeader & { readonly completedAt: string };
-};
-
-export type StepView = RoleHeader & {
-  readonly kind: 'step';
-  readonly stepIndex: number;
-  readonly step: CourseStep;
-  /** Which questions are answered: they show feedback instead of options. */
-  readonly answered: ReadonlySet<string>;
-  readonly feedback: readonly AnswerFeedback[];
-  /** Set when the user pressed Volgende without answering. */
-  readonly notice?: 'answerFirst';
-};
-
-export type StoppedView = RoleHeader & { readonly kind: 'stopped'; readonly stepIndex: number };
-
-export type SummaryView = RoleHeader & {
-  readonly kind: 'summary';
-  readonly completedAt: string;
-  readonly score: { readonly correct: number; readonly total: number };
-  readonly remember: readonly string[];
-  readonly commands: readonly { readonly command: string; readonly description: string }[];
-};
-
-export type OnboardingView = StartView | StepView | StoppedView | SummaryView;
 
 /** A card action on a step: the role and step the card showed, and any chosen options by question id. */
 export type StepAction = {
@@ -81,39 +50,8 @@ export function createOnboardingService({
   store = createMemoryOnboardingProgressStore(),
   now = () => new Date(),
 }: OnboardingServiceOptions) {
-  const header = (roleCourse: RoleCourse): RoleHeader => ({
-    role: roleCourse.role,
-    roleTitle: roleCourse.title,
-    stepCount: roleCourse.steps.length,
-  });
-
-  const stepView = (progress: OnboardingProgress, notice?: StepView['notice']): StepView => {
-    const roleCourse = course.forRole(progress.role);
-    const step = roleCourse.steps[progress.stepIndex]!;
-    return {
-      kind: 'step',
-      ...header(roleCourse),
-      stepIndex: progress.stepIndex,
-      step,
-      answered: new Set(
-        step.questions.filter((question) => progress.answers[question.id]).map((question) => question.id),
-      ),
-      feedback: feedbackFor(step, progress.answers),
-      ...(notice ? { notice } : {}),
-    };
-  };
-
-  const summaryView = (progress: OnboardingProgress, completedAt: string): SummaryView => {
-    const roleCourse = course.forRole(progress.role);
-    return {
-      kind: 'summary',
-      ...header(roleCourse),
-      completedAt,
-      score: score(roleCourse, progress.answers),
-      remember: roleCourse.remember,
-      commands: roleCourse.commands,
-    };
-  };
+  const header = (roleCourse: RoleCourse) => roleHeader(roleCourse);
+  const stepView = (progress: OnboardingProgress, notice?: StepView['notice']) => stepScreen(course, progress, notice);
 
   /** Loads the progress a step card belongs to, or explains why the card is stale. */
   const progressFor = async ({ user, role, stepIndex }: StepAction): Promise<OnboardingProgress> => {
@@ -134,12 +72,7 @@ export function createOnboardingService({
       readonly suggestedRole?: OnboardingRole;
     }): Promise<StartView> => {
       const progress = await store.get(user.id);
-      const roles = course.roles.map((roleCourse) => ({
-        role: roleCourse.role,
-        title: roleCourse.title,
-        description: roleCourse.description,
-        stepCount: roleCourse.steps.length,
-      }));
+      const roles = courseChoices(course);
       const roleCourse = progress ? course.forRole(progress.role) : undefined;
       return {
         kind: 'start',
@@ -170,16 +103,7 @@ export function createOnboardingService({
     /** Continues the stored course at its step; a user who never started gets the course choice. */
     resume: async ({ user }: { readonly user: OnboardingUser }): Promise<StepView | StartView> => {
       const progress = await store.get(user.id);
-      if (!progress)
-        return {
-          kind: 'start',
-          roles: course.roles.map((roleCourse) => ({
-            role: roleCourse.role,
-            title: roleCourse.title,
-            description: roleCourse.description,
-            stepCount: roleCourse.steps.length,
-          })),
-        };
+      if (!progress) return { kind: 'start', roles: courseChoices(course) };
       const resumed: OnboardingProgress = {
         ...progress,
         status: progress.status === 'completed' ? 'completed' : 'active',
@@ -238,7 +162,7 @@ export function createOnboardingService({
         schoolId: action.user.schoolId ?? null,
         completedAt,
       });
-      return summaryView(completed, completedAt);
+      return summaryScreen(course, completed, completedAt);
     },
 
     previous: async (action: StepAction): Promise<StepView> => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import type { StartView, StepView, StoppedView, SummaryView } from './onboarding-service.js';
+import type { StartView, StepView, StoppedView, SummaryView } from './course-screens.js';
 import { sourceLabel } from './source-label.js';
 
 /**
