@@ -5,7 +5,7 @@ import type { LocalConversation } from './local-conversation.js';
 export const localBotAccount = { id: 'verzuimwijzer-local-bot', name: 'Verzuimwijzer', role: 'bot' } as const;
 
 /** The channel id the bot sees for local chat activities (Web Chat's own). */
-export const localChannelId = 'webchat';
+const localChannelId = 'webchat';
 
 /** Path, under the bot's base URL, of the connector routes the bot sends its replies to. */
 export const connectorPath = '/local-chat/connector';
@@ -20,7 +20,7 @@ export type OutgoingActivity = { readonly type: string; readonly id: string; rea
  * Completes an activity as a channel does before it reaches the bot: channel, serviceUrl (the bridge's
  * own connector routes), conversation, from (the page's user) and recipient (the bot).
  */
-export function toBotActivity(conversation: LocalConversation, activity: OutgoingActivity, now: Date = new Date()) {
+function toBotActivity(conversation: LocalConversation, activity: OutgoingActivity, now: Date = new Date()) {
   return {
     ...activity,
     channelId: localChannelId,
@@ -51,7 +51,7 @@ export async function postToBot(
 }
 
 /** The invoke response of an `adaptiveCard/action`, leniently: only the fields the bridge reads. */
-export const invokeResponseSchema = z.object({
+const invokeResponseSchema = z.object({
   statusCode: z.number().int(),
   type: z.string().nullish(),
   value: z.unknown().optional(),

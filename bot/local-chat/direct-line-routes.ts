@@ -37,7 +37,7 @@ const watermarkSchema = z.preprocess(
 );
 
 /** The base URL the bot is reached at: the address and port this request came in on (loopback). */
-export function ownBaseUrl(request: Request): string {
+function ownBaseUrl(request: Request): string {
   const address = (request.socket.localAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
   const host = address.includes(':') ? `[${address}]` : address === '0.0.0.0' ? '127.0.0.1' : address;
   return `http://${host}:${request.socket.localPort}`;

@@ -16,12 +16,8 @@ export type MountLocalChatOptions = Pick<LocalChatBridgeOptions, 'logger' | 'sen
  * Mounts the local chat: the page at `GET /` (Microsoft Web Chat), a loopback Direct Line bridge at
  * `/v3/directline`, and the connector routes at `/local-chat/connector` the bot replies to.
  * Anonymous local mode only: `bot/index.ts` mounts it when no MicrosoftAppId is configured.
- * @example await startServer({ bot, logger, extend: (server) => mountLocalChat(server, { logger }) });
  */
-export function mountLocalChat(
-  server: Express,
-  { logger, sendToBot, pollHoldMs }: MountLocalChatOptions,
-): LocalChatBridge {
+function mountLocalChat(server: Express, { logger, sendToBot, pollHoldMs }: MountLocalChatOptions): LocalChatBridge {
   const bridge = createLocalChatBridge({ logger, ...(sendToBot ? { sendToBot } : {}) });
   server.use(createConnectorRoutes({ bridge }));
   server.use(createDirectLineRoutes({ bridge, ...(pollHoldMs === undefined ? {} : { pollHoldMs }) }));

@@ -6,7 +6,7 @@ import { embeddedCosmosKey } from '../../src/storage/embedded-cosmos-server.js';
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The resident set size of a process in MB, from `/proc` (Linux), or NaN when it cannot be read. */
-export function residentSetMb(pid: number): number {
+function residentSetMb(pid: number): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const match = /VmRSS:\s+(\d+)\s+kB/.exec(status);

@@ -88,7 +88,7 @@ export function parseCaseDocument(resource: unknown): CaseRecord {
 }
 
 /** "  Sanne  de Boer " → "sanne de boer": the same pupil typed twice maps to one case. */
-export function normalisePupilName(name: string): string {
+function normalisePupilName(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 

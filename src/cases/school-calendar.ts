@@ -42,7 +42,7 @@ export function toIsoDay(number: number): IsoDay {
 }
 
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
-export function weekdayOf(day: IsoDay): number {
+function weekdayOf(day: IsoDay): number {
   return (((dayNumber(day) + 4) % 7) + 7) % 7;
 }
 

@@ -6,7 +6,6 @@
  * the rules under test. The generator's parts live in generator/, one concern each.
  */
 export { type ExpectedSlots, type GeneratedSituation, generatorNow } from './generator/slots.js';
-export { withTypo } from './generator/dressing.js';
 export { deniedEventMessage, lateAfterEventMessage, situationMessage, vagueMessage } from './generator/messages.js';
 export { protocolQuestion } from './generator/protocol-questions.js';
 export { boundedCountMessage, nameLastMessage, stagnationMessage } from './generator/word-orders.js';

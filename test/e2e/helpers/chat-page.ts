@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
 /** Where screenshots go (gitignored). */
-export const screenshotDirectory = join(process.cwd(), 'test-results', 'e2e');
+const screenshotDirectory = join(process.cwd(), 'test-results', 'e2e');
 
 const activitySelector = 'article.webchat__basic-transcript__activity';
 const userBubbleSelector = '.webchat__bubble--from-user';
