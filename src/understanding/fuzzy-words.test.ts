@@ -15,13 +15,17 @@ describe('matchesTerm', () => {
     expect(matchesTerm('begeleiden', '=begeleider')).toBe(true);
   });
 
-  it('should tolerate one typing error from 5 letters and a swap of neighbours, but not in a short stem inside a longer word', () => {
-    expect(matchesTerm('jeugdarst', 'jeugdarts')).toBe(true);
-    expect(matchesTerm('verzuimcaoch', 'verzuimcoach')).toBe(true);
-    expect(matchesTerm('aanmeldngen', 'aanmelding')).toBe(true);
-    expect(matchesTerm('gesproken', 'gesprek')).toBe(false);
-    expect(matchesTerm('schoolangst', 'schoolarts')).toBe(false);
-  });
+  it(
+    'should tolerate one typing error from 5 letters and a swap of neighbours, but not in a short stem ' +
+      'inside a longer word',
+    () => {
+      expect(matchesTerm('jeugdarst', 'jeugdarts')).toBe(true);
+      expect(matchesTerm('verzuimcaoch', 'verzuimcoach')).toBe(true);
+      expect(matchesTerm('aanmeldngen', 'aanmelding')).toBe(true);
+      expect(matchesTerm('gesproken', 'gesprek')).toBe(false);
+      expect(matchesTerm('schoolangst', 'schoolarts')).toBe(false);
+    },
+  );
 
   it('should match any word with one substitution inside its edit budget (property)', () => {
     fc.assert(
