@@ -15,7 +15,10 @@ function wholeTermPattern(terms: readonly string[]): RegExp {
 const vocabularyTerms = loadVocabulary()
   .groups.flatMap((group) => [group.canonical, ...group.terms])
   .map((term) => term.toLowerCase());
-/** Pieces that sit at word boundaries or just across them: letters of other scripts, digits, an emoji (a surrogate pair), punctuation. */
+/**
+ * Pieces that sit at word boundaries or just across them: letters of other scripts, digits, an emoji (a surrogate
+ * pair), punctuation.
+ */
 const pieces = [
   'lpa',
   'leerplicht',
