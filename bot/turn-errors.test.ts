@@ -3,7 +3,8 @@ import type { TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createLogger } from '../src/logging/logger.js';
-import { createTurnErrorHandler } from './turn-errors.js';
+import { StoreError } from '../src/storage/store-errors.js';
+import { createTurnErrorHandler, replyingToUserErrors, storeDownReply } from './turn-errors.js';
 
 describe('createTurnErrorHandler', () => {
   it('should log the error name and reference, never a message that quotes what the user typed', async () => {
@@ -41,5 +42,20 @@ describe('createTurnErrorHandler', () => {
     expect(log).toContain('"errorName":"ZodError"');
     expect(log).not.toContain('Jan de Vries');
     expect(String(sent[0])).toMatch(/^Sorry, er ging iets mis/);
+  });
+});
+
+describe('replyingToUserErrors', () => {
+  const refusal = Object.assign(new Error('refused'), { name: 'RefusedError', toReply: () => 'Dat mag niet.' });
+
+  it('should answer an error meant for the user with its own reply, and a store failure only when asked', async () => {
+    expect(await replyingToUserErrors(async () => ({ card: 'ok' }))).toEqual({ card: 'ok' });
+    expect(await replyingToUserErrors(() => Promise.reject(refusal))).toEqual({ text: 'Dat mag niet.' });
+    const storeDown = new StoreError('unavailable', true);
+    expect(await replyingToUserErrors(() => Promise.reject(storeDown), { storeFailures: true })).toEqual({
+      text: storeDownReply,
+    });
+    await expect(replyingToUserErrors(() => Promise.reject(storeDown))).rejects.toBe(storeDown);
+    await expect(replyingToUserErrors(() => Promise.reject(new TypeError('bug')))).rejects.toThrow('bug');
   });
 });
