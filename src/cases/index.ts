@@ -46,7 +46,6 @@ export {
 export {
   fixedSchoolCalendars,
   isSchoolDay,
-  isWeekdaysOnly,
   loadSchoolCalendars,
   weekdaysOnlyCalendar,
   type IsoDay,

@@ -54,11 +54,6 @@ export function isSchoolDay(calendar: SchoolCalendar, day: IsoDay): boolean {
   return !calendar.holidays.some((holiday) => holiday.from <= day && day <= holiday.to);
 }
 
-/** True for the documented fallback: weekdays only, no holidays known. */
-export function isWeekdaysOnly(calendar: SchoolCalendar): boolean {
-  return calendar.holidays.length === 0 && calendar.studyDays.length === 0;
-}
-
 export type SchoolCalendars = {
   /** The school's own calendar, or the default (weekdays only). */
   readonly calendarFor: (schoolId: string) => SchoolCalendar;
