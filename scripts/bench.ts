@@ -24,6 +24,10 @@ async function main(names: readonly string[]): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2).filter((argument) => !argument.startsWith('--'))).then((code) => {
-  process.exitCode = code;
-});
+const usage = `Usage: npm run bench [-- <name> …]   (names: ${Object.keys(benchmarks).join(', ')}; all by default)`;
+
+if (process.argv.includes('--help') || process.argv.includes('-h')) console.log(usage);
+else
+  main(process.argv.slice(2).filter((argument) => !argument.startsWith('--'))).then((code) => {
+    process.exitCode = code;
+  });
