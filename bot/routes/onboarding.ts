@@ -1,18 +1,17 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { z } from 'zod';
 import { renderCard } from '../../cards/render-card.js';
 import type { Identity } from '../../src/access/index.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import type { Logger } from '../../src/logging/logger.js';
 import {
-  choicesFromCard,
   onboardingOverviewCardData,
-  onboardingRoleSchema,
   onboardingStartCardData,
   onboardingStepCardData,
   onboardingStoppedCardData,
   onboardingSummaryCardData,
+  startRoleFromCard,
+  stepActionFromCard,
   type OnboardingService,
   type StepView,
   type SummaryView,
@@ -36,10 +35,6 @@ export type OnboardingRouteOptions = {
   readonly understood: TurnUnderstanding;
 };
 
-const stepActionSchema = z
-  .object({ role: onboardingRoleSchema, step: z.coerce.number().int().min(0).max(100) })
-  .passthrough();
-const startActionSchema = z.object({ role: onboardingRoleSchema }).passthrough();
 const unreadable: CardActionResult = { text: 'Deze knop kon ik niet lezen. Typ "onboarding" om verder te gaan.' };
 
 /** The "onboarding" command, its card verbs, and "onboarding overzicht" for the zorgcoördinator. */
@@ -62,10 +57,8 @@ export function registerOnboardingRoutes(
         handler(context, (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>),
       );
   const stepAction = async (context: TurnContext, data: Record<string, unknown>) => {
-    const parsed = stepActionSchema.safeParse(data);
-    if (!parsed.success) return undefined;
-    const { role, step } = parsed.data;
-    return { user: await userOf(context), role, stepIndex: step, choices: choicesFromCard(data) };
+    const action = stepActionFromCard(data);
+    return action ? { user: await userOf(context), ...action } : undefined;
   };
 
   app.message(understood.opens('onboarding-overzicht'), async (context) => {
@@ -85,9 +78,8 @@ export function registerOnboardingRoutes(
     app,
     'onboarding-start',
     guarded(async (context, data) => {
-      const parsed = startActionSchema.safeParse(data);
-      if (!parsed.success) return unreadable;
-      return show(await onboarding.start({ user: await userOf(context), role: parsed.data.role }));
+      const role = startRoleFromCard(data);
+      return role ? show(await onboarding.start({ user: await userOf(context), role })) : unreadable;
     }),
   );
   onCardAction(

@@ -30,4 +30,6 @@ export {
   onboardingStepCardData,
   onboardingStoppedCardData,
   onboardingSummaryCardData,
+  startRoleFromCard,
+  stepActionFromCard,
 } from './onboarding-view.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { onboardingRoleSchema, type OnboardingRole } from './course.js';
 import type { StartView, StepView, StoppedView, SummaryView } from './course-screens.js';
 import { sourceLabel } from './source-label.js';
 
@@ -155,4 +156,22 @@ export function choicesFromCard(data: Readonly<Record<string, unknown>>): Record
     if (index.success && value !== '' && value !== undefined) choices[key.slice(answerInputPrefix.length)] = index.data;
   }
   return choices;
+}
+
+const stepActionSchema = z
+  .object({ role: onboardingRoleSchema, step: z.coerce.number().int().min(0).max(100) })
+  .passthrough();
+const startActionSchema = z.object({ role: onboardingRoleSchema }).passthrough();
+
+/** A step card's button data: the course and step the card showed, and the chosen answers; undefined if unread. */
+export function stepActionFromCard(data: Readonly<Record<string, unknown>>) {
+  const parsed = stepActionSchema.safeParse(data);
+  if (!parsed.success) return undefined;
+  return { role: parsed.data.role, stepIndex: parsed.data.step, choices: choicesFromCard(data) };
+}
+
+/** The course chosen on the start card; undefined if unread. */
+export function startRoleFromCard(data: unknown): OnboardingRole | undefined {
+  const parsed = startActionSchema.safeParse(data);
+  return parsed.success ? parsed.data.role : undefined;
 }
