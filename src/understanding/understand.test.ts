@@ -52,6 +52,21 @@ describe('understand', () => {
     expect(understand(text).kind).toBe('question');
   });
 
+  it('should open a request the lexicon does not know by the capability whose examples it is most like', () => {
+    const { understand: withExamples } = createUnderstander({
+      now: () => new Date('2026-03-02T09:00:00Z'),
+      examples: { nearest: () => ({ label: 'verwijzing', share: 0.9 }) },
+    });
+    expect(understand('regel dat ding voor Daan')).toEqual({ kind: 'question' });
+    expect(withExamples('regel dat ding voor Daan')).toMatchObject({
+      kind: 'intent',
+      intent: 'verwijzing',
+      slots: { pupilFirstName: 'Daan' },
+    });
+    // A question stays a question, whatever its examples.
+    expect(withExamples('wie is daar verantwoordelijk voor?').kind).toBe('question');
+  });
+
   it('should ask which form when a request names a form without its kind', () => {
     expect(understand('zet het formulier voor Jesse klaar')).toEqual({
       kind: 'choice',

@@ -76,7 +76,7 @@ function describeReply(reply: AssistantReply): string {
       return reply.advice.kind === 'advice' ? `rule ${reply.advice.steps[0]?.id ?? '(no step)'}` : 'rule needs-info';
     case 'knowledge':
     case 'none':
-      return reply.kind;
+      return reply.offer ? `${reply.kind} offering ${reply.offer}` : reply.kind;
   }
 }
 
