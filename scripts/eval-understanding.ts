@@ -31,7 +31,8 @@ const rows: string[] = [];
 const show = (corpus: string, part: 'tuning' | 'frozen', report: UnderstandingReport) => {
   for (const [group, { pass, total }] of report.groups)
     rows.push(
-      `${`${corpus} ${part}`.padEnd(22)} ${group.padEnd(11)} ${`${pass}/${total}`.padStart(8)} ${`${((pass / total) * 100).toFixed(1)}%`.padStart(7)}`,
+      `${`${corpus} ${part}`.padEnd(22)} ${group.padEnd(11)} ` +
+        `${`${pass}/${total}`.padStart(8)} ${`${((pass / total) * 100).toFixed(1)}%`.padStart(7)}`,
     );
   if (verbose && part === 'tuning')
     for (const outcome of report.outcomes.filter((each) => !each.pass))

@@ -52,7 +52,8 @@ for (const set of sets) {
     for (const outcome of failures) {
       console.log(`✗ ${outcome.id} ${outcome.question}`);
       console.log(
-        `  kind ${outcome.kind} (expected ${outcome.expectedKind}); citation ${outcome.citationOk ?? '-'}; missing ${JSON.stringify(outcome.missingFacts)}`,
+        `  kind ${outcome.kind} (expected ${outcome.expectedKind}); citation ` +
+          `${outcome.citationOk ?? '-'}; missing ${JSON.stringify(outcome.missingFacts)}`,
       );
       console.log(`  cited ${outcome.cited.join(', ') || '-'}`);
       console.log(`  ${outcome.answer.replace(/\n/g, '\n  ')}`);
@@ -98,7 +99,8 @@ if (curve) {
   // The calibration data: the tuning part (and the dev set for comparison), never the frozen part.
   const calibration = sets.filter((set) => set.name !== 'frozen');
   console.log(
-    `\nRefusal curve: pass / false refusal / false answer, by confidence threshold × threshold with a word the knowledge base never uses`,
+    `\nRefusal curve: pass / false refusal / false answer, by confidence threshold × ` +
+      `threshold with a word the knowledge base never uses`,
   );
   console.log('thr   unk   ' + calibration.map((set) => set.name.padEnd(26)).join(''));
   for (const threshold of [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55]) {

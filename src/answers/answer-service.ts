@@ -33,7 +33,8 @@ export type AnswerServiceOptions = {
   readonly timeBudgetMs?: number;
   /** @default {@link defaultConfidenceThreshold} */
   readonly threshold?: number;
-  /** The confidence needed when the question holds a word the knowledge base never uses. @default {@link defaultUnknownWordThreshold} */
+  /** The confidence needed when the question holds a word the knowledge base never uses. @default {@link
+   * defaultUnknownWordThreshold} */
   readonly unknownWordThreshold?: number;
   /** Called when a generative answer fails or runs out of time (for logging; never with pupil data). */
   readonly onGeneratorFallback?: (event: {
@@ -126,7 +127,9 @@ export function createAnswerService({
         const closest = answer.citations[0];
         return {
           kind: 'none',
-          answer: `${notInProtocol}${closest ? ` Het dichtstbij komt ${closest.doc} — ${closest.section}.` : ''} ${askTheOco}`,
+          answer:
+            `${notInProtocol}` +
+            `${closest ? ` Het dichtstbij komt ${closest.doc} — ${closest.section}.` : ''} ${askTheOco}`,
           citations: [],
           ...(closest ? { closest } : {}),
           generated: true,

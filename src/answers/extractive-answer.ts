@@ -111,7 +111,8 @@ function bringAlong(
 const continues =
   /^(de|het|dit|deze|die|dat|hij|zij|ze|daarbij|daarna|vervolgens|zo|hierbij|hierna|in dat geval|dan)\b/i;
 
-/** Adds the sentence after `passage` when it goes on from it and fits in `room` characters; returns the characters added. */
+/** Adds the sentence after `passage` when it goes on from it and fits in `room` characters; returns the characters
+ * added. */
 function bringContinuation(passage: Passage, list: Passage[], index: KnowledgeIndex, room: number): number {
   const next = index.passagesOf(passage.sectionId).find((other) => other.position > passage.position);
   if (!next || next.kind !== 'sentence' || list.includes(next) || next.text.length > room || !continues.test(next.text))
@@ -124,10 +125,12 @@ function bringContinuation(passage: Passage, list: Passage[], index: KnowledgeIn
 const concludes = /\b(daarom|hierom|vandaar|om die reden|om deze reden|dat is de reden)\b/;
 
 /** "Welke …", "wat zijn …": the question asks for a list; the top section's list is the answer. */
-/** A list question takes its list from a section scoring at least this share of the top one (0.7–0.9 give the same dev-set result). */
+/** A list question takes its list from a section scoring at least this share of the top one (0.7–0.9 give the same
+ * dev-set result). */
 const listSectionShare = 0.8;
 const asksForList = /^\s*(welke|wat zijn|wie zijn|wie zitten|noem)\b/i;
-/** How much a passage holding the kind of fact asked for gains over one that does not (tuning part: 120 → 121 passes at 1.25–2). */
+/** How much a passage holding the kind of fact asked for gains over one that does not (tuning part: 120 → 121 passes at
+ * 1.25–2). */
 const askedFactBoost = 1.5;
 
 /** The passages chosen per section, and the one holding what a typed question asks for (shown first). */
@@ -226,7 +229,8 @@ const asksContact =
   /\b(?:telefoonnummer|telnr|tel\.?\s*nr|nummer|e-?mail\s*adres|mailadres|emailadres|website|url|contactgegevens)\b/i;
 const contactFact = /@|\bwww\.|https?:|\.nl\b|\b0\d{2,3}[- ]?\d{3}/;
 
-/** Whether the passages hold a contact when the question asks for one (a number alone changed nothing on the tuning part). */
+/** Whether the passages hold a contact when the question asks for one (a number alone changed nothing on the tuning
+ * part). */
 function holdsWhatIsAsked(question: string, text: string): boolean {
   return !asksContact.test(question) || contactFact.test(text);
 }

@@ -61,7 +61,8 @@ export type KnowledgeIndex = {
   /** All indexed (non-empty) sections. */
   readonly sectionIds: readonly string[];
   readonly passagesOf: (sectionId: string) => readonly Passage[];
-  /** The knowledge base's own folded words (with how many sections use each) and the word pairs it writes apart, for spelling. */
+  /** The knowledge base's own folded words (with how many sections use each) and the word pairs it writes apart, for
+   * spelling. */
   readonly lexicon: Lexicon;
   /** How long building took, in ms. */
   readonly buildMs: number;
@@ -70,7 +71,8 @@ export type KnowledgeIndex = {
 export type Lexicon = {
   readonly words: ReadonlyMap<string, number>;
   readonly pairs: ReadonlySet<string>;
-  /** Hyphenated compounds written as one word ("reintegratieplan", "duomelding") → their folded parts ("re integratieplan"). */
+  /** Hyphenated compounds written as one word ("reintegratieplan", "duomelding") → their folded parts ("re
+   * integratieplan"). */
   readonly hyphenated: ReadonlyMap<string, string>;
 };
 

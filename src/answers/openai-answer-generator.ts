@@ -77,8 +77,10 @@ export function checkGeneratedAnswer(
 
 const systemPrompt = [
   'Je bent Verzuimwijzer, een assistent voor mentoren en ondersteuningscoördinatoren (oco) op Nederlandse scholen.',
-  'Beantwoord de vraag uitsluitend met wat in de gegeven protocolsecties staat. Voeg geen feiten, getallen, termijnen of adviezen toe die daar niet staan.',
-  'Schrijf kort (hooguit vijf zinnen of een korte opsomming), in helder Nederlands, en volg de formulering van het protocol.',
+  'Beantwoord de vraag uitsluitend met wat in de gegeven protocolsecties staat. ' +
+    'Voeg geen feiten, getallen, termijnen of adviezen toe die daar niet staan.',
+  'Schrijf kort (hooguit vijf zinnen of een korte opsomming), in helder ' +
+    'Nederlands, en volg de formulering van het protocol.',
   'Zet geen links, afbeeldingen of HTML in het antwoord.',
   'Staat het antwoord niet in de secties, antwoord dan met {"refusal": true}.',
   'Antwoord altijd als JSON: {"answer": "<antwoord>", "sectionIds": ["<id van elke sectie die je gebruikte>"]}.',
@@ -89,7 +91,8 @@ function userPrompt({ redactedQuestion, sections }: GenerationRequest): string {
   const context = sections
     .map(
       (section) =>
-        `<sectie id="${section.sectionId}" document="${section.doc}" titel="${section.title}">\n${section.text}\n</sectie>`,
+        `<sectie id="${section.sectionId}" document="${section.doc}" titel="` +
+        `${section.title}">\n${section.text}\n</sectie>`,
     )
     .join('\n\n');
   return `Protocolsecties:\n\n${context}\n\nVraag: ${redactedQuestion}`;

@@ -7,13 +7,19 @@ import type { Vocabulary } from './vocabulary.js';
  * knowledge base's own lower-case words they are never taken for names.
  */
 const commonWords = new Set(
-  'wat wie waar wanneer waarom hoe hoeveel hoelang welke welk mag moet moeten kan kunnen kun wil wilt zou zal is zijn was heeft hebben heb ik je jij u we wij ze zij hij mijn onze ons jullie hun haar zijn de het een als dan en of maar dus ook nog al er hier daar die dat deze dit toch want omdat bij na voor over op in aan met zonder tot van naar uit om sinds ja nee oke ok goedemorgen goedemiddag hoi hallo hey beste vraag graag dank bedankt sorry help'.split(
-    ' ',
-  ),
+  (
+    'wat wie waar wanneer waarom hoe hoeveel hoelang welke welk mag moet moeten kan ' +
+    'kunnen kun wil wilt zou zal is zijn was heeft hebben heb ik je jij u we wij ze ' +
+    'zij hij mijn onze ons jullie hun haar zijn de het een als dan en of maar dus ' +
+    'ook nog al er hier daar die dat deze dit toch want omdat bij na voor over op in ' +
+    'aan met zonder tot van naar uit om sinds ja nee oke ok goedemorgen goedemiddag ' +
+    'hoi hallo hey beste vraag graag dank bedankt sorry help'
+  ).split(' '),
 );
 
 const months =
-  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|d' +
+  'ecember|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 
 const patterns: readonly (readonly [RegExp, string])[] = [
   [/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, '[e-mail]'],
@@ -30,7 +36,12 @@ const patterns: readonly (readonly [RegExp, string])[] = [
   [/(?<!\d)\d{6,}(?!\d)/g, '[nummer]'],
   // Ages by position: "leerling van 14", "(14)", "is 14," — not "van 16 uur", "is 9 keer".
   [
-    /(?<=(?<![\p{L}])(?:leerlinge?|kind|jongen|meisje|zoon|dochter|broer|zus|zusje|broertje)\s+van\s+)\d{1,2}(?!\d)(?!\s*(?:keer|x|uur|lesuren|dagen|dag|dagdelen|weken|week|maanden|procent|%))/giu,
+    new RegExp(
+      String.raw`(?<=(?<![\p{L}])(?:leerlinge?|kind|jongen|meisje|zoon|dochter|broer|zus|zusje|` +
+        String.raw`broertje)\s+van\s+)\d{1,2}(?!\d)(?!\s*(?:keer|x|uur|lesuren|dagen|dag|dagdelen|` +
+        String.raw`weken|week|maanden|procent|%))`,
+      'giu',
+    ),
     '[leeftijd]',
   ],
   [/(?<=\()\d{1,2}(?=\))/g, '[leeftijd]'],
@@ -39,20 +50,33 @@ const patterns: readonly (readonly [RegExp, string])[] = [
 
 /** Words never taken for a name by their position: pronouns, articles, conjunctions, prepositions, roles. */
 const positionalFunctionWords = new Set(
-  'lln ll llg leerlingen jongere jongeren wat wie waar wanneer waarom hoe hoeveel hoelang welke welk dit dat deze die het de een er hier daar ik je jij u we wij ze zij hij men iemand niemand iets niets alles iedereen elke ieder mijn jouw uw zijn haar onze ons hun jullie nu dan ook toch maar en of als want omdat dus zo toen van met in op uit bij voor na naar over aan te tot zonder om door tegen sinds ziek thuis weg laat vaak niet nog al wel geen veel erg lang echt weer nooit soms vandaag gisteren morgen mentor oco leerling leerlinge ouder ouders moeder vader kind school klas docent collega'.split(
-    ' ',
-  ),
+  (
+    'lln ll llg leerlingen jongere jongeren wat wie waar wanneer waarom hoe hoeveel ' +
+    'hoelang welke welk dit dat deze die het de een er hier daar ik je jij u we wij ' +
+    'ze zij hij men iemand niemand iets niets alles iedereen elke ieder mijn jouw uw ' +
+    'zijn haar onze ons hun jullie nu dan ook toch maar en of als want omdat dus zo ' +
+    'toen van met in op uit bij voor na naar over aan te tot zonder om door tegen ' +
+    'sinds ziek thuis weg laat vaak niet nog al wel geen veel erg lang echt weer ' +
+    'nooit soms vandaag gisteren morgen mentor oco leerling leerlinge ouder ouders ' +
+    'moeder vader kind school klas docent collega'
+  ).split(' '),
 );
 
 /** Verbs that follow the subject of a mentor's sentence: the word before them, at a sentence start, is a name. */
 const predicateVerbs =
-  'is|was|heeft|had|komt|kwam|wordt|werd|zit|zat|spijbelt|spijbelde|blijft|bleef|mist|miste|gaat|ging|meldt|meldde|verzuimt|verzuimde|ligt|lag|voelt|durft|zegt|woont|doet|deed|wil|kan|mag|moet|belt|reageert';
+  'is|was|heeft|had|komt|kwam|wordt|werd|zit|zat|spijbelt|spijbelde|blijft|bleef|mi' +
+  'st|miste|gaat|ging|meldt|meldde|verzuimt|verzuimde|ligt|lag|voelt|durft|zegt|woo' +
+  'nt|doet|deed|wil|kan|mag|moet|belt|reageert';
 const nameBeforeVerb = new RegExp(
-  `(^|[.!?,;:]\\s*|(?<![\\p{L}])(?:en|maar|want|omdat|als|toen|dat|of)\\s+)([\\p{Ll}][\\p{L}'’-]*)(?=\\s+(?:${predicateVerbs})(?![\\p{L}])|\\s*\\()`,
+  `(^|[.!?,;:]\\s*|(?<![\\p{L}])(?:en|maar|want|omdat|als|toen|dat|` +
+    `of)\\s+)([\\p{Ll}][\\p{L}'’-]*)(?=\\s+(?:${predicateVerbs})(?![\\p{L}])|\\s*\\()`,
   'gu',
 );
-const nameAfterPupil =
-  /((?<![\p{L}])(?:leerlinge?|zoon|dochter|kind|pupil|jongen|meisje)\s+)([\p{Ll}][\p{L}'’-]*)(?=(\s*[(,.!?;:]|\s*$|\s+[\p{Ll}]+))/gu;
+const nameAfterPupil = new RegExp(
+  String.raw`((?<![\p{L}])(?:leerlinge?|zoon|dochter|kind|pupil|jongen|` +
+    String.raw`meisje)\s+)([\p{Ll}][\p{L}'’-]*)(?=(\s*[(,.!?;:]|\s*$|\s+[\p{Ll}]+))`,
+  'gu',
+);
 const auxiliaryOrPredicate = new RegExp(`^(?:${predicateVerbs}|ben|zal|zou|kon|mocht|wilde|moest)$`);
 
 /** Matches what {@link redactQuestion} puts in place of pupil data. */
@@ -97,7 +121,8 @@ function vocabularyTermsOf(vocabulary: Vocabulary): Set<string> {
  * that is neither a vocabulary term nor a word the knowledge base writes in lower case nor a common
  * question word — so "Sanne" and "De Vries" go, "Leerplicht", "DUO" and "Wie" stay. A lower-case name
  * goes by its position: at a sentence start before a verb ("sanne is", "ben heeft") or after "leerling".
- * @example redactQuestion('Sanne (14 jaar) is 9 keer te laat, bel ik 06-12345678?', options) // '[naam] ([leeftijd]) is 9 keer te laat, bel ik [telefoonnummer]?'
+ * @example redactQuestion('Sanne (14 jaar) is 9 keer te laat, bel ik 06-12345678?', options) // '[naam] ([leeftijd]) is
+ * 9 keer te laat, bel ik [telefoonnummer]?'
  */
 export function redactQuestion(question: string, { vocabulary, knowledge }: RedactionOptions): string {
   let text = question;

@@ -23,7 +23,8 @@ export type Retrieval = {
   readonly redactedQuestion: string;
   /** The query sent to the index: the folded question plus the vocabulary's terms for what it mentions. */
   readonly query: string;
-  /** The query for choosing sentences: also the words an answer to this kind of question uses ("hoe vaak" → "wekelijks"). */
+  /** The query for choosing sentences: also the words an answer to this kind of question uses ("hoe vaak" →
+   * "wekelijks"). */
   readonly passageQuery: string;
   readonly concepts: readonly Concept[];
   /** What the question asks for (a number, a person, a time, …): the sentence holding it goes first. */
@@ -70,7 +71,8 @@ function conceptIn(concept: Concept, tokens: TokenSet): boolean {
   return concept.alternatives.some((alternative) => alternative.every((token) => tokens.has(token)));
 }
 
-/** Coverage of the concepts by one section: the same as {@link coverage} over its tokens, from the concepts' sections. */
+/** Coverage of the concepts by one section: the same as {@link coverage} over its tokens, from the concepts' sections.
+ * */
 function sectionCoverage(concepts: readonly Concept[], sectionId: string): number {
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
   if (total === 0) return 0;
@@ -86,12 +88,18 @@ export function coverage(concepts: readonly Concept[], tokens: TokenSet): number
 
 /**
  * Question words and fillers staff type around what they ask ("hoeveel", "eigenlijk", chat's "bv",
- * "ofzo", "zomaar"); the Dutch stop word list does not hold them. They do not count towards what a section must contain.
+ * "ofzo", "zomaar"); the Dutch stop word list does not hold them. They do not count towards what a section must
+ * contain.
  */
-const questionWords =
-  'wat wie waar wanneer waarom hoe hoeveel hoelang vaak lang duurt duren voordat nadat zodra welke welk mag mogen moet moeten kan kunnen kun wil willen zou zal houdt houden betekent betekenen eigenlijk precies iemand iets doen doet gebeurt staat staan stond noemt heet zit zitten nu dan toch even graag vraag vragen weet weten bellen bel mailen appen contacteren benaderen voer voeren zeg zeggen roepen antwoord antwoorden officieel qua betreft bv bijv bijvoorbeeld ofzo ofzoiets ergens echt gewoon zomaar nou hoor trouwens misschien ongeveer'.split(
-    ' ',
-  );
+const questionWords = (
+  'wat wie waar wanneer waarom hoe hoeveel hoelang vaak lang duurt duren voordat ' +
+  'nadat zodra welke welk mag mogen moet moeten kan kunnen kun wil willen zou zal ' +
+  'houdt houden betekent betekenen eigenlijk precies iemand iets doen doet gebeurt ' +
+  'staat staan stond noemt heet zit zitten nu dan toch even graag vraag vragen ' +
+  'weet weten bellen bel mailen appen contacteren benaderen voer voeren zeg zeggen ' +
+  'roepen antwoord antwoorden officieel qua betreft bv bijv bijvoorbeeld ofzo ' +
+  'ofzoiets ergens echt gewoon zomaar nou hoor trouwens misschien ongeveer'
+).split(' ');
 
 const questionWordSet = new Set(questionWords);
 
@@ -116,7 +124,9 @@ const answerCues: readonly (readonly [RegExp, string])[] = [
 const passageCues: readonly (readonly [RegExp, string])[] = [
   [
     /\bwie\b/,
-    'ondersteuningscoordinator mentor leerplichtambtenaar leerplicht jeugdarts schoolmaatschappelijk verzuimcoach ouders school samenwerkingsverband casusverantwoordelijke wijkteam partners',
+    'ondersteuningscoordinator mentor leerplichtambtenaar leerplicht jeugdarts ' +
+      'schoolmaatschappelijk verzuimcoach ouders school samenwerkingsverband ' +
+      'casusverantwoordelijke wijkteam partners',
   ],
 ];
 
@@ -156,7 +166,8 @@ function alternativeTokens(alternative: string, index: KnowledgeIndex): readonly
 
 const correctorCache = new WeakMap<KnowledgeIndex, WeakMap<Vocabulary, SpellingCorrector>>();
 
-/** The spelling corrector over the index's words; the vocabulary's words and the question words are left to their own handling. */
+/** The spelling corrector over the index's words; the vocabulary's words and the question words are left to their own
+ * handling. */
 export function spellingOf(index: KnowledgeIndex, vocabulary: Vocabulary): SpellingCorrector {
   let byVocabulary = correctorCache.get(index);
   if (!byVocabulary) {

@@ -18,7 +18,8 @@ export type SpellingCorrector = {
 
 export type Correction = {
   readonly text: string;
-  /** The parts of each compound split ("jeugdartsafspraak" → ["jeugdarts", "afspraak"]): one thing asked about, not two. */
+  /** The parts of each compound split ("jeugdartsafspraak" → ["jeugdarts", "afspraak"]): one thing asked about, not
+   * two. */
   readonly compounds: readonly (readonly string[])[];
 };
 
@@ -27,7 +28,8 @@ export type SpellingOptions = {
   readonly words: ReadonlyMap<string, number>;
   /** Adjacent word pairs the knowledge base writes apart ("ondersteunings coordinator"), as "left right". */
   readonly pairs: ReadonlySet<string>;
-  /** Hyphenated compounds of the knowledge base written as one word → their parts ("reintegratieplan" → "re integratieplan"). */
+  /** Hyphenated compounds of the knowledge base written as one word → their parts ("reintegratieplan" → "re
+   * integratieplan"). */
   readonly hyphenated?: ReadonlyMap<string, string>;
   /** Whether the index knows the word (its stemmed token is in some section). */
   readonly isKnown: (word: string) => boolean;
@@ -107,7 +109,8 @@ function isTransposition(left: string, right: string): boolean {
 }
 
 /**
- * @example createSpellingCorrector({ words, pairs, isKnown, protectedWords }).correct('bij de jeugdarst').text // 'bij de jeugdarts'
+ * @example createSpellingCorrector({ words, pairs, isKnown, protectedWords }).correct('bij de jeugdarst').text // 'bij
+ * de jeugdarts'
  */
 export function createSpellingCorrector({
   words,

@@ -45,8 +45,10 @@ function termAt(text: string, index: number, terms: readonly string[]): string |
 
 /**
  * Every whole-word occurrence of the terms, left to right, without overlaps; at one position the first
- * term in the given order wins (order them longest first). What `text.matchAll(/(?<![\p{L}\p{N}])(?:a|b)(?![\p{L}\p{N}])/gu)` finds.
- * @example findWholeTerms('de lpa en de leerplichtambtenaar', ['leerplichtambtenaar', 'lpa']) // ['lpa', 'leerplichtambtenaar']
+ * term in the given order wins (order them longest first). What
+ * `text.matchAll(/(?<![\p{L}\p{N}])(?:a|b)(?![\p{L}\p{N}])/gu)` finds.
+ * @example findWholeTerms('de lpa en de leerplichtambtenaar', ['leerplichtambtenaar', 'lpa']) // ['lpa',
+ * 'leerplichtambtenaar']
  */
 export function findWholeTerms(text: string, terms: readonly string[]): string[] {
   const found: string[] = [];

@@ -77,7 +77,8 @@ export type CreateAssistantOptions = {
 };
 
 /**
- * @example const assistant = createAssistant({ knowledge, answers }); const reply = await assistant.respond('wie is de lpa?');
+ * @example const assistant = createAssistant({ knowledge, answers }); const reply = await assistant.respond('wie is de
+ * lpa?');
  */
 export function createAssistant({
   knowledge,
@@ -100,7 +101,9 @@ export function createAssistant({
           kind: 'choice',
           options: understanding.options,
           slots: understanding.slots,
-          answer: `Bedoel je ${describeIntent(understanding.options[0], {}, 'short')} of ${describeIntent(understanding.options[1], {}, 'short')}?`,
+          answer:
+            `Bedoel je ${describeIntent(understanding.options[0], {}, 'short')} of ` +
+            `${describeIntent(understanding.options[1], {}, 'short')}?`,
           citations: [],
         };
       case 'situation': {

@@ -7,12 +7,15 @@
 const name = "[A-Z][\\p{Ll}\\p{M}'-]+";
 /** The pupil the question is about: "wat moet ik met Fatih?", "wat doe ik bij Tom", "en voor Sophie?". */
 const askedPattern = new RegExp(
-  `\\b(?:met|bij|voor|over|aan|van)\\s+(${name})\\s*(?:\\(\\S+\\)\\s*)?(?:doen|aan|mee)?\\s*\\??\\s*$|\\b(?:wat|hoe)\\b[^.?!]{0,40}?\\b(?:met|bij|voor|over)\\s+(${name})\\b`,
+  `\\b(?:met|bij|voor|over|aan|van)\\s+(${name})\\s*(?:\\(\\S+\\)\\s*)?(?:doen|aan|` +
+    `mee)?\\s*\\??\\s*$|\\b(?:wat|hoe)\\b[^.?!]{0,40}?\\b(?:met|bij|voor|` +
+    `over)\\s+(${name})\\b`,
   'u',
 );
 /** A pupil in a list with a count of their own: "Job 4x", "Fatih (14): 12 keer", "Lara 1x". */
 const listedPattern = new RegExp(
-  `(?<![\\p{L}])(${name})\\s*(?:\\([^)]{0,20}\\)\\s*)?:?\\s*(\\d+(?:[.,]\\d+)?)\\s*(x|keer|maal|uur|lesuren|dagen)?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}])(${name})\\s*(?:\\([^)]{0,20}\\)\\s*)?:?\\s*(\\d+(?:[.,]\\d+)?)\\s*` +
+    `(x|keer|maal|uur|lesuren|dagen)?(?![\\p{L}\\d])`,
   'gu',
 );
 const parts = /[^,;:.!?]+(?:[,;:.!?]+|$)/g;

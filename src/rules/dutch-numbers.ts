@@ -67,10 +67,10 @@ export function parseDutchNumberWord(word: string): number | undefined {
   if (folded in simple) return simple[folded];
   if (folded === 'anderhalf' || folded === 'anderhalve') return 1.5;
   if (folded === 'half' || folded === 'halve') return 0.5;
-  const compound =
-    /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(
-      folded,
-    );
+  const compound = new RegExp(
+    String.raw`^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|` +
+      String.raw`vijftig|zestig|zeventig|tachtig|negentig)$`,
+  ).exec(folded);
   if (compound) return units[compound[1]!]! + tens[compound[2]!]!;
   const andHalf = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)enhal(?:f|ve)$/.exec(folded);
   if (andHalf) return simple[andHalf[1]!]! + 0.5;
@@ -78,10 +78,17 @@ export function parseDutchNumberWord(word: string): number | undefined {
 }
 
 const unitWords =
-  'keer|maal|dag|dagen|dagdeel|dagdelen|week|weken|maand|maanden|uur|uren|lesuur|lesuren|ochtend|ochtenden|middag|middagen|ziekmelding|ziekmeldingen|jaar|schooldag|schooldagen|schoolweek|schoolweken';
+  'keer|maal|dag|dagen|dagdeel|dagdelen|week|weken|maand|maanden|uur|uren|lesuur|le' +
+  'suren|ochtend|ochtenden|middag|middagen|ziekmelding|ziekmeldingen|jaar|schooldag' +
+  '|schooldagen|schoolweek|schoolweken';
 
 const numberWordPattern =
-  '(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)enhal(?:f|ve)|anderhal(?:f|ve)|nul|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)';
+  '(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(?:twintig|dertig|veertig|v' +
+  'ijftig|zestig|zeventig|tachtig|negentig)|(?:een|twee|drie|vier|vijf|zes|zeven|ac' +
+  'ht|negen|tien)enhal(?:f|ve)|anderhal(?:f|ve)|nul|twee|drie|vier|vijf|zes|zeven|a' +
+  'cht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|n' +
+  'egentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd' +
+  ')';
 
 function formatNumber(value: number): string {
   return String(Math.round(value * 100) / 100);

@@ -4,17 +4,30 @@
  */
 
 /** Distinctly English words; two of them make a message English. */
-const englishMarkers =
-  /\b(?:the|what|should|has|have|been|his|her|he|she|they|skipped|missed|late|sick|weeks|hours|classes|next|now|this|with|after|again|twice|times|parents|absent|home|days|did|not|without|need|report)\b/gi;
+const englishMarkers = new RegExp(
+  String.raw`\b(?:the|what|should|has|have|been|his|her|he|she|they|skipped|missed|late|sick|` +
+    String.raw`weeks|hours|classes|next|now|this|with|after|again|twice|times|parents|absent|` +
+    String.raw`home|days|did|not|without|need|report)\b`,
+  'gi',
+);
 
 /** English phrase → the Dutch the parser reads. Longer phrases first. */
 const phrases: readonly (readonly [RegExp, string])[] = [
   [
-    /\bwhat(?:'s| is) the next step\b|\bwhat(?: should| do) (?:i|we) do\b|\bnow what\b|\bwhat needs to happen\b|\bwhat(?:'s| is) the protocol(?: here)?\b|\bwhat do i do\b/gi,
+    new RegExp(
+      String.raw`\bwhat(?:'s| is) the next step\b|\bwhat(?: should| do) (?:i|we) do\b|` +
+        String.raw`\bnow what\b|\bwhat needs to happen\b|\bwhat(?:'s| is) the protocol(?: here)?\b|` +
+        String.raw`\bwhat do i do\b`,
+      'gi',
+    ),
     'wat nu',
   ],
   [
-    /\b(?:does this|do i have to|should i|must i) (?:go to duo|report (?:this|it|him|her))\b|\bdoes (?:this|it) go to duo\b/gi,
+    new RegExp(
+      String.raw`\b(?:does this|do i have to|should i|must i) (?:go to duo|report (?:this|it|him|` +
+        String.raw`her))\b|\bdoes (?:this|it) go to duo\b`,
+      'gi',
+    ),
     'moet ik dit melden',
   ],
   [/\bnot sick\b|\bisn't sick\b|\bis not sick\b/gi, 'niet ziek'],
@@ -52,7 +65,11 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   [/\b(?:at )?home for\b/gi, 'thuis al'],
   [/\brefuses? to (?:come|go)(?: to school)?\b/gi, 'weigert naar school'],
   [
-    /\b(?:has|have|had)(?:n't| not) been (?:to|in|at) school(?: for)?\b|\b(?:has|have|had)(?:n't| not) (?:come|gone) to school(?: for)?\b/gi,
+    new RegExp(
+      String.raw`\b(?:has|have|had)(?:n't| not) been (?:to|in|at) school(?: for)?\b|\b(?:has|` +
+        String.raw`have|had)(?:n't| not) (?:come|gone) to school(?: for)?\b`,
+      'gi',
+    ),
     'zit al thuis',
   ],
   [/\bat home\b/gi, 'thuis'],
@@ -87,7 +104,8 @@ const phrases: readonly (readonly [RegExp, string])[] = [
 
 /**
  * The message with its English key words in Dutch, or the message itself when it is not English.
- * @example fromEnglish('Roos skipped 8 classes in the last 3 weeks. Now what?') // 'Roos spijbelde 8 lesuren in de afgelopen 3 weken. wat nu?'
+ * @example fromEnglish('Roos skipped 8 classes in the last 3 weeks. Now what?') // 'Roos spijbelde 8 lesuren in de
+ * afgelopen 3 weken. wat nu?'
  */
 export function fromEnglish(text: string): string {
   if ((text.match(englishMarkers) ?? []).length < 2) return text;

@@ -3,16 +3,40 @@ import { fromEnglish } from './english-situation.js';
 import { parseSituation } from './parse-situation.js';
 import type { Situation } from './situation.js';
 
-const askingNextStep =
-  /\bwat\s+nu\b|wat\s+(?:moet|kan|ga|moeten|kunnen)\s+(?:ik|we|wij|school|de\s+school|de\s+mentor|er)\b|wat\s+(?:ik|we|wij)\s+(?:moet|moeten|kan|kunnen)\s+doen|volgende\s+stap|wat\s+te\s+doen|hoe\s+(?:nu\s+)?verder|welke\s+stap|wat\s+is\s+(?:nu\s+)?de\s+(?:\S+\s+)?(?:stap|route)|\bstap\s*\?|wat\s+(?:adviseert|zegt)\s+het\s+protocol|hoe\s+pak\s+(?:ik|we)\b|moet\s+ik\s+iets\b|wat\s+(?:adviseer|raad)\s+(?:je|jij|u)|hoe\s+(?:moet|kan)\s+ik\s+(?:handelen|hiermee|dit\s+aanpakken)|welke\s+actie|wat\s+is\s+de\s+procedure|\bactie\s*\?|(?:kun|kan)\s+(?:je|jij|u|iemand)\s+(?:me|mij|ons)\s+helpen|(?<!waarom\s)moet\s+(?:hij|zij|ze|die)\s+(?:al\s+|nu\s+)?naar|vraag\s+over\s+(?:een|mijn|onze)\s+leerling|wie\s+moet\s+wat/;
-const definitional =
-  /^\s*(?:wat|wie)\s+(?:is|zijn|betekent|betekenen|houdt|doet|doen|zegt)\b|^\s*(?:waarom|hoe\s+werkt|wat\s+staat|leg\s+uit|uitleg|wanneer\s+is|wanneer\s+spreek|hoe\s+vaak\s+mag|hoeveel)\b/;
-const aboutAPupil =
-  /\b(?:mijn|onze|een|die|deze)\s+(?:\S+\s+)?leerling(?:e)?\b|^\s*leerling(?:e)?\b|\bleerling\s+uit\b|\b(?:zijn|haar)\s+plan\b|\bhet\s+plan(?:\s+van\s+aanpak)?\s+(?:voor|van)\s+(?!aanpak)|\b(?:hij|zij|ze)\s+(?:is|heeft|komt|zit|kwam|was|spijbelt|wil|zijn|waren)\b|\bhem\b|\b(?:zijn|haar|de)\s+ouders\s+melden\b/;
+const askingNextStep = new RegExp(
+  String.raw`\bwat\s+nu\b|wat\s+(?:moet|kan|ga|moeten|kunnen)\s+(?:ik|we|wij|school|` +
+    String.raw`de\s+school|de\s+mentor|er)\b|wat\s+(?:ik|we|wij)\s+(?:moet|moeten|kan|` +
+    String.raw`kunnen)\s+doen|volgende\s+stap|wat\s+te\s+doen|hoe\s+(?:nu\s+)?verder|` +
+    String.raw`welke\s+stap|wat\s+is\s+(?:nu\s+)?de\s+(?:\S+\s+)?(?:stap|route)|\bstap\s*\?|` +
+    String.raw`wat\s+(?:adviseert|zegt)\s+het\s+protocol|hoe\s+pak\s+(?:ik|we)\b|` +
+    String.raw`moet\s+ik\s+iets\b|wat\s+(?:adviseer|raad)\s+(?:je|jij|u)|hoe\s+(?:moet|` +
+    String.raw`kan)\s+ik\s+(?:handelen|hiermee|dit\s+aanpakken)|welke\s+actie|` +
+    String.raw`wat\s+is\s+de\s+procedure|\bactie\s*\?|(?:kun|kan)\s+(?:je|jij|u|` +
+    String.raw`iemand)\s+(?:me|mij|ons)\s+helpen|(?<!waarom\s)moet\s+(?:hij|zij|ze|` +
+    String.raw`die)\s+(?:al\s+|nu\s+)?naar|vraag\s+over\s+(?:een|mijn|onze)\s+leerling|` +
+    String.raw`wie\s+moet\s+wat`,
+);
+const definitional = new RegExp(
+  String.raw`^\s*(?:wat|wie)\s+(?:is|zijn|betekent|betekenen|houdt|doet|doen|zegt)\b|` +
+    String.raw`^\s*(?:waarom|hoe\s+werkt|wat\s+staat|leg\s+uit|uitleg|wanneer\s+is|` +
+    String.raw`wanneer\s+spreek|hoe\s+vaak\s+mag|hoeveel)\b`,
+);
+const aboutAPupil = new RegExp(
+  String.raw`\b(?:mijn|onze|een|die|deze)\s+(?:\S+\s+)?leerling(?:e)?\b|^\s*leerling(?:e)?\b|` +
+    String.raw`\bleerling\s+uit\b|\b(?:zijn|haar)\s+plan\b|` +
+    String.raw`\bhet\s+plan(?:\s+van\s+aanpak)?\s+(?:voor|van)\s+(?!aanpak)|\b(?:hij|zij|` +
+    String.raw`ze)\s+(?:is|heeft|komt|zit|kwam|was|spijbelt|wil|zijn|waren)\b|\bhem\b|` +
+    String.raw`\b(?:zijn|haar|de)\s+ouders\s+melden\b`,
+);
 
 /** One particular pupil, not "een leerling" in a general question: "mijn leerling", "een leerling uit 2b". */
-const particularPupil =
-  /\b(?:mijn|onze|deze)\s+(?:\S+\s+)?leerling(?:e)?\b|\b(?:ik\s+heb|heb|we\s+hebben|hebben\s+we)\s+een\s+(?:\S+\s+)?leerling(?:e)?\s+(?:die|met|uit|van)\b|\been\s+(?:\S+\s+)?leerling(?:e)?\s+(?:van\s+(?:mij|ons)|uit\s+(?:mijn|onze|de|groep|klas|\d))|^\s*(?:\S+\s+){0,3}?leerling(?:e)?\s*(?:uit|:|,|\()|\bleerling\s+uit\b/;
+const particularPupil = new RegExp(
+  String.raw`\b(?:mijn|onze|deze)\s+(?:\S+\s+)?leerling(?:e)?\b|\b(?:ik\s+heb|heb|` +
+    String.raw`we\s+hebben|hebben\s+we)\s+een\s+(?:\S+\s+)?leerling(?:e)?\s+(?:die|met|uit|` +
+    String.raw`van)\b|\been\s+(?:\S+\s+)?leerling(?:e)?\s+(?:van\s+(?:mij|ons)|uit\s+(?:mijn|` +
+    String.raw`onze|de|groep|klas|\d))|^\s*(?:\S+\s+){0,3}?leerling(?:e)?\s*(?:uit|:|,|\()|` +
+    String.raw`\bleerling\s+uit\b`,
+);
 /** "als een leerling …", "wanneer de leerling …": a question about the protocol, whatever else it says. */
 const conditional = /\b(?:als|wanneer|indien|stel\s+dat)\s+(?:een|de|je|jouw)\s+(?:\S+\s+)?leerling/;
 
@@ -61,7 +85,8 @@ export function looksLikeSituation(text: string): boolean {
   const particular =
     Boolean(situation.pupilFirstName) || (particularPupil.test(normalized) && !conditional.test(normalized));
   if (hasEventFact(situation) && particular) return true;
-  // A named (or otherwise particular) pupil with a kind of absence is a situation, even without "wat nu?": the rules ask for what is missing.
+  // A named (or otherwise particular) pupil with a kind of absence is a situation, even without "wat nu?": the rules
+  // ask for what is missing.
   return (
     Boolean(mentioned.late || mentioned.truancy || mentioned.sick || mentioned.home || mentioned.absent) &&
     (particular || (asks && mentionsPupil) || Boolean(situation.asksAboutReporting && mentionsPupil))

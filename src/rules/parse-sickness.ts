@@ -18,7 +18,15 @@ const monthNames = [
 ];
 /** A named illness or injury, or a diagnosis, not denied ("geen diagnose"): the reason is known. */
 const knownReason = new RegExp(
-  `(?<!\\b(?:geen|zonder|niet|onduidelijke?)\\s+(?:\\S+\\s+)?)(?:${['opgenomen', 'diagnose', 'ongeluk', 'een\\s+val', ...illnessWords.filter((word) => !vagueComplaints.includes(word))].join('|')})`,
+  `(?<!\\b(?:geen|zonder|niet|` +
+    `onduidelijke?)\\s+(?:\\S+\\s+)?)(?:` +
+    `${[
+      'opgenomen',
+      'diagnose',
+      'ongeluk',
+      'een\\s+val',
+      ...illnessWords.filter((word) => !vagueComplaints.includes(word)),
+    ].join('|')})`,
 );
 
 export const weekdays = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
@@ -58,9 +66,15 @@ export function parseSick(
   if (!assumeSick && !sickWords.test(sentence)) return;
   situation.mentioned.sick = true;
   if (
-    /(?:vaak|regelmatig|steeds|telkens|geregeld|meerdere\s+keren|\d+\s*keer)\s+(?:\S+\s+){0,3}ziek\s+naar\s+huis|ziek\s+naar\s+huis\s+(?:\S+\s+){0,3}(?:vaak|regelmatig|steeds|telkens|geregeld|\d+\s*keer)|opvallend\s+ziek|(?:steeds|altijd|vaak|telkens)\s+(?:\S+\s+){0,2}op\s+(?:maandag|vrijdag|woensdag|dinsdag|donderdag)|\bop\s+(?:maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen|toetsdagen|gymdagen)\b|ziek\s+(?:\S+\s+){0,2}opgehaald|naar\s+huis\s+gestuurd/.test(
-      sentence,
-    )
+    new RegExp(
+      String.raw`(?:vaak|regelmatig|steeds|telkens|geregeld|meerdere\s+keren|` +
+        String.raw`\d+\s*keer)\s+(?:\S+\s+){0,3}ziek\s+naar\s+huis|` +
+        String.raw`ziek\s+naar\s+huis\s+(?:\S+\s+){0,3}(?:vaak|regelmatig|steeds|telkens|geregeld|` +
+        String.raw`\d+\s*keer)|opvallend\s+ziek|(?:steeds|altijd|vaak|` +
+        String.raw`telkens)\s+(?:\S+\s+){0,2}op\s+(?:maandag|vrijdag|woensdag|dinsdag|donderdag)|` +
+        String.raw`\bop\s+(?:maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen|toetsdagen|` +
+        String.raw`gymdagen)\b|ziek\s+(?:\S+\s+){0,2}opgehaald|naar\s+huis\s+gestuurd`,
+    ).test(sentence)
   ) {
     situation.events.sentHomeSickOften = true;
   }
@@ -71,10 +85,11 @@ export function parseSick(
   )
     situation.events.sicknessReasonKnown = true;
   // "3 keer ziek gemeld, steeds 1 dag": how long each ziekmelding lasted may stand in another clause.
-  const eachDaysInSentence =
-    /(?:keer|voor|van|steeds|telkens|(?:elke|iedere|per)\s+keer|elke\s+keer\s+weer|meestal)\s+(\d+(?:\.\d+)?)(?:\s*(?:of|a|tot|-)\s*(\d+(?:\.\d+)?))?\s*(?:dag|dagen|schooldag|schooldagen)\b/.exec(
-      sentence,
-    );
+  const eachDaysInSentence = new RegExp(
+    String.raw`(?:keer|voor|van|steeds|telkens|(?:elke|iedere|per)\s+keer|elke\s+keer\s+weer|` +
+      String.raw`meestal)\s+(\d+(?:\.\d+)?)(?:\s*(?:of|a|tot|-)\s*(\d+(?:\.\d+)?))?\s*(?:dag|` +
+      String.raw`dagen|schooldag|schooldagen)\b`,
+  ).exec(sentence);
   const clauses = sentence
     .split(/,|\bmaar\b|\ben\b(?!\s+een\s+hal)/)
     .filter((clause) => (assumeSick || sickWords.test(clause)) && !/ziek\s+naar\s+huis/.test(clause));
@@ -137,7 +152,8 @@ export function parseSick(
     // "op 4, 18 en 25 november": each day with the month after the list.
     const eachDated = sentence.replace(
       new RegExp(
-        `(?<!\\b(?:tussen|van|vanaf|sinds)\\s+)\\b(\\d{1,2}(?:\\s*(?:,|en)\\s*\\d{1,2})+)\\s+(${monthNames.join('|')})\\b`,
+        `(?<!\\b(?:tussen|van|vanaf|sinds)\\s+)\\b(\\d{1,2}(?:\\s*(?:,|` +
+          `en)\\s*\\d{1,2})+)\\s+(${monthNames.join('|')})\\b`,
         'g',
       ),
       (_, days: string, month: string) => days.replace(/\d{1,2}/g, (day) => `${day} ${month}`),

@@ -23,8 +23,13 @@ export type ParseSituationOptions = {
 };
 
 /** "moet ik dit melden?"", "is dit al een duo melding?", "moet dit naar leerplicht?" */
-const asksAboutReporting =
-  /\b(?:moet|moeten|moest|kan|mag|ga)\s+(?:ik|we|wij|jij|je|school|de\s+school|dit|dat|het|hij|zij|ze)\s+(?:\S+\s+){0,3}(?:melden|gemeld|aanmelden|doorgeven)|\bis\s+(?:dit|dat|het)\s+(?:\S+\s+){0,2}(?:een\s+)?(?:duo[\s-]?)?melding|\bmeld(?:en|plicht)\b.{0,20}\?|\bmoet\s+(?:dit|dat|het)\s+(?:al\s+)?naar\s+(?:de\s+)?leerplicht/;
+const asksAboutReporting = new RegExp(
+  String.raw`\b(?:moet|moeten|moest|kan|mag|ga)\s+(?:ik|we|wij|jij|je|school|de\s+school|dit|` +
+    String.raw`dat|het|hij|zij|ze)\s+(?:\S+\s+){0,3}(?:melden|gemeld|aanmelden|doorgeven)|` +
+    String.raw`\bis\s+(?:dit|dat|het)\s+(?:\S+\s+){0,2}(?:een\s+)?(?:duo[\s-]?)?melding|` +
+    String.raw`\bmeld(?:en|plicht)\b.{0,20}\?|\bmoet\s+(?:dit|dat|` +
+    String.raw`het)\s+(?:al\s+)?naar\s+(?:de\s+)?leerplicht`,
+);
 
 function splitSentences(text: string): string[] {
   return text
@@ -84,7 +89,9 @@ function lateCountWithoutKeer(sentence: string): number | undefined {
     // "elke maandag te laat, dat zijn er nu 13": the times counted up.
     first(
       new RegExp(
-        `\\b(?:dat|het)\\s+(?:zijn|is|waren|was|staat)\\s+(?:er\\s+)?(?:(?:nu|inmiddels|intussen|al|dus|op|zo'?n)\\s+)*${number}\\b(?!\\s*(?:min|uur|lesuren|dagen|weken|jaar|%))`,
+        `\\b(?:dat|het)\\s+(?:zijn|is|waren|was|staat)\\s+(?:er\\s+)?(?:(?:nu|inmiddels|` +
+          `intussen|al|dus|op|zo'?n)\\s+)*${number}\\b(?!\\s*(?:min|uur|lesuren|dagen|` +
+          `weken|jaar|%))`,
       ),
       sentence,
     ) ??
@@ -116,7 +123,8 @@ function parseLate(sentence: string, situation: Situation, period: Period | unde
   const tied =
     first(
       new RegExp(
-        `${number}\\s*(?:keer|maal)\\b(?:(?!ziek|spijbel|afwezig|\\bdag|\\buur|\\d).){0,40}?\\b(?:te[\\s-]*laat|niet\\s+op\\s+tijd)`,
+        `${number}\\s*(?:keer|maal)\\b(?:(?!ziek|spijbel|afwezig|\\bdag|\\buur|` +
+          `\\d).){0,40}?\\b(?:te[\\s-]*laat|niet\\s+op\\s+tijd)`,
       ),
       sentence,
     ) ??
@@ -134,7 +142,11 @@ function parseLate(sentence: string, situation: Situation, period: Period | unde
   );
   const periodsNamed = (
     sentence.match(
-      /\bperiode\b|\bmaand\b|\bweek\b|januari|februari|maart|april|mei|juni|september|oktober|november|december|vakantie/g,
+      new RegExp(
+        String.raw`\bperiode\b|\bmaand\b|\bweek\b|januari|februari|maart|april|mei|juni|september|` +
+          String.raw`oktober|november|december|vakantie`,
+        'g',
+      ),
     ) ?? []
   ).length;
   const perPeriod =
@@ -165,7 +177,8 @@ function uncountedDagdeel(text: string): number | undefined {
   return /\b(?:van|(?:maan|dins|woens|donder|vrij)dag|de|die|een)\s*(?:ochtend|middag)\b/.test(text) ? 1 : undefined;
 }
 
-/** The truancy a sentence counts, by unit: "6 lesuren", "3x mijn gymles", "2 losse lesuren", "twee middagen", "1,5 dag". */
+/** The truancy a sentence counts, by unit: "6 lesuren", "3x mijn gymles", "2 losse lesuren", "twee middagen", "1,5
+ * dag". */
 function truancyAmounts(sentence: string): { hours?: number; dagdelen?: number; days?: number } {
   // "een halve dag" is a dagdeel, the unit Bijlage 1 counts in; a blokuur is two lesuren.
   const text = sentence
@@ -196,11 +209,12 @@ function truancyAmounts(sentence: string): { hours?: number; dagdelen?: number; 
   // "2 uur per week, nu 3 weken achter elkaar": a rate times the weeks.
   const rate = /(\d+(?:\.\d+)?)\s*(?:les)?uur\s+per\s+week\b.*?\b(\d+(?:\.\d+)?)\s+weken\b/.exec(text);
   if (rate) return { hours: Number(rate[1]) * Number(rate[2]) };
-  // "maandag en woensdag de hele dag": each weekday named a day; "3 maandagen op rij de laatste 3 uur": times the hours.
-  const weekdayList =
-    /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s*(?:,|en)\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag))+\s+(?:\S+\s+){0,2}hele\s+dag\b/.exec(
-      text,
-    );
+  // "maandag en woensdag de hele dag": each weekday named a day; "3 maandagen op rij de laatste 3 uur": times the
+  // hours.
+  const weekdayList = new RegExp(
+    String.raw`\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s*(?:,|en)\s*(?:maandag|` +
+      String.raw`dinsdag|woensdag|donderdag|vrijdag))+\s+(?:\S+\s+){0,2}hele\s+dag\b`,
+  ).exec(text);
   if (weekdayList) return { days: weekdayList[0].match(/maandag|dinsdag|woensdag|donderdag|vrijdag/g)!.length };
   const repeated =
     /\b(\d+)\s+(?:maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen)\b(?:\s+\S+){0,6}?\s+(\d+)\s*(?:les)?uur\b/.exec(
@@ -216,23 +230,26 @@ function truancyAmounts(sentence: string): { hours?: number; dagdelen?: number; 
     : undefined;
   if (weekly && weeklyHours !== undefined) return { hours: weeklyHours * Number(weekly[1]) };
   // "maandag, dinsdag en woensdag zonder reden afwezig": each weekday named a day, when no other unit is said.
-  const namedDays =
-    /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s*(?:,|en)\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag))+\b/.exec(
-      text,
-    );
+  const namedDays = new RegExp(
+    String.raw`\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s*(?:,|en)\s*(?:maandag|` +
+      String.raw`dinsdag|woensdag|donderdag|vrijdag))+\b`,
+  ).exec(text);
   if (
     namedDays &&
-    !/\d\s*(?:\w*uur|\w*uren|lessen|dagdel|ochtend|middag|dag|dagen)\b|\b(?:ochtend|middag|\d+(?:e|de|ste)\s+(?:les)?uur)/.test(
-      text,
-    )
+    !new RegExp(
+      String.raw`\d\s*(?:\w*uur|\w*uren|lessen|dagdel|ochtend|middag|dag|dagen)\b|\b(?:ochtend|` +
+        String.raw`middag|\d+(?:e|de|ste)\s+(?:les)?uur)`,
+    ).test(text)
   )
     return { days: namedDays[0].match(/maandag|dinsdag|woensdag|donderdag|vrijdag/g)!.length };
   // "2 weken mee op vakantie zonder toestemming": a week is 5 schooldagen (not "al 3 weken", a duration).
   const weeks = /per\s+week/.test(text)
     ? null
-    : /(?<!\b(?:al|sinds|afgelopen|laatste|ruim|bijna|nu|geen|dus)\s+)(?<![(–-]\s*)\b(\d+(?:\.\d+)?)\s*(?:schoolweken|schoolweek|weken|week)\b(?!\s+(?:eerder|later|geleden|voor|na|lang|achter\s+elkaar|op\s+rij)\b)/.exec(
-        text,
-      );
+    : new RegExp(
+        String.raw`(?<!\b(?:al|sinds|afgelopen|laatste|ruim|bijna|nu|geen|` +
+          String.raw`dus)\s+)(?<![(–-]\s*)\b(\d+(?:\.\d+)?)\s*(?:schoolweken|schoolweek|weken|` +
+          String.raw`week)\b(?!\s+(?:eerder|later|geleden|voor|na|lang|achter\s+elkaar|op\s+rij)\b)`,
+      ).exec(text);
   const days =
     amountOf('(?:hele\\s+)?(?:schooldagen|schooldag|dagen|dag)', text) ??
     (weeks ? Number(weeks[1]) * 5 : undefined) ??
@@ -304,7 +321,10 @@ function parseAge(text: string): number | undefined {
     /leerling\s+van\s+(\d{1,2})\b/,
     /[a-z]\s*,\s*(\d{1,2})\s*(?:jaar|jr)?\s*(?:\)|[.!?]|$)/,
     /\bis\s+(\d{1,2})\s*(?:,|\ben\b)/,
-    /(?<!\b(?:in|binnen|al|sinds|afgelopen|over|na|laatste)\s+)\b(\d{1,2})\s*(?:jaar|jr)\b(?!\s+(?:geleden|lang|oud\s+geleden))/,
+    new RegExp(
+      String.raw`(?<!\b(?:in|binnen|al|sinds|afgelopen|over|na|laatste)\s+)\b(\d{1,2})\s*(?:jaar|` +
+        String.raw`jr)\b(?!\s+(?:geleden|lang|oud\s+geleden))`,
+    ),
   ];
   for (const pattern of patterns) {
     const value = first(pattern, text);
@@ -317,9 +337,11 @@ function parseSchoolType(text: string): 'po' | 'vo' | undefined {
   if (/\bgroep\s*[1-8]\b|basisschool|\bpo\b|basisonderwijs|leerkracht|\bib[\s'-]?er\b|intern\s+begeleider/.test(text))
     return 'po';
   if (
-    /\bklas\s*[1-6]\b|brugklas|\bvo\b|havo|vwo|vmbo|mavo|gymnasium|atheneum|middelbare|leerjaar\s*[1-6]|\b[1-6](?:e|de|ste)\s+(?:klas|jaar)|\b[1-6]\s*(?:havo|vwo|vmbo|mavo)|\bmbo\b/.test(
-      text,
-    )
+    new RegExp(
+      String.raw`\bklas\s*[1-6]\b|brugklas|\bvo\b|havo|vwo|vmbo|mavo|gymnasium|atheneum|` +
+        String.raw`middelbare|leerjaar\s*[1-6]|\b[1-6](?:e|de|ste)\s+(?:klas|jaar)|` +
+        String.raw`\b[1-6]\s*(?:havo|vwo|vmbo|mavo)|\bmbo\b`,
+    ).test(text)
   )
     return 'vo';
   return undefined;
@@ -327,7 +349,8 @@ function parseSchoolType(text: string): 'po' | 'vo' | undefined {
 
 /**
  * Reads a chat message about a pupil into a {@link Situation}: only what is said, nothing assumed.
- * @example parseSituation('Daan is in 2 maanden 3 keer een dag ziek gemeld') // { sickReports: 3, sickReportDays: 1, sickPeriod: { days: 61, … } }
+ * @example parseSituation('Daan is in 2 maanden 3 keer een dag ziek gemeld') // { sickReports: 3, sickReportDays: 1,
+ * sickPeriod: { days: 61, … } }
  */
 export function parseSituation(typed: string, { now = () => new Date() }: ParseSituationOptions = {}): Situation {
   const text = focusOnAskedPupil(fromEnglish(typed));
@@ -367,7 +390,9 @@ export function parseSituation(typed: string, { now = () => new Date() }: ParseS
   const total = situation.mentioned.truancy
     ? first(
         new RegExp(
-          `\\b(?:samen|in\\s+totaal|totaal|alles\\s+bij\\s+elkaar|opgeteld|dat\\s+is|dat\\s+zijn)\\s+(?:dus\\s+)?(?:(?:ruim|bijna|zo'?n|ongeveer|al|nu)\\s+)*${number}\\s*(?:lesuren|uren|uur)\\b`,
+          `\\b(?:samen|in\\s+totaal|totaal|alles\\s+bij\\s+elkaar|opgeteld|dat\\s+is|` +
+            `dat\\s+zijn)\\s+(?:dus\\s+)?(?:(?:ruim|bijna|zo'?n|ongeveer|al|` +
+            `nu)\\s+)*${number}\\s*(?:lesuren|uren|uur)\\b`,
         ),
         normalized,
       )
@@ -432,7 +457,9 @@ export function parseSituation(typed: string, { now = () => new Date() }: ParseS
       first(new RegExp(`${number}\\s*(?:keer|maal)\\b`), normalized) ??
       first(
         new RegExp(
-          `\\b(?:dat|het)\\s+(?:zijn|is|waren|was)\\s+(?:er\\s+)?(?:(?:nu|inmiddels|intussen|al|dus|zo'?n)\\s+)*${number}\\b(?!\\s*(?:min|uur|lesuren|dagen|weken|jaar|%))`,
+          `\\b(?:dat|het)\\s+(?:zijn|is|waren|was)\\s+(?:er\\s+)?(?:(?:nu|inmiddels|` +
+            `intussen|al|dus|zo'?n)\\s+)*${number}\\b(?!\\s*(?:min|uur|lesuren|dagen|weken|` +
+            `jaar|%))`,
         ),
         normalized,
       ) ??

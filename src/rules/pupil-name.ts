@@ -10,27 +10,43 @@ import { correctWord } from './situation-text.js';
 
 const notNames = new Set(
   (
-    'de het een mijn onze hij zij ze wat wie hoe wanneer waar waarom welke ik wij we deze die dit dat na in op bij sinds al ook nu ' +
-    'moet kan mag is heeft leerling leerlinge ouders vader moeder jeugdarts leerplicht duo zat mdo swv teams bossche protocol ' +
-    'januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag ' +
-    'vrijdag zaterdag zondag groep klas havo vwo vmbo mavo verzuim oco mentor school ggd dag hallo hoi beste goedemorgen goedemiddag vraagje vraag casus doorgestuurd ' +
-    'vandaag gisteren morgen afgelopen vorige sorry graag vraag situatie en of maar dus toen daarna sindsdien verder hoeveel vaak ' +
-    'naam bovendien helaas inmiddels tijdens volgens vanaf tot voor door met zonder over onder boven tussen zoon dochter kind jongen meisje ' +
-    'thuiszitter thuiszitten spijbelen ziek ziekteverzuim preventief preventieve gesprek aanmeldformulier gespreksleidraad verzuimcoach ' +
-    'zorgcoördinator ondersteuningscoördinator hoe wat nou oké ok ja nee brugklas leerjaar basisschool wachtlijst plan er'
+    'de het een mijn onze hij zij ze wat wie hoe wanneer waar waarom welke ik wij we ' +
+    'deze die dit dat na in op bij sinds al ook nu ' +
+    ('moet kan mag is heeft leerling leerlinge ouders vader moeder jeugdarts ' +
+      'leerplicht duo zat mdo swv teams bossche protocol ') +
+    ('januari februari maart april mei juni juli augustus september oktober november ' +
+      'december maandag dinsdag woensdag donderdag ') +
+    ('vrijdag zaterdag zondag groep klas havo vwo vmbo mavo verzuim oco mentor school ' +
+      'ggd dag hallo hoi beste goedemorgen goedemiddag vraagje vraag casus ' +
+      'doorgestuurd ') +
+    ('vandaag gisteren morgen afgelopen vorige sorry graag vraag situatie en of maar ' +
+      'dus toen daarna sindsdien verder hoeveel vaak ') +
+    ('naam bovendien helaas inmiddels tijdens volgens vanaf tot voor door met zonder ' +
+      'over onder boven tussen zoon dochter kind jongen meisje ') +
+    ('thuiszitter thuiszitten spijbelen ziek ziekteverzuim preventief preventieve ' +
+      'gesprek aanmeldformulier gespreksleidraad verzuimcoach ') +
+    ('zorgcoördinator ondersteuningscoördinator hoe wat nou oké ok ja nee brugklas ' +
+      'leerjaar basisschool wachtlijst plan er')
   ).split(' '),
 );
 
 /** A count right after the name, as in "emma 10x te laat", "daan voor de 11e keer". */
 const countAfterName =
-  '\\s+(?:\\d+(?:[.,]\\d+)?\\s*(?:x|keer|maal|uur|lesuren|dagen|dagdelen)\\b|\\d+x|voor\\s+de\\s|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\\s+keer\\b)';
+  '\\s+(?:\\d+(?:[.,]\\d+)?\\s*(?:x|keer|maal|uur|lesuren|dagen|dagdelen)\\b|\\d+x|' +
+  'voor\\s+de\\s|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\\' +
+  's+keer\\b)';
 
 /** The pupil's class right after the name: "Koen (groep 8)", "Sem 1 havo", "Joep uit 2b". */
 const classAfterName =
-  '\\s*\\(\\s*(?:groep|klas|\\d)|\\s+\\d\\s*(?:havo|vwo|vmbo|mavo|gym\\w*|atheneum|tl|kb|bb)\\b|\\s+(?:groep|klas)\\s*\\d';
+  '\\s*\\(\\s*(?:groep|klas|\\d)|\\s+\\d\\s*(?:havo|vwo|vmbo|mavo|gym\\w*|atheneum|' +
+  'tl|kb|bb)\\b|\\s+(?:groep|klas)\\s*\\d';
 
 const verbsAfterName =
-  '(?:is|heeft|had|komt|kwam|zit|zat|spijbelt|spijbelde|was|werd|wordt|meldt|blijft|verzuimt|gaat|ging|wil|mist|miste|kan|moet|uit|uit\\s+klas|krijgt|en|van|die|uit\\s+groep|staat|stond|ligt|lag|slaapt|weigert|spijbelt|verzuimde|ziek|woont|loopt|zegt|vertelt|te\\s+laat|regelmatig|vaak|steeds|elke|iedere|zijn\\s+(?:ouders|moeder|vader)|haar\\s+(?:ouders|moeder|vader))';
+  '(?:is|heeft|had|komt|kwam|zit|zat|spijbelt|spijbelde|was|werd|wordt|meldt|blijft' +
+  '|verzuimt|gaat|ging|wil|mist|miste|kan|moet|uit|uit\\s+klas|krijgt|en|van|die|ui' +
+  't\\s+groep|staat|stond|ligt|lag|slaapt|weigert|spijbelt|verzuimde|ziek|woont|loo' +
+  'pt|zegt|vertelt|te\\s+laat|regelmatig|vaak|steeds|elke|iedere|zijn\\s+(?:ouders|' +
+  'moeder|vader)|haar\\s+(?:ouders|moeder|vader))';
 
 /** A name added at the end of a clause: "18 lesuren gespijbeld, Mick.", "– Maud, 14". */
 const trailingBefore = /[,:\u2013\u2014-]\s*$/;
@@ -38,10 +54,12 @@ const trailingAfter = /^\s*(?:[.!?)]|,\s*\d|$)/;
 
 /** What may follow a name: an age, a count, a class or a verb ("Daan (14)", "emma 10x", "Sem 1 havo", "Daan is"). */
 const lowerCaseFollowers = new RegExp(
-  `^\\s*(?:\\(\\s*\\d|,\\s*\\d|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|${classAfterName}|\\s${verbsAfterName}\\b)`,
+  `^\\s*(?:\\(\\s*\\d|,\\s*\\d|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|` +
+    `${classAfterName}|\\s${verbsAfterName}\\b)`,
   'iu',
 );
-/** As {@link lowerCaseFollowers}, and a comma or colon after a capitalised name ("Daan, 14 jaar", "Daan: 9x te laat"). */
+/** As {@link lowerCaseFollowers}, and a comma or colon after a capitalised name ("Daan, 14 jaar", "Daan: 9x te laat").
+ * */
 const capitalisedFollowers = new RegExp(
   `^\\s*(?:\\(\\s*\\d|,|:|\\s+\\d{1,2}\\s*(?:jaar|jr)\\b|${countAfterName}|${classAfterName}|\\s${verbsAfterName}\\b)`,
   'iu',
@@ -49,9 +67,10 @@ const capitalisedFollowers = new RegExp(
 
 /** Words that open a chat message without being a name ("hoi", "even snel", "help"). */
 const openers = new Set(
-  'hoi hallo hey hee hi help even snel vraagje vraag goedemorgen goedemiddag beste collega collegas ok oke nou hmm he'.split(
-    ' ',
-  ),
+  (
+    'hoi hallo hey hee hi help even snel vraagje vraag goedemorgen goedemiddag beste ' +
+    'collega collegas ok oke nou hmm he'
+  ).split(' '),
 );
 
 /**
@@ -133,10 +152,11 @@ function capitalisedFirstName(text: string): string | undefined {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     // "mijn leerling Daan", "met Daan", and the inverted order of "Na het gesprek is Daan weer …".
-    const introduced =
-      /(?:leerling|leerlinge|\bll|\bllg|zoon|dochter|met|over|voor|bij|van|\bis|\bheeft|\bzit|\bkomt|\bkwam|\bwas|\bhad)\s+$/i.test(
-        before,
-      );
+    const introduced = new RegExp(
+      String.raw`(?:leerling|leerlinge|\bll|\bllg|zoon|dochter|met|over|voor|bij|van|\bis|` +
+        String.raw`\bheeft|\bzit|\bkomt|\bkwam|\bwas|\bhad)\s+$`,
+      'i',
+    ).test(before);
     const followedByVerb = capitalisedFollowers.test(after);
     // "een leerling van mij (Zoë)", "met 10 uur (Bilal, 3 havo)".
     const inParentheses = /\(\s*$/.test(before) && /^\s*[),]/.test(after);

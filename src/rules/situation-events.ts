@@ -3,7 +3,9 @@ import { backgroundProblemWords } from './situation-lexicon.js';
 
 const backgroundProblems = new RegExp(backgroundProblemWords.join('|'));
 const partners =
-  '(?:jeugdarts|leerplicht|hulpverlen|jeugdhulp|ggz|wijkteam|partner|maatschappelijk\\s+werk|ggd|jeugdzorg|jeugdteam|consulent|gezinscoach|\\bcjg\\b|behandelaar|psycholoog|zorgaanbieder|samenwerkingsverband|\\bswv\\b)';
+  '(?:jeugdarts|leerplicht|hulpverlen|jeugdhulp|ggz|wijkteam|partner|maatschappelij' +
+  'k\\s+werk|ggd|jeugdzorg|jeugdteam|consulent|gezinscoach|\\bcjg\\b|behandelaar|ps' +
+  'ycholoog|zorgaanbieder|samenwerkingsverband|\\bswv\\b)';
 
 const negation = /\b(?:geen|niet|nooit|nog\s+niet)\b/;
 
@@ -36,29 +38,80 @@ function affirmed(pattern: RegExp, text: string, skip?: (match: string, clause: 
 }
 
 const preventive =
-  '(?:preventie\\w*\\s+(?:gesprek|spreekuur)|gesprek\\s+(?:op|bij|met)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur|(?:het\\s+)?spreekuur(?:\\s+van\\s+(?:de\\s+)?leerplicht\\w*)?|gesprek\\s+(?:met|bij)\\s+(?:de\\s+)?leerplicht\\w*)';
+  '(?:preventie\\w*\\s+(?:gesprek|spreekuur)|gesprek\\s+(?:op|bij|met)\\s+(?:het\\s' +
+  '+)?(?:preventieve?\\s+)?spreekuur|(?:het\\s+)?spreekuur(?:\\s+van\\s+(?:de\\s+)?' +
+  'leerplicht\\w*)?|gesprek\\s+(?:met|bij)\\s+(?:de\\s+)?leerplicht\\w*)';
 const preventiveHeld = new RegExp(
-  `(?:was|waren|is|zijn|ging|gingen|gegaan)\\s+(?:\\S+\\s+){0,3}(?:bij|op|naar)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur|bij\\s+(?:de\\s+)?leerplicht\\w*\\s+(?:\\S+\\s+){0,3}geweest|preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:op\\s+)?\\d{1,2}\\s+[a-z]+|leerplicht\\w*\\s+(?:heeft|hebben|had|is)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|gesprek\\s+(?:\\S+\\s+){0,3}?(?:gehad|gevoerd))|(?:na|ondanks|sinds)\\s+(?:(?:het|een|dat|afloop\\s+van\\s+het)\\s+)?${preventive}|${preventive}\\s+(?:\\S+\\s+){0,4}?(?:gehad|geweest|gevoerd|plaatsgevonden|gedaan|achter\\s+de\\s+rug)|(?:heeft|hebben|hadden|had)\\s+(?:\\S+\\s+){0,3}(?:(?:een|het)\\s+)?${preventive}|(?:op|bij)\\s+(?:het\\s+)?(?:preventieve\\s+)?spreekuur\\s+(?:\\S+\\s+){0,2}geweest|(?:zat|zaten)\\s+(?:\\S+\\s+){0,3}(?:bij|op)\\s+(?:het\\s+)?(?:preventie\\w*\\s+)?(?:spreekuur|gesprek)|preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:\\S+\\s+){0,5}?(?:was|vond\\s+plaats)\\b(?!\\s+(?:\\S+\\s+)?(?:gepland|ingepland|afgesproken|nodig|nog\\s+niet))`,
+  `(?:was|waren|is|zijn|ging|gingen|gegaan)\\s+(?:\\S+\\s+){0,3}(?:bij|op|` +
+    `naar)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur|` +
+    `bij\\s+(?:de\\s+)?leerplicht\\w*\\s+(?:\\S+\\s+){0,3}geweest|` +
+    `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:op\\s+)?\\d{1,2}\\s+[a-z]+|` +
+    `leerplicht\\w*\\s+(?:heeft|hebben|had|is)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|` +
+    `gesprek\\s+(?:\\S+\\s+){0,3}?(?:gehad|gevoerd))|(?:na|ondanks|` +
+    `sinds)\\s+(?:(?:het|een|dat|afloop\\s+van\\s+het)\\s+)?${preventive}|` +
+    `${preventive}\\s+(?:\\S+\\s+){0,4}?(?:gehad|geweest|gevoerd|plaatsgevonden|` +
+    `gedaan|achter\\s+de\\s+rug)|(?:heeft|hebben|hadden|` +
+    `had)\\s+(?:\\S+\\s+){0,3}(?:(?:een|het)\\s+)?${preventive}|(?:op|` +
+    `bij)\\s+(?:het\\s+)?(?:preventieve\\s+)?spreekuur\\s+(?:\\S+\\s+){0,2}geweest|` +
+    `(?:zat|zaten)\\s+(?:\\S+\\s+){0,3}(?:bij|` +
+    `op)\\s+(?:het\\s+)?(?:preventie\\w*\\s+)?(?:spreekuur|gesprek)|` +
+    `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:\\S+\\s+){0,5}?(?:was|` +
+    `vond\\s+plaats)\\b(?!\\s+(?:\\S+\\s+)?(?:gepland|ingepland|afgesproken|nodig|` +
+    `nog\\s+niet))`,
 );
 const held = '(?:gehad|gevoerd|geweest|plaatsgevonden|gedaan|achter\\s+de\\s+rug)';
 const schoolTalk = new RegExp(
-  `\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,4}?${held}|(?:heb|hebben|heeft|had|hadden)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,3}?(?:mee\\s+)?gehad)`,
+  `\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,4}?${held}|(?:heb|hebben|heeft|had|` +
+    `hadden)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|` +
+    `\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,3}?(?:mee\\s+)?gehad)`,
 );
-const jeugdartsInvolved =
-  /(?:jeugdarts|ggd)\w*\s+(?:\S+\s+){0,4}?(?:ingeschakeld|aangemeld|betrokken|gezien|op\s+de\s+hoogte|gebeld)|(?:aangemeld|doorverwezen|verwezen|gemeld)\s+(?:\S+\s+){0,2}(?:bij|naar)\s+(?:de\s+)?(?:jeugdarts|ggd)|(?:bij|naar)\s+de\s+(?:jeugdarts|ggd)\s+(?:\S+\s+){0,2}(?:geweest|gegaan)|(?:heeft|hebben|had)\s+(?:\S+\s+){0,3}(?:gesprek|afspraak)\s+(?:\S+\s+){0,2}(?:jeugdarts|ggd)|(?:jeugdarts|ggd)\s+is\s+(?:al\s+)?(?:bij\s+\S+\s+)?betrokken/;
-const zatDiscussed =
-  /(?:besproken|ingebracht)\s+(?:\S+\s+){0,2}in\s+(?:het\s+|de\s+)?zat|zat[\s-]?(?:driehoek|overleg|bespreking)\s+(?:\S+\s+){0,2}(?:besproken|geweest|gehad|gedaan)|\bzat\s+(?:is|heeft)\s+(?:al\s+)?(?:geweest|plaatsgevonden|besproken)|in\s+(?:het\s+|de\s+)?zat(?:[\s-]driehoek)?\s+(?:\S+\s+){0,5}(?:besproken|ingebracht|geweest)/;
-const duoReported =
-  /(?:gemeld|melding\s+gedaan)\s+(?:\S+\s+){0,2}(?:via|in|bij)\s+(?:duo|leerplicht)|duo[\s-]?melding\s+(?:\S+\s+){0,2}(?:gedaan|gemaakt|loopt|ingediend|verstuurd)/;
+const jeugdartsInvolved = new RegExp(
+  String.raw`(?:jeugdarts|ggd)\w*\s+(?:\S+\s+){0,4}?(?:ingeschakeld|aangemeld|betrokken|` +
+    String.raw`gezien|op\s+de\s+hoogte|gebeld)|(?:aangemeld|doorverwezen|verwezen|` +
+    String.raw`gemeld)\s+(?:\S+\s+){0,2}(?:bij|naar)\s+(?:de\s+)?(?:jeugdarts|ggd)|(?:bij|` +
+    String.raw`naar)\s+de\s+(?:jeugdarts|ggd)\s+(?:\S+\s+){0,2}(?:geweest|gegaan)|(?:heeft|` +
+    String.raw`hebben|had)\s+(?:\S+\s+){0,3}(?:gesprek|afspraak)\s+(?:\S+\s+){0,2}(?:jeugdarts|` +
+    String.raw`ggd)|(?:jeugdarts|ggd)\s+is\s+(?:al\s+)?(?:bij\s+\S+\s+)?betrokken`,
+);
+const zatDiscussed = new RegExp(
+  String.raw`(?:besproken|ingebracht)\s+(?:\S+\s+){0,2}in\s+(?:het\s+|de\s+)?zat|` +
+    String.raw`zat[\s-]?(?:driehoek|overleg|bespreking)\s+(?:\S+\s+){0,2}(?:besproken|geweest|` +
+    String.raw`gehad|gedaan)|\bzat\s+(?:is|heeft)\s+(?:al\s+)?(?:geweest|plaatsgevonden|` +
+    String.raw`besproken)|in\s+(?:het\s+|` +
+    String.raw`de\s+)?zat(?:[\s-]driehoek)?\s+(?:\S+\s+){0,5}(?:besproken|ingebracht|geweest)`,
+);
+const duoReported = new RegExp(
+  String.raw`(?:gemeld|melding\s+gedaan)\s+(?:\S+\s+){0,2}(?:via|in|bij)\s+(?:duo|` +
+    String.raw`leerplicht)|duo[\s-]?melding\s+(?:\S+\s+){0,2}(?:gedaan|gemaakt|loopt|ingediend|` +
+    String.raw`verstuurd)`,
+);
 
 /** The plan of approach is not carried out: it stalls, or someone does not do what was agreed. */
-const planStalls =
-  /(?<!\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2})houd(?:t|en)\s+zich\s+(?:er\s+)?niet\s+aan|stagn|loopt\s+(?:daardoor\s+)?vast|zit(?:ten)?\s+vast|zitten\s+(?:we|wij)\s+vast|\bzou(?:den)?\b.{0,100}?\b(?:niet|niks|niets)\b|stokt|ligt\s+stil|staat\s+stil|komt\s+niet\s+(?:van\s+de\s+grond|verder)|(?:kunnen|kan)\s+(?:\S+\s+)?niet\s+verder|geen\s+voortgang|loopt\s+niet\s+(?:meer|goed|verder)/;
+const planStalls = new RegExp(
+  String.raw`(?<!\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2})houd(?:t|` +
+    String.raw`en)\s+zich\s+(?:er\s+)?niet\s+aan|stagn|loopt\s+(?:daardoor\s+)?vast|` +
+    String.raw`zit(?:ten)?\s+vast|zitten\s+(?:we|wij)\s+vast|\bzou(?:den)?\b.{0,100}?\b(?:niet|` +
+    String.raw`niks|niets)\b|stokt|ligt\s+stil|staat\s+stil|komt\s+niet\s+(?:van\s+de\s+grond|` +
+    String.raw`verder)|(?:kunnen|kan)\s+(?:\S+\s+)?niet\s+verder|geen\s+voortgang|` +
+    String.raw`loopt\s+niet\s+(?:meer|goed|verder)`,
+);
 /** Something agreed is not done; counts only where a plan, an agreement or a partner is named. */
-const agreedNotDone =
-  /gebeurt\s+(?:nog\s+steeds\s+)?(?:niets|niks)|lukt\s+(?:\S+\s+){1,2}niet\b|gaat\s+niet\b|niet\s+(?:eens\s+)?aangevraagd|niet\s+(?:start|begint|op\s+gang)|nog\s+(?:steeds\s+)?geen\s+(?:afspraak|reactie|plek|begeleiding|hulp|terugkoppeling)\b(?!\s+(?:\S+\s+)?betrokken)|nog\s+steeds\s+maar\b|niet\s+uitgevoer[dt]|lukt\s+niet|niet\s+nagekomen|niet\s+nakomen|(?:komt|komen)\s+(?:\S+\s+){0,6}niet\s+na\b|niet\s+gestart|niet\s+gebeurd|niet\s+geregeld|niet\s+uitgevoerd|niets\s+meer\s+gehoord|geen\s+terugkoppeling|(?:reageert|reageren)\s+(?:\S+\s+){0,3}niet|(?:doet|doen|onderneemt)\s+(?:\S+\s+){0,2}(?:niets|niks)|nog\s+(?:steeds\s+)?(?:niks|niets)\b|zonder\s+(?:effect|resultaat)/;
+const agreedNotDone = new RegExp(
+  String.raw`gebeurt\s+(?:nog\s+steeds\s+)?(?:niets|niks)|lukt\s+(?:\S+\s+){1,2}niet\b|` +
+    String.raw`gaat\s+niet\b|niet\s+(?:eens\s+)?aangevraagd|niet\s+(?:start|begint|op\s+gang)|` +
+    String.raw`nog\s+(?:steeds\s+)?geen\s+(?:afspraak|reactie|plek|begeleiding|hulp|` +
+    String.raw`terugkoppeling)\b(?!\s+(?:\S+\s+)?betrokken)|nog\s+steeds\s+maar\b|` +
+    String.raw`niet\s+uitgevoer[dt]|lukt\s+niet|niet\s+nagekomen|niet\s+nakomen|(?:komt|` +
+    String.raw`komen)\s+(?:\S+\s+){0,6}niet\s+na\b|niet\s+gestart|niet\s+gebeurd|` +
+    String.raw`niet\s+geregeld|niet\s+uitgevoerd|niets\s+meer\s+gehoord|geen\s+terugkoppeling|` +
+    String.raw`(?:reageert|reageren)\s+(?:\S+\s+){0,3}niet|(?:doet|doen|` +
+    String.raw`onderneemt)\s+(?:\S+\s+){0,2}(?:niets|niks)|nog\s+(?:steeds\s+)?(?:niks|` +
+    String.raw`niets)\b|zonder\s+(?:effect|resultaat)`,
+);
 const planContext = new RegExp(
-  `plan|afspra|aanpak|begeleiding|hulp|traject|rooster|opbouw|terugkoppeling|arrangement|thuisdocent|aanvraag|rustplek|aanbod|${partners}|smw|schoolmaatschappelijk`,
+  `plan|afspra|aanpak|begeleiding|hulp|traject|rooster|opbouw|terugkoppeling|` +
+    `arrangement|thuisdocent|aanvraag|rustplek|aanbod|${partners}|smw|` +
+    `schoolmaatschappelijk`,
 );
 /** A pupil may be stuck in class ("ze loopt vast in de klas"); only a plan, a trajectory or an approach stalls. */
 const stuck = /vastgelopen|vastloopt|vastlopen/;
@@ -67,14 +120,20 @@ const planFailing = {
     planStalls.test(sentence) || ((agreedNotDone.test(sentence) || stuck.test(sentence)) && planContext.test(sentence)),
 };
 
-/** What was agreed in one sentence ("de jeugdhulp zou een begeleider regelen") and not done in the next ones ("na 6 weken nog steeds niemand"). */
+/** What was agreed in one sentence ("de jeugdhulp zou een begeleider regelen") and not done in the next ones ("na 6
+ * weken nog steeds niemand"). */
 const agreement = /\bzou(?:den)?\b|afgesproken|\bafspra|\bbeloofd|\btoegezegd/;
-const stillNotDone =
-  /\b(?:niks|niets)\s+(?:meer\s+)?(?:van\s+\S+\s+)?gehoord\b|\bnog\s+(?:steeds\s+|altijd\s+)?(?:niet|niemand|niets|niks|geen)\b|\bniet\s+(?:gebeurd|nagekomen|gedaan|geregeld|ingezet|gestart|gekomen|opgepakt)\b|\b(?:is|zijn)\s+er\s+(?:\S+\s+){0,3}niet\b|\bniemand\b/;
+const stillNotDone = new RegExp(
+  String.raw`\b(?:niks|niets)\s+(?:meer\s+)?(?:van\s+\S+\s+)?gehoord\b|\bnog\s+(?:steeds\s+|` +
+    String.raw`altijd\s+)?(?:niet|niemand|niets|niks|geen)\b|\bniet\s+(?:gebeurd|nagekomen|` +
+    String.raw`gedaan|geregeld|ingezet|gestart|gekomen|opgepakt)\b|\b(?:is|` +
+    String.raw`zijn)\s+er\s+(?:\S+\s+){0,3}niet\b|\bniemand\b`,
+);
 function agreedThenNotDone(sentences: readonly string[]): string[] {
   return sentences.flatMap((sentence, index) => {
     if (!agreement.test(sentence) || !planContext.test(sentences.slice(index, index + 3).join(' '))) return [];
-    // "de afgesproken thuisdocent is er nog steeds niet gekomen": both in one sentence, the not-done after the agreement.
+    // "de afgesproken thuisdocent is er nog steeds niet gekomen": both in one sentence, the not-done after the
+    // agreement.
     const after = sentence.slice(agreement.exec(sentence)!.index);
     if (stillNotDone.test(after.replace(agreement, ' '))) return [sentence];
     const later = sentences.slice(index + 1, index + 3).find((next) => stillNotDone.test(next));
@@ -82,7 +141,8 @@ function agreedThenNotDone(sentences: readonly string[]): string[] {
   });
 }
 
-/** Who the stagnation lies with (Deel 5): said outright ("ligt bij school"), or the first actor of the sentence that says what is not done. */
+/** Who the stagnation lies with (Deel 5): said outright ("ligt bij school"), or the first actor of the sentence that
+ * says what is not done. */
 function causeOf(sentences: readonly string[], text: string): SituationEvents['stagnationCause'] {
   const said = /ligt\s+(?:\S+\s+)?bij\s+(de\s+leerling|de\s+problematiek|ons|de\s+school|school|de\s+\S+|\S+)/.exec(
     text,
@@ -107,17 +167,19 @@ function causeOf(sentences: readonly string[], text: string): SituationEvents['s
       `${partners}|\\bsmw|schoolmaatschappelijk|zorgaanbieder|aanbieder|begeleider|hulpverlener`,
     ).exec(sentence);
     // School as the one acting, not the place: "niet op school" names no actor.
-    const school =
-      /(?<!\b(?:op|naar|van|uit|in)\s)(?:\b(?:de|onze)\s+)?\bschool\b(?!\s*(?:gaan|komen|geweest))|\boco\b|\bwij\b|\bmentor\b|\b\w*docent\w*\b|\bleerkracht\b|\bdirectie\b/.exec(
-        sentence,
-      );
+    const school = new RegExp(
+      String.raw`(?<!\b(?:op|naar|van|uit|in)\s)(?:\b(?:de|onze)\s+)?\bschool\b(?!\s*(?:gaan|` +
+        String.raw`komen|geweest))|\boco\b|\bwij\b|\bmentor\b|\b\w*docent\w*\b|\bleerkracht\b|` +
+        String.raw`\bdirectie\b`,
+    ).exec(sentence);
     if (partner && (!school || partner.index < school.index)) return 'partner';
     if (school) return 'school';
   }
   return undefined;
 }
 
-/** Background problems named and not denied: not "niks bekend over problemen thuis", "geen achterliggende problematiek". */
+/** Background problems named and not denied: not "niks bekend over problemen thuis", "geen achterliggende
+ * problematiek". */
 function affirmedBackground(sentence: string): boolean {
   const match = backgroundProblems.exec(sentence);
   if (!match) return false;
@@ -135,9 +197,11 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
   if (affirmed(preventiveHeld, text)) {
     events.preventiveTalkHeld = true;
     if (
-      /\b(?:weer|opnieuw|nog\s+steeds|sinds\s*dien|daarna|daarna\s+nog|blijft|toch|alsnog|nu\s+(?:staat|zit)\s+\S+\s+op|gaat\s+(?:\S+\s+)?(?:door|verder)|stopt\s+niet|houdt\s+niet\s+op)\b/.test(
-        text,
-      )
+      new RegExp(
+        String.raw`\b(?:weer|opnieuw|nog\s+steeds|sinds\s*dien|daarna|daarna\s+nog|blijft|toch|` +
+          String.raw`alsnog|nu\s+(?:staat|zit)\s+\S+\s+op|gaat\s+(?:\S+\s+)?(?:door|verder)|` +
+          String.raw`stopt\s+niet|houdt\s+niet\s+op)\b`,
+      ).test(text)
     )
       events.absenceAgainAfterTalk = true;
   }
@@ -157,17 +221,39 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     sentences.some(
       (sentence) =>
         (/jeugdarts|ggd/.test(sentence) || (aboutJeugdarts && /afspraak|uitnodig|uitgenodigd/.test(text))) &&
-        /geen\s+reactie|niet\s+(?:\S+\s+){0,6}(?:verschenen|gekomen|komen\s+opdagen|opgedaagd|op\s*(?:komen\s+)?dagen|opdagen|geweest|gegaan)|no[\s-]?show|afspraak\s+(?:\S+\s+){0,3}(?:gemist|afgezegd|laten\s+schieten|overgeslagen|vergeten)|niet\s+(?:\S+\s+){0,4}(?:ingegaan|gereageerd)|(?:reageren|reageert)\s+niet\s+op\s+(?:de\s+)?(?:uitnodiging|oproep)|niet\s+(?:\S+\s+){0,6}(?:kwam|kwamen|verscheen)\b|(?:kwam|kwamen|verscheen|verschenen|komt|komen|verschijnt|verschijnen)\s+(?:\S+\s+){0,2}niet\b(?!\s+(?:meer\s+)?(?:naar|op)\s+school)/.test(
-          sentence,
-        ),
+        new RegExp(
+          String.raw`geen\s+reactie|niet\s+(?:\S+\s+){0,6}(?:verschenen|gekomen|komen\s+opdagen|` +
+            String.raw`opgedaagd|op\s*(?:komen\s+)?dagen|opdagen|geweest|gegaan)|no[\s-]?show|` +
+            String.raw`afspraak\s+(?:\S+\s+){0,3}(?:gemist|afgezegd|laten\s+schieten|overgeslagen|` +
+            String.raw`vergeten)|niet\s+(?:\S+\s+){0,4}(?:ingegaan|gereageerd)|(?:reageren|` +
+            String.raw`reageert)\s+niet\s+op\s+(?:de\s+)?(?:uitnodiging|oproep)|` +
+            String.raw`niet\s+(?:\S+\s+){0,6}(?:kwam|kwamen|verscheen)\b|(?:kwam|kwamen|verscheen|` +
+            String.raw`verschenen|komt|komen|verschijnt|` +
+            String.raw`verschijnen)\s+(?:\S+\s+){0,2}niet\b(?!\s+(?:meer\s+)?(?:naar|op)\s+school)`,
+        ).test(sentence),
     )
   ) {
     events.jeugdartsNoShow = true;
   }
   if (
-    /(?:wil|willen)\s+(?:\S+\s+){0,2}niet\s+(?:mee)?werken|werk(?:t|en)\s+(?:\S+\s+){0,3}niet\s+mee|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,2}weiger|weiger\w*\s+(?:\S+\s+){0,3}(?:mee\s+te\s+werken|medewerking|hulp|gesprek|toestemming)|wil(?:len)?\s+geen\s+(?:gesprek|contact|hulp|medewerking)|wil(?:len)?\s+(?:\S+\s+)?niet\s+(?:in\s+gesprek|naar\s+de\s+(?:jeugdarts|huisarts))|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,4}(?:komen|komt|kwam|kwamen|verschijnt|verschijnen)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:naar|op)\s+(?:de\s+)?(?:afgesproken\s+)?(?:gesprek|afspra)|(?:nemen|neemt)\s+(?:\S+\s+){0,4}(?:de\s+)?telefoon\s+niet\s+op|(?:ouders|moeder|vader)\s+(?:nemen|neemt)\s+(?:de\s+telefoon\s+)?(?:niet|nooit)\s+op|niet\s+mee\s+(?:willen|kunnen)\s+werken|geen\s+medewerking|ouders\s+(?:\S+\s+){0,2}(?:reageren|bereikbaar)\s+niet|ouders\s+(?:van\s+\S+\s+)?(?:zijn|blijven)\s+(?:\S+\s+)?(?:niet\s+bereikbaar|onbereikbaar)|geen\s+contact\s+(?:\S+\s+)?met\s+(?:de\s+)?ouders|ouders\s+(?:\S+\s+){0,3}niet\s+te\s+pakken|(?:houden|houdt)\s+(?:\S+\s+){0,2}(?:de\s+)?boot\s+af/.test(
-      text,
-    )
+    new RegExp(
+      String.raw`(?:wil|willen)\s+(?:\S+\s+){0,2}niet\s+(?:mee)?werken|werk(?:t|` +
+        String.raw`en)\s+(?:\S+\s+){0,3}niet\s+mee|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,2}weiger|` +
+        String.raw`weiger\w*\s+(?:\S+\s+){0,3}(?:mee\s+te\s+werken|medewerking|hulp|gesprek|` +
+        String.raw`toestemming)|wil(?:len)?\s+geen\s+(?:gesprek|contact|hulp|medewerking)|` +
+        String.raw`wil(?:len)?\s+(?:\S+\s+)?niet\s+(?:in\s+gesprek|naar\s+de\s+(?:jeugdarts|` +
+        String.raw`huisarts))|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,4}(?:komen|komt|kwam|kwamen|` +
+        String.raw`verschijnt|verschijnen)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:naar|` +
+        String.raw`op)\s+(?:de\s+)?(?:afgesproken\s+)?(?:gesprek|afspra)|(?:nemen|` +
+        String.raw`neemt)\s+(?:\S+\s+){0,4}(?:de\s+)?telefoon\s+niet\s+op|(?:ouders|moeder|` +
+        String.raw`vader)\s+(?:nemen|neemt)\s+(?:de\s+telefoon\s+)?(?:niet|nooit)\s+op|` +
+        String.raw`niet\s+mee\s+(?:willen|kunnen)\s+werken|geen\s+medewerking|` +
+        String.raw`ouders\s+(?:\S+\s+){0,2}(?:reageren|bereikbaar)\s+niet|` +
+        String.raw`ouders\s+(?:van\s+\S+\s+)?(?:zijn|blijven)\s+(?:\S+\s+)?(?:niet\s+bereikbaar|` +
+        String.raw`onbereikbaar)|geen\s+contact\s+(?:\S+\s+)?met\s+(?:de\s+)?ouders|` +
+        String.raw`ouders\s+(?:\S+\s+){0,3}niet\s+te\s+pakken|(?:houden|` +
+        String.raw`houdt)\s+(?:\S+\s+){0,2}(?:de\s+)?boot\s+af`,
+    ).test(text)
   ) {
     events.notCooperating = true;
   }
@@ -186,32 +272,47 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
   }
   if (
     affirmed(
-      /opgeschaald|opschaling\s+(?:\S+\s+){0,3}(?:gedaan|geweest)|bij\s+(?:de\s+)?leidinggevende\w*\s+(?:\S+\s+){0,2}geweest|casuistiekoverleg\s+(?:\S+\s+){0,3}(?:geweest|besproken|ingebracht)|(?:geweest|besproken|ingebracht)\s+(?:\S+\s+){0,3}casuistiekoverleg|(?:proces-verbaal|zorgmelding|melding)\s+(?:\S+\s+){0,6}zonder\s+(?:effect|resultaat)/,
+      new RegExp(
+        String.raw`opgeschaald|opschaling\s+(?:\S+\s+){0,3}(?:gedaan|geweest)|` +
+          String.raw`bij\s+(?:de\s+)?leidinggevende\w*\s+(?:\S+\s+){0,2}geweest|` +
+          String.raw`casuistiekoverleg\s+(?:\S+\s+){0,3}(?:geweest|besproken|ingebracht)|(?:geweest|` +
+          String.raw`besproken|ingebracht)\s+(?:\S+\s+){0,3}casuistiekoverleg|(?:proces-verbaal|` +
+          String.raw`zorgmelding|melding)\s+(?:\S+\s+){0,6}zonder\s+(?:effect|resultaat)`,
+      ),
       text,
     )
   )
     events.escalated = true;
   // "er is een proces-verbaal opgemaakt, maar dat heeft niets opgeleverd", "het MDO heeft niet geholpen".
   if (
-    /\b(?:proces-?verbaal|pv|zorgmelding|mdo'?s?|casuistiekoverleg)\b(?:\s+\S+){0,8}?\s+(?:niets|niks)\s+opgeleverd|\b(?:proces-?verbaal|pv|zorgmelding|mdo'?s?|casuistiekoverleg)\b(?:\s+\S+){0,8}?\s+(?:niet|nauwelijks)\s+geholpen|\b(?:proces-?verbaal|pv|zorgmelding|mdo'?s?|casuistiekoverleg)\b(?:\s+\S+){0,8}?\s+geen\s+(?:effect|resultaat|oplossing)/.test(
-      text,
-    )
+    new RegExp(
+      String.raw`\b(?:proces-?verbaal|pv|zorgmelding|mdo'?s?|` +
+        String.raw`casuistiekoverleg)\b(?:\s+\S+){0,8}?\s+(?:niets|niks)\s+opgeleverd|` +
+        String.raw`\b(?:proces-?verbaal|pv|zorgmelding|mdo'?s?|` +
+        String.raw`casuistiekoverleg)\b(?:\s+\S+){0,8}?\s+(?:niet|nauwelijks)\s+geholpen|` +
+        String.raw`\b(?:proces-?verbaal|pv|zorgmelding|mdo'?s?|` +
+        String.raw`casuistiekoverleg)\b(?:\s+\S+){0,8}?\s+geen\s+(?:effect|resultaat|oplossing)`,
+    ).test(text)
   )
     events.escalated = true;
   // "MDO gehad, SWV betrokken, leerplicht heeft een zorgmelding gedaan, maar niets heeft effect gehad".
   if (
     /\b(?:mdo'?s?|proces-?verbaal|zorgmelding|casuistiekoverleg|opgeschaald)\b/.test(text) &&
-    /\b(?:niets|niks)\s+(?:heeft\s+)?(?:\S+\s+)?(?:effect|resultaat|opgeleverd|geholpen)|\bzonder\s+(?:effect|resultaat)|\bgeen\s+(?:effect|resultaat|verbetering)\b/.test(
-      text,
-    )
+    new RegExp(
+      String.raw`\b(?:niets|niks)\s+(?:heeft\s+)?(?:\S+\s+)?(?:effect|resultaat|opgeleverd|` +
+        String.raw`geholpen)|\bzonder\s+(?:effect|resultaat)|\bgeen\s+(?:effect|resultaat|` +
+        String.raw`verbetering)\b`,
+    ).test(text)
   )
     events.escalated = true;
   if (affirmed(/wachtlijst/, text)) events.waitingList = true;
   if (/\b(?:dreigende|beginnende|aankomende|mogelijke)\s+thuiszitter/.test(text)) events.beginningHomeSitter = true;
   if (
-    /geen\s+overeenstemming|niet\s+eens\s+(?:over|met)|verschil\w*\s+(?:\S+\s+){0,2}van\s+mening|visieverschil|oneens|komen\s+er\s+(?:samen\s+)?niet\s+uit|lijnrecht\s+tegenover|geen\s+akkoord/.test(
-      text,
-    )
+    new RegExp(
+      String.raw`geen\s+overeenstemming|niet\s+eens\s+(?:over|met)|` +
+        String.raw`verschil\w*\s+(?:\S+\s+){0,2}van\s+mening|visieverschil|oneens|` +
+        String.raw`komen\s+er\s+(?:samen\s+)?niet\s+uit|lijnrecht\s+tegenover|geen\s+akkoord`,
+    ).test(text)
   )
     events.noAgreement = true;
   if (sentences.some((sentence) => affirmedBackground(sentence))) {
@@ -219,9 +320,11 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     if (events.stagnation && !events.stagnationCause) events.stagnationCause = 'problematiek';
   }
   if (
-    /\bsomber|vermoeid|vaak\s+moe|\bmoe\s+en\b|slaapt\s+slecht|teruggetrokken|stil\s+in\s+de\s+klas|niet\s+lekker\s+in\s+(?:zijn|haar)\s+vel|maak\s+(?:me|mij)\s+(?:\S+\s+)?zorgen|maakt\s+zich\s+zorgen|\berg\s+stil\b|gespannen/.test(
-      text,
-    )
+    new RegExp(
+      String.raw`\bsomber|vermoeid|vaak\s+moe|\bmoe\s+en\b|slaapt\s+slecht|teruggetrokken|` +
+        String.raw`stil\s+in\s+de\s+klas|niet\s+lekker\s+in\s+(?:zijn|haar)\s+vel|maak\s+(?:me|` +
+        String.raw`mij)\s+(?:\S+\s+)?zorgen|maakt\s+zich\s+zorgen|\berg\s+stil\b|gespannen`,
+    ).test(text)
   )
     events.worrying = true;
   if (affirmed(zatDiscussed, text)) {

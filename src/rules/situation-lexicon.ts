@@ -271,7 +271,8 @@ export const backgroundProblemWords: readonly string[] = [
   'schulden',
   'trauma',
   // A parent who cannot care, or a pupil who cares for the family: "moeder is ernstig ziek", "zieke moeder".
-  '(?:moeder|vader|ouders?)\\s+(?:is|zijn|was|waren|wordt|werd)\\s+(?:\\S+\\s+)?(?:ernstig\\s+)?(?:ziek|depressief|psychisch|opgenomen|verslaafd|overleden)',
+  '(?:moeder|vader|ouders?)\\s+(?:is|zijn|was|waren|wordt|werd)\\s+(?:\\S+\\s+)?(?:' +
+    'ernstig\\s+)?(?:ziek|depressief|psychisch|opgenomen|verslaafd|overleden)',
   '(?:zieke|depressieve|overleden|psychisch\\s+zieke)\\s+(?:moeder|vader|ouders?)',
   '(?:brengt|zorgt|past)\\s+(?:\\S+\\s+){0,4}(?:broertjes?|zusjes?|broers|zussen)\\b',
   // Health care around the pupil: a diagnosis, a treatment, a sleep disorder.

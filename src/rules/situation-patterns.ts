@@ -10,18 +10,56 @@ export const first = (pattern: RegExp, text: string): number | undefined => {
   return match ? Number(match[1]) : undefined;
 };
 
-export const truancyWords =
-  /niet\s+(?:meer\s+)?teruggekomen|wist(?:en)?\s+(?:er\s+)?(?:van\s+)?(?:niks|niets)|geen\s+(?:afmelding|bericht|reden|toestemming|geldige\s+reden)|niet\s+(?:\S+\s+)?afgemeld|geen\s+zin\b|spijbel|brossen|gebrost|skip|ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht|verlof|verklaring)|weggebleven|wegblijf\w*|wegblijv\w*|blijft\s+(?:\S+\s+){0,2}weg\b|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|slaat\s+(?:\S+\s+){0,3}over\b|weggelopen|\b(?:liep|loopt|lopen|liepen)\s+(?:\S+\s+){0,3}weg\b|niet\s+bijgewoond|(?:ipv|in\s+plaats\s+van)\s+(?:op\s+|naar\s+)?(?:school|de\s+les)|\bmist\b|niet\s+naar\s+(?:de\s+|zijn\s+|haar\s+)?les|uit\s+de\s+les\s+(?:weg)?gelopen|luxe\s+verzuim|(?:eerder|langer)\s+(?:\S+\s+){0,3}op\s+vakantie|vakantie\s+(?:\S+\s+){0,3}buiten\s+(?:de\s+)?schoolvakanties?/;
+export const truancyWords = new RegExp(
+  String.raw`niet\s+(?:meer\s+)?teruggekomen|wist(?:en)?\s+(?:er\s+)?(?:van\s+)?(?:niks|` +
+    String.raw`niets)|geen\s+(?:afmelding|bericht|reden|toestemming|geldige\s+reden)|` +
+    String.raw`niet\s+(?:\S+\s+)?afgemeld|geen\s+zin\b|spijbel|brossen|gebrost|skip|` +
+    String.raw`ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht|` +
+    String.raw`verlof|verklaring)|weggebleven|wegblijf\w*|wegblijv\w*|` +
+    String.raw`blijft\s+(?:\S+\s+){0,2}weg\b|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|` +
+    String.raw`slaat\s+(?:\S+\s+){0,3}over\b|weggelopen|\b(?:liep|loopt|lopen|` +
+    String.raw`liepen)\s+(?:\S+\s+){0,3}weg\b|niet\s+bijgewoond|(?:ipv|` +
+    String.raw`in\s+plaats\s+van)\s+(?:op\s+|naar\s+)?(?:school|de\s+les)|\bmist\b|` +
+    String.raw`niet\s+naar\s+(?:de\s+|zijn\s+|haar\s+)?les|uit\s+de\s+les\s+(?:weg)?gelopen|` +
+    String.raw`luxe\s+verzuim|(?:eerder|langer)\s+(?:\S+\s+){0,3}op\s+vakantie|` +
+    String.raw`vakantie\s+(?:\S+\s+){0,3}buiten\s+(?:de\s+)?schoolvakanties?`,
+);
 /** Not showing up for lessons; in a sentence about the jeugdarts it is the no-show there instead. */
-export const missedLessonWords =
-  /niet\s+(?:komen\s+|komt\s+)?op\s*(?:komen\s+)?dagen|niet\s+opgedaagd|niet\s+aanwezig|niet\s+(?:\S+\s+){0,3}(?:les|lessen|lesuur|lesuren)\s+(?:verschenen|gekomen|geweest)/;
+export const missedLessonWords = new RegExp(
+  String.raw`niet\s+(?:komen\s+|komt\s+)?op\s*(?:komen\s+)?dagen|niet\s+opgedaagd|` +
+    String.raw`niet\s+aanwezig|niet\s+(?:\S+\s+){0,3}(?:les|lessen|lesuur|` +
+    String.raw`lesuren)\s+(?:verschenen|gekomen|geweest)`,
+);
 /** Absent, kind not said: "sanne verzuimt", "hij is nogal eens weg", "hij was er niet". */
-export const absentWords =
-  /\bverzuim(?:t|de|den)\b|\bniet\s+op\s+school\b|\bontbre(?:ekt|ken|kt|ek)\b|\bzie\s+(?:\S+\s+){0,2}(?:steeds\s+)?minder\b|\b(?:is|was|zijn|waren)\s+(?:\S+\s+){0,6}weg\b|ontlopen|ontloopt|schoolvermijd|zie\s+(?:\S+\s+){0,2}bijna\s+(?:niet|nooit)\b|\b(?:is|was)\s+er\s+(?:\S+\s+){0,4}(?:weinig|nauwelijks|bijna\s+nooit)\b|\b(?:is|was|zijn|waren)\s+er\s+(?:\S+\s+){0,5}niet\b/;
+export const absentWords = new RegExp(
+  String.raw`\bverzuim(?:t|de|den)\b|\bniet\s+op\s+school\b|\bontbre(?:ekt|ken|kt|ek)\b|` +
+    String.raw`\bzie\s+(?:\S+\s+){0,2}(?:steeds\s+)?minder\b|\b(?:is|was|zijn|` +
+    String.raw`waren)\s+(?:\S+\s+){0,6}weg\b|ontlopen|ontloopt|schoolvermijd|` +
+    String.raw`zie\s+(?:\S+\s+){0,2}bijna\s+(?:niet|nooit)\b|\b(?:is|` +
+    String.raw`was)\s+er\s+(?:\S+\s+){0,4}(?:weinig|nauwelijks|bijna\s+nooit)\b|\b(?:is|was|` +
+    String.raw`zijn|waren)\s+er\s+(?:\S+\s+){0,5}niet\b`,
+);
 // "nietziek" is a denied sickness (see normalizeSituationText).
 export const sickWords = new RegExp(`(?<!niet)ziek|(?:${illnessWords.join('|')})`);
 export const lateWords = /\bte\s*laat\b|laatkom|te-laat|niet\s+op\s+tijd/;
-export const homeWords =
-  /(?:sinds|vanaf)\s+(?:\S+\s+){1,8}thuis\b|laatst\s+op\s+school|niet\s+meer\s+(?:te\s+)?komen\b|thuis\s*zit|thuiszit|zit\s+(?:al\s+)?(?:\S+\s+){0,3}thuis\b|(?:niet|nooit)\s+meer\s+(?:naar|op)\s+school|\b(?:al|sinds|vanaf)\s+(?:\S+\s+){0,4}(?:niet|nooit)\s+(?:naar|op)\s+school|(?:niet|nooit)\s+(?:naar|op)\s+school\s+(?:\S+\s+){0,2}(?:sinds|al)\b|\d+(?:\.\d+)?\s+(?:weken|week|maanden|maand)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:naar|op)\s+school|thuis\s+(?:sinds|al)|\d\s+(?:weken|week|maanden|maand)\s+(?:al\s+)?thuis\b|\bkomt\s+(?:\S+\s+){0,5}niet\s+meer\b(?!\s+(?:te\s+laat|op\s+tijd))|\bwil\s+(?:\S+\s+){0,2}niet\s+(?:meer\s+)?naar\s+school|\bweiger\w*\s+(?:\S+\s+){0,4}(?:naar\s+)?school|\b\d+(?:\.\d+)?\s+(?:schooldagen|dagen|schoolweken|weken|week|maanden|maand)\s+(?:al\s+)?(?:niet|nooit)\s+(?:meer\s+)?(?:(?:op|naar)\s+school\s+)?(?:geweest|gekomen|verschenen)\b|\bhele\s+(?:maand|periode|week)\b(?:\s+\S+){0,3}?\s+(?:niet|nooit)\s+(?:op|naar)\s+school|\bkomt\s+(?:al\s+)?(?:ruim\s+|bijna\s+)?\d+(?:\.\d+)?\s+(?:weken|week|maanden|maand)\s+niet\b(?!\s+(?:meer\s+)?(?:te\s+laat|op\s+tijd|opdagen))/;
+export const homeWords = new RegExp(
+  String.raw`(?:sinds|vanaf)\s+(?:\S+\s+){1,8}thuis\b|laatst\s+op\s+school|` +
+    String.raw`niet\s+meer\s+(?:te\s+)?komen\b|thuis\s*zit|thuiszit|` +
+    String.raw`zit\s+(?:al\s+)?(?:\S+\s+){0,3}thuis\b|(?:niet|nooit)\s+meer\s+(?:naar|` +
+    String.raw`op)\s+school|\b(?:al|sinds|vanaf)\s+(?:\S+\s+){0,4}(?:niet|nooit)\s+(?:naar|` +
+    String.raw`op)\s+school|(?:niet|nooit)\s+(?:naar|op)\s+school\s+(?:\S+\s+){0,2}(?:sinds|` +
+    String.raw`al)\b|\d+(?:\.\d+)?\s+(?:weken|week|maanden|maand)\s+(?:\S+\s+)?(?:niet|` +
+    String.raw`nooit)\s+(?:naar|op)\s+school|thuis\s+(?:sinds|al)|\d\s+(?:weken|week|maanden|` +
+    String.raw`maand)\s+(?:al\s+)?thuis\b|` +
+    String.raw`\bkomt\s+(?:\S+\s+){0,5}niet\s+meer\b(?!\s+(?:te\s+laat|op\s+tijd))|` +
+    String.raw`\bwil\s+(?:\S+\s+){0,2}niet\s+(?:meer\s+)?naar\s+school|` +
+    String.raw`\bweiger\w*\s+(?:\S+\s+){0,4}(?:naar\s+)?school|` +
+    String.raw`\b\d+(?:\.\d+)?\s+(?:schooldagen|dagen|schoolweken|weken|week|maanden|` +
+    String.raw`maand)\s+(?:al\s+)?(?:niet|nooit)\s+(?:meer\s+)?(?:(?:op|` +
+    String.raw`naar)\s+school\s+)?(?:geweest|gekomen|verschenen)\b|\bhele\s+(?:maand|periode|` +
+    String.raw`week)\b(?:\s+\S+){0,3}?\s+(?:niet|nooit)\s+(?:op|naar)\s+school|` +
+    String.raw`\bkomt\s+(?:al\s+)?(?:ruim\s+|bijna\s+)?\d+(?:\.\d+)?\s+(?:weken|week|maanden|` +
+    String.raw`maand)\s+niet\b(?!\s+(?:meer\s+)?(?:te\s+laat|op\s+tijd|opdagen))`,
+);
 export const consecutiveWords =
   /achter\s*elkaar|achtereen|aaneengesloten|aan\s*een\s*stuk|onafgebroken|\bal\s+\d|\bsinds\b|\bnu\s+al\b/;

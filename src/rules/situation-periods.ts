@@ -35,14 +35,18 @@ const holidayPattern = Object.keys(schoolHolidays).join('|');
 
 const amountPatterns = [
   new RegExp(
-    `\\b(?:in|binnen|over|gedurende)\\s+(?:de\\s+|een\\s+periode\\s+van\\s+|ruim\\s+|bijna\\s+|zo'?n\\s+)?(?:afgelopen\\s+|laatste\\s+|voorbije\\s+|eerste\\s+)?${number}\\s+(${periodUnits})\\b`,
+    `\\b(?:in|binnen|over|gedurende)\\s+(?:de\\s+|een\\s+periode\\s+van\\s+|ruim\\s+|` +
+      `bijna\\s+|zo'?n\\s+)?(?:afgelopen\\s+|laatste\\s+|voorbije\\s+|` +
+      `eerste\\s+)?${number}\\s+(${periodUnits})\\b`,
   ),
   new RegExp(`\\b(?:de\\s+)?(?:afgelopen|laatste|voorbije)\\s+${number}\\s+(${periodUnits})\\b`),
 ];
 const onePattern =
   /\b(?:deze|afgelopen|de afgelopen|vorige|per|in een|binnen een|in de afgelopen|de laatste)\s+(maand|week)\b/;
 const rangePattern = new RegExp(
-  `\\b(?:van|tussen)\\s+(\\d{1,2})(?:\\s+(${monthPattern}))?\\s+(?:tot\\s+en\\s+met|tot|t/m|en)\\s+(\\d{1,2})\\s+(${monthPattern})\\b|\\b(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s+(${monthPattern})\\b`,
+  `\\b(?:van|tussen)\\s+(\\d{1,2})(?:\\s+(${monthPattern}))?\\s+(?:tot\\s+en\\s+met` +
+    `|tot|t/m|en)\\s+(\\d{1,2})\\s+(${monthPattern})\\b|` +
+    `\\b(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s+(${monthPattern})\\b`,
 );
 
 function utcDay(year: number, monthIndex: number, day: number): Date {
@@ -66,7 +70,9 @@ function sinceDate(sentence: string, now: Date): { date: Date; match: string } |
   ).exec(sentence);
   if (date) return { date: lastOccurrence(months.indexOf(date[2]!), Number(date[1]), now), match: date[0] };
   const holiday = new RegExp(
-    `\\b(?:sinds|na|vanaf|(?:al\\s+)?vanaf)\\s+(?:de\\s+|het\\s+eind\\s+van\\s+de\\s+)?(${holidayPattern})\\b(\\s+(?:van\\s+)?(?:vorig|verleden)e?\\s+(?:school)?jaar\\b)?`,
+    `\\b(?:sinds|na|vanaf|(?:al\\s+)?vanaf)\\s+(?:de\\s+|` +
+      `het\\s+eind\\s+van\\s+de\\s+)?(${holidayPattern})\\b(\\s+(?:van\\s+)?(?:vorig|` +
+      `verleden)e?\\s+(?:school)?jaar\\b)?`,
   ).exec(sentence);
   if (holiday) {
     const { month, day } = schoolHolidays[holiday[1]!]!;
@@ -106,7 +112,8 @@ export function weeksSince(sentence: string, now: Date): number | undefined {
  */
 export function statedToday(text: string, now: Date): Date {
   const exact = new RegExp(
-    `\\b(?:vandaag|nu)\\s+is\\s+het\\s+(\\d{1,2})\\s+(${monthPattern})\\b|\\bhet\\s+is\\s+(?:nu|vandaag)\\s+(\\d{1,2})\\s+(${monthPattern})\\b`,
+    `\\b(?:vandaag|nu)\\s+is\\s+het\\s+(\\d{1,2})\\s+(${monthPattern})\\b|` +
+      `\\bhet\\s+is\\s+(?:nu|vandaag)\\s+(\\d{1,2})\\s+(${monthPattern})\\b`,
   ).exec(text);
   if (exact) {
     const day = Number(exact[1] ?? exact[3]);
@@ -117,7 +124,9 @@ export function statedToday(text: string, now: Date): Date {
     );
   }
   const match = new RegExp(
-    `\\b(?:het\\s+is\\s+nu|nu\\s+is\\s+het|(?:en\\s+)?nu|inmiddels|we\\s+zijn\\s+nu|we\\s+zitten\\s+nu\\s+in)\\s+(?:al\\s+)?(begin|half|medio|eind)?\\s*(${monthPattern})\\b`,
+    `\\b(?:het\\s+is\\s+nu|nu\\s+is\\s+het|(?:en\\s+)?nu|inmiddels|we\\s+zijn\\s+nu|` +
+      `we\\s+zitten\\s+nu\\s+in)\\s+(?:al\\s+)?(begin|half|medio|` +
+      `eind)?\\s*(${monthPattern})\\b`,
   ).exec(text);
   if (!match) return now;
   const monthIndex = months.indexOf(match[2]!);
@@ -140,7 +149,8 @@ function label(amount: number, unit: string): string {
 function statedAfter(sentence: string, periodWords: string): { period: Period; match: string } | undefined {
   const after = sentence.slice(sentence.indexOf(periodWords) + periodWords.length);
   const stated = new RegExp(
-    `^\\s*[(–-]?\\s*(?:dus\\s+)?(?:nog\\s+geen\\s+|ruim\\s+|bijna\\s+|zo'?n\\s+|ongeveer\\s+)?${number}\\s+(${periodUnits})\\b`,
+    `^\\s*[(–-]?\\s*(?:dus\\s+)?(?:nog\\s+geen\\s+|ruim\\s+|bijna\\s+|zo'?n\\s+|` +
+      `ongeveer\\s+)?${number}\\s+(${periodUnits})\\b`,
   ).exec(after);
   if (!stated) return undefined;
   const amount = Number(stated[1]);

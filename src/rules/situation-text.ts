@@ -78,7 +78,12 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(/\b(?:niet|geen|zonder)\s+(?:echt\s+)?ziek\w*/g, 'nietziek');
   // "van maandag 3 t/m vrijdag 14 maart": the weekday before a date adds nothing.
   result = result.replace(
-    /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?=\d{1,2}\s*(?:t\/m|tot|-|en|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)/g,
+    new RegExp(
+      String.raw`\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|` +
+        String.raw`zondag)\s+(?=\d{1,2}\s*(?:t\/m|tot|-|en|januari|februari|maart|april|mei|juni|` +
+        String.raw`juli|augustus|september|oktober|november|december)\b)`,
+      'g',
+    ),
     '',
   );
   // "8 keer na de bel binnen", "15x tl deze per.": te laat, in the words staff use for it.
@@ -87,7 +92,11 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(/\b(deze|vorige|afgelopen)\s+per\b\.?/g, '$1 periode');
   // "9 ongeoorloofde uren", "14 absenties (ongeoorloofd)": an absentie is a lesuur missed.
   result = result.replace(
-    /\b(\d+(?:[.,]\d+)?)\s+(ongeoorloofde|gemiste|gespijbelde|onwettige)\s+(uren|lesuren|lessen|dagen|dagdelen|uur|lesuur|dag)\b/g,
+    new RegExp(
+      String.raw`\b(\d+(?:[.,]\d+)?)\s+(ongeoorloofde|gemiste|gespijbelde|onwettige)\s+(uren|` +
+        String.raw`lesuren|lessen|dagen|dagdelen|uur|lesuur|dag)\b`,
+      'g',
+    ),
     '$1 $3 $2',
   );
   result = result.replace(
@@ -100,7 +109,12 @@ export function normalizeSituationText(text: string): string {
     'komt $1te laat',
   );
   result = result.replace(
-    /\b(?:komt|kwam|komen|kwamen)\s+(?:\S+\s+){0,3}?(?:pas\s+|rond\s+|om\s+|tegen\s+)+(?:kwart\s+over\s+\S+|half\s+\S+|\d{1,2}[:.]\d{2}|\S+\s+uur)\s+(?:de\s+klas\s+)?binnen\b/g,
+    new RegExp(
+      String.raw`\b(?:komt|kwam|komen|kwamen)\s+(?:\S+\s+){0,3}?(?:pas\s+|rond\s+|om\s+|` +
+        String.raw`tegen\s+)+(?:kwart\s+over\s+\S+|half\s+\S+|\d{1,2}[:.]\d{2}|` +
+        String.raw`\S+\s+uur)\s+(?:de\s+klas\s+)?binnen\b`,
+      'g',
+    ),
     'komt te laat binnen',
   );
   // "gisteren voor het eerst te laat": once.
@@ -122,7 +136,9 @@ const amountUnits =
 function restatedAmounts(text: string): string {
   return text.replace(
     new RegExp(
-      `\\b\\d+(?:\\.\\d+)?\\s+(?:hele\\s+)?(?:${amountUnits})\\b([^,.;:!?\\d]{0,30}?)\\s*,?\\s*(?:dat\\s+(?:is|was|zijn|waren)|oftewel|ofwel|=)\\s+(?:dus\\s+|samen\\s+|in\\s+totaal\\s+)?(\\d+(?:\\.\\d+)?\\s+(?:${amountUnits}))\\b`,
+      `\\b\\d+(?:\\.\\d+)?\\s+(?:hele\\s+)?(?:${amountUnits})\\b([^,.;:!?\\d]{0,30}?)\\` +
+        `s*,?\\s*(?:dat\\s+(?:is|was|zijn|waren)|oftewel|ofwel|=)\\s+(?:dus\\s+|` +
+        `samen\\s+|in\\s+totaal\\s+)?(\\d+(?:\\.\\d+)?\\s+(?:${amountUnits}))\\b`,
       'g',
     ),
     (_, between: string, restated: string) => `${restated}${between}`,
@@ -135,7 +151,14 @@ function restatedAmounts(text: string): string {
  */
 function correctedCounts(text: string): string {
   return text.replace(
-    /\b(\d+(?:\.\d+)?)(\s*(?:x|keer|maal|uur|uren|lesuren|dagen|schooldagen|weken)?)((?:\s+[a-z-]+){0,3}?)\s*[,.;:-]?\s*(?:\(?\s*)?(?:nee|neen|sorry|correctie|oeps|ik\s+bedoel|of\s+eigenlijk)\s*[,:!.]?\s*(?:het\s+(?:is|zijn|was|waren)\s+)?(\d+(?:\.\d+)?)\b(\s*(?:x|keer|maal|uur|uren|lesuren|dagen|schooldagen|weken)\b)?\)?/g,
+    new RegExp(
+      String.raw`\b(\d+(?:\.\d+)?)(\s*(?:x|keer|maal|uur|uren|lesuren|dagen|schooldagen|` +
+        String.raw`weken)?)((?:\s+[a-z-]+){0,3}?)\s*[,.;:-]?\s*(?:\(?\s*)?(?:nee|neen|sorry|` +
+        String.raw`correctie|oeps|ik\s+bedoel|of\s+eigenlijk)\s*[,:!.]?\s*(?:het\s+(?:is|zijn|was|` +
+        String.raw`waren)\s+)?(\d+(?:\.\d+)?)\b(\s*(?:x|keer|maal|uur|uren|lesuren|dagen|` +
+        String.raw`schooldagen|weken)\b)?\)?`,
+      'g',
+    ),
     (whole, _old: string, unit: string, between: string, corrected: string, newUnit?: string) =>
       `${corrected}${newUnit ?? unit}${between}`,
   );
@@ -156,7 +179,8 @@ function approximateCounts(text: string): string {
       // "drie van de vijf dagen": the part, not the whole.
       .replace(
         new RegExp(
-          `\\b(\\d+(?:\\.\\d+)?)\\s+(?:van\\s+de|uit\\s+de|op)\\s+\\d+\\s+(?=(?:${countUnits}|${durationUnits}|lesdagen|lessen)\\b)`,
+          `\\b(\\d+(?:\\.\\d+)?)\\s+(?:van\\s+de|uit\\s+de|` +
+            `op)\\s+\\d+\\s+(?=(?:${countUnits}|${durationUnits}|lesdagen|lessen)\\b)`,
           'g',
         ),
         '$1 ',

@@ -2,11 +2,18 @@ import { dutchWords } from './dutch-words.js';
 import { foldWord } from './fuzzy-words.js';
 
 /** Words after which a request names the pupil: "voor Jesse", "met de ouders van bram", "leerling heet Rania". */
-const introduced =
-  /(?:^|[\s(])(?:voor|van|met|over|om|leerling|leerlinge|ll|lln|llg|heet|genaamd|naam|namelijk)\s*:?\s+(?:heet\s+|genaamd\s+)?(?:de\s+ouders\s+van\s+|mijn\s+leerling\s+|leerling\s+|de\s+leerling\s+)?([\p{L}][\p{L}'-]{1,30})/giu;
+const introduced = new RegExp(
+  String.raw`(?:^|[\s(])(?:voor|van|met|over|om|leerling|leerlinge|ll|lln|llg|heet|genaamd|` +
+    String.raw`naam|namelijk)\s*:?\s+(?:heet\s+|genaamd\s+)?(?:de\s+ouders\s+van\s+|` +
+    String.raw`mijn\s+leerling\s+|leerling\s+|de\s+leerling\s+)?([\p{L}][\p{L}'-]{1,30})`,
+  'giu',
+);
 /** A word that opens the message or a clause and is followed by what a pupil does: "emma komt bijna niet". */
-const opening =
-  /(?:^|[.!?,;:]\s*)([\p{L}][\p{L}'-]{1,30})(?=\s*(?:\(|,|\s+(?:moet|is|heeft|komt|kwam|zit|gaat|ging|wil|uit|van|meldt|blijft|mist|was|\d)\b))/gu;
+const opening = new RegExp(
+  String.raw`(?:^|[.!?,;:]\s*)([\p{L}][\p{L}'-]{1,30})(?=\s*(?:\(|,|\s+(?:moet|is|heeft|komt|` +
+    String.raw`kwam|zit|gaat|ging|wil|uit|van|meldt|blijft|mist|was|\d)\b))`,
+  'gu',
+);
 /** Any capitalised word. */
 const capitalised = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}'-]{1,30})(?![\p{L}])/gu;
 /** Any word of 3+ letters: "aanmeldformulier jeugdarts sem". */
@@ -14,10 +21,14 @@ const anyWord = /(?<![\p{L}\d])(\p{L}[\p{L}'-]{2,30})(?![\p{L}])/gu;
 
 const notNames = new Set(
   (
-    'de het een mijn onze zijn haar hun die deze dit dat ik jij je u we wij zij ze hij hem mij me ons jullie iemand iedereen wat wie hoe ' +
-    'leerling leerlinge ouders ouder vader moeder kind zoon dochter klas groep school jeugdarts verzuimcoach coach oco mentor gesprek ' +
-    'aanmelding verwijzing formulier aanmeldformulier gespreksleidraad overzicht rollen protocol verzuim morgen vandaag straks ' +
-    'maandag dinsdag woensdag donderdag vrijdag graag alsjeblieft aub even nu al ook nog team alle ivm zn hr mevrouw meneer collega ' +
+    'de het een mijn onze zijn haar hun die deze dit dat ik jij je u we wij zij ze ' +
+    'hij hem mij me ons jullie iemand iedereen wat wie hoe ' +
+    ('leerling leerlinge ouders ouder vader moeder kind zoon dochter klas groep ' +
+      'school jeugdarts verzuimcoach coach oco mentor gesprek ') +
+    ('aanmelding verwijzing formulier aanmeldformulier gespreksleidraad overzicht ' +
+      'rollen protocol verzuim morgen vandaag straks ') +
+    ('maandag dinsdag woensdag donderdag vrijdag graag alsjeblieft aub even nu al ook ' +
+      'nog team alle ivm zn hr mevrouw meneer collega ') +
     'jgz ggd lln ll lpa zat mdo swv duo ib ib-er hoi hallo hey beste goedemorgen help ok oke thx svp pls plz ' +
     'todo to-do follow-up follow-ups followup'
   ).split(' '),

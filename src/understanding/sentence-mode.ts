@@ -9,22 +9,29 @@ export type SentenceMode = 'request' | 'question' | 'fragment';
 /** Words that open a question about the protocol (after greetings and fillers). */
 const questionOpeners = new Set(
   (
-    'wat wie wiens wanneer waar waarom welke welk hoe hoeveel hoelang hoevaak hoezo moet moeten mag mogen is zijn wordt worden ' +
-    'heeft hebben klopt geldt gelden gaat gaan krijgt krijg krijgen zit staat staan bestaat hoort horen valt vallen telt tellen ' +
-    'wat\u2019s wats bij voor met vanaf binnen tot na tegen vanuit onder kunnen zou zouden was waren weet weten doet doen ben'
+    'wat wie wiens wanneer waar waarom welke welk hoe hoeveel hoelang hoevaak hoezo ' +
+    'moet moeten mag mogen is zijn wordt worden ' +
+    ('heeft hebben klopt geldt gelden gaat gaan krijgt krijg krijgen zit staat staan ' +
+      'bestaat hoort horen valt vallen telt tellen ') +
+    ('wat\u2019s wats bij voor met vanaf binnen tot na tegen vanuit onder kunnen zou ' +
+      'zouden was waren weet weten doet doen ben')
   ).split(' '),
 );
 /** Greetings and fillers that may precede the real sentence. */
 const fillers = new Set(
-  'hoi hallo hey hee he hi beste goedemorgen goedemiddag goedenavond dag even snel ff effe vraagje vraag nog kort eh uh oke ok oké nou zeg sorry ja top super prima dus en maar trouwens btw'.split(
-    ' ',
-  ),
+  (
+    'hoi hallo hey hee he hi beste goedemorgen goedemiddag goedenavond dag even snel ' +
+    'ff effe vraagje vraag nog kort eh uh oke ok oké nou zeg sorry ja top super ' +
+    'prima dus en maar trouwens btw'
+  ).split(' '),
 );
 /** Verbs that, first in the sentence, make it an instruction to the bot. */
 const imperatives = new Set(
   (
-    'open opent openen start starten begin beginnen toon tonen laat geef maak zet vul regel stuur meld verwijs doe pak bekijk check ' +
-    'klaarzetten aanmaken invullen laten plan help graag leg lees registreer leid begeleid verwijder inschakelen aanvragen haal ' +
+    'open opent openen start starten begin beginnen toon tonen laat geef maak zet ' +
+    'vul regel stuur meld verwijs doe pak bekijk check ' +
+    ('klaarzetten aanmaken invullen laten plan help graag leg lees registreer leid ' +
+      'begeleid verwijder inschakelen aanvragen haal ') +
     'wissel vervang wijs koppel leer ' +
     'wil wilde wou geef voeg ga'
   ).split(' '),
@@ -32,8 +39,10 @@ const imperatives = new Set(
 /** Words that make "kun je …" a request to the bot rather than a question in the generic "je". */
 const botActions = new Set(
   (
-    'klaarzetten klaar openen open starten start maken aanmaken invullen tonen laten geven regelen sturen helpen help opstarten ' +
-    'zetten opzoeken zoeken voorbereiden beginnen doorlopen aanpassen wijzigen toevoegen me mij ons willen opstellen aanvragen ' +
+    'klaarzetten klaar openen open starten start maken aanmaken invullen tonen laten ' +
+    'geven regelen sturen helpen help opstarten ' +
+    ('zetten opzoeken zoeken voorbereiden beginnen doorlopen aanpassen wijzigen ' +
+      'toevoegen me mij ons willen opstellen aanvragen ') +
     'inschakelen openzetten klaarmaken klaarleggen sturen doorsturen'
   ).split(' '),
 );
@@ -82,9 +91,10 @@ const askedSubjects = new Set([
   'lln',
 ]);
 const prepositions = new Set(
-  'in op aan van voor met bij naar over tot uit om door tegen vanaf binnen na onder sinds per tijdens via volgens'.split(
-    ' ',
-  ),
+  (
+    'in op aan van voor met bij naar over tot uit om door tegen vanaf binnen na ' +
+    'onder sinds per tijdens via volgens'
+  ).split(' '),
 );
 /** Subjects after a verb-first question: "vraagt het …", "geldt dit …", "telt een …". */
 const verbSubjects = new Set(

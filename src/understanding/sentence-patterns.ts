@@ -7,11 +7,13 @@
 /** Questions about the bot itself ("wat kan ik je vragen?", "hoe werkt deze bot?", "wat zijn de mogelijkheden"). */
 export const aboutTheBot = new RegExp(
   [
-    String.raw`\b(?:wat|waarmee|waarbij|hoe)\b[^.?!]*\b(?:kun|kan|kunt|doe|doet|werkt|help|helpt)\s+(?:je|jij|u)\b(?!\s+(?:een|de|het|als|bij|met)\b)`,
+    String.raw`\b(?:wat|waarmee|waarbij|hoe)\b[^.?!]*\b(?:kun|kan|kunt|doe|doet|werkt|help|` +
+      String.raw`helpt)\s+(?:je|jij|u)\b(?!\s+(?:een|de|het|als|bij|met)\b)`,
     String.raw`\b(?:wat|hoe)\b[^.?!]*\b(?:ik|we)\s+(?:je|jou|u)\s+(?:\w+\s+)?(?:vragen|laten\s+doen|gebruik|gebruiken)`,
     String.raw`\b(?:deze|die|de|dit|jullie)\s+(?:bot|app|chatbot|chat|assistent|ding|tool)\b`,
     String.raw`\b(?:hoe|wat)\s+(?:kan|kun|werkt|doe|gebruik)\b[^.?!]*\b(?:hiermee|hier\s+mee)\b`,
-    String.raw`\b(?:weet|snap)\s+(?:het\s+)?niet\s+(?:goed\s+|precies\s+)?wat\s+ik\s+(?:hier\s+)?(?:moet|kan|kun)\s+(?:vragen|doen|typen)\b`,
+    String.raw`\b(?:weet|snap)\s+(?:het\s+)?niet\s+(?:goed\s+|` +
+      String.raw`precies\s+)?wat\s+ik\s+(?:hier\s+)?(?:moet|kan|kun)\s+(?:vragen|doen|typen)\b`,
     String.raw`\bwaar\s+(?:ben|is)\s+(?:je|jij|u|deze\s+\w+|dit)\s+(?:\w+\s+)?voor\b`,
     String.raw`\b(?:je|jouw|uw)\s+(?:functies|mogelijkheden|opties|commando'?s)\b`,
     String.raw`\b(?:knoppen|kaarten|kaartjes)\b[^.?!]*\b(?:je|jij|u)\s+(?:hebt|heeft|kent|kan|kunt)\b`,
@@ -29,7 +31,8 @@ export const aboutTheBot = new RegExp(
     String.raw`\bwaar\s+dient\b`,
     String.raw`\bwat\s+(?:kan|kun|kunt|doe|weet)\s+(?:je|jij|u)\s*(?:allemaal|eigenlijk|precies|zoal)?\s*[?!.]*$`,
     String.raw`\bwat\s+(?:je|jij|u)\s+(?:allemaal\s+)?(?:kan|kunt|doet)\b`,
-    String.raw`\b(?:welke|wat\s+voor)\s+(?:opdrachten|vragen|dingen)\s+(?:(?:kan|kun)\s+(?:je|jij|u)|ken\s+je|begrijp\s+je)\b`,
+    String.raw`\b(?:welke|wat\s+voor)\s+(?:opdrachten|vragen|dingen)\s+(?:(?:kan|kun)\s+(?:je|` +
+      String.raw`jij|u)|ken\s+je|begrijp\s+je)\b`,
   ].join('|'),
 );
 
@@ -51,30 +54,40 @@ export const helpWords: ReadonlySet<string> = new Set([
 const my = String.raw`(?:mijn|mn|m'n|onze|ons)`;
 
 /** Asking the protocol's next step: "wat nu?", "wat moeten we doen?", "moet ik dit melden?". */
-export const asksNextStep =
-  /\bwat\s+nu\b|\bwat\s+(?:moet|moeten|kan|kunnen)\s+(?:ik|we|wij)\s*(?:nu\s+|hier\s+|hiermee\s+)?(?:mee\s+|mee\s+doen\s+)?(?:doen)?\s*[?!.]*$|\bvolgende\s+stap\b|\bhoe\s+(?:nu\s+)?verder\b|\bmoet\s+ik\s+(?:dit|dat|het|hem|haar)\s+melden\b/;
+export const asksNextStep = new RegExp(
+  String.raw`\bwat\s+nu\b|\bwat\s+(?:moet|moeten|kan|kunnen)\s+(?:ik|we|wij)\s*(?:nu\s+|` +
+    String.raw`hier\s+|hiermee\s+)?(?:mee\s+|mee\s+doen\s+)?(?:doen)?\s*[?!.]*$|` +
+    String.raw`\bvolgende\s+stap\b|\bhoe\s+(?:nu\s+)?verder\b|\bmoet\s+ik\s+(?:dit|dat|het|hem|` +
+    String.raw`haar)\s+melden\b`,
+);
 
 /** The follow-through's open actions: "welke acties staan open?", "wat moet er nog gebeuren?", "mijn taken". */
 export const openActions = new RegExp(
   [
     // The nouns only with a state or an owner: "wat zijn de taken van de lpa?" asks about the protocol.
-    String.raw`\b(?:open(?:staande)?|mijn|mn|m'n|onze|lopende|verlopen)\s+(?:acties|actiepunten|taken|deadlines?|to-?do'?s?)\b`,
-    String.raw`\b(?:acties|actiepunten|taken|deadlines?|to-?do'?s?)\b[^.?!]*\b(?:open|openstaan|staan|lopen|nog|te\s+laat|verlopen|voor\s+mij)\b`,
+    String.raw`\b(?:open(?:staande)?|mijn|mn|m'n|onze|lopende|verlopen)\s+(?:acties|` +
+      String.raw`actiepunten|taken|deadlines?|to-?do'?s?)\b`,
+    String.raw`\b(?:acties|actiepunten|taken|deadlines?|to-?do'?s?)\b[^.?!]*\b(?:open|` +
+      String.raw`openstaan|staan|lopen|nog|te\s+laat|verlopen|voor\s+mij)\b`,
     // A state said of the actions: "achterstallige acties", "acties over de deadline", "deadlines heb ik".
     String.raw`\b(?:achterstallige?|verlopen|openstaande?)\s+(?:\w+\s+)?(?:acties|actiepunten|taken|deadlines?)\b`,
-    String.raw`\b(?:acties|actiepunten|taken|deadlines?)\b[^.?!]*\b(?:over\s+(?:de\s+)?(?:deadline|datum|tijd)|achterstallig|heb\s+ik|hebben\s+(?:we|wij))\b`,
+    String.raw`\b(?:acties|actiepunten|taken|` +
+      String.raw`deadlines?)\b[^.?!]*\b(?:over\s+(?:de\s+)?(?:deadline|datum|tijd)|achterstallig|` +
+      String.raw`heb\s+ik|hebben\s+(?:we|wij))\b`,
     String.raw`\b(?:taken|actie|acties|actiepunten|to-?do)\s*lijst(?:je)?\b`,
     // What was agreed and is still to be done: "welke afspraken moeten nog worden uitgevoerd?"
     String.raw`\bafspraken\b[^.?!]*\bnog\s+(?:\w+\s+){0,2}(?:uitgevoerd|uitvoeren|open|openstaan)\b`,
     String.raw`\btodo\s*lijst\b|\bto-?do'?s?\s*[?!.]*$`,
     // Follow-ups, however named, with a state: "welke follow-ups staan nog uit", "opvolgacties die nog openstaan".
     // (Words arrive split at hyphens and apostrophes: "follow ups", "to do s".)
-    String.raw`\b(?:follow[\s-]?ups?|opvolg\w*|terugkoppelingen|to[\s-]?do(?:\s?'?s)?)\b[^.?!]*\b(?:nog|uit|uitstaan|open|openstaan)\b`,
+    String.raw`\b(?:follow[\s-]?ups?|opvolg\w*|terugkoppelingen|` +
+      String.raw`to[\s-]?do(?:\s?'?s)?)\b[^.?!]*\b(?:nog|uit|uitstaan|open|openstaan)\b`,
     String.raw`\b(?:mijn|mn|m'n)\s+(?:to[\s-]?do(?:\s?'?s)?|lijstje|follow[\s-]?ups?)\b`,
     String.raw`\bto[\s-]?do\s*lijst(?:je)?\b`,
     String.raw`\bwat\s+(?:loopt|is|staat)\s+(?:er\s+)?(?:\w+\s+)?over\s+(?:de\s+)?(?:tijd|datum|deadline)\b`,
     // "wat moet er deze maand nog afgerond worden?", "wat staat er morgen op mijn lijstje?"
-    String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij|er)\s+(?:\w+\s+){0,3}?nog\s+(?:\w+\s+)?(?:afgerond|afronden|af|gedaan|doen)\b`,
+    String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij|` +
+      String.raw`er)\s+(?:\w+\s+){0,3}?nog\s+(?:\w+\s+)?(?:afgerond|afronden|af|gedaan|doen)\b`,
     String.raw`\bwat\s+staat\s+(?:er\s+)?(?:\w+\s+){0,3}?op\s+(?:mijn|mn|m'n)\s+(?:lijst|lijstje|planning|agenda)\b`,
     String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij|er)\s+nog\s+(?:doen|gebeuren|regelen)\b`,
     String.raw`\bwie\s+moet\s+(?:er\s+)?nog\s+iets\s+doen\b`,
@@ -86,7 +99,10 @@ export const firstPerson = /\b(?:ik|mij|me|mijn|mn|m'n)\b/;
 
 /** What I filed: "welke leerlingen heb ik aangemeld?", "het verslag dat ik vorige week heb gemaakt". */
 export const filedByMe = new RegExp(
-  String.raw`\b(?:heb\s+ik|hebben\s+(?:we|wij)|had\s+ik|(?:ik|we|wij)\b[^.?!]{0,60}\b(?:heb|hebben|had))\s+(?:\w+\s+){0,3}(?:aangemeld|doorverwezen|ingediend|ingevuld|verstuurd|opgestuurd|ingestuurd|gemaakt|opgeslagen|geschreven|afgerond|gedaan|afgemaakt|aangevraagd|gestart)\b`,
+  String.raw`\b(?:heb\s+ik|hebben\s+(?:we|wij)|had\s+ik|(?:ik|we|wij)\b[^.?!]{0,60}\b(?:heb|` +
+    String.raw`hebben|had))\s+(?:\w+\s+){0,3}(?:aangemeld|doorverwezen|ingediend|ingevuld|` +
+    String.raw`verstuurd|opgestuurd|ingestuurd|gemaakt|opgeslagen|geschreven|afgerond|gedaan|` +
+    String.raw`afgemaakt|aangevraagd|gestart)\b`,
 );
 /** What is still open or its status: "wat staat er nog open?", "hoe staat het met de aanmelding?". */
 export const openItems = new RegExp(
@@ -97,12 +113,15 @@ export const openItems = new RegExp(
     String.raw`\bwat\s+(?:ik|we|wij)\s+nog\s+(?:moet|moeten)\s+(?:afronden|afmaken)\b`,
     String.raw`\b(?:toon|laat|wat|welke|alles)\b[^.?!]*\bin\s+behandeling\b`,
     String.raw`\bheb\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:\w+\s+)?(?:staan|lopen)\b`,
-    String.raw`\b(?:aangemeld|doorverwezen|ingediend|ingevuld)\b[^.?!]*\bvia\s+(?:de\s+)?(?:bot|verzuimwijzer|teams|hier)\b`,
+    String.raw`\b(?:aangemeld|doorverwezen|ingediend|` +
+      String.raw`ingevuld)\b[^.?!]*\bvia\s+(?:de\s+)?(?:bot|verzuimwijzer|teams|hier)\b`,
   ].join('|'),
 );
 /** A record that cannot be found: "ik kan het formulier van vorige week niet meer vinden", "mijn verslag is kwijt". */
-export const lostRecord =
-  /\b(?:kwijt|niet\s+(?:meer\s+)?(?:terug)?(?:vinden|zien)|terugvinden|terug\s+(?:te\s+)?vinden|terugzien|teruglezen)\b/;
+export const lostRecord = new RegExp(
+  String.raw`\b(?:kwijt|niet\s+(?:meer\s+)?(?:terug)?(?:vinden|zien)|terugvinden|` +
+    String.raw`terug\s+(?:te\s+)?vinden|terugzien|teruglezen)\b`,
+);
 /** A question about the state of a record: "hoe staat het met …", "wat is er met mn verwijzing gebeurd". */
 export const recordStatus = new RegExp(
   [
@@ -118,7 +137,10 @@ export const recordStatus = new RegExp(
 );
 /** First-person records: "heb ik", "hebben we", "zijn er nog", "mijn aanmeldingen", "van mij". */
 export const ownRecords = new RegExp(
-  String.raw`\b(?:heb\s+ik|hebben\s+(?:we|wij)|had\s+ik|staan\s+er\s+nog|lopen\s+er\s+nog|zijn\s+er\s+(?:nog|al|voor|van)|nog\s+open|openstaande?|ingediend|ingevuld|verstuurd|verwerkt|behandeld|opgepakt|aangemeld|doorverwezen|${my}|van\s+mij|door\s+mij|ik\s+(?:al\s+)?(?:heb|had))\b`,
+  String.raw`\b(?:heb\s+ik|hebben\s+(?:we|wij)|had\s+ik|staan\s+er\s+nog|lopen\s+er\s+nog|` +
+    String.raw`zijn\s+er\s+(?:nog|al|voor|van)|nog\s+open|openstaande?|ingediend|ingevuld|` +
+    String.raw`verstuurd|verwerkt|behandeld|opgepakt|aangemeld|doorverwezen|${my}|van\s+mij|` +
+    String.raw`door\s+mij|ik\s+(?:al\s+)?(?:heb|had))\b`,
 );
 
 /** Where the bot's roles are asked about: "wie is bij ons oco in de bot?", "wie zijn hier mentor?". */
@@ -127,18 +149,29 @@ export const schoolRoles =
 /** "wie … oco / mentor / beheerder …": who holds a role. */
 export const whoHoldsRole = /\bwie\b[^.?!]*\b(?:oco|mentor|mentoren|beheerder|schoolbeheerder|zorgcoordinator|admin)\b/;
 /** Changing a role: "intrekken", "aanzetten", "toekennen", "… moet mentor worden". */
-export const changesRole =
-  /\b(?:intrekken|ingetrokken|aanzetten|aangezet|toekennen|toegekend|geven|krijgen|weghalen|verwijderen|wijzigen|aanpassen|regelen|instellen|worden|wordt|zetten|uitzetten)\b/;
+export const changesRole = new RegExp(
+  String.raw`\b(?:intrekken|ingetrokken|aanzetten|aangezet|toekennen|toegekend|geven|krijgen|` +
+    String.raw`weghalen|verwijderen|wijzigen|aanpassen|regelen|instellen|worden|wordt|zetten|` +
+    String.raw`uitzetten)\b`,
+);
 /** The bot's own roles: "welke rol heb ik", "rechten geven aan een collega". */
-export const ownRoles =
-  /\b(?:ik|mijn|me|mij|mezelf|we|wij|onze|collega|collega's|hier|bot|app|verzuimwijzer|teams|toegang|\w*rechten|\w*beheerders?|admin)\b/;
+export const ownRoles = new RegExp(
+  String.raw`\b(?:ik|mijn|me|mij|mezelf|we|wij|onze|collega|collega's|hier|bot|app|` +
+    String.raw`verzuimwijzer|teams|toegang|\w*rechten|\w*beheerders?|admin)\b`,
+);
 /** A partner of the protocol: "wat is de rol van de jeugdarts?" asks about the protocol, not the bot. */
-export const protocolPartner =
-  /\b(?:jeugdarts|leerplicht\w*|lpa|ggd|jgz|verzuimcoach\w*|partners?|ouders?|leerling|school\s*maatschappelijk|smw|swv|samenwerkingsverband|casusregisseur|casusverantwoordelijke|mdo|zat)\b/;
+export const protocolPartner = new RegExp(
+  String.raw`\b(?:jeugdarts|leerplicht\w*|lpa|ggd|jgz|verzuimcoach\w*|partners?|ouders?|` +
+    String.raw`leerling|school\s*maatschappelijk|smw|swv|samenwerkingsverband|casusregisseur|` +
+    String.raw`casusverantwoordelijke|mdo|zat)\b`,
+);
 
 /** Learning the protocol: "leren", "leer me", "uitleg", "inwerken", "cursus", "stap voor stap". */
-export const learning =
-  /\b(?:leren|leer\s+(?:me|mij)|uitleg|uitleggen|inwerk\w*|\w*cursus\w*|training|e[\s-]?learning|wegwijs|onboarding\w*|introductie\w*|eigen\s+maken|kennismaken|kennis\s+maken|inlezen)\b/;
+export const learning = new RegExp(
+  String.raw`\b(?:leren|leer\s+(?:me|mij)|uitleg|uitleggen|inwerk\w*|\w*cursus\w*|training|` +
+    String.raw`e[\s-]?learning|wegwijs|onboarding\w*|introductie\w*|eigen\s+maken|kennismaken|` +
+    String.raw`kennis\s+maken|inlezen)\b`,
+);
 /** Who finished the course: "wie heeft de onboarding afgerond?", "hebben mijn teamleden de cursus gedaan?". */
 export const courseFinished = /\b(?:afgerond|gedaan|gevolgd|voltooid|doorlopen|klaar)\b/;
 /** A new colleague: "ik ben nieuw", "net begonnen", "net mentor geworden", "eerste week". */
@@ -146,7 +179,8 @@ export const newColleague = new RegExp(
   [
     String.raw`\bik\s+ben\s+(?:hier\s+)?(?:(?:de|een)\s+)?(?:nieuwe?|starter|startende|beginnende?)\b`,
     String.raw`\bnieuwe\s+(?:collega|mentor|docent|leraar|leerkracht|teamleider|oco|zorgcoordinator)\b`,
-    String.raw`\b(?:net|pas|sinds\s+kort|onlangs|recent)\s+(?:begonnen|gestart|aangenomen|in\s+dienst|hier|nieuw|op\s+school|\w+\s+geworden)\b`,
+    String.raw`\b(?:net|pas|sinds\s+kort|onlangs|recent)\s+(?:begonnen|gestart|aangenomen|` +
+      String.raw`in\s+dienst|hier|nieuw|op\s+school|\w+\s+geworden)\b`,
     String.raw`\b(?:mijn\s+)?eerste\s+(?:week|dag|maand|jaar|weken)\b`,
     String.raw`\bnieuw\s+(?:hier|op\s+school|in\s+het\s+team|als\s+mentor|in\s+het\s+vak)\b`,
     String.raw`\bik\s+(?:begin|start)\s+(?:\w+\s+){0,2}(?:als|hier)\b`,

@@ -62,7 +62,10 @@ export type UnderstandingOutcome = {
 };
 export type UnderstandingReport = {
   readonly outcomes: readonly UnderstandingOutcome[];
-  /** Pass rate per group: `open` (capability requests), `answer` (questions about a capability), `situation`, `needs-info`. */
+  /**
+   * Pass rate per group: `open` (capability requests), `answer` (questions about a capability), `situation`,
+   * `needs-info`.
+   */
   readonly groups: ReadonlyMap<string, { readonly pass: number; readonly total: number }>;
 };
 
