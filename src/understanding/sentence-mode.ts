@@ -158,10 +158,15 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   if (imperatives.has(first)) return 'request';
   // "moet levi aanmelden bij de ggd": a need with the subject left out — not "moet ik …?" nor "moet de school …?".
   if (first === 'moet' && second !== undefined && !askedSubjects.has(second)) return 'request';
+  // "ik heb morgen een gesprek" asks for help; "ik heb al een gesprek gehad" tells what happened.
+  if (
+    (first === 'ik' || first === 'we' || first === 'wij') &&
+    (second === 'heb' || second === 'hebben') &&
+    words.some((word) => pastParticiple.test(word))
+  )
+    return 'fragment';
   if ((first === 'ik' || first === 'we' || first === 'wij') && second !== undefined && wishVerbs.has(second))
     return 'request';
-  // "ik heb morgen een gesprek" asks for help; "ik heb al een gesprek gehad" tells what happened.
-  if (first === 'ik' && second === 'heb' && words.some((word) => pastParticiple.test(word))) return 'fragment';
   if (first === 'ik' && (second === 'ben' || second === 'zoek' || second === 'wil' || second === 'heb'))
     return 'request';
   // "zoco zei dat ik de verwijzing moet doen": a need stated anywhere in the clause, not "moet ik …?".
