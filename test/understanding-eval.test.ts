@@ -21,24 +21,46 @@ function rate(report: UnderstandingReport, group: string): number {
   return figures.pass / figures.total;
 }
 
+/** The first three rounds of each corpus, on which the floors below were first measured (6 Dec 2026). */
+const earlyRounds = <T extends { readonly id: string }>(items: readonly T[]) =>
+  items.filter((item) => !/^(?:cap4|cap5|sit4|sit5)-/.test(item.id));
+
 /**
- * The figures the README reports for the understanding step, as floors just under what was measured
- * (6 Dec 2026), so that a change that understands staff less well fails here. Targets are in issue 14.
+ * The figures the README reports for the understanding step, as floors just under what was measured,
+ * so that a change that understands staff less well fails here. Targets are in issue 14. The first
+ * rounds keep the floors they had; the whole corpora (with the later rounds, written the same way, on
+ * which everything scores lower because no one had tuned to them) have their own, measured when added.
  */
 describe('understanding on the blind corpora', () => {
   it('should open capability requests and answer questions about capabilities', { timeout: 120_000 }, async () => {
-    const tuning = await evaluateCapabilities(assistant, loadCapabilityItems(understandingCorpus.capabilities.tuning));
-    const frozen = await evaluateCapabilities(assistant, loadCapabilityItems(understandingCorpus.capabilities.frozen));
-    expect(rate(tuning, 'open')).toBeGreaterThanOrEqual(0.98);
-    expect(rate(frozen, 'open')).toBeGreaterThanOrEqual(0.895);
+    const tuningItems = loadCapabilityItems(understandingCorpus.capabilities.tuning);
+    const frozenItems = loadCapabilityItems(understandingCorpus.capabilities.frozen);
+    const tuning = await evaluateCapabilities(assistant, tuningItems);
+    const frozen = await evaluateCapabilities(assistant, frozenItems);
+    const earlyTuning = await evaluateCapabilities(assistant, earlyRounds(tuningItems));
+    const earlyFrozen = await evaluateCapabilities(assistant, earlyRounds(frozenItems));
+    expect(rate(earlyTuning, 'open')).toBeGreaterThanOrEqual(0.98);
+    expect(rate(earlyFrozen, 'open')).toBeGreaterThanOrEqual(0.895);
+    expect(rate(earlyTuning, 'answer')).toBeGreaterThanOrEqual(0.93);
+    expect(rate(earlyFrozen, 'answer')).toBeGreaterThanOrEqual(0.95);
+    expect(rate(tuning, 'open')).toBeGreaterThanOrEqual(0.965);
+    expect(rate(frozen, 'open')).toBeGreaterThanOrEqual(0.87);
     expect(rate(tuning, 'answer')).toBeGreaterThanOrEqual(0.93);
-    expect(rate(frozen, 'answer')).toBeGreaterThanOrEqual(0.95);
+    expect(rate(frozen, 'answer')).toBeGreaterThanOrEqual(0.96);
   });
 
   it("should give situations the protocol's next step", { timeout: 120_000 }, async () => {
-    const tuning = await evaluateSituations(assistant, loadSituationItems(understandingCorpus.situations.tuning));
-    const frozen = await evaluateSituations(assistant, loadSituationItems(understandingCorpus.situations.frozen));
-    expect(rate(tuning, 'situation')).toBeGreaterThanOrEqual(0.975);
-    expect(rate(frozen, 'situation')).toBeGreaterThanOrEqual(0.765);
+    const tuningItems = loadSituationItems(understandingCorpus.situations.tuning);
+    const frozenItems = loadSituationItems(understandingCorpus.situations.frozen);
+    const tuning = await evaluateSituations(assistant, tuningItems);
+    const frozen = await evaluateSituations(assistant, frozenItems);
+    const earlyTuning = await evaluateSituations(assistant, earlyRounds(tuningItems));
+    const earlyFrozen = await evaluateSituations(assistant, earlyRounds(frozenItems));
+    expect(rate(earlyTuning, 'situation')).toBeGreaterThanOrEqual(0.975);
+    expect(rate(earlyFrozen, 'situation')).toBeGreaterThanOrEqual(0.765);
+    expect(rate(tuning, 'situation')).toBeGreaterThanOrEqual(0.955);
+    expect(rate(frozen, 'situation')).toBeGreaterThanOrEqual(0.79);
+    expect(rate(tuning, 'needs-info')).toBeGreaterThanOrEqual(0.88);
+    expect(rate(frozen, 'needs-info')).toBeGreaterThanOrEqual(0.86);
   });
 });
