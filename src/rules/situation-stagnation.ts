@@ -1,0 +1,103 @@
+import type { SituationEvents } from './situation.js';
+import { backgroundProblemWords } from './situation-lexicon.js';
+
+/** The background problems of the lexicon, as one pattern. */
+export const backgroundProblems = new RegExp(backgroundProblemWords.join('|'));
+const partners =
+  '(?:jeugdarts|leerplicht|hulpverlen|jeugdhulp|ggz|wijkteam|partner|maatschappelij' +
+  'k\\s+werk|ggd|jeugdzorg|jeugdteam|consulent|gezinscoach|\\bcjg\\b|behandelaar|ps' +
+  'ycholoog|zorgaanbieder|samenwerkingsverband|\\bswv\\b)';
+
+/** The plan of approach is not carried out: it stalls, or someone does not do what was agreed. */
+const planStalls = new RegExp(
+  String.raw`(?<!\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2})houd(?:t|` +
+    String.raw`en)\s+zich\s+(?:er\s+)?niet\s+aan|stagn|loopt\s+(?:daardoor\s+)?vast|` +
+    String.raw`zit(?:ten)?\s+vast|zitten\s+(?:we|wij)\s+vast|\bzou(?:den)?\b.{0,100}?\b(?:niet|` +
+    String.raw`niks|niets)\b|stokt|ligt\s+stil|staat\s+stil|komt\s+niet\s+(?:van\s+de\s+grond|` +
+    String.raw`verder)|(?:kunnen|kan)\s+(?:\S+\s+)?niet\s+verder|geen\s+voortgang|` +
+    String.raw`loopt\s+niet\s+(?:meer|goed|verder)`,
+);
+/** Something agreed is not done; counts only where a plan, an agreement or a partner is named. */
+const agreedNotDone = new RegExp(
+  String.raw`gebeurt\s+(?:nog\s+steeds\s+)?(?:niets|niks)|lukt\s+(?:\S+\s+){1,2}niet\b|` +
+    String.raw`gaat\s+niet\b|niet\s+(?:eens\s+)?aangevraagd|niet\s+(?:start|begint|op\s+gang)|` +
+    String.raw`nog\s+(?:steeds\s+)?geen\s+(?:afspraak|reactie|plek|begeleiding|hulp|` +
+    String.raw`terugkoppeling)\b(?!\s+(?:\S+\s+)?betrokken)|nog\s+steeds\s+maar\b|` +
+    String.raw`niet\s+uitgevoer[dt]|lukt\s+niet|niet\s+nagekomen|niet\s+nakomen|(?:komt|` +
+    String.raw`komen)\s+(?:\S+\s+){0,6}niet\s+na\b|niet\s+gestart|niet\s+gebeurd|` +
+    String.raw`niet\s+geregeld|niet\s+uitgevoerd|niets\s+meer\s+gehoord|geen\s+terugkoppeling|` +
+    String.raw`(?:reageert|reageren)\s+(?:\S+\s+){0,3}niet|(?:doet|doen|` +
+    String.raw`onderneemt)\s+(?:\S+\s+){0,2}(?:niets|niks)|nog\s+(?:steeds\s+)?(?:niks|` +
+    String.raw`niets)\b|zonder\s+(?:effect|resultaat)`,
+);
+const planContext = new RegExp(
+  `plan|afspra|aanpak|begeleiding|hulp|traject|rooster|opbouw|terugkoppeling|` +
+    `arrangement|thuisdocent|aanvraag|rustplek|aanbod|${partners}|smw|` +
+    `schoolmaatschappelijk`,
+);
+/** A pupil may be stuck in class ("ze loopt vast in de klas"); only a plan, a trajectory or an approach stalls. */
+const stuck = /vastgelopen|vastloopt|vastlopen/;
+/** A sentence that says the plan stalls or is not carried out. */
+export const planFailing = {
+  test: (sentence: string) =>
+    planStalls.test(sentence) || ((agreedNotDone.test(sentence) || stuck.test(sentence)) && planContext.test(sentence)),
+};
+
+/** What was agreed in one sentence ("de jeugdhulp zou een begeleider regelen") and not done in the next ones ("na 6
+ * weken nog steeds niemand"). */
+const agreement = /\bzou(?:den)?\b|afgesproken|\bafspra|\bbeloofd|\btoegezegd/;
+const stillNotDone = new RegExp(
+  String.raw`\b(?:niks|niets)\s+(?:meer\s+)?(?:van\s+\S+\s+)?gehoord\b|\bnog\s+(?:steeds\s+|` +
+    String.raw`altijd\s+)?(?:niet|niemand|niets|niks|geen)\b|\bniet\s+(?:gebeurd|nagekomen|` +
+    String.raw`gedaan|geregeld|ingezet|gestart|gekomen|opgepakt)\b|\b(?:is|` +
+    String.raw`zijn)\s+er\s+(?:\S+\s+){0,3}niet\b|\bniemand\b`,
+);
+/** The sentences that say what was agreed and, later, that it was not done. */
+export function agreedThenNotDone(sentences: readonly string[]): string[] {
+  return sentences.flatMap((sentence, index) => {
+    if (!agreement.test(sentence) || !planContext.test(sentences.slice(index, index + 3).join(' '))) return [];
+    // "de afgesproken thuisdocent is er nog steeds niet gekomen": both in one sentence, the not-done after the
+    // agreement.
+    const after = sentence.slice(agreement.exec(sentence)!.index);
+    if (stillNotDone.test(after.replace(agreement, ' '))) return [sentence];
+    const later = sentences.slice(index + 1, index + 3).find((next) => stillNotDone.test(next));
+    return later ? [sentence, later] : [];
+  });
+}
+
+/** Who the stagnation lies with (Deel 5): said outright ("ligt bij school"), or the first actor of the sentence that
+ * says what is not done. */
+export function causeOf(sentences: readonly string[], text: string): SituationEvents['stagnationCause'] {
+  const said = /ligt\s+(?:\S+\s+)?bij\s+(de\s+leerling|de\s+problematiek|ons|de\s+school|school|de\s+\S+|\S+)/.exec(
+    text,
+  );
+  if (said) {
+    if (/leerling|problematiek/.test(said[1]!)) return 'problematiek';
+    if (/ons|school/.test(said[1]!)) return 'school';
+    if (new RegExp(partners).test(said[1]!)) return 'partner';
+  }
+  if (/\b(?:wij|we)\s+als\s+school\b|\b(?:stagnatie|probleem|het)\s+(?:ligt\s+)?bij\s+ons(?:\s+zelf)?\b/.test(text))
+    return 'school';
+  // "ik weet niet of het aan school, de jeugdhulp of thuis ligt": the analysis first.
+  if (
+    /\b(?:weet|weten)\s+(?:\S+\s+){0,3}niet\s+(?:of|waar|aan\s+wie)|niemand\s+(?:\S+\s+){0,3}(?:aanwijzen|zeggen)/.test(
+      text,
+    )
+  )
+    return undefined;
+  if (sentences.some((sentence) => backgroundProblems.test(sentence))) return 'problematiek';
+  for (const sentence of [...sentences, text]) {
+    const partner = new RegExp(
+      `${partners}|\\bsmw|schoolmaatschappelijk|zorgaanbieder|aanbieder|begeleider|hulpverlener`,
+    ).exec(sentence);
+    // School as the one acting, not the place: "niet op school" names no actor.
+    const school = new RegExp(
+      String.raw`(?<!\b(?:op|naar|van|uit|in)\s)(?:\b(?:de|onze)\s+)?\bschool\b(?!\s*(?:gaan|` +
+        String.raw`komen|geweest))|\boco\b|\bwij\b|\bmentor\b|\b\w*docent\w*\b|\bleerkracht\b|` +
+        String.raw`\bdirectie\b`,
+    ).exec(sentence);
+    if (partner && (!school || partner.index < school.index)) return 'partner';
+    if (school) return 'school';
+  }
+  return undefined;
+}
