@@ -1,5 +1,5 @@
 import type { Period, Situation } from './situation.js';
-import { illnessWords, vagueComplaints } from './situation-lexicon.js';
+import { illnessWords, vagueComplaints } from './illness-words.js';
 import { consecutiveWords, first, number, sickWords } from './situation-patterns.js';
 
 const monthNames = [

@@ -1,5 +1,5 @@
 /** Words and numbers the situation parser matches, shared by the parts that read each kind of absence. */
-import { illnessWords } from './situation-lexicon.js';
+import { illnessWords } from './illness-words.js';
 
 /** A number as normalizeSituationText writes it: digits, a dot decimal. */
 export const number = '(\\d+(?:\\.\\d+)?)';

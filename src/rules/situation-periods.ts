@@ -1,5 +1,5 @@
 import type { Period } from './situation.js';
-import { schoolHolidays, schoolYearStart } from './situation-lexicon.js';
+import { schoolHolidays, schoolYearStart } from './school-holidays.js';
 
 const number = '(\\d+(?:\\.\\d+)?)';
 const dayMs = 86_400_000;

@@ -1,5 +1,5 @@
 import type { SituationEvents } from './situation.js';
-import { backgroundProblemWords } from './situation-lexicon.js';
+import { backgroundProblemWords } from './background-problem-words.js';
 
 /** The background problems of the lexicon, as one pattern. */
 export const backgroundProblems = new RegExp(backgroundProblemWords.join('|'));
