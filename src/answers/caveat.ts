@@ -4,7 +4,7 @@ import type { AnswerCaveat } from './answer.js';
 import type { Contradiction } from './contradictions.js';
 import { citationOf } from './citations.js';
 import type { KnowledgeIndex } from './knowledge-index.js';
-import { coverage, type Concept } from './retrieval.js';
+import { coverage, type Concept } from './concepts.js';
 
 export type FindCaveatOptions = {
   readonly concepts: readonly Concept[];

@@ -4,19 +4,10 @@ import type { KnowledgeIndex, SectionHit } from './knowledge-index.js';
 import { redactedPlaceholder, redactQuestion } from './redaction.js';
 import { foldText, normalizeQuestion } from './text-folding.js';
 import { questionTypeOf, type QuestionType } from './question-type.js';
-import { createSpellingCorrector, type Correction, type SpellingCorrector } from './spelling.js';
+import { createSpellingCorrector, type SpellingCorrector } from './spelling.js';
 import type { Vocabulary } from './vocabulary.js';
-import { findWholeTerms, replaceWholeTerm } from './whole-words.js';
-
-/** One thing the question asks about, with every way the knowledge base may write it (token lists). */
-export type Concept = {
-  readonly alternatives: readonly (readonly string[])[];
-  readonly weight: number;
-  /** True when no section contains it: a word the knowledge base does not know at all. */
-  readonly unknown: boolean;
-  /** The sections that contain it (in one of its alternatives). */
-  readonly sections: ReadonlySet<string>;
-};
+import { coverage, extractConcepts, sectionCoverage, type Concept } from './concepts.js';
+import { answerCues, passageCues, questionWords } from './query-words.js';
 
 export type Retrieval = {
   /** The question with pupil data removed (names, dates, ages, contact details), before folding. */
@@ -64,106 +55,6 @@ const coverageFloor = 0.6;
  */
 const coverageDepth = 1;
 
-/** Anything that can tell whether it holds a token: a section's token set, or several together. */
-type TokenSet = { readonly has: (token: string) => boolean };
-
-function conceptIn(concept: Concept, tokens: TokenSet): boolean {
-  return concept.alternatives.some((alternative) => alternative.every((token) => tokens.has(token)));
-}
-
-/** Coverage of the concepts by one section: the same as {@link coverage} over its tokens, from the concepts' sections.
- * */
-function sectionCoverage(concepts: readonly Concept[], sectionId: string): number {
-  const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
-  if (total === 0) return 0;
-  return concepts.reduce((sum, concept) => sum + (concept.sections.has(sectionId) ? concept.weight : 0), 0) / total;
-}
-
-/** Coverage of the concepts by a set of tokens, weighted by concept rarity, 0..1. */
-export function coverage(concepts: readonly Concept[], tokens: TokenSet): number {
-  const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
-  if (total === 0) return 0;
-  return concepts.reduce((sum, concept) => sum + (conceptIn(concept, tokens) ? concept.weight : 0), 0) / total;
-}
-
-/**
- * Question words and fillers staff type around what they ask ("hoeveel", "eigenlijk", chat's "bv",
- * "ofzo", "zomaar"); the Dutch stop word list does not hold them. They do not count towards what a section must
- * contain.
- */
-const questionWords = (
-  'wat wie waar wanneer waarom hoe hoeveel hoelang vaak lang duurt duren voordat ' +
-  'nadat zodra welke welk mag mogen moet moeten kan kunnen kun wil willen zou zal ' +
-  'houdt houden betekent betekenen eigenlijk precies iemand iets doen doet gebeurt ' +
-  'staat staan stond noemt heet zit zitten nu dan toch even graag vraag vragen ' +
-  'weet weten bellen bel mailen appen contacteren benaderen voer voeren zeg zeggen ' +
-  'roepen antwoord antwoorden officieel qua betreft bv bijv bijvoorbeeld ofzo ' +
-  'ofzoiets ergens echt gewoon zomaar nou hoor trouwens misschien ongeveer'
-).split(' ');
-
-const questionWordSet = new Set(questionWords);
-
-/**
- * What an answer to a kind of question says: "hoe vaak" is answered with "wekelijks" or "maandelijks",
- * "hoe lang" with minutes, weeks or months. Added to the query that picks sentences, not sections.
- */
-const answerCues: readonly (readonly [RegExp, string])[] = [
-  [/\bhoe ?vaak\b/, 'wekelijks maandelijks jaarlijks dagelijks keer per'],
-  [/\bhoe ?lang\b|\bduur/, 'minuten dagen weken maanden jaar gemiddeld'],
-  [/\bwanneer\b|\btermijn\b|\bbinnen\b/, 'dagen weken binnen uiterlijk vanaf'],
-  [/\bhoeveel\b/, 'aantal totaal keer'],
-  [/^\s*wat (is|zijn|houdt|betekent)\b|\bverstaan\b|\bdefinitie\b|\bofficieel\b/, 'ofwel verstaan betekent definitie'],
-  [/\bleeftijd\b|\bhoe oud\b/, 'jaar verjaardag'],
-  [/\bwaar staat\b|\bbetekent\b|\bafkorting\b/, 'betekent staat voor'],
-];
-
-/**
- * Like {@link answerCues}, but only for choosing sentences within the found sections: "wie" is answered
- * by a sentence naming roles, "welke leeftijd" by one with ages. Too common to help find sections.
- */
-const passageCues: readonly (readonly [RegExp, string])[] = [
-  [
-    /\bwie\b/,
-    'ondersteuningscoordinator mentor leerplichtambtenaar leerplicht jeugdarts ' +
-      'schoolmaatschappelijk verzuimcoach ouders school samenwerkingsverband ' +
-      'casusverantwoordelijke wijkteam partners',
-  ],
-];
-
-/** What the index makes of the vocabulary's terms and the question words: the same on every question. */
-type IndexedWords = {
-  readonly ignored: ReadonlySet<string>;
-  readonly alternativeTokens: Map<string, readonly string[]>;
-  /** The sections that hold a vocabulary group (by its terms), for its concept's weight and coverage. */
-  readonly groupHolders: Map<string, ReadonlySet<string>>;
-};
-
-const indexedWordsCache = new WeakMap<KnowledgeIndex, IndexedWords>();
-
-function indexedWordsOf(index: KnowledgeIndex): IndexedWords {
-  let words = indexedWordsCache.get(index);
-  if (!words) {
-    words = {
-      ignored: new Set(questionWords.flatMap((word) => index.tokens(word))),
-      alternativeTokens: new Map(),
-      groupHolders: new Map(),
-    };
-    indexedWordsCache.set(index, words);
-  }
-  return words;
-}
-
-/** The index's tokens of a vocabulary alternative (a fixed set of strings, so the cache stays small). */
-function alternativeTokens(alternative: string, index: KnowledgeIndex): readonly string[] {
-  const { alternativeTokens: cache } = indexedWordsOf(index);
-  let tokens = cache.get(alternative);
-  if (!tokens) {
-    tokens = index.tokens(alternative);
-    cache.set(alternative, tokens);
-  }
-  return tokens;
-}
-
 const correctorCache = new WeakMap<KnowledgeIndex, WeakMap<Vocabulary, SpellingCorrector>>();
 
 /** The spelling corrector over the index's words; the vocabulary's words and the question words are left to their own
@@ -185,106 +76,6 @@ export function spellingOf(index: KnowledgeIndex, vocabulary: Vocabulary): Spell
     byVocabulary.set(vocabulary, corrector);
   }
   return corrector;
-}
-
-function extractConcepts(
-  normalized: string,
-  index: KnowledgeIndex,
-  vocabulary: Vocabulary,
-  compounds: Correction['compounds'],
-) {
-  const matches = vocabulary.match(normalized);
-  let remainder = normalized;
-  // Longest first, so that "duo-melding" is taken out whole before "duo".
-  for (const text of matches.flatMap((match) => match.matched).sort((left, right) => right.length - left.length)) {
-    remainder = replaceWholeTerm(remainder, text, ' ');
-  }
-  // Each concept with the key its holder count is cached under: a vocabulary group's terms (the vocabulary
-  // is fixed), or none for the staff's own words.
-  const raw: { readonly alternatives: readonly (readonly string[])[]; readonly group?: string }[] = [];
-  for (const match of matches) {
-    const alternatives = match.alternatives
-      .map((alternative) => alternativeTokens(alternative, index))
-      .filter((tokens) => tokens.length > 0);
-    if (alternatives.length > 0) raw.push({ alternatives, group: match.alternatives.join('\u0000') });
-  }
-  // A compound split into the knowledge base's words is one thing asked about: its parts must be found together.
-  for (const parts of compounds) {
-    if (!parts.every((part) => findWholeTerms(remainder, [part]).length > 0)) continue;
-    const tokens = index.tokens(parts.join(' '));
-    if (tokens.length === 0) continue;
-    for (const part of parts) remainder = replaceWholeTerm(remainder, part, ' ');
-    raw.push({ alternatives: [tokens] });
-  }
-  const { ignored } = indexedWordsOf(index);
-  for (const token of new Set(index.tokens(remainder))) {
-    // Numbers are the particulars of a situation ("14 jaar", "2 weken"), not what the question is about.
-    if (/^\d+$/.test(token) || ignored.has(token)) continue;
-    // A conjugated verb ("dreigt", "verzuimd") counts as found where its stem is ("dreigen", "verzuimen");
-    // it is searched as typed (searching the stems too lost two tuning questions).
-    const forms = verbStems(token).filter((stem) => !ignored.has(stem) && index.sectionsWith([stem]).size > 0);
-    raw.push({ alternatives: [[token], ...forms.map((stem) => [stem])] });
-  }
-  const sectionCount = index.sectionIds.length;
-  const { groupHolders } = indexedWordsOf(index);
-  const concepts = raw.map(({ alternatives, group }) => {
-    let sections = group === undefined ? undefined : groupHolders.get(group);
-    if (sections === undefined) {
-      if (alternatives.length === 1) sections = index.sectionsWith(alternatives[0]!);
-      else {
-        const holding = new Set<string>();
-        for (const alternative of alternatives) for (const id of index.sectionsWith(alternative)) holding.add(id);
-        sections = holding;
-      }
-      if (group !== undefined) groupHolders.set(group, sections);
-    }
-    const holders = sections.size;
-    return {
-      alternatives,
-      weight: Math.log(1 + (sectionCount - holders + 0.5) / (holders + 0.5)),
-      unknown: holders === 0,
-      sections,
-    };
-  });
-  // "Waar staat RMC voor?" asks for the written-out term: then every way to write it joins the query.
-  const asksMeaning = /\b(waar staat|staat .* voor|betekent|betekenis|afkorting)\b|^\s*wat houdt .* in\b/.test(
-    normalized,
-  );
-  const expansion = matches.flatMap((match) => {
-    if (asksMeaning) return match.alternatives.filter((alternative) => !match.matched.includes(alternative));
-    return match.matched.includes(foldText(match.canonical)) ? [] : [foldText(match.canonical)];
-  });
-  // Staff's words the knowledge base never uses ("komt niet opdagen", "terugkoppelformulier") find
-  // nothing; the vocabulary's term for them ("niet verschijnen") then stands in their place at full weight.
-  let substituted = normalized;
-  for (const match of matches) {
-    const canonical = foldText(match.canonical);
-    for (const text of match.matched) {
-      const tokens = alternativeTokens(text, index);
-      if (text === canonical || tokens.length === 0 || index.sectionsWith(tokens).size > 0) continue;
-      substituted = replaceWholeTerm(substituted, text, ` ${canonical} `);
-    }
-  }
-  // After "welke" a question word is the thing asked for ("welke vragen staan op het formulier").
-  const asked = substituted.replace(
-    /(\bwelke?\s+)?([\p{L}\p{N}]+)/gu,
-    (_whole, which: string | undefined, word: string) => (which ? ` ${word}` : questionWordSet.has(word) ? ' ' : word),
-  );
-  const alternatives = [...new Set(matches.flatMap((match) => match.alternatives))].join(' ');
-  return { concepts, asked, alternatives, expansion: [...new Set(expansion)].join(' ') };
-}
-
-/**
- * The stems a conjugated verb may have in the index: the stemmer keeps "dreigt", "verzuimd", "telde" and
- * "gewisseld" apart from "dreigen", "verzuimen", "tellen" and "wisselen".
- */
-function verbStems(token: string): string[] {
-  const stems: string[] = [];
-  if (token.length < 5) return stems;
-  if (/(de|te)$/.test(token)) stems.push(token.slice(0, -2));
-  if (/[dt]$/.test(token)) stems.push(token.slice(0, -1));
-  if (token.startsWith('ge') && /[dt]$/.test(token)) stems.push(token.slice(2, -1));
-  return stems.filter((stem) => stem.length >= 3);
 }
 
 /**

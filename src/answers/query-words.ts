@@ -1,0 +1,45 @@
+/** The words around what a question asks, and the words an answer to it uses. */
+
+/**
+ * Question words and fillers staff type around what they ask ("hoeveel", "eigenlijk", chat's "bv",
+ * "ofzo", "zomaar"); the Dutch stop word list does not hold them. They do not count towards what a section must
+ * contain.
+ */
+export const questionWords = (
+  'wat wie waar wanneer waarom hoe hoeveel hoelang vaak lang duurt duren voordat ' +
+  'nadat zodra welke welk mag mogen moet moeten kan kunnen kun wil willen zou zal ' +
+  'houdt houden betekent betekenen eigenlijk precies iemand iets doen doet gebeurt ' +
+  'staat staan stond noemt heet zit zitten nu dan toch even graag vraag vragen ' +
+  'weet weten bellen bel mailen appen contacteren benaderen voer voeren zeg zeggen ' +
+  'roepen antwoord antwoorden officieel qua betreft bv bijv bijvoorbeeld ofzo ' +
+  'ofzoiets ergens echt gewoon zomaar nou hoor trouwens misschien ongeveer'
+).split(' ');
+
+export const questionWordSet = new Set(questionWords);
+
+/**
+ * What an answer to a kind of question says: "hoe vaak" is answered with "wekelijks" or "maandelijks",
+ * "hoe lang" with minutes, weeks or months. Added to the query that picks sentences, not sections.
+ */
+export const answerCues: readonly (readonly [RegExp, string])[] = [
+  [/\bhoe ?vaak\b/, 'wekelijks maandelijks jaarlijks dagelijks keer per'],
+  [/\bhoe ?lang\b|\bduur/, 'minuten dagen weken maanden jaar gemiddeld'],
+  [/\bwanneer\b|\btermijn\b|\bbinnen\b/, 'dagen weken binnen uiterlijk vanaf'],
+  [/\bhoeveel\b/, 'aantal totaal keer'],
+  [/^\s*wat (is|zijn|houdt|betekent)\b|\bverstaan\b|\bdefinitie\b|\bofficieel\b/, 'ofwel verstaan betekent definitie'],
+  [/\bleeftijd\b|\bhoe oud\b/, 'jaar verjaardag'],
+  [/\bwaar staat\b|\bbetekent\b|\bafkorting\b/, 'betekent staat voor'],
+];
+
+/**
+ * Like {@link answerCues}, but only for choosing sentences within the found sections: "wie" is answered
+ * by a sentence naming roles, "welke leeftijd" by one with ages. Too common to help find sections.
+ */
+export const passageCues: readonly (readonly [RegExp, string])[] = [
+  [
+    /\bwie\b/,
+    'ondersteuningscoordinator mentor leerplichtambtenaar leerplicht jeugdarts ' +
+      'schoolmaatschappelijk verzuimcoach ouders school samenwerkingsverband ' +
+      'casusverantwoordelijke wijkteam partners',
+  ],
+];
