@@ -1,31 +1,15 @@
 import { count, type AnyIndexStore, type AnyOrama, type BM25Params, type IIndex, type Tokenizer } from '@orama/orama';
 import { index as oramaIndex } from '@orama/orama/components';
-
-type OramaIndex = oramaIndex.Index;
-type TokenScore = [number, number];
-type RadixNode = {
-  readonly c: Map<string, RadixNode>;
-  readonly d: Set<number>;
-  readonly e: boolean;
-  readonly w: string;
-  find: (params: { term: string; exact: boolean; tolerance: number }) => Record<string, number[]>;
-};
-type RadixTree = { readonly type: 'Radix'; readonly node: RadixNode };
-
-/** One word's BM25 contribution to each document that holds it, boost included, in Orama's order. */
-type WordScores = { readonly ids: Uint32Array; readonly scores: Float64Array };
-
-/** Per-document score sums by internal id, and which ids a search has touched. */
-type Sums = { readonly scores: Float64Array; readonly seen: Uint8Array };
-
-function grown(sums: Sums, size: number): Sums {
-  const capacity = Math.max(size, sums.scores.length * 2, 256);
-  const scores = new Float64Array(capacity);
-  const seen = new Uint8Array(capacity);
-  scores.set(sums.scores);
-  seen.set(sums.seen);
-  return { scores, seen };
-}
+import {
+  computeWordScores,
+  covers,
+  grown,
+  indexedWordsOf,
+  type OramaIndex,
+  type Sums,
+  type TokenScore,
+  type WordScores,
+} from './word-scores.js';
 
 /** More cached words than this for one property (more than the knowledge base holds) start afresh. */
 const maxCachedWords = 20_000;
@@ -88,60 +72,16 @@ export function createWordScoreIndex(): WordScoreIndex {
     return words;
   };
 
-  const computeScores = (
-    store: OramaIndex,
-    prop: string,
-    token: string,
-    boost: number,
-    relevance: Required<BM25Params>,
-    docsCount: number,
-  ): readonly WordScores[] => {
-    const tree = store.indexes[prop] as unknown as RadixTree;
-    const found = tree.node.find({ term: token, exact: false, tolerance: 0 });
-    return Object.keys(found).map((word) => {
-      // Orama's own BM25, for this one word into an empty map: each value is exactly Orama's term.
-      const single = new Map<number, number>();
-      base.calculateResultScores(
-        store,
-        prop,
-        word,
-        found[word]!,
-        docsCount,
-        relevance,
-        single,
-        boost,
-        undefined,
-        new Map(),
-      );
-      return { ids: Uint32Array.from(single.keys()), scores: Float64Array.from(single.values()) };
-    });
-  };
-
   /** Per index store: every word it holds, in any text property (the knowledge base's own words). */
   const storeWords = new WeakMap<AnyIndexStore, Set<string>>();
   const isIndexedWord = (store: OramaIndex, token: string): boolean => {
     let words = storeWords.get(store);
     if (!words) {
-      words = new Set();
-      for (const tree of Object.values(store.indexes) as unknown as RadixTree[]) {
-        if (tree.type !== 'Radix') continue;
-        const stack = [tree.node];
-        for (let node = stack.pop(); node; node = stack.pop()) {
-          if (node.e && node.d.size > 0) words.add(node.w);
-          stack.push(...node.c.values());
-        }
-      }
+      words = indexedWordsOf(store);
       storeWords.set(store, words);
     }
     return words.has(token);
   };
-
-  const covers = (store: OramaIndex, properties: readonly string[], boosts: Readonly<Record<string, number>>) =>
-    properties.every(
-      (prop) =>
-        !(prop in store.indexes) ||
-        ((store.indexes[prop] as unknown as RadixTree).type === 'Radix' && (boosts[prop] ?? 1) > 0),
-    );
 
   /**
    * Adds up each document's score into `sums` (one reused array by internal id: searches run synchronously,
@@ -169,7 +109,7 @@ export function createWordScoreIndex(): WordScoreIndex {
       for (const token of tokens) {
         let words = cached.get(token);
         if (!words) {
-          words = computeScores(store, prop, token, propertyBoost, relevance, docsCount);
+          words = computeWordScores(base, { store, prop, token, boost: propertyBoost, relevance, docsCount });
           // Kept only under a word of the knowledge base (also when this property lacks it), so never
           // under a pupil's name.
           if (isIndexedWord(store, token)) {
