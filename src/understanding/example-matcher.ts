@@ -62,6 +62,15 @@ export type NearestExamples = {
 
 export type ExampleMatcher = { readonly nearest: (text: string) => NearestExamples | undefined };
 
+/**
+ * The matcher over `loadExamples()`, built on first use: most messages never need it (a question, or a
+ * request the lexicon names), so the bot does not hold its index until one does.
+ */
+export function createLazyExampleMatcher(load: () => readonly Example[] = loadExamples): ExampleMatcher {
+  let matcher: ExampleMatcher | undefined;
+  return { nearest: (text) => (matcher ??= createExampleMatcher(load())).nearest(text) };
+}
+
 /** How many nearest examples vote. */
 const neighbours = 7;
 

@@ -8,7 +8,7 @@ import {
   type CapabilityLexicon,
   type LexiconCapability,
 } from './capability-lexicon.js';
-import { createExampleMatcher, loadExamples, type ExampleMatcher } from './example-matcher.js';
+import { createLazyExampleMatcher, type ExampleMatcher } from './example-matcher.js';
 import { createTermMatcher, foldWord, matchesTerm, wordsOf } from './fuzzy-words.js';
 import { clausesOf, modeOf, modeOfClause, type SentenceMode } from './sentence-mode.js';
 import { dutchWords } from './dutch-words.js';
@@ -189,7 +189,7 @@ export function createUnderstander({
   lexicon = loadCapabilityLexicon(),
   knownWords = knownDutchWords(),
   now = () => new Date(),
-  examples = createExampleMatcher(loadExamples()),
+  examples = createLazyExampleMatcher(),
 }: CreateUnderstanderOptions = {}): Understander {
   const lexiconTerms = [
     ...new Set([...lexicon.signals.values()].flatMap((signals) => signals.flatMap((signal) => signal.groups.flat()))),
