@@ -1,8 +1,7 @@
-import { create, insertMultiple, search, type AnyOrama, type Orama, type Tokenizer } from '@orama/orama';
-import { internalDocumentIDStore, tokenizer as tokenizerModule } from '@orama/orama/components';
-import { stemmer } from '@orama/stemmers/dutch';
-import { stopwords } from '@orama/stopwords/dutch';
+import { create, insertMultiple, search, type Orama } from '@orama/orama';
 import type { KnowledgeBase, KnowledgeSection } from '../knowledge/knowledge-base.js';
+import { createDutchTokenizer } from './dutch-tokenizer.js';
+import { internalIds, synchronous } from './orama-documents.js';
 import { splitPassages, type Passage } from './passages.js';
 import { createWordScoreIndex } from './word-score-index.js';
 import { foldText } from './text-folding.js';
@@ -77,41 +76,6 @@ export type Lexicon = {
 };
 
 const wordPattern = /[\p{L}\p{N}']+/gu;
-
-/**
- * The Dutch tokenizer (stemmer, stop words) with an end mark on every token. Orama matches query terms
- * as prefixes; with the mark, "verzuim" no longer matches "verzuimgesprek" or "verzuimcoaches", while
- * stemming still joins "verzuimen" and "verzuim". Ranking stays Orama's BM25.
- */
-const endMark = '~';
-
-function createDutchTokenizer(): { marked: Tokenizer; plain: Tokenizer } {
-  const plain = tokenizerModule.createTokenizer({ language: 'dutch', stemming: true, stemmer, stopWords: stopwords });
-  const marked: Tokenizer = {
-    language: plain.language,
-    normalizationCache: plain.normalizationCache,
-    // One property name for every field and both indexes, so that each word is stemmed once.
-    tokenize: (raw, language, _property, withCache) =>
-      plain.tokenize(raw, language, 'text', withCache).map((token) => `${token}${endMark}`),
-  };
-  return { marked, plain };
-}
-
-/** What each inserted document stands for, by Orama's internal id (what the word-score index ranks). */
-function internalIds<T>(db: AnyOrama, ids: readonly string[], items: readonly T[]): Map<number, T> {
-  return new Map(
-    ids.map((id, position) => [
-      internalDocumentIDStore.getInternalDocumentId(db.internalDocumentIDStore, id),
-      items[position]!,
-    ]),
-  );
-}
-
-function synchronous<T>(value: T | Promise<T>): T {
-  // Orama runs synchronously unless a component is async; ours are not.
-  if (value instanceof Promise) throw new Error('Orama returned a promise: an async component was configured');
-  return value;
-}
 
 /**
  * Whether a section can answer a question: heading-only sections (empty body) cannot.
