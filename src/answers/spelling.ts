@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { isTransposition, plausibleSlip } from './typing-slips.js';
 
 /**
  * Staff type fast: "jeugdarst", "verzuimgesprekje", "jeugdartsafspraak", "ondersteunings coördinator".
@@ -49,64 +50,6 @@ const minimumPart = 4;
 const linkers = ['s', 'en', 'e'];
 /** Diminutive endings: "gesprekje", "briefje", "mailtje", "formuliertje". */
 const diminutives = ['etje', 'tje', 'pje', 'kje', 'je', 'jes', 'tjes'];
-
-/**
- * Letters staff swap because they sound alike ("gemelt", "zorgwekkent", "privicy"): any two vowels, d/t,
- * s/z, f/v, c/k, g/ch's g. Another replaced letter makes another word more often than a typo
- * ("vader" is not "vaker", "betalen" not "behalen"), so a replacement must be one of these.
- */
-const soundAlike = new Set(['dt', 'sz', 'fv', 'ck', 'ks', 'cs', 'gh', 'yi', 'yj', 'ij']);
-const vowels = new Set('aeiouy');
-
-function soundsAlike(left: string, right: string): boolean {
-  if (vowels.has(left) && vowels.has(right)) return true;
-  return soundAlike.has(left < right ? `${left}${right}` : `${right}${left}`);
-}
-
-/**
- * Whether `typed` may be a slip for `known`, given the edit distance: each replaced letter must sound
- * alike; a letter too many in a short word must double its neighbour ("oorzaaak"), since dropping one
- * letter of a short word often gives another word ("wiens" is not "wens").
- */
-function plausibleSlip(typed: string, known: string, edits: number): boolean {
-  if (typed.length === known.length && edits === 1) {
-    for (let position = 0; position < typed.length; position++) {
-      if (typed[position] !== known[position]) return soundsAlike(typed[position]!, known[position]!);
-    }
-  }
-  if (typed.length === known.length + 1 && edits === 1 && typed.length < 7) {
-    for (let position = 0; position < typed.length; position++) {
-      if (typed[position] !== known[position])
-        return typed[position] === typed[position - 1] || typed[position] === typed[position + 1];
-    }
-  }
-  if (typed.length === known.length && edits === 2 && !isTransposition(typed, known)) {
-    const differing = [...typed].flatMap((letter, position) =>
-      letter === known[position] ? [] : [[letter, known[position]!] as const],
-    );
-    // Two letters replaced (not a letter dropped and another added elsewhere): both must sound alike.
-    return differing.length !== 2 || differing.every(([left, right]) => soundsAlike(left, right));
-  }
-  return true;
-}
-
-/** Two adjacent letters swapped ("jeugdarst"): one slip of the fingers, though Levenshtein counts two. */
-function isTransposition(left: string, right: string): boolean {
-  if (left.length !== right.length) return false;
-  let first = -1;
-  for (let position = 0; position < left.length; position++) {
-    if (left[position] === right[position]) continue;
-    if (first !== -1)
-      return (
-        position === first + 1 &&
-        left[first] === right[position] &&
-        left[position] === right[first] &&
-        left.slice(position + 1) === right.slice(position + 1)
-      );
-    first = position;
-  }
-  return false;
-}
 
 /**
  * @example createSpellingCorrector({ words, pairs, isKnown, protectedWords }).correct('bij de jeugdarst').text // 'bij
