@@ -30,7 +30,10 @@ function corpusTexts(): string[] {
 function askDecision(reply: AssistantReply): string {
   switch (reply.kind) {
     case 'intent':
-      return `intent:${reply.intent}`;
+      // The open actions are one card; whose actions it shows depends on the role ("mijn acties" for a mentor).
+      return reply.intent === 'mijn-acties' || reply.intent === 'openstaande-acties'
+        ? 'intent:acties'
+        : `intent:${reply.intent}`;
     case 'choice':
       return 'choice';
     case 'rule':
@@ -61,6 +64,7 @@ function botDecision(activity: {
   if (card.includes('"role-set"')) return 'intent:rollen';
   if (card.includes('Welkom bij Verzuimwijzer')) return 'intent:help';
   if (card.includes('Kies wat je bedoelt')) return 'choice';
+  if (card.includes('"Mijn acties"') || card.includes('"Openstaande acties —')) return 'intent:acties';
   return `text:${activity.text ?? ''}`;
 }
 
