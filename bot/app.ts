@@ -135,7 +135,7 @@ export async function createBot({
   const assistant = createAssistant({ knowledge, answers, rules });
   const understood = createTurnUnderstanding(assistant.understand);
   registerWelcomeRoutes(app, { embeddedStore: store.embedded, ledger, understood });
-  registerChoiceRoute(app, { understood });
+  registerChoiceRoute(app, { understood, rules });
   // Each change of an open record or verslag plans the oco's warning 14 days before its TTL lapses
   // (the scheduler is built below).
   const planLapseWarning = async (record: DossierRecord) => {
@@ -194,6 +194,7 @@ export async function createBot({
       dossier,
       forms,
       logger,
+      advise: rules.adviseSituation,
       onFiled: createFormFiledHook({ cases, reminders, logger }),
       onStatusChanged: createFormStatusHook({ cases, logger }),
       notify: createFormNotifier({
@@ -208,8 +209,8 @@ export async function createBot({
     }),
   });
   registerRoleRoutes(app, { actions: createRoleActions({ access, logger }), understood });
-  registerSituationRoutes(app, { logger, assistant, understood });
-  registerCaseRoutes(app, { access, cases, reminders, calendars, logger, understood, now });
+  registerSituationRoutes(app, { logger, assistant, understood, rules });
+  registerCaseRoutes(app, { access, cases, reminders, calendars, logger, understood, now, rules });
   const feedback = createAnswerFeedback({ store, logger });
   registerProtocolQuestionRoutes(app, {
     assistant,

@@ -4,7 +4,7 @@ import { hasRole, type Actor } from '../../src/access/actor.js';
 import { actionCountsView, allValue } from '../../src/cases/index.js';
 import { doneNotice, planNotice, snoozeNotice } from '../../src/cases/case-notices.js';
 import type { ReminderScheduler } from '../../src/reminders/index.js';
-import { adviseSituation } from '../../src/rules/index.js';
+import type { RulesEngine } from '../../src/rules/index.js';
 import type { BotApplication } from '../bot-application.js';
 import { cardMessage, onCardAction, type CardActionResult } from '../card-actions.js';
 import { actionRefSchema, actionsOpenSchema, casePlanSchema } from '../case-card-input.js';
@@ -15,6 +15,8 @@ import type { TurnUnderstanding } from '../understood-message.js';
 export type CaseRouteOptions = CaseReplyOptions & {
   readonly reminders: ReminderScheduler;
   readonly understood: TurnUnderstanding;
+  /** The school's region's rules: the steps "Zet deze stappen klaar" plans. */
+  readonly rules: Pick<RulesEngine, 'adviseSituation'>;
 };
 
 const pressAgain = (where: string) => ({ text: `Deze knop kwam niet goed door. ${where}` });
@@ -42,7 +44,7 @@ export function registerCaseRoutes(app: BotApplication, options: CaseRouteOption
   onCardAction(app, 'case-plan', async (context, _state, data) => {
     const parsed = casePlanSchema.safeParse(data);
     if (!parsed.success) return pressAgain('Beschrijf de situatie opnieuw, dan zet ik de stappen klaar.');
-    const advice = adviseSituation(parsed.data.situation);
+    const advice = options.rules.adviseSituation(parsed.data.situation);
     if (advice.kind !== 'advice') return { text: advice.question };
     return asActor(context, async (actor) => {
       const change = await cases.planFromAdvice({ actor, advice });

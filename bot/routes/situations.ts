@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { renderCard } from '../../cards/render-card.js';
 import type { Logger } from '../../src/logging/logger.js';
-import { adviseSituation, situationSchema, type AdviceResult } from '../../src/rules/index.js';
+import { situationSchema, type AdviceResult, type RulesEngine } from '../../src/rules/index.js';
 import { situationAdviceView, situationCardView, unreadSituationCardView } from '../../src/rules/situation-view.js';
 import { cardMessage, onCardAction } from '../card-actions.js';
 import type { BotApplication } from '../bot-application.js';
@@ -14,6 +14,8 @@ export type SituationRouteOptions = {
   /** The assistant: the same advice as `npm run ask` gives, for the understanding made once this turn. */
   readonly assistant: Pick<Assistant, 'reply'>;
   readonly understood: TurnUnderstanding;
+  /** The school's region's rules, for the Situatie card (the chat goes through the assistant, which has them too). */
+  readonly rules: Pick<RulesEngine, 'adviseSituation'>;
 };
 
 const unreadQuestion =
@@ -46,7 +48,7 @@ function logAdvice(logger: Logger, source: 'message' | 'card', result: AdviceRes
  */
 export function registerSituationRoutes(
   app: BotApplication,
-  { logger, assistant, understood }: SituationRouteOptions,
+  { logger, assistant, understood, rules }: SituationRouteOptions,
 ): void {
   app.readOnlyMessage(understood.opens('wat-nu'), async (context) => {
     await context.sendActivity(cardMessage(renderCard('situation', situationCardView(undefined))));
@@ -62,7 +64,7 @@ export function registerSituationRoutes(
   onCardAction(app, 'situation-submit', async (_context, _state, data) => {
     const parsed = situationCardDataSchema.safeParse(data);
     if (!parsed.success) return { card: renderCard('situation', unreadSituationCardView(data, unreadQuestion)) };
-    const result = adviseSituation(situationFromCard(parsed.data));
+    const result = rules.adviseSituation(situationFromCard(parsed.data));
     logAdvice(logger, 'card', result);
     return { card: replyCard(result) };
   });

@@ -1,3 +1,5 @@
+import type { Situation } from '../rules/situation.js';
+import type { AdviceResult } from '../rules/advice.js';
 import { z } from 'zod';
 import { AccessDeniedError } from '../access/access-errors.js';
 import type { AccessService } from '../access/access-service.js';
@@ -33,6 +35,8 @@ export type FormActionsOptions = {
   readonly onFiled?: (filed: { readonly actor: Actor; readonly record: DossierRecord }) => Promise<void>;
   /** Called after a status change, not awaited (must not reject): closes a finished aanmelding's actions. */
   readonly onStatusChanged?: (changed: { readonly actor: Actor; readonly record: DossierRecord }) => Promise<void>;
+  /** The region's rules, for what a form opened from a message starts with. @default the Bossche protocol */
+  readonly advise?: (situation: Situation) => AdviceResult;
 };
 
 const storeDownReply =
@@ -76,6 +80,7 @@ export function createFormActions({
   notify,
   onFiled,
   onStatusChanged,
+  advise,
 }: FormActionsOptions) {
   const { catalog } = forms;
 
@@ -146,7 +151,7 @@ export function createFormActions({
   return {
     /** A form opened by a message: prefilled with what it said (first name, absence). */
     openFromMessage: (request: FormRequest & { readonly formType: string; readonly slots: FormPrefillSlots }) =>
-      open({ ...request, prefill: formPrefill(catalog.find(request.formType)!, request.slots) }),
+      open({ ...request, prefill: formPrefill(catalog.find(request.formType)!, request.slots, advise) }),
 
     /** A form opened by a button (`form-open`). */
     openFromCard: async (request: FormRequest & { readonly data: unknown }): Promise<FormReply> => {
