@@ -77,7 +77,8 @@ const neighbours = 7;
 /**
  * Nearest examples by BM25 (Orama, with the Dutch stemmer and stop words): the label of the examples a
  * message is most like. Examples of both kinds compete, so a protocol question finds questions.
- * @example createExampleMatcher(loadExamples()).nearest('mn to do lijstje') // { label: 'openstaande-acties', share: 0.8 }
+ * @example createExampleMatcher(loadExamples()).nearest('mn to do lijstje')
+ * // { label: 'openstaande-acties', share: 0.8 }
  */
 export function createExampleMatcher(examples: readonly Example[]): ExampleMatcher {
   if (examples.length === 0) return { nearest: () => undefined };

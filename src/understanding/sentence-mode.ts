@@ -156,7 +156,8 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
     return isGeneric(rest) ? 'question' : 'request';
   }
   if (imperatives.has(first)) return 'request';
-  // "moet levi aanmelden bij de ggd": a need with the subject left out — not "moet ik …?" nor "moet de school …?".
+  // "moet levi aanmelden bij de ggd": a need with the subject left out — not "moet ik …?" nor
+  // "moet de school …?".
   if (first === 'moet' && second !== undefined && !askedSubjects.has(second)) return 'request';
   // "ik heb morgen een gesprek" asks for help; "ik heb al een gesprek gehad" tells what happened.
   if (

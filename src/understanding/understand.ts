@@ -34,152 +34,23 @@ import {
   whoHoldsRole,
 } from './sentence-patterns.js';
 import { createSpellingCorrector } from './spelling.js';
+import {
+  addressesTheBot,
+  chatWords,
+  genericForm,
+  joinSeparableVerbs,
+  mentionStrengths,
+  shortcuts,
+  strongest,
+  subordinateClause,
+} from './message-words.js';
+import type { CreateUnderstanderOptions, Intent, IntentSlots, Understander, Understanding } from './understanding.js';
 
-/** Everything the bot can open from a message. `wat-nu` is the empty "Situatie" card. */
-export const intents = [
-  ...lexiconCapabilities,
-  'onboarding-overzicht',
-  'help',
-  'wat-nu',
-  'openstaande-acties',
-  'mijn-acties',
-] as const;
-export type Intent = (typeof intents)[number];
-
-/** What the message already says, taken along to prefill what it opens. */
-export type IntentSlots = {
-  readonly pupilFirstName?: string;
-  readonly age?: number;
-  readonly schoolType?: 'po' | 'vo';
-  /** The situation as parsed, when the message describes absence ("Jesse (12) is 4 dagen ziek, zet de aanmelding klaar"). */
-  readonly situation?: Situation;
-};
-
-/**
- * The one decision about a message, made before anything is answered:
- * - `intent`: open a capability, with what the message says as slots;
- * - `situation`: a pupil's situation for the "wat nu?" rules;
- * - `question`: a question for the knowledge base, with the capability it is about (`offer`) if any;
- * - `choice`: the message asks to open one of two capabilities and it cannot be told which.
- */
-export type Understanding =
-  | { readonly kind: 'intent'; readonly intent: Intent; readonly slots: IntentSlots }
-  | { readonly kind: 'situation' }
-  | { readonly kind: 'question'; readonly offer?: LexiconCapability }
-  | {
-      readonly kind: 'choice';
-      readonly options: readonly [LexiconCapability, LexiconCapability];
-      readonly slots: IntentSlots;
-    };
-
-export type Understander = { readonly understand: (text: string) => Understanding };
-
-export type CreateUnderstanderOptions = {
-  /** @default loadCapabilityLexicon() */
-  readonly lexicon?: CapabilityLexicon;
-  /** Words the knowledge base writes in lower case: never taken for a pupil's name. @default the protocol documents' words */
-  readonly knownWords?: ReadonlySet<string>;
-  /** Today, for periods such as "sinds de kerstvakantie". @default () => new Date() */
-  readonly now?: () => Date;
-  /** Staff messages per capability and protocol questions, for a message the lexicon finds nothing in. @default from `knowledge/` */
-  readonly examples?: ExampleMatcher;
-};
-
-/** The manifest commands and their exact forms: shortcuts that always open their capability. */
-const shortcuts: ReadonlyMap<string, Intent> = new Map([
-  ['aanmeldformulier', 'aanmeldformulier'],
-  ['verzuimcoach', 'verwijzing'],
-  ['verwijzing', 'verwijzing'],
-  ['gespreksleidraad', 'gespreksleidraad'],
-  ['onboarding', 'onboarding'],
-  ['onboarding starten', 'onboarding'],
-  ['onboarding overzicht', 'onboarding-overzicht'],
-  ['overzicht', 'overzicht'],
-  ['rollen', 'rollen'],
-  ['help', 'help'],
-  ['hulp', 'help'],
-  ['menu', 'help'],
-  ['hallo', 'help'],
-  ['hoi', 'help'],
-  ['hey', 'help'],
-  ['hi', 'help'],
-  ['start', 'help'],
-  ['wat nu', 'wat-nu'],
-  ['openstaande acties', 'openstaande-acties'],
-  ['acties', 'openstaande-acties'],
-  ['wat loopt er nog', 'openstaande-acties'],
-  ['mijn acties', 'mijn-acties'],
-]);
-
-function mentionStrengths(matched: ReadonlySet<string>, lexicon: CapabilityLexicon): Map<LexiconCapability, number> {
-  const strengths = new Map<LexiconCapability, number>();
-  for (const [capability, signals] of lexicon.signals) {
-    for (const signal of signals) {
-      if (strengths.has(capability) && signal.strength <= strengths.get(capability)!) continue;
-      if (signal.groups.every((group) => group.some((term) => matched.has(term))))
-        strengths.set(capability, signal.strength);
-    }
-  }
-  return strengths;
-}
-
-/** Words of chatting with a bot that everyday Dutch lists may lack: never "corrected". */
-const chatWords = [
-  'chat',
-  'chatten',
-  'bot',
-  'chatbot',
-  'app',
-  'teams',
-  'tool',
-  'link',
-  'mail',
-  'dashboard',
-  'menu',
-  'help',
-  'oke',
-  'thanks',
-  'status',
-  'todo',
-  'follow',
-  'ups',
-];
-
-/**
- * A subordinate clause up to the end of its clause: "nadat we hem hebben aangemeld", "als we niets hebben
- * gedaan", "blijkt dat wij te weinig hebben gedaan" — not a relative clause ("het verslag dat ik heb gemaakt").
- */
-const subordinateClause =
-  /\b(?:nadat|als|wanneer|zodra|voordat|omdat|indien|waarna|(?:blijkt|bleek|zegt|zei|denk|denkt|vind|vindt|weet|merk|merkt|lijkt|hoor|zie|ziet)\s+dat)\b[^,.?!]*/g;
+export { intents } from './understanding.js';
+export type { CreateUnderstanderOptions, Intent, IntentSlots, Understander, Understanding } from './understanding.js';
 
 /** The share of the nearest examples' score that must belong to one capability before it opens. */
 const exampleShare = 0.6;
-
-/** A form named without its kind: which of the two forms is meant, the user chooses. */
-const genericForm = /\b(?:formulier|formuliertje|aanmelding|aanmelden|aanmeldformulier\s+invullen)\b/;
-
-/** The bot named or spoken to: "jij", "jou", "bot", "verzuimwijzer". */
-const botAddress = new Set(['jij', 'jou', 'jouw', 'je', 'u', 'bot', 'chatbot', 'verzuimwijzer', 'assistent']);
-function addressesTheBot(words: readonly string[]): boolean {
-  return words.some((word) => botAddress.has(word));
-}
-
-/** "meld Jesse aan bij de jgz": the separable verb joined, so that "aanmelden" is found. */
-function joinSeparableVerbs(words: readonly string[]): string[] {
-  const joined = [...words];
-  const meld = words.findIndex((word) => word === 'meld' || word === 'meldt' || word === 'melden');
-  if (meld >= 0 && words.slice(meld + 1).includes('aan')) joined.push('aanmelden');
-  const leg = words.findIndex((word) => word === 'leg' || word === 'legt');
-  if (leg >= 0 && words.slice(leg + 1).includes('uit')) joined.push('uitleggen');
-  const verwijs = words.findIndex((word) => word === 'verwijs' || word === 'stuur');
-  if (verwijs >= 0 && words.slice(verwijs + 1).includes('door')) joined.push('doorverwijzen');
-  return joined;
-}
-
-function strongest(strengths: ReadonlyMap<LexiconCapability, number>): LexiconCapability[] {
-  const top = Math.max(0, ...strengths.values());
-  return top === 0 ? [] : [...strengths].filter(([, strength]) => strength === top).map(([capability]) => capability);
-}
 
 /**
  * Builds the understanding step: one function from text to one decision, used by the bot, `npm run

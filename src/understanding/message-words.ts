@@ -1,0 +1,102 @@
+import type { CapabilityLexicon, LexiconCapability } from './capability-lexicon.js';
+import type { Intent } from './understanding.js';
+
+/** The words and fixed phrases the understanding step reads a message by. */
+/** The manifest commands and their exact forms: shortcuts that always open their capability. */
+export const shortcuts: ReadonlyMap<string, Intent> = new Map([
+  ['aanmeldformulier', 'aanmeldformulier'],
+  ['verzuimcoach', 'verwijzing'],
+  ['verwijzing', 'verwijzing'],
+  ['gespreksleidraad', 'gespreksleidraad'],
+  ['onboarding', 'onboarding'],
+  ['onboarding starten', 'onboarding'],
+  ['onboarding overzicht', 'onboarding-overzicht'],
+  ['overzicht', 'overzicht'],
+  ['rollen', 'rollen'],
+  ['help', 'help'],
+  ['hulp', 'help'],
+  ['menu', 'help'],
+  ['hallo', 'help'],
+  ['hoi', 'help'],
+  ['hey', 'help'],
+  ['hi', 'help'],
+  ['start', 'help'],
+  ['wat nu', 'wat-nu'],
+  ['openstaande acties', 'openstaande-acties'],
+  ['acties', 'openstaande-acties'],
+  ['wat loopt er nog', 'openstaande-acties'],
+  ['mijn acties', 'mijn-acties'],
+]);
+
+export function mentionStrengths(
+  matched: ReadonlySet<string>,
+  lexicon: CapabilityLexicon,
+): Map<LexiconCapability, number> {
+  const strengths = new Map<LexiconCapability, number>();
+  for (const [capability, signals] of lexicon.signals) {
+    for (const signal of signals) {
+      if (strengths.has(capability) && signal.strength <= strengths.get(capability)!) continue;
+      if (signal.groups.every((group) => group.some((term) => matched.has(term))))
+        strengths.set(capability, signal.strength);
+    }
+  }
+  return strengths;
+}
+
+/** Words of chatting with a bot that everyday Dutch lists may lack: never "corrected". */
+export const chatWords = [
+  'chat',
+  'chatten',
+  'bot',
+  'chatbot',
+  'app',
+  'teams',
+  'tool',
+  'link',
+  'mail',
+  'dashboard',
+  'menu',
+  'help',
+  'oke',
+  'thanks',
+  'status',
+  'todo',
+  'follow',
+  'ups',
+];
+
+/**
+ * A subordinate clause up to the end of its clause: "nadat we hem hebben aangemeld", "als we niets hebben
+ * gedaan", "blijkt dat wij te weinig hebben gedaan" — not a relative clause ("het verslag dat ik heb gemaakt").
+ */
+export const subordinateClause = new RegExp(
+  String.raw`\b(?:nadat|als|wanneer|zodra|voordat|omdat|indien|waarna|` +
+    String.raw`(?:blijkt|bleek|zegt|zei|denk|denkt|vind|vindt|weet|merk|merkt|lijkt|hoor|zie|ziet)\s+dat)\b[^,.?!]*`,
+  'g',
+);
+
+/** A form named without its kind: which of the two forms is meant, the user chooses. */
+export const genericForm = /\b(?:formulier|formuliertje|aanmelding|aanmelden|aanmeldformulier\s+invullen)\b/;
+
+/** The bot named or spoken to: "jij", "jou", "bot", "verzuimwijzer". */
+const botAddress = new Set(['jij', 'jou', 'jouw', 'je', 'u', 'bot', 'chatbot', 'verzuimwijzer', 'assistent']);
+export function addressesTheBot(words: readonly string[]): boolean {
+  return words.some((word) => botAddress.has(word));
+}
+
+/** "meld Jesse aan bij de jgz": the separable verb joined, so that "aanmelden" is found. */
+export function joinSeparableVerbs(words: readonly string[]): string[] {
+  const joined = [...words];
+  const meld = words.findIndex((word) => word === 'meld' || word === 'meldt' || word === 'melden');
+  if (meld >= 0 && words.slice(meld + 1).includes('aan')) joined.push('aanmelden');
+  const leg = words.findIndex((word) => word === 'leg' || word === 'legt');
+  if (leg >= 0 && words.slice(leg + 1).includes('uit')) joined.push('uitleggen');
+  const verwijs = words.findIndex((word) => word === 'verwijs' || word === 'stuur');
+  if (verwijs >= 0 && words.slice(verwijs + 1).includes('door')) joined.push('doorverwijzen');
+  return joined;
+}
+
+export function strongest(strengths: ReadonlyMap<LexiconCapability, number>): LexiconCapability[] {
+  const top = Math.max(0, ...strengths.values());
+  return top === 0 ? [] : [...strengths].filter(([, strength]) => strength === top).map(([capability]) => capability);
+}
