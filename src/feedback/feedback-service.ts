@@ -34,7 +34,10 @@ export type FeedbackService = {
   readonly close: () => Promise<void>;
 };
 
-/** @example await createFeedbackService({ store, answers }).record({ message, reaction: 'dislike', hasComment: false }); */
+/**
+ * @example
+ * await createFeedbackService({ store, answers }).record({ message, reaction: 'dislike', hasComment: false });
+ */
 export function createFeedbackService({
   store = createMemoryFeedbackStore(),
   answers = createMemoryAnswerMemory(),

@@ -25,7 +25,10 @@ export const containerDefinitions = {
    * closed FORM_RETENTION_DAYS.
    */
   dossier: { id: 'dossier', partitionKey: { paths: ['/schoolId'] }, defaultTtl: -1 },
-  /** Append-only audit trail of every read and write of dossier records, one partition per school; each entry's `ttl` is AUDIT_RETENTION_DAYS. */
+  /**
+   * Append-only audit trail of every read and write of dossier records, one partition per school; each
+   * entry's `ttl` is AUDIT_RETENTION_DAYS.
+   */
   audit: { id: 'audit', partitionKey: { paths: ['/schoolId'] }, defaultTtl: -1 },
   /**
    * Role directory (no TTL: it is the schools' current configuration) and conversation references (their own

@@ -54,7 +54,8 @@ export async function connectCosmos({
     key = embeddedCosmosKey;
     logger.warn(
       { event: 'store-embedded', endpoint },
-      'No COSMOS_ENDPOINT set: using the embedded Cosmos DB server. Data lives in memory and is lost when the bot stops.',
+      'No COSMOS_ENDPOINT set: using the embedded Cosmos DB server. ' +
+        'Data lives in memory and is lost when the bot stops.',
     );
   }
   const loopback = isLoopbackEndpoint(endpoint);
