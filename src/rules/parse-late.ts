@@ -22,9 +22,10 @@ function lateCountWithoutKeer(sentence: string): number | undefined {
         : 0;
     if (dates >= 2) return dates + today;
   }
-  // "kwam op maandag 6, dinsdag 14 en donderdag 23 januari te laat": the dates listed.
-  const dated = sentence.match(/\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\s+\d{1,2}\b/g)?.length ?? 0;
-  if (dated >= 2) return dated;
+  // "kwam op maandag 6, dinsdag 14 en donderdag 23 januari te laat": the dates listed (the weekdays before a
+  // date are dropped when the text is normalised).
+  const dates = new RegExp(`\\b\\d{1,2}(?:\\s*(?:,|en)\\s*\\d{1,2})+\\s+(?:${monthWords})\\b`).exec(sentence);
+  if (dates) return dates[0].match(/\d{1,2}/g)!.length;
   return (
     // "toen stond de teller op 4, nu op 6": the count now.
     first(

@@ -132,7 +132,8 @@ export function addTruancy(
 /** Reads the truancy a sentence says into the situation. */
 export function parseTruancy(sentence: string, situation: Situation, period: Period | undefined): void {
   const truant =
-    truancyWords.test(sentence) || (missedLessonWords.test(sentence) && !/jeugdarts|ggd|afspraak/.test(sentence));
+    truancyWords.test(sentence) ||
+    (missedLessonWords.test(sentence) && !/jeugdarts|ggd|afspraak|spreekuur/.test(sentence));
   if (!truant || sickWords.test(sentence) || /\bgeoorloofd/.test(sentence.replace(/ongeoorloofd/g, ''))) return;
   situation.mentioned.truancy = true;
   const amounts = truancyAmounts(sentence);
