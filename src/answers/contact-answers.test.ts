@@ -17,4 +17,16 @@ describe('answers to contact questions', () => {
     expect(reply.kind).toBe('knowledge');
     expect(reply.answer).toContain('vraag@oudersenonderwijs.nl');
   });
+
+  it("should refuse a question for this school's own dates or counts, which no protocol holds", () => {
+    expect(answers.answerExtractive('wanneer is de volgende zat vergadering bij ons op school?').kind).toBe('none');
+    expect(answers.answerExtractive('hoeveel leerlingen heeft onze school vorig jaar bij duo gemeld?').kind).toBe(
+      'none',
+    );
+  });
+
+  it('should still answer what the protocol says every school does', () => {
+    const reply = answers.answerExtractive('waar moeten ouders het verzuimprotocol van school kunnen vinden?');
+    expect(reply.kind).toBe('knowledge');
+  });
 });

@@ -72,6 +72,14 @@ const contactFact = /@|\bwww\.|https?:|\.nl\b|\b0\d{2,3}[- ]?\d{3}/;
 
 /** Whether the passages hold a contact when the question asks for one (a number alone changed nothing on the tuning
  * part). */
+/** "onze school", "bij ons", "onze lpa": this school's own, not what the protocol says for every school. */
+const ownSchool =
+  /\b(?:onze\s+school|bij\s+ons|op\s+(?:onze|deze)\s+school|onze\s+(?:lpa|leerplichtambtenaar|jeugdarts|oco|ggd|ib'?er))\b/i;
+
+function asksOwnSchoolFact(question: string, asks: Retrieval['asks']): boolean {
+  return ownSchool.test(question) && (asks === 'number' || asks === 'time' || asks === 'place');
+}
+
 function holdsWhatIsAsked(question: string, text: string): boolean {
   return !asksContact.test(question) || contactFact.test(text);
 }
@@ -109,6 +117,9 @@ export function composeExtractiveAnswer(options: ExtractiveOptions): ProtocolAns
     .map((passage) => passage.text)
     .join(' ');
   if (!holdsWhatIsAsked(options.question ?? '', shown)) return refuse();
+  // "wanneer is de volgende zat bij ons op school?", "hoeveel meldingen heeft onze school gedaan?": the
+  // protocol is the same for every school and holds no school's own dates, counts or contacts.
+  if (asksOwnSchoolFact(options.question ?? '', retrieval.asks)) return refuse();
   // The section holding the asked-for fact comes first, then the others in the search's order.
   const order = retrieval.hits
     .map((hit) => hit.section.id)
