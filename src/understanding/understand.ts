@@ -235,9 +235,9 @@ export function createUnderstander({
     // each capability and with the questions the documents answer, and opens a capability only when it is
     // most like that capability's examples. A question stays a question (0.6 share, chosen on the tuning
     // part: capability requests 547 → 548 of 565, no protocol question lost; questions too lost dev ones).
-    if (!offer && !describesAbsence()) {
+    if (!offer && mode !== 'question' && !describesAbsence()) {
       const nearest = examples.nearest(folded);
-      if (nearest && nearest.label !== 'question' && mode !== 'question' && nearest.share >= exampleShare) {
+      if (nearest && nearest.label !== 'question' && nearest.share >= exampleShare) {
         if (nearest.label === 'openstaande-acties' && firstPerson.test(folded)) return open('mijn-acties');
         return open(nearest.label);
       }
