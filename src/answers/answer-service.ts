@@ -5,7 +5,7 @@ import { citationOf } from './citations.js';
 import { loadContradictions, type Contradiction } from './contradictions.js';
 import { askTheOco, composeExtractiveAnswer, defaultUnknownWordThreshold, notInProtocol } from './extractive-answer.js';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledge-index.js';
-import { retrieve } from './retrieval.js';
+import { neighboursOf, retrieve } from './retrieval.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -78,6 +78,8 @@ export function createAnswerService({
   unknownWordThreshold = defaultUnknownWordThreshold,
   onGeneratorFallback,
 }: AnswerServiceOptions): AnswerService {
+  // The section questions' own index is built with the rest, at start, not on the first question.
+  neighboursOf(index, knowledge);
   const extractive = (question: string) => {
     const retrieval = retrieve({ question, index, knowledge, vocabulary });
     return {

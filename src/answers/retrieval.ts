@@ -95,7 +95,7 @@ const neighbourWeight = 0.3;
 const neighboursCache = new WeakMap<KnowledgeIndex, QuestionNeighbours>();
 
 /** The section questions' own index, built on first use for this knowledge index. */
-function neighboursOf(index: KnowledgeIndex, knowledge: KnowledgeBase): QuestionNeighbours {
+export function neighboursOf(index: KnowledgeIndex, knowledge: KnowledgeBase): QuestionNeighbours {
   let neighbours = neighboursCache.get(index);
   if (!neighbours) {
     neighbours = buildQuestionNeighbours(knowledge, index.sectionIds);
