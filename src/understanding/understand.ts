@@ -204,8 +204,8 @@ export function createUnderstander({
     if (
       strengths.size === 0 &&
       words.length <= 8 &&
-      !words.some(isProtocolWord) &&
       (words.some((word) => helpWords.has(word)) || addressesTheBot(words)) &&
+      !words.some(isProtocolWord) &&
       !situationLike()
     )
       return { kind: 'intent', intent: 'help', slots: {} };
