@@ -51,7 +51,10 @@ export type AnswerCardReply = Extract<AssistantReply, { readonly kind: 'knowledg
 
 /** The protocol answer service (see `src/answers`). */
 export type AnswerPort = {
-  readonly answer: (question: string, options?: { readonly signal?: AbortSignal }) => Promise<ProtocolAnswer>;
+  readonly answer: (
+    question: string,
+    options?: { readonly signal?: AbortSignal; readonly onTopic?: boolean },
+  ) => Promise<ProtocolAnswer>;
 };
 
 export type Assistant = {
@@ -124,7 +127,7 @@ export function createAssistant({
         };
       }
       case 'question': {
-        const answered = await answers.answer(text, options);
+        const answered = await answers.answer(text, { ...options, onTopic: understanding.offer !== undefined });
         return understanding.offer ? { ...answered, offer: understanding.offer } : answered;
       }
     }
