@@ -144,10 +144,16 @@ export const ownRecords = new RegExp(
 );
 
 /** Where the bot's roles are asked about: "wie is bij ons oco in de bot?", "wie zijn hier mentor?". */
-export const schoolRoles =
-  /\b(?:bij\s+ons|hier|in\s+(?:de\s+)?(?:bot|app|verzuimwijzer|teams)|op\s+(?:onze|deze)\s+school|onze\s+school)\b/;
+export const schoolRoles = new RegExp(
+  String.raw`\b(?:bij\s+ons|hier|in\s+(?:de\s+)?(?:bot|app|verzuimwijzer|teams)|op\s+(?:onze|deze)\s+school|onze\s+school|` +
+    // "wie is mn oco?": the user's own colleague in a role.
+    String.raw`(?:mijn|mn|m'n|onze)\s+(?:oco|mentor|teamleider|zorgcoordinator|ondersteuningscoordinator|ib\s?er|beheerder))\b`,
+);
 /** "wie … oco / mentor / beheerder …": who holds a role. */
-export const whoHoldsRole = /\bwie\b[^.?!]*\b(?:oco|mentor|mentoren|beheerder|schoolbeheerder|zorgcoordinator|admin)\b/;
+export const whoHoldsRole = new RegExp(
+  String.raw`\bwie\b[^.?!]*\b(?:oco|mentor|mentoren|beheerder|schoolbeheerder|zorgcoordinator|` +
+    String.raw`ondersteuningscoordinator|teamleider|teamleiders|admin)\b`,
+);
 /** Changing a role: "intrekken", "aanzetten", "toekennen", "… moet mentor worden". */
 export const changesRole = new RegExp(
   String.raw`\b(?:intrekken|ingetrokken|aanzetten|aangezet|toekennen|toegekend|geven|krijgen|` +

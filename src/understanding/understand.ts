@@ -174,6 +174,9 @@ export function createUnderstander({
       return { kind: 'intent', intent: 'rollen', slots: {} };
     if (asks && strengths.get('rollen') === 2 && ownRoles.test(folded) && !protocolPartner.test(folded))
       return { kind: 'intent', intent: 'rollen', slots: {} };
+    // "wie heeft welke rol?": who holds which role, not a partner's role in the protocol.
+    if (strengths.get('rollen') === 2 && /\bwie\b/.test(folded) && !protocolPartner.test(folded))
+      return { kind: 'intent', intent: 'rollen', slots: {} };
     // The course: who finished it (for the oco), or learning the protocol as a new colleague.
     if (
       strengths.get('onboarding') === 2 &&
