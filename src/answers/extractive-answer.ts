@@ -73,8 +73,11 @@ const contactFact = /@|\bwww\.|https?:|\.nl\b|\b0\d{2,3}[- ]?\d{3}/;
 /** Whether the passages hold a contact when the question asks for one (a number alone changed nothing on the tuning
  * part). */
 /** "onze school", "bij ons", "onze lpa": this school's own, not what the protocol says for every school. */
-const ownSchool =
-  /\b(?:onze\s+school|bij\s+ons|op\s+(?:onze|deze)\s+school|onze\s+(?:lpa|leerplichtambtenaar|jeugdarts|oco|ggd|ib'?er))\b/i;
+const ownSchool = new RegExp(
+  String.raw`\b(?:onze\s+school|bij\s+ons|op\s+(?:onze|deze)\s+school|` +
+    String.raw`onze\s+(?:lpa|leerplichtambtenaar|jeugdarts|oco|ggd|ib'?er))\b`,
+  'i',
+);
 
 function asksOwnSchoolFact(question: string, asks: Retrieval['asks']): boolean {
   return ownSchool.test(question) && (asks === 'number' || asks === 'time' || asks === 'place');

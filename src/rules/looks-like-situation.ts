@@ -2,6 +2,7 @@ import { normalizeDutchNumbers } from './dutch-numbers.js';
 import { fromEnglish } from './english-situation.js';
 import { parseSituation } from './parse-situation.js';
 import type { Situation } from './situation.js';
+import { dutchWords } from '../understanding/dutch-words.js';
 
 const askingNextStep = new RegExp(
   String.raw`\bwat\s+nu\b|wat\s+(?:moet|kan|ga|moeten|kunnen)\s+(?:ik|we|wij|school|` +
@@ -40,6 +41,15 @@ const particularPupil = new RegExp(
 /** "als een leerling …", "wanneer de leerling …": a question about the protocol, whatever else it says. */
 const conditional = /\b(?:als|wanneer|indien|stel\s+dat)\s+(?:een|de|je|jouw)\s+(?:\S+\s+)?leerling/;
 
+/** A capitalised word that is a first name and no everyday word: "Hugo", "Fleur", "Elif". */
+function capitalisedFirstName(text: string): boolean {
+  const { isFirstName, isCommonWord } = dutchWords();
+  return (text.match(/(?<![\p{L}\d])\p{Lu}[\p{Ll}]{2,}(?![\p{L}])/gu) ?? []).some((word) => {
+    const folded = word.toLowerCase();
+    return isFirstName(folded) && !isCommonWord(folded);
+  });
+}
+
 /** Whether the situation holds a number about the pupil's absence. */
 export function hasQuantifiedAbsence(situation: Situation): boolean {
   return [
@@ -77,13 +87,15 @@ export function looksLikeSituation(text: string): boolean {
   const normalized = normalizeDutchNumbers(fromEnglish(text)).replace(/\b(?:ll|llg|lln)\b/gi, 'leerling');
   const situation = parseSituation(text);
   if (hasQuantifiedAbsence(situation)) return true;
-  const mentionsPupil = Boolean(situation.pupilFirstName) || aboutAPupil.test(normalized);
+  // A known first name, capitalised, is a pupil even where the parser does not take it ("Hugo weer niet
+  // op school vandaag", "Fleur 'heel vaak' te laat").
+  const named = Boolean(situation.pupilFirstName) || capitalisedFirstName(text);
+  const mentionsPupil = named || aboutAPupil.test(normalized);
   const asks = askingNextStep.test(normalized);
   if (definitional.test(normalized) && !situation.pupilFirstName) return false;
   if (hasEventFact(situation) && (mentionsPupil || asks)) return true;
   const mentioned = situation.mentioned;
-  const particular =
-    Boolean(situation.pupilFirstName) || (particularPupil.test(normalized) && !conditional.test(normalized));
+  const particular = named || (particularPupil.test(normalized) && !conditional.test(normalized));
   if (hasEventFact(situation) && particular) return true;
   // A named (or otherwise particular) pupil with a kind of absence is a situation, even without "wat nu?": the rules
   // ask for what is missing.

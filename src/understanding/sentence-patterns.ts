@@ -145,9 +145,11 @@ export const ownRecords = new RegExp(
 
 /** Where the bot's roles are asked about: "wie is bij ons oco in de bot?", "wie zijn hier mentor?". */
 export const schoolRoles = new RegExp(
-  String.raw`\b(?:bij\s+ons|hier|in\s+(?:de\s+)?(?:bot|app|verzuimwijzer|teams)|op\s+(?:onze|deze)\s+school|onze\s+school|` +
+  String.raw`\b(?:bij\s+ons|hier|in\s+(?:de\s+)?(?:bot|app|verzuimwijzer|teams)|` +
+    String.raw`op\s+(?:onze|deze)\s+school|onze\s+school|` +
     // "wie is mn oco?": the user's own colleague in a role.
-    String.raw`(?:mijn|mn|m'n|onze)\s+(?:oco|mentor|teamleider|zorgcoordinator|ondersteuningscoordinator|ib\s?er|beheerder))\b`,
+    String.raw`(?:mijn|mn|m'n|onze)\s+` +
+    String.raw`(?:oco|mentor|teamleider|zorgcoordinator|ondersteuningscoordinator|ib\s?er|beheerder))\b`,
 );
 /** "wie … oco / mentor / beheerder …": who holds a role. */
 export const whoHoldsRole = new RegExp(

@@ -130,9 +130,8 @@ export function createUnderstander({
         slots: pupilFirstName ? { pupilFirstName } : {},
       };
     }
-    // Roles in the bot named outright, or changed: "wie heeft bij ons de rol oco?", "mentorrol intrekken".
-    // Not a question whether a partner or the pupil gets a protocol role ("kan een leerling de rol van
-    // casusverantwoordelijke krijgen?").
+    // Roles named outright or changed ("wie heeft bij ons de rol oco?", "mentorrol intrekken"); not whether a
+    // partner or the pupil gets a protocol role ("kan een leerling de rol van casusverantwoordelijke krijgen?").
     const protocolRoleQuestion = asks && protocolPartner.test(folded);
     if (
       strengths.get('rollen') === 2 &&
