@@ -11,7 +11,10 @@ export const first = (pattern: RegExp, text: string): number | undefined => {
 };
 
 export const truancyWords = new RegExp(
-  String.raw`niet\s+(?:meer\s+)?teruggekomen|wist(?:en)?\s+(?:er\s+)?(?:van\s+)?(?:niks|` +
+  // Where the pupil turned out to be instead: "bleek met een vriend te zijn gaan vissen", "zat in de stad",
+  // "is gezien op de skatebaan".
+  String.raw`\bbleek\s+(?:\S+\s+){0,5}te\s+zijn|\bzat\s+in\s+de\s+stad|\bgezien\s+(?:op|in|bij)\s+|` +
+    String.raw`niet\s+(?:meer\s+)?teruggekomen|wist(?:en)?\s+(?:er\s+)?(?:van\s+)?(?:niks|` +
     String.raw`niets)|geen\s+(?:afmelding|bericht|reden|toestemming|geldige\s+reden)|` +
     String.raw`niet\s+(?:\S+\s+)?afgemeld|geen\s+zin\b|spijbel|brossen|gebrost|skip|` +
     String.raw`ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht|` +
