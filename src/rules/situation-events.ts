@@ -45,7 +45,7 @@ const preventiveHeld = new RegExp(
     `sinds)\\s+(?:(?:het|een|dat|afloop\\s+van\\s+het)\\s+)?${preventive}|` +
     `${preventive}\\s+(?:\\S+\\s+){0,4}?(?:gehad|geweest|gevoerd|plaatsgevonden|` +
     `gedaan|achter\\s+de\\s+rug)|(?:heeft|hebben|hadden|` +
-    `had)\\s+(?:\\S+\\s+){0,3}(?:(?:een|het)\\s+)?${preventive}|(?:op|` +
+    `had)\\s+(?:[^\\s.?!]+\\s+){0,3}(?:(?:een|het)\\s+)?${preventive}|(?:op|` +
     `bij)\\s+(?:het\\s+)?(?:preventieve\\s+)?spreekuur\\s+(?:\\S+\\s+){0,2}geweest|` +
     `(?:zat|zaten)\\s+(?:\\S+\\s+){0,3}(?:bij|` +
     `op)\\s+(?:het\\s+)?(?:preventie\\w*\\s+)?(?:spreekuur|gesprek)|` +
