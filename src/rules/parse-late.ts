@@ -1,10 +1,10 @@
 import type { Period, Situation } from './situation.js';
 import { schoolPeriodLabel } from './situation-periods.js';
-import { first, lateWords, number, sickWords, truancyWords } from './situation-patterns.js';
+import { first, lateWords, monthNames, number, sickWords, truancyWords } from './situation-patterns.js';
 
 /** The weekdays in the plural, for "5 maandagen op rij". */
 export const weekdayPlurals = 'maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen';
-const monthWords = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const monthWords = monthNames.join('|');
 
 /** Times te laat said without "N keer": listed dates, "nu op 6", "5 maandagen op rij", "9 te laat". */
 function lateCountWithoutKeer(sentence: string): number | undefined {

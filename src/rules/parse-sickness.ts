@@ -1,21 +1,7 @@
 import type { Period, Situation } from './situation.js';
 import { illnessWords, vagueComplaints } from './illness-words.js';
-import { consecutiveWords, first, number, sickWords } from './situation-patterns.js';
+import { consecutiveWords, first, monthNames, number, sickWords } from './situation-patterns.js';
 
-const monthNames = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 /** A named illness or injury, or a diagnosis, not denied ("geen diagnose"): the reason is known. */
 const knownReason = new RegExp(
   `(?<!\\b(?:geen|zonder|niet|` +

@@ -1,6 +1,22 @@
 /** Words and numbers the situation parser matches, shared by the parts that read each kind of absence. */
 import { illnessWords } from './illness-words.js';
 
+/** The months, in order (their index is the month's). */
+export const monthNames: readonly string[] = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
 /** A number as normalizeSituationText writes it: digits, a dot decimal. */
 export const number = '(\\d+(?:\\.\\d+)?)';
 

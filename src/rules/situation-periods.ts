@@ -1,4 +1,5 @@
 import type { Period } from './situation.js';
+import { monthNames } from './situation-patterns.js';
 import { schoolHolidays, schoolYearStart } from './school-holidays.js';
 
 const number = '(\\d+(?:\\.\\d+)?)';
@@ -16,20 +17,7 @@ const daysPerUnit: Record<string, number> = {
   maanden: 30.5,
 };
 const periodUnits = 'schooldagen|schooldag|dagen|dag|schoolweken|schoolweek|weken|week|maanden|maand';
-const months = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+const months = monthNames;
 const monthPattern = months.join('|');
 const holidayPattern = Object.keys(schoolHolidays).join('|');
 

@@ -84,16 +84,7 @@ export function createUnderstander({
     lexiconTerms.some((term) => matchesTerm(word, term));
   const slotsOf = (text: string, situation: Situation): IntentSlots => {
     const pupilFirstName = pupilNameSlot(text, isOrdinaryWord) ?? situation.pupilFirstName;
-    const absence = [
-      situation.lateCount,
-      situation.truancyHours,
-      situation.truancyDagdelen,
-      situation.truancyDays,
-      situation.sickReports,
-      situation.sickDays,
-      situation.consecutiveSickDays,
-      situation.homeWeeks,
-    ].some((value) => value !== undefined);
+    const absence = hasQuantifiedAbsence(situation);
     return {
       ...(pupilFirstName ? { pupilFirstName } : {}),
       ...(situation.age !== undefined ? { age: situation.age } : {}),
