@@ -107,7 +107,8 @@ export function lapseWarningCardView({ items }: { readonly items: readonly Lapsi
       'Werk ze bij of rond ze af als ze nog nodig zijn:',
     items: items.slice(0, digestItems).map(({ recordId, recordType, pupilFirstName, retainUntil }) => {
       const parsedType = recordTypeSchema.safeParse(recordType);
-      const label = parsedType.success ? recordTypeLabels[parsedType.data] : 'Dossierstuk';
+      // A form added at start is not among the built-in labels: then the general word.
+      const label = (parsedType.success ? recordTypeLabels[parsedType.data] : undefined) ?? 'Dossierstuk';
       const name = pupilFirstName ? ` — ${escapeCardMarkdown(pupilFirstName)}` : '';
       return { text: `${label}${name}: verwijderd op ${formatDay(amsterdamDay(new Date(retainUntil)))}`, recordId };
     }),
