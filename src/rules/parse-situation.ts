@@ -10,6 +10,7 @@ import { parseHome } from './parse-home.js';
 import { parseLate, weekdayPlurals } from './parse-late.js';
 import { addTruancy, hasTruancyAmount, parseTruancy, truancyAmounts } from './parse-truancy.js';
 import { normalizeSituationText } from './situation-text.js';
+import { mergeMonthCounts } from './month-counts.js';
 
 export type ParseSituationOptions = {
   /** Today, for "sinds 1 oktober". @default () => new Date() */
@@ -73,7 +74,7 @@ function parseSchoolType(text: string): 'po' | 'vo' | undefined {
  */
 export function parseSituation(typed: string, { now = () => new Date() }: ParseSituationOptions = {}): Situation {
   const text = focusOnAskedPupil(fromEnglish(typed));
-  const normalized = normalizeSituationText(text);
+  const normalized = mergeMonthCounts(normalizeSituationText(text));
   // "het is nu december": the message's own today wins over the clock.
   const today = statedToday(normalized, now());
   const todayWeekday = weekdays.findIndex((day) =>
