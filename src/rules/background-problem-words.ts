@@ -53,4 +53,11 @@ export const backgroundProblemWords: readonly string[] = [
   'diagnose',
   'jeugdbescherming',
   'verwaarloos',
+  // Caring for siblings told the other way round, a parent's illness as a noun, a disorder or panic, money.
+  '(?:broertjes?|zusjes?)\\s+(?:\\S+\\s+){0,4}(?:brengen|halen|ophalen|opvangen|verzorgen)',
+  '(?:moeder|vader|ouders?)\\s+(?:heeft|hebben|had)\\s+(?:een\\s+)?(?:burn-?out|depressie|kanker|verslaving)',
+  '\\w+stoornis',
+  'paniek',
+  'financi\\w*\\s+problem|geldproblem',
+  'thuis\\s+(?:\\S+\\s+){0,3}chaos|chaos\\s+thuis',
 ];
