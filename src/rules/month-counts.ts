@@ -16,7 +16,8 @@ const splitOverMonths = [
  * Sick counts told per month ("vorige maand 4 dagen ziek en deze maand al 2") are one count over the two
  * months, as the protocol's criteria count them: rewritten as "6 dagen in de afgelopen 2 maanden".
  * Only for sickness, whose criteria count over a period; other text is returned as it was.
- * @example mergeMonthCounts('vorige maand 4 dagen ziek en deze maand al 2') // '6 dagen in de afgelopen 2 maanden ziek en '
+ * @example mergeMonthCounts('vorige maand 4 dagen ziek en deze maand al 2')
+ * // '6 dagen in de afgelopen 2 maanden ziek en '
  */
 export function mergeMonthCounts(normalized: string): string {
   if (!sickWords.test(normalized)) return normalized;
