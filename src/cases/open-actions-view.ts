@@ -4,6 +4,7 @@ import { escalationOrder, escalationStepLabels, type EscalationStep } from './ca
 import type { MonthCounts, OpenAction } from './case-service.js';
 import { describeDueRule, formatDay } from './due-dates.js';
 import type { IsoDay, SchoolCalendars } from './school-calendar.js';
+import { monthNames } from '../rules/situation-patterns.js';
 
 /** Items per card: Teams refuses cards over 28 KB, and each item with its button is about 1 KB. */
 export const openActionsPageSize = 8;
@@ -133,20 +134,6 @@ export function openActionsView({
   };
 }
 
-const monthNames = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 const countedSteps = escalationOrder.filter((step) => step !== 'afgesloten');
 
 /**
