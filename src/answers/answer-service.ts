@@ -5,6 +5,7 @@ import { citationOf } from './citations.js';
 import { loadContradictions, type Contradiction } from './contradictions.js';
 import { askTheOco, composeExtractiveAnswer, defaultUnknownWordThreshold, notInProtocol } from './extractive-answer.js';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledge-index.js';
+import { wordPairsOf } from './word-pairs.js';
 import { neighboursOf, retrieve } from './retrieval.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -89,8 +90,9 @@ export function createAnswerService({
   unknownWordThreshold = defaultUnknownWordThreshold,
   onGeneratorFallback,
 }: AnswerServiceOptions): AnswerService {
-  // The section questions' own index is built with the rest, at start, not on the first question.
+  // The section questions' own index and the word pairs are built with the rest, at start, not on the first question.
   neighboursOf(index, knowledge);
+  wordPairsOf(index, knowledge);
   const extractive = (question: string, onTopic = false) => {
     const retrieval = retrieve({ question, index, knowledge, vocabulary });
     return {

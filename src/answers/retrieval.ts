@@ -9,6 +9,7 @@ import { createSpellingCorrector, type SpellingCorrector } from './spelling.js';
 import type { Vocabulary } from './vocabulary.js';
 import { coverage, extractConcepts, sectionCoverage, type Concept } from './concepts.js';
 import { answerCues, passageCues, questionWords } from './query-words.js';
+import { wordPairsOf } from './word-pairs.js';
 
 export type Retrieval = {
   /** The question with pupil data removed (names, dates, ages, contact details), before folding. */
@@ -92,6 +93,13 @@ export function spellingOf(index: KnowledgeIndex, vocabulary: Vocabulary): Spell
  */
 const neighbourCount = 8;
 const neighbourWeight = 0.3;
+/**
+ * How much a section gains from holding the question's word pairs ("ziek is ziek", "preventief spreekuur"):
+ * its score times 1 + this × the (rarity-weighted) share of the pairs it holds. On the tuning part (346
+ * questions): 74.0% pass without, 74.6% at 0.2, 74.9% at 0.4, 76.0% at 0.7, 75.7% at 1, 74.9% at 1.5 (the
+ * dev set loses one there). Frozen part at 0.7: 72.2% → 74.0%, citations 84.2% → 85.6%.
+ */
+const pairWeight = 0.7;
 const neighboursCache = new WeakMap<KnowledgeIndex, QuestionNeighbours>();
 
 /** The section questions' own index, built on first use for this knowledge index. */
@@ -149,10 +157,15 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
       entry.score += neighbourWeight * best * (score / nearBest);
       scores.set(sectionId, entry);
     }
+  const wordPairs = wordPairsOf(index, knowledge);
+  const askedPairs = wordPairs.pairsOf(asked);
   const ranked = [...scores.values()]
     .map((hit) => ({
       section: hit.section,
-      score: hit.score * (knowledge.documentOf(hit.section).primary ? primaryPrior : 1),
+      score:
+        hit.score *
+        (knowledge.documentOf(hit.section).primary ? primaryPrior : 1) *
+        (1 + pairWeight * wordPairs.shareIn(askedPairs, hit.section.id)),
     }))
     .sort((left, right) => right.score - left.score);
   // A section that holds all of the question's concepts beats one that merely repeats one of them;
