@@ -23,7 +23,13 @@ function rate(report: UnderstandingReport, group: string): number {
 
 /** The first three rounds of each corpus, on which the floors below were first measured (6 Dec 2026). */
 const earlyRounds = <T extends { readonly id: string }>(items: readonly T[]) =>
-  items.filter((item) => !/^(?:cap4|cap5|sit4|sit5)-/.test(item.id));
+  items.filter((item) => !/^(?:cap4|cap5|cap6|sit4|sit5|sit6)-/.test(item.id));
+/** Rounds one to five, on which the floors of the whole corpora were measured (6 Dec 2026, second stop). */
+const firstFiveRounds = <T extends { readonly id: string }>(items: readonly T[]) =>
+  items.filter((item) => !/^(?:cap6|sit6)-/.test(item.id));
+/** Round six, written blind in the third stop, with floors of its own. */
+const sixthRound = <T extends { readonly id: string }>(items: readonly T[]) =>
+  items.filter((item) => /^(?:cap6|sit6)-/.test(item.id));
 
 /**
  * The figures the README reports for the understanding step, as floors just under what was measured,
@@ -35,8 +41,10 @@ describe('understanding on the blind corpora', () => {
   it('should open capability requests and answer questions about capabilities', { timeout: 120_000 }, async () => {
     const tuningItems = loadCapabilityItems(understandingCorpus.capabilities.tuning);
     const frozenItems = loadCapabilityItems(understandingCorpus.capabilities.frozen);
-    const tuning = await evaluateCapabilities(assistant, tuningItems);
-    const frozen = await evaluateCapabilities(assistant, frozenItems);
+    const tuning = await evaluateCapabilities(assistant, firstFiveRounds(tuningItems));
+    const frozen = await evaluateCapabilities(assistant, firstFiveRounds(frozenItems));
+    const sixthTuning = await evaluateCapabilities(assistant, sixthRound(tuningItems));
+    const sixthFrozen = await evaluateCapabilities(assistant, sixthRound(frozenItems));
     const earlyTuning = await evaluateCapabilities(assistant, earlyRounds(tuningItems));
     const earlyFrozen = await evaluateCapabilities(assistant, earlyRounds(frozenItems));
     expect(rate(earlyTuning, 'open')).toBeGreaterThanOrEqual(0.98);
@@ -47,13 +55,17 @@ describe('understanding on the blind corpora', () => {
     expect(rate(frozen, 'open')).toBeGreaterThanOrEqual(0.87);
     expect(rate(tuning, 'answer')).toBeGreaterThanOrEqual(0.955);
     expect(rate(frozen, 'answer')).toBeGreaterThanOrEqual(0.96);
+    expect(rate(sixthTuning, 'open')).toBeGreaterThanOrEqual(0.84);
+    expect(rate(sixthFrozen, 'open')).toBeGreaterThanOrEqual(0.8);
+    expect(rate(sixthTuning, 'answer')).toBeGreaterThanOrEqual(0.9);
+    expect(rate(sixthFrozen, 'answer')).toBeGreaterThanOrEqual(0.9);
   });
 
   it("should give situations the protocol's next step", { timeout: 120_000 }, async () => {
     const tuningItems = loadSituationItems(understandingCorpus.situations.tuning);
     const frozenItems = loadSituationItems(understandingCorpus.situations.frozen);
-    const tuning = await evaluateSituations(assistant, tuningItems);
-    const frozen = await evaluateSituations(assistant, frozenItems);
+    const tuning = await evaluateSituations(assistant, firstFiveRounds(tuningItems));
+    const frozen = await evaluateSituations(assistant, firstFiveRounds(frozenItems));
     const earlyTuning = await evaluateSituations(assistant, earlyRounds(tuningItems));
     const earlyFrozen = await evaluateSituations(assistant, earlyRounds(frozenItems));
     expect(rate(earlyTuning, 'situation')).toBeGreaterThanOrEqual(0.975);
