@@ -27,6 +27,14 @@ describe('matchesTerm', () => {
     },
   );
 
+  it('should match a slip by sound (g for ch, ij for ei or y) with no further slip', () => {
+    expect(matchesTerm('overzigt', 'overzicht')).toBe(true);
+    expect(matchesTerm('verzuimoverzigt', 'overzicht')).toBe(true);
+    expect(matchesTerm('gesprekslijdraad', 'leidraad')).toBe(true);
+    expect(matchesTerm('bereiken', '=bekijken')).toBe(false);
+    expect(matchesTerm('rechtstreeks', 'registre')).toBe(false);
+  });
+
   it('should match any word with one substitution inside its edit budget (property)', () => {
     fc.assert(
       fc.property(letters, fc.nat(), fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'), (term, at, letter) => {
@@ -63,6 +71,7 @@ describe('createTermMatcher', () => {
       'verzuimcoach',
       '=gesprekje',
       'overzicht',
+      'leidraad',
     ];
     const termsIn = createTermMatcher(terms);
     fc.assert(
@@ -70,7 +79,15 @@ describe('createTermMatcher', () => {
         fc.array(
           fc.oneof(
             letters,
-            fc.constantFrom('aanmelding', 'jeugdartsformulier', 'mentorrol', 'verzuimcaoch', 'jgz', 'overzigt'),
+            fc.constantFrom(
+              'aanmelding',
+              'jeugdartsformulier',
+              'mentorrol',
+              'verzuimcaoch',
+              'jgz',
+              'overzigt',
+              'gesprekslijdraad',
+            ),
           ),
           { maxLength: 8 },
         ),

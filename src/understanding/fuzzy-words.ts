@@ -36,6 +36,25 @@ export function swapsOnce(a: string, b: string): boolean {
  * prefix of the stem's length are both tried, so "aanmeldingen" and "aanmeldngen" both match "aanmeld").
  */
 export function matchesTerm(word: string, term: string): boolean {
+  if (matchesSpelled(word, term)) return true;
+  // A slip by sound ("overzigt", "gesprekslijdraad"): compared as both sound, with no further slip
+  // ("bereiken" sounds one edit away from "bekijken").
+  const [heard, heardTerm] = [soundFold(word), soundFold(term.replace(/^[=*]/, ''))];
+  if (heard === word && heardTerm === term.replace(/^[=*]/, '')) return false;
+  if (term.startsWith('*')) return heard.endsWith(heardTerm) && heard.length > heardTerm.length;
+  if (term.startsWith('=')) return heard === heardTerm;
+  return heard.startsWith(heardTerm) || (heardTerm.length >= 6 && heard.includes(heardTerm));
+}
+
+/**
+ * A word as it sounds, for slips that cost two edits though they are one to the writer: "ch" written "g"
+ * ("overzigt", "leerplig"), "ij" written "y" or "ei", a final "dt" written "t".
+ */
+export function soundFold(word: string): string {
+  return word.replace(/ch/g, 'g').replace(/y|ei/g, 'ij').replace(/dt$/, 't');
+}
+
+function matchesSpelled(word: string, term: string): boolean {
   if (term.startsWith('*')) return word.endsWith(term.slice(1)) && word.length > term.length;
   if (term.startsWith('=')) {
     const whole = term.slice(1);
@@ -72,7 +91,8 @@ export function mentionsAny(words: readonly string[], terms: readonly string[]):
  */
 export function createTermMatcher(terms: Iterable<string>): (words: readonly string[]) => ReadonlySet<string> {
   const byFirstLetter = new Map<string, string[]>();
-  const compoundStems: string[] = [];
+  // Each stem with how it sounds: a compound may hold either ("gesprekslijdraad").
+  const compoundStems: [string, string][] = [];
   const suffixes: string[] = [];
   for (const term of new Set(terms)) {
     if (term.startsWith('*')) {
@@ -81,15 +101,17 @@ export function createTermMatcher(terms: Iterable<string>): (words: readonly str
     }
     const letter = term.startsWith('=') ? term[1]! : term[0]!;
     byFirstLetter.set(letter, [...(byFirstLetter.get(letter) ?? []), term]);
-    if (!term.startsWith('=') && term.length >= 6) compoundStems.push(term);
+    if (!term.startsWith('=') && term.length >= 6) compoundStems.push([term, soundFold(term)]);
   }
   return (words) => {
     const matched = new Set<string>();
     for (const word of words) {
       for (const term of byFirstLetter.get(word[0] ?? '') ?? [])
         if (!matched.has(term) && matchesTerm(word, term)) matched.add(term);
-      for (const stem of compoundStems)
-        if (!matched.has(stem) && word.length > stem.length && word.includes(stem)) matched.add(stem);
+      const heard = soundFold(word);
+      for (const [stem, heardStem] of compoundStems)
+        if (!matched.has(stem) && word.length > stem.length && (word.includes(stem) || heard.includes(heardStem)))
+          matched.add(stem);
       for (const suffix of suffixes) if (!matched.has(suffix) && matchesTerm(word, suffix)) matched.add(suffix);
     }
     return matched;
