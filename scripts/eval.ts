@@ -4,10 +4,10 @@
  * prints, per set: pass rate, false-refusal rate (answerable refused), false-answer rate (unanswerable
  * answered), citation accuracy and latency.
  *
- *   npm run eval [-- --verbose] [-- --curve]
+ *   npm run eval [-- --verbose [--fourth]] [-- --curve]
  *
- * `--verbose` lists the failures of the dev set and the tuning part — never of the frozen part, whose
- * items are not to be read. `--curve` prints false refusals and false answers against the confidence
+ * `--verbose` lists the failures of the dev set and the tuning part (with `--fourth`: of its fourth round
+ * only) — never of the frozen part, whose items are not to be read. `--curve` prints false refusals and false answers against the confidence
  * threshold on the tuning part (the calibration data) and the dev set.
  */
 import { existsSync } from 'node:fs';
@@ -26,16 +26,26 @@ import {
 
 const verbose = process.argv.includes('--verbose');
 const curve = process.argv.includes('--curve');
+/** With `--verbose`: the failures of the fourth round's tuning part only. */
+const fourthOnly = process.argv.includes('--fourth');
 const knowledge = loadKnowledgeBase();
 const answers = createAnswerService({ knowledge });
 const assistant = createAssistant({ knowledge, answers });
 
 type EvalSet = { readonly name: string; readonly questions: readonly EvalQuestion[]; readonly showFailures: boolean };
 const sets: EvalSet[] = [{ name: 'dev', questions: loadEvalQuestions(defaultQuestionsFile), showFailures: true }];
-if (existsSync(corpusFiles.tuning))
-  sets.push({ name: 'tuning', questions: loadEvalQuestions(corpusFiles.tuning), showFailures: true });
-if (existsSync(corpusFiles.frozen))
-  sets.push({ name: 'frozen', questions: loadEvalQuestions(corpusFiles.frozen), showFailures: false });
+// Each part whole, and its fourth round (written blind in the third stop, after the rest had been tuned to).
+const fourthRound = (questions: readonly EvalQuestion[]) => questions.filter((item) => item.id.startsWith('q4-'));
+if (existsSync(corpusFiles.tuning)) {
+  const questions = loadEvalQuestions(corpusFiles.tuning);
+  sets.push({ name: 'tuning', questions, showFailures: !fourthOnly });
+  sets.push({ name: 'tun·r4', questions: fourthRound(questions), showFailures: fourthOnly });
+}
+if (existsSync(corpusFiles.frozen)) {
+  const questions = loadEvalQuestions(corpusFiles.frozen);
+  sets.push({ name: 'frozen', questions, showFailures: false });
+  sets.push({ name: 'fro·r4', questions: fourthRound(questions), showFailures: false });
+}
 
 // One warm-up pass, so that latency measures answering, not the JIT compiling the code paths.
 for (const item of sets[0]!.questions.slice(0, 20)) answers.answerExtractive(item.question);
@@ -97,7 +107,7 @@ console.log(`Index build: ${answers.index.buildMs.toFixed(0)} ms`);
 
 if (curve) {
   // The calibration data: the tuning part (and the dev set for comparison), never the frozen part.
-  const calibration = sets.filter((set) => set.name !== 'frozen');
+  const calibration = sets.filter((set) => set.name !== 'frozen' && set.name !== 'fro·r4');
   console.log(
     `\nRefusal curve: pass / false refusal / false answer, by confidence threshold × ` +
       `threshold with a word the knowledge base never uses`,
