@@ -166,10 +166,11 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
     words.some((word) => pastParticiple.test(word))
   )
     return 'fragment';
+  // "ik wil niet dat het als een verhoor voelt", "we hoeven geen formulier": a wish denied asks for nothing.
+  const denied = ['niet', 'geen', 'nooit'].includes(words[2] ?? '');
   if ((first === 'ik' || first === 'we' || first === 'wij') && second !== undefined && wishVerbs.has(second))
-    return 'request';
-  if (first === 'ik' && (second === 'ben' || second === 'zoek' || second === 'wil' || second === 'heb'))
-    return 'request';
+    return denied ? 'fragment' : 'request';
+  if (first === 'ik' && (second === 'ben' || second === 'zoek' || second === 'heb') && !denied) return 'request';
   // "zoco zei dat ik de verwijzing moet doen": a need stated anywhere in the clause, not "moet ik …?".
   const subject = words.indexOf('ik');
   if (subject > 0 && words.slice(subject + 1).some((word) => word === 'moet' || word === 'wil' || word === 'graag'))

@@ -48,6 +48,7 @@ describe('understand', () => {
     'vraagt het aanmeldformulier ook naar spijbelen en te laat komen?',
     'in welke maand worden de meeste leerlingen aangemeld bij de verzuimcoaches?',
     'kan een leerling zelf de rol van casusverantwoordelijke krijgen?',
+    'wat is het doel van een verzuimgesprek? ik wil niet dat het als een verhoor voelt',
   ])('should answer, not open, a question whose clause only mentions a capability: %s', (text) => {
     expect(understand(text).kind).toBe('question');
   });
