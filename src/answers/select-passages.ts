@@ -86,6 +86,14 @@ const asksForList = /^\s*(welke|wat zijn|wie zijn|wie zitten|noem)\b/i;
  * 1.25–2). */
 const askedFactBoost = 1.5;
 
+/** Passages' folded text: the knowledge base's own, so folded once, not on every question. */
+const foldedPassages = new WeakMap<Passage, string>();
+function foldedText(passage: Passage): string {
+  let folded = foldedPassages.get(passage);
+  if (folded === undefined) foldedPassages.set(passage, (folded = foldText(passage.text)));
+  return folded;
+}
+
 /** The passages chosen per section, and the one holding what a typed question asks for (shown first). */
 export type Selection = { readonly selected: Map<string, Passage[]>; readonly anchor?: Passage };
 
@@ -113,14 +121,14 @@ export function selectPassages({
       24,
     )
     .map((hit) =>
-      holdsAskedFact(retrieval.asks, foldText(hit.passage.text)) ? { ...hit, score: hit.score * askedFactBoost } : hit,
+      holdsAskedFact(retrieval.asks, foldedText(hit.passage)) ? { ...hit, score: hit.score * askedFactBoost } : hit,
     )
     .sort((left, right) => right.score - left.score);
   const typed = retrieval.asks !== 'other' && retrieval.asks !== 'list';
   const anchorIn = (sectionId: string) =>
     typed
       ? hits.find(
-          (hit) => hit.passage.sectionId === sectionId && holdsAskedFact(retrieval.asks, foldText(hit.passage.text)),
+          (hit) => hit.passage.sectionId === sectionId && holdsAskedFact(retrieval.asks, foldedText(hit.passage)),
         )?.passage
       : undefined;
   const topPassages = index.passagesOf(top.section.id);
@@ -165,6 +173,6 @@ export function selectPassages({
   }
   if (count === 0 && topPassages[0]) selected.set(top.section.id, [topPassages[0]]);
   const anchor =
-    typed && hits[0] && holdsAskedFact(retrieval.asks, foldText(hits[0].passage.text)) ? hits[0].passage : undefined;
+    typed && hits[0] && holdsAskedFact(retrieval.asks, foldedText(hits[0].passage)) ? hits[0].passage : undefined;
   return anchor ? { selected, anchor } : { selected };
 }

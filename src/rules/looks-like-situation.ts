@@ -83,13 +83,13 @@ function hasEventFact({ events }: Situation): boolean {
 /**
  * Whether a message describes a pupil's situation (→ the rules) rather than asking about the protocol
  * in general (→ the Q&A engine). "Sanne is 9 keer te laat gekomen, wat nu?" is a situation;
- * "wat is een thuiszitter?" is not.
+ * "wat is een thuiszitter?" is not. `parsed`: the text's situation when the caller has parsed it already.
  */
-export function looksLikeSituation(text: string): boolean {
+export function looksLikeSituation(text: string, parsed?: Situation): boolean {
+  const situation = parsed ?? parseSituation(text);
+  if (hasQuantifiedAbsence(situation)) return true;
   // Staff write "ll" or "llg" for leerling: "ll 2c veel gemist, wat nu?".
   const normalized = normalizeDutchNumbers(fromEnglish(text)).replace(/\b(?:ll|llg|lln)\b/gi, 'leerling');
-  const situation = parseSituation(text);
-  if (hasQuantifiedAbsence(situation)) return true;
   // A known first name, capitalised, is a pupil even where the parser does not take it ("Hugo weer niet
   // op school vandaag", "Fleur 'heel vaak' te laat").
   const named = Boolean(situation.pupilFirstName) || capitalisedFirstName(text);

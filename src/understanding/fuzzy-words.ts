@@ -39,8 +39,11 @@ export function matchesTerm(word: string, term: string): boolean {
   if (matchesSpelled(word, term)) return true;
   // A slip by sound ("overzigt", "gesprekslijdraad"): compared as both sound, with no further slip
   // ("bereiken" sounds one edit away from "bekijken").
-  const [heard, heardTerm] = [soundFold(word), soundFold(term.replace(/^[=*]/, ''))];
-  if (heard === word && heardTerm === term.replace(/^[=*]/, '')) return false;
+  const bare = term[0] === '=' || term[0] === '*' ? term.slice(1) : term;
+  let heardTerm = heardTerms.get(bare);
+  if (heardTerm === undefined) heardTerms.set(bare, (heardTerm = soundFold(bare)));
+  const heard = soundFold(word);
+  if (heard === word && heardTerm === bare) return false;
   if (term.startsWith('*')) return heard.endsWith(heardTerm) && heard.length > heardTerm.length;
   if (term.startsWith('=')) return heard === heardTerm;
   return heard.startsWith(heardTerm) || (heardTerm.length >= 6 && heard.includes(heardTerm));
@@ -51,8 +54,13 @@ export function matchesTerm(word: string, term: string): boolean {
  * ("overzigt", "leerplig"), "ij" written "y" or "ei", a final "dt" written "t".
  */
 export function soundFold(word: string): string {
+  // Most words hold none of these: no new string for them (this runs for every word against every term).
+  if (!word.includes('ch') && !word.includes('y') && !word.includes('ei') && !word.endsWith('dt')) return word;
   return word.replace(/ch/g, 'g').replace(/y|ei/g, 'ij').replace(/dt$/, 't');
 }
+
+/** The lexicon's terms as they sound (the lexicon is fixed: no message's words are kept). */
+const heardTerms = new Map<string, string>();
 
 function matchesSpelled(word: string, term: string): boolean {
   if (term.startsWith('*')) return word.endsWith(term.slice(1)) && word.length > term.length;

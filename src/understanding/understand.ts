@@ -174,7 +174,7 @@ export function createUnderstander({
     )
       return { kind: 'intent', intent: 'onboarding-overzicht', slots: {} };
     let isSituation: boolean | undefined;
-    const situationLike = (): boolean => (isSituation ??= looksLikeSituation(text));
+    const situationLike = (): boolean => (isSituation ??= looksLikeSituation(text, situation()));
     if (
       strengths.has('onboarding') &&
       (mode === 'request' || learning.test(folded)) &&
