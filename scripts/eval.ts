@@ -7,8 +7,8 @@
  *   npm run eval [-- --verbose [--fourth]] [-- --curve]
  *
  * `--verbose` lists the failures of the dev set and the tuning part (with `--fourth`: of its fourth round
- * only) — never of the frozen part, whose items are not to be read. `--curve` prints false refusals and false answers against the confidence
- * threshold on the tuning part (the calibration data) and the dev set.
+ * only) — never of the frozen part, whose items are not to be read. `--curve` prints false refusals and false
+ * answers against the confidence threshold on the tuning part (the calibration data) and the dev set.
  */
 import { existsSync } from 'node:fs';
 import { createAnswerService } from '../src/answers/answer-service.js';

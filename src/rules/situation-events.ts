@@ -1,3 +1,4 @@
+import { parentsNotCooperating } from './parent-cooperation.js';
 import type { SituationEvents } from './situation.js';
 import { agreedThenNotDone, backgroundProblems, causeOf, planFailing } from './situation-stagnation.js';
 
@@ -93,11 +94,6 @@ function affirmedBackground(sentence: string): boolean {
   return !/\b(?:geen|niks|niets|niet|zonder)\b(?:\s+\S+){0,4}\s*$/.test(before);
 }
 
-const parentsOutOfReach = new RegExp(
-  String.raw`\b(?:reageren|reageert)\s+(?:\S+\s+){0,3}nergens\s+op|\blaten\s+(?:niks|niets)\s+van\s+zich\s+horen|` +
-    String.raw`\bnegeren\b|\bbellen\s+(?:\S+\s+)?niet\s+terug`,
-);
-
 /** What already happened around the pupil, or explicitly did not (then the flag stays unset). */
 export function parseEvents(text: string, sentences: readonly string[]): SituationEvents {
   const events: SituationEvents = {};
@@ -164,9 +160,9 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
   ) {
     events.notCooperating = true;
   }
-  // Parents out of reach, however said: "reageren nergens op", "laten niks van zich horen", "negeren onze
-  // mails", "bellen niet terug".
-  if (/\b(?:ouders|vader|moeder)\b/.test(text) && parentsOutOfReach.test(text)) events.notCooperating = true;
+  // Parents out of reach or blocking, however said: "reageren nergens op", "bellen niet terug", "zeggen
+  // steeds afspraken af".
+  if (parentsNotCooperating(sentences)) events.notCooperating = true;
   // "ouders houden zich niet aan de afspraken" is not cooperating; a partner or school doing so is stagnation.
   if (
     /\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2}houd(?:t|en)\s+zich\s+(?:er\s+)?niet\s+aan/.test(
