@@ -66,6 +66,8 @@ describe('understanding on the blind corpora', () => {
     const frozenItems = loadSituationItems(understandingCorpus.situations.frozen);
     const tuning = await evaluateSituations(assistant, firstFiveRounds(tuningItems));
     const frozen = await evaluateSituations(assistant, firstFiveRounds(frozenItems));
+    const sixthTuning = await evaluateSituations(assistant, sixthRound(tuningItems));
+    const sixthFrozen = await evaluateSituations(assistant, sixthRound(frozenItems));
     const earlyTuning = await evaluateSituations(assistant, earlyRounds(tuningItems));
     const earlyFrozen = await evaluateSituations(assistant, earlyRounds(frozenItems));
     expect(rate(earlyTuning, 'situation')).toBeGreaterThanOrEqual(0.975);
@@ -74,5 +76,9 @@ describe('understanding on the blind corpora', () => {
     expect(rate(frozen, 'situation')).toBeGreaterThanOrEqual(0.795);
     expect(rate(tuning, 'needs-info')).toBeGreaterThanOrEqual(0.9);
     expect(rate(frozen, 'needs-info')).toBeGreaterThanOrEqual(0.86);
+    expect(rate(sixthTuning, 'situation')).toBeGreaterThanOrEqual(0.78);
+    expect(rate(sixthFrozen, 'situation')).toBeGreaterThanOrEqual(0.69);
+    expect(rate(sixthTuning, 'needs-info')).toBeGreaterThanOrEqual(0.73);
+    expect(rate(sixthFrozen, 'needs-info')).toBeGreaterThanOrEqual(0.5);
   });
 });
