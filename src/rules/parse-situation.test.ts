@@ -51,8 +51,28 @@ describe('parseSituation', () => {
     ['De jeugdhulp komt de afspraken niet na', { stagnation: true, stagnationCause: 'partner' }],
     ['Hij is al besproken in het ZAT', { zatDiscussed: true }],
     ['Ze gaat regelmatig ziek naar huis', { sentHomeSickOften: true }],
+    ['na prev. gesprek lpa is bo weer 1x te laat', { preventiveTalkHeld: true, absenceAgainAfterTalk: true }],
+    ['Het PvA loopt al zes weken zonder voortgang', { stagnation: true }],
+    ['Al weken geen vooruitgang in het traject', { stagnation: true }],
+    ['Het plan van Lina komt maar niet van de grond', { stagnation: true }],
   ])('should notice what already happened in "%s"', (text, expected) => {
     expect(parseSituation(text).events).toMatchObject(expected);
+  });
+
+  it.each([
+    'Het plan van aanpak komt maar niet van de grond en eerlijk gezegd weet niemand precies waarom.',
+    'Het PvA loopt al zes weken zonder voortgang en het is onduidelijk waarom.',
+    'Het traject van Sven stagneert, niemand lijkt te weten waarom.',
+  ])('should leave the cause of a stagnation open when nobody knows it: %s', (text) => {
+    const { events } = parseSituation(text);
+    expect(events.stagnation).toBe(true);
+    expect(events.stagnationCause).toBeUndefined();
+  });
+
+  it('should read chat abbreviations: "ni" for niet, "gr 5" for groep 5, a full stop after one', () => {
+    const situation = parseSituation('lkr gr 5 hier. amin zit al 4,5 wk thuis, ni ziek, wil ni. wat nu');
+    expect(situation).toMatchObject({ schoolType: 'po', homeWeeks: 4.5 });
+    expect(situation.consecutiveSickDays).toBeUndefined();
   });
 
   it('should not take a plan for the preventief gesprek as one that happened', () => {

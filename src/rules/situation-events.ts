@@ -1,6 +1,6 @@
 import { parentsNotCooperating } from './parent-cooperation.js';
 import type { SituationEvents } from './situation.js';
-import { agreedThenNotDone, backgroundProblems, causeOf, planFailing } from './situation-stagnation.js';
+import { backgroundProblems, causeOf, failingSentences } from './situation-stagnation.js';
 
 const negation = /\b(?:geen|niet|nooit|nog\s+niet)\b/;
 
@@ -170,7 +170,7 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     )
   )
     events.notCooperating = true;
-  const failing = [...sentences.filter((sentence) => planFailing.test(sentence)), ...agreedThenNotDone(sentences)];
+  const failing = failingSentences(sentences);
   if (failing.length > 0 || /stagn/.test(text)) {
     events.stagnation = true;
     const cause = causeOf(failing.length > 0 ? failing : sentences, text);

@@ -14,7 +14,8 @@ const planStalls = new RegExp(
     String.raw`en)\s+zich\s+(?:er\s+)?niet\s+aan|stagn|loopt\s+(?:daardoor\s+)?vast|` +
     String.raw`zit(?:ten)?\s+vast|zitten\s+(?:we|wij)\s+vast|\bzou(?:den)?\b.{0,100}?\b(?:niet|` +
     String.raw`niks|niets)\b|stokt|ligt\s+stil|staat\s+stil|komt\s+niet\s+(?:van\s+de\s+grond|` +
-    String.raw`verder)|(?:kunnen|kan)\s+(?:\S+\s+)?niet\s+verder|geen\s+voortgang|` +
+    String.raw`verder)|komt\s+(?:\S+\s+){1,2}niet\s+(?:van\s+de\s+grond|verder)|` +
+    String.raw`(?:kunnen|kan)\s+(?:\S+\s+)?niet\s+verder|geen\s+voortgang|` +
     String.raw`loopt\s+niet\s+(?:meer|goed|verder)`,
 );
 /** Something agreed is not done; counts only where a plan, an agreement or a partner is named. */
@@ -31,7 +32,7 @@ const agreedNotDone = new RegExp(
     String.raw`niets)\b|zonder\s+(?:effect|resultaat)`,
 );
 const planContext = new RegExp(
-  `plan|afspra|aanpak|begeleiding|hulp|traject|rooster|opbouw|terugkoppeling|` +
+  `plan|\\bpva\\b|afspra|aanpak|begeleiding|hulp|traject|rooster|opbouw|terugkoppeling|` +
     `arrangement|thuisdocent|aanvraag|rustplek|aanbod|${partners}|smw|` +
     `schoolmaatschappelijk`,
 );
@@ -42,6 +43,22 @@ export const planFailing = {
   test: (sentence: string) =>
     planStalls.test(sentence) || ((agreedNotDone.test(sentence) || stuck.test(sentence)) && planContext.test(sentence)),
 };
+
+/** No progress, said of what is being done: counts where the message names a plan, a trajectory or a partner. */
+const noProgress = /\b(?:zonder|geen)\s+(?:\S+\s+)?(?:voortgang|vooruitgang|verbetering)\b/;
+/** The sentences saying a plan makes no progress ("al weken geen vooruitgang", "loopt zes weken zonder voortgang"). */
+function withoutProgress(sentences: readonly string[]): string[] {
+  return planContext.test(sentences.join(' ')) ? sentences.filter((sentence) => noProgress.test(sentence)) : [];
+}
+
+/** The sentences saying the plan of approach fails: it stalls, what was agreed is not done, or nothing progresses. */
+export function failingSentences(sentences: readonly string[]): string[] {
+  return [
+    ...sentences.filter((sentence) => planFailing.test(sentence)),
+    ...agreedThenNotDone(sentences),
+    ...withoutProgress(sentences),
+  ];
+}
 
 /** What was agreed in one sentence ("de jeugdhulp zou een begeleider regelen") and not done in the next ones ("na 6
  * weken nog steeds niemand"). */
@@ -67,6 +84,13 @@ export function agreedThenNotDone(sentences: readonly string[]): string[] {
 
 /** Who the stagnation lies with (Deel 5): said outright ("ligt bij school"), or the first actor of the sentence that
  * says what is not done. */
+/** Nobody knows why: "onduidelijk waarom", "niemand weet precies waarom", "ik weet niet wie wat doet". */
+const causeUnknown = new RegExp(
+  String.raw`\b(?:weet|weten)\s+(?:\S+\s+){0,3}niet\s+(?:of|waar|aan\s+wie|waarom|wie)|` +
+    String.raw`niemand\s+(?:\S+\s+){0,3}(?:aanwijzen|zeggen|weet|weten)|\bweet\s+niemand\b|` +
+    String.raw`(?:onduidelijk|niet\s+duidelijk)\s+(?:\S+\s+){0,2}(?:waarom|of|waar|wie|hoe)`,
+);
+
 export function causeOf(sentences: readonly string[], text: string): SituationEvents['stagnationCause'] {
   const said = /ligt\s+(?:\S+\s+)?bij\s+(de\s+leerling|de\s+problematiek|ons|de\s+school|school|de\s+\S+|\S+)/.exec(
     text,
@@ -79,12 +103,7 @@ export function causeOf(sentences: readonly string[], text: string): SituationEv
   if (/\b(?:wij|we)\s+als\s+school\b|\b(?:stagnatie|probleem|het)\s+(?:ligt\s+)?bij\s+ons(?:\s+zelf)?\b/.test(text))
     return 'school';
   // "ik weet niet of het aan school, de jeugdhulp of thuis ligt": the analysis first.
-  if (
-    /\b(?:weet|weten)\s+(?:\S+\s+){0,3}niet\s+(?:of|waar|aan\s+wie)|niemand\s+(?:\S+\s+){0,3}(?:aanwijzen|zeggen)/.test(
-      text,
-    )
-  )
-    return undefined;
+  if (causeUnknown.test(text)) return undefined;
   if (sentences.some((sentence) => backgroundProblems.test(sentence))) return 'problematiek';
   for (const sentence of [...sentences, text]) {
     const partner = new RegExp(

@@ -54,6 +54,11 @@ function closestKeyWord(word: string): string {
   return abbreviations[best] ?? best;
 }
 
+const abbreviationStop = new RegExp(
+  String.raw`\b(${Object.keys(abbreviations).join('|')})\.(?=\s+(?:\p{Ll}|\d))`,
+  'gu',
+);
+
 const ordinalPattern = new RegExp(
   `\\b(${Object.keys(ordinalWords).join('|')})\\s+(?=keer|maal|ziekmelding|week|dag\\b|schooldag\\b)`,
   'g',
@@ -69,6 +74,8 @@ const ordinalPattern = new RegExp(
 export function normalizeSituationText(text: string): string {
   // The accented "één" is always the numeral; folding would make it the article.
   let result = foldDutch(text.normalize('NFC').replace(/(?<![\p{L}])(?:één|eén|éen)(?![\p{L}])/giu, '1'));
+  // "prev. gesprek", "gr. 5": an abbreviation's full stop inside a sentence ends nothing.
+  result = result.replace(abbreviationStop, '$1');
   result = result.replace(/\p{L}+/gu, (word) => correctWord(word));
   // "3keer", "2dagen", "4wk": digits glued to their unit; "11e", "3x" stay for the rules below.
   result = result.replace(/(\d)(?!(?:e|de|ste|x)(?![a-z]))([a-z])/g, '$1 $2');
