@@ -233,6 +233,16 @@ describe('escalation, thuiszitten and age', () => {
     expect(stepIds({ lateCount: 2, events: { noAgreement: true } })[0]).toBe('stagnatie/geen-overeenstemming');
   });
 
+  it('should bring a case to the doorbraakoverleg once escalating to the management had no result', () => {
+    // Bijlage 8, "Wie kan opschalen": not only for a pupil already at home.
+    expect(
+      stepIds({ events: { stagnation: true, stagnationCause: 'partner', waitingList: true, escalated: true } })[0],
+    ).toBe('stagnatie/doorbraakoverleg');
+    expect(stepIds({ events: { stagnation: true, stagnationCause: 'partner' } })[0]).toBe(
+      'stagnatie/partner-aanspreken',
+    );
+  });
+
   it.each([
     [11, 'met de ouders'],
     [12, 'met of zonder ouders'],

@@ -23,10 +23,9 @@ export function stagnatieRules(situation: Situation, protocol: ProtocolDefinitio
   if (events.stagnation || events.waitingList || events.escalated) {
     steps.push(stepOf(protocol, events.stagnationCause ? stepByCause[events.stagnationCause] : 'stagnatie/analyse'));
     const thuiszitter = homeWeeks !== undefined && homeWeeks >= protocol.thresholds.thuiszitterWeeks;
-    // Bijlage 8: the casusverantwoordelijke brings the case in after escalating to the partners' management
-    // without result.
-    const escalatedAtHome = events.escalated === true && (homeWeeks !== undefined || situation.mentioned.home === true);
-    if (thuiszitter || escalatedAtHome) steps.unshift(stepOf(protocol, 'stagnatie/doorbraakoverleg'));
+    // Bijlage 8 ("Wie kan opschalen"): the casusverantwoordelijke brings the case in after escalating to the
+    // partners' management without result — whether or not the pupil is at home yet ("vanuit elke situatie").
+    if (thuiszitter || events.escalated === true) steps.unshift(stepOf(protocol, 'stagnatie/doorbraakoverleg'));
     contradictions.push('doorbraak-wie-schaalt-op', 'doorbraak-wanneer', 'casusverantwoordelijke-aanwijzing');
   }
   return { steps, contradictions };
