@@ -55,6 +55,10 @@ describe('parseSituation', () => {
     ['Het PvA loopt al zes weken zonder voortgang', { stagnation: true }],
     ['Al weken geen vooruitgang in het traject', { stagnation: true }],
     ['Het plan van Lina komt maar niet van de grond', { stagnation: true }],
+    ['De oco heeft met de leidinggevende van de jeugdhulp gesproken, maar het levert niets op.', { escalated: true }],
+    ['pv opgemaakt bij de ouders, zonder effect', { escalated: true }],
+    ['We komen met de ouders niet tot overeenstemming over de ondersteuning.', { noAgreement: true }],
+    ['Ze willen niet akkoord gaan met het plan dat wij hebben voorgesteld.', { noAgreement: true }],
   ])('should notice what already happened in "%s"', (text, expected) => {
     expect(parseSituation(text).events).toMatchObject(expected);
   });

@@ -1,36 +1,8 @@
+import { affirmed } from './affirmed.js';
+import { escalatedWithoutResult } from './escalation-events.js';
 import { parentsNotCooperating } from './parent-cooperation.js';
 import type { SituationEvents } from './situation.js';
 import { backgroundProblems, causeOf, failingSentences } from './situation-stagnation.js';
-
-const negation = /\b(?:geen|niet|nooit|nog\s+niet)\b/;
-
-const globalVersions = new WeakMap<RegExp, RegExp>();
-
-/**
- * Whether the pattern occurs in the text and is not denied: no "geen", "niet", "nooit" inside the
- * match or in the three words before it within its clause ("nog geen preventief gesprek gehad",
- * "jeugdarts is nog niet ingeschakeld"). For facts that are themselves a "not" (the pupil did not
- * come) use `pattern.test` instead.
- */
-function affirmed(pattern: RegExp, text: string, skip?: (match: string, clause: string) => boolean): boolean {
-  let global = globalVersions.get(pattern);
-  if (!global) {
-    global = new RegExp(pattern.source, 'g');
-    globalVersions.set(pattern, global);
-  }
-  for (const match of text.matchAll(global)) {
-    const clause =
-      text
-        .slice(0, match.index)
-        .split(/[,.;:!?()]|\bmaar\b/)
-        .pop() ?? '';
-    const before = clause.trim().split(/\s+/).slice(-3).join(' ');
-    if (negation.test(match[0]) || negation.test(before)) continue;
-    if (skip?.(match[0], clause)) continue;
-    return true;
-  }
-  return false;
-}
 
 const preventive =
   '(?:preventie\\w*\\s+(?:gesprek|spreekuur)|gesprek\\s+(?:op|bij|met)\\s+(?:het\\s' +
@@ -176,48 +148,16 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     const cause = causeOf(failing.length > 0 ? failing : sentences, text);
     if (cause) events.stagnationCause = cause;
   }
-  if (
-    affirmed(
-      new RegExp(
-        String.raw`opgeschaald|opschaling\s+(?:\S+\s+){0,3}(?:gedaan|geweest)|` +
-          String.raw`bij\s+(?:de\s+)?leidinggevende\w*\s+(?:\S+\s+){0,2}geweest|` +
-          String.raw`casuistiekoverleg\s+(?:\S+\s+){0,3}(?:geweest|besproken|ingebracht)|(?:geweest|` +
-          String.raw`besproken|ingebracht)\s+(?:\S+\s+){0,3}casuistiekoverleg|(?:proces-verbaal|` +
-          String.raw`zorgmelding|melding)\s+(?:\S+\s+){0,6}zonder\s+(?:effect|resultaat)`,
-      ),
-      text,
-    )
-  )
-    events.escalated = true;
-  // "er is een proces-verbaal opgemaakt, maar dat heeft niets opgeleverd", "het MDO heeft niet geholpen".
-  if (
-    new RegExp(
-      String.raw`\b(?:proces-?verbaal|pv|zorgmelding|mdo'?s?|` +
-        String.raw`casuistiekoverleg)\b(?:\s+\S+){0,8}?\s+(?:niets|niks)\s+opgeleverd|` +
-        String.raw`\b(?:proces-?verbaal|pv|zorgmelding|mdo'?s?|` +
-        String.raw`casuistiekoverleg)\b(?:\s+\S+){0,8}?\s+(?:niet|nauwelijks)\s+geholpen|` +
-        String.raw`\b(?:proces-?verbaal|pv|zorgmelding|mdo'?s?|` +
-        String.raw`casuistiekoverleg)\b(?:\s+\S+){0,8}?\s+geen\s+(?:effect|resultaat|oplossing)`,
-    ).test(text)
-  )
-    events.escalated = true;
-  // "MDO gehad, SWV betrokken, leerplicht heeft een zorgmelding gedaan, maar niets heeft effect gehad".
-  if (
-    /\b(?:mdo'?s?|proces-?verbaal|zorgmelding|casuistiekoverleg|opgeschaald)\b/.test(text) &&
-    new RegExp(
-      String.raw`\b(?:niets|niks)\s+(?:heeft\s+)?(?:\S+\s+)?(?:effect|resultaat|opgeleverd|` +
-        String.raw`geholpen)|\bzonder\s+(?:effect|resultaat)|\bgeen\s+(?:effect|resultaat|` +
-        String.raw`verbetering)\b`,
-    ).test(text)
-  )
-    events.escalated = true;
+  if (escalatedWithoutResult(text)) events.escalated = true;
   if (affirmed(/wachtlijst/, text)) events.waitingList = true;
   if (/\b(?:dreigende|beginnende|aankomende|mogelijke)\s+thuiszitter/.test(text)) events.beginningHomeSitter = true;
   if (
     new RegExp(
       String.raw`geen\s+overeenstemming|niet\s+eens\s+(?:over|met)|` +
         String.raw`verschil\w*\s+(?:\S+\s+){0,2}van\s+mening|visieverschil|oneens|` +
-        String.raw`komen\s+er\s+(?:samen\s+)?niet\s+uit|lijnrecht\s+tegenover|geen\s+akkoord`,
+        String.raw`komen\s+er\s+(?:samen\s+)?niet\s+uit|lijnrecht\s+tegenover|geen\s+akkoord|` +
+        String.raw`(?:komen|kwamen)\s+(?:\S+\s+){0,4}niet\s+tot\s+(?:overeenstemming|een\s+(?:gezamenlijk|` +
+        String.raw`gedeeld)\s+plan)|niet\s+akkoord\s+(?:gaan\s+)?met\s+(?:het|ons|de)\s+(?:plan|aanpak|voorstel)`,
     ).test(text)
   )
     events.noAgreement = true;
