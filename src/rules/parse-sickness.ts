@@ -84,7 +84,8 @@ export function parseSick(
     const eachDays = eachDaysInSentence;
     const weekly = /(?:elke|iedere)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|week)\b/.test(clause);
     const weeks =
-      first(new RegExp(`${number}\\s*(?:weken|week|schoolweken)\\b`), clause) ??
+      // "drie weken geleden twee dagen ziek": when, not how long.
+      first(new RegExp(`${number}\\s*(?:weken|week|schoolweken)\\b(?!\\s+(?:geleden|terug)\\b)`), clause) ??
       (clauses.length === 1 ? sinceWeeksCount : undefined);
     const dayCount = first(
       new RegExp(

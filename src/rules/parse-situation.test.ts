@@ -59,6 +59,8 @@ describe('parseSituation', () => {
     ['pv opgemaakt bij de ouders, zonder effect', { escalated: true }],
     ['We komen met de ouders niet tot overeenstemming over de ondersteuning.', { noAgreement: true }],
     ['Ze willen niet akkoord gaan met het plan dat wij hebben voorgesteld.', { noAgreement: true }],
+    ['2 ziekmeldingen in 6 wk, contact ouders gehad, zorg over welbevinden', { worrying: true }],
+    ['De mentor twijfelt of dit zorgelijk is; ze zeggen dat het erger wordt.', { worrying: true }],
   ])('should notice what already happened in "%s"', (text, expected) => {
     expect(parseSituation(text).events).toMatchObject(expected);
   });
@@ -71,6 +73,11 @@ describe('parseSituation', () => {
     const { events } = parseSituation(text);
     expect(events.stagnation).toBe(true);
     expect(events.stagnationCause).toBeUndefined();
+  });
+
+  it('should not take "drie weken geleden" for how long a pupil was sick', () => {
+    // Two days, three weeks ago: not fifteen school days in a row.
+    expect(parseSituation('Ahmet was drie weken geleden twee dagen ziek').consecutiveSickDays).toBe(2);
   });
 
   it('should read chat abbreviations: "ni" for niet, "gr 5" for groep 5, a full stop after one', () => {

@@ -169,7 +169,10 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     new RegExp(
       String.raw`\bsomber|vermoeid|vaak\s+moe|\bmoe\s+en\b|slaapt\s+slecht|teruggetrokken|` +
         String.raw`stil\s+in\s+de\s+klas|niet\s+lekker\s+in\s+(?:zijn|haar)\s+vel|maak\s+(?:me|` +
-        String.raw`mij)\s+(?:\S+\s+)?zorgen|maakt\s+zich\s+zorgen|\berg\s+stil\b|gespannen`,
+        String.raw`mij)\s+(?:\S+\s+)?zorgen|maakt\s+zich\s+zorgen|\berg\s+stil\b|gespannen|gestrest|` +
+        String.raw`\bzorg(?:en)?\s+over\s+(?:het\s+|zijn\s+|haar\s+)?(?:welbevinden|welzijn|hem|haar)\b|` +
+        String.raw`twijfel\w*\s+of\s+(?:dit|het)\s+zorgelijk|\b(?:wordt|worden)\s+(?:\S+\s+)?erger\b|` +
+        String.raw`\berger\s+(?:wordt|worden)\b`,
     ).test(text)
   )
     events.worrying = true;
