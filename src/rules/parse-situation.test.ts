@@ -61,6 +61,10 @@ describe('parseSituation', () => {
     ['Ze willen niet akkoord gaan met het plan dat wij hebben voorgesteld.', { noAgreement: true }],
     ['2 ziekmeldingen in 6 wk, contact ouders gehad, zorg over welbevinden', { worrying: true }],
     ['De mentor twijfelt of dit zorgelijk is; ze zeggen dat het erger wordt.', { worrying: true }],
+    [
+      'stagnatie bij youssef. ligt ni aan school of partners mr aan de thuissituatie',
+      { stagnation: true, stagnationCause: 'problematiek' },
+    ],
   ])('should notice what already happened in "%s"', (text, expected) => {
     expect(parseSituation(text).events).toMatchObject(expected);
   });

@@ -119,6 +119,7 @@ export const abbreviations: Readonly<Record<string, string>> = {
   uurtjes: 'uren',
   prev: 'preventief',
   ni: 'niet',
+  mr: 'maar',
   nt: 'niet',
   gr: 'groep',
   lkr: 'leerkracht',

@@ -92,9 +92,13 @@ const causeUnknown = new RegExp(
 );
 
 export function causeOf(sentences: readonly string[], text: string): SituationEvents['stagnationCause'] {
-  const said = /ligt\s+(?:\S+\s+)?bij\s+(de\s+leerling|de\s+problematiek|ons|de\s+school|school|de\s+\S+|\S+)/.exec(
-    text,
-  );
+  // "het ligt bij de jeugdhulp"; "ligt niet aan school of partners maar aan de thuissituatie": the one not denied.
+  const said = [
+    ...text.matchAll(
+      /(?:ligt\s+(?:\S+\s+)?|maar\s+)(?:bij|aan)\s+(de\s+leerling|de\s+problematiek|ons|de\s+school|school|de\s+\S+|\S+)/g,
+    ),
+  ].find((match) => !/\bniet\b/.test(match[0]));
+  if (said && /thuis|gezin|ouders|adhd|autis|angst|psychisch/.test(said[1]!)) return 'problematiek';
   if (said) {
     if (/leerling|problematiek/.test(said[1]!)) return 'problematiek';
     if (/ons|school/.test(said[1]!)) return 'school';
