@@ -95,7 +95,11 @@ export function causeOf(sentences: readonly string[], text: string): SituationEv
   // "het ligt bij de jeugdhulp"; "ligt niet aan school of partners maar aan de thuissituatie": the one not denied.
   const said = [
     ...text.matchAll(
-      /(?:ligt\s+(?:\S+\s+)?|maar\s+)(?:bij|aan)\s+(de\s+leerling|de\s+problematiek|ons|de\s+school|school|de\s+\S+|\S+)/g,
+      new RegExp(
+        String.raw`(?:ligt\s+(?:\S+\s+)?|maar\s+)(?:bij|aan)\s+` +
+          String.raw`(de\s+leerling|de\s+problematiek|ons|de\s+school|school|de\s+\S+|\S+)`,
+        'g',
+      ),
     ),
   ].find((match) => !/\bniet\b/.test(match[0]));
   if (said && /thuis|gezin|ouders|adhd|autis|angst|psychisch/.test(said[1]!)) return 'problematiek';
