@@ -52,6 +52,7 @@ describe('parseSituation', () => {
     ['Hij is al besproken in het ZAT', { zatDiscussed: true }],
     ['Ze gaat regelmatig ziek naar huis', { sentHomeSickOften: true }],
     ['na prev. gesprek lpa is bo weer 1x te laat', { preventiveTalkHeld: true, absenceAgainAfterTalk: true }],
+    ['In het dossier staat de terugkoppeling van het preventief gesprek van 3 februari.', { preventiveTalkHeld: true }],
     ['Het PvA loopt al zes weken zonder voortgang', { stagnation: true }],
     ['Al weken geen vooruitgang in het traject', { stagnation: true }],
     ['Het plan van Lina komt maar niet van de grond', { stagnation: true }],

@@ -12,7 +12,9 @@ const preventiveHeld = new RegExp(
   `(?:was|waren|is|zijn|ging|gingen|gegaan)\\s+(?:\\S+\\s+){0,3}(?:bij|op|` +
     `naar)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur|` +
     `bij\\s+(?:de\\s+)?leerplicht\\w*\\s+(?:\\S+\\s+){0,3}geweest|` +
-    `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:op\\s+)?\\d{1,2}\\s+[a-z]+|` +
+    `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:op\\s+|van\\s+)?\\d{1,2}\\s+[a-z]+|` +
+    // Its report exists: "de terugkoppeling van het preventief gesprek", "het verslag van het spreekuur".
+    `(?:terugkoppeling|verslag)\\s+(?:van|over)\\s+(?:het\\s+)?${preventive}|` +
     `leerplicht\\w*\\s+(?:heeft|hebben|had|is)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|` +
     `gesprek\\s+(?:\\S+\\s+){0,3}?(?:gehad|gevoerd))|(?:na|ondanks|` +
     `sinds)\\s+(?:(?:het|een|dat|afloop\\s+van\\s+het)\\s+)?${preventive}|` +
