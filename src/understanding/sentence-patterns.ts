@@ -89,7 +89,10 @@ export const openActions = new RegExp(
     String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij|` +
       String.raw`er)\s+(?:\w+\s+){0,3}?nog\s+(?:\w+\s+)?(?:afgerond|afronden|af|gedaan|doen)\b`,
     String.raw`\bwat\s+staat\s+(?:er\s+)?(?:\w+\s+){0,3}?op\s+(?:mijn|mn|m'n)\s+(?:lijst|lijstje|planning|agenda)\b`,
-    String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij|er)\s+nog\s+(?:doen|gebeuren|regelen)\b`,
+    String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij|er)\s+nog\s+(?:doen|gebeuren|regelen|opvolgen|oppakken|afhandelen)\b`,
+    // "moet ik nog ergens actie op ondernemen?", "wat ligt er nog op mijn bord?"
+    String.raw`\bmoet(?:en)?\s+(?:ik|we|wij)\s+nog\s+(?:\S+\s+){0,2}actie\b`,
+    String.raw`\b(?:ligt|liggen|staat|staan)\s+(?:er\s+)?(?:nog\s+)?(?:\S+\s+)?op\s+(?:mijn|mn|m'n|ons)\s+bord\b`,
     String.raw`\bwie\s+moet\s+(?:er\s+)?nog\s+iets\s+doen\b`,
     String.raw`\bwat\s+is\s+(?:er\s+)?(?:te\s+laat|verlopen|over\s+tijd|achterstallig)\s*[?!.]*$`,
   ].join('|'),
@@ -166,6 +169,20 @@ export const changesRole = new RegExp(
 export const ownRoles = new RegExp(
   String.raw`\b(?:ik|mijn|me|mij|mezelf|we|wij|onze|collega|collega's|hier|bot|app|` +
     String.raw`verzuimwijzer|teams|toegang|\w*rechten|\w*beheerders?|admin)\b`,
+);
+/**
+ * Who may see what in the bot, or the user's own role or rights in it: "wie mag wat zien", "wat mag een mentor
+ * zien in de bot?", "ben ik mentor of oco in dit systeem?", "welke rechten heb ik?", "waarom kan ik … niet zien?".
+ */
+export const accessQuestion = new RegExp(
+  [
+    String.raw`\b(?:wie|wat)\s+mag\s+(?:\S+\s+){0,3}(?:zien|inzien|bekijken|openen)\b`,
+    String.raw`\bmag\s+(?:een|de)\s+(?:mentor|oco|teamleider|docent|beheerder|admin)\s+` +
+      String.raw`(?:\S+\s+){0,4}(?:zien|inzien)\b`,
+    String.raw`\bben\s+ik\s+(?:\S+\s+)?(?:mentor|oco|teamleider|beheerder|admin)\s+of\b`,
+    String.raw`\bwelke\s+(?:rol|rollen|rechten)\s+heb\s+ik\b`,
+    String.raw`\bwaarom\s+(?:kan|mag)\s+ik\s+(?:\S+\s+){0,4}niet\s+(?:zien|inzien|openen|bekijken)\b`,
+  ].join('|'),
 );
 /** A partner of the protocol: "wat is de rol van de jeugdarts?" asks about the protocol, not the bot. */
 export const protocolPartner = new RegExp(

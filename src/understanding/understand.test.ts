@@ -38,6 +38,11 @@ describe('understand', () => {
     ['wie ben jij?', 'help'],
     ['hallo bot', 'help'],
     ['help mij op weg', 'help'],
+    ['wie mag wat zien', 'rollen'],
+    ['ben ik mentor of oco in dit systeem?', 'rollen'],
+    ['waarom kan ik de aanmeldingen niet zien? welke rechten heb ik?', 'rollen'],
+    ['wat ligt er nog op mijn bord?', 'mijn-acties'],
+    ['moet ik nog ergens actie op ondernemen?', 'mijn-acties'],
   ] as const)('should open %s as %s, said in other words than the lexicon', (text, intent) => {
     expect(understand(text)).toMatchObject({ kind: 'intent', intent });
   });

@@ -15,6 +15,7 @@ import { dutchWords } from './dutch-words.js';
 import { pupilNameSlot } from './pupil-name-slot.js';
 import {
   aboutTheBot,
+  accessQuestion,
   asksNextStep,
   changesRole,
   courseFinished,
@@ -147,6 +148,9 @@ export function createUnderstander({
     // A story about a pupil's absence ("we hebben haar aangemeld bij de jgz maar ze kwam niet, wat nu?")
     // is a situation, even when it says what was filed.
     const story = (): boolean => describesAbsence() || asksNextStep.test(folded);
+    // Who may see what in the bot, the user's own role or rights: before the records they may not see.
+    if (accessQuestion.test(folded) && !protocolPartner.test(folded) && !story())
+      return { kind: 'intent', intent: 'rollen', slots: {} };
     // Our own records: what I filed, what is still open, a record's status — the overzicht.
     // What a subordinate clause says is a condition, not a request: "mogen we hem loslaten nadat we hem
     // hebben aangemeld?", "wat als blijkt dat wij te weinig hebben gedaan?".
