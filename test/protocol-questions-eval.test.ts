@@ -9,14 +9,16 @@ import { corpusFiles, evaluate, loadEvalQuestions } from './eval/evaluate.js';
  * The figures as reached (`npm run eval`), as floors and ceilings just past the measured values; they may
  * only improve. Dev set: 94.5% pass (3 of them by the "wat nu?" rules, with the same citation and fact
  * checks), 94.8% citations, no false refusals or false answers. Blind corpus (four rounds; the fourth, written
- * after the rest had been tuned to, scores lower), tuning part: 71.4% pass, 7.7% false refusals, 24.4% false
- * answers; frozen part: 71.7%, 7.0%, 38.2% (its items are never read: only these aggregates).
+ * after the rest had been tuned to, scores lower), tuning part: 71.2% pass, 7.9% false refusals, 24.4% false
+ * answers, 79.5% citations; frozen part: 71.6%, 7.0%, 38.2%, 82.0% (its items are never read: only these
+ * aggregates). One round-4 tuning question that opened the gespreksleidraad ("… ik wil niet dat het als een
+ * verhoor voelt") is refused now instead: a failure either way, counted as a false refusal since.
  * Latency is held loosely here because test workers share the machine; `npm run bench` measures it.
  */
 const reached = {
   dev: { passRate: 0.94, citationAccuracy: 0.94, falseRefusalRate: 0.0, falseAnswerRate: 0 },
-  tuning: { passRate: 0.71, citationAccuracy: 0.79, falseRefusalRate: 0.078, falseAnswerRate: 0.245 },
-  frozen: { passRate: 0.715, citationAccuracy: 0.82, falseRefusalRate: 0.071, falseAnswerRate: 0.385 },
+  tuning: { passRate: 0.71, citationAccuracy: 0.79, falseRefusalRate: 0.079, falseAnswerRate: 0.245 },
+  frozen: { passRate: 0.715, citationAccuracy: 0.819, falseRefusalRate: 0.071, falseAnswerRate: 0.385 },
 };
 
 const knowledge = loadKnowledgeBase();
