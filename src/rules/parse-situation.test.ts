@@ -80,6 +80,14 @@ describe('parseSituation', () => {
     expect(events.stagnationCause).toBeUndefined();
   });
 
+  it.each([
+    'Kimberley uit 3 havo was weer niet bij gym. Wat nu?',
+    'Sem was vandaag weer niet in de les',
+    'Ouders melden hem geregeld af.',
+  ])('should notice an absence whose kind is not said: %s', (text) => {
+    expect(parseSituation(text).mentioned.absent).toBe(true);
+  });
+
   it('should not take "drie weken geleden" for how long a pupil was sick', () => {
     // Two days, three weeks ago: not fifteen school days in a row.
     expect(parseSituation('Ahmet was drie weken geleden twee dagen ziek').consecutiveSickDays).toBe(2);

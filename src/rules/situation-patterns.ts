@@ -52,6 +52,11 @@ export const missedLessonWords = new RegExp(
 /** Absent, kind not said: "sanne verzuimt", "hij is nogal eens weg", "hij was er niet". */
 export const absentWords = new RegExp(
   String.raw`\bverzuim(?:t|de|den)\b|\bniet\s+op\s+school\b|\bontbre(?:ekt|ken|kt|ek)\b|` +
+    // "was weer niet in de les", "niet bij gym", "niet in de klas": absent from a lesson.
+    String.raw`\b(?:is|was|zijn|waren|zat|zaten)\s+(?:\S+\s+){0,3}niet\s+(?:in|bij|op)\s+(?:de\s+|het\s+|mijn\s+)?` +
+    String.raw`(?:les|lessen|lesuur|klas|gym|mentoruur|eerste\s+uur|stage)\b|` +
+    // "ouders melden hem geregeld af": reported absent, the kind not said.
+    String.raw`\bmeld(?:t|en)\s+(?:\S+\s+){0,4}(?:geregeld|vaak|steeds|regelmatig|weer)\s+af\b|` +
     String.raw`\bzie\s+(?:\S+\s+){0,2}(?:steeds\s+)?minder\b|\b(?:is|was|zijn|` +
     String.raw`waren)\s+(?:\S+\s+){0,6}weg\b|ontlopen|ontloopt|schoolvermijd|` +
     String.raw`zie\s+(?:\S+\s+){0,2}bijna\s+(?:niet|nooit)\b|\b(?:is|` +
