@@ -88,6 +88,11 @@ describe('parseSituation', () => {
     expect(parseSituation(text).mentioned.absent).toBe(true);
   });
 
+  it('should read whole days away for weeks, not sick, as weeks at home', () => {
+    expect(parseSituation('Iman is sinds 2 weken elke dag afwezig, er is geen ziekmelding').homeWeeks).toBe(2);
+    expect(parseSituation('Bram is al 3 weken elke dag afwezig omdat hij ziek is').homeWeeks).toBeUndefined();
+  });
+
   it('should not take "drie weken geleden" for how long a pupil was sick', () => {
     // Two days, three weeks ago: not fifteen school days in a row.
     expect(parseSituation('Ahmet was drie weken geleden twee dagen ziek').consecutiveSickDays).toBe(2);

@@ -75,6 +75,9 @@ export const homeWords = new RegExp(
     String.raw`al)\b|\d+(?:\.\d+)?\s+(?:weken|week|maanden|maand)\s+(?:\S+\s+)?(?:niet|` +
     String.raw`nooit)\s+(?:naar|op)\s+school|thuis\s+(?:sinds|al)|\d\s+(?:weken|week|maanden|` +
     String.raw`maand)\s+(?:al\s+)?thuis\b|` +
+    // "sinds 2 weken elke dag afwezig", "al drie weken volledig afwezig": whole days away for weeks.
+    String.raw`\b(?:sinds|al|vanaf)\s+(?:\S+\s+){0,4}(?:elke|iedere)\s+dag\s+(?:\S+\s+)?afwezig\b|` +
+    String.raw`\b(?:al|sinds)\s+\S+\s+(?:weken|week|maanden|maand)\s+(?:volledig|helemaal|hele\s+dagen)\s+afwezig\b|` +
     String.raw`\bkomt\s+(?:\S+\s+){0,5}niet\s+meer\b(?!\s+(?:te\s+laat|op\s+tijd))|` +
     String.raw`\bwil\s+(?:\S+\s+){0,2}niet\s+(?:meer\s+)?naar\s+school|` +
     String.raw`\bweiger\w*\s+(?:\S+\s+){0,4}(?:naar\s+)?school|` +
