@@ -88,6 +88,13 @@ describe('parseSituation', () => {
     expect(parseSituation(text).mentioned.absent).toBe(true);
   });
 
+  it('should count listed sick dates with their days beside them as ziekmeldingen', () => {
+    const situation = parseSituation(
+      'Ravi ziek gemeld op 4 september (1 dag), 18 september (2 dagen) en 2 oktober (1 dag)',
+    );
+    expect(situation).toMatchObject({ sickReports: 3, sickPeriod: { days: 29 } });
+  });
+
   it('should read whole days away for weeks, not sick, as weeks at home', () => {
     expect(parseSituation('Iman is sinds 2 weken elke dag afwezig, er is geen ziekmelding').homeWeeks).toBe(2);
     expect(parseSituation('Bram is al 3 weken elke dag afwezig omdat hij ziek is').homeWeeks).toBeUndefined();

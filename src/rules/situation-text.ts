@@ -1,3 +1,4 @@
+import { monthNames } from './situation-patterns.js';
 import { foldDutch, normalizeDutchNumbers, parseDutchNumberWord } from './dutch-numbers.js';
 import { editBudget, editDistance } from './edit-distance.js';
 import { knownDutchWords } from './known-words.js';
@@ -59,6 +60,11 @@ const abbreviationStop = new RegExp(
   'gu',
 );
 
+const datedDays = new RegExp(
+  String.raw`(\b\d{1,2}\s+(?:${monthNames.join('|')}))\s*\(\s*\d+(?:[.,]\d+)?\s*(?:dag|dagen|schooldagen)\s*\)`,
+  'g',
+);
+
 const ordinalPattern = new RegExp(
   `\\b(${Object.keys(ordinalWords).join('|')})\\s+(?=keer|maal|ziekmelding|week|dag\\b|schooldag\\b)`,
   'g',
@@ -81,6 +87,8 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(/(\d)(?!(?:e|de|ste|x)(?![a-z]))([a-z])/g, '$1 $2');
   result = result.replace(/\b(\d+)\s*(?:e|de|ste)\s+(?=keer|maal|ziekmelding|week|dag\b|schooldag\b)/g, '$1 ');
   result = result.replace(ordinalPattern, (_, word: string) => `${ordinalWords[word]} `);
+  // "ziek gemeld op 4 september (1 dag), 18 september (2 dagen)": each date a ziekmelding, the days beside it.
+  result = result.replace(datedDays, '$1');
   result = result.replace(/(\d)\s*u\b(?!\s*ur)/g, '$1 uur');
   result = result.replace(/\b(?:niet|geen|zonder)\s+(?:echt\s+)?ziek\w*/g, 'nietziek');
   // "van maandag 3 t/m vrijdag 14 maart": the weekday before a date adds nothing.
