@@ -53,6 +53,8 @@ describe('parseSituation', () => {
     ['Ze gaat regelmatig ziek naar huis', { sentHomeSickOften: true }],
     ['na prev. gesprek lpa is bo weer 1x te laat', { preventiveTalkHeld: true, absenceAgainAfterTalk: true }],
     ['In het dossier staat de terugkoppeling van het preventief gesprek van 3 februari.', { preventiveTalkHeld: true }],
+    ['Ouders geven geen gehoor aan de uitnodiging van de jeugdarts.', { jeugdartsNoShow: true }],
+    ['De afspraak bij de jeugdarts is zonder afmelding verlopen.', { jeugdartsNoShow: true }],
     ['Het PvA loopt al zes weken zonder voortgang', { stagnation: true }],
     ['Al weken geen vooruitgang in het traject', { stagnation: true }],
     ['Het plan van Lina komt maar niet van de grond', { stagnation: true }],
@@ -97,6 +99,10 @@ describe('parseSituation', () => {
 
   it('should read whole days away for weeks, not sick, as weeks at home', () => {
     expect(parseSituation('Iman is sinds 2 weken elke dag afwezig, er is geen ziekmelding').homeWeeks).toBe(2);
+    expect(parseSituation('Tygo is 25 schooldagen aaneengesloten afwezig, niet als ziek geregistreerd').homeWeeks).toBe(
+      5,
+    );
+    expect(parseSituation('lln groep 7, thuiszitter > 4 wk, niet ziek').homeWeeks).toBeGreaterThan(4);
     expect(parseSituation('Bram is al 3 weken elke dag afwezig omdat hij ziek is').homeWeeks).toBeUndefined();
   });
 

@@ -99,7 +99,8 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
       (sentence) =>
         (/jeugdarts|ggd/.test(sentence) || (aboutJeugdarts && /afspraak|uitnodig|uitgenodigd/.test(text))) &&
         new RegExp(
-          String.raw`geen\s+reactie|niet\s+(?:\S+\s+){0,6}(?:verschenen|gekomen|komen\s+opdagen|` +
+          String.raw`geen\s+reactie|geen\s+gehoor|zonder\s+afmelding|niet\s+afgemeld|` +
+            String.raw`niet\s+(?:\S+\s+){0,6}(?:verschenen|gekomen|komen\s+opdagen|` +
             String.raw`opgedaagd|op\s*(?:komen\s+)?dagen|opdagen|geweest|gegaan)|no[\s-]?show|` +
             String.raw`afspraak\s+(?:\S+\s+){0,3}(?:gemist|afgezegd|laten\s+schieten|overgeslagen|` +
             String.raw`vergeten)|niet\s+(?:\S+\s+){0,4}(?:ingegaan|gereageerd)|(?:reageren|` +

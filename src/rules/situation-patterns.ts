@@ -75,6 +75,9 @@ export const homeWords = new RegExp(
     String.raw`al)\b|\d+(?:\.\d+)?\s+(?:weken|week|maanden|maand)\s+(?:\S+\s+)?(?:niet|` +
     String.raw`nooit)\s+(?:naar|op)\s+school|thuis\s+(?:sinds|al)|\d\s+(?:weken|week|maanden|` +
     String.raw`maand)\s+(?:al\s+)?thuis\b|` +
+    // "26 schooldagen aaneengesloten afwezig", "3 weken achter elkaar afwezig": whole days away in a row.
+    String.raw`\b\d+(?:[.,]\d+)?\s+(?:schooldagen|dagen|schoolweken|weken)\s+(?:aaneengesloten|achter\s+elkaar|` +
+    String.raw`op\s+rij)\s+(?:\S+\s+)?afwezig\b|` +
     // "sinds 2 weken elke dag afwezig", "al drie weken volledig afwezig": whole days away for weeks.
     String.raw`\b(?:sinds|al|vanaf)\s+(?:\S+\s+){0,4}(?:elke|iedere)\s+dag\s+(?:\S+\s+)?afwezig\b|` +
     String.raw`\b(?:al|sinds)\s+\S+\s+(?:weken|week|maanden|maand)\s+(?:volledig|helemaal|hele\s+dagen)\s+afwezig\b|` +

@@ -90,7 +90,9 @@ export function normalizeSituationText(text: string): string {
   // "ziek gemeld op 4 september (1 dag), 18 september (2 dagen)": each date a ziekmelding, the days beside it.
   result = result.replace(datedDays, '$1');
   result = result.replace(/(\d)\s*u\b(?!\s*ur)/g, '$1 uur');
-  result = result.replace(/\b(?:niet|geen|zonder)\s+(?:echt\s+)?ziek\w*/g, 'nietziek');
+  result = result.replace(/\b(?:niet|geen|zonder)\s+(?:echt\s+|als\s+)?ziek\w*/g, 'nietziek');
+  // "> 4 wk", ">10 dagen": more than.
+  result = result.replace(/>\s*(?=\d)/g, ' meer dan ');
   // "van maandag 3 t/m vrijdag 14 maart": the weekday before a date adds nothing.
   result = result.replace(
     new RegExp(
