@@ -102,9 +102,10 @@ export function causeOf(sentences: readonly string[], text: string): SituationEv
       ),
     ),
   ].find((match) => !/\bniet\b/.test(match[0]));
-  if (said && /thuis|gezin|ouders|adhd|autis|angst|psychisch/.test(said[1]!)) return 'problematiek';
   if (said) {
-    if (/leerling|problematiek/.test(said[1]!)) return 'problematiek';
+    // The pupil, the home or a background problem of the lexicon ("aan de thuissituatie + adhd").
+    if (/leerling|problematiek|thuis|gezin|ouders/.test(said[1]!) || backgroundProblems.test(said[1]!))
+      return 'problematiek';
     if (/ons|school/.test(said[1]!)) return 'school';
     if (new RegExp(partners).test(said[1]!)) return 'partner';
   }

@@ -7,18 +7,10 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { defaultKnowledgeDirectory } from '../knowledge/knowledge-base.js';
 import { sectionQuestionsFolder } from '../knowledge/section-questions.js';
+import { lexiconCapabilities } from './capability-lexicon.js';
 
 /** What an example stands for: a capability to open, or a question for the knowledge base. */
-export const exampleCapabilities = [
-  'aanmeldformulier',
-  'verwijzing',
-  'gespreksleidraad',
-  'onboarding',
-  'overzicht',
-  'rollen',
-  'help',
-  'openstaande-acties',
-] as const;
+export const exampleCapabilities = [...lexiconCapabilities, 'help', 'openstaande-acties'] as const;
 export type ExampleCapability = (typeof exampleCapabilities)[number];
 export type ExampleLabel = ExampleCapability | 'question';
 export type Example = { readonly text: string; readonly label: ExampleLabel };
