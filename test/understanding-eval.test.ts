@@ -21,15 +21,20 @@ function rate(report: UnderstandingReport, group: string): number {
   return figures.pass / figures.total;
 }
 
+/** The round an item was written in: "sit6-012" → 6; the first round's ids carry no number. */
+const roundOf = (id: string) => Number(/^(?:cap|sit)(\d+)-/.exec(id)?.[1] ?? 1);
 /** The first three rounds of each corpus, on which the floors below were first measured (6 Dec 2026). */
 const earlyRounds = <T extends { readonly id: string }>(items: readonly T[]) =>
-  items.filter((item) => !/^(?:cap4|cap5|cap6|sit4|sit5|sit6)-/.test(item.id));
+  items.filter((item) => roundOf(item.id) <= 3);
 /** Rounds one to five, on which the floors of the whole corpora were measured (6 Dec 2026, second stop). */
 const firstFiveRounds = <T extends { readonly id: string }>(items: readonly T[]) =>
-  items.filter((item) => !/^(?:cap6|sit6)-/.test(item.id));
+  items.filter((item) => roundOf(item.id) <= 5);
 /** Round six, written blind in the third stop, with floors of its own. */
 const sixthRound = <T extends { readonly id: string }>(items: readonly T[]) =>
-  items.filter((item) => /^(?:cap6|sit6)-/.test(item.id));
+  items.filter((item) => roundOf(item.id) === 6);
+/** Round seven, written blind in the fourth stop, with floors of its own. */
+const seventhRound = <T extends { readonly id: string }>(items: readonly T[]) =>
+  items.filter((item) => roundOf(item.id) === 7);
 
 /**
  * The figures the README reports for the understanding step, as floors just under what was measured,
