@@ -63,7 +63,33 @@ export const chatWords = [
   'todo',
   'follow',
   'ups',
+  // The follow-through's and the bot's own words, so that "deadlnes" and "opentstaande" are read as meant.
+  'deadline',
+  'deadlines',
+  'openstaande',
+  'actiepunten',
+  'mogelijkheden',
+  'functies',
+  'permissions',
+  'aangeraden',
+  'geadviseerd',
+  // Flemish: "kunde gij …".
+  'kunde',
+  'gij',
 ];
+
+/**
+ * A forwarded mail's header lines ("---- Doorgestuurd bericht ----", "Van: …", "Verzonden: …") say nothing of
+ * what is asked ("doorgestuurd" is not a record's status); the subject line keeps its words.
+ */
+export function withoutMailHeaders(text: string): string {
+  if (!/-{2,}\s*(?:doorgestuurd|forwarded|oorspronkelijk)|^\s*(?:fwd?|doorst)\s*:/im.test(text)) return text;
+  return text
+    .split('\n')
+    .filter((line) => !/^\s*(?:-{2,}.*-{2,}|(?:van|aan|cc|verzonden|datum|from|to|sent|date)\s*:.*)\s*$/i.test(line))
+    .map((line) => line.replace(/^\s*(?:onderwerp|subject|fwd?)\s*:\s*/i, ''))
+    .join('\n');
+}
 
 /**
  * A subordinate clause up to the end of its clause: "nadat we hem hebben aangemeld", "als we niets hebben

@@ -46,11 +46,13 @@ const botActions = new Set(
     'inschakelen openzetten klaarmaken klaarleggen sturen doorsturen'
   ).split(' '),
 );
-const pronounsForTheBot = new Set(['je', 'jij', 'u', 'jullie', 'we', 'wij']);
+// Flemish "gij"/"ge" too: "kunde gij het formulier invullen?".
+const pronounsForTheBot = new Set(['je', 'jij', 'u', 'jullie', 'we', 'wij', 'gij', 'ge']);
 const politeModals = new Set([
   'kun',
   'kan',
   'kunt',
+  'kunde',
   'kunnen',
   'wil',
   'wilt',
@@ -145,13 +147,19 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   if (clauseWords.some((word) => word === 'vraag' || word === 'vraagje' || word === 'vragen' || word === 'twijfel'))
     return 'question';
   if (words.some((word) => pleaseWords.has(word))) return 'request';
+  // "heb jij het verwijsformulier?", "hebt u de leidraad?": asking the bot for a thing it has.
+  const asksForAThing =
+    (first === 'heb' || first === 'hebt') && (second === 'jij' || second === 'je' || second === 'u');
   const asksTheBot =
+    asksForAThing ||
     (politeModals.has(first) && second !== undefined && pronounsForTheBot.has(second)) ||
     ((first === 'mag' || first === 'kan' || first === 'kun') && second === 'ik');
   if (asksTheBot) {
     // "kun je me helpen", "kun je Jesse aanmelden", "mag ik het formulier" — not the generic "kun je een
     // leerling zomaar aanmelden?", which asks about the protocol.
     const rest = words.slice(2);
+    // "heb je de aanmelding al verstuurd?" asks what happened.
+    if (asksForAThing && rest.some((word) => pastParticiple.test(word))) return 'question';
     if (rest.some((word) => botActions.has(word))) return 'request';
     return isGeneric(rest) ? 'question' : 'request';
   }

@@ -23,7 +23,9 @@ export const aboutTheBot = new RegExp(
     String.raw`\bwaar\s+(?:kan|kun)\s+(?:ik\s+)?(?:je|jij|u)\s+(?:\w+\s+){0,2}(?:mee|voor|bij)\b`,
     String.raw`\bwat\s+(?:kan|kun)\s+ik\s+(?:hier|met\s+(?:je|jou|u|deze|dit))\b`,
     String.raw`\bwat\s+ik\s+hier\s+(?:kan|moet|kun)\b`,
-    String.raw`\bhoe\s+werkt\s+(?:dit|dat|het\s+hier|jij|je)\b`,
+    String.raw`\bhoe\s+werkt\s+(?:dit|dat|het\s+hier|jij|je)\b|\bhoe\s+werk\s+(?:jij|je|u)\b`,
+    // Asked in English: "what can you do", "how does this work".
+    String.raw`\bwhat\s+(?:can|do)\s+you\s+do\b|\bhow\s+(?:does\s+(?:this|it)|do\s+you)\s+work\b`,
     String.raw`\b(?:snap|begrijp)\s+(?:het\s+|er\s+)?niet(?:s)?\b[^.?!]*\b(?:hoe|wat)\b`,
     String.raw`\bcommand|\bhandleiding\b`,
     String.raw`\bhoe\s+gebruik\s+ik\s+(?:je|jou|u|dit|deze|de\s+bot|verzuimwijzer)\b`,
@@ -48,6 +50,10 @@ export const helpWords: ReadonlySet<string> = new Set([
   'uitleg',
   'instructies',
   'handleiding',
+  'mogelijkheden',
+  'functies',
+  'functionaliteiten',
+  'features',
 ]);
 
 /** "mijn" as staff type it ("mn", "m'n"). */
@@ -77,7 +83,15 @@ export const openActions = new RegExp(
     String.raw`\b(?:taken|actie|acties|actiepunten|to-?do)\s*lijst(?:je)?\b`,
     // What was agreed and is still to be done: "welke afspraken moeten nog worden uitgevoerd?"
     String.raw`\bafspraken\b[^.?!]*\bnog\s+(?:\w+\s+){0,2}(?:uitgevoerd|uitvoeren|open|openstaan)\b`,
-    String.raw`\btodo\s*lijst\b|\bto-?do'?s?\s*[?!.]*$`,
+    String.raw`\btodo\s*lijst\b|\bto-?do'?s?\s*[?!.]*$|\bto\s+do(?:\s+s)?\s*[?!.]*$`,
+    // "heb ik nog deadlines?", "hebben we nog taken open?"
+    String.raw`\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:\w+\s+)?(?:acties|actiepunten|taken|deadlines?|` +
+      String.raw`to-?do'?s?)\b`,
+    // What the bot advised earlier: "wat had je me vorige week aangeraden?", "staat er nog iets open uit je adviezen?"
+    String.raw`\bwat\s+(?:had|heb)\s+(?:je|jij|u)\s+(?:me|mij)\s+(?:\w+\s+){0,4}(?:aangeraden|geadviseerd)\b`,
+    String.raw`\b(?:open|nog)\b[^.?!]*\b(?:je|jouw|uw|eerdere?|vorige)\s+(?:\w+\s+)?advie(?:s|zen)\b`,
+    // "wat moet ik vandaag nog?", "wat moest ik nou nog doen voor mijn leerlingen?"
+    String.raw`\bwat\s+(?:moet|moest|moeten|moesten)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?nog\s*(?:doen\b|[?!.]*$)`,
     // Follow-ups, however named, with a state: "welke follow-ups staan nog uit", "opvolgacties die nog openstaan".
     // (Words arrive split at hyphens and apostrophes: "follow ups", "to do s".)
     String.raw`\b(?:follow[\s-]?ups?|opvolg\w*|terugkoppelingen|` +
@@ -142,7 +156,9 @@ export const recordStatus = new RegExp(
 export const ownRecords = new RegExp(
   String.raw`\b(?:heb\s+ik|hebben\s+(?:we|wij)|had\s+ik|staan\s+er\s+nog|lopen\s+er\s+nog|` +
     String.raw`zijn\s+er\s+(?:nog|al|voor|van)|nog\s+open|openstaande?|ingediend|ingevuld|` +
-    String.raw`verstuurd|verwerkt|behandeld|opgepakt|aangemeld|doorverwezen|${my}|van\s+mij|` +
+    String.raw`verstuurd|verwerkt|behandeld|opgepakt|aangemeld|doorverwezen|van\s+mij|` +
+    // "mijn aanmeldingen", "mn ingediende formulieren" — not "mijn begeleider vroeg …".
+    String.raw`${my}\s+(?:\S+\s+)?(?:aanmeld|verwijz|formulier|dossier|verslag|record|lijst|referral)\w*|` +
     String.raw`door\s+mij|ik\s+(?:al\s+)?(?:heb|had))\b`,
 );
 
@@ -167,7 +183,7 @@ export const changesRole = new RegExp(
 );
 /** The bot's own roles: "welke rol heb ik", "rechten geven aan een collega". */
 export const ownRoles = new RegExp(
-  String.raw`\b(?:ik|mijn|me|mij|mezelf|we|wij|onze|collega|collega's|hier|bot|app|` +
+  String.raw`\b(?:ik|mijn|me|mij|mezelf|we|wij|onze|my|collega|collega's|hier|bot|app|` +
     String.raw`verzuimwijzer|teams|toegang|\w*rechten|\w*beheerders?|admin)\b`,
 );
 /**
@@ -179,10 +195,27 @@ export const accessQuestion = new RegExp(
     String.raw`\b(?:wie|wat)\s+mag\s+(?:\S+\s+){0,3}(?:zien|inzien|bekijken|openen)\b`,
     String.raw`\bmag\s+(?:een|de)\s+(?:mentor|oco|teamleider|docent|beheerder|admin)\s+` +
       String.raw`(?:\S+\s+){0,4}(?:zien|inzien)\b`,
-    String.raw`\bben\s+ik\s+(?:\S+\s+)?(?:mentor|oco|teamleider|beheerder|admin)\s+of\b`,
+    String.raw`\b(?:ben|sta)\s+ik\s+(?:\S+\s+){0,2}(?:als\s+)?(?:mentor|oco|teamleider|beheerder|admin)\s+of\b`,
     String.raw`\bwelke\s+(?:rol|rollen|rechten)\s+heb\s+ik\b`,
     String.raw`\bwaarom\s+(?:kan|mag)\s+ik\s+(?:\S+\s+){0,4}niet\s+(?:zien|inzien|openen|bekijken)\b`,
   ].join('|'),
+);
+/**
+ * Who may see the bot's records (plural: the stored ones): "mag ik de aanmeldingen bij de jeugdarts zien?", "wie
+ * heeft inzage in de verwijzingen?" — about the bot's rights even where a partner is named.
+ */
+export const recordAccess = new RegExp(
+  [
+    String.raw`\b(?:mag|kan|kun)\s+ik\s+(?:\S+\s+){0,5}(?:aanmeldingen|verwijzingen|formulieren|dossiers|` +
+      String.raw`verslagen)\s+(?:\S+\s+){0,4}(?:zien|inzien|bekijken|openen)\b`,
+    String.raw`\bwie\s+(?:heeft|hebben|krijgt|krijgen)\s+(?:er\s+)?(?:inzage|toegang)\s+(?:in|tot)\s+(?:de\s+|` +
+      String.raw`alle\s+)?(?:aanmeldingen|verwijzingen|formulieren|dossiers|verslagen)\b`,
+  ].join('|'),
+);
+/** Where the bot's own things are: "waar vind ik het aanmeldformulier?", "waar staat de gespreksleidraad?". */
+export const findsAThing = new RegExp(
+  String.raw`\bwaar\s+(?:vind\s+ik|kan\s+ik\s+(?:\S+\s+){0,4}vinden|staat|staan)\s+(?:\S+\s+)?` +
+    String.raw`(?:het|de|dat|die|een)\s+(?:\S+\s+)?(?:\S*formulier|\S*leidraad|overzicht|verwijzing|aanmelding)\b`,
 );
 /** A partner of the protocol: "wat is de rol van de jeugdarts?" asks about the protocol, not the bot. */
 export const protocolPartner = new RegExp(

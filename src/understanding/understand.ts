@@ -30,6 +30,8 @@ import {
   ownRecords,
   ownRoles,
   protocolPartner,
+  findsAThing,
+  recordAccess,
   recordStatus,
   schoolRoles,
   whoHoldsRole,
@@ -44,6 +46,7 @@ import {
   shortcuts,
   strongest,
   subordinateClause,
+  withoutMailHeaders,
 } from './message-words.js';
 import type { CreateUnderstanderOptions, Intent, IntentSlots, Understander, Understanding } from './understanding.js';
 
@@ -94,7 +97,8 @@ export function createUnderstander({
     };
   };
 
-  const understand = (text: string): Understanding => {
+  const understand = (message: string): Understanding => {
+    const text = withoutMailHeaders(message);
     const typed = foldWord(text).replace(/\s+/g, ' ').trim();
     const shortcut = shortcuts.get(typed.replace(/^[\s/]+|[\s!.?]+$/g, ''));
     if (shortcut) return { kind: 'intent', intent: shortcut, slots: {} };
@@ -102,7 +106,9 @@ export function createUnderstander({
     const clauses = clausesOf(typed).map((clause) => joinSeparableVerbs(correctSpelling(wordsOf(clause))));
     const folded = clauses.map((clause) => clause.join(' ')).join(', ');
     const words = clauses.flat();
-    const mode: SentenceMode = modeOf(clauses);
+    // "waar vind ik het aanmeldformulier?": asking where a form is, is asking for it.
+    const findsAForm = findsAThing.test(folded);
+    const mode: SentenceMode = findsAForm ? 'request' : modeOf(clauses);
     const strengths = mentionStrengths(termsIn(words), lexicon);
     const top = Math.max(0, ...strengths.values());
     let parsed: Situation | undefined;
@@ -149,7 +155,7 @@ export function createUnderstander({
     // is a situation, even when it says what was filed.
     const story = (): boolean => describesAbsence() || asksNextStep.test(folded);
     // Who may see what in the bot, the user's own role or rights: before the records they may not see.
-    if (accessQuestion.test(folded) && !protocolPartner.test(folded) && !story())
+    if (((accessQuestion.test(folded) && !protocolPartner.test(folded)) || recordAccess.test(folded)) && !story())
       return { kind: 'intent', intent: 'rollen', slots: {} };
     // Our own records: what I filed, what is still open, a record's status — the overzicht.
     // What a subordinate clause says is a condition, not a request: "mogen we hem loslaten nadat we hem
@@ -207,8 +213,19 @@ export function createUnderstander({
     )
       return { kind: 'intent', intent: 'help', slots: {} };
 
-    // Rights are about something: "rechten geven voor het overzicht" is about roles.
-    const candidates = strongest(strengths).includes('rollen') ? (['rollen'] as const) : strongest(strengths);
+    // Rights are about something: "rechten geven voor het overzicht" is about roles. A form for the coaches is the
+    // verwijzing ("het aanmeldformulier voor de verzuimcoaches"), unless the jeugdarts is named too.
+    const strongestNamed = strongest(strengths);
+    const coachesForm =
+      strongestNamed.includes('verwijzing') &&
+      strongestNamed.includes('aanmeldformulier') &&
+      /formulier\w*\s+(?:voor|van|bij|naar)\s+(?:de\s+|een\s+)?(?:verzuim)?coach/.test(folded) &&
+      !/jeugdarts|\bjgz\b|\bggd\b|schoolarts|\barts\b/.test(folded);
+    const candidates = strongestNamed.includes('rollen')
+      ? (['rollen'] as const)
+      : coachesForm
+        ? (['verwijzing'] as const)
+        : strongestNamed;
     const opens = mode === 'request' || (mode === 'fragment' && words.length <= 12 && !text.includes('?'));
     // A situation that only mentions a talk or a role in passing ("ik heb al met moeder gesproken", "de oco
     // zou een rustplek regelen") is for the rules: a generic word opens nothing next to counted absence or events.
