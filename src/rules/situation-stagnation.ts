@@ -13,9 +13,13 @@ const planStalls = new RegExp(
   String.raw`(?<!\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2})houd(?:t|` +
     String.raw`en)\s+zich\s+(?:er\s+)?niet\s+aan|stagn|loopt\s+(?:daardoor\s+)?vast|` +
     String.raw`zit(?:ten)?\s+vast|zitten\s+(?:we|wij)\s+vast|\bzou(?:den)?\b.{0,100}?\b(?:niet|` +
-    String.raw`niks|niets)\b|stokt|ligt\s+stil|staat\s+stil|komt\s+niet\s+(?:van\s+de\s+grond|` +
+    String.raw`niks|niets)\b|stokt|hapert|haperen|ligt\s+stil|staat\s+stil|` +
+    // "blijft liggen", "loopt het plan vast".
+    String.raw`\b(?:blijft|blijven|bleef|bleven)\s+(?:\S+\s+)?liggen\b|loopt\s+(?:\S+\s+){1,3}vast\b|` +
+    String.raw`\b(?:geen|niet)\s+(?:enkele?\s+|een\s+)?(?:doel|doelen|doelstellingen?)\s+(?:\S+\s+)?(?:gehaald|bereikt)|` +
+    String.raw`\bdoel(?:en|stellingen)?\s+(?:\S+\s+){0,2}niet\s+(?:gehaald|bereikt)|komt\s+niet\s+(?:van\s+de\s+grond|` +
     String.raw`verder)|komt\s+(?:\S+\s+){1,2}niet\s+(?:van\s+de\s+grond|verder)|` +
-    String.raw`(?:kunnen|kan)\s+(?:\S+\s+)?niet\s+verder|geen\s+voortgang|` +
+    String.raw`(?:kunnen|kan)\s+(?:\S+\s+){0,3}niet\s+verder|geen\s+voortgang|` +
     String.raw`loopt\s+niet\s+(?:meer|goed|verder)`,
 );
 /** Something agreed is not done; counts only where a plan, an agreement or a partner is named. */
@@ -27,13 +31,17 @@ const agreedNotDone = new RegExp(
     String.raw`niet\s+uitgevoer[dt]|lukt\s+niet|niet\s+nagekomen|niet\s+nakomen|(?:komt|` +
     String.raw`komen)\s+(?:\S+\s+){0,6}niet\s+na\b|niet\s+gestart|niet\s+gebeurd|` +
     String.raw`niet\s+geregeld|niet\s+uitgevoerd|niets\s+meer\s+gehoord|geen\s+terugkoppeling|` +
+    // "er verandert niks", "er gebeurt gewoon niks" (of a plan), "nooit geregeld", "stuurt de terugkoppeling maar niet".
+    String.raw`(?:verandert|gebeurt|beweegt)\s+(?:er\s+)?(?:\S+\s+){0,2}(?:niets|niks|weinig)\b|` +
+    String.raw`\bnooit\s+(?:\S+\s+)?(?:geregeld|gedaan|gekomen|gestuurd|gestart|uitgevoerd|opgepakt|nagekomen)\b|` +
+    String.raw`\b(?:stuurt|komt|doet|regelt|levert|reageert|belt|maakt)\b[^.,;]*\bmaar\s+niet\b|` +
     String.raw`(?:reageert|reageren)\s+(?:\S+\s+){0,3}niet|(?:doet|doen|` +
     String.raw`onderneemt)\s+(?:\S+\s+){0,2}(?:niets|niks)|nog\s+(?:steeds\s+)?(?:niks|` +
     String.raw`niets)\b|zonder\s+(?:effect|resultaat)`,
 );
 const planContext = new RegExp(
   `plan|\\bpva\\b|afspra|aanpak|begeleiding|hulp|traject|rooster|opbouw|terugkoppeling|` +
-    `arrangement|thuisdocent|aanvraag|rustplek|aanbod|${partners}|smw|` +
+    `arrangement|thuisdocent|aanvraag|rustplek|aanbod|casus|${partners}|smw|` +
     `schoolmaatschappelijk`,
 );
 /** A pupil may be stuck in class ("ze loopt vast in de klas"); only a plan, a trajectory or an approach stalls. */
