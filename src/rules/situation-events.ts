@@ -1,6 +1,7 @@
 import { affirmed } from './affirmed.js';
 import { escalatedWithoutResult } from './escalation-events.js';
 import { parentsNotCooperating } from './parent-cooperation.js';
+import { signalPattern } from './situation-signals.js';
 import type { SituationEvents } from './situation.js';
 import { backgroundProblems, causeOf, failingSentences } from './situation-stagnation.js';
 
@@ -58,7 +59,12 @@ const duoReported = new RegExp(
 /** Background problems named and not denied: not "niks bekend over problemen thuis", "geen achterliggende
  * problematiek". */
 function affirmedBackground(sentence: string): boolean {
-  const match = backgroundProblems.exec(sentence);
+  return affirmedIn(backgroundProblems, sentence) || affirmedIn(signalPattern('background'), sentence);
+}
+
+/** The pattern found in the sentence and not denied in the words before it in its clause. */
+function affirmedIn(pattern: RegExp, sentence: string): boolean {
+  const match = pattern.exec(sentence);
   if (!match) return false;
   const before =
     sentence
@@ -176,7 +182,8 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
         String.raw`\bzorg(?:en)?\s+over\s+(?:het\s+|zijn\s+|haar\s+)?(?:welbevinden|welzijn|hem|haar)\b|` +
         String.raw`twijfel\w*\s+of\s+(?:dit|het)\s+zorgelijk|\b(?:wordt|worden)\s+(?:\S+\s+)?erger\b|` +
         String.raw`\berger\s+(?:wordt|worden)\b`,
-    ).test(text)
+    ).test(text) ||
+    sentences.some((sentence) => affirmedIn(signalPattern('worry'), sentence))
   )
     events.worrying = true;
   if (affirmed(zatDiscussed, text)) {

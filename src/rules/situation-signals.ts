@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { loadKnowledgeData } from '../knowledge/knowledge-base.js';
+import { foldDutch } from './dutch-numbers.js';
+
+/**
+ * The signals staff name in a situation, as data (`knowledge/situation-signals.yaml`): worry beyond the
+ * numbers, and problems behind the absence. Written from the documents and staff language, not from the
+ * evaluation's messages.
+ */
+export type SignalKind = 'worry' | 'background';
+
+const entries = z.array(z.string().min(2)).min(1);
+const signalsSchema = z.object({
+  worry: entries,
+  background: entries,
+});
+
+/**
+ * One entry as a pattern over folded text: words separated by spaces, `*` alone is any one word, a word
+ * ending in `*` any continuation ("depressie*" → "depressief"). Whole words only.
+ * @example entryPattern('niet lekker in * vel') // 'niet\\s+lekker\\s+in\\s+\\S+\\s+vel'
+ */
+export function entryPattern(entry: string): string {
+  return foldDutch(entry)
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      if (word === '*') return String.raw`\S+`;
+      const stem = word.endsWith('*') ? word.slice(0, -1) : word;
+      const escaped = stem.replace(/[.?+^$()[\]{}|\\]/g, (character) => `\\${character}`);
+      return word.endsWith('*') ? `${escaped}[\\p{L}\\p{N}-]*` : escaped;
+    })
+    .join(String.raw`[\s-]+`);
+}
+
+/** The entries of one kind as one pattern, longest first so that the longest phrase is the one found. */
+function patternOf(list: readonly string[]): RegExp {
+  const patterns = [...new Set(list.map(entryPattern))].sort((left, right) => right.length - left.length);
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${patterns.join('|')})(?![\p{L}\p{N}])`, 'u');
+}
+
+let compiled: Record<SignalKind, RegExp> | undefined;
+
+/** The pattern of one kind of signal, compiled once from the knowledge data. */
+export function signalPattern(kind: SignalKind): RegExp {
+  if (!compiled) {
+    const signals = loadKnowledgeData('situation-signals.yaml', signalsSchema);
+    compiled = {
+      worry: patternOf(signals.worry),
+      background: patternOf(signals.background),
+    };
+  }
+  return compiled[kind];
+}
