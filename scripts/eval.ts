@@ -4,9 +4,9 @@
  * prints, per set: pass rate, false-refusal rate (answerable refused), false-answer rate (unanswerable
  * answered), citation accuracy and latency.
  *
- *   npm run eval [-- --verbose [--fourth]] [-- --curve]
+ *   npm run eval [-- --verbose [--latest]] [-- --curve]
  *
- * `--verbose` lists the failures of the dev set and the tuning part (with `--fourth`: of its fourth round
+ * `--verbose` lists the failures of the dev set and the tuning part (with `--latest`: of its latest round
  * only) — never of the frozen part, whose items are not to be read. `--curve` prints false refusals and false
  * answers against the confidence threshold on the tuning part (the calibration data) and the dev set.
  */
@@ -26,25 +26,34 @@ import {
 
 const verbose = process.argv.includes('--verbose');
 const curve = process.argv.includes('--curve');
-/** With `--verbose`: the failures of the fourth round's tuning part only. */
-const fourthOnly = process.argv.includes('--fourth');
+/** With `--verbose`: the failures of the latest round's tuning part only. */
+const latestOnly = process.argv.includes('--latest');
 const knowledge = loadKnowledgeBase();
 const answers = createAnswerService({ knowledge });
 const assistant = createAssistant({ knowledge, answers });
 
 type EvalSet = { readonly name: string; readonly questions: readonly EvalQuestion[]; readonly showFailures: boolean };
 const sets: EvalSet[] = [{ name: 'dev', questions: loadEvalQuestions(defaultQuestionsFile), showFailures: true }];
-// Each part whole, and its fourth round (written blind in the third stop, after the rest had been tuned to).
-const fourthRound = (questions: readonly EvalQuestion[]) => questions.filter((item) => item.id.startsWith('q4-'));
+// Each part whole, and its later rounds: the fourth written blind in the third stop, the fifth in the fourth, each
+// after the rest had been tuned to.
+const round = (number: number) => (questions: readonly EvalQuestion[]) =>
+  questions.filter((item) => item.id.startsWith(`q${number}-`));
+const laterRounds = [4, 5] as const;
 if (existsSync(corpusFiles.tuning)) {
   const questions = loadEvalQuestions(corpusFiles.tuning);
-  sets.push({ name: 'tuning', questions, showFailures: !fourthOnly });
-  sets.push({ name: 'tun·r4', questions: fourthRound(questions), showFailures: fourthOnly });
+  sets.push({ name: 'tuning', questions, showFailures: !latestOnly });
+  for (const number of laterRounds)
+    sets.push({
+      name: `tun·r${number}`,
+      questions: round(number)(questions),
+      showFailures: latestOnly && number === 5,
+    });
 }
 if (existsSync(corpusFiles.frozen)) {
   const questions = loadEvalQuestions(corpusFiles.frozen);
   sets.push({ name: 'frozen', questions, showFailures: false });
-  sets.push({ name: 'fro·r4', questions: fourthRound(questions), showFailures: false });
+  for (const number of laterRounds)
+    sets.push({ name: `fro·r${number}`, questions: round(number)(questions), showFailures: false });
 }
 
 // One warm-up pass, so that latency measures answering, not the JIT compiling the code paths.
@@ -107,7 +116,7 @@ console.log(`Index build: ${answers.index.buildMs.toFixed(0)} ms`);
 
 if (curve) {
   // The calibration data: the tuning part (and the dev set for comparison), never the frozen part.
-  const calibration = sets.filter((set) => set.name !== 'frozen' && set.name !== 'fro·r4');
+  const calibration = sets.filter((set) => !set.name.startsWith('fro'));
   console.log(
     `\nRefusal curve: pass / false refusal / false answer, by confidence threshold × ` +
       `threshold with a word the knowledge base never uses`,

@@ -19,7 +19,12 @@ const reached = {
   dev: { passRate: 0.94, citationAccuracy: 0.94, falseRefusalRate: 0.0, falseAnswerRate: 0 },
   tuning: { passRate: 0.71, citationAccuracy: 0.79, falseRefusalRate: 0.079, falseAnswerRate: 0.245 },
   frozen: { passRate: 0.715, citationAccuracy: 0.819, falseRefusalRate: 0.071, falseAnswerRate: 0.385 },
+  // Round 5, written blind in the fourth stop (300 questions, 50 the documents do not answer), floors of its own.
+  fifthTuning: { passRate: 0.645, citationAccuracy: 0.72, falseRefusalRate: 0.17, falseAnswerRate: 0.31 },
+  fifthFrozen: { passRate: 0.57, citationAccuracy: 0.7, falseRefusalRate: 0.13, falseAnswerRate: 0.42 },
 };
+/** Rounds one to four, on which the first floors were measured; round five has its own. */
+const isFifthRound = (question: { readonly id: string }) => question.id.startsWith('q5-');
 
 const knowledge = loadKnowledgeBase();
 const assistant = createAssistant({ knowledge, answers: createAnswerService({ knowledge }) });
@@ -42,11 +47,14 @@ describe('protocol questions dev set', () => {
 });
 
 describe.each([
-  ['tuning', corpusFiles.tuning, reached.tuning],
-  ['frozen', corpusFiles.frozen, reached.frozen],
-] as const)('protocol questions blind corpus, %s part', (_name, file, floors) => {
+  ['tuning, rounds 1-4', corpusFiles.tuning, reached.tuning, false],
+  ['frozen, rounds 1-4', corpusFiles.frozen, reached.frozen, false],
+  ['tuning, round 5', corpusFiles.tuning, reached.fifthTuning, true],
+  ['frozen, round 5', corpusFiles.frozen, reached.fifthFrozen, true],
+] as const)('protocol questions blind corpus, %s', (_name, file, floors, fifth) => {
   it.skipIf(!existsSync(file))('should keep pass rate, citations, false refusals and false answers', async () => {
-    const report = await evaluate(assistant, loadEvalQuestions(file));
+    const questions = loadEvalQuestions(file).filter((question) => isFifthRound(question) === fifth);
+    const report = await evaluate(assistant, questions);
     // Aggregates only: a failure shows a rate, never an item.
     expect(report.passRate).toBeGreaterThanOrEqual(floors.passRate);
     expect(report.citationAccuracy).toBeGreaterThanOrEqual(floors.citationAccuracy);
