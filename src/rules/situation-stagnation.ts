@@ -16,8 +16,9 @@ const planStalls = new RegExp(
     String.raw`niks|niets)\b|stokt|hapert|haperen|ligt\s+stil|staat\s+stil|` +
     // "blijft liggen", "loopt het plan vast".
     String.raw`\b(?:blijft|blijven|bleef|bleven)\s+(?:\S+\s+)?liggen\b|loopt\s+(?:\S+\s+){1,3}vast\b|` +
-    String.raw`\b(?:geen|niet)\s+(?:enkele?\s+|een\s+)?(?:doel|doelen|doelstellingen?)\s+(?:\S+\s+)?(?:gehaald|bereikt)|` +
-    String.raw`\bdoel(?:en|stellingen)?\s+(?:\S+\s+){0,2}niet\s+(?:gehaald|bereikt)|komt\s+niet\s+(?:van\s+de\s+grond|` +
+    String.raw`\b(?:geen|niet)\s+(?:enkele?\s+|een\s+)?(?:doel|doelen|doelstellingen?)\s+(?:\S+\s+)?` +
+    String.raw`(?:gehaald|bereikt)|\bdoel(?:en|stellingen)?\s+(?:\S+\s+){0,2}niet\s+(?:gehaald|bereikt)|` +
+    String.raw`komt\s+niet\s+(?:van\s+de\s+grond|` +
     String.raw`verder)|komt\s+(?:\S+\s+){1,2}niet\s+(?:van\s+de\s+grond|verder)|` +
     String.raw`(?:kunnen|kan)\s+(?:\S+\s+){0,3}niet\s+verder|geen\s+voortgang|` +
     String.raw`loopt\s+niet\s+(?:meer|goed|verder)`,
@@ -31,7 +32,7 @@ const agreedNotDone = new RegExp(
     String.raw`niet\s+uitgevoer[dt]|lukt\s+niet|niet\s+nagekomen|niet\s+nakomen|(?:komt|` +
     String.raw`komen)\s+(?:\S+\s+){0,6}niet\s+na\b|niet\s+gestart|niet\s+gebeurd|` +
     String.raw`niet\s+geregeld|niet\s+uitgevoerd|niets\s+meer\s+gehoord|geen\s+terugkoppeling|` +
-    // "er verandert niks", "er gebeurt gewoon niks" (of a plan), "nooit geregeld", "stuurt de terugkoppeling maar niet".
+    // "er verandert niks", "er gebeurt gewoon niks" (of a plan), "nooit geregeld", "stuurt het maar niet".
     String.raw`(?:verandert|gebeurt|beweegt)\s+(?:er\s+)?(?:\S+\s+){0,2}(?:niets|niks|weinig)\b|` +
     String.raw`\bnooit\s+(?:\S+\s+)?(?:geregeld|gedaan|gekomen|gestuurd|gestart|uitgevoerd|opgepakt|nagekomen)\b|` +
     String.raw`\b(?:stuurt|komt|doet|regelt|levert|reageert|belt|maakt)\b[^.,;]*\bmaar\s+niet\b|` +

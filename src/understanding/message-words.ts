@@ -126,3 +126,22 @@ export function strongest(strengths: ReadonlyMap<LexiconCapability, number>): Le
   const top = Math.max(0, ...strengths.values());
   return top === 0 ? [] : [...strengths].filter(([, strength]) => strength === top).map(([capability]) => capability);
 }
+
+/**
+ * The capabilities a message names most strongly, of which one opens. Rights are about something: "rechten geven
+ * voor het overzicht" is about roles. A form for the coaches is the verwijzing ("het aanmeldformulier voor de
+ * verzuimcoaches"), unless the jeugdarts is named too.
+ */
+export function candidatesOf(
+  strengths: ReadonlyMap<LexiconCapability, number>,
+  folded: string,
+): readonly LexiconCapability[] {
+  const named = strongest(strengths);
+  if (named.includes('rollen')) return ['rollen'];
+  const coachesForm =
+    named.includes('verwijzing') &&
+    named.includes('aanmeldformulier') &&
+    /formulier\w*\s+(?:voor|van|bij|naar)\s+(?:de\s+|een\s+)?(?:verzuim)?coach/.test(folded) &&
+    !/jeugdarts|\bjgz\b|\bggd\b|schoolarts|\barts\b/.test(folded);
+  return coachesForm ? ['verwijzing'] : named;
+}

@@ -47,6 +47,7 @@ import {
   strongest,
   subordinateClause,
   withoutMailHeaders,
+  candidatesOf,
 } from './message-words.js';
 import type { CreateUnderstanderOptions, Intent, IntentSlots, Understander, Understanding } from './understanding.js';
 
@@ -107,8 +108,7 @@ export function createUnderstander({
     const folded = clauses.map((clause) => clause.join(' ')).join(', ');
     const words = clauses.flat();
     // "waar vind ik het aanmeldformulier?": asking where a form is, is asking for it.
-    const findsAForm = findsAThing.test(folded);
-    const mode: SentenceMode = findsAForm ? 'request' : modeOf(clauses);
+    const mode: SentenceMode = findsAThing.test(folded) ? 'request' : modeOf(clauses);
     const strengths = mentionStrengths(termsIn(words), lexicon);
     const top = Math.max(0, ...strengths.values());
     let parsed: Situation | undefined;
@@ -213,19 +213,7 @@ export function createUnderstander({
     )
       return { kind: 'intent', intent: 'help', slots: {} };
 
-    // Rights are about something: "rechten geven voor het overzicht" is about roles. A form for the coaches is the
-    // verwijzing ("het aanmeldformulier voor de verzuimcoaches"), unless the jeugdarts is named too.
-    const strongestNamed = strongest(strengths);
-    const coachesForm =
-      strongestNamed.includes('verwijzing') &&
-      strongestNamed.includes('aanmeldformulier') &&
-      /formulier\w*\s+(?:voor|van|bij|naar)\s+(?:de\s+|een\s+)?(?:verzuim)?coach/.test(folded) &&
-      !/jeugdarts|\bjgz\b|\bggd\b|schoolarts|\barts\b/.test(folded);
-    const candidates = strongestNamed.includes('rollen')
-      ? (['rollen'] as const)
-      : coachesForm
-        ? (['verwijzing'] as const)
-        : strongestNamed;
+    const candidates = candidatesOf(strengths, folded);
     const opens = mode === 'request' || (mode === 'fragment' && words.length <= 12 && !text.includes('?'));
     // A situation that only mentions a talk or a role in passing ("ik heb al met moeder gesproken", "de oco
     // zou een rustplek regelen") is for the rules: a generic word opens nothing next to counted absence or events.
