@@ -26,7 +26,7 @@ export const backgroundProblemWords: readonly string[] = [
   'uit\\s+huis\\s+gezet',
   'crisis(?:opvang|plaatsing)',
   '(?:vrouwen|daklozen|nood)opvang',
-  'woont\\s+(?:\\S+\\s+){0,2}(?:in\\s+)?(?:een\\s+)?opvang',
+  'woont\\s+(?:\\S+\\s+){0,6}(?:in\\s+)?(?:een\\s+)?opvang\\b',
   'pleeg(?:gezin|zorg|ouders?)',
   'gezinshuis',
   'woongroep',

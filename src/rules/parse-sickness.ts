@@ -112,8 +112,13 @@ export function parseSick(
       situation.consecutiveSickDays = Math.round(weeks * 5);
     } else if (dayCount !== undefined) {
       // "deze maand al 5 dagen ziek, op verschillende dagen": spread, not in a row.
-      const spread = /\b(?:verschillende|losse|verspreide?|aparte)\s+dagen\b|\bverspreid\b/.test(sentence);
-      if ((consecutiveWords.test(clause) && !(spread && period)) || !period) situation.consecutiveSickDays = dayCount;
+      // "drie dagen ziek (niet achter elkaar)": a row denied is spread too.
+      const notInARow = /\bniet\s+(?:\S+\s+)?(?:achter\s*elkaar|aaneen\w*|op\s+(?:een\s+)?rij|achtereen\w*)/.test(
+        sentence,
+      );
+      const spread = notInARow || /\b(?:verschillende|losse|verspreide?|aparte)\s+dagen\b|\bverspreid\b/.test(sentence);
+      const inARow = consecutiveWords.test(clause) && !notInARow;
+      if (!notInARow && ((inARow && !(spread && period)) || !period)) situation.consecutiveSickDays = dayCount;
       else situation.sickDays = (situation.sickDays ?? 0) + dayCount;
     }
   }

@@ -186,8 +186,20 @@ describe('parseSituation on phrasings from issue 14', () => {
     ['jesse heeft een halve dag gespijbelt', { pupilFirstName: 'jesse', truancyDagdelen: 1 }],
     ['lln uit groep 7 zit sinds de herfstvakantie thuis', { schoolType: 'po', homeWeeks: 15.1 }],
     ['Lisa zit al sinds de zomervakantie thuis, het is nu december', { homeWeeks: 15.1 }],
+    // A year at home is a duration, not an age; a row denied is spread; a swapped pair of letters in a short unit.
+    ['Ralf zit al een half jaar thuis', { homeWeeks: 26 }],
+    ['Mees is deze maand drie dagen ziek geweest (niet achter elkaar)', { sickDays: 3 }],
+    ['Selin zit al 3 wekne thuis, ze is niet ziek', { homeWeeks: 3 }],
+    ['Tom is 4 dgaen ziek geweest deze maand, verspreid', { sickDays: 4 }],
   ])('should read "%s"', (text, expected) => {
     expect(parseSituation(text, { now })).toMatchObject(expected);
+  });
+
+  it('should read a half year at home as no age, and days not in a row as no row', () => {
+    expect(parseSituation('Ralf zit al een half jaar thuis', { now }).age).toBeUndefined();
+    expect(
+      parseSituation('Mees was drie dagen ziek (niet achter elkaar)', { now }).consecutiveSickDays,
+    ).toBeUndefined();
   });
 
   it.each([

@@ -42,8 +42,8 @@ function parseAge(text: string): number | undefined {
     /[a-z]\s*,\s*(\d{1,2})\s*(?:jaar|jr)?\s*(?:\)|[.!?]|$)/,
     /\bis\s+(\d{1,2})\s*(?:,|\ben\b)/,
     new RegExp(
-      String.raw`(?<!\b(?:in|binnen|al|sinds|afgelopen|over|na|laatste)\s+)\b(\d{1,2})\s*(?:jaar|` +
-        String.raw`jr)\b(?!\s+(?:geleden|lang|oud\s+geleden))`,
+      String.raw`(?<!\b(?:in|binnen|al|sinds|afgelopen|over|na|laatste)\s+)(?<![\d.])\b(\d{1,2})\s*(?:jaar|` +
+        String.raw`jr)\b(?!\s+(?:geleden|lang|oud\s+geleden|thuis))`,
     ),
   ];
   for (const pattern of patterns) {

@@ -28,8 +28,22 @@ export function correctWord(word: string): string {
 
 const corrections = new Map<string, string>();
 
+/** The short units of a count, which the edit budget leaves alone: "wekne", "dgaen", "eker" are still read. */
+const shortUnits = ['weken', 'week', 'dagen', 'keer', 'uren', 'maand', 'lessen', 'uur'];
+
+/** "wekne" → "weken": two neighbouring letters swapped, the one slip short words may carry. */
+function swappedNeighbours(typed: string, key: string): boolean {
+  if (typed.length !== key.length || typed === key) return false;
+  const at = [...typed].findIndex((letter, index) => letter !== key[index]);
+  return typed[at] === key[at + 1] && typed[at + 1] === key[at] && typed.slice(at + 2) === key.slice(at + 2);
+}
+
 function closestKeyWord(word: string): string {
   if (word in abbreviations) return abbreviations[word]!;
+  if (word.length >= 4 && word.length < 6 && !knownDutchWords().has(word) && !/\d/.test(word)) {
+    const swapped = [...keyWords, ...shortUnits].filter((key) => swappedNeighbours(word, key));
+    if (swapped.length === 1) return abbreviations[swapped[0]!] ?? swapped[0]!;
+  }
   if (
     word.length < 6 ||
     keyWordSet.has(word) ||
