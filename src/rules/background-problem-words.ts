@@ -4,6 +4,9 @@
  */
 export const backgroundProblemWords: readonly string[] = [
   'achterliggende\\s+problem',
+  // The pupil's own problems: "door zijn problematiek thuis", "haar problematiek".
+  '\\b(?:zijn|haar)\\s+(?:eigen\\s+)?problematiek',
+  'problematiek\\s+thuis',
   'problemen\\s+thuis',
   'thuissituatie',
   'thuis\\s+(?:\\S+\\s+){0,2}speelt',

@@ -45,7 +45,9 @@ export function escalatedWithoutResult(text: string): boolean {
       String.raw`\b(?:niets|niks)\s+(?:heeft\s+)?(?:\S+\s+)?(?:effect|resultaat|opgeleverd|` +
         String.raw`geholpen)|\bzonder\s+(?:gewenst\s+)?(?:effect|resultaat|succes)|\bgeen\s+(?:effect|resultaat|` +
         String.raw`verbetering)\b|\b(?:levert|leverde)\s+(?:\S+\s+){0,2}(?:niets|niks)\s+op\b|` +
-        String.raw`\bopgeschaald\b[^.]*,\s*(?:niks|niets)\b`,
+        String.raw`\bopgeschaald\b[^.]*,\s*(?:niks|niets)\b|` +
+        // "daarna haar leidinggevende, er verandert niks", "leidinggevenden ingeschakeld, er gebeurt gewoon niks".
+        String.raw`\b(?:verandert|veranderde|gebeurt|gebeurde)\s+(?:er\s+)?(?:\S+\s+){0,2}(?:niets|niks)\b`,
     ).test(text)
   )
     return true;

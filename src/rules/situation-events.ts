@@ -113,7 +113,9 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
             String.raw`reageert)\s+niet\s+op\s+(?:de\s+)?(?:uitnodiging|oproep)|` +
             String.raw`niet\s+(?:\S+\s+){0,6}(?:kwam|kwamen|verscheen)\b|(?:kwam|kwamen|verscheen|` +
             String.raw`verschenen|komt|komen|verschijnt|` +
-            String.raw`verschijnen)\s+(?:\S+\s+){0,2}niet\b(?!\s+(?:meer\s+)?(?:naar|op)\s+school)`,
+            String.raw`verschijnen)\s+(?:\S+\s+){0,2}niet\b(?!\s+(?:meer\s+)?(?:naar|op)\s+school|\s+(?:verder|` +
+            // "komt hij niet verder", "komen niet tot overeenstemming", "komt de afspraken niet na": not a no-show.
+            String.raw`tot|na\b))`,
         ).test(sentence),
     )
   ) {

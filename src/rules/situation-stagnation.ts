@@ -42,7 +42,7 @@ const agreedNotDone = new RegExp(
 );
 const planContext = new RegExp(
   `plan|\\bpva\\b|afspra|aanpak|begeleiding|hulp|traject|rooster|opbouw|terugkoppeling|` +
-    `arrangement|thuisdocent|aanvraag|rustplek|aanbod|casus|${partners}|smw|` +
+    `arrangement|thuisdocent|aanvraag|rustplek|aanbod|casus|overleg|${partners}|smw|` +
     `schoolmaatschappelijk`,
 );
 /** A pupil may be stuck in class ("ze loopt vast in de klas"); only a plan, a trajectory or an approach stalls. */
@@ -122,7 +122,15 @@ export function causeOf(sentences: readonly string[], text: string): SituationEv
     return 'school';
   // "ik weet niet of het aan school, de jeugdhulp of thuis ligt": the analysis first.
   if (causeUnknown.test(text)) return undefined;
-  if (sentences.some((sentence) => backgroundProblems.test(sentence))) return 'problematiek';
+  // A background problem named, or everyone doing their part ("iedereen doet zijn deel"): it lies with the problems.
+  if (
+    sentences.some(
+      (sentence) =>
+        backgroundProblems.test(sentence) ||
+        /\biedereen\s+(?:doet|houdt\s+zich\s+aan|komt\s+(?:de\s+|zijn\s+)?afspraken)/.test(sentence),
+    )
+  )
+    return 'problematiek';
   for (const sentence of [...sentences, text]) {
     const partner = new RegExp(
       `${partners}|\\bsmw|schoolmaatschappelijk|zorgaanbieder|aanbieder|begeleider|hulpverlener`,
