@@ -29,4 +29,19 @@ describe('answers to contact questions', () => {
     const reply = answers.answerExtractive('waar moeten ouders het verzuimprotocol van school kunnen vinden?');
     expect(reply.kind).toBe('knowledge');
   });
+
+  it('should refuse how much something costs, or how many hours, when the passages hold no such amount', () => {
+    // Each was answered with the nearest sentences before the check: a fine, a price, hours of a Halt sanction.
+    expect(answers.answerExtractive('hoe hoog is de boete voor ouders bij luxeverzuim?').kind).toBe('none');
+    expect(answers.answerExtractive('hoeveel kost een preventief gesprek bij leerplicht voor ouders?').kind).toBe(
+      'none',
+    );
+    expect(answers.answerExtractive('hoeveel uur taakstraf krijgt een spijbelaar bij Halt?').kind).toBe('none');
+  });
+
+  it('should answer how many weeks when the passages hold the weeks, in words or digits', () => {
+    const reply = answers.answerExtractive('binnen hoeveel weken nodigt de jeugdarts de leerling uit?');
+    expect(reply.kind).toBe('knowledge');
+    expect(reply.answer).toContain('twee weken');
+  });
 });

@@ -84,8 +84,40 @@ function asksOwnSchoolFact(question: string, asks: Retrieval['asks']): boolean {
 }
 
 function holdsWhatIsAsked(question: string, text: string): boolean {
-  return !asksContact.test(question) || contactFact.test(text);
+  if (asksContact.test(question) && !contactFact.test(text)) return false;
+  if (asksMoney.test(question) && !moneyFact.test(text)) return false;
+  // "hoeveel uur werkstraf", "vanaf hoeveel minuten": the answer holds an amount of that unit.
+  const unit = asksAmountOf.exec(question)?.[1]?.toLowerCase();
+  return unit === undefined || amountOf[unit]!.test(text);
 }
+
+/** How much a price, a fine or a fee is: the answer must name an amount of money (not "krijgen ouders een boete?"). */
+const asksMoney = new RegExp(
+  String.raw`\b(?:hoeveel|wat)\s+(?:\S+\s+){0,2}(?:kost|kosten|bedraagt)\b|\bhoe\s+hoog\s+(?:is|zijn|wordt)\s+` +
+    String.raw`(?:de|het|een)\s+(?:boete|bedrag|tarief|kosten)|\b(?:maximale|hoogte\s+van\s+de)\s+boete|` +
+    String.raw`\bwat\s+is\s+de\s+(?:\S+\s+)?(?:prijs|boete)\b|\bhoeveel\s+euro\b`,
+  'i',
+);
+const moneyFact = /€|\beuro\b|\d+,-/i;
+/** "hoeveel minuten", "hoeveel uur": the unit asked for. */
+const asksAmountOf = /\bhoeveel\s+(minuten|uur|uren|dagen|weken|maanden|jaar|procent)\b/i;
+const amount =
+  String.raw`(?:\d+(?:[.,]\d+)?|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|` +
+  String.raw`vijftien|twintig|dertig|veertig|vijftig|honderd|anderhalf|anderhalve|half|halve)`;
+/** An amount of each unit as answers write it: "15 minuten" or "een kwartier", "twee weken", "10%". */
+const amountIn = (unit: string) => String.raw`${amount}\s+(?:\S+\s+)?${unit}`;
+const amountOf: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries({
+    minuten: String.raw`${amountIn('minu')}|kwartier|half\s+uur`,
+    uur: amountIn('(?:uur|uren)'),
+    uren: amountIn('(?:uur|uren)'),
+    dagen: amountIn('(?:dag|dagen|schooldag)'),
+    weken: amountIn('we[e]?k'),
+    maanden: amountIn('maand'),
+    jaar: amountIn('jaar'),
+    procent: String.raw`${amountIn('procent')}|\d\s*%`,
+  }).map(([unit, pattern]) => [unit, new RegExp(pattern, 'i')]),
+);
 
 /**
  * The embedded answer: the best sentences and list items of the top sections, in the protocol's
