@@ -47,6 +47,8 @@ const botActions = new Set(
   ).split(' '),
 );
 // Flemish "gij"/"ge" too: "kunde gij het formulier invullen?".
+/** People the user may act towards: "ouders vertellen", "de leerling verplichten". */
+const people = new Set(['ouders', 'ouder', 'vader', 'moeder', 'leerling', 'll', 'lln', 'hem', 'haar', 'collega']);
 const pronounsForTheBot = new Set(['je', 'jij', 'u', 'jullie', 'we', 'wij', 'gij', 'ge']);
 const politeModals = new Set([
   'kun',
@@ -158,6 +160,10 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
     // "kun je me helpen", "kun je Jesse aanmelden", "mag ik het formulier" — not the generic "kun je een
     // leerling zomaar aanmelden?", which asks about the protocol.
     const rest = words.slice(2);
+    // "mag ik het ouders toch vertellen?", "kan ik de leerling verplichten …": asking leave to act towards a
+    // person is a question about the protocol, not a request to the bot.
+    if (second === 'ik' && rest.some((word) => people.has(word)) && !rest.some((word) => botActions.has(word)))
+      return 'question';
     // "heb je de aanmelding al verstuurd?" asks what happened.
     if (asksForAThing && rest.some((word) => pastParticiple.test(word))) return 'question';
     if (rest.some((word) => botActions.has(word))) return 'request';
