@@ -109,6 +109,8 @@ const questionWords = new Set('wat wie welke welk wanneer waar hoe hoeveel hoela
 const thirdPartySubjects = new Set(['een', 'de', 'het', 'school', 'ouders', 'leerling', 'll', 'lln', 'iemand', 'men']);
 /** "gehad", "gevoerd", "gesproken", "aangesproken", "gebeld": what already happened. */
 const pastParticiple = /^(?:\w*ge\w{2,}(?:d|t|en)|gehad)$/;
+/** A participle of what was done, not a compound noun that holds "ge…d" ("gespreksleidraad"). */
+const doneAlready = /^(?:\w{0,5}ge\w{2,9}(?:d|t)|gehad|verstuurd|verzonden|ingediend)$/;
 const pleaseWords = new Set(['graag', 'alsjeblieft', 'alstublieft', 'aub', 'pls', 'please', 'svp', 'plz', 'plis']);
 
 /** "een leerling", "leerlingen", "iemand", "zomaar": the sentence is about pupils in general. */
@@ -165,7 +167,7 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
     if (second === 'ik' && rest.some((word) => people.has(word)) && !rest.some((word) => botActions.has(word)))
       return 'question';
     // "heb je de aanmelding al verstuurd?" asks what happened.
-    if (asksForAThing && rest.some((word) => pastParticiple.test(word))) return 'question';
+    if (asksForAThing && rest.some((word) => doneAlready.test(word))) return 'question';
     if (rest.some((word) => botActions.has(word))) return 'request';
     return isGeneric(rest) ? 'question' : 'request';
   }

@@ -16,6 +16,16 @@ describe('understand', () => {
     ['meld sanne aan bij de jgz', 'aanmeldformulier', 'Sanne'],
     ['welke acties staan er nog open?', 'openstaande-acties', undefined],
     ['wat moet ik nog doen?', 'mijn-acties', undefined],
+    // Round 7's classes, in other words than its items: a thing the bot has, Flemish, English, forwarded mail,
+    // a form for the coaches, where a form is, the bot's earlier advice, who may see the stored records.
+    ['heb jij de gespreksleidraad voor me?', 'gespreksleidraad', undefined],
+    ['kunt ge het formulier voor de jgz klaarzetten voor Lotte?', 'aanmeldformulier', 'Lotte'],
+    ['what can you do for me', 'help', undefined],
+    ['---- Doorgestuurd bericht ----\nVan: mentor\nKun jij de verzuimcoach inschakelen voor Sem?', 'verwijzing', 'Sem'],
+    ['open het aanmeldformulier voor de verzuimcoach', 'verwijzing', undefined],
+    ['waar vind ik de gespreksleidraad?', 'gespreksleidraad', undefined],
+    ['wat had je me gisteren aangeraden?', 'mijn-acties', undefined],
+    ['wie heeft er toegang tot de aanmeldingen bij de ggd?', 'rollen', undefined],
   ] as const)('should open %s as %s', (text, intent, name) => {
     const result = understand(text);
     expect(result).toMatchObject({ kind: 'intent', intent });
@@ -27,6 +37,7 @@ describe('understand', () => {
     'voor welke leerlingen is een verzuimcoach bedoeld?',
     'wat vraag ik ouders in een verzuimgesprek?',
     'kun je een leerling zonder toestemming van de ouders aanmelden bij de jeugdarts?',
+    'mag ik de ouders vertellen wat de leerling bij de jeugdarts heeft besproken?',
     'wie houdt het overzicht over de afspraken rond een leerling?',
   ])('should keep a question about a capability a question: %s', (text) => {
     expect(understand(text).kind).toBe('question');
