@@ -104,6 +104,8 @@ export function normalizeDutchNumbers(text: string): string {
   // The accented "één" is always the numeral, never the article.
   let result = foldDutch(text.normalize('NFC').replace(/(?<![\p{L}])(?:één|eén|éen)(?![\p{L}])/giu, '1'));
   result = result.replace(/(\d+),(\d+)/g, '$1.$2');
+  // Hours said small: "een uurtje", "twee uurtjes" ("een dagje weg" is a day out, not a count).
+  result = result.replace(/\buurtjes?\b/g, 'uur');
   result = result.replace(/(\d+)\s*(?:x|×)(?=\s|$|[.,;!?)])/g, '$1 keer');
   result = result.replace(new RegExp(`\\b(${numberWordPattern})\\b`, 'g'), (word) =>
     formatNumber(parseDutchNumberWord(word)!),

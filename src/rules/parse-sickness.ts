@@ -56,7 +56,7 @@ export function parseSick(
       String.raw`(?:vaak|regelmatig|steeds|telkens|geregeld|meerdere\s+keren|` +
         String.raw`\d+\s*keer)\s+(?:\S+\s+){0,3}ziek\s+naar\s+huis|` +
         String.raw`ziek\s+naar\s+huis\s+(?:\S+\s+){0,3}(?:vaak|regelmatig|steeds|telkens|geregeld|` +
-        String.raw`\d+\s*keer)|opvallend\s+ziek|(?:steeds|altijd|vaak|` +
+        String.raw`\d+\s*keer)|opvallend\s+(?:\S+\s+){0,2}ziek|(?:steeds|altijd|vaak|` +
         String.raw`telkens)\s+(?:\S+\s+){0,2}op\s+(?:maandag|vrijdag|woensdag|dinsdag|donderdag)|` +
         String.raw`\bop\s+(?:maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen|toetsdagen|` +
         String.raw`gymdagen)\b|ziek\s+(?:\S+\s+){0,2}opgehaald|naar\s+huis\s+gestuurd`,

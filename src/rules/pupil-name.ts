@@ -78,7 +78,8 @@ const openers = new Set(
  * after "leerling", that the protocol never uses as an ordinary word, followed by a verb.
  */
 function lowerCaseFirstName(text: string): string | undefined {
-  const candidate = /(?<![\p{L}\d])(\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}])/gu;
+  // Not the second half of a compound: "GGD-dokter".
+  const candidate = /(?<![\p{L}\d-])(\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}])/gu;
   for (const match of text.matchAll(candidate)) {
     const name = match[1]!;
     const folded = foldDutch(name);

@@ -32,7 +32,7 @@ export const truancyWords = new RegExp(
   String.raw`\bbleek\s+(?:\S+\s+){0,5}te\s+zijn|\bzat\s+in\s+de\s+stad|\bgezien\s+(?:op|in|bij)\s+|` +
     String.raw`niet\s+(?:meer\s+)?teruggekomen|wist(?:en)?\s+(?:er\s+)?(?:van\s+)?(?:niks|` +
     String.raw`niets)|geen\s+(?:afmelding|bericht|reden|toestemming|geldige\s+reden)|` +
-    String.raw`niet\s+(?:\S+\s+)?afgemeld|geen\s+zin\b|spijbel|brossen|gebrost|skip|` +
+    String.raw`niet\s+(?:\S+\s+)?afgemeld|geen\s+zin\b|spijbel|brossen|gebrost|skip|blauwtje|` +
     String.raw`ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht|` +
     String.raw`verlof|verklaring)|weggebleven|wegblijf\w*|wegblijv\w*|` +
     String.raw`blijft\s+(?:\S+\s+){0,2}weg\b|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|` +

@@ -175,6 +175,9 @@ export function findPeriod(sentence: string, now: Date): { period: Period; match
     sentence,
   );
   if (schoolPeriod) return { period: { days: 70, label: schoolPeriodLabel }, match: schoolPeriod[0] };
+  // A quarter of the year: "dit kwartaal", "het afgelopen kwartaal" (thirteen weeks).
+  const quarter = /\b(?:dit|deze|het\s+afgelopen|afgelopen|vorig|het\s+vorige|in\s+dit)\s+kwartaal\b/.exec(sentence);
+  if (quarter) return { period: { days: 91, label: 'dit kwartaal' }, match: quarter[0] };
   const one = onePattern.exec(sentence);
   if (one)
     return (

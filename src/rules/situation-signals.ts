@@ -33,9 +33,23 @@ export function entryPattern(entry: string): string {
     .join(String.raw`[\s-]+`);
 }
 
+/**
+ * Two words in either order, one word between allowed: a main clause says "ze slaapt slecht", a subordinate one
+ * "dat ze (heel) slecht slaapt".
+ * @example reorderedPattern('slaapt slecht') // 'slaapt[\\s-]+(?:\\S+\\s+)?slecht|slecht[\\s-]+(?:\\S+\\s+)?slaapt'
+ */
+export function reorderedPattern(entry: string): string | undefined {
+  const words = foldDutch(entry).trim().split(/\s+/);
+  if (words.length !== 2 || words.includes('*')) return undefined;
+  const [first, second] = words.map((word) => entryPattern(word));
+  return `${first}[\\s-]+(?:\\S+\\s+)?${second}|${second}[\\s-]+(?:\\S+\\s+)?${first}`;
+}
+
 /** The entries of one kind as one pattern, longest first so that the longest phrase is the one found. */
 function patternOf(list: readonly string[]): RegExp {
-  const patterns = [...new Set(list.map(entryPattern))].sort((left, right) => right.length - left.length);
+  const patterns = [...new Set(list.map((entry) => reorderedPattern(entry) ?? entryPattern(entry)))].sort(
+    (left, right) => right.length - left.length,
+  );
   return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${patterns.join('|')})(?![\p{L}\p{N}])`, 'u');
 }
 
