@@ -64,7 +64,7 @@ const politeModals = new Set([
   'zouden',
   'mag',
 ]);
-const wishVerbs = new Set(['wil', 'wilde', 'wou', 'zou', 'moet', 'ga', 'wil', 'graag', 'hoef', 'zal', 'heb']);
+const wishVerbs = new Set(['wil', 'willen', 'wilde', 'wou', 'zou', 'moet', 'ga', 'graag', 'hoef', 'zal', 'heb']);
 const askedSubjects = new Set([
   'ik',
   'je',
@@ -109,6 +109,11 @@ const questionWords = new Set('wat wie welke welk wanneer waar hoe hoeveel hoela
 const thirdPartySubjects = new Set(['een', 'de', 'het', 'school', 'ouders', 'leerling', 'll', 'lln', 'iemand', 'men']);
 /** "gehad", "gevoerd", "gesproken", "aangesproken", "gebeld": what already happened. */
 const pastParticiple = /^(?:\w*ge\w{2,}(?:d|t|en)|gehad)$/;
+const throughTheBot = new RegExp(
+  String.raw`\bvia\s+(?:jou|je|u|de\s+bot|verzuimwijzer|deze\s+(?:bot|chat))\b|` +
+    String.raw`\b(?:kan|kun|lukt|gaat|moet)\s+(?:dat|het|dit)\s+(?:ook\s+)?hier\b|` +
+    String.raw`\bhoe\s+(?:start|begin|doe|open|regel)\s+ik\s+(?:dat|het|die|dit)\s+hier\b`,
+);
 /** A participle of what was done, not a compound noun that holds "ge…d" ("gespreksleidraad"). */
 const doneAlready = /^(?:\w{0,5}ge\w{2,9}(?:d|t)|gehad|verstuurd|verzonden|ingediend)$/;
 const pleaseWords = new Set(['graag', 'alsjeblieft', 'alstublieft', 'aub', 'pls', 'please', 'svp', 'plz', 'plis']);
@@ -151,6 +156,15 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   if (clauseWords.some((word) => word === 'vraag' || word === 'vraagje' || word === 'vragen' || word === 'twijfel'))
     return 'question';
   if (words.some((word) => pleaseWords.has(word))) return 'request';
+  // The bot named as the way or the place: "via jou", "kan dat hier?", "hoe start ik dat hier?"; asked in English.
+  if (throughTheBot.test(words.join(' '))) return 'request';
+  if (['can', 'could', 'would', 'will'].includes(first) && second === 'you') return 'request';
+  // "lukt het om het formulier klaar te zetten?", "is het mogelijk om … in te vullen?": a bot action asked for.
+  if (
+    /^(?:lukt\s+het|is\s+het\s+mogelijk)\s+(?:\S+\s+)?om\b/.test(words.join(' ')) &&
+    words.some((word) => botActions.has(word))
+  )
+    return 'request';
   // "heb jij het verwijsformulier?", "hebt u de leidraad?": asking the bot for a thing it has.
   const asksForAThing =
     (first === 'heb' || first === 'hebt') && (second === 'jij' || second === 'je' || second === 'u');

@@ -21,7 +21,7 @@ export const aboutTheBot = new RegExp(
     String.raw`\bverzuimwijzer\b`,
     String.raw`\b(?:wat|welke)\s+(?:zijn\s+)?(?:de\s+|je\s+|jouw\s+)?(?:functies|mogelijkheden|commando'?s|opties)\b`,
     String.raw`\bwaar\s+(?:kan|kun)\s+(?:ik\s+)?(?:je|jij|u)\s+(?:\w+\s+){0,2}(?:mee|voor|bij)\b`,
-    String.raw`\bwat\s+(?:kan|kun)\s+ik\s+(?:hier|met\s+(?:je|jou|u|deze|dit))\b`,
+    String.raw`\b(?:wat|welke\s+\w+)\s+(?:kan|kun)\s+ik\s+(?:hier|met\s+(?:je|jou|u|deze|dit)|via\s+(?:jou|je|u))\b`,
     String.raw`\bwat\s+ik\s+hier\s+(?:kan|moet|kun)\b`,
     String.raw`\bhoe\s+werkt\s+(?:dit|dat|het\s+hier|jij|je)\b|\bhoe\s+werk\s+(?:jij|je|u)\b`,
     // Asked in English: "what can you do", "how does this work".
@@ -192,8 +192,8 @@ export const ownRoles = new RegExp(
  */
 export const accessQuestion = new RegExp(
   [
-    String.raw`\b(?:wie|wat)\s+mag\s+(?:\S+\s+){0,3}(?:zien|inzien|bekijken|openen)\b`,
-    String.raw`\bmag\s+(?:een|de)\s+(?:mentor|oco|teamleider|docent|beheerder|admin)\s+` +
+    String.raw`\b(?:wie|wat)\s+mag\s+(?:\S+\s+){0,5}(?:zien|inzien|bekijken|openen)\b`,
+    String.raw`\b(?:mag|kan|kun)\s+(?:een|de)\s+(?:mentor|oco|teamleider|docent|beheerder|admin)\s+` +
       String.raw`(?:\S+\s+){0,4}(?:zien|inzien)\b`,
     String.raw`\b(?:ben|sta)\s+ik\s+(?:\S+\s+){0,2}(?:als\s+)?(?:mentor|oco|teamleider|beheerder|admin)\s+of\b`,
     String.raw`\bwelke\s+(?:rol|rollen|rechten)\s+heb\s+ik\b`,
@@ -226,7 +226,7 @@ export const protocolPartner = new RegExp(
 
 /** Learning the protocol: "leren", "leer me", "uitleg", "inwerken", "cursus", "stap voor stap". */
 export const learning = new RegExp(
-  String.raw`\b(?:leren|leer\s+(?:me|mij)|uitleg|uitleggen|inwerk\w*|\w*cursus\w*|training|` +
+  String.raw`\b(?:leren|leer\s+(?:me|mij)|uitleg|uitleggen|inwerk\w*|\w*cursus\w*|training|overhoor\w*|` +
     String.raw`e[\s-]?learning|wegwijs|onboarding\w*|introductie\w*|eigen\s+maken|kennismaken|` +
     String.raw`kennis\s+maken|inlezen)\b`,
 );
