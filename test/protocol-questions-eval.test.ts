@@ -19,12 +19,15 @@ const reached = {
   dev: { passRate: 0.94, citationAccuracy: 0.94, falseRefusalRate: 0.0, falseAnswerRate: 0 },
   tuning: { passRate: 0.71, citationAccuracy: 0.79, falseRefusalRate: 0.079, falseAnswerRate: 0.245 },
   frozen: { passRate: 0.715, citationAccuracy: 0.819, falseRefusalRate: 0.071, falseAnswerRate: 0.385 },
-  // Round 5, written blind in the fourth stop (300 questions, 50 the documents do not answer), floors of its own.
+  // Rounds 5 and 6, written blind in the fourth stop (300 and 240 questions, 50 and 40 the documents do not
+  // answer), floors of their own.
   fifthTuning: { passRate: 0.645, citationAccuracy: 0.72, falseRefusalRate: 0.17, falseAnswerRate: 0.31 },
   fifthFrozen: { passRate: 0.57, citationAccuracy: 0.7, falseRefusalRate: 0.13, falseAnswerRate: 0.42 },
+  sixthTuning: { passRate: 0.66, citationAccuracy: 0.75, falseRefusalRate: 0.15, falseAnswerRate: 0.24 },
+  sixthFrozen: { passRate: 0.72, citationAccuracy: 0.74, falseRefusalRate: 0.09, falseAnswerRate: 0.22 },
 };
-/** Rounds one to four, on which the first floors were measured; round five has its own. */
-const isFifthRound = (question: { readonly id: string }) => question.id.startsWith('q5-');
+/** The round a question was written in ("q5-012" → 5); rounds one to three share the first floors with four. */
+const roundOf = (question: { readonly id: string }) => Math.max(4, Number(/^q(\d+)-/.exec(question.id)?.[1] ?? 4));
 
 const knowledge = loadKnowledgeBase();
 const assistant = createAssistant({ knowledge, answers: createAnswerService({ knowledge }) });
@@ -47,13 +50,15 @@ describe('protocol questions dev set', () => {
 });
 
 describe.each([
-  ['tuning, rounds 1-4', corpusFiles.tuning, reached.tuning, false],
-  ['frozen, rounds 1-4', corpusFiles.frozen, reached.frozen, false],
-  ['tuning, round 5', corpusFiles.tuning, reached.fifthTuning, true],
-  ['frozen, round 5', corpusFiles.frozen, reached.fifthFrozen, true],
-] as const)('protocol questions blind corpus, %s', (_name, file, floors, fifth) => {
+  ['tuning, rounds 1-4', corpusFiles.tuning, reached.tuning, 4],
+  ['frozen, rounds 1-4', corpusFiles.frozen, reached.frozen, 4],
+  ['tuning, round 5', corpusFiles.tuning, reached.fifthTuning, 5],
+  ['frozen, round 5', corpusFiles.frozen, reached.fifthFrozen, 5],
+  ['tuning, round 6', corpusFiles.tuning, reached.sixthTuning, 6],
+  ['frozen, round 6', corpusFiles.frozen, reached.sixthFrozen, 6],
+] as const)('protocol questions blind corpus, %s', (_name, file, floors, round) => {
   it.skipIf(!existsSync(file))('should keep pass rate, citations, false refusals and false answers', async () => {
-    const questions = loadEvalQuestions(file).filter((question) => isFifthRound(question) === fifth);
+    const questions = loadEvalQuestions(file).filter((question) => roundOf(question) === round);
     const report = await evaluate(assistant, questions);
     // Aggregates only: a failure shows a rate, never an item.
     expect(report.passRate).toBeGreaterThanOrEqual(floors.passRate);
