@@ -1,6 +1,7 @@
 import { knownDutchWords } from '../rules/known-words.js';
 import { hasQuantifiedAbsence, looksLikeSituation } from '../rules/looks-like-situation.js';
 import { parseSituation } from '../rules/parse-situation.js';
+import { withoutSelfIntroduction } from '../rules/self-introduction.js';
 import type { Situation } from '../rules/situation.js';
 import {
   lexiconCapabilities,
@@ -99,7 +100,7 @@ export function createUnderstander({
   };
 
   const understand = (message: string): Understanding => {
-    const text = withoutMailHeaders(message);
+    const text = withoutSelfIntroduction(withoutMailHeaders(message));
     const typed = foldWord(text).replace(/\s+/g, ' ').trim();
     const shortcut = shortcuts.get(typed.replace(/^[\s/]+|[\s!.?]+$/g, ''));
     if (shortcut) return { kind: 'intent', intent: shortcut, slots: {} };
@@ -170,7 +171,7 @@ export function createUnderstander({
       return strengths.get('onboarding') === 2 ? open('onboarding-overzicht') : open('overzicht');
     if (strengths.get('overzicht') === 3 && !story()) return open('overzicht');
     // Roles in the bot: "wie is hier oco?", "welke rol heb ik?" — not "wat is de rol van de jeugdarts?".
-    if ((strengths.has('rollen') || whoHoldsRole.test(folded)) && schoolRoles.test(folded))
+    if ((strengths.has('rollen') || whoHoldsRole.test(folded)) && schoolRoles.test(folded) && !story())
       return { kind: 'intent', intent: 'rollen', slots: {} };
     if (asks && strengths.get('rollen') === 2 && ownRoles.test(folded) && !protocolPartner.test(folded))
       return { kind: 'intent', intent: 'rollen', slots: {} };
@@ -212,7 +213,6 @@ export function createUnderstander({
       !situationLike()
     )
       return { kind: 'intent', intent: 'help', slots: {} };
-
     const candidates = candidatesOf(strengths, folded);
     const opens = mode === 'request' || (mode === 'fragment' && words.length <= 12 && !text.includes('?'));
     // A situation that only mentions a talk or a role in passing ("ik heb al met moeder gesproken", "de oco

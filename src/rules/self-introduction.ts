@@ -1,0 +1,25 @@
+/**
+ * Who is writing, said first ("Oco hier.", "Ik ben SMW.", "Jeugdarts hier:", "Ik ben geen mentor maar vakdocent
+ * bio."): the writer's role, not an actor in the situation nor a request about roles. Left out before a message is
+ * read; a new colleague ("ik ben nieuwe mentor") keeps it, for that says what the writer needs.
+ */
+const role =
+  String.raw`(?:oco|mentor|mentrix|jeugdarts|jeugdverpleegkundige|smw(?:-?er)?|schoolmaatschappelijk\s+werker|lpa|` +
+  String.raw`leerplichtambtenaar|teamleider|afdelingsleider|vakdocent|docent|leerkracht|leraar|juf|meester|ib-?er|` +
+  String.raw`intern\s+begeleider|zorgco\w*|ondersteuningsco\w*|casusverantwoordelijke|verzuimco\w*|conci[eë]rge|` +
+  String.raw`administratie\w*|stagiair\w*|schoolleider|directeur|verzuimcoach)`;
+const greeting = String.raw`(?:(?:hoi|hallo|hey|hi|goedemorgen|goedemiddag|beste\s+\S+)[,!.]?\s+)?`;
+const introduction = new RegExp(
+  String.raw`^\s*${greeting}(?:(?:ik\s+ben|hier\s+is)\s+(?:geen\s+\S+\s+maar\s+)?(?:de\s+|een\s+|als\s+)?` +
+    String.raw`(?!nieuw|net\b|pas\b|startend|beginnend)(?:\S+\s+)?${role}(?:\s+(?!van\b|voor\b|bij\b)\p{L}+)?|` +
+    String.raw`${role}\s+hier)\s*[.:!,]\s+(?=\S)`,
+  'iu',
+);
+
+/**
+ * The message without its opening self-introduction.
+ * @example withoutSelfIntroduction('Oco hier. Sven …') // 'Sven …'
+ */
+export function withoutSelfIntroduction(text: string): string {
+  return text.replace(introduction, '');
+}
