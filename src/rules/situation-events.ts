@@ -8,17 +8,20 @@ import { backgroundProblems, causeOf, failingSentences } from './situation-stagn
 const preventive =
   '(?:preventie\\w*\\s+(?:gesprek|spreekuur)|gesprek\\s+(?:op|bij|met)\\s+(?:het\\s' +
   '+)?(?:preventieve?\\s+)?spreekuur|(?:het\\s+)?spreekuur(?:\\s+van\\s+(?:de\\s+)?' +
-  'leerplicht\\w*)?|gesprek\\s+(?:met|bij)\\s+(?:de\\s+)?leerplicht\\w*)';
+  'leerplicht\\w*)?|gesprek\\s+(?:met|bij)\\s+(?:de\\s+)?(?:leerplicht\\w*|lpa))';
 const preventiveHeld = new RegExp(
   `(?:was|waren|is|zijn|ging|gingen|gegaan)\\s+(?:\\S+\\s+){0,3}(?:bij|op|` +
     `naar)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur|` +
     `bij\\s+(?:de\\s+)?leerplicht\\w*\\s+(?:\\S+\\s+){0,3}geweest|` +
     `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:op\\s+|van\\s+)?\\d{1,2}\\s+[a-z]+|` +
+    // "prev. gesprek LPA 10/11", "een gesprek gehad met de leerplichtambtenaar".
+    `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:\\S+\\s+){0,2}\\d{1,2}[/-]\\d{1,2}\\b|` +
+    `gesprek\\s+(?:\\S+\\s+){0,2}(?:gehad|gevoerd)\\s+(?:met|bij)\\s+(?:de\\s+)?(?:leerplicht\\w*|lpa)|` +
     // Its report exists: "de terugkoppeling van het preventief gesprek", "het verslag van het spreekuur".
     `(?:terugkoppeling|verslag)\\s+(?:van|over)\\s+(?:het\\s+)?${preventive}|` +
     `leerplicht\\w*\\s+(?:heeft|hebben|had|is)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|` +
     `gesprek\\s+(?:\\S+\\s+){0,3}?(?:gehad|gevoerd))|(?:na|ondanks|` +
-    `sinds)\\s+(?:(?:het|een|dat|afloop\\s+van\\s+het)\\s+)?${preventive}|` +
+    `sinds)\\s+(?:(?:het|een|dat|zijn|haar|afloop\\s+van\\s+het)\\s+)?${preventive}|` +
     `${preventive}\\s+(?:\\S+\\s+){0,4}?(?:gehad|geweest|gevoerd|plaatsgevonden|` +
     `gedaan|achter\\s+de\\s+rug)|(?:heeft|hebben|hadden|` +
     `had)\\s+(?:[^\\s.?!]+\\s+){0,3}(?:(?:een|het)\\s+)?${preventive}|(?:op|` +

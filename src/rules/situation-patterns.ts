@@ -33,6 +33,8 @@ export const truancyWords = new RegExp(
     String.raw`niet\s+(?:meer\s+)?teruggekomen|wist(?:en)?\s+(?:er\s+)?(?:van\s+)?(?:niks|` +
     String.raw`niets)|geen\s+(?:afmelding|bericht|reden|toestemming|geldige\s+reden)|` +
     String.raw`niet\s+(?:\S+\s+)?afgemeld|geen\s+zin\b|spijbel|brossen|gebrost|skip|blauwtje|` +
+    // Kept home by a parent, or out while the parents thought the pupil at school.
+    String.raw`thuisgehouden|thuis\s+gehouden|dachten?\s+dat\s+(?:hij|zij|ze)\s+op\s+school\s+(?:was|zat)|` +
     String.raw`ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht|` +
     String.raw`verlof|verklaring)|weggebleven|wegblijf\w*|wegblijv\w*|` +
     String.raw`blijft\s+(?:\S+\s+){0,2}weg\b|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|` +
