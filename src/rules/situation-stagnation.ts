@@ -13,7 +13,7 @@ const planStalls = new RegExp(
   String.raw`(?<!\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2})houd(?:t|` +
     String.raw`en)\s+zich\s+(?:er\s+)?niet\s+aan|stagn|loopt\s+(?:daardoor\s+)?vast|` +
     String.raw`zit(?:ten)?\s+vast|zitten\s+(?:we|wij)\s+vast|\bzou(?:den)?\b.{0,100}?\b(?:niet|` +
-    String.raw`niks|niets)\b|stokt|hapert|haperen|ligt\s+stil|staat\s+stil|` +
+    String.raw`niks|niets)\b|stokt|hapert|haperen|ligt\s+stil|staat\s+stil|waarom\s+het\s+niet\s+loopt|` +
     // "blijft liggen", "loopt het plan vast".
     String.raw`\b(?:blijft|blijven|bleef|bleven)\s+(?:\S+\s+)?liggen\b|loopt\s+(?:\S+\s+){1,3}vast\b|` +
     String.raw`\b(?:geen|niet)\s+(?:enkele?\s+|een\s+)?(?:doel|doelen|doelstellingen?)\s+(?:\S+\s+)?` +
@@ -106,17 +106,22 @@ export function causeOf(sentences: readonly string[], text: string): SituationEv
     ...text.matchAll(
       new RegExp(
         String.raw`(?:ligt\s+(?:\S+\s+)?|maar\s+)(?:bij|aan)\s+` +
-          String.raw`(de\s+leerling|de\s+problematiek|ons|de\s+school|school|de\s+\S+|\S+)`,
+          String.raw`(de\s+leerling|de\s+problematiek|ons|de\s+school|school|de\s+\S+|\S+(?:\s+zelf)?)|` +
+          // The other order: "dat het bij Rayan zelf ligt".
+          String.raw`(?<!\bof\s)\bhet\s+(?:\S+\s+)?(?:bij|aan)\s+(de\s+leerling|ons|de\s+school|school|de\s+\S+|\S+(?:\s+zelf)?)\s+ligt\b|` +
+          // Denied in turn, then named: "niet school, niet de partners, maar haar verslavingsproblematiek".
+          String.raw`\bniet\s+(?:de\s+)?school\b[^.?!]*\bmaar\s+(?:\S+\s+){0,2}?(\S*problemati\w*|\S*thuis\w*)`,
         'g',
       ),
     ),
-  ].find((match) => !/\bniet\b/.test(match[0]));
-  if (said) {
-    // The pupil, the home or a background problem of the lexicon ("aan de thuissituatie + adhd").
-    if (/leerling|problematiek|thuis|gezin|ouders/.test(said[1]!) || backgroundProblems.test(said[1]!))
+  ].find((match) => match[3] !== undefined || !/\bniet\b/.test(match[0]));
+  const who = said && (said[1] ?? said[2] ?? said[3]);
+  if (who) {
+    // The pupil (named, "zelf"), the home or a background problem of the lexicon ("aan de thuissituatie + adhd").
+    if (/leerling|problemati|thuis|gezin|ouders|\bzelf$/.test(who) || backgroundProblems.test(who))
       return 'problematiek';
-    if (/ons|school/.test(said[1]!)) return 'school';
-    if (new RegExp(partners).test(said[1]!)) return 'partner';
+    if (/ons|school/.test(who)) return 'school';
+    if (new RegExp(partners).test(who)) return 'partner';
   }
   if (/\b(?:wij|we)\s+als\s+school\b|\b(?:stagnatie|probleem|het)\s+(?:ligt\s+)?bij\s+ons(?:\s+zelf)?\b/.test(text))
     return 'school';
