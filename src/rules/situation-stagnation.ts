@@ -108,7 +108,8 @@ export function causeOf(sentences: readonly string[], text: string): SituationEv
         String.raw`(?:ligt\s+(?:\S+\s+)?|maar\s+)(?:bij|aan)\s+` +
           String.raw`(de\s+leerling|de\s+problematiek|ons|de\s+school|school|de\s+\S+|\S+(?:\s+zelf)?)|` +
           // The other order: "dat het bij Rayan zelf ligt".
-          String.raw`(?<!\bof\s)\bhet\s+(?:\S+\s+)?(?:bij|aan)\s+(de\s+leerling|ons|de\s+school|school|de\s+\S+|\S+(?:\s+zelf)?)\s+ligt\b|` +
+          String.raw`(?<!\bof\s)\bhet\s+(?:\S+\s+)?(?:bij|aan)\s+` +
+          String.raw`(de\s+leerling|ons|de\s+school|school|de\s+\S+|\S+(?:\s+zelf)?)\s+ligt\b|` +
           // Denied in turn, then named: "niet school, niet de partners, maar haar verslavingsproblematiek".
           String.raw`\bniet\s+(?:de\s+)?school\b[^.?!]*\bmaar\s+(?:\S+\s+){0,2}?(\S*problemati\w*|\S*thuis\w*)`,
         'g',
