@@ -41,6 +41,7 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   // A plan that stalls, and with whom it lies.
   [/\b(?:is|was|has)\s+(?:\S+\s+)?(?:stalled|stuck)\b|\bstalled\b/gi, 'loopt vast'],
   [/\bno progress\b/gi, 'geen voortgang'],
+  [/\b(?:are|is)\s+(?:\S+\s+)?refusing\b|\brefuse[sd]?\b/gi, 'weigeren'],
   [/\bnever sent\b|\bhas(?:n't| not) sent\b/gi, 'nooit gestuurd'],
   [/\beveryone(?: is)? doing (?:their|his|her) part\b/gi, 'iedereen doet zijn deel'],
   [/\b(?:her|his|their) own (?:issues|problems)\b|\bunderlying (?:issues|problems)\b/gi, 'achterliggende problematiek'],

@@ -3,7 +3,7 @@ import { affirmed } from './affirmed.js';
 /** Escalations and interventions whose lack of result sends the case on. */
 const escalationActs = new RegExp(
   String.raw`\b(?:mdo'?s?|proces-?verbaal|pv|zorgmelding|casuistiekoverleg|opgeschaald|opschaling|` +
-    String.raw`leidinggevenden?|aangekaart)\b`,
+    String.raw`leidinggevenden?|manager|aangekaart)\b`,
 );
 
 /**
@@ -47,7 +47,8 @@ export function escalatedWithoutResult(text: string): boolean {
         String.raw`verbetering)\b|\b(?:levert|leverde)\s+(?:\S+\s+){0,2}(?:niets|niks)\s+op\b|` +
         String.raw`\bopgeschaald\b[^.]*,\s*(?:niks|niets)\b|` +
         // "daarna haar leidinggevende, er verandert niks", "leidinggevenden ingeschakeld, er gebeurt gewoon niks".
-        String.raw`\b(?:verandert|veranderde|gebeurt|gebeurde)\s+(?:er\s+)?(?:\S+\s+){0,2}(?:niets|niks)\b`,
+        String.raw`\b(?:verandert|veranderde|gebeurt|gebeurde)\s+(?:er\s+)?(?:\S+\s+){0,2}(?:niets|niks)\b|` +
+        String.raw`\b(?:niets|niks)\s+(?:\S+\s+)?(?:verandert|veranderd|gebeurt|gebeurd)\b`,
     ).test(text)
   )
     return true;

@@ -15,7 +15,7 @@ const askingNextStep = new RegExp(
     String.raw`wat\s+is\s+de\s+procedure|\bactie\s*\?|(?:kun|kan)\s+(?:je|jij|u|` +
     String.raw`iemand)\s+(?:me|mij|ons)\s+helpen|(?<!waarom\s)moet\s+(?:hij|zij|ze|` +
     String.raw`die)\s+(?:al\s+|nu\s+)?naar|vraag\s+over\s+(?:een|mijn|onze)\s+leerling|` +
-    String.raw`wie\s+moet\s+wat|welke\s+stappen|\badvies\s*\?|` +
+    String.raw`wie\s+moet\s+(?:hier\s+|daar\s+)?(?:wat|iets)|welke\s+stappen|\badvies\s*\?|` +
     // "wat zijn onze opties?", "wat is het protocol hier?"
     String.raw`wat\s+zijn\s+(?:nu\s+)?(?:onze|de|mijn)\s+(?:opties|mogelijkheden|stappen)|` +
     String.raw`wat\s+(?:is|zegt)\s+het\s+protocol\s+(?:hier|hierover|in\s+dit\s+geval)`,

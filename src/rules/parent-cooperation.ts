@@ -37,6 +37,7 @@ const denials = new Set(['niet', 'nergens', 'nooit', 'geen', 'niets', 'niks']);
 /** Acts that block the school's work on their own, said of the parents. */
 const blocking = new RegExp(
   String.raw`\b(?:weiger\w*|negeren|negeert|genegeerd|blokker\w*|tegenwerk\w*|werk(?:en|t)\s+(?:\S+\s+){0,2}tegen|` +
+    String.raw`niet\s+bereid|` +
     String.raw`zeggen\s+(?:\S+\s+){0,4}af|zegt\s+(?:\S+\s+){0,4}af|` +
     String.raw`afgezegd|afzeggen|laten\s+(?:niks|niets)\s+van\s+zich\s+horen|bellen\s+(?:\S+\s+)?niet\s+terug|` +
     String.raw`(?:wil|willen)\s+niet\s+dat\s+(?:hij|zij|ze|\S+)\s+(?:\S+\s+){0,3}(?:school|les))`,

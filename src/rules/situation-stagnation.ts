@@ -14,6 +14,8 @@ const planStalls = new RegExp(
     String.raw`en)\s+zich\s+(?:er\s+)?niet\s+aan|stagn|loopt\s+(?:daardoor\s+)?vast|` +
     String.raw`zit(?:ten)?\s+vast|zitten\s+(?:we|wij)\s+vast|\bzou(?:den)?\b.{0,100}?\b(?:niet|` +
     String.raw`niks|niets)\b|stokt|hapert|haperen|ligt\s+stil|staat\s+stil|waarom\s+het\s+niet\s+loopt|` +
+    // "school voert het advies niet uit".
+    String.raw`\bvoer(?:t|en)\s+(?:\S+\s+){0,8}niet\s+uit\b|` +
     // "blijft liggen", "loopt het plan vast".
     String.raw`\b(?:blijft|blijven|bleef|bleven)\s+(?:\S+\s+)?liggen\b|loopt\s+(?:\S+\s+){1,3}vast\b|` +
     String.raw`\b(?:geen|niet)\s+(?:enkele?\s+|een\s+)?(?:doel|doelen|doelstellingen?)\s+(?:\S+\s+)?` +
@@ -71,7 +73,8 @@ export function failingSentences(sentences: readonly string[]): string[] {
 
 /** What was agreed in one sentence ("de jeugdhulp zou een begeleider regelen") and not done in the next ones ("na 6
  * weken nog steeds niemand"). */
-const agreement = /\bzou(?:den)?\b|afgesproken|\bafspra|\bbeloofd|\btoegezegd/;
+const agreement =
+  /\bzou(?:den)?\b|afgesproken|\bafspra|\bbeloofd|\btoegezegd|\bin\s+het\s+(?:pva|plan)\b[^.]*\bstaat\b/;
 const stillNotDone = new RegExp(
   String.raw`\b(?:niks|niets)\s+(?:meer\s+)?(?:van\s+\S+\s+)?gehoord\b|\bnog\s+(?:steeds\s+|` +
     String.raw`altijd\s+)?(?:niet|niemand|niets|niks|geen)\b|\bniet\s+(?:gebeurd|nagekomen|` +
@@ -97,7 +100,9 @@ export function agreedThenNotDone(sentences: readonly string[]): string[] {
 const causeUnknown = new RegExp(
   String.raw`\b(?:weet|weten)\s+(?:\S+\s+){0,3}niet\s+(?:of|waar|aan\s+wie|waarom|wie)|` +
     String.raw`niemand\s+(?:\S+\s+){0,3}(?:aanwijzen|zeggen|weet|weten)|\bweet\s+niemand\b|` +
-    String.raw`(?:onduidelijk|niet\s+duidelijk)\s+(?:\S+\s+){0,2}(?:waarom|of|waar|wie|hoe)`,
+    String.raw`(?:onduidelijk|niet\s+duidelijk)\s+(?:\S+\s+){0,2}(?:waarom|of|waar|wie|hoe)|` +
+    String.raw`(?:kan|kunnen)\s+(?:\S+\s+)?niet\s+(?:goed\s+)?(?:zeggen|aanwijzen|inschatten)\s+` +
+    String.raw`(?:waar|wat|waarom|wie)`,
 );
 
 export function causeOf(sentences: readonly string[], text: string): SituationEvents['stagnationCause'] {
@@ -144,7 +149,8 @@ export function causeOf(sentences: readonly string[], text: string): SituationEv
     // School as the one acting, not the place: "niet op school" names no actor.
     const school = new RegExp(
       String.raw`(?<!\b(?:op|naar|van|uit|in)\s)(?:\b(?:de|onze)\s+)?\bschool\b(?!\s*(?:gaan|` +
-        String.raw`komen|geweest))|\boco\b|\bwij\b|\bmentor\b|\b\w*docent\w*\b|\bleerkracht\b|` +
+        String.raw`komen|geweest))|(?<!\bals\s)\boco\b|\bwij\b|(?<!\bals\s)\bmentor\b|\b\w*docent\w*\b|` +
+        String.raw`\bleerkracht\b|` +
         String.raw`\bdirectie\b`,
     ).exec(sentence);
     if (partner && (!school || partner.index < school.index)) return 'partner';
