@@ -76,9 +76,18 @@ export function parseSick(
       String.raw`meestal)\s+(\d+(?:\.\d+)?)(?:\s*(?:of|a|tot|-)\s*(\d+(?:\.\d+)?))?\s*(?:dag|` +
       String.raw`dagen|schooldag|schooldagen)\b`,
   ).exec(sentence);
-  const clauses = sentence
-    .split(/,|\bmaar\b|\ben\b(?!\s+een\s+hal)/)
-    .filter((clause) => (assumeSick || sickWords.test(clause)) && !/ziek\s+naar\s+huis/.test(clause));
+  const parts = sentence.split(/,|\bmaar\b|\ben\b(?!\s+een\s+hal)/);
+  const firstSick = parts.findIndex((clause) => sickWords.test(clause));
+  // "Meryem is rond elke toets ziek, 3x in 8 weken telkens 1 à 2 dagen": the count goes on after the comma.
+  const continues = (clause: string, at: number) =>
+    firstSick >= 0 &&
+    at === firstSick + 1 &&
+    new RegExp(`${number}\\s*(?:keer|maal)\\b`).test(clause) &&
+    !/te\s+laat|spijbel|\buur\b|lesu|ongeoorloofd/.test(clause);
+  const clauses = parts.filter(
+    (clause, at) =>
+      (assumeSick || sickWords.test(clause) || continues(clause, at)) && !/ziek\s+naar\s+huis/.test(clause),
+  );
   for (const clause of clauses) {
     const reports = first(new RegExp(`${number}\\s*(?:keer|maal|ziekmeldingen|ziekmelding)\\b`), clause);
     const eachDays = eachDaysInSentence;
