@@ -142,7 +142,12 @@ export function causeOf(sentences: readonly string[], text: string): SituationEv
     )
   )
     return 'problematiek';
-  for (const sentence of [...sentences, text]) {
+  for (const said of [...sentences, text]) {
+    // Reported speech: "het wijkteam zegt dat wij de afspraken niet nakomen" — the actor is in what was said.
+    const reported = /\b(?:te\s+horen|zegt|zei|zeggen|meldt|meldde|geeft\s+aan|gaf\s+aan|laat\s+weten)\s+dat\s+/.exec(
+      said,
+    );
+    const sentence = reported ? said.slice(reported.index + reported[0].length) : said;
     const partner = new RegExp(
       `${partners}|\\bsmw|schoolmaatschappelijk|zorgaanbieder|aanbieder|begeleider|hulpverlener`,
     ).exec(sentence);
