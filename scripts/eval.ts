@@ -46,7 +46,7 @@ if (existsSync(corpusFiles.tuning)) {
     sets.push({
       name: `tun·r${number}`,
       questions: round(number)(questions),
-      showFailures: latestOnly && number === 5,
+      showFailures: latestOnly && number === laterRounds.at(-1),
     });
 }
 if (existsSync(corpusFiles.frozen)) {

@@ -2,6 +2,7 @@ import { foldDutch, parseDutchNumberWord } from './dutch-numbers.js';
 import { knownDutchWords } from './known-words.js';
 import { abbreviations, keyWords } from './situation-lexicon.js';
 import { correctWord } from './situation-text.js';
+import { documentProperNouns } from './document-names.js';
 
 /**
  * A pupil's first name from a chat message ("Sanne (14) is …", "mijn leerling Daan heeft …"). It stays
@@ -136,7 +137,7 @@ function capitalisedFirstName(text: string): string | undefined {
   let weaker: string | undefined;
   for (const match of text.matchAll(candidate)) {
     const name = match[1]!;
-    if (notNames.has(name.toLowerCase())) continue;
+    if (notNames.has(name.toLowerCase()) || documentProperNouns().has(foldDutch(name))) continue;
     // "Po-leerling", "Zorg-Team": a compound of ordinary words.
     if (
       name.includes('-') &&

@@ -11,7 +11,8 @@ const preventive =
   'leerplicht\\w*)?|gesprek\\s+(?:met|bij)\\s+(?:de\\s+)?(?:leerplicht\\w*|lpa))';
 const preventiveHeld = new RegExp(
   `(?:was|waren|is|zijn|ging|gingen|gegaan)\\s+(?:\\S+\\s+){0,3}(?:bij|op|` +
-    `naar)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur|` +
+    // Not a plan: "om hem op het spreekuur te zetten".
+    `naar)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur(?!\\s+(?:te\\s+)?(?:zetten|plaatsen|melden|krijgen))|` +
     `bij\\s+(?:de\\s+)?leerplicht\\w*\\s+(?:\\S+\\s+){0,3}geweest|` +
     `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:op\\s+|van\\s+)?\\d{1,2}\\s+[a-z]+|` +
     // "prev. gesprek LPA 10/11", "een gesprek gehad met de leerplichtambtenaar".
