@@ -44,4 +44,9 @@ describe('answers to contact questions', () => {
     expect(reply.kind).toBe('knowledge');
     expect(reply.answer).toContain('twee weken');
   });
+
+  it('should refuse a date when the passages hold none', () => {
+    // Answered with the ZAT's working agreements before the check.
+    expect(answers.answerExtractive('op welke datum is de volgende ZAT?').kind).toBe('none');
+  });
 });

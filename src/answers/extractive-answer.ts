@@ -86,6 +86,7 @@ function asksOwnSchoolFact(question: string, asks: Retrieval['asks']): boolean {
 function holdsWhatIsAsked(question: string, text: string): boolean {
   if (asksContact.test(question) && !contactFact.test(text)) return false;
   if (asksMoney.test(question) && !moneyFact.test(text)) return false;
+  if (asksDate.test(question) && !dateFact.test(text)) return false;
   // "hoeveel uur werkstraf", "vanaf hoeveel minuten": the answer holds an amount of that unit.
   const unit = asksAmountOf.exec(question)?.[1]?.toLowerCase();
   return unit === undefined || amountOf[unit]!.test(text);
@@ -99,6 +100,14 @@ const asksMoney = new RegExp(
   'i',
 );
 const moneyFact = /€|\beuro\b|\d+,-/i;
+/** When something happens this year ("wanneer begint de zomervakantie dit jaar?"): the answer must hold a date. */
+const asksDate =
+  /\b(?:wanneer|welke\s+datum|op\s+welke\s+dag)\b.*\b(?:dit|volgend|komend)\s+(?:school)?jaar\b|\bdatum\b/i;
+const dateFact = new RegExp(
+  String.raw`\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|` +
+    String.raw`december)\b|\b\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\b`,
+  'i',
+);
 /** "hoeveel minuten", "hoeveel uur": the unit asked for. */
 const asksAmountOf = /\bhoeveel\s+(minuten|uur|uren|dagen|weken|maanden|jaar|procent)\b/i;
 const amount =
