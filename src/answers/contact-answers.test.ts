@@ -49,4 +49,8 @@ describe('answers to contact questions', () => {
     // Answered with the ZAT's working agreements before the check.
     expect(answers.answerExtractive('op welke datum is de volgende ZAT?').kind).toBe('none');
   });
+
+  it('should refuse which app is used when the passages name no app', () => {
+    expect(answers.answerExtractive('via welke app plant de jeugdarts haar afspraken met ouders?').kind).toBe('none');
+  });
 });

@@ -87,6 +87,9 @@ function holdsWhatIsAsked(question: string, text: string): boolean {
   if (asksContact.test(question) && !contactFact.test(text)) return false;
   if (asksMoney.test(question) && !moneyFact.test(text)) return false;
   if (asksDate.test(question) && !dateFact.test(text)) return false;
+  // "welke app gebruikt de jeugdarts?": the answer names the kind of tool asked for.
+  const tool = asksTool.exec(question)?.[1];
+  if (tool && !new RegExp(String.raw`\b${tool.slice(0, 4)}`, 'i').test(text)) return false;
   // "hoeveel uur werkstraf", "vanaf hoeveel minuten": the answer holds an amount of that unit.
   const unit = asksAmountOf.exec(question)?.[1]?.toLowerCase();
   return unit === undefined || amountOf[unit]!.test(text);
@@ -100,6 +103,9 @@ const asksMoney = new RegExp(
   'i',
 );
 const moneyFact = /€|\beuro\b|\d+,-/i;
+/** Which app, system or website: the kind of tool asked for. */
+const asksTool =
+  /\b(?:welke|wat\s+voor\s+(?:een\s+)?|via\s+welke?)\s+(app|applicatie|programma|systeem|website|software|platform)\b/i;
 /** When something happens this year ("wanneer begint de zomervakantie dit jaar?"): the answer must hold a date. */
 const asksDate =
   /\b(?:wanneer|welke\s+datum|op\s+welke\s+dag)\b.*\b(?:dit|volgend|komend)\s+(?:school)?jaar\b|\bdatum\b/i;
