@@ -55,6 +55,16 @@ const shorthand: Readonly<Record<string, string>> = {
   info: 'informatie',
   max: 'maximaal',
   zorgco: 'zorgcoordinator',
+  // Units and words shortened in a hurry: "binnen hoeveel dgn", "na 2 wkn", "ivm ziekte".
+  llg: 'leerling',
+  dgn: 'dagen',
+  wk: 'weken',
+  wkn: 'weken',
+  mnd: 'maanden',
+  mndn: 'maanden',
+  ivm: 'in verband met',
+  lkr: 'leerkracht',
+  ongeoorl: 'ongeoorloofd',
 };
 
 /** Folds a question and expands chat shorthand ("lln" → "leerling"). */
