@@ -10,7 +10,11 @@ export function foldWord(text: string): string {
 
 /** The words of a message, folded; hyphens and punctuation split words ("jgz-arts" → "jgz", "arts"). */
 export function wordsOf(text: string): string[] {
-  return foldWord(text).match(/[\p{L}\d]+/gu) ?? [];
+  return (foldWord(text).match(/[\p{L}\d]+/gu) ?? []).flatMap((word) => {
+    // A verb typed together with its pronoun: "kunjij", "hebje", "wiljij".
+    const glued = /^(kun|kan|kunt|wil|wilt|heb|hebt|ben|weet|moet|mag|zal)(jij|je)$/.exec(word);
+    return glued ? [glued[1]!, glued[2]!] : [word];
+  });
 }
 
 /**

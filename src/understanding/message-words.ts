@@ -117,6 +117,8 @@ export function joinSeparableVerbs(words: readonly string[]): string[] {
   if (meld >= 0 && words.slice(meld + 1).includes('aan')) joined.push('aanmelden');
   const leg = words.findIndex((word) => word === 'leg' || word === 'legt');
   if (leg >= 0 && words.slice(leg + 1).includes('uit')) joined.push('uitleggen');
+  const loop = words.findIndex((word) => word === 'loop' || word === 'loopt');
+  if (loop >= 0 && words.slice(loop + 1).includes('door')) joined.push('doorlopen');
   const verwijs = words.findIndex((word) => word === 'verwijs' || word === 'stuur');
   if (verwijs >= 0 && words.slice(verwijs + 1).includes('door')) joined.push('doorverwijzen');
   return joined;

@@ -32,7 +32,7 @@ const imperatives = new Set(
     'vul regel stuur meld verwijs doe pak bekijk check ' +
     ('klaarzetten aanmaken invullen laten plan help graag leg lees registreer leid ' +
       'begeleid verwijder inschakelen aanvragen haal ') +
-    'wissel vervang wijs koppel leer ' +
+    'wissel vervang wijs koppel leer loop ' +
     'wil wilde wou geef voeg ga'
   ).split(' '),
 );

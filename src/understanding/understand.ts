@@ -191,13 +191,13 @@ export function createUnderstander({
       (mode === 'request' || learning.test(folded)) &&
       !strengths.has('aanmeldformulier') &&
       !strengths.has('verwijzing') &&
+      (strengths.get('gespreksleidraad') ?? 0) <= (strengths.get('onboarding') ?? 0) &&
       !situationLike()
     )
       return { kind: 'intent', intent: 'onboarding', slots: {} };
     if (newColleague.test(folded) && top < 2 && !strengths.has('rollen') && !situationLike())
       return { kind: 'intent', intent: 'onboarding', slots: {} };
-    // The bot itself: "wat kan deze bot?", "hepl".
-    // "geef me een overzicht van je functies" is about the bot, not the overzicht of forms.
+    // The bot itself: "wat kan deze bot?", "hepl", "geef me een overzicht van je functies" (not the forms').
     const onlyTheWordOverzicht = strongest(strengths).every((capability) => capability === 'overzicht');
     if ((top <= 1 || onlyTheWordOverzicht) && aboutTheBot.test(folded) && !situationLike())
       return { kind: 'intent', intent: 'help', slots: {} };
