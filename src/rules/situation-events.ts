@@ -173,7 +173,7 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
         String.raw`komen\s+er\s+(?:samen\s+)?niet\s+uit|lijnrecht\s+tegenover|geen\s+akkoord|` +
         String.raw`(?:komen|kwamen)\s+(?:\S+\s+){0,4}niet\s+tot\s+(?:overeenstemming|een\s+(?:gezamenlijk|` +
         String.raw`gedeeld)\s+plan)|niet\s+akkoord\s+(?:gaan\s+)?met\s+(?:het|ons|de)\s+(?:plan|aanpak|voorstel)|` +
-        // "we staan tegenover elkaar", "wij komen er met de ouders niet uit", "willen het pva niet tekenen",
+        // "we staan tegenover elkaar", "willen het pva niet tekenen",
         // "wil zelf niet akkoord met het PvA".
         String.raw`staan\s+(?:\S+\s+)?tegenover\s+elkaar|` +
         String.raw`(?:plan|pva)\S*\s+(?:\S+\s+){0,3}niet\s+(?:tekenen|ondertekenen)|` +
