@@ -186,32 +186,6 @@ export const ownRoles = new RegExp(
   String.raw`\b(?:ik|mijn|me|mij|mezelf|we|wij|onze|my|collega|collega's|hier|bot|app|` +
     String.raw`verzuimwijzer|teams|toegang|\w*rechten|\w*beheerders?|admin)\b`,
 );
-/**
- * Who may see what in the bot, or the user's own role or rights in it: "wie mag wat zien", "wat mag een mentor
- * zien in de bot?", "ben ik mentor of oco in dit systeem?", "welke rechten heb ik?", "waarom kan ik … niet zien?".
- */
-export const accessQuestion = new RegExp(
-  [
-    String.raw`\b(?:wie|wat)\s+mag\s+(?:\S+\s+){0,5}(?:zien|inzien|bekijken|openen)\b`,
-    String.raw`\b(?:mag|kan|kun)\s+(?:een|de)\s+(?:mentor|oco|teamleider|docent|beheerder|admin)\s+` +
-      String.raw`(?:\S+\s+){0,4}(?:zien|inzien)\b`,
-    String.raw`\b(?:ben|sta)\s+ik\s+(?:\S+\s+){0,2}(?:als\s+)?(?:mentor|oco|teamleider|beheerder|admin)\s+of\b`,
-    String.raw`\bwelke\s+(?:rol|rollen|rechten)\s+heb\s+ik\b`,
-    String.raw`\bwaarom\s+(?:kan|mag)\s+ik\s+(?:\S+\s+){0,4}niet\s+(?:zien|inzien|openen|bekijken)\b`,
-  ].join('|'),
-);
-/**
- * Who may see the bot's records (plural: the stored ones): "mag ik de aanmeldingen bij de jeugdarts zien?", "wie
- * heeft inzage in de verwijzingen?" — about the bot's rights even where a partner is named.
- */
-export const recordAccess = new RegExp(
-  [
-    String.raw`\b(?:mag|kan|kun)\s+ik\s+(?:\S+\s+){0,5}(?:aanmeldingen|verwijzingen|formulieren|dossiers|` +
-      String.raw`verslagen)\s+(?:\S+\s+){0,4}(?:zien|inzien|bekijken|openen)\b`,
-    String.raw`\bwie\s+(?:heeft|hebben|krijgt|krijgen)\s+(?:er\s+)?(?:inzage|toegang)\s+(?:in|tot)\s+(?:de\s+|` +
-      String.raw`alle\s+)?(?:aanmeldingen|verwijzingen|formulieren|dossiers|verslagen)\b`,
-  ].join('|'),
-);
 /** Where the bot's own things are: "waar vind ik het aanmeldformulier?", "waar staat de gespreksleidraad?". */
 export const findsAThing = new RegExp(
   String.raw`\bwaar\s+(?:vind\s+ik|kan\s+ik\s+(?:\S+\s+){0,4}vinden|staat|staan)\s+(?:\S+\s+)?` +

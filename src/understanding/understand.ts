@@ -16,7 +16,6 @@ import { dutchWords } from './dutch-words.js';
 import { pupilNameSlot } from './pupil-name-slot.js';
 import {
   aboutTheBot,
-  accessQuestion,
   asksNextStep,
   changesRole,
   courseFinished,
@@ -32,12 +31,12 @@ import {
   ownRoles,
   protocolPartner,
   findsAThing,
-  recordAccess,
   recordStatus,
   schoolRoles,
   whoHoldsRole,
 } from './sentence-patterns.js';
 import { createSpellingCorrector } from './spelling.js';
+import { asksAboutAccess } from './access-patterns.js';
 import {
   addressesTheBot,
   chatWords,
@@ -156,7 +155,7 @@ export function createUnderstander({
     // is a situation, even when it says what was filed.
     const story = (): boolean => describesAbsence() || asksNextStep.test(folded);
     // Who may see what in the bot, the user's own role or rights: before the records they may not see.
-    if (((accessQuestion.test(folded) && !protocolPartner.test(folded)) || recordAccess.test(folded)) && !story())
+    if (asksAboutAccess(folded, strengths.get('rollen')) && !story())
       return { kind: 'intent', intent: 'rollen', slots: {} };
     // Our own records: what I filed, what is still open, a record's status — the overzicht.
     // What a subordinate clause says is a condition, not a request: "mogen we hem loslaten nadat we hem
