@@ -61,6 +61,8 @@ export const absentWords = new RegExp(
     String.raw`\bmeld(?:t|en)\s+(?:\S+\s+){0,4}(?:geregeld|vaak|steeds|regelmatig|weer)\s+af\b|` +
     String.raw`\bzie\s+(?:\S+\s+){0,2}(?:steeds\s+)?minder\b|\b(?:is|was|zijn|` +
     String.raw`waren)\s+(?:\S+\s+){0,6}weg\b|ontlopen|ontloopt|schoolvermijd|` +
+    // The subordinate order: "een leerling die de laatste tijd vaak weg is".
+    String.raw`\b(?:vaak|veel|regelmatig|steeds)\s+(?:\S+\s+)?(?:weg|afwezig)\s+(?:is|was|zijn|waren)\b|` +
     String.raw`zie\s+(?:\S+\s+){0,2}bijna\s+(?:niet|nooit)\b|\b(?:is|` +
     String.raw`was)\s+er\s+(?:\S+\s+){0,4}(?:weinig|nauwelijks|bijna\s+nooit)\b|\b(?:is|was|` +
     String.raw`zijn|waren)\s+er\s+(?:\S+\s+){0,5}niet\b`,
