@@ -8,23 +8,21 @@ import { corpusFiles, evaluate, loadEvalQuestions } from './eval/evaluate.js';
 /**
  * The figures as reached (`npm run eval`), as floors and ceilings just past the measured values; they may
  * only improve. Dev set: 94.5% pass (3 of them by the "wat nu?" rules, with the same citation and fact
- * checks), 94.8% citations, no false refusals or false answers. Blind corpus (four rounds; the fourth, written
- * after the rest had been tuned to, scores lower), tuning part: 71.2% pass, 7.9% false refusals, 24.4% false
- * answers, 79.5% citations; frozen part: 71.6%, 7.0%, 38.2%, 82.0% (its items are never read: only these
- * aggregates). One round-4 tuning question that opened the gespreksleidraad ("… ik wil niet dat het als een
- * verhoor voelt") is refused now instead: a failure either way, counted as a false refusal since.
+ * checks), 94.8% citations, no false refusals or false answers. Blind corpus rounds 1-4, tuning part: 72.2% pass,
+ * 7.9% false refusals, 17.8% false answers, 80.0% citations; frozen part: 73.2%, 7.0%, 21.8%, 82.0% (its items are
+ * never read: only these aggregates). Rounds 5 and 6 below, as measured at the end of the fourth stop.
  * Latency is held loosely here because test workers share the machine; `npm run bench` measures it.
  */
 const reached = {
   dev: { passRate: 0.94, citationAccuracy: 0.94, falseRefusalRate: 0.0, falseAnswerRate: 0 },
-  tuning: { passRate: 0.71, citationAccuracy: 0.79, falseRefusalRate: 0.079, falseAnswerRate: 0.245 },
-  frozen: { passRate: 0.715, citationAccuracy: 0.819, falseRefusalRate: 0.071, falseAnswerRate: 0.385 },
+  tuning: { passRate: 0.72, citationAccuracy: 0.795, falseRefusalRate: 0.079, falseAnswerRate: 0.18 },
+  frozen: { passRate: 0.73, citationAccuracy: 0.819, falseRefusalRate: 0.071, falseAnswerRate: 0.22 },
   // Rounds 5 and 6, written blind in the fourth stop (300 and 240 questions, 50 and 40 the documents do not
   // answer), floors of their own.
-  fifthTuning: { passRate: 0.645, citationAccuracy: 0.72, falseRefusalRate: 0.17, falseAnswerRate: 0.31 },
-  fifthFrozen: { passRate: 0.57, citationAccuracy: 0.7, falseRefusalRate: 0.13, falseAnswerRate: 0.42 },
-  sixthTuning: { passRate: 0.66, citationAccuracy: 0.75, falseRefusalRate: 0.15, falseAnswerRate: 0.24 },
-  sixthFrozen: { passRate: 0.72, citationAccuracy: 0.74, falseRefusalRate: 0.09, falseAnswerRate: 0.22 },
+  fifthTuning: { passRate: 0.685, citationAccuracy: 0.75, falseRefusalRate: 0.161, falseAnswerRate: 0.193 },
+  fifthFrozen: { passRate: 0.59, citationAccuracy: 0.71, falseRefusalRate: 0.129, falseAnswerRate: 0.334 },
+  sixthTuning: { passRate: 0.705, citationAccuracy: 0.785, falseRefusalRate: 0.134, falseAnswerRate: 0.143 },
+  sixthFrozen: { passRate: 0.725, citationAccuracy: 0.745, falseRefusalRate: 0.089, falseAnswerRate: 0.212 },
 };
 /** The round a question was written in ("q5-012" → 5); rounds one to three share the first floors with four. */
 const roundOf = (question: { readonly id: string }) => Math.max(4, Number(/^q(\d+)-/.exec(question.id)?.[1] ?? 4));
