@@ -105,7 +105,11 @@ export function normalizeDutchNumbers(text: string): string {
   let result = foldDutch(text.normalize('NFC').replace(/(?<![\p{L}])(?:één|eén|éen)(?![\p{L}])/giu, '1'));
   result = result.replace(/(\d+),(\d+)/g, '$1.$2');
   // Hours said small: "een uurtje", "twee uurtjes" ("een dagje weg" is a day out, not a count).
-  result = result.replace(/\buurtjes?\b/g, 'uur');
+  // "af en toe een uurtje" says how often only vaguely: left as typed, so that the rules ask.
+  result = result.replace(
+    /(?<!\b(?:af\s+en\s+toe|soms|weleens|wel\s+eens|regelmatig|vaak|steeds)\s+een\s+)\buurtjes?\b/g,
+    'uur',
+  );
   result = result.replace(/(\d+)\s*(?:x|×)(?=\s|$|[.,;!?)])/g, '$1 keer');
   result = result.replace(new RegExp(`\\b(${numberWordPattern})\\b`, 'g'), (word) =>
     formatNumber(parseDutchNumberWord(word)!),
