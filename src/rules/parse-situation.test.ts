@@ -191,6 +191,11 @@ describe('parseSituation on phrasings from issue 14', () => {
     ['Mees is deze maand drie dagen ziek geweest (niet achter elkaar)', { sickDays: 3 }],
     ['Selin zit al 3 wekne thuis, ze is niet ziek', { homeWeeks: 3 }],
     ['Tom is 4 dgaen ziek geweest deze maand, verspreid', { sickDays: 4 }],
+    // After a preventief gesprek only the truancy since counts, not the hours that led to the talk.
+    [
+      'Daan had een preventief gesprek met de lpa omdat hij 9 uur spijbelde. Nu weer 3 uur gespijbeld.',
+      { truancyHours: 3 },
+    ],
   ])('should read "%s"', (text, expected) => {
     expect(parseSituation(text, { now })).toMatchObject(expected);
   });

@@ -2,7 +2,7 @@ import { focusOnAskedPupil } from './asked-pupil.js';
 import { fromEnglish } from './english-situation.js';
 import { parseSick, weekdays } from './parse-sickness.js';
 import { extractPupilFirstName } from './pupil-name.js';
-import type { Situation } from './situation.js';
+import type { Period, Situation } from './situation.js';
 import { parseEvents } from './situation-events.js';
 import { findPeriod, statedToday, weeksSince } from './situation-periods.js';
 import { absentWords, first, homeWords, lateWords, number, sickWords, truancyWords } from './situation-patterns.js';
@@ -106,6 +106,7 @@ export function parseSituation(typed: string, { now = () => new Date() }: ParseS
     // The home track reads the whole sentence: "sinds de zomervakantie thuis (ruim 5 weken)".
     parseHome(sentence, situation, found?.period, since);
   });
+  afterThePreventiveTalk(sentences, periods, onlyPeriod, situation);
   // "3 hele dagen weg en nog wat losse uren. Samen ruim 20 uur.": a total said wins over the parts.
   const total = situation.mentioned.truancy
     ? first(
@@ -213,4 +214,29 @@ export function parseSituation(typed: string, { now = () => new Date() }: ParseS
     delete situation.mentioned.home;
   }
   return situation;
+}
+
+/**
+ * "Preventief gesprek gehad omdat hij 9 uur spijbelde. Nu weer 3 uur gespijbeld.": after a preventief gesprek only
+ * the truancy since counts, not the hours that led to the talk (said in the sentence that names the talk).
+ */
+function afterThePreventiveTalk(
+  sentences: readonly string[],
+  periods: readonly (ReturnType<typeof findPeriod> | undefined)[],
+  onlyPeriod: Period | undefined,
+  situation: Situation,
+): void {
+  if (!situation.events.preventiveTalkHeld || !situation.events.absenceAgainAfterTalk) return;
+  const namesTheTalk = /preventie|spreekuur|leerplicht|\blpa\b/;
+  if (!sentences.some((sentence) => namesTheTalk.test(sentence))) return;
+  const since: Situation = { mentioned: {}, events: {} };
+  sentences.forEach((sentence, index) => {
+    if (namesTheTalk.test(sentence)) return;
+    const found = periods[index];
+    parseTruancy(found ? sentence.replace(found.match, ' ') : sentence, since, found?.period ?? onlyPeriod);
+  });
+  if (!hasTruancyAmount(since)) return;
+  situation.truancyHours = since.truancyHours;
+  situation.truancyDagdelen = since.truancyDagdelen;
+  situation.truancyDays = since.truancyDays;
 }
