@@ -144,9 +144,9 @@ function capitalisedFirstName(text: string): string | undefined {
       name.split('-').every((part) => notNames.has(part.toLowerCase()) || knownDutchWords().has(foldDutch(part)))
     )
       continue;
-    // At the start of a sentence any word is capitalised: "Geldt die regel …", "Casus: …".
     // A place: "Den Bosch", "Den Haag", "'s-Hertogenbosch".
     if (/(?:\bden|'s-?)\s*$/i.test(text.slice(0, match.index))) continue;
+    // At the start of a sentence any word is capitalised: "Geldt die regel …", "Casus: …".
     const sentenceStart = /(?:^|[.!?:;]\s*|\n)\s*$/.test(text.slice(0, match.index));
     const known = knownDutchWords().has(foldDutch(name));
     if (sentenceStart && known) continue;

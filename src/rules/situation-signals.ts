@@ -18,7 +18,7 @@ const signalsSchema = z.object({
 /**
  * One entry as a pattern over folded text: words separated by spaces, `*` alone is any one word, a word
  * ending in `*` any continuation ("depressie*" → "depressief"). Whole words only.
- * @example entryPattern('niet lekker in * vel') // 'niet\\s+lekker\\s+in\\s+\\S+\\s+vel'
+ * @example entryPattern('in * schulp') // 'in[\\s-]+\\S+[\\s-]+schulp'
  */
 export function entryPattern(entry: string): string {
   return foldDutch(entry)

@@ -30,6 +30,7 @@ const corrections = new Map<string, string>();
 
 /** The short units of a count, which the edit budget leaves alone: "wekne", "dgaen", "eker" are still read. */
 const shortUnits = ['weken', 'week', 'dagen', 'keer', 'uren', 'maand', 'lessen', 'uur'];
+const swapCandidates = [...keyWords, ...shortUnits];
 
 /** "wekne" → "weken": two neighbouring letters swapped, the one slip short words may carry. */
 function swappedNeighbours(typed: string, key: string): boolean {
@@ -41,7 +42,7 @@ function swappedNeighbours(typed: string, key: string): boolean {
 function closestKeyWord(word: string): string {
   if (word in abbreviations) return abbreviations[word]!;
   if (word.length >= 4 && word.length < 6 && !knownDutchWords().has(word) && !/\d/.test(word)) {
-    const swapped = [...keyWords, ...shortUnits].filter((key) => swappedNeighbours(word, key));
+    const swapped = swapCandidates.filter((key) => swappedNeighbours(word, key));
     if (swapped.length === 1) return abbreviations[swapped[0]!] ?? swapped[0]!;
   }
   if (

@@ -46,9 +46,9 @@ const botActions = new Set(
     'inschakelen openzetten klaarmaken klaarleggen sturen doorsturen'
   ).split(' '),
 );
-// Flemish "gij"/"ge" too: "kunde gij het formulier invullen?".
 /** People the user may act towards: "ouders vertellen", "de leerling verplichten". */
 const people = new Set(['ouders', 'ouder', 'vader', 'moeder', 'leerling', 'll', 'lln', 'hem', 'haar', 'collega']);
+// Flemish "gij"/"ge" too: "kunde gij het formulier invullen?".
 const pronounsForTheBot = new Set(['je', 'jij', 'u', 'jullie', 'we', 'wij', 'gij', 'ge']);
 const politeModals = new Set([
   'kun',
@@ -109,6 +109,7 @@ const questionWords = new Set('wat wie welke welk wanneer waar hoe hoeveel hoela
 const thirdPartySubjects = new Set(['een', 'de', 'het', 'school', 'ouders', 'leerling', 'll', 'lln', 'iemand', 'men']);
 /** "gehad", "gevoerd", "gesproken", "aangesproken", "gebeld": what already happened. */
 const pastParticiple = /^(?:\w*ge\w{2,}(?:d|t|en)|gehad)$/;
+/** The bot named as the way or the place: "via jou", "kan dat hier?", "hoe start ik dat hier?". */
 const throughTheBot = new RegExp(
   String.raw`\bvia\s+(?:jou|je|u|de\s+bot|verzuimwijzer|deze\s+(?:bot|chat))\b|` +
     String.raw`\b(?:kan|kun|lukt|gaat|moet)\s+(?:dat|het|dit)\s+(?:ook\s+)?hier\b|` +
@@ -156,14 +157,12 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   if (clauseWords.some((word) => word === 'vraag' || word === 'vraagje' || word === 'vragen' || word === 'twijfel'))
     return 'question';
   if (words.some((word) => pleaseWords.has(word))) return 'request';
-  // The bot named as the way or the place: "via jou", "kan dat hier?", "hoe start ik dat hier?"; asked in English.
-  if (throughTheBot.test(words.join(' '))) return 'request';
+  const said = words.join(' ');
+  // The bot named as the way or the place, or asked in English ("can you …").
+  if (throughTheBot.test(said)) return 'request';
   if (['can', 'could', 'would', 'will'].includes(first) && second === 'you') return 'request';
   // "lukt het om het formulier klaar te zetten?", "is het mogelijk om … in te vullen?": a bot action asked for.
-  if (
-    /^(?:lukt\s+het|is\s+het\s+mogelijk)\s+(?:\S+\s+)?om\b/.test(words.join(' ')) &&
-    words.some((word) => botActions.has(word))
-  )
+  if (/^(?:lukt\s+het|is\s+het\s+mogelijk)\s+(?:\S+\s+)?om\b/.test(said) && words.some((word) => botActions.has(word)))
     return 'request';
   // "heb jij het verwijsformulier?", "hebt u de leidraad?": asking the bot for a thing it has.
   const asksForAThing =
