@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { ageBandQuery } from './age-band.js';
-import { buildQuestionNeighbours, type QuestionNeighbours } from './question-neighbours.js';
+import { buildQuestionNeighbours, sectionsOf, type QuestionNeighbours } from './question-neighbours.js';
 import type { KnowledgeIndex, SectionHit } from './knowledge-index.js';
 import { redactedPlaceholder, redactQuestion } from './redaction.js';
 import { foldText, normalizeQuestion } from './text-folding.js';
@@ -26,7 +26,14 @@ export type Retrieval = {
   readonly hits: readonly SectionHit[];
   /** The share of the question's concepts (weighted by rarity) that the best sections contain, 0..1. */
   readonly confidence: number;
+  /**
+   * The words that answer the staff questions nearest this one (`knowledge/section-questions/`), each with its
+   * question's score as a share of the nearest one's (1 for the nearest).
+   */
+  readonly answerQuotes: readonly AnswerQuote[];
 };
+
+export type AnswerQuote = { readonly sectionId: string; readonly quote: string; readonly share: number };
 
 export type RetrieveOptions = {
   readonly question: string;
@@ -147,8 +154,12 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
     .sort((left, right) => right.score - left.score)
     .slice(0, coverageDepth);
   // Sections whose staff questions are nearest the question gain in proportion to the best section's score.
-  const near = neighboursOf(index, knowledge).sectionsNear(asked, neighbourCount);
+  const nearQuestions = neighboursOf(index, knowledge).questionsNear(asked, neighbourCount);
+  const near = sectionsOf(nearQuestions);
   const nearBest = Math.max(0, ...near.values());
+  const answerQuotes = nearQuestions.flatMap(({ sectionId, quote, score }) =>
+    quote === undefined ? [] : [{ sectionId, quote, share: score / nearBest }],
+  );
   const best = Math.max(0, ...[...scores.values()].map((entry) => entry.score));
   if (nearBest > 0 && best > 0)
     for (const [sectionId, score] of near) {
@@ -190,5 +201,6 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
   // Over the top sections' tokens together: an alternative's words may be spread over them.
   const nearbySets = searchTop.map((hit) => index.sectionTokens(hit.section.id));
   const confidence = coverage(concepts, { has: (token) => nearbySets.some((tokens) => tokens.has(token)) });
-  return { redactedQuestion, query, passageQuery, concepts, asks: questionTypeOf(normalized), hits, confidence };
+  const asks = questionTypeOf(normalized);
+  return { redactedQuestion, query, passageQuery, concepts, asks, hits, confidence, answerQuotes };
 }

@@ -23,6 +23,12 @@ primary: true
 
 Het preventieve spreekuur duurt een kwartier per leerling. De school zorgt voor een geschikte ruimte.
 
+## Aanmelden {#aanmelden}
+
+Aanmelden gaat via de verzuimcoach van de school. Het aanbod is bedoeld voor leerlingen die al in beweging zijn.
+Sommige leerlingen komen er niet voor in aanmerking. Een contra-indicatie is externaliserend gedrag.
+Het aanmeldformulier staat op de website van de school.
+
 ## Registratie {#registratie}
 
 De school registreert het verzuim dagelijks in het leerlingvolgsysteem van de school.
@@ -35,7 +41,9 @@ function knowledgeWithQuestions() {
   writeFileSync(join(directory, 'documents', 'sample.md'), document);
   writeFileSync(
     join(directory, 'section-questions', 'sample.yaml'),
-    'spreekuur:\n  - hoeveel minuten heeft de lpa voor een gesprek?\n',
+    'spreekuur:\n  - hoeveel minuten heeft de lpa voor een gesprek?\n' +
+      'aanmelden:\n  - question: voor welke leerlingen is het aanbod niet geschikt?\n' +
+      '    quote: Een contra-indicatie is externaliserend gedrag\n',
   );
   return loadKnowledgeBase(directory);
 }
@@ -53,5 +61,12 @@ describe('section questions in answers', () => {
     expect(reply.citations.map((citation) => citation.sectionId)).toContain('sample/spreekuur');
     expect(reply.answer).toContain('kwartier');
     expect(reply.answer).not.toContain('minuten heeft de lpa');
+  });
+
+  it("should answer first with the section's words that answer the nearest staff question", () => {
+    // "niet geschikt" is in no sentence of the section; the staff question's quote says "contra-indicatie".
+    const reply = answers.answerExtractive('voor welke leerlingen is dit aanbod niet geschikt?');
+    expect(reply.kind).toBe('knowledge');
+    expect(reply.answer.startsWith('Een contra-indicatie is externaliserend gedrag.')).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { describeIssues, KnowledgeFormatError } from './knowledge-error.js';
-import { loadSectionQuestions } from './section-questions.js';
+import { loadSectionQuestions, type SectionQuestion } from './section-questions.js';
 
 /** The folder holding `documents/`, `vocabulary.yaml` and the other knowledge data. */
 export const defaultKnowledgeDirectory = fileURLToPath(new URL('../../knowledge/', import.meta.url));
@@ -48,7 +48,11 @@ export type KnowledgeBase = {
    * an answer never quotes them. Empty for a section without any.
    */
   readonly questionsOf: (sectionId: string) => readonly string[];
+  /** The same questions, each with the section's own words that answer it where those are known. */
+  readonly sectionQuestionsOf: (sectionId: string) => readonly SectionQuestion[];
 };
+
+export type { SectionQuestion };
 
 export { KnowledgeFormatError };
 
@@ -129,6 +133,10 @@ export function loadKnowledgeBase(directory: string = defaultKnowledgeDirectory)
     directory,
     sectionIdsOf: (documentId) => documents.get(documentId)?.sectionIds,
   });
+  for (const [sectionId, list] of sectionQuestions) checkQuotes(sections.get(sectionId)!, list);
+  const questionTexts = new Map(
+    [...sectionQuestions].map(([sectionId, list]) => [sectionId, list.map((entry) => entry.question)]),
+  );
   return {
     documents,
     sections,
@@ -138,8 +146,28 @@ export function loadKnowledgeBase(directory: string = defaultKnowledgeDirectory)
       if (!document) throw new Error(`no document ${section.documentId}`);
       return document;
     },
-    questionsOf: (sectionId) => sectionQuestions.get(sectionId) ?? [],
+    questionsOf: (sectionId) => questionTexts.get(sectionId) ?? [],
+    sectionQuestionsOf: (sectionId) => sectionQuestions.get(sectionId) ?? [],
   };
+}
+
+/** Text compared for quotes: without Markdown links, emphasis, list markers and line breaks, in lower case. */
+const quotable = (markdown: string) =>
+  markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*+/g, '')
+    .replace(/^\s*(?:[-+]|\d+[.)])\s+/gm, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+
+/** A quote that is not the section's own words would point an answer at nothing: stop start-up instead. */
+function checkQuotes(section: KnowledgeSection, questions: readonly SectionQuestion[]): void {
+  const text = quotable(section.body);
+  for (const { question, quote } of questions)
+    if (quote !== undefined && !text.includes(quotable(quote)))
+      throw new KnowledgeFormatError(
+        `section-questions: the quote for "${question}" is not in the text of ${section.id}: "${quote}"`,
+      );
 }
 
 /** Reads and validates a YAML data file of `knowledge/` with the given schema. */

@@ -42,6 +42,25 @@ describe('loadSectionQuestions', () => {
     expect(knowledge.questionsOf('sample/top')).toEqual(['waar gaat het over?']);
   });
 
+  it('should keep the words of the section that answer a question beside it', () => {
+    const knowledge = loadKnowledgeBase(
+      knowledgeDirectory(
+        'deel:\n  - question: wat staat er in het deel?\n' + '    quote: Tekst van het deel\n  - en verder?\n',
+      ),
+    );
+    expect(knowledge.sectionQuestionsOf('sample/deel')).toEqual([
+      { question: 'wat staat er in het deel?', quote: 'Tekst van het deel' },
+      { question: 'en verder?' },
+    ]);
+    expect(knowledge.questionsOf('sample/deel')).toEqual(['wat staat er in het deel?', 'en verder?']);
+  });
+
+  it('should refuse a quote that is not in the text of its section', () => {
+    expect(() =>
+      loadKnowledgeBase(knowledgeDirectory('deel:\n  - question: wat staat er?\n    quote: Iets heel anders\n')),
+    ).toThrow(/not in the text of sample\/deel/);
+  });
+
   it('should give no questions when the folder is missing', () => {
     expect(loadKnowledgeBase(knowledgeDirectory()).questionsOf('sample/deel')).toEqual([]);
   });

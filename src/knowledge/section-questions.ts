@@ -8,9 +8,17 @@ import { describeIssues, KnowledgeFormatError } from './knowledge-error.js';
  * `knowledge/section-questions/<document id>.yaml`: per section, questions staff would ask that the
  * section answers (doc2query, written from the section's own text). Keys are section ids, either whole
  * (`bossche-protocol/bijlage-1/te-laat-komen`) or relative to the file's document (`bijlage-1/te-laat-komen`).
+ * A question is a string, or `{ question, quote }` where the quote is the section's own words that answer it.
  */
-export const sectionQuestionsSchema = z.record(z.string().min(1), z.array(z.coerce.string().min(1)).nullish());
+const questionEntry = z.union([
+  z.object({ question: z.string().min(1), quote: z.string().min(1) }).strict(),
+  z.coerce.string().min(1),
+]);
+export const sectionQuestionsSchema = z.record(z.string().min(1), z.array(questionEntry).nullish());
 export type SectionQuestionsFile = z.infer<typeof sectionQuestionsSchema>;
+
+/** A question a section answers and, where known, the words of the section that answer it. */
+export type SectionQuestion = { readonly question: string; readonly quote?: string };
 
 export const sectionQuestionsFolder = 'section-questions';
 
@@ -26,9 +34,9 @@ export function loadSectionQuestions({
 }: {
   readonly directory: string;
   readonly sectionIdsOf: (documentId: string) => readonly string[] | undefined;
-}): Map<string, readonly string[]> {
+}): Map<string, readonly SectionQuestion[]> {
   const folder = join(directory, sectionQuestionsFolder);
-  const questions = new Map<string, string[]>();
+  const questions = new Map<string, SectionQuestion[]>();
   if (!existsSync(folder)) return questions;
   for (const fileName of readdirSync(folder)
     .filter((name) => /\.ya?ml$/.test(name))
@@ -55,7 +63,13 @@ export function loadSectionQuestions({
         );
       questions.set(sectionId, [
         ...(questions.get(sectionId) ?? []),
-        ...(list ?? []).map((question) => question.trim()).filter(Boolean),
+        ...(list ?? [])
+          .map((entry) =>
+            typeof entry === 'string'
+              ? { question: entry.trim() }
+              : { question: entry.question.trim(), quote: entry.quote.trim() },
+          )
+          .filter((entry) => entry.question !== ''),
       ]);
     }
   }

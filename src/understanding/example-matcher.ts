@@ -6,7 +6,7 @@ import { stopwords } from '@orama/stopwords/dutch';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { defaultKnowledgeDirectory } from '../knowledge/knowledge-base.js';
-import { sectionQuestionsFolder } from '../knowledge/section-questions.js';
+import { sectionQuestionsFolder, sectionQuestionsSchema } from '../knowledge/section-questions.js';
 import { lexiconCapabilities } from './capability-lexicon.js';
 
 /** What an example stands for: a capability to open, or a question for the knowledge base. */
@@ -36,11 +36,10 @@ export function loadExamples(directory = defaultKnowledgeDirectory): Example[] {
   const examples: Example[] = exampleCapabilities.flatMap((label) => phrasings[label].map((text) => ({ text, label })));
   const folder = join(directory, sectionQuestionsFolder);
   for (const fileName of existsSync(folder) ? readdirSync(folder).filter((name) => /\.ya?ml$/.test(name)) : []) {
-    const file = z
-      .record(z.array(z.coerce.string()).nullish())
-      .parse(parse(readFileSync(join(folder, fileName), 'utf8')));
+    const file = sectionQuestionsSchema.parse(parse(readFileSync(join(folder, fileName), 'utf8')));
     for (const questions of Object.values(file))
-      for (const text of questions ?? []) examples.push({ text, label: 'question' });
+      for (const entry of questions ?? [])
+        examples.push({ text: typeof entry === 'string' ? entry : entry.question, label: 'question' });
   }
   return examples;
 }
