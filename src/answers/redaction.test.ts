@@ -18,6 +18,13 @@ describe('redactQuestion', () => {
     expect(redact('Mohammed El Amrani en Julia van den Berg spijbelen')).toBe('[naam] en [naam] spijbelen');
   });
 
+  it("should keep the documents' own proper nouns, but not the names of the people they quote", () => {
+    expect(redact('Zomeractie, wat was dat?')).toBe('Zomeractie, wat was dat?');
+    expect(redact('Wat doet Halt bij Jesse?')).toBe('Wat doet Halt bij [naam]?');
+    // "Consulent … Marjon Idema vertelt": a person in the documents is still a name in a question.
+    expect(redact('Marjon Idema zegt dat Idema het weet')).toBe('[naam] zegt dat [naam] het weet');
+  });
+
   it('should remove dates, ages, phone numbers, e-mail addresses and long numbers', () => {
     expect(redact('geboren 12-03-2011, nu 14 jaar, sinds 3 maart afwezig')).toBe(
       'geboren [datum], nu [leeftijd], sinds [datum] afwezig',

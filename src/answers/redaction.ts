@@ -1,3 +1,4 @@
+import { dutchWords } from '../understanding/dutch-words.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { foldText } from './text-folding.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -104,6 +105,30 @@ function knownLowerCaseWords(knowledge: KnowledgeBase): Set<string> {
   return words;
 }
 
+const properNounsCache = new WeakMap<KnowledgeBase, Set<string>>();
+
+/**
+ * The knowledge base's own proper nouns: programmes, organisations and places it writes capitalised ("Zomeractie",
+ * "Grip", "MatchMakers", "Alkmaar") — not first names, and not a word next to another capitalised one, which may be
+ * a person's name ("Marjon Idema"). Asking about one names no pupil.
+ */
+const properNoun = /(?<!\p{Lu}[\p{L}'’-]*\s)(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*\p{L}(?!\s+\p{Lu})/gu;
+
+function knownProperNouns(knowledge: KnowledgeBase): Set<string> {
+  let nouns = properNounsCache.get(knowledge);
+  if (!nouns) {
+    const { isFirstName } = dutchWords();
+    nouns = new Set<string>();
+    for (const section of knowledge.sections.values())
+      for (const match of `${section.title} ${section.body}`.matchAll(properNoun)) {
+        const folded = foldText(match[0]);
+        if (!isFirstName(folded)) nouns.add(folded);
+      }
+    properNounsCache.set(knowledge, nouns);
+  }
+  return nouns;
+}
+
 const vocabularyTermsCache = new WeakMap<Vocabulary, Set<string>>();
 
 function vocabularyTermsOf(vocabulary: Vocabulary): Set<string> {
@@ -129,9 +154,10 @@ export function redactQuestion(question: string, { vocabulary, knowledge }: Reda
   for (const [pattern, replacement] of patterns) text = text.replace(pattern, replacement);
   const known = knownLowerCaseWords(knowledge);
   const vocabularyTerms = vocabularyTermsOf(vocabulary);
+  const properNouns = knownProperNouns(knowledge);
   const isKnown = (word: string) => {
     const folded = foldText(word);
-    return commonWords.has(folded) || known.has(folded) || vocabularyTerms.has(folded);
+    return commonWords.has(folded) || known.has(folded) || vocabularyTerms.has(folded) || properNouns.has(folded);
   };
   text = text.replace(/(?<![\p{L}\p{N}[])[\p{Lu}][\p{L}'’-]*/gu, (word) => (isKnown(word) ? word : '[naam]'));
   // Lower-case names by their position ("sanne is 9 keer te laat", "mijn leerling ben komt niet"):
