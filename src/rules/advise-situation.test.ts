@@ -184,6 +184,15 @@ describe('ziekteverzuim (Bijlage 1, vier criteria)', () => {
       missingFields: ['sickPeriod'],
     });
   });
+
+  it('should have mentor and oco talk it over when they worry about repeated reports, whatever the period', () => {
+    const worrying = { events: { worrying: true }, mentioned: { sick: true } };
+    // "twee keer opgehaald, ik twijfel of de jeugdarts nodig is": two reports, no period.
+    expect(stepIds({ sickReports: 2, ...worrying })[0]).toBe('ziekte/jeugdarts-overleg-oco');
+    // Without worry the rules ask for the period; without any count they ask how often, worry or not.
+    expect(adviseSituation(base({ sickReports: 2, mentioned: { sick: true } })).kind).toBe('needs-info');
+    expect(adviseSituation(base(worrying)).kind).toBe('needs-info');
+  });
 });
 
 describe('escalation, thuiszitten and age', () => {

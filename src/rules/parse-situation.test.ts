@@ -64,6 +64,10 @@ describe('parseSituation', () => {
     ['Ze willen niet akkoord gaan met het plan dat wij hebben voorgesteld.', { noAgreement: true }],
     ['2 ziekmeldingen in 6 wk, contact ouders gehad, zorg over welbevinden', { worrying: true }],
     ['De mentor twijfelt of dit zorgelijk is; ze zeggen dat het erger wordt.', { worrying: true }],
+    ['Ik twijfel of we de jeugdarts moeten inschakelen.', { worrying: true }],
+    ['Toch vraag ik me af of de jgz moet meedenken.', { worrying: true }],
+    ['Is dit iets voor de schoolarts of overdrijf ik?', { worrying: true }],
+    ["I'm kinda worried about her.", { worrying: true }],
     [
       'stagnatie bij youssef. ligt ni aan school of partners mr aan de thuissituatie',
       { stagnation: true, stagnationCause: 'problematiek' },

@@ -192,7 +192,12 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
         String.raw`mij)\s+(?:\S+\s+)?zorgen|maakt\s+zich\s+zorgen|\berg\s+stil\b|gespannen|gestrest|` +
         String.raw`\bzorg(?:en)?\s+over\s+(?:het\s+|zijn\s+|haar\s+)?(?:welbevinden|welzijn|hem|haar)\b|` +
         String.raw`twijfel\w*\s+of\s+(?:dit|het)\s+zorgelijk|\b(?:wordt|worden)\s+(?:\S+\s+)?erger\b|` +
-        String.raw`\berger\s+(?:wordt|worden)\b`,
+        String.raw`\berger\s+(?:wordt|worden)\b|` +
+        // Doubting whether the jeugdarts is needed is worry said as a question: "ik twijfel of we de jeugdarts
+        // moeten inschakelen", "is dit iets voor de jgz of overdrijf ik?".
+        String.raw`(?:twijfel\w*|vraag\s+(?:ik\s+)?me\s+af|weet\s+niet)\s+of\s+(?:\S+\s+){0,4}` +
+        String.raw`(?:jeugdarts|jgz|schoolarts)|\biets\s+voor\s+(?:de\s+)?(?:jeugdarts|jgz|schoolarts)|` +
+        String.raw`\boverdrijf\s+ik\b|\b(?:worried|concerned)\b`,
     ).test(text) ||
     sentences.some((sentence) => affirmedIn(signalPattern('worry'), sentence))
   )

@@ -130,7 +130,9 @@ export function ziekteRules(situation: Situation, protocol: ProtocolDefinition):
   }
   const name = situation.pupilFirstName ?? texts.questions.pupil;
   const countsWithoutPeriod = (sickReports !== undefined || sickDays !== undefined) && !sickPeriod;
-  if (countsWithoutPeriod && consecutiveSickDays === undefined) {
+  // Worry with more than one report is near the criteria whatever the period ("twee keer opgehaald, ik twijfel").
+  const worryWithRepeats = events.worrying === true && ((sickReports ?? 0) > 1 || (sickDays ?? 0) > 1);
+  if (countsWithoutPeriod && consecutiveSickDays === undefined && !worryWithRepeats) {
     const count =
       sickReports !== undefined
         ? fill(texts.ziekte.reportCount, { count: `${sickReports}` })
