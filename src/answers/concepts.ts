@@ -107,7 +107,12 @@ export function extractConcepts(
     if (/^\d+$/.test(token) || ignored.has(token)) continue;
     // A conjugated verb ("dreigt", "verzuimd") counts as found where its stem is ("dreigen", "verzuimen");
     // it is searched as typed (searching the stems too lost two tuning questions).
-    const forms = verbStems(token).filter((stem) => !ignored.has(stem) && index.sectionsWith([stem]).size > 0);
+    const known = (stem: string) => !ignored.has(stem) && index.sectionsWith([stem]).size > 0;
+    const forms = verbStems(token).filter(known);
+    // A form the knowledge base never writes ("vertellen", "geanalyseerd", "instuur") is the verb it does write
+    // ("vertelt", "analyseren", "sturen").
+    // Measured: tuning 564 → 567 of 759, false refusals 67 → 63; frozen unchanged (595), false refusals 56 → 55.
+    if (forms.length === 0 && !known(token)) forms.push(...verbFamily(token, index).filter(known));
     raw.push({ alternatives: [[token], ...forms.map((stem) => [stem])] });
   }
   const sectionCount = index.sectionIds.length;
@@ -157,6 +162,32 @@ export function extractConcepts(
   );
   const alternatives = [...new Set(matches.flatMap((match) => match.alternatives))].join(' ');
   return { concepts, asked, alternatives, expansion: [...new Set(expansion)].join(' ') };
+}
+
+/**
+ * The index's tokens of the other forms of a verb: without "ge", without the ending of a participle or past tense,
+ * with a doubled consonant or vowel undone ("vertell" → "vertelt", "geanalyseerd" → "analyser"). Without a separable
+ * prefix too was tried: "inlicht" became "licht" (tuning part: false answers 16 → 18).
+ */
+export function verbFamily(token: string, index: KnowledgeIndex): string[] {
+  if (token.length < 5) return [];
+  const bases = new Set<string>([token]);
+  const grow = (transform: (word: string) => string | undefined) => {
+    for (const base of [...bases]) {
+      const next = transform(base);
+      if (next !== undefined && next.length >= 3) bases.add(next);
+    }
+  };
+  grow((word) => (word.startsWith('ge') ? word.slice(2) : undefined));
+  grow((word) => (/(?:de|te|den|ten)$/.test(word) ? word.replace(/(?:de|te|den|ten)$/, '') : undefined));
+  grow((word) => (/[dt]$/.test(word) ? word.slice(0, -1) : undefined));
+  grow((word) => (/([^aeiou])\1$/.test(word) ? word.slice(0, -1) : undefined));
+  grow((word) => (/([aeou])\1[^aeiou]$/.test(word) ? word.slice(0, -2) + word.slice(-1) : undefined));
+  const tokens = new Set<string>();
+  for (const base of bases)
+    for (const word of [base, `${base}t`, `${base}en`, `${base}e`])
+      for (const found of index.tokens(word)) if (found !== token) tokens.add(found);
+  return [...tokens];
 }
 
 /**
