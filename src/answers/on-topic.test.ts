@@ -5,7 +5,7 @@ import { createAnswerService } from './answer-service.js';
 const answers = createAnswerService({ knowledge: loadKnowledgeBase() });
 
 describe('answers to questions about a capability', () => {
-  const question = 'wanneer stuur ik het aanmeldformulier naar de GGD?';
+  const question = 'mag ik de gespreksleidraad ook bij ouders gebruiken?';
 
   it('should answer from a lower confidence when the question names a capability of the protocol', async () => {
     const plain = await answers.answer(question);

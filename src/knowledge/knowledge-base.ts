@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { describeIssues, KnowledgeFormatError } from './knowledge-error.js';
-import { loadSectionQuestions, type SectionQuestion } from './section-questions.js';
+import { loadSectionQuestions, passageQuestionsFolder, type SectionQuestion } from './section-questions.js';
 
 /** The folder holding `documents/`, `vocabulary.yaml` and the other knowledge data. */
 export const defaultKnowledgeDirectory = fileURLToPath(new URL('../../knowledge/', import.meta.url));
@@ -48,7 +48,10 @@ export type KnowledgeBase = {
    * an answer never quotes them. Empty for a section without any.
    */
   readonly questionsOf: (sectionId: string) => readonly string[];
-  /** The same questions, each with the section's own words that answer it where those are known. */
+  /**
+   * The same questions, each with the section's own words that answer it where those are known: the section's
+   * (`knowledge/section-questions/`), then those of its passages (`knowledge/passage-questions/`).
+   */
   readonly sectionQuestionsOf: (sectionId: string) => readonly SectionQuestion[];
 };
 
@@ -133,6 +136,13 @@ export function loadKnowledgeBase(directory: string = defaultKnowledgeDirectory)
     directory,
     sectionIdsOf: (documentId) => documents.get(documentId)?.sectionIds,
   });
+  const passageQuestions = loadSectionQuestions({
+    directory,
+    sectionIdsOf: (documentId) => documents.get(documentId)?.sectionIds,
+    folderName: passageQuestionsFolder,
+  });
+  for (const [sectionId, list] of passageQuestions)
+    sectionQuestions.set(sectionId, [...(sectionQuestions.get(sectionId) ?? []), ...list]);
   for (const [sectionId, list] of sectionQuestions) checkQuotes(sections.get(sectionId)!, list);
   const questionTexts = new Map(
     [...sectionQuestions].map(([sectionId, list]) => [sectionId, list.map((entry) => entry.question)]),

@@ -55,6 +55,21 @@ describe('loadSectionQuestions', () => {
     expect(knowledge.questionsOf('sample/deel')).toEqual(['wat staat er in het deel?', 'en verder?']);
   });
 
+  it("should add the passages' questions after the section's own", () => {
+    const directory = knowledgeDirectory('deel:\n  - wat staat er in het deel?\n');
+    mkdirSync(join(directory, 'passage-questions'));
+    writeFileSync(
+      join(directory, 'passage-questions', 'sample.yaml'),
+      'sample/deel:\n  - question: welke tekst heeft het deel?\n    quote: Tekst van het deel\n',
+    );
+    const knowledge = loadKnowledgeBase(directory);
+    expect(knowledge.questionsOf('sample/deel')).toEqual(['wat staat er in het deel?', 'welke tekst heeft het deel?']);
+    expect(knowledge.sectionQuestionsOf('sample/deel')[1]).toEqual({
+      question: 'welke tekst heeft het deel?',
+      quote: 'Tekst van het deel',
+    });
+  });
+
   it('should refuse a quote that is not in the text of its section', () => {
     expect(() =>
       loadKnowledgeBase(knowledgeDirectory('deel:\n  - question: wat staat er?\n    quote: Iets heel anders\n')),

@@ -21,6 +21,8 @@ export type SectionQuestionsFile = z.infer<typeof sectionQuestionsSchema>;
 export type SectionQuestion = { readonly question: string; readonly quote?: string };
 
 export const sectionQuestionsFolder = 'section-questions';
+/** The same format: questions that one passage of a section answers, each with that passage's words. */
+export const passageQuestionsFolder = 'passage-questions';
 
 /**
  * Reads every `<document id>.yaml` of `section-questions/` (none when the folder is missing) and checks
@@ -31,10 +33,13 @@ export const sectionQuestionsFolder = 'section-questions';
 export function loadSectionQuestions({
   directory,
   sectionIdsOf,
+  folderName = sectionQuestionsFolder,
 }: {
   readonly directory: string;
   readonly sectionIdsOf: (documentId: string) => readonly string[] | undefined;
+  readonly folderName?: string;
 }): Map<string, readonly SectionQuestion[]> {
+  const sectionQuestionsFolder = folderName;
   const folder = join(directory, sectionQuestionsFolder);
   const questions = new Map<string, SectionQuestion[]>();
   if (!existsSync(folder)) return questions;
