@@ -109,6 +109,21 @@ export const openActions = new RegExp(
     String.raw`\b(?:ligt|liggen|staat|staan)\s+(?:er\s+)?(?:nog\s+)?(?:\S+\s+)?op\s+(?:mijn|mn|m'n|ons)\s+bord\b`,
     String.raw`\bwie\s+moet\s+(?:er\s+)?nog\s+iets\s+doen\b`,
     String.raw`\bwat\s+is\s+(?:er\s+)?(?:te\s+laat|verlopen|over\s+tijd|achterstallig)\s*[?!.]*$`,
+    // Reminders, and marking one done: "heb je nog reminders voor me?", "die herinnering mag weg, al gedaan".
+    String.raw`\b(?:reminders?|herinneringen)\b[^.?!]*\b(?:voor\s+(?:me|mij)|afgegaan|open|nog)\b|` +
+      String.raw`\b(?:heb|hebt|zijn|staan)\s+(?:\S+\s+){0,3}(?:reminders?|herinneringen)\b|` +
+      String.raw`\b(?:mijn|mn|m'n)\s+(?:reminders?|herinneringen)\b`,
+    String.raw`\b(?:herinnering|reminder|actiepunt\w*|taak|to-?do)\b[^.?!]*\b(?:mag\s+(?:weg|eraf|er\s+af|af)|` +
+      String.raw`kan\s+(?:weg|eraf)|afvinken)\b`,
+    // What is left, unnamed: "wat ligt er nog?", "wat loopt er nog bij mij", "wat heb ik deze week?".
+    String.raw`\bwat\s+(?:ligt|loopt)\s+er\s+(?:\S+\s+)?nog\b(?!\s+(?:aan|bij\s+de|voor\s+de))`,
+    String.raw`\bwat\s+heb\s+ik\s+(?:deze\s+week|vandaag|morgen|nog)\s*[?!.]*$`,
+    // What I forgot or was to do: "wat was ik vergeten?", "wat moest ik ook alweer doen na dat gesprek?".
+    String.raw`\bwat\s+(?:was|ben)\s+ik\s+(?:\S+\s+){0,2}vergeten\b`,
+    String.raw`\b(?:wat|welke\s+\S+)\s+moest\s+(?:ik|we|wij)\s+(?:\S+\s+){0,6}?ook\s+(?:alweer|weer)\b`,
+    String.raw`\b(?:staat|ligt)\s+(?:dat|dit|die|het)\s+(?:nog\s+)?open\b`,
+    String.raw`\bwaar\s+moet(?:en)?\s+(?:ik|we|wij)\s+nog\s+achter\w*\b`,
+    String.raw`\bover\s+(?:de\s+)?(?:datum|deadline)\b`,
   ].join('|'),
 );
 /** Said in the first person: the user's own actions ("mijn acties", "wat moet ik nog doen?"). */

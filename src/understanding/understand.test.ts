@@ -54,6 +54,15 @@ describe('understand', () => {
     ['waarom kan ik de aanmeldingen niet zien? welke rechten heb ik?', 'rollen'],
     ['wat ligt er nog op mijn bord?', 'mijn-acties'],
     ['moet ik nog ergens actie op ondernemen?', 'mijn-acties'],
+    // Reminders, marking one done, what is left unnamed, what was forgotten (class probes, not corpus items).
+    ['staan er nog herinneringen voor mij klaar?', 'mijn-acties'],
+    ['de reminder over het huisbezoek mag weg', 'openstaande-acties'],
+    ['wat loopt er nog?', 'openstaande-acties'],
+    ['wat heb ik morgen?', 'mijn-acties'],
+    ['wat was ik ook weer vergeten?', 'mijn-acties'],
+    ['welke stappen moest ik ook alweer zetten?', 'mijn-acties'],
+    ['waar moeten we nog achteraan?', 'openstaande-acties'],
+    ['is er iets over de deadline?', 'openstaande-acties'],
   ] as const)('should open %s as %s, said in other words than the lexicon', (text, intent) => {
     expect(understand(text)).toMatchObject({ kind: 'intent', intent });
   });
