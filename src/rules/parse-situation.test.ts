@@ -64,6 +64,12 @@ describe('parseSituation', () => {
     ['Ze willen niet akkoord gaan met het plan dat wij hebben voorgesteld.', { noAgreement: true }],
     ['2 ziekmeldingen in 6 wk, contact ouders gehad, zorg over welbevinden', { worrying: true }],
     ['De mentor twijfelt of dit zorgelijk is; ze zeggen dat het erger wordt.', { worrying: true }],
+    ['In het plan staat dat school de lesstof aanlevert. Dat gebeurt al drie weken niet.', { stagnation: true }],
+    ['Volgens het pva zou het rooster worden aangepast, maar het rooster is niet aangepast.', { stagnation: true }],
+    [
+      'De SMW klaagt dat onze docenten de afspraken uit het plan niet nakomen.',
+      { stagnation: true, stagnationCause: 'school' },
+    ],
     ['Ik twijfel of we de jeugdarts moeten inschakelen.', { worrying: true }],
     ['Toch vraag ik me af of de jgz moet meedenken.', { worrying: true }],
     ['Is dit iets voor de schoolarts of overdrijf ik?', { worrying: true }],

@@ -40,7 +40,11 @@ const agreedNotDone = new RegExp(
     String.raw`\b(?:stuurt|komt|doet|regelt|levert|reageert|belt|maakt)\b[^.,;]*\bmaar\s+niet\b|` +
     String.raw`(?:reageert|reageren)\s+(?:\S+\s+){0,3}niet|(?:doet|doen|` +
     String.raw`onderneemt)\s+(?:\S+\s+){0,2}(?:niets|niks)|nog\s+(?:steeds\s+)?(?:niks|` +
-    String.raw`niets)\b|zonder\s+(?:effect|resultaat)`,
+    String.raw`niets)\b|zonder\s+(?:effect|resultaat)|` +
+    // "dat gebeurt al drie weken niet", "het rooster is niet aangepast", "de lesstof wordt niet aangeleverd".
+    String.raw`\bgebeurt\s+(?:\S+\s+){0,4}niet\b|` +
+    // Not "nog niet ingeschakeld": what has not happened yet is no agreement broken.
+    String.raw`(?<!\bnog\s)\bniet\s+(?:meer\s+)?(?:aange|afge|opge|inge|uitge|ge)\w{3,}(?:d|t)\b`,
 );
 const planContext = new RegExp(
   `plan|\\bpva\\b|afspra|aanpak|begeleiding|hulp|traject|rooster|opbouw|terugkoppeling|` +
@@ -79,7 +83,7 @@ const stillNotDone = new RegExp(
   String.raw`\b(?:niks|niets)\s+(?:meer\s+)?(?:van\s+\S+\s+)?gehoord\b|\bnog\s+(?:steeds\s+|` +
     String.raw`altijd\s+)?(?:niet|niemand|niets|niks|geen)\b|\bniet\s+(?:gebeurd|nagekomen|` +
     String.raw`gedaan|geregeld|ingezet|gestart|gekomen|opgepakt)\b|\b(?:is|` +
-    String.raw`zijn)\s+er\s+(?:\S+\s+){0,3}niet\b|\bniemand\b`,
+    String.raw`zijn)\s+er\s+(?:\S+\s+){0,3}niet\b|\bniemand\b|\bgebeurt\s+(?:\S+\s+){0,4}niet\b`,
 );
 /** The sentences that say what was agreed and, later, that it was not done. */
 export function agreedThenNotDone(sentences: readonly string[]): string[] {
@@ -103,6 +107,12 @@ const causeUnknown = new RegExp(
     String.raw`(?:onduidelijk|niet\s+duidelijk)\s+(?:\S+\s+){0,2}(?:waarom|of|waar|wie|hoe)|` +
     String.raw`(?:kan|kunnen)\s+(?:\S+\s+)?niet\s+(?:goed\s+)?(?:zeggen|aanwijzen|inschatten)\s+` +
     String.raw`(?:waar|wat|waarom|wie)`,
+);
+
+/** Reported speech: "het wijkteam zegt dat …", "de SMW'er klaagt dat …". */
+const reportedSpeech = new RegExp(
+  String.raw`\b(?:te\s+horen|zegt|zei|zeggen|meldt|meldde|geeft\s+aan|gaf\s+aan|laat\s+weten|klaagt|` +
+    String.raw`klaagde|vindt|merkt|signaleert)\s+dat\s+`,
 );
 
 export function causeOf(sentences: readonly string[], text: string): SituationEvents['stagnationCause'] {
@@ -144,9 +154,7 @@ export function causeOf(sentences: readonly string[], text: string): SituationEv
     return 'problematiek';
   for (const said of [...sentences, text]) {
     // Reported speech: "het wijkteam zegt dat wij de afspraken niet nakomen" — the actor is in what was said.
-    const reported = /\b(?:te\s+horen|zegt|zei|zeggen|meldt|meldde|geeft\s+aan|gaf\s+aan|laat\s+weten)\s+dat\s+/.exec(
-      said,
-    );
+    const reported = reportedSpeech.exec(said);
     const sentence = reported ? said.slice(reported.index + reported[0].length) : said;
     const partner = new RegExp(
       `${partners}|\\bsmw|schoolmaatschappelijk|zorgaanbieder|aanbieder|begeleider|hulpverlener`,
