@@ -70,6 +70,8 @@ describe('parseSituation', () => {
       'De SMW klaagt dat onze docenten de afspraken uit het plan niet nakomen.',
       { stagnation: true, stagnationCause: 'school' },
     ],
+    ['Twee ziekmeldingen deze maand, allebei op de dag van een toets.', { worrying: true }],
+    ['Drie keer ziek naar huis, telkens na een ruzie in de klas.', { worrying: true }],
     ['Ik twijfel of we de jeugdarts moeten inschakelen.', { worrying: true }],
     ['Toch vraag ik me af of de jgz moet meedenken.', { worrying: true }],
     ['Is dit iets voor de schoolarts of overdrijf ik?', { worrying: true }],

@@ -197,7 +197,10 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
         // moeten inschakelen", "is dit iets voor de jgz of overdrijf ik?".
         String.raw`(?:twijfel\w*|vraag\s+(?:ik\s+)?me\s+af|weet\s+niet)\s+of\s+(?:\S+\s+){0,4}` +
         String.raw`(?:jeugdarts|jgz|schoolarts)|\biets\s+voor\s+(?:de\s+)?(?:jeugdarts|jgz|schoolarts)|` +
-        String.raw`\boverdrijf\s+ik\b|\b(?:worried|concerned)\b`,
+        String.raw`\boverdrijf\s+ik\b|\b(?:worried|concerned)\b` +
+        // Sick each time on the day of something: "allebei op de dag van een toets", "telkens na een ruzie".
+        String.raw`|\b(?:telkens|steeds|allebei|alle\s+keren|beide\s+keren|elke\s+keer|iedere\s+keer)\s+(?:net\s+)?` +
+        String.raw`(?:op|na|rond|voor|bij|tijdens)\s+(?:de\s+dag(?:en)?\s+(?:van|dat|waarop)|een|het|de|zijn|haar)\b`,
     ).test(text) ||
     sentences.some((sentence) => affirmedIn(signalPattern('worry'), sentence))
   )
