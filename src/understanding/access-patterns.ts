@@ -24,6 +24,10 @@ export const recordAccess = new RegExp(
       String.raw`verslagen)\s+(?:\S+\s+){0,4}(?:zien|inzien|bekijken|openen)\b`,
     String.raw`\bwie\s+(?:heeft|hebben|krijgt|krijgen)\s+(?:er\s+)?(?:inzage|toegang)\s+(?:in|tot)\s+(?:de\s+|` +
       String.raw`alle\s+)?(?:aanmeldingen|verwijzingen|formulieren|dossiers|verslagen)\b`,
+    // "wie mag bij ons in de app de verwijzingen naar de verzuimcoach zien?", "wie kan de aanmeldingen inzien?".
+    String.raw`\bwie\s+(?:mag|mogen|kan|kunnen)\s+(?:\S+\s+){0,6}(?:aanmeldingen|verwijzingen|formulieren|` +
+      String.raw`dossiers|verslagen)\b[^.?!]*\b(?:zien|inzien|bekijken|openen)\b`,
+    String.raw`\bwie\s+ziet\s+wat\b`,
   ].join('|'),
 );
 /**

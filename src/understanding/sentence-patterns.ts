@@ -18,6 +18,10 @@ export const aboutTheBot = new RegExp(
     String.raw`\b(?:je|jouw|uw)\s+(?:functies|mogelijkheden|opties|commando'?s)\b`,
     String.raw`\b(?:knoppen|kaarten|kaartjes)\b[^.?!]*\b(?:je|jij|u)\s+(?:hebt|heeft|kent|kan|kunt)\b`,
     String.raw`\bquick\s*start\b|\bsnelstart\b|\bhoe\s+begin\s+ik\s*(?:hier|hiermee)?\s*[?!.]*$`,
+    // "huh wat is dit?", "hoe stel ik een vraag?", "kun je ook formulieren invullen of alleen vragen beantwoorden?".
+    String.raw`^(?:\S+\s+)?wat\s+is\s+dit(?:\s+(?:voor\s+iets|ding|nou|eigenlijk))?\s*[?!.]*$`,
+    String.raw`\bhoe\s+(?:stel|vraag)\s+ik\s+(?:hier\s+|jou\s+|je\s+)?(?:een\s+)?vra+g\w*\b`,
+    String.raw`\b(?:kun|kan|kunt)\s+(?:je|jij|u)\s+ook\b[^.?!]*\bof\s+alleen\b`,
     String.raw`\bverzuimwijzer\b`,
     String.raw`\b(?:wat|welke)\s+(?:zijn\s+)?(?:de\s+|je\s+|jouw\s+)?(?:functies|mogelijkheden|commando'?s|opties)\b`,
     String.raw`\bwaar\s+(?:kan|kun)\s+(?:ik\s+)?(?:je|jij|u)\s+(?:\w+\s+){0,2}(?:mee|voor|bij)\b`,
@@ -126,6 +130,9 @@ export const openActions = new RegExp(
     String.raw`\bover\s+(?:de\s+)?(?:datum|deadline)\b`,
   ].join('|'),
 );
+/** Time still to come or things left: with the first person and no protocol word, the user's own pending things
+ * (requests tuning 909 -> 910 of 934, frozen 771 -> 774 of 898). */
+export const stillPending = /\b(?:nog|deze\s+week|vandaag|morgen|straks|alweer|vergeten|openstaan\w*)\b/;
 /** Said in the first person: the user's own actions ("mijn acties", "wat moet ik nog doen?"). */
 export const firstPerson = /\b(?:ik|mij|me|mijn|mn|m'n)\b/;
 
@@ -133,7 +140,7 @@ export const firstPerson = /\b(?:ik|mij|me|mijn|mn|m'n)\b/;
 export const filedByMe = new RegExp(
   String.raw`\b(?:heb\s+ik|hebben\s+(?:we|wij)|had\s+ik|(?:ik|we|wij)\b[^.?!]{0,60}\b(?:heb|` +
     String.raw`hebben|had))\s+(?:\w+\s+){0,3}(?:aangemeld|doorverwezen|ingediend|ingevuld|` +
-    String.raw`verstuurd|opgestuurd|ingestuurd|gemaakt|opgeslagen|geschreven|afgerond|gedaan|` +
+    String.raw`verstuurd|opgestuurd|ingestuurd|gestuurd|doorgestuurd|gemaakt|opgeslagen|geschreven|afgerond|gedaan|` +
     String.raw`afgemaakt|aangevraagd|gestart)\b`,
 );
 /** What is still open or its status: "wat staat er nog open?", "hoe staat het met de aanmelding?". */
@@ -145,6 +152,8 @@ export const openItems = new RegExp(
     String.raw`\bwat\s+(?:ik|we|wij)\s+nog\s+(?:moet|moeten)\s+(?:afronden|afmaken)\b`,
     String.raw`\b(?:toon|laat|wat|welke|alles)\b[^.?!]*\bin\s+behandeling\b`,
     String.raw`\bheb\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:\w+\s+)?(?:staan|lopen)\b`,
+    // "welke lln staan bij ons aangemeld bij de schoolarts": the records there are.
+    String.raw`\b(?:staan|staat|zijn|is)\s+(?:er\s+)?(?:bij\s+ons|hier|nu)\s+(?:\S+\s+)?(?:aangemeld|doorverwezen)\b`,
     String.raw`\b(?:aangemeld|doorverwezen|ingediend|` +
       String.raw`ingevuld)\b[^.?!]*\bvia\s+(?:de\s+)?(?:bot|verzuimwijzer|teams|hier)\b`,
   ].join('|'),
@@ -163,7 +172,7 @@ export const recordStatus = new RegExp(
     String.raw`\bwat\s+er\s+met\s+${my}\b`,
     String.raw`\b(?:iets\s+)?gebeurd\s+met\b`,
     String.raw`\bdoor\s+(?:is\s+)?gekomen\b|\bis\s+(?:\w+\s+)?doorgekomen\b`,
-    String.raw`\bstaat\b[^.?!]*\bop\s+(?:afgerond|open|ingediend|in\s+behandeling)\b`,
+    String.raw`\b(?:staat|staan)\b[^.?!]*\bop\s+(?:afgerond|open|ingediend|in\s+behandeling|concept)\b`,
     String.raw`\b(?:checken|check|controleren|controleer|nakijken|kijk)\b`,
   ].join('|'),
 );
@@ -179,7 +188,7 @@ export const ownRecords = new RegExp(
 
 /** Where the bot's roles are asked about: "wie is bij ons oco in de bot?", "wie zijn hier mentor?". */
 export const schoolRoles = new RegExp(
-  String.raw`\b(?:bij\s+ons|hier|in\s+(?:de\s+)?(?:bot|app|verzuimwijzer|teams)|` +
+  String.raw`\b(?:bij\s+ons|hier|in\s+(?:de\s+)?(?:bot|app|verzuimwijzer|teams)|volgens\s+(?:jou|u)|` +
     String.raw`op\s+(?:onze|deze)\s+school|onze\s+school|` +
     // "wie is mn oco?": the user's own colleague in a role.
     String.raw`(?:mijn|mn|m'n|onze)\s+` +
@@ -187,8 +196,8 @@ export const schoolRoles = new RegExp(
 );
 /** "wie … oco / mentor / beheerder …": who holds a role. */
 export const whoHoldsRole = new RegExp(
-  String.raw`\bwie\b[^.?!]*\b(?:oco|mentor|mentoren|beheerder|schoolbeheerder|zorgcoordinator|` +
-    String.raw`ondersteuningscoordinator|teamleider|teamleiders|admin)\b`,
+  String.raw`\bwie\b[^.?!]*\b(?:oco|oco'?s|mentor|mentoren|beheerders?|schoolbeheerder|zorgcoordinator|` +
+    String.raw`ondersteuningscoordinator|teamleider|teamleiders|admins?)\b`,
 );
 /** Changing a role: "intrekken", "aanzetten", "toekennen", "… moet mentor worden". */
 export const changesRole = new RegExp(

@@ -63,6 +63,15 @@ describe('understand', () => {
     ['welke stappen moest ik ook alweer zetten?', 'mijn-acties'],
     ['waar moeten we nog achteraan?', 'openstaande-acties'],
     ['is er iets over de deadline?', 'openstaande-acties'],
+    ['wie mogen de aanmeldingen van onze school bekijken?', 'rollen'],
+    ['wie ziet wat?', 'rollen'],
+    ['wie zijn hier de beheerders?', 'rollen'],
+    ["wie zijn de oco's volgens jou?", 'rollen'],
+    ['wat is dit nou?', 'help'],
+    ['hoe stel ik hier een vraag?', 'help'],
+    ['kun je ook verslagen maken of alleen vragen beantwoorden?', 'help'],
+    ['welke verwijzingen zijn hier doorverwezen en staan nu aangemeld?', 'overzicht'],
+    ['heb ik vandaag nog iets?', 'mijn-acties'],
   ] as const)('should open %s as %s, said in other words than the lexicon', (text, intent) => {
     expect(understand(text)).toMatchObject({ kind: 'intent', intent });
   });

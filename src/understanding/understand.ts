@@ -31,6 +31,7 @@ import {
   ownRoles,
   protocolPartner,
   findsAThing,
+  stillPending,
   recordStatus,
   schoolRoles,
   whoHoldsRole,
@@ -116,8 +117,7 @@ export function createUnderstander({
     const open = (intent: Intent): Understanding => ({ kind: 'intent', intent, slots: slotsOf(text, situation()) });
     const asks = mode !== 'request';
 
-    // Open actions of the follow-through: the user's own, or the school's (for the oco).
-    // "laat de openstaande acties zien" names the actions; showing is not the overzicht of forms.
+    // Open actions, the user's own or the school's; "laat de openstaande acties zien" is not the overzicht of forms.
     const onlyShowing = strongest(strengths).every((capability) => capability === 'overzicht');
     if (openActions.test(folded) && (top < 2 || onlyShowing) && !hasQuantifiedAbsence(situation())) {
       // "wat moet er nog gebeuren voor Noor?": the pupil's actions.
@@ -151,8 +151,7 @@ export function createUnderstander({
         )
       );
     };
-    // A story about a pupil's absence ("we hebben haar aangemeld bij de jgz maar ze kwam niet, wat nu?")
-    // is a situation, even when it says what was filed.
+    // A story about a pupil's absence ("aangemeld bij de jgz maar ze kwam niet, wat nu?") is a situation.
     const story = (): boolean => describesAbsence() || asksNextStep.test(folded);
     // Who may see what in the bot, the user's own role or rights: before the records they may not see.
     if (asksAboutAccess(folded, strengths.get('rollen')) && !story())
@@ -202,8 +201,7 @@ export function createUnderstander({
       return { kind: 'intent', intent: 'help', slots: {} };
     if (strengths.size === 0 && words.length <= 3 && (words.length === 0 || words.some((word) => helpWords.has(word))))
       return { kind: 'intent', intent: 'help', slots: {} };
-    // A short message to the bot itself that names nothing of the protocol: "wie ben jij?", "hallo bot",
-    // "help mij op weg", "waarvoor kan ik jou gebruiken?".
+    // A short message to the bot naming nothing of the protocol: "wie ben jij?", "help mij op weg".
     if (
       strengths.size === 0 &&
       words.length <= 8 &&
@@ -212,6 +210,9 @@ export function createUnderstander({
       !situationLike()
     )
       return { kind: 'intent', intent: 'help', slots: {} };
+    // "heb ik vandaag nog iets?": the user's own pending things, in a message naming nothing of the protocol.
+    const pending = firstPerson.test(folded) && stillPending.test(folded) && !words.some(isProtocolWord);
+    if (strengths.size === 0 && pending && !situationLike()) return open('mijn-acties');
     const candidates = candidatesOf(strengths, folded);
     const opens = mode === 'request' || (mode === 'fragment' && words.length <= 12 && !text.includes('?'));
     // A situation that only mentions a talk or a role in passing ("ik heb al met moeder gesproken", "de oco
@@ -232,10 +233,9 @@ export function createUnderstander({
     }
     if (situationLike()) return { kind: 'situation' };
     const offer = candidates[0];
-    // Nothing of the lexicon in a request or fragment: the message is compared with staff messages that open
-    // each capability and with the questions the documents answer, and opens a capability only when it is
-    // most like that capability's examples. A question stays a question (0.6 share, chosen on the tuning
-    // part: capability requests 547 → 548 of 565, no protocol question lost; questions too lost dev ones).
+    // Nothing of the lexicon in a request or fragment: compared with staff messages that open each capability and
+    // with the documents' questions, it opens one only when most like its examples (0.6 share, chosen on the tuning
+    // part: requests 547 → 548 of 565, no protocol question lost). A question stays a question.
     if (!offer && mode !== 'question' && !describesAbsence()) {
       const nearest = examples.nearest(folded);
       if (nearest && nearest.label !== 'question' && nearest.share >= exampleShare) {
