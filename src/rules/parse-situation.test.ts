@@ -70,6 +70,7 @@ describe('parseSituation', () => {
       'De SMW klaagt dat onze docenten de afspraken uit het plan niet nakomen.',
       { stagnation: true, stagnationCause: 'school' },
     ],
+    ['De leerling was in oktober op het preventief spreekuur.', { preventiveTalkHeld: true }],
     ['Twee ziekmeldingen deze maand, allebei op de dag van een toets.', { worrying: true }],
     ['Drie keer ziek naar huis, telkens na een ruzie in de klas.', { worrying: true }],
     ['Ik twijfel of we de jeugdarts moeten inschakelen.', { worrying: true }],

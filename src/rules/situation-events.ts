@@ -12,7 +12,7 @@ const preventive =
 const preventiveHeld = new RegExp(
   `(?:was|waren|is|zijn|ging|gingen|gegaan)\\s+(?:\\S+\\s+){0,3}(?:bij|op|` +
     // Not a plan: "om hem op het spreekuur te zetten".
-    `naar)\\s+(?:het\\s+)?(?:preventieve?\\s+)?spreekuur(?!\\s+(?:te\\s+)?(?:zetten|plaatsen|melden|krijgen))|` +
+    `naar)\\s+(?:het\\s+)?(?:preventie\\w*\\s+)?spreekuur(?!\\s+(?:te\\s+)?(?:zetten|plaatsen|melden|krijgen))|` +
     `bij\\s+(?:de\\s+)?leerplicht\\w*\\s+(?:\\S+\\s+){0,3}geweest|` +
     `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:op\\s+|van\\s+)?\\d{1,2}\\s+[a-z]+|` +
     // "prev. gesprek LPA 10/11", "een gesprek gehad met de leerplichtambtenaar".
@@ -26,7 +26,7 @@ const preventiveHeld = new RegExp(
     `${preventive}\\s+(?:\\S+\\s+){0,4}?(?:gehad|geweest|gevoerd|plaatsgevonden|` +
     `gedaan|achter\\s+de\\s+rug)|(?:heeft|hebben|hadden|` +
     `had)\\s+(?:[^\\s.?!]+\\s+){0,3}(?:(?:een|het)\\s+)?${preventive}|(?:op|` +
-    `bij)\\s+(?:het\\s+)?(?:preventieve\\s+)?spreekuur\\s+(?:\\S+\\s+){0,2}geweest|` +
+    `bij)\\s+(?:het\\s+)?(?:preventie\\w*\\s+)?spreekuur\\s+(?:\\S+\\s+){0,2}geweest|` +
     `(?:zat|zaten)\\s+(?:\\S+\\s+){0,3}(?:bij|` +
     `op)\\s+(?:het\\s+)?(?:preventie\\w*\\s+)?(?:spreekuur|gesprek)|` +
     `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:\\S+\\s+){0,5}?(?:was|` +
