@@ -69,5 +69,9 @@ const shorthand: Readonly<Record<string, string>> = {
 
 /** Folds a question and expands chat shorthand ("lln" → "leerling"). */
 export function normalizeQuestion(question: string): string {
-  return foldText(question).replace(/[\p{L}\p{N}]+/gu, (word) => shorthand[word] ?? word);
+  // "centraaal", "kooorts": a letter held down (before folding, so "ideeën" keeps its ë).
+  return foldText(question.normalize('NFC').replace(/(\p{L})\1{2,}/gu, '$1$1')).replace(
+    /[\p{L}\p{N}]+/gu,
+    (word) => shorthand[word] ?? word,
+  );
 }

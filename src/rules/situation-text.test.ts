@@ -56,3 +56,10 @@ describe('normalizeSituationText', () => {
     expect(normalizeSituationText(text)).toBe(expected);
   });
 });
+
+describe('a letter held down', () => {
+  it('should read three letters alike as two, but keep the ë of a number word', () => {
+    expect(normalizeSituationText('thuis met kooorts')).toBe('thuis met koorts');
+    expect(normalizeSituationText('tweeëntwintig uur')).toBe('22 uur');
+  });
+});

@@ -94,7 +94,10 @@ const ordinalPattern = new RegExp(
  */
 export function normalizeSituationText(text: string): string {
   // The accented "één" is always the numeral; folding would make it the article.
-  let result = foldDutch(text.normalize('NFC').replace(/(?<![\p{L}])(?:één|eén|éen)(?![\p{L}])/giu, '1'));
+  // "kooorts", "centraaal": a letter held down; Dutch never writes three alike in a row (before folding, so
+  // "tweeëntwintig" keeps its ë).
+  const held = text.normalize('NFC').replace(/(\p{L})\1{2,}/gu, '$1$1');
+  let result = foldDutch(held.replace(/(?<![\p{L}])(?:één|eén|éen)(?![\p{L}])/giu, '1'));
   // "prev. gesprek", "gr. 5": an abbreviation's full stop inside a sentence ends nothing.
   result = result.replace(abbreviationStop, '$1');
   result = result.replace(/\p{L}+/gu, (word) => correctWord(word));
