@@ -128,6 +128,9 @@ export const openActions = new RegExp(
     String.raw`\b(?:staat|ligt)\s+(?:dat|dit|die|het)\s+(?:nog\s+)?open\b`,
     String.raw`\bwaar\s+moet(?:en)?\s+(?:ik|we|wij)\s+nog\s+achter\w*\b`,
     String.raw`\bover\s+(?:de\s+)?(?:datum|deadline)\b`,
+    // "welke ouders moet ik nog bellen?", "wat moet ik als mentor deze week nog?": who or what is still to do.
+    String.raw`\b(?:welke|wie)\b[^.?!]*\bmoet(?:en)?\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}nog\b`,
+    String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij)\s+(?:\S+\s+){0,4}(?:deze\s+week|vandaag|morgen)\s+(?:\S+\s+)?nog\b`,
   ].join('|'),
 );
 /** Time still to come or things left: with the first person and no protocol word, the user's own pending things

@@ -72,6 +72,7 @@ describe('understand', () => {
     ['kun je ook verslagen maken of alleen vragen beantwoorden?', 'help'],
     ['welke verwijzingen zijn hier doorverwezen en staan nu aangemeld?', 'overzicht'],
     ['heb ik vandaag nog iets?', 'mijn-acties'],
+    ['welke leerlingen moet ik nog nabellen?', 'mijn-acties'],
   ] as const)('should open %s as %s, said in other words than the lexicon', (text, intent) => {
     expect(understand(text)).toMatchObject({ kind: 'intent', intent });
   });
