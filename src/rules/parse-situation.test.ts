@@ -71,6 +71,14 @@ describe('parseSituation', () => {
       { stagnation: true, stagnationCause: 'school' },
     ],
     ['De leerling was in oktober op het preventief spreekuur.', { preventiveTalkHeld: true }],
+    [
+      'In het plan staat dat de behandelaar wekelijks afstemt met de mentor, dat gebeurt niet.',
+      { stagnation: true, stagnationCause: 'partner' },
+    ],
+    [
+      'Het pva: opbouw via het rooster. De roostermaker heeft het rooster niet aangepast.',
+      { stagnation: true, stagnationCause: 'school' },
+    ],
     ['Twee ziekmeldingen deze maand, allebei op de dag van een toets.', { worrying: true }],
     ['Drie keer ziek naar huis, telkens na een ruzie in de klas.', { worrying: true }],
     ['Ik twijfel of we de jeugdarts moeten inschakelen.', { worrying: true }],

@@ -119,6 +119,11 @@ export const abbreviations: Readonly<Record<string, string>> = {
   uurtjes: 'uren',
   prev: 'preventief',
   ni: 'niet',
+  // Negations mistyped: a denial missed reads as the opposite ("nog noit bij de LPA geweest").
+  nie: 'niet',
+  neit: 'niet',
+  noit: 'nooit',
+  nooot: 'nooit',
   mr: 'maar',
   nt: 'niet',
   gr: 'groep',

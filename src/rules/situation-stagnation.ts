@@ -112,7 +112,7 @@ const causeUnknown = new RegExp(
 /** Reported speech: "het wijkteam zegt dat …", "de SMW'er klaagt dat …". */
 const reportedSpeech = new RegExp(
   String.raw`\b(?:te\s+horen|zegt|zei|zeggen|meldt|meldde|geeft\s+aan|gaf\s+aan|laat\s+weten|klaagt|` +
-    String.raw`klaagde|vindt|merkt|signaleert)\s+dat\s+`,
+    String.raw`klaagde|vindt|merkt|signaleert|staat|stond|afgesproken)\s+dat\s+`,
 );
 
 export function causeOf(sentences: readonly string[], text: string): SituationEvents['stagnationCause'] {
@@ -163,7 +163,7 @@ export function causeOf(sentences: readonly string[], text: string): SituationEv
     const school = new RegExp(
       String.raw`(?<!\b(?:op|naar|van|uit|in)\s)(?:\b(?:de|onze)\s+)?\bschool\b(?!\s*(?:gaan|` +
         String.raw`komen|geweest))|(?<!\bals\s)\boco\b|\bwij\b|(?<!\bals\s)\bmentor\b|\b\w*docent\w*\b|` +
-        String.raw`\bleerkracht\b|` +
+        String.raw`\bleerkracht\b|\brooster\w+|\bteamleid\w*|\bschoolleiding\b|` +
         String.raw`\bdirectie\b`,
     ).exec(sentence);
     if (partner && (!school || partner.index < school.index)) return 'partner';

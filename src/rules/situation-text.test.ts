@@ -63,3 +63,11 @@ describe('a letter held down', () => {
     expect(normalizeSituationText('tweeëntwintig uur')).toBe('22 uur');
   });
 });
+
+describe('slips that turn a meaning around', () => {
+  it('should read a mistyped denial as a denial, and "te lat" as te laat', () => {
+    expect(normalizeSituationText('nog noit bij de lpa geweest')).toContain('nog nooit bij');
+    expect(normalizeSituationText('ze komt er nie')).toContain('niet');
+    expect(normalizeSituationText('11 keer te lat')).toBe('11 keer te laat');
+  });
+});

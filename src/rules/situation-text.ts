@@ -2,6 +2,7 @@ import { monthNames } from './situation-patterns.js';
 import { foldDutch, normalizeDutchNumbers, parseDutchNumberWord } from './dutch-numbers.js';
 import { editBudget, editDistance } from './edit-distance.js';
 import { knownDutchWords } from './known-words.js';
+import { dutchWords } from '../understanding/dutch-words.js';
 import { abbreviations, keyWordForms, keyWords, ordinalWords } from './situation-lexicon.js';
 
 const keyWordSet = new Set(keyWords);
@@ -41,6 +42,10 @@ function swappedNeighbours(typed: string, key: string): boolean {
 
 function closestKeyWord(word: string): string {
   if (word in abbreviations) return abbreviations[word]!;
+  // "kooorts": a letter held down, when two of it make a word; else the typo is read as any other ("meeerken").
+  const held = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  if (held !== word && (knownDutchWords().has(held) || keyWordSet.has(held) || dutchWords().isCommonWord(held)))
+    return held;
   if (word.length >= 4 && word.length < 6 && !knownDutchWords().has(word) && !/\d/.test(word)) {
     const swapped = swapCandidates.filter((key) => swappedNeighbours(word, key));
     if (swapped.length === 1) return abbreviations[swapped[0]!] ?? swapped[0]!;
@@ -94,10 +99,7 @@ const ordinalPattern = new RegExp(
  */
 export function normalizeSituationText(text: string): string {
   // The accented "één" is always the numeral; folding would make it the article.
-  // "kooorts", "centraaal": a letter held down; Dutch never writes three alike in a row (before folding, so
-  // "tweeëntwintig" keeps its ë).
-  const held = text.normalize('NFC').replace(/(\p{L})\1{2,}/gu, '$1$1');
-  let result = foldDutch(held.replace(/(?<![\p{L}])(?:één|eén|éen)(?![\p{L}])/giu, '1'));
+  let result = foldDutch(text.normalize('NFC').replace(/(?<![\p{L}])(?:één|eén|éen)(?![\p{L}])/giu, '1'));
   // "prev. gesprek", "gr. 5": an abbreviation's full stop inside a sentence ends nothing.
   result = result.replace(abbreviationStop, '$1');
   result = result.replace(/\p{L}+/gu, (word) => correctWord(word));
@@ -123,6 +125,8 @@ export function normalizeSituationText(text: string): string {
   );
   // "8 keer na de bel binnen", "15x tl deze per.": te laat, in the words staff use for it.
   result = result.replace(/\bna\s+de\s+bel(?:\s+binnen(?:gekomen|gelopen|komen)?)?\b/g, 'te laat');
+  // "11 keer te lat": "lat" is a word of its own, but not after "te".
+  result = result.replace(/\bte\s+lat\b/g, 'te laat');
   result = result.replace(/(\d\s*(?:x|keer|maal))\s+tl\b/g, '$1 te laat');
   result = result.replace(/\b(deze|vorige|afgelopen)\s+per\b\.?/g, '$1 periode');
   // "9 ongeoorloofde uren", "14 absenties (ongeoorloofd)": an absentie is a lesuur missed.
