@@ -1,7 +1,7 @@
 import { foldDutch, parseDutchNumberWord } from './dutch-numbers.js';
 import { knownDutchWords } from './known-words.js';
 import { abbreviations, keyWords } from './situation-lexicon.js';
-import { correctWord } from './situation-text.js';
+import { correctWord } from './situation-spelling.js';
 import { documentProperNouns } from './document-names.js';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editBudget, editDistance } from './edit-distance.js';
-import { correctWord, normalizeSituationText } from './situation-text.js';
+import { correctWord } from './situation-spelling.js';
+import { normalizeSituationText } from './situation-text.js';
 
 describe('editDistance', () => {
   it.each([

@@ -1,0 +1,76 @@
+/** Typos in the situation parser's key words: the word meant, from the protocol's own words and edit distance. */
+import { dutchWords } from '../understanding/dutch-words.js';
+import { parseDutchNumberWord } from './dutch-numbers.js';
+import { editBudget, editDistance } from './edit-distance.js';
+import { knownDutchWords } from './known-words.js';
+import { abbreviations, keyWordForms, keyWords } from './situation-lexicon.js';
+
+const keyWordSet = new Set(keyWords);
+const wordOf = new Map(keyWordForms.flatMap((forms, index) => forms.map((form) => [form, index] as const)));
+
+/**
+ * The key word a typed word stands for: itself when it is a known Dutch word, else the one key word
+ * within its edit budget ("gespijbelt" → "gespijbeld", "jeugdatrs" → "jeugdarts"), or itself when
+ * none or several are equally close.
+ */
+export function correctWord(word: string): string {
+  let corrected = corrections.get(word);
+  if (corrected === undefined) {
+    corrected = closestKeyWord(word);
+    // Only words of the protocol and typos of its key words are kept: a word that is neither (a pupil's
+    // name) is not held in memory after its message. The cache is dropped when it grows, so it stays small.
+    if (corrected !== word || keyWordSet.has(word) || knownDutchWords().has(word)) {
+      if (corrections.size > 20_000) corrections.clear();
+      corrections.set(word, corrected);
+    }
+  }
+  return corrected;
+}
+
+const corrections = new Map<string, string>();
+
+/** The short units of a count, which the edit budget leaves alone: "wekne", "dgaen", "eker" are still read. */
+const shortUnits = ['weken', 'week', 'dagen', 'keer', 'uren', 'maand', 'lessen', 'uur'];
+const swapCandidates = [...keyWords, ...shortUnits];
+
+/** "wekne" → "weken": two neighbouring letters swapped, the one slip short words may carry. */
+function swappedNeighbours(typed: string, key: string): boolean {
+  if (typed.length !== key.length || typed === key) return false;
+  const at = [...typed].findIndex((letter, index) => letter !== key[index]);
+  return typed[at] === key[at + 1] && typed[at + 1] === key[at] && typed.slice(at + 2) === key.slice(at + 2);
+}
+
+function closestKeyWord(word: string): string {
+  if (word in abbreviations) return abbreviations[word]!;
+  // "kooorts": a letter held down, when two of it make a word; else the typo is read as any other ("meeerken").
+  const held = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  if (held !== word && (knownDutchWords().has(held) || keyWordSet.has(held) || dutchWords().isCommonWord(held)))
+    return held;
+  if (word.length >= 4 && word.length < 6 && !knownDutchWords().has(word) && !/\d/.test(word)) {
+    const swapped = swapCandidates.filter((key) => swappedNeighbours(word, key));
+    if (swapped.length === 1) return abbreviations[swapped[0]!] ?? swapped[0]!;
+  }
+  if (
+    word.length < 6 ||
+    keyWordSet.has(word) ||
+    knownDutchWords().has(word) ||
+    parseDutchNumberWord(word) !== undefined
+  )
+    return word;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const key of keyWords) {
+    const budget = editBudget(Math.min(word.length, key.length));
+    if (budget === 0) continue;
+    const distance = editDistance(word, key, Math.min(budget, bestDistance));
+    if (distance > budget) continue;
+    if (distance < bestDistance) {
+      best = key;
+      bestDistance = distance;
+      tie = false;
+    } else if (distance === bestDistance && wordOf.get(key) !== wordOf.get(best!)) tie = true;
+  }
+  if (!best || tie) return word;
+  return abbreviations[best] ?? best;
+}
