@@ -168,6 +168,9 @@ describe('looksLikeSituation', () => {
     'Wat moet ik doen als een leerling 12 keer te laat is?',
     'Ayoub is niet verschenen bij de jeugdarts',
     'Sanne komt vaak te laat, wat nu?',
+    // First names that film subtitles use often are names all the same.
+    'Hugo is weer niet op school, wat nu?',
+    'Bij gym ontbreekt Finn vaak. Wat nu?',
   ])('should see a situation in "%s"', (text) => {
     expect(looksLikeSituation(text)).toBe(true);
   });
@@ -180,6 +183,7 @@ describe('looksLikeSituation', () => {
     'Wat is het doorbraakoverleg?',
     'wat nu?',
     'hallo',
+    'Ben je er morgen, wat nu?',
   ])('should leave "%s" to the Q&A engine', (text) => {
     expect(looksLikeSituation(text)).toBe(false);
   });
