@@ -30,6 +30,7 @@ const rounds = {
   'round 6': (round: number) => round === 6,
   'round 7': (round: number) => round === 7,
   'round 8': (round: number) => round === 8,
+  'round 9': (round: number) => round === 9,
 } as const;
 type RoundGroup = keyof typeof rounds;
 const inRounds = <T extends { readonly id: string }>(items: readonly T[], group: RoundGroup) =>
@@ -37,7 +38,7 @@ const inRounds = <T extends { readonly id: string }>(items: readonly T[], group:
 
 /**
  * The figures the README reports for the understanding step, as floors just under what was measured (6 Dec 2026,
- * fourth stop), so that a change that understands staff less well fails here. Targets are in issue 14. Each
+ * fifth stop), so that a change that understands staff less well fails here. Targets are in issue 14. Each
  * group of rounds has its own floors: a round scores lower when it is added, because no one had tuned to it.
  * Per group: [tuning, frozen] for requests opened and questions answered; situations and vague situations.
  * Fifth stop: questions about a capability answered on all rounds rose (frozen 287 → 290 of 301) with the passage
@@ -45,17 +46,19 @@ const inRounds = <T extends { readonly id: string }>(items: readonly T[], group:
  */
 const capabilityFloors: Record<RoundGroup, { open: [number, number]; answer: [number, number] }> = {
   'rounds 1-3': { open: [0.99, 0.93], answer: [0.98, 0.955] },
-  'rounds 1-5': { open: [0.975, 0.89], answer: [0.96, 0.965] },
-  'round 6': { open: [0.96, 0.86], answer: [0.91, 0.91] },
-  'round 7': { open: [0.99, 0.81], answer: [0.92, 0.94] },
-  'round 8': { open: [0.97, 0.86], answer: [0.9, 0.95] },
+  'rounds 1-5': { open: [0.975, 0.89], answer: [0.98, 0.965] },
+  'round 6': { open: [0.96, 0.86], answer: [0.97, 0.91] },
+  'round 7': { open: [0.99, 0.84], answer: [0.92, 0.98] },
+  'round 8': { open: [0.975, 0.885], answer: [0.9, 0.975] },
+  'round 9': { open: [0.945, 0.64], answer: [0.905, 0.83] },
 };
 const situationFloors: Record<RoundGroup, { situation: [number, number]; needsInfo: [number, number] }> = {
-  'rounds 1-3': { situation: [0.985, 0.825], needsInfo: [0.99, 0.84] },
-  'rounds 1-5': { situation: [0.97, 0.83], needsInfo: [0.91, 0.86] },
-  'round 6': { situation: [0.93, 0.78], needsInfo: [0.86, 0.6] },
-  'round 7': { situation: [0.9, 0.77], needsInfo: [0.99, 0.68] },
-  'round 8': { situation: [0.86, 0.78], needsInfo: [0.72, 0.53] },
+  'rounds 1-3': { situation: [0.985, 0.83], needsInfo: [0.99, 0.84] },
+  'rounds 1-5': { situation: [0.97, 0.835], needsInfo: [0.95, 0.875] },
+  'round 6': { situation: [0.945, 0.8], needsInfo: [0.86, 0.6] },
+  'round 7': { situation: [0.915, 0.77], needsInfo: [0.99, 0.68] },
+  'round 8': { situation: [0.875, 0.79], needsInfo: [0.72, 0.53] },
+  'round 9': { situation: [0.835, 0.77], needsInfo: [0.78, 0.885] },
 };
 
 describe('understanding on the blind corpora', () => {
