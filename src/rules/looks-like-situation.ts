@@ -31,7 +31,7 @@ const aboutAPupil = new RegExp(
     String.raw`\bleerling\s+uit\b|\b(?:zijn|haar)\s+plan\b|` +
     String.raw`\bhet\s+plan(?:\s+van\s+aanpak)?\s+(?:voor|van)\s+(?!aanpak)|\b(?:hij|zij|` +
     String.raw`ze)\s+(?:is|heeft|komt|zit|kwam|was|spijbelt|wil|zijn|waren)\b|\bhem\b|` +
-    String.raw`\b(?:zijn|haar|de)\s+ouders\s+melden\b`,
+    String.raw`\b(?:zijn|haar|de)\s+ouders\s+melden\b|\b(?:zijn|haar)\s+(?:vader|moeder|ouders)\b`,
 );
 
 /** One particular pupil, not "een leerling" in a general question: "mijn leerling", "een leerling uit 2b". */
@@ -61,6 +61,13 @@ let ranks: ReadonlyMap<string, number> | undefined;
 function rareEnough(folded: string): boolean {
   ranks ??= new Map(dutchWords().commonWords.map((word, rank) => [word, rank]));
   return (ranks.get(folded) ?? Infinity) >= 1000 && !knownDutchWords().has(folded);
+}
+
+/** Every count of the situation is one (an article, "een ziekmelding", as often as a number). */
+function justOne(situation: Situation): boolean {
+  const counts = [situation.lateCount, situation.sickReports, situation.truancyDays, situation.truancyDagdelen];
+  const others = [situation.truancyHours, situation.sickDays, situation.consecutiveSickDays, situation.homeWeeks];
+  return counts.every((count) => count === undefined || count === 1) && others.every((value) => value === undefined);
 }
 
 /** Whether the situation holds a number about the pupil's absence. */
@@ -97,13 +104,15 @@ function hasEventFact({ events }: Situation): boolean {
  */
 export function looksLikeSituation(text: string, parsed?: Situation): boolean {
   const situation = parsed ?? parseSituation(text);
-  if (hasQuantifiedAbsence(situation)) return true;
   // Staff write "ll" or "llg" for leerling: "ll 2c veel gemist, wat nu?".
   const normalized = normalizeDutchNumbers(fromEnglish(text)).replace(/\b(?:ll|llg|lln)\b/gi, 'leerling');
   // A known first name, capitalised, is a pupil even where the parser does not take it ("Hugo weer niet
   // op school vandaag", "Fleur 'heel vaak' te laat").
   const named = Boolean(situation.pupilFirstName) || capitalisedFirstName(text);
   const mentionsPupil = named || aboutAPupil.test(normalized);
+  // "moet ik een ziekmelding per mail accepteren?": one of something, about no pupil, is the general case
+  // (protocol questions tuning 584 -> 586 of 759, false answers 11 -> 9; frozen 631 -> 633, 21 -> 19).
+  if (hasQuantifiedAbsence(situation) && (mentionsPupil || !justOne(situation))) return true;
   const asks = askingNextStep.test(normalized);
   if (definitional.test(normalized) && !situation.pupilFirstName) return false;
   if (hasEventFact(situation) && (mentionsPupil || asks)) return true;

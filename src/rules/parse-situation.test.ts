@@ -171,6 +171,7 @@ describe('looksLikeSituation', () => {
     // First names that film subtitles use often are names all the same.
     'Hugo is weer niet op school, wat nu?',
     'Bij gym ontbreekt Finn vaak. Wat nu?',
+    'vanochtend ziek afgemeld door haar vader, wat nu?',
   ])('should see a situation in "%s"', (text) => {
     expect(looksLikeSituation(text)).toBe(true);
   });
@@ -184,6 +185,8 @@ describe('looksLikeSituation', () => {
     'wat nu?',
     'hallo',
     'Ben je er morgen, wat nu?',
+    // One of something, about no pupil: the general case.
+    'moet ik een ziekmelding per mail accepteren?',
   ])('should leave "%s" to the Q&A engine', (text) => {
     expect(looksLikeSituation(text)).toBe(false);
   });
