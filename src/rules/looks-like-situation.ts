@@ -104,8 +104,11 @@ function hasEventFact({ events }: Situation): boolean {
  */
 export function looksLikeSituation(text: string, parsed?: Situation): boolean {
   const situation = parsed ?? parseSituation(text);
-  // Staff write "ll" or "llg" for leerling: "ll 2c veel gemist, wat nu?".
-  const normalized = normalizeDutchNumbers(fromEnglish(text)).replace(/\b(?:ll|llg|lln)\b/gi, 'leerling');
+  // Staff write "ll" or "llg" for leerling ("ll 2c veel gemist, wat nu?"), or "jongen uit mijn mentorklas".
+  const normalized = normalizeDutchNumbers(fromEnglish(text)).replace(
+    /\b(?:ll|llg|lln|jongen|meisje|meid|knul|scholier)\b/gi,
+    'leerling',
+  );
   // A known first name, capitalised, is a pupil even where the parser does not take it ("Hugo weer niet
   // op school vandaag", "Fleur 'heel vaak' te laat").
   const named = Boolean(situation.pupilFirstName) || capitalisedFirstName(text);
