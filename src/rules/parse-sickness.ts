@@ -53,10 +53,11 @@ export function parseSick(
   situation.mentioned.sick = true;
   if (
     new RegExp(
+      // Often: "vaak", "3 keer" — not once ("1x ziek naar huis").
       String.raw`(?:vaak|regelmatig|steeds|telkens|geregeld|meerdere\s+keren|` +
-        String.raw`\d+\s*keer)\s+(?:\S+\s+){0,3}ziek\s+naar\s+huis|` +
+        String.raw`(?:[2-9]|\d{2,})\s*keer)\s+(?:\S+\s+){0,3}ziek\s+naar\s+huis|` +
         String.raw`ziek\s+naar\s+huis\s+(?:\S+\s+){0,3}(?:vaak|regelmatig|steeds|telkens|geregeld|` +
-        String.raw`\d+\s*keer)|opvallend\s+(?:\S+\s+){0,2}ziek|(?:steeds|altijd|vaak|` +
+        String.raw`(?:[2-9]|\d{2,})\s*keer)|opvallend\s+(?:\S+\s+){0,2}ziek|(?:steeds|altijd|vaak|` +
         String.raw`telkens)\s+(?:\S+\s+){0,2}op\s+(?:maandag|vrijdag|woensdag|dinsdag|donderdag)|` +
         String.raw`\bop\s+(?:maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen|toetsdagen|` +
         String.raw`gymdagen)\b|ziek\s+(?:\S+\s+){0,2}opgehaald|naar\s+huis\s+gestuurd`,

@@ -51,6 +51,7 @@ describe('parseSituation', () => {
     ['De jeugdhulp komt de afspraken niet na', { stagnation: true, stagnationCause: 'partner' }],
     ['Hij is al besproken in het ZAT', { zatDiscussed: true }],
     ['Ze gaat regelmatig ziek naar huis', { sentHomeSickOften: true }],
+    ['Ze is 3 keer ziek naar huis gegaan', { sentHomeSickOften: true }],
     ['na prev. gesprek lpa is bo weer 1x te laat', { preventiveTalkHeld: true, absenceAgainAfterTalk: true }],
     ['In het dossier staat de terugkoppeling van het preventief gesprek van 3 februari.', { preventiveTalkHeld: true }],
     ['Ouders geven geen gehoor aan de uitnodiging van de jeugdarts.', { jeugdartsNoShow: true }],
@@ -91,6 +92,10 @@ describe('parseSituation', () => {
     ],
   ])('should notice what already happened in "%s"', (text, expected) => {
     expect(parseSituation(text).events).toMatchObject(expected);
+  });
+
+  it('should not read once sent home sick as often (criterion 3 asks for "vaak")', () => {
+    expect(parseSituation('Hij is 1x ziek naar huis gegaan.').events.sentHomeSickOften).toBeUndefined();
   });
 
   it.each([
