@@ -15,12 +15,12 @@ import { corpusFiles, evaluate, loadEvalQuestions } from './eval/evaluate.js';
  */
 const reached = {
   dev: { passRate: 0.95, citationAccuracy: 0.94, falseRefusalRate: 0.0, falseAnswerRate: 0 },
-  tuning: { passRate: 0.765, citationAccuracy: 0.83, falseRefusalRate: 0.062, falseAnswerRate: 0.201 },
-  frozen: { passRate: 0.8, citationAccuracy: 0.87, falseRefusalRate: 0.047, falseAnswerRate: 0.183 },
+  tuning: { passRate: 0.78, citationAccuracy: 0.835, falseRefusalRate: 0.06, falseAnswerRate: 0.112 },
+  frozen: { passRate: 0.805, citationAccuracy: 0.87, falseRefusalRate: 0.047, falseAnswerRate: 0.165 },
   // Rounds 5 and 6, written blind in the fourth stop (300 and 240 questions, 50 and 40 the documents do not
   // answer), floors of their own.
-  fifthTuning: { passRate: 0.72, citationAccuracy: 0.75, falseRefusalRate: 0.137, falseAnswerRate: 0.155 },
-  fifthFrozen: { passRate: 0.67, citationAccuracy: 0.755, falseRefusalRate: 0.121, falseAnswerRate: 0.334 },
+  fifthTuning: { passRate: 0.735, citationAccuracy: 0.75, falseRefusalRate: 0.137, falseAnswerRate: 0.078 },
+  fifthFrozen: { passRate: 0.68, citationAccuracy: 0.755, falseRefusalRate: 0.121, falseAnswerRate: 0.251 },
   sixthTuning: { passRate: 0.78, citationAccuracy: 0.825, falseRefusalRate: 0.103, falseAnswerRate: 0.096 },
   sixthFrozen: { passRate: 0.8, citationAccuracy: 0.81, falseRefusalRate: 0.05, falseAnswerRate: 0.212 },
 };
