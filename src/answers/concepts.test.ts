@@ -1,34 +1,21 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sampleDocument, sampleKnowledgeDirectory } from '../../test/fixtures/sample-knowledge.js';
 import { loadKnowledgeBase } from '../knowledge/knowledge-base.js';
 import { buildKnowledgeIndex } from './knowledge-index.js';
 import { verbFamily } from './concepts.js';
 
-const document = `---
-id: sample
-title: Voorbeeld
-shortTitle: Voorbeeld
-publisher: Iemand
-date: 2022-01
-region: ""
-sourceFile: x.txt
-primary: true
----
-
-# Voorbeeld {#top}
+const document = sampleDocument(
+  `# Voorbeeld {#top}
 
 ## Gesprek {#gesprek}
 
 De mentor vertelt de ouders wat school ziet. De oco gaat het verzuimoverzicht maandelijks analyseren.
-`;
+`,
+  { primary: true },
+);
 
 function sampleIndex() {
-  const directory = mkdtempSync(join(tmpdir(), 'verb-family-'));
-  mkdirSync(join(directory, 'documents'));
-  writeFileSync(join(directory, 'documents', 'sample.md'), document);
-  return buildKnowledgeIndex(loadKnowledgeBase(directory));
+  return buildKnowledgeIndex(loadKnowledgeBase(sampleKnowledgeDirectory(document)));
 }
 
 describe('verbFamily', () => {

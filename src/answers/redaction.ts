@@ -107,13 +107,13 @@ function knownLowerCaseWords(knowledge: KnowledgeBase): Set<string> {
 
 const properNounsCache = new WeakMap<KnowledgeBase, Set<string>>();
 
-/**
- * The knowledge base's own proper nouns: programmes, organisations and places it writes capitalised ("Zomeractie",
- * "Grip", "MatchMakers", "Alkmaar") — not first names, and not a word next to another capitalised one, which may be
- * a person's name ("Marjon Idema"). Asking about one names no pupil.
- */
+/** A capitalised word standing alone: not next to another one, as in a person's name ("Marjon Idema"). */
 const properNoun = /(?<!\p{Lu}[\p{L}'’-]*\s)(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*\p{L}(?!\s+\p{Lu})/gu;
 
+/**
+ * The knowledge base's own proper nouns: programmes, organisations and places it writes capitalised ("Zomeractie",
+ * "Grip", "MatchMakers", "Alkmaar") — not first names, nor part of a person's name. Asking about one names no pupil.
+ */
 function knownProperNouns(knowledge: KnowledgeBase): Set<string> {
   let nouns = properNounsCache.get(knowledge);
   if (!nouns) {

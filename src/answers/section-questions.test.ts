@@ -1,23 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sampleDocument, sampleKnowledgeDirectory } from '../../test/fixtures/sample-knowledge.js';
 import { loadKnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createAnswerService } from './answer-service.js';
 import { createVocabulary } from './vocabulary.js';
 
-const document = `---
-id: sample
-title: Voorbeeld
-shortTitle: Voorbeeld
-publisher: Iemand
-date: 2022-01
-region: ""
-sourceFile: x.txt
-primary: true
----
-
-# Voorbeeld {#top}
+const document = sampleDocument(
+  `# Voorbeeld {#top}
 
 ## Spreekuur {#spreekuur}
 
@@ -32,19 +20,19 @@ Het aanmeldformulier staat op de website van de school.
 ## Registratie {#registratie}
 
 De school registreert het verzuim dagelijks in het leerlingvolgsysteem van de school.
-`;
+`,
+  { primary: true },
+);
 
 function knowledgeWithQuestions() {
-  const directory = mkdtempSync(join(tmpdir(), 'answers-section-questions-'));
-  mkdirSync(join(directory, 'documents'));
-  mkdirSync(join(directory, 'section-questions'));
-  writeFileSync(join(directory, 'documents', 'sample.md'), document);
-  writeFileSync(
-    join(directory, 'section-questions', 'sample.yaml'),
-    'spreekuur:\n  - hoeveel minuten heeft de lpa voor een gesprek?\n' +
-      'aanmelden:\n  - question: voor welke leerlingen is het aanbod niet geschikt?\n' +
-      '    quote: Een contra-indicatie is externaliserend gedrag\n',
-  );
+  const directory = sampleKnowledgeDirectory(document, {
+    'section-questions': {
+      'sample.yaml':
+        'spreekuur:\n  - hoeveel minuten heeft de lpa voor een gesprek?\n' +
+        'aanmelden:\n  - question: voor welke leerlingen is het aanbod niet geschikt?\n' +
+        '    quote: Een contra-indicatie is externaliserend gedrag\n',
+    },
+  });
   return loadKnowledgeBase(directory);
 }
 

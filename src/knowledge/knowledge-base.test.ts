@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { sampleDocument } from '../../test/fixtures/sample-knowledge.js';
 import { KnowledgeFormatError, loadKnowledgeBase, parseKnowledgeDocument } from './knowledge-base.js';
 
-const sample = `---
-id: sample
-title: Voorbeeld
-shortTitle: Voorbeeld
-publisher: Iemand
-date: 2022-01
-region: ""
-sourceFile: x.txt
-primary: false
----
-
-# Voorbeeld {#top}
+const sample = sampleDocument(`# Voorbeeld {#top}
 
 Intro.
 
@@ -21,7 +11,7 @@ Intro.
 ### Sub {#deel/sub}
 
 Tekst van sub.
-`;
+`);
 
 describe('parseKnowledgeDocument', () => {
   it('should split a document into sections with ids, titles, parents and bodies', () => {

@@ -132,15 +132,9 @@ export function loadKnowledgeBase(directory: string = defaultKnowledgeDirectory)
     documents.set(parsed.document.id, parsed.document);
     for (const section of parsed.sections) sections.set(section.id, section);
   }
-  const sectionQuestions = loadSectionQuestions({
-    directory,
-    sectionIdsOf: (documentId) => documents.get(documentId)?.sectionIds,
-  });
-  const passageQuestions = loadSectionQuestions({
-    directory,
-    sectionIdsOf: (documentId) => documents.get(documentId)?.sectionIds,
-    folderName: passageQuestionsFolder,
-  });
+  const sectionIdsOf = (documentId: string) => documents.get(documentId)?.sectionIds;
+  const sectionQuestions = loadSectionQuestions({ directory, sectionIdsOf });
+  const passageQuestions = loadSectionQuestions({ directory, sectionIdsOf, folderName: passageQuestionsFolder });
   for (const [sectionId, list] of passageQuestions)
     sectionQuestions.set(sectionId, [...(sectionQuestions.get(sectionId) ?? []), ...list]);
   for (const [sectionId, list] of sectionQuestions) checkQuotes(sections.get(sectionId)!, list);

@@ -1,36 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sampleDocument, sampleKnowledgeDirectory } from '../../test/fixtures/sample-knowledge.js';
 import { KnowledgeFormatError, loadKnowledgeBase } from './knowledge-base.js';
 
-const sample = `---
-id: sample
-title: Voorbeeld
-shortTitle: Voorbeeld
-publisher: Iemand
-date: 2022-01
-region: ""
-sourceFile: x.txt
-primary: false
----
-
-# Voorbeeld {#top}
-
-## Deel {#deel}
-
-Tekst van het deel.
-`;
+const sample = sampleDocument('# Voorbeeld {#top}\n\n## Deel {#deel}\n\nTekst van het deel.\n');
 
 function knowledgeDirectory(questionsYaml?: string, fileName = 'sample.yaml'): string {
-  const directory = mkdtempSync(join(tmpdir(), 'section-questions-'));
-  mkdirSync(join(directory, 'documents'));
-  writeFileSync(join(directory, 'documents', 'sample.md'), sample);
-  if (questionsYaml !== undefined) {
-    mkdirSync(join(directory, 'section-questions'));
-    writeFileSync(join(directory, 'section-questions', fileName), questionsYaml);
-  }
-  return directory;
+  return sampleKnowledgeDirectory(
+    sample,
+    questionsYaml === undefined ? {} : { 'section-questions': { [fileName]: questionsYaml } },
+  );
 }
 
 describe('loadSectionQuestions', () => {
@@ -56,12 +34,12 @@ describe('loadSectionQuestions', () => {
   });
 
   it("should add the passages' questions after the section's own", () => {
-    const directory = knowledgeDirectory('deel:\n  - wat staat er in het deel?\n');
-    mkdirSync(join(directory, 'passage-questions'));
-    writeFileSync(
-      join(directory, 'passage-questions', 'sample.yaml'),
-      'sample/deel:\n  - question: welke tekst heeft het deel?\n    quote: Tekst van het deel\n',
-    );
+    const directory = sampleKnowledgeDirectory(sample, {
+      'section-questions': { 'sample.yaml': 'deel:\n  - wat staat er in het deel?\n' },
+      'passage-questions': {
+        'sample.yaml': 'sample/deel:\n  - question: welke tekst heeft het deel?\n    quote: Tekst van het deel\n',
+      },
+    });
     const knowledge = loadKnowledgeBase(directory);
     expect(knowledge.questionsOf('sample/deel')).toEqual(['wat staat er in het deel?', 'welke tekst heeft het deel?']);
     expect(knowledge.sectionQuestionsOf('sample/deel')[1]).toEqual({

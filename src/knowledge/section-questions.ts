@@ -25,8 +25,8 @@ export const sectionQuestionsFolder = 'section-questions';
 export const passageQuestionsFolder = 'passage-questions';
 
 /**
- * Reads every `<document id>.yaml` of `section-questions/` (none when the folder is missing) and checks
- * each key against the document's sections. Throws a {@link KnowledgeFormatError} for an unknown document
+ * Reads every `<document id>.yaml` of `section-questions/` or `folderName` (none when the folder is missing) and
+ * checks each key against the document's sections. Throws a {@link KnowledgeFormatError} for an unknown document
  * or section id, so a question never points at a section that does not exist.
  * @example const questions = loadSectionQuestions({ directory, sectionIdsOf: (id) => ids.get(id) });
  */
@@ -39,8 +39,7 @@ export function loadSectionQuestions({
   readonly sectionIdsOf: (documentId: string) => readonly string[] | undefined;
   readonly folderName?: string;
 }): Map<string, readonly SectionQuestion[]> {
-  const sectionQuestionsFolder = folderName;
-  const folder = join(directory, sectionQuestionsFolder);
+  const folder = join(directory, folderName);
   const questions = new Map<string, SectionQuestion[]>();
   if (!existsSync(folder)) return questions;
   for (const fileName of readdirSync(folder)
@@ -50,13 +49,12 @@ export function loadSectionQuestions({
     const sectionIds = sectionIdsOf(documentId);
     if (!sectionIds)
       throw new KnowledgeFormatError(
-        `${sectionQuestionsFolder}/${fileName}: no document "${documentId}" in documents/; ` +
-          'name the file after a document id',
+        `${folderName}/${fileName}: no document "${documentId}" in documents/; ` + 'name the file after a document id',
       );
     const parsed = sectionQuestionsSchema.safeParse(parseYaml(readFileSync(join(folder, fileName), 'utf8')) ?? {});
     if (!parsed.success)
       throw new KnowledgeFormatError(
-        `${sectionQuestionsFolder}/${fileName}: ${describeIssues(parsed.error.issues)}; ` +
+        `${folderName}/${fileName}: ${describeIssues(parsed.error.issues)}; ` +
           'expected a map of section id to a list of questions',
       );
     const known = new Set(sectionIds);
@@ -64,7 +62,7 @@ export function loadSectionQuestions({
       const sectionId = known.has(key) ? key : `${documentId}/${key}`;
       if (!known.has(sectionId))
         throw new KnowledgeFormatError(
-          `${sectionQuestionsFolder}/${fileName}: unknown section id "${key}"; use an id of documents/${documentId}.md`,
+          `${folderName}/${fileName}: unknown section id "${key}"; use an id of documents/${documentId}.md`,
         );
       questions.set(sectionId, [
         ...(questions.get(sectionId) ?? []),
