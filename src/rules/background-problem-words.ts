@@ -63,4 +63,10 @@ export const backgroundProblemWords: readonly string[] = [
   'paniek',
   'financi\\w*\\s+problem|geldproblem',
   'thuis\\s+(?:\\S+\\s+){0,3}chaos|chaos\\s+thuis',
+  // A reason found behind the absence, or care already around the pupil: "uit het gesprek bleek …", "er speelt veel",
+  // "in behandeling", "medicatie"; or the preventief spreekuur doubted as not fitting.
+  '\\b(?:bleek|blijkt|achterliggend\\w*|behandeling|psych\\w*|medicatie|underlying)\\b',
+  '\\bspeelt\\s+(?:er\\s+)?(?:veel|meer)\\b',
+  '\\bzorgt\\s+(?:\\S+\\s+){0,2}voor\\b',
+  '\\bniet\\s+passend|\\bklopt\\s+dat\\s+wel\\b',
 ];
