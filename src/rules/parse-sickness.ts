@@ -19,8 +19,13 @@ export const weekdays = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag'
 
 /** Schooldagen ill in a row said without a number: "de 3e dag", "gisteren en vandaag", "sinds dinsdag". */
 function daysInARow(sentence: string, todayWeekday: number): number | undefined {
-  const ordinal = /\b(\d+)(?:e|de|ste)\s+(?:zieke?\s+)?dag\b/.exec(sentence);
-  if (ordinal) return Number(ordinal[1]);
+  // "de 3e dag", "dag 2 van de griep": the day of this spell.
+  const ordinal = new RegExp(
+    String.raw`\b(\d+)(?:e|de|ste)\s+(?:zieke?\s+)?dag\b|\bdag\s+(\d{1,2})\b(?!\s*(?:van\s+de\s+)?(?:maand|week))`,
+  ).exec(sentence);
+  if (ordinal) return Number(ordinal[1] ?? ordinal[2]);
+  // "de hele week ziek": five schooldagen.
+  if (/\b(?:de\s+)?hele\s+week\b/.test(sentence)) return 5;
   if (/\bgisteren\s+en\s+vandaag\b|\bsinds\s+gisteren\b/.test(sentence)) return 2;
   if (
     /\b(?:vandaag|vanochtend|vanmorgen|vanmiddag)\b/.test(sentence) &&
@@ -131,6 +136,11 @@ export function parseSick(
       if (!notInARow && ((inARow && !(spread && period)) || !period)) situation.consecutiveSickDays = dayCount;
       else situation.sickDays = (situation.sickDays ?? 0) + dayCount;
     }
+  }
+  // One ziekmelding, of a spell still going on ("gisteren ziek gemeld, vandaag dag twee"): its days in a row.
+  if (situation.sickReports === 1 && situation.consecutiveSickDays === undefined && !period) {
+    const spell = daysInARow(sentence, todayWeekday);
+    if (spell !== undefined) situation.consecutiveSickDays = spell;
   }
   const counted =
     situation.sickReports !== undefined ||
