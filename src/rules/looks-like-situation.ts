@@ -124,6 +124,8 @@ export function looksLikeSituation(text: string, parsed?: Situation): boolean {
   if (hasEventFact(situation) && particular) return true;
   // A named (or otherwise particular) pupil with a kind of absence is a situation, even without "wat nu?": the rules
   // ask for what is missing.
+  // "Moeten we Jaimy (5 havo) melden?": whether to report a named pupil is about that pupil's absence.
+  if (named && situation.asksAboutReporting) return true;
   return (
     Boolean(mentioned.late || mentioned.truancy || mentioned.sick || mentioned.home || mentioned.absent) &&
     (particular || (asks && mentionsPupil) || Boolean(situation.asksAboutReporting && mentionsPupil))
