@@ -42,6 +42,14 @@ const particularPupil = new RegExp(
     String.raw`onze|de|groep|klas|\d))|^\s*(?:\S+\s+){0,3}?leerling(?:e)?\s*(?:uit|:|,|\()|` +
     String.raw`\bleerling\s+uit\b`,
 );
+/** How often, said only vaguely: "een paar keer", "af en toe", "steeds vaker". */
+const vagueCount = new RegExp(
+  String.raw`\b(?:een\s+paar\s+(?:keer|x|dagen|uur|uren|lessen|lesuren|ochtenden|middagen|keertjes)|af\s+en\s+toe|` +
+    String.raw`(?:steeds|wat|erg|heel|best|nogal|te|zo)\s+vaak|vaker|regelmatig|geregeld|meerdere\s+keren|soms|` +
+    String.raw`herhaaldelijk|structureel|nogal\s+eens|wel\s+eens|vaak)\b`,
+);
+/** One pupil, however unnamed: "eentje", "iemand", "een leerling die", "een kind dat". */
+const someOne = /\b(?:eentje|iemand|een\s+(?:\S+\s+)?(?:leerling|kind)\s+(?:die|dat|met|uit|van))\b|\bleerling\b/;
 /** "als een leerling …", "wanneer de leerling …": a question about the protocol, whatever else it says. */
 const conditional = /\b(?:als|wanneer|indien|stel\s+dat)\s+(?:een|de|je|jouw)\s+(?:\S+\s+)?leerling/;
 
@@ -122,12 +130,14 @@ export function looksLikeSituation(text: string, parsed?: Situation): boolean {
   const mentioned = situation.mentioned;
   const particular = named || (particularPupil.test(normalized) && !conditional.test(normalized));
   if (hasEventFact(situation) && particular) return true;
-  // A named (or otherwise particular) pupil with a kind of absence is a situation, even without "wat nu?": the rules
-  // ask for what is missing.
+  // "heb er eentje die het vaak doet", "een ll die een paar keer heeft gespijbeld": a pupil's absence counted only
+  // vaguely, asking what to do, is a situation whose count the rules ask for.
+  const absence = Boolean(mentioned.late || mentioned.truancy || mentioned.sick || mentioned.home || mentioned.absent);
+  if (vagueCount.test(normalized) && someOne.test(normalized) && (asks || situation.asksAboutReporting) && absence)
+    return true;
   // "Moeten we Jaimy (5 havo) melden?": whether to report a named pupil is about that pupil's absence.
   if (named && situation.asksAboutReporting) return true;
-  return (
-    Boolean(mentioned.late || mentioned.truancy || mentioned.sick || mentioned.home || mentioned.absent) &&
-    (particular || (asks && mentionsPupil) || Boolean(situation.asksAboutReporting && mentionsPupil))
-  );
+  // A named (or otherwise particular) pupil with a kind of absence is a situation, even without "wat nu?": the rules
+  // ask for what is missing.
+  return absence && (particular || (asks && mentionsPupil) || Boolean(situation.asksAboutReporting && mentionsPupil));
 }
