@@ -65,7 +65,7 @@ export const backgroundProblemWords: readonly string[] = [
   'thuis\\s+(?:\\S+\\s+){0,3}chaos|chaos\\s+thuis',
   // A reason found behind the absence, or care already around the pupil: "uit het gesprek bleek …", "er speelt veel",
   // "in behandeling", "medicatie"; or the preventief spreekuur doubted as not fitting.
-  '\\b(?:bleek|blijkt|achterliggend\\w*|behandeling|psych\\w*|medicatie|underlying)\\b',
+  '\\b(?:bleek|blijkt|achterliggend\\w*|psych\\w*|medicatie|underlying)\\b|\\bin\\s+behandeling\\b',
   '\\bspeelt\\s+(?:er\\s+)?(?:veel|meer)\\b',
   '\\bzorgt\\s+(?:\\S+\\s+){0,2}voor\\b',
   '\\bniet\\s+passend|\\bklopt\\s+dat\\s+wel\\b',

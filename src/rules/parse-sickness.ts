@@ -190,7 +190,13 @@ export function parseSick(
       new RegExp(`${number}\\s*(?:(?:losse|hele|aparte|verschillende|verspreide)\\s+)?(?:schooldagen|dagen)\\b`),
       sentence,
     );
-    if (looseDays !== undefined && period && inARow === undefined && days === undefined) {
+    // "in 6 weken 3 dagen afwezig": days over a period are spread unless said to be in a row.
+    if (
+      looseDays !== undefined &&
+      period &&
+      inARow === undefined &&
+      (days === undefined || !consecutiveWords.test(sentence))
+    ) {
       situation.sickDays = looseDays;
       situation.sickPeriod = period;
       return;
