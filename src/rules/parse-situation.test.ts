@@ -177,6 +177,10 @@ describe('looksLikeSituation', () => {
     'Hugo is weer niet op school, wat nu?',
     'Bij gym ontbreekt Finn vaak. Wat nu?',
     'vanochtend ziek afgemeld door haar vader, wat nu?',
+    // Whether to report a named pupil; an absence counted only vaguely: the rules ask how much.
+    'Moeten we Jaimy (5 havo) melden?',
+    'Heb er eentje die vaak te laat komt, moet ik dit melden?',
+    'Ik heb een leerling die af en toe spijbelt, wat moet ik doen?',
   ])('should see a situation in "%s"', (text) => {
     expect(looksLikeSituation(text)).toBe(true);
   });
@@ -194,6 +198,36 @@ describe('looksLikeSituation', () => {
     'moet ik een ziekmelding per mail accepteren?',
   ])('should leave "%s" to the Q&A engine', (text) => {
     expect(looksLikeSituation(text)).toBe(false);
+  });
+});
+
+describe('parseSituation on spells of sickness and background', () => {
+  it.each([
+    ['Gisteren kwam een ziekmelding voor Jesse binnen, vandaag is het dag twee.', 2],
+    ['dag 4 dat Lotte ziek thuis is, actie?', 4],
+    ['Bram is de hele week al ziek.', 5],
+  ])('should count the days of the spell in "%s"', (text, days) => {
+    expect(parseSituation(text).consecutiveSickDays).toBe(days);
+  });
+
+  it('should read days over a period as spread, not in a row', () => {
+    expect(parseSituation('Julia was in 6 weken 3 dagen afwezig, ze is vaak ziek.')).toMatchObject({
+      sickDays: 3,
+      sickPeriod: { days: 42 },
+    });
+  });
+
+  it.each([
+    'Daan is 10x te laat. Uit het gesprek bleek dat hij voor zijn moeder zorgt.',
+    'Lina 9x te laat, ze is in behandeling bij de kinderpsychiater.',
+    'Senna 10x te laat; een preventief gesprek lijkt me niet passend.',
+  ])('should read a reason behind the lateness as background in "%s"', (text) => {
+    expect(parseSituation(text).events.backgroundProblems).toBe(true);
+  });
+
+  it("should lay a stagnation with the partner whose treatment did not start, not with the pupil's problems", () => {
+    const text = 'Het plan van aanpak voor Noah stagneert: de ggz-behandeling is na 2 maanden nog niet gestart.';
+    expect(parseSituation(text).events.stagnationCause).toBe('partner');
   });
 });
 
