@@ -225,6 +225,12 @@ describe('parseSituation on spells of sickness and background', () => {
     expect(parseSituation(text).events.backgroundProblems).toBe(true);
   });
 
+  it('should read absence today after an earlier preventief gesprek as absence again', () => {
+    const text =
+      'Sem zat vorige maand bij het preventieve spreekuur wegens spijbelen. Vandaag na de pauze niet teruggekomen.';
+    expect(parseSituation(text).events).toMatchObject({ preventiveTalkHeld: true, absenceAgainAfterTalk: true });
+  });
+
   it("should lay a stagnation with the partner whose treatment did not start, not with the pupil's problems", () => {
     const text = 'Het plan van aanpak voor Noah stagneert: de ggz-behandeling is na 2 maanden nog niet gestart.';
     expect(parseSituation(text).events.stagnationCause).toBe('partner');

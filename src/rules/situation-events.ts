@@ -88,7 +88,14 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
         String.raw`\b(?:weer|opnieuw|nog\s+steeds|sinds\s*dien|daarna|daarna\s+nog|blijft|toch|` +
           String.raw`alsnog|nu\s+(?:staat|zit)\s+\S+\s+op|gaat\s+(?:\S+\s+)?(?:door|verder)|` +
           String.raw`stopt\s+niet|houdt\s+niet\s+op)\b`,
-      ).test(text)
+      ).test(text) ||
+      // "… bij het preventieve spreekuur gezeten. Hij is vandaag na de pauze niet teruggekomen.": a sentence of its
+      // own, about today or this week, tells of absence since the talk.
+      sentences.some(
+        (sentence) =>
+          !preventiveHeld.test(sentence) &&
+          /\b(?:vandaag|gisteren|vanochtend|vanmorgen|vanmiddag|deze\s+week|nu)\b/.test(sentence),
+      )
     )
       events.absenceAgainAfterTalk = true;
   }
