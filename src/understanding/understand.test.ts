@@ -26,6 +26,9 @@ describe('understand', () => {
     ['waar vind ik de gespreksleidraad?', 'gespreksleidraad', undefined],
     ['wat had je me gisteren aangeraden?', 'mijn-acties', undefined],
     ['wie heeft er toegang tot de aanmeldingen bij de ggd?', 'rollen', undefined],
+    // Letters held down count once; a state is not a form ("openstaande" names no aanmelding).
+    ['heeeelp', 'help', undefined],
+    ['mijn openstaande acties', 'mijn-acties', undefined],
   ] as const)('should open %s as %s', (text, intent, name) => {
     const result = understand(text);
     expect(result).toMatchObject({ kind: 'intent', intent });

@@ -101,7 +101,8 @@ export function createUnderstander({
 
   const understand = (message: string): Understanding => {
     const text = withoutSelfIntroduction(withoutMailHeaders(message));
-    const typed = foldWord(text).replace(/\s+/g, ' ').trim();
+    // Letters held down ("heeeelp", "hallooo") count once.
+    const typed = foldWord(text).replace(/(\p{L})\1{2,}/gu, '$1').replace(/\s+/g, ' ').trim();
     const shortcut = shortcuts.get(typed.replace(/^[\s/]+|[\s!.?]+$/g, ''));
     if (shortcut) return { kind: 'intent', intent: shortcut, slots: {} };
 
