@@ -78,6 +78,14 @@ export const chatWords = [
   'gij',
 ];
 
+/** Folded text as typed, one space between words, letters held down counted once ("heeeelp", "hallooo"). */
+export function typedForm(folded: string): string {
+  return folded
+    .replace(/(\p{L})\1{2,}/gu, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
  * A forwarded mail's header lines ("---- Doorgestuurd bericht ----", "Van: …", "Verzonden: …") say nothing of
  * what is asked ("doorgestuurd" is not a record's status); the subject line keeps its words.

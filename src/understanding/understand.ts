@@ -49,6 +49,7 @@ import {
   subordinateClause,
   withoutMailHeaders,
   candidatesOf,
+  typedForm,
 } from './message-words.js';
 import type { CreateUnderstanderOptions, Intent, IntentSlots, Understander, Understanding } from './understanding.js';
 
@@ -101,8 +102,7 @@ export function createUnderstander({
 
   const understand = (message: string): Understanding => {
     const text = withoutSelfIntroduction(withoutMailHeaders(message));
-    // Letters held down ("heeeelp", "hallooo") count once.
-    const typed = foldWord(text).replace(/(\p{L})\1{2,}/gu, '$1').replace(/\s+/g, ' ').trim();
+    const typed = typedForm(foldWord(text));
     const shortcut = shortcuts.get(typed.replace(/^[\s/]+|[\s!.?]+$/g, ''));
     if (shortcut) return { kind: 'intent', intent: shortcut, slots: {} };
 
