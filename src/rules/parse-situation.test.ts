@@ -225,6 +225,15 @@ describe('parseSituation on spells of sickness and background', () => {
     expect(parseSituation(text).events.backgroundProblems).toBe(true);
   });
 
+  it.each([
+    ['Emma is pas 2 dagen ziek geweest, maar vorige week viel ze in de les flauw.', true],
+    ['Siem is twee keer ziek geweest, maar het hangt samen met hoe hij zich voelt in de klas.', true],
+    ['Noor was 2 dagen ziek, maar moeder belde netjes.', undefined],
+    ['Daan was 3 dagen ziek, maar hij is weer beter.', undefined],
+  ])('should read a "but" about the pupil after sickness as worry in "%s"', (text, worrying) => {
+    expect(parseSituation(text).events.worrying).toBe(worrying);
+  });
+
   it('should read absence today after an earlier preventief gesprek as absence again', () => {
     const text =
       'Sem zat vorige maand bij het preventieve spreekuur wegens spijbelen. Vandaag na de pauze niet teruggekomen.';

@@ -60,6 +60,14 @@ const duoReported = new RegExp(
     String.raw`verstuurd)`,
 );
 
+/**
+ * Sickness told with a "but" about the pupil: "pas 2 dagen ziek, maar vorige week viel ze flauw", "twee keer ziek,
+ * maar het hangt samen met …" — worry beyond the count; not "maar moeder belde netjes", "maar ze is weer beter".
+ */
+const butAboutThePupil = new RegExp(
+  String.raw`(?:^|[\s,.;])(?:maar|toch)\s+(?!\S*\s*(?:ouders|moeder|vader|(?:ze|zij|hij)\s+is\s+weer)\b)`,
+);
+
 /** Background problems named and not denied: not "niks bekend over problemen thuis", "geen achterliggende
  * problematiek". */
 function affirmedBackground(sentence: string): boolean {
@@ -209,7 +217,8 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
         String.raw`|\b(?:telkens|steeds|allebei|alle\s+keren|beide\s+keren|elke\s+keer|iedere\s+keer)\s+(?:net\s+)?` +
         String.raw`(?:op|na|rond|voor|bij|tijdens)\s+(?:de\s+dag(?:en)?\s+(?:van|dat|waarop)|een|het|de|zijn|haar)\b`,
     ).test(text) ||
-    sentences.some((sentence) => affirmedIn(signalPattern('worry'), sentence))
+    sentences.some((sentence) => affirmedIn(signalPattern('worry'), sentence)) ||
+    (/\bziek/.test(text) && butAboutThePupil.test(text))
   )
     events.worrying = true;
   if (affirmed(zatDiscussed, text)) {
