@@ -71,68 +71,6 @@ export const asksNextStep = new RegExp(
     String.raw`haar)\s+melden\b`,
 );
 
-/** The follow-through's open actions: "welke acties staan open?", "wat moet er nog gebeuren?", "mijn taken". */
-export const openActions = new RegExp(
-  [
-    // The nouns only with a state or an owner: "wat zijn de taken van de lpa?" asks about the protocol.
-    String.raw`\b(?:open(?:staande)?|mijn|mn|m'n|onze|lopende|verlopen)\s+(?:acties|` +
-      String.raw`actiepunten|taken|deadlines?|to-?do'?s?)\b`,
-    String.raw`\b(?:acties|actiepunten|taken|deadlines?|to-?do'?s?)\b[^.?!]*\b(?:open|` +
-      String.raw`openstaan|staan|lopen|nog|te\s+laat|verlopen|voor\s+mij)\b`,
-    // A state said of the actions: "achterstallige acties", "acties over de deadline", "deadlines heb ik".
-    String.raw`\b(?:achterstallige?|verlopen|openstaande?)\s+(?:\w+\s+)?(?:acties|actiepunten|taken|deadlines?)\b`,
-    String.raw`\b(?:acties|actiepunten|taken|` +
-      String.raw`deadlines?)\b[^.?!]*\b(?:over\s+(?:de\s+)?(?:deadline|datum|tijd)|achterstallig|` +
-      String.raw`heb\s+ik|hebben\s+(?:we|wij))\b`,
-    String.raw`\b(?:taken|actie|acties|actiepunten|to-?do)\s*lijst(?:je)?\b`,
-    // What was agreed and is still to be done: "welke afspraken moeten nog worden uitgevoerd?"
-    String.raw`\bafspraken\b[^.?!]*\bnog\s+(?:\w+\s+){0,2}(?:uitgevoerd|uitvoeren|open|openstaan)\b`,
-    String.raw`\btodo\s*lijst\b|\bto-?do'?s?\s*[?!.]*$|\bto\s+do(?:\s+s)?\s*[?!.]*$`,
-    // "heb ik nog deadlines?", "hebben we nog taken open?"
-    String.raw`\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:\w+\s+)?(?:acties|actiepunten|taken|deadlines?|` +
-      String.raw`to-?do'?s?)\b`,
-    // What the bot advised earlier: "wat had je me vorige week aangeraden?", "staat er nog iets open uit je adviezen?"
-    String.raw`\bwat\s+(?:had|heb)\s+(?:je|jij|u)\s+(?:me|mij)\s+(?:\w+\s+){0,4}(?:aangeraden|geadviseerd)\b`,
-    String.raw`\b(?:open|nog)\b[^.?!]*\b(?:je|jouw|uw|eerdere?|vorige)\s+(?:\w+\s+)?advie(?:s|zen)\b`,
-    // "wat moet ik vandaag nog?", "wat moest ik nou nog doen voor mijn leerlingen?"
-    String.raw`\bwat\s+(?:moet|moest|moeten|moesten)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?nog\s*(?:doen\b|[?!.]*$)`,
-    // Follow-ups, however named, with a state: "welke follow-ups staan nog uit", "opvolgacties die nog openstaan".
-    // (Words arrive split at hyphens and apostrophes: "follow ups", "to do s".)
-    String.raw`\b(?:follow[\s-]?ups?|opvolg\w*|terugkoppelingen|` +
-      String.raw`to[\s-]?do(?:\s?'?s)?)\b[^.?!]*\b(?:nog|uit|uitstaan|open|openstaan)\b`,
-    String.raw`\b(?:mijn|mn|m'n)\s+(?:to[\s-]?do(?:\s?'?s)?|lijstje|follow[\s-]?ups?)\b`,
-    String.raw`\bto[\s-]?do\s*lijst(?:je)?\b`,
-    String.raw`\bwat\s+(?:loopt|is|staat)\s+(?:er\s+)?(?:\w+\s+)?over\s+(?:de\s+)?(?:tijd|datum|deadline)\b`,
-    // "wat moet er deze maand nog afgerond worden?", "wat staat er morgen op mijn lijstje?"
-    String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij|` +
-      String.raw`er)\s+(?:\w+\s+){0,3}?nog\s+(?:\w+\s+)?(?:afgerond|afronden|af|gedaan|doen)\b`,
-    String.raw`\bwat\s+staat\s+(?:er\s+)?(?:\w+\s+){0,3}?op\s+(?:mijn|mn|m'n)\s+(?:lijst|lijstje|planning|agenda)\b`,
-    String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij|er)\s+nog\s+(?:doen|gebeuren|regelen|opvolgen|oppakken|afhandelen)\b`,
-    // "moet ik nog ergens actie op ondernemen?", "wat ligt er nog op mijn bord?"
-    String.raw`\bmoet(?:en)?\s+(?:ik|we|wij)\s+nog\s+(?:\S+\s+){0,2}actie\b`,
-    String.raw`\b(?:ligt|liggen|staat|staan)\s+(?:er\s+)?(?:nog\s+)?(?:\S+\s+)?op\s+(?:mijn|mn|m'n|ons)\s+bord\b`,
-    String.raw`\bwie\s+moet\s+(?:er\s+)?nog\s+iets\s+doen\b`,
-    String.raw`\bwat\s+is\s+(?:er\s+)?(?:te\s+laat|verlopen|over\s+tijd|achterstallig)\s*[?!.]*$`,
-    // Reminders, and marking one done: "heb je nog reminders voor me?", "die herinnering mag weg, al gedaan".
-    String.raw`\b(?:reminders?|herinneringen)\b[^.?!]*\b(?:voor\s+(?:me|mij)|afgegaan|open|nog)\b|` +
-      String.raw`\b(?:heb|hebt|zijn|staan)\s+(?:\S+\s+){0,3}(?:reminders?|herinneringen)\b|` +
-      String.raw`\b(?:mijn|mn|m'n)\s+(?:reminders?|herinneringen)\b`,
-    String.raw`\b(?:herinnering|reminder|actiepunt\w*|taak|to-?do)\b[^.?!]*\b(?:mag\s+(?:weg|eraf|er\s+af|af)|` +
-      String.raw`kan\s+(?:weg|eraf)|afvinken)\b`,
-    // What is left, unnamed: "wat ligt er nog?", "wat loopt er nog bij mij", "wat heb ik deze week?".
-    String.raw`\bwat\s+(?:ligt|loopt)\s+er\s+(?:\S+\s+)?nog\b(?!\s+(?:aan|bij\s+de|voor\s+de))`,
-    String.raw`\bwat\s+heb\s+ik\s+(?:deze\s+week|vandaag|morgen|nog)\s*[?!.]*$`,
-    // What I forgot or was to do: "wat was ik vergeten?", "wat moest ik ook alweer doen na dat gesprek?".
-    String.raw`\bwat\s+(?:was|ben)\s+ik\s+(?:\S+\s+){0,2}vergeten\b`,
-    String.raw`\b(?:wat|welke\s+\S+)\s+moest\s+(?:ik|we|wij)\s+(?:\S+\s+){0,6}?ook\s+(?:alweer|weer)\b`,
-    String.raw`\b(?:staat|ligt)\s+(?:dat|dit|die|het)\s+(?:nog\s+)?open\b`,
-    String.raw`\bwaar\s+moet(?:en)?\s+(?:ik|we|wij)\s+nog\s+achter\w*\b`,
-    String.raw`\bover\s+(?:de\s+)?(?:datum|deadline)\b`,
-    // "welke ouders moet ik nog bellen?", "wat moet ik als mentor deze week nog?": who or what is still to do.
-    String.raw`\b(?:welke|wie)\b[^.?!]*\bmoet(?:en)?\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}nog\b`,
-    String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij)\s+(?:\S+\s+){0,4}(?:deze\s+week|vandaag|morgen)\s+(?:\S+\s+)?nog\b`,
-  ].join('|'),
-);
 /** Time still to come or things left: with the first person and no protocol word, the user's own pending things
  * (requests tuning 909 -> 910 of 934, frozen 771 -> 774 of 898). */
 export const stillPending = /\b(?:nog|deze\s+week|vandaag|morgen|straks|alweer|vergeten|openstaan\w*)\b/;

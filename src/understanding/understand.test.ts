@@ -28,6 +28,12 @@ describe('understand', () => {
     ['wie heeft er toegang tot de aanmeldingen bij de ggd?', 'rollen', undefined],
     // Letters held down count once; a state is not a form ("openstaande" names no aanmelding).
     ['heeeelp', 'help', undefined],
+    // Left undone, coming up, still out, the mentors' actions for the oco.
+    ['is er iets blijven liggen?', 'openstaande-acties', undefined],
+    ['wat heb ik laten liggen', 'mijn-acties', undefined],
+    ['welke deadlines komen eraan', 'openstaande-acties', undefined],
+    ['zet een reminder voor donderdag', 'openstaande-acties', undefined],
+    ['welke mentoren lopen achter?', 'openstaande-acties', undefined],
     ['mijn openstaande acties', 'mijn-acties', undefined],
   ] as const)('should open %s as %s', (text, intent, name) => {
     const result = understand(text);

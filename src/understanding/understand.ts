@@ -21,7 +21,6 @@ import {
   courseFinished,
   filedByMe,
   firstPerson,
-  openActions,
   lostRecord,
   helpWords,
   learning,
@@ -38,6 +37,7 @@ import {
 } from './sentence-patterns.js';
 import { createSpellingCorrector } from './spelling.js';
 import { asksAboutAccess } from './access-patterns.js';
+import { openActions } from './open-action-patterns.js';
 import {
   addressesTheBot,
   chatWords,
