@@ -12,6 +12,16 @@ export const accessQuestion = new RegExp(
     String.raw`\b(?:ben|sta)\s+ik\s+(?:\S+\s+){0,2}(?:als\s+)?(?:mentor|oco|teamleider|beheerder|admin)\s+of\b`,
     String.raw`\bwelke\s+(?:rol|rollen|rechten)\s+heb\s+ik\b`,
     String.raw`\bwaarom\s+(?:kan|mag)\s+ik\s+(?:\S+\s+){0,4}niet\s+(?:zien|inzien|openen|bekijken)\b`,
+    // "ben ik admin?", "waarom zie ik de aanmeldingen van 3b niet", "wat mag ik hier?", "wie mag wat",
+    // "mentoren beheren".
+    String.raw`\bben\s+ik\s+(?:hier\s+|al\s+|nu\s+)?(?:een\s+)?(?:mentor|oco|teamleider|beheerder|admin)` +
+      String.raw`(?=\s*$|\s+(?:in|hier|of)\b)`,
+    String.raw`\bwaarom\s+(?:zie|vind)\s+ik\s+(?:\S+\s+){0,5}niet\b`,
+    // ("wat kan ik hier?" asks what the bot does: help.)
+    String.raw`\bwat\s+mag\s+ik\s+(?:hier|in\s+(?:de\s+|deze\s+)?(?:app|bot|teams|verzuimwijzer))\b|` +
+      String.raw`\bwie\s+mag\s+wat\b`,
+    String.raw`\b(?:mentoren|oco'?s|teamleiders|beheerders|collega'?s|gebruikers)\s+` +
+      String.raw`(?:beheren|toevoegen|verwijderen)\b`,
   ].join('|'),
 );
 /**
@@ -28,6 +38,9 @@ export const recordAccess = new RegExp(
     String.raw`\bwie\s+(?:mag|mogen|kan|kunnen)\s+(?:\S+\s+){0,6}(?:aanmeldingen|verwijzingen|formulieren|` +
       String.raw`dossiers|verslagen)\b[^.?!]*\b(?:zien|inzien|bekijken|openen)\b`,
     String.raw`\bwie\s+ziet\s+wat\b`,
+    // "wie kan bij ons formulieren invullen?": who may file them.
+    String.raw`\bwie\s+(?:mag|mogen|kan|kunnen)\s+(?:\S+\s+){0,4}(?:formulieren|aanmeldingen|verwijzingen)\s+` +
+      String.raw`(?:\S+\s+){0,2}(?:invullen|maken|indienen|aanmaken|versturen)\b`,
   ].join('|'),
 );
 /**

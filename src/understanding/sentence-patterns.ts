@@ -130,7 +130,7 @@ export const ownRecords = new RegExp(
 /** Where the bot's roles are asked about: "wie is bij ons oco in de bot?", "wie zijn hier mentor?". */
 export const schoolRoles = new RegExp(
   String.raw`\b(?:bij\s+ons|hier|in\s+(?:de\s+)?(?:bot|app|verzuimwijzer|teams)|volgens\s+(?:jou|u)|` +
-    String.raw`op\s+(?:onze|deze)\s+school|onze\s+school|` +
+    String.raw`op\s+(?:onze|deze)\s+school|onze\s+school|in\s+(?:het|dit)\s+systeem|` +
     // "wie is mn oco?": the user's own colleague in a role.
     String.raw`(?:mijn|mn|m'n|onze)\s+` +
     String.raw`(?:oco|mentor|teamleider|zorgcoordinator|ondersteuningscoordinator|ib\s?er|beheerder))\b`,

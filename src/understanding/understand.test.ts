@@ -34,6 +34,12 @@ describe('understand', () => {
     ['welke deadlines komen eraan', 'openstaande-acties', undefined],
     ['zet een reminder voor donderdag', 'openstaande-acties', undefined],
     ['welke mentoren lopen achter?', 'openstaande-acties', undefined],
+    // The user's rights in the bot, asked as staff ask them.
+    ['ben ik admin?', 'rollen', undefined],
+    ['waarom zie ik de aanmeldingen van 3b niet', 'rollen', undefined],
+    ['wie kan bij ons formulieren invullen?', 'rollen', undefined],
+    ['mentoren beheren', 'rollen', undefined],
+    ['wat kan ik hier', 'help', undefined],
     ['mijn openstaande acties', 'mijn-acties', undefined],
   ] as const)('should open %s as %s', (text, intent, name) => {
     const result = understand(text);
