@@ -111,6 +111,8 @@ export const recordStatus = new RegExp(
     String.raw`\bhoe\s+ver\s+is\b`,
     String.raw`\bwat\s+(?:is\s+)?(?:er\s+)?met\s+${my}\b[^.?!]*\b(?:gebeurd|gebeurt|gedaan)\b`,
     String.raw`\bwat\s+er\s+met\s+${my}\b`,
+    // "wat is er met de verwijzing van Ayoub gebeurd?" (not "wat gebeurt er met de aanmelding?", the protocol's).
+    String.raw`\bwat\s+is\s+er\s+met\s+(?:de|het)\s+(?:aanmelding|verwijzing|formulier|verslag)\b[^.?!]*\bgebeurd\b`,
     String.raw`\b(?:iets\s+)?gebeurd\s+met\b`,
     String.raw`\bdoor\s+(?:is\s+)?gekomen\b|\bis\s+(?:\w+\s+)?doorgekomen\b`,
     String.raw`\b(?:staat|staan)\b[^.?!]*\bop\s+(?:afgerond|open|ingediend|in\s+behandeling|concept)\b`,

@@ -40,6 +40,9 @@ describe('understand', () => {
     ['wie kan bij ons formulieren invullen?', 'rollen', undefined],
     ['mentoren beheren', 'rollen', undefined],
     ['wat kan ik hier', 'help', undefined],
+    // The overzicht named with the records it lists; what became of one record.
+    ['overzicht aanmeldingen jeugdarts', 'overzicht', undefined],
+    ['wat is er met de verwijzing van Ayoub gebeurd?', 'overzicht', 'Ayoub'],
     ['mijn openstaande acties', 'mijn-acties', undefined],
   ] as const)('should open %s as %s', (text, intent, name) => {
     const result = understand(text);
