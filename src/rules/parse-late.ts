@@ -60,9 +60,18 @@ function lateRateTimesWeeks(sentence: string, period: Period | undefined): numbe
   return weeks === undefined ? undefined : perWeek * weeks;
 }
 
+/** "(3 vmbo)", "(14 jaar)", "(groep 7)": a class or an age, not a count. */
+const classInParentheses = new RegExp(
+  String.raw`\(\s*(?:\d{1,2}\s*(?:jaar|jr)|(?:groep|klas)\s*\d{1,2}[a-z]?|` +
+    String.raw`\d\s*(?:havo|vwo|vmbo|mavo|tl|kb|bb|gt|[a-h])\b)[^)]*\)`,
+  'g',
+);
+
 /** Counts the times te laat a sentence says into the situation. */
-export function parseLate(sentence: string, situation: Situation, period: Period | undefined): void {
-  if (!lateWords.test(sentence)) return;
+export function parseLate(said: string, situation: Situation, period: Period | undefined): void {
+  if (!lateWords.test(said)) return;
+  // A class or an age in parentheses says nothing of the count: "te laat Zoë (3 vmbo): 12 keer".
+  const sentence = said.replace(classInParentheses, ' ');
   situation.mentioned.late = true;
   // "Deze periode 6 keer te laat, vorige periode 7 keer": every count of the sentence.
   const counts = [

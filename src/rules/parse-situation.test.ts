@@ -234,6 +234,11 @@ describe('parseSituation on spells of sickness and background', () => {
     expect(parseSituation(text).events.worrying).toBe(worrying);
   });
 
+  it('should count past a class in parentheses between te laat and the count', () => {
+    expect(parseSituation('Teller te laat Zoë (3 vmbo): 12 keer. Volgende stap?').lateCount).toBe(12);
+    expect(parseSituation('Sem te laat (9x), wat nu').lateCount).toBe(9);
+  });
+
   it('should read absence today after an earlier preventief gesprek as absence again', () => {
     const text =
       'Sem zat vorige maand bij het preventieve spreekuur wegens spijbelen. Vandaag na de pauze niet teruggekomen.';
