@@ -9,7 +9,7 @@ const askingNextStep = new RegExp(
   String.raw`\bwat\s+nu\b|wat\s+(?:moet|kan|ga|moeten|kunnen)\s+(?:ik|we|wij|school|` +
     String.raw`de\s+school|de\s+mentor|er)\b|wat\s+(?:ik|we|wij)\s+(?:moet|moeten|kan|` +
     String.raw`kunnen)\s+doen|volgende\s+stap|wat\s+te\s+doen|hoe\s+(?:nu\s+)?verder|` +
-    String.raw`welke\s+stap|wat\s+is\s+(?:nu\s+)?de\s+(?:\S+\s+)?(?:stap|route)|\bstap\s*\?|` +
+    String.raw`welke\s+stap|wat\s+is\s+(?:nu\s+)?de\s+(?:\S+\s+)?(?:stap|route)|\b(?:stap|route)\s*\?|` +
     String.raw`wat\s+(?:adviseert|zegt)\s+het\s+protocol|hoe\s+pak\s+(?:ik|we)\b|` +
     String.raw`moet\s+ik\s+iets\b|wat\s+(?:adviseer|raad)\s+(?:je|jij|u)|hoe\s+(?:moet|` +
     String.raw`kan)\s+ik\s+(?:handelen|hiermee|dit\s+aanpakken)|welke\s+actie|` +

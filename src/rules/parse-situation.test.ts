@@ -181,6 +181,7 @@ describe('looksLikeSituation', () => {
     'Moeten we Jaimy (5 havo) melden?',
     'Heb er eentje die vaak te laat komt, moet ik dit melden?',
     'Ik heb een leerling die af en toe spijbelt, wat moet ik doen?',
+    'school komt de afspraak voor lln 1 vwo niet na, traject stagneert. Route?',
   ])('should see a situation in "%s"', (text) => {
     expect(looksLikeSituation(text)).toBe(true);
   });
@@ -232,6 +233,17 @@ describe('parseSituation on spells of sickness and background', () => {
     ['Daan was 3 dagen ziek, maar hij is weer beter.', undefined],
   ])('should read a "but" about the pupil after sickness as worry in "%s"', (text, worrying) => {
     expect(parseSituation(text).events.worrying).toBe(worrying);
+  });
+
+  it('should find a stalled plan and who lets it stall, also in reported speech after a colon', () => {
+    const stalled = parseSituation(
+      'Voor Kiki zou de school een dagprogramma maken. Dat ligt al weken stil bij de directie.',
+    );
+    expect(stalled.events).toMatchObject({ stagnation: true, stagnationCause: 'school' });
+    const reported = parseSituation(
+      'SMW spreekt mij aan: school komt de afspraak voor Sem niet na, traject stagneert.',
+    );
+    expect(reported.events.stagnationCause).toBe('school');
   });
 
   it('should count past a class in parentheses between te laat and the count', () => {

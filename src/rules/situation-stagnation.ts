@@ -13,7 +13,9 @@ const planStalls = new RegExp(
   String.raw`(?<!\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2})houd(?:t|` +
     String.raw`en)\s+zich\s+(?:er\s+)?niet\s+aan|stagn|loopt\s+(?:daardoor\s+)?vast|` +
     String.raw`zit(?:ten)?\s+vast|zitten\s+(?:we|wij)\s+vast|\bzou(?:den)?\b.{0,100}?\b(?:niet|` +
-    String.raw`niks|niets)\b|stokt|hapert|haperen|ligt\s+stil|staat\s+stil|waarom\s+het\s+niet\s+loopt|` +
+    String.raw`niks|niets)\b|stokt|hapert|haperen|waarom\s+het\s+niet\s+loopt|` +
+    // "ligt stil", "dat ligt al weken stil bij de directie".
+    String.raw`(?:ligt|staat|liggen|staan)\s+(?:\S+\s+){0,3}stil\b|` +
     // "school voert het advies niet uit".
     String.raw`\bvoer(?:t|en)\s+(?:\S+\s+){0,8}niet\s+uit\b|` +
     // "blijft liggen", "loopt het plan vast".
@@ -112,7 +114,9 @@ const causeUnknown = new RegExp(
 /** Reported speech: "het wijkteam zegt dat …", "de SMW'er klaagt dat …". */
 const reportedSpeech = new RegExp(
   String.raw`\b(?:te\s+horen|zegt|zei|zeggen|meldt|meldde|geeft\s+aan|gaf\s+aan|laat\s+weten|klaagt|` +
-    String.raw`klaagde|vindt|merkt|signaleert|staat|stond|afgesproken)\s+dat\s+`,
+    String.raw`klaagde|vindt|merkt|signaleert|staat|stond|afgesproken)\s+dat\s+|` +
+    // "SMW spreekt mij aan: school komt de afspraak niet na".
+    String.raw`\b(?:zegt|zei|meldt|meldde|klaagt|klaagde|(?:spreekt|sprak)\s+(?:mij|me|ons)\s+aan)\s*:\s*`,
 );
 
 export function causeOf(sentences: readonly string[], text: string): SituationEvents['stagnationCause'] {
