@@ -19,7 +19,9 @@ const askingNextStep = new RegExp(
     String.raw`wie\s+moet\s+(?:hier\s+|daar\s+)?(?:wat|iets)|welke\s+stappen|\badvies\s*\?|` +
     // "wat zijn onze opties?", "wat is het protocol hier?"
     String.raw`wat\s+zijn\s+(?:nu\s+)?(?:onze|de|mijn)\s+(?:opties|mogelijkheden|stappen)|` +
-    String.raw`wat\s+(?:is|zegt)\s+het\s+protocol\s+(?:hier|hierover|in\s+dit\s+geval)`,
+    String.raw`wat\s+(?:is|zegt)\s+het\s+protocol\s+(?:hier|hierover|in\s+dit\s+geval)|` +
+    // "waar kan ik nog heen?", "bij wie kan ik nog terecht?": where to turn next.
+    String.raw`\b(?:waar|bij\s+wie)\s+(?:kan|moet)\s+ik\s+nog\s+(?:heen|terecht)\b`,
 );
 const definitional = new RegExp(
   String.raw`^\s*(?:wat|wie)\s+(?:is|zijn|betekent|betekenen|houdt|doet|doen|zegt)\b|` +
@@ -31,7 +33,9 @@ const aboutAPupil = new RegExp(
     String.raw`\bleerling\s+uit\b|\b(?:zijn|haar)\s+plan\b|` +
     String.raw`\bhet\s+plan(?:\s+van\s+aanpak)?\s+(?:voor|van)\s+(?!aanpak)|\b(?:hij|zij|` +
     String.raw`ze)\s+(?:is|heeft|komt|zit|kwam|was|spijbelt|wil|zijn|waren)\b|\bhem\b|` +
-    String.raw`\b(?:zijn|haar|de)\s+ouders\s+melden\b|\b(?:zijn|haar)\s+(?:vader|moeder|ouders)\b`,
+    String.raw`\b(?:zijn|haar|de)\s+ouders\s+melden\b|\b(?:zijn|haar)\s+(?:vader|moeder|ouders)\b|` +
+    // "de casus van fien", "casusverantwoordelijke voor nina": one pupil's case.
+    String.raw`\bcasus\s+van\b|\bcasusverantwoordelijke\s+(?:voor|van)\b`,
 );
 
 /** One particular pupil, not "een leerling" in a general question: "mijn leerling", "een leerling uit 2b". */

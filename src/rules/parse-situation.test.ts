@@ -182,6 +182,9 @@ describe('looksLikeSituation', () => {
     'Heb er eentje die vaak te laat komt, moet ik dit melden?',
     'Ik heb een leerling die af en toe spijbelt, wat moet ik doen?',
     'school komt de afspraak voor lln 1 vwo niet na, traject stagneert. Route?',
+    // One pupil's case, and where to turn next.
+    'de casus van fien is opgeschaald naar de leidinggevenden en er gebeurt niks',
+    'de hulpverlening is vastgelopen, ik heb het aangekaart maar er gebeurt niks, waar kan ik nog heen',
   ])('should see a situation in "%s"', (text) => {
     expect(looksLikeSituation(text)).toBe(true);
   });
