@@ -249,6 +249,14 @@ describe('parseSituation on spells of sickness and background', () => {
     expect(reported.events.stagnationCause).toBe('school');
   });
 
+  it.each([
+    'Mira weigert elke afspraak met mentor en oco. Wat is de stap?',
+    'Plan opgesteld met de ouders van Sven, maar ze komen geen enkele afspraak na.',
+    'Tygo vertelde dat hij niet meer wil meewerken aan het plan.',
+  ])('should read the pupil or the parents refusing the plan as not cooperating in "%s"', (text) => {
+    expect(parseSituation(text).events.notCooperating).toBe(true);
+  });
+
   it('should count past a class in parentheses between te laat and the count', () => {
     expect(parseSituation('Teller te laat Zoë (3 vmbo): 12 keer. Volgende stap?').lateCount).toBe(12);
     expect(parseSituation('Sem te laat (9x), wat nu').lateCount).toBe(9);

@@ -165,6 +165,17 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
   // Parents out of reach or blocking, however said: "reageren nergens op", "bellen niet terug", "zeggen
   // steeds afspraken af".
   if (parentsNotCooperating(sentences)) events.notCooperating = true;
+  // The pupil or the parents refusing the plan itself: "weigert elke afspraak met mentor en oco", "ze komen geen
+  // enkele afspraak na", "hij wil niet meer meewerken aan het plan".
+  if (
+    new RegExp(
+      String.raw`\bweiger\w*\s+(?:elke|iedere|alle)\s+(?:afspra\w*|hulp|gesprek\w*|begeleiding)|` +
+        String.raw`\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2}(?:komen|komt)\s+geen\s+` +
+        String.raw`(?:enkele\s+)?afspra\w*\s+na\b|` +
+        String.raw`\b(?:hij|zij|ze|leerling)\s+(?:\S+\s+){0,3}(?:wil|willen)\s+niet\s+(?:meer\s+)?meewerken\b`,
+    ).test(text)
+  )
+    events.notCooperating = true;
   // "ouders houden zich niet aan de afspraken" is not cooperating; a partner or school doing so is stagnation.
   if (
     /\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2}houd(?:t|en)\s+zich\s+(?:er\s+)?niet\s+aan/.test(
