@@ -172,7 +172,8 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
       String.raw`\bweiger\w*\s+(?:elke|iedere|alle)\s+(?:afspra\w*|hulp|gesprek\w*|begeleiding)|` +
         String.raw`\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2}(?:komen|komt)\s+geen\s+` +
         String.raw`(?:enkele\s+)?afspra\w*\s+na\b|` +
-        String.raw`\b(?:hij|zij|ze|leerling)\s+(?:\S+\s+){0,3}(?:wil|willen)\s+niet\s+(?:meer\s+)?meewerken\b`,
+        String.raw`\b(?:hij|zij|ze|leerling)\s+(?:\S+\s+){0,3}(?:(?:wil|willen)\s+niet\s+(?:meer\s+)?|` +
+        String.raw`niet\s+(?:meer\s+)?(?:wil|willen)\s+)meewerken\b`,
     ).test(text)
   )
     events.notCooperating = true;
