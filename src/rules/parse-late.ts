@@ -71,7 +71,8 @@ const classInParentheses = new RegExp(
 export function parseLate(said: string, situation: Situation, period: Period | undefined): void {
   if (!lateWords.test(said)) return;
   // A class or an age in parentheses says nothing of the count: "te laat Zoë (3 vmbo): 12 keer".
-  const sentence = said.replace(classInParentheses, ' ');
+  // A late slip is one time late: "haalt een te-laatbriefje, nu de 7e keer", "9 laatbriefjes".
+  const sentence = said.replace(classInParentheses, ' ').replace(/\b(?:te[\s-]*)?laat[\s-]*briefjes?\b/g, 'te laat');
   situation.mentioned.late = true;
   // "Deze periode 6 keer te laat, vorige periode 7 keer": every count of the sentence.
   const counts = [

@@ -257,6 +257,13 @@ describe('parseSituation on spells of sickness and background', () => {
     expect(parseSituation(text).events.notCooperating).toBe(true);
   });
 
+  it.each([
+    ['Jasmijn haalt steeds een te-laatbriefje, volgens het systeem nu de 7e keer.', 7],
+    ['Jasmijn heeft nu 9 te-laatbriefjes. wat nu', 9],
+  ])('should count a late slip as a time late in "%s"', (text, count) => {
+    expect(parseSituation(text).lateCount).toBe(count);
+  });
+
   it('should count past a class in parentheses between te laat and the count', () => {
     expect(parseSituation('Teller te laat Zoë (3 vmbo): 12 keer. Volgende stap?').lateCount).toBe(12);
     expect(parseSituation('Sem te laat (9x), wat nu').lateCount).toBe(9);

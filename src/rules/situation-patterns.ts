@@ -69,7 +69,7 @@ export const absentWords = new RegExp(
 );
 // "nietziek" is a denied sickness (see normalizeSituationText).
 export const sickWords = new RegExp(`(?<!niet)ziek|(?:${illnessWords.join('|')})`);
-export const lateWords = /\bte\s*laat\b|laatkom|te-laat|niet\s+op\s+tijd/;
+export const lateWords = /\bte\s*laat\b|laatkom|te-laat|niet\s+op\s+tijd|laat\s*-?\s*briefje/;
 export const homeWords = new RegExp(
   String.raw`(?:sinds|vanaf)\s+(?:\S+\s+){1,8}thuis\b|laatst\s+op\s+school|` +
     String.raw`niet\s+meer\s+(?:te\s+)?komen\b|thuis\s*zit|thuiszit|` +
