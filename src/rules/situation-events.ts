@@ -68,6 +68,20 @@ const butAboutThePupil = new RegExp(
   String.raw`(?:^|[\s,.;])(?:maar|toch)\s+(?!\S*\s*(?:ouders|moeder|vader|(?:ze|zij|hij)\s+is\s+weer)\b)`,
 );
 
+/**
+ * The pupil or the parents refusing the plan itself: "weigert elke afspraak met mentor en oco", "ze komen geen
+ * enkele afspraak na", "dat hij niet meer wil meewerken aan het plan".
+ */
+const refusesThePlan = new RegExp(
+  String.raw`\bweiger\w*\s+(?:elke|iedere|alle)\s+(?:afspra\w*|hulp|gesprek\w*|begeleiding)|` +
+    String.raw`\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2}(?:komen|komt)\s+geen\s+` +
+    String.raw`(?:enkele\s+)?afspra\w*\s+na\b|` +
+    String.raw`\b(?:hij|zij|ze|leerling)\s+(?:\S+\s+){0,3}(?:(?:wil|willen)\s+niet\s+(?:meer\s+)?|` +
+    String.raw`niet\s+(?:meer\s+)?(?:wil|willen)\s+)meewerken\b`,
+);
+/** A sentence about today or this week: after a preventief gesprek, absence since the talk. */
+const todayOrThisWeek = /\b(?:vandaag|gisteren|vanochtend|vanmorgen|vanmiddag|deze\s+week|nu)\b/;
+
 /** Background problems named and not denied: not "niks bekend over problemen thuis", "geen achterliggende
  * problematiek". */
 function affirmedBackground(sentence: string): boolean {
@@ -99,11 +113,7 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
       ).test(text) ||
       // "… bij het preventieve spreekuur gezeten. Hij is vandaag na de pauze niet teruggekomen.": a sentence of its
       // own, about today or this week, tells of absence since the talk.
-      sentences.some(
-        (sentence) =>
-          !preventiveHeld.test(sentence) &&
-          /\b(?:vandaag|gisteren|vanochtend|vanmorgen|vanmiddag|deze\s+week|nu)\b/.test(sentence),
-      )
+      sentences.some((sentence) => !preventiveHeld.test(sentence) && todayOrThisWeek.test(sentence))
     )
       events.absenceAgainAfterTalk = true;
   }
@@ -165,18 +175,7 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
   // Parents out of reach or blocking, however said: "reageren nergens op", "bellen niet terug", "zeggen
   // steeds afspraken af".
   if (parentsNotCooperating(sentences)) events.notCooperating = true;
-  // The pupil or the parents refusing the plan itself: "weigert elke afspraak met mentor en oco", "ze komen geen
-  // enkele afspraak na", "hij wil niet meer meewerken aan het plan".
-  if (
-    new RegExp(
-      String.raw`\bweiger\w*\s+(?:elke|iedere|alle)\s+(?:afspra\w*|hulp|gesprek\w*|begeleiding)|` +
-        String.raw`\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2}(?:komen|komt)\s+geen\s+` +
-        String.raw`(?:enkele\s+)?afspra\w*\s+na\b|` +
-        String.raw`\b(?:hij|zij|ze|leerling)\s+(?:\S+\s+){0,3}(?:(?:wil|willen)\s+niet\s+(?:meer\s+)?|` +
-        String.raw`niet\s+(?:meer\s+)?(?:wil|willen)\s+)meewerken\b`,
-    ).test(text)
-  )
-    events.notCooperating = true;
+  if (refusesThePlan.test(text)) events.notCooperating = true;
   // "ouders houden zich niet aan de afspraken" is not cooperating; a partner or school doing so is stagnation.
   if (
     /\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2}houd(?:t|en)\s+zich\s+(?:er\s+)?niet\s+aan/.test(
