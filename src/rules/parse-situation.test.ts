@@ -264,6 +264,12 @@ describe('parseSituation on spells of sickness and background', () => {
     expect(parseSituation(text).lateCount).toBe(count);
   });
 
+  it('should not read sickness in "muziek"', () => {
+    const situation = parseSituation('Eva heeft sinds september acht lesuren gemist zonder reden, vooral muziek.');
+    expect(situation).toMatchObject({ truancyHours: 8, mentioned: { truancy: true } });
+    expect(situation.mentioned.sick).toBeUndefined();
+  });
+
   it('should count past a class in parentheses between te laat and the count', () => {
     expect(parseSituation('Teller te laat Zoë (3 vmbo): 12 keer. Volgende stap?').lateCount).toBe(12);
     expect(parseSituation('Sem te laat (9x), wat nu').lateCount).toBe(9);

@@ -68,7 +68,8 @@ export const absentWords = new RegExp(
     String.raw`zijn|waren)\s+er\s+(?:\S+\s+){0,5}niet\b`,
 );
 // "nietziek" is a denied sickness (see normalizeSituationText).
-export const sickWords = new RegExp(`(?<!niet)ziek|(?:${illnessWords.join('|')})`);
+// "ziek" inside a word, as in "darmziekte", but not in "muziek".
+export const sickWords = new RegExp(`(?<!niet|mu)ziek|(?:${illnessWords.join('|')})`);
 export const lateWords = /\bte\s*laat\b|laatkom|te-laat|niet\s+op\s+tijd|laat\s*-?\s*briefje/;
 export const homeWords = new RegExp(
   String.raw`(?:sinds|vanaf)\s+(?:\S+\s+){1,8}thuis\b|laatst\s+op\s+school|` +
