@@ -17,12 +17,14 @@ const knownReason = new RegExp(
 
 export const weekdays = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
+/** "de 3e dag", "dag 2 van de griep": the day of this spell. */
+const dayOfTheSpell = new RegExp(
+  String.raw`\b(\d+)(?:e|de|ste)\s+(?:zieke?\s+)?dag\b|\bdag\s+(\d{1,2})\b(?!\s*(?:van\s+de\s+)?(?:maand|week))`,
+);
+
 /** Schooldagen ill in a row said without a number: "de 3e dag", "gisteren en vandaag", "sinds dinsdag". */
 function daysInARow(sentence: string, todayWeekday: number): number | undefined {
-  // "de 3e dag", "dag 2 van de griep": the day of this spell.
-  const ordinal = new RegExp(
-    String.raw`\b(\d+)(?:e|de|ste)\s+(?:zieke?\s+)?dag\b|\bdag\s+(\d{1,2})\b(?!\s*(?:van\s+de\s+)?(?:maand|week))`,
-  ).exec(sentence);
+  const ordinal = dayOfTheSpell.exec(sentence);
   if (ordinal) return Number(ordinal[1] ?? ordinal[2]);
   // "de hele week ziek": five schooldagen.
   if (/\b(?:de\s+)?hele\s+week\b/.test(sentence)) return 5;
