@@ -93,6 +93,16 @@ const askedSubjects = new Set([
   'leerling',
   'll',
   'lln',
+  // A possessive or demonstrative before the subject: "moet ons beleid …?", "moet deze leerling …?".
+  'ons',
+  'onze',
+  'mijn',
+  'zijn',
+  'haar',
+  'hun',
+  'jullie',
+  'deze',
+  'alle',
 ]);
 const prepositions = new Set(
   (
