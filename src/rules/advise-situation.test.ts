@@ -193,6 +193,14 @@ describe('ziekteverzuim (Bijlage 1, vier criteria)', () => {
     expect(adviseSituation(base({ sickReports: 2, mentioned: { sick: true } })).kind).toBe('needs-info');
     expect(adviseSituation(base(worrying)).kind).toBe('needs-info');
   });
+
+  it('should count days ill in a row as days when they worry ("drie dagen ziek, maar ze eet al weken slecht")', () => {
+    const worrying = { events: { worrying: true }, mentioned: { sick: true } };
+    expect(stepIds({ consecutiveSickDays: 3, ...worrying })[0]).toBe('ziekte/jeugdarts-overleg-oco');
+    expect(stepIds({ consecutiveSickDays: 3, mentioned: { sick: true } })[0]).toBe('ziekte/contact-mentor');
+    // One day is one report, worry or not: the mentor's contact first.
+    expect(stepIds({ consecutiveSickDays: 1, ...worrying })[0]).toBe('ziekte/contact-mentor');
+  });
 });
 
 describe('escalation, thuiszitten and age', () => {

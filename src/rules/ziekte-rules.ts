@@ -63,7 +63,7 @@ function aanmeldStep(protocol: ProtocolDefinition, criteriaMet: readonly ZiekteC
  * more than one ziekmelding. Deel 3: mentor and oco judge together whether there is reason for worry.
  */
 function nearCriteria(
-  { sickReports, sickReportDays, sickDays, sickPeriod, events }: Situation,
+  { sickReports, sickReportDays, sickDays, sickPeriod, consecutiveSickDays, events }: Situation,
   protocol: ProtocolDefinition,
 ): boolean {
   const criteria = protocol.thresholds.ziekte;
@@ -84,7 +84,7 @@ function nearCriteria(
     sickPeriod.days <= factor * criteria.spreadPeriodDays
   )
     return true;
-  return events.worrying === true && ((sickReports ?? 0) > 1 || (days ?? 0) > 1);
+  return events.worrying === true && ((sickReports ?? 0) > 1 || (days ?? consecutiveSickDays ?? 0) > 1);
 }
 
 /** The criteria ziekteverzuim (Bossche protocol: Bijlage 1) and the mentor's contact within days (Deel 3). */
