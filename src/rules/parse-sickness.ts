@@ -211,6 +211,17 @@ export function parseSick(
       if (eachDaysInSentence) situation.sickReportDays = Number(eachDaysInSentence[1]);
     } else if (value !== undefined) situation.consecutiveSickDays = value;
   }
+  // "vorige week ziek en vandaag weer", "is weer ziek gemeld": again is at least the second ziekmelding.
+  const stillUncounted = [situation.sickReports, situation.sickDays, situation.consecutiveSickDays].every(
+    (count) => count === undefined,
+  );
+  if (stillUncounted && againSick.test(sentence)) situation.sickReports = 2;
   if (period && !situation.sickPeriod && (situation.sickReports !== undefined || situation.sickDays !== undefined))
     situation.sickPeriod = period;
 }
+
+/** Sick again, not better again: "weer ziek", "opnieuw ziekgemeld", "ziekmelding maandag en vandaag weer". */
+const againSick = new RegExp(
+  String.raw`\b(?:weer|opnieuw)\s+(?:\S+\s+){0,2}ziek|` +
+    String.raw`\bziek\w*\b[^.?!]*\b(?:en|nu|vandaag)\s+(?:\S+\s+)?(?:weer|opnieuw)\s*(?:[.?!,]|$)`,
+);

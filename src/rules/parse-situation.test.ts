@@ -340,6 +340,15 @@ describe('parseSituation on phrasings from issue 14', () => {
   });
 
   it.each([
+    ['Lotte was vorige week ziek en is nu weer ziek gemeld', 2],
+    ['Daan is opnieuw ziekgemeld.', 2],
+    ['Fenna is weer beter en op school', undefined],
+    ['Ziek gemeld op 3 en 17 november, en nu weer', 2],
+  ] as const)('should count "%s" as at least the second ziekmelding', (text, reports) => {
+    expect(parseSituation(text).sickReports).toBe(reports);
+  });
+
+  it.each([
     ['Ouders komen niet opdagen bij de jgz', 'jeugdartsNoShow'],
     ['We hebben al een gesprek gehad met de ouders', 'schoolTalkHeld'],
     ['De jeugdarts is ingeschakeld', 'jeugdartsInvolved'],
