@@ -335,6 +335,7 @@ describe('parseSituation on phrasings from issue 14', () => {
     ['De jeugdarts is nog niet ingeschakeld', 'jeugdartsInvolved'],
     ['We hebben nog geen gesprek gehad met de ouders', 'schoolTalkHeld'],
     ['Hij is niet besproken in het ZAT', 'zatDiscussed'],
+    ['Hij moet volgende week op het spreekuur komen', 'preventiveTalkHeld'],
   ] as const)('should not set the flag for what did not happen in "%s"', (text, flag) => {
     expect(parseSituation(text).events[flag]).toBeUndefined();
   });
@@ -354,6 +355,9 @@ describe('parseSituation on phrasings from issue 14', () => {
     ['De jeugdarts is ingeschakeld', 'jeugdartsInvolved'],
     ['Ze is aangemeld bij de jeugdarts', 'jeugdartsInvolved'],
     ['Het preventief gesprek is geweest', 'preventiveTalkHeld'],
+    ['Hij moest in december op het spreekuur van leerplicht komen', 'preventiveTalkHeld'],
+    ['Ze heeft in oktober bij de leerplichtambtenaar op gesprek gemoeten', 'preventiveTalkHeld'],
+    ['Hij is vorige maand opgeroepen door leerplicht', 'preventiveTalkHeld'],
   ] as const)('should set the flag for what happened in "%s"', (text, flag) => {
     expect(parseSituation(text).events[flag]).toBe(true);
   });

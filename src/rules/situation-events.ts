@@ -13,7 +13,11 @@ const preventiveHeld = new RegExp(
   `(?:was|waren|is|zijn|ging|gingen|gegaan)\\s+(?:\\S+\\s+){0,3}(?:bij|op|` +
     // Not a plan: "om hem op het spreekuur te zetten".
     `naar)\\s+(?:het\\s+)?(?:preventie\\w*\\s+)?spreekuur(?!\\s+(?:te\\s+)?(?:zetten|plaatsen|melden|krijgen))|` +
-    `bij\\s+(?:de\\s+)?leerplicht\\w*\\s+(?:\\S+\\s+){0,3}geweest|` +
+    `bij\\s+(?:de\\s+)?leerplicht\\w*\\s+(?:\\S+\\s+){0,3}(?:geweest|gemoeten)|` +
+    // Summoned to it, in the past: "moest in december op het spreekuur komen", "is opgeroepen door leerplicht".
+    `(?:moest|moesten|gemoeten)\\s+(?:\\S+\\s+){0,4}?(?:bij|op|naar)\\s+(?:het\\s+|de\\s+)?(?:preventie\\w*\\s+)?` +
+    `(?:spreekuur|leerplicht\\w*|lpa)\\b|(?:is|was|werd|zijn|waren|werden)\\s+(?:\\S+\\s+){0,3}?` +
+    `(?:opgeroepen|ontboden)\\s+(?:\\S+\\s+){0,2}?(?:door|bij|van)\\s+(?:de\\s+)?(?:leerplicht\\w*|lpa)\\b|` +
     `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:op\\s+|van\\s+)?\\d{1,2}\\s+[a-z]+|` +
     // "prev. gesprek LPA 10/11", "een gesprek gehad met de leerplichtambtenaar".
     `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:\\S+\\s+){0,2}\\d{1,2}[/-]\\d{1,2}\\b|` +
