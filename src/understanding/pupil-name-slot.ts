@@ -68,7 +68,11 @@ export function pupilNameSlot(text: string, isOrdinaryWord: (folded: string) => 
   };
   const short = (text.match(/[\p{L}\d]+/gu) ?? []).length <= 8;
   const ranked = [
-    ...[...text.matchAll(introduced)].map((match) => ({ candidate: match[1]!, strongPlace: true })),
+    // Not after "een leerling", any pupil: "mag ik een ll paracetamol geven?".
+    ...[...text.matchAll(introduced)]
+      .filter((match) => !/\b(?:een|elke|iedere|welke)\s+(?:leerling|leerlinge|ll|lln|llg)\s/iu.test(match[0]))
+      .filter((match) => !/\b(?:een|elke|iedere|welke)\s*$/iu.test(text.slice(0, match.index + 1)))
+      .map((match) => ({ candidate: match[1]!, strongPlace: true })),
     ...[...text.matchAll(opening)].map((match) => ({ candidate: match[1]!, strongPlace: false })),
     ...[...text.matchAll(capitalised)].map((match) => ({ candidate: match[1]!, strongPlace: false })),
     // Anywhere, a known first name ("ik moet zeynep aanmelden"); in a short message, any unknown word.

@@ -12,6 +12,9 @@ describe('modeOfClause', () => {
     ['moeten alle mentoren de cursus volgen', 'question'],
     ['kun je het formulier klaarzetten', 'request'],
     ['mag de school een leerling zelf aanmelden', 'question'],
+    // Leave asked about any pupil is a question, whatever the verb: not a request to the bot.
+    ['mag ik een leerling naar huis sturen als hij hoofdpijn heeft', 'question'],
+    ['kan ik jesse aanmelden bij de jeugdarts', 'request'],
   ] as const)('should read "%s" as a %s', (clause, mode) => {
     expect(modeOfClause(wordsOf(clause))).toBe(mode);
   });

@@ -187,7 +187,12 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
     const rest = words.slice(2);
     // "mag ik het ouders toch vertellen?", "kan ik de leerling verplichten …": asking leave to act towards a
     // person is a question about the protocol, not a request to the bot.
-    if (second === 'ik' && rest.some((word) => people.has(word)) && !rest.some((word) => botActions.has(word)))
+    // So is asking leave about any pupil: "mag ik een ll paracetamol geven?".
+    if (
+      second === 'ik' &&
+      rest.some((word) => people.has(word)) &&
+      (isGeneric(rest) || !rest.some((word) => botActions.has(word)))
+    )
       return 'question';
     // "heb je de aanmelding al verstuurd?" asks what happened.
     if (asksForAThing && rest.some((word) => doneAlready.test(word))) return 'question';

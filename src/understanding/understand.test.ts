@@ -106,6 +106,14 @@ describe('understand', () => {
     expect(understand(text).kind).toBe('question');
   });
 
+  it.each([
+    ['ik heb een leerling Daan die vaak ziek is, zet het formulier voor de jeugdarts klaar', 'Daan'],
+    ['zet het formulier voor de jeugdarts klaar voor een ll ibuprofen', undefined],
+  ])('should take a name after "een leerling" only when it is one: %s', (text, name) => {
+    const understanding = understand(text);
+    expect(understanding.kind === 'intent' ? understanding.slots.pupilFirstName : 'not opened').toBe(name);
+  });
+
   it('should open a request the lexicon does not know by the capability whose examples it is most like', () => {
     const { understand: withExamples } = createUnderstander({
       now: () => new Date('2026-03-02T09:00:00Z'),
