@@ -157,6 +157,15 @@ describe('parseSituation', () => {
     expect(parseSituation(text).schoolType).toBe(expected);
   });
 
+  it.each([
+    ['Afmelding Tim vanochtend, migraine.', 'Tim'],
+    ['ziekmelding vanochtend, buikgriep.', undefined],
+    ['Na de kerstvakantie spijbelt Sem weer', 'Sem'],
+    ['Lieke meldde zich 3 keer ziek', 'Lieke'],
+  ])('should take the name, not the illness, in "%s"', (text, name) => {
+    expect(parseSituation(text).pupilFirstName).toBe(name);
+  });
+
   it.each(['Wat is de regel?', 'De jeugdarts belde', 'Hoe vaak mag dat?'])(
     'should not take a word in "%s" for a pupil name',
     (text) => {

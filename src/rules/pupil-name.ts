@@ -3,6 +3,8 @@ import { knownDutchWords } from './known-words.js';
 import { abbreviations, keyWords } from './situation-lexicon.js';
 import { correctWord } from './situation-spelling.js';
 import { documentProperNouns } from './document-names.js';
+import { illnessWords, vagueComplaints } from './illness-words.js';
+import { dutchWords } from '../understanding/dutch-words.js';
 
 /**
  * A pupil's first name from a chat message ("Sanne (14) is …", "mijn leerling Daan heeft …"). It stays
@@ -87,6 +89,9 @@ function lowerCaseFirstName(text: string): string | undefined {
     if (
       notNames.has(folded) ||
       openers.has(folded) ||
+      // "Ziekmelding Noor vanochtend, griep.": an illness or complaint is no name.
+      illnessWords.includes(folded) ||
+      vagueComplaints.includes(folded) ||
       knownDutchWords().has(folded) ||
       keyWords.includes(folded) ||
       folded in abbreviations ||
@@ -169,7 +174,10 @@ function capitalisedFirstName(text: string): string | undefined {
     const alone = sentenceStart && !known && /^\s*(?:[.!?]|$)/.test(after);
     // A name that does something ("Emir komt …") wins over one in an aside ("De mentor van 2a (Joke) vraagt …").
     if (followedByVerb && !inParentheses) return name;
-    if (introduced || inParentheses || trailing || afterConjunction || alone || followedByVerb) weaker ??= name;
+    // A known first name that is no word of the documents, anywhere: "Ziekmelding Noor vanochtend".
+    const firstName = !known && dutchWords().isFirstName(foldDutch(name));
+    if (introduced || inParentheses || trailing || afterConjunction || alone || followedByVerb || firstName)
+      weaker ??= name;
   }
   return weaker;
 }
