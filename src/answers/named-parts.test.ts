@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createAnswerService } from './answer-service.js';
+import { ordinalOf } from './ordinal-parts.js';
 
 const answers = createAnswerService({ knowledge: loadKnowledgeBase() });
 
@@ -12,5 +13,28 @@ describe('a part of a document named in the question', () => {
     const reply = answers.answerExtractive(question);
     expect(reply.kind).toBe('knowledge');
     expect(reply.citations[0]?.sectionId).toBe(sectionId);
+  });
+});
+
+const leidraad = 'bossche-protocol/bijlage-2/leidraad';
+
+describe('a part named by its number ("de tweede vraag van de leidraad")', () => {
+  it.each([
+    ['wat is de eerste stap in de leidraad voor het verzuimgesprek?', `${leidraad}/zorgen-delen`],
+    ['welke 3e vraag stelt de leidraad van het verzuimgesprek', `${leidraad}/rol-van-school`],
+  ])('should answer "%s" from that part (%s)', (question, sectionId) => {
+    const reply = answers.answerExtractive(question);
+    expect(reply.kind).toBe('knowledge');
+    expect(reply.citations[0]?.sectionId).toBe(sectionId);
+  });
+
+  it.each([
+    ['de tweede vraag', 2],
+    ['2e stap', 2],
+    ['het laatste onderdeel', -1],
+    ['de eerste keer te laat', undefined],
+    ['de tweede helft', undefined],
+  ])('should read the part named in "%s" as %s', (text, number) => {
+    expect(ordinalOf(text)).toBe(number);
   });
 });

@@ -10,6 +10,7 @@ import type { Vocabulary } from './vocabulary.js';
 import { coverage, extractConcepts, sectionCoverage, type Concept } from './concepts.js';
 import { answerCues, passageCues, questionWords } from './query-words.js';
 import { wordPairsOf } from './word-pairs.js';
+import { withOrdinalPart } from './ordinal-parts.js';
 
 export type Retrieval = {
   /** The question with pupil data removed (names, dates, ages, contact details), before folding. */
@@ -190,13 +191,14 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
     }))
     .sort((left, right) => right.score - left.score);
   // A section that holds all of the question's concepts beats one that merely repeats one of them.
-  const hits = ranked
+  const coveredHits = ranked
     .map((hit) => ({
       section: hit.section,
       score: hit.score * (coverageFloor + (1 - coverageFloor) * sectionCoverage(concepts, hit.section.id)),
     }))
     .sort((left, right) => right.score - left.score)
     .slice(0, limit);
+  const hits = withOrdinalPart(coveredHits, normalized, knowledge);
   const query = expansion ? `${asked} ${expansion}` : asked;
   // Sentences are chosen with every way to write what was asked: the sentence may say "telefonisch"
   // where the question says "telnr".
