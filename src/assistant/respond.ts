@@ -87,7 +87,7 @@ export function createAssistant({
   knowledge,
   answers,
   rules = createRulesEngine(),
-  understander = createUnderstander({ knownWords: knownDutchWords() }),
+  understander = createUnderstander({ knownWords: knownDutchWords(), advise: rules.adviseSituation }),
 }: CreateAssistantOptions): Assistant {
   const reply: Assistant['reply'] = async (text, understanding, options) => {
     switch (understanding.kind) {

@@ -114,6 +114,28 @@ describe('understand', () => {
     expect(understanding.kind === 'intent' ? understanding.slots.pupilFirstName : 'not opened').toBe(name);
   });
 
+  it.each([
+    // The rules' advice says the aanmeldformulier applies, and the user asks for the paperwork.
+    ['Noor (14) zit al 12 schooldagen ziek thuis, niemand weet wat er is. zet jij het klaar?', 'aanmeldformulier'],
+    ['Daan is deze maand 5 losse dagen ziek geweest, hoe regel ik het papierwerk?', 'aanmeldformulier'],
+    // Help from outside school, or a conversation to be walked through: the need names the capability.
+    ['Ruben ligt al weken thuis op de bank, school lukt niet meer. kun je hulp van buitenaf regelen?', 'verwijzing'],
+    [
+      'ik moet morgen met Sanne en haar vader praten over haar verzuim, kun je me stap voor stap voorbereiden?',
+      'gespreksleidraad',
+    ],
+  ] as const)('should open what a situation told with a request asks for: %s', (text, intent) => {
+    expect(understand(text)).toMatchObject({ kind: 'intent', intent });
+  });
+
+  it.each([
+    'Noor is 2 keer ziek gemeld deze maand, wat nu?',
+    // Ten times late: the rules advise no aanmeldformulier, so the request is for what to do.
+    'Sanne is 10 keer te laat gekomen, zet jij het klaar?',
+  ])('should leave a situation to the rules when its request asks for nothing it applies to: %s', (text) => {
+    expect(understand(text)).toEqual({ kind: 'situation' });
+  });
+
   it('should open a request the lexicon does not know by the capability whose examples it is most like', () => {
     const { understand: withExamples } = createUnderstander({
       now: () => new Date('2026-03-02T09:00:00Z'),

@@ -1,6 +1,8 @@
 import { knownDutchWords } from '../rules/known-words.js';
 import { hasQuantifiedAbsence, looksLikeSituation } from '../rules/looks-like-situation.js';
 import { parseSituation } from '../rules/parse-situation.js';
+import { adviseSituation } from '../rules/advise-situation.js';
+import { absenceIn, asksToAct, capabilityByNeed, capabilityForSituation } from './situation-requests.js';
 import { withoutSelfIntroduction } from '../rules/self-introduction.js';
 import type { Situation } from '../rules/situation.js';
 import {
@@ -68,6 +70,7 @@ export function createUnderstander({
   knownWords = knownDutchWords(),
   now = () => new Date(),
   examples = createLazyExampleMatcher(),
+  advise = (situation) => adviseSituation(situation),
 }: CreateUnderstanderOptions = {}): Understander {
   const lexiconTerms = [
     ...new Set([...lexicon.signals.values()].flatMap((signals) => signals.flatMap((signal) => signal.groups.flat()))),
@@ -137,21 +140,7 @@ export function createUnderstander({
       (schoolRoles.test(folded) || (changesRole.test(folded) && !protocolRoleQuestion))
     )
       return { kind: 'intent', intent: 'rollen', slots: {} };
-    const describesAbsence = (): boolean => {
-      const { events } = situation();
-      return (
-        hasQuantifiedAbsence(situation()) ||
-        Boolean(
-          events.preventiveTalkHeld ||
-          events.jeugdartsNoShow ||
-          events.notCooperating ||
-          events.stagnation ||
-          events.waitingList ||
-          events.noAgreement ||
-          events.zatDiscussed,
-        )
-      );
-    };
+    const describesAbsence = (): boolean => absenceIn(situation());
     // A story about a pupil's absence ("aangemeld bij de jgz maar ze kwam niet, wat nu?") is a situation.
     const story = (): boolean => describesAbsence() || asksNextStep.test(folded);
     // Who may see what in the bot, the user's own role or rights: before the records they may not see.
@@ -219,6 +208,9 @@ export function createUnderstander({
     // A situation that only mentions a talk or a role in passing ("ik heb al met moeder gesproken", "de oco
     // zou een rustplek regelen") is for the rules: a generic word opens nothing next to counted absence or events.
     // "zet het formulier voor Jesse klaar", "nieuwe aanmelding": a form asked for without saying which.
+    // "kun je me stap voor stap voorbereiden op het gesprek", "regel hulp van buitenaf": the need names it.
+    const byNeed = opens ? capabilityByNeed(folded) : undefined;
+    if (byNeed) return open(byNeed);
     if (opens && candidates.length === 0 && genericForm.test(folded) && !describesAbsence())
       return { kind: 'choice', options: ['aanmeldformulier', 'verwijzing'], slots: slotsOf(text, situation()) };
     if (opens && candidates.length > 0 && !(top < 2 && describesAbsence())) {
@@ -232,7 +224,11 @@ export function createUnderstander({
       if (single) return { kind: 'intent', intent: single[0]!, slots };
       return { kind: 'choice', options: [candidates[0]!, candidates[1]!], slots };
     }
-    if (situationLike()) return { kind: 'situation' };
+    if (situationLike()) {
+      // "… 12 dagen ziek, zet jij het klaar?": the situation's own capability, asked for.
+      const asked = asksToAct(folded, mode) ? capabilityForSituation(folded, situation(), advise) : undefined;
+      return asked ? open(asked) : { kind: 'situation' };
+    }
     const offer = candidates[0];
     // Nothing of the lexicon in a request or fragment: compared with staff messages that open each capability and
     // with the documents' questions, it opens one only when most like its examples (0.6 share, chosen on the tuning

@@ -1,3 +1,4 @@
+import type { AdviceResult } from '../rules/advice.js';
 import type { Situation } from '../rules/situation.js';
 import { lexiconCapabilities, type CapabilityLexicon, type LexiconCapability } from './capability-lexicon.js';
 import type { ExampleMatcher } from './example-matcher.js';
@@ -56,4 +57,6 @@ export type CreateUnderstanderOptions = {
    * @default from `knowledge/`
    */
   readonly examples?: ExampleMatcher;
+  /** The rules' advice for a situation told with a request to act on it. @default the Bossche protocol's */
+  readonly advise?: (situation: Situation) => AdviceResult;
 };
