@@ -43,6 +43,21 @@ export const recordAccess = new RegExp(
       String.raw`(?:\S+\s+){0,2}(?:invullen|maken|indienen|aanmaken|versturen)\b`,
   ].join('|'),
 );
+/** The user (or a colleague) able or allowed to see: "als conciërge ook zien", "moet … kunnen inzien", "kan … niet
+ * openen". */
+const seeing = String.raw`(?:zien|inzien|lezen|openen|bekijken|inkijken)\b`;
+const mayOrCan = new RegExp(
+  [
+    String.raw`\bals\s+\S+\s+(?:ook\s+)?(?:\S+\s+){0,3}${seeing}`,
+    String.raw`\b(?:moet|moeten|mag|mogen)\s+(?:\S+\s+){0,6}kunnen\s+${seeing}`,
+    String.raw`\b(?:ik|we|wij)\s+(?:kan|kun|kunnen|mag|mogen)\s+(?:\S+\s+){1,8}niet\s+${seeing}`,
+  ].join('|'),
+);
+/** "wie mag de formulieren van mijn lln lezen?", not the protocol's "wie mag het verslag van de jeugdarts inzien?". */
+const whoMayRead = /\bwie\s+(?:mag|mogen|kan|kunnen)\s+(?:\S+\s+){0,6}(?:lezen|inzien|inkijken)\b/;
+/** The bot's records, however named: "aanmeldingen", "de verwijzing", "formulieren", "wie aangemeld is". */
+const records = /\b(?:aanmeld\w*|aangemeld|verwijzing\w*|formulier\w*|dossier\w*|verslag\w*|gegevens)\b/;
+
 /**
  * Who may see what in the bot, or the user's own rights in it: asked outright, about the stored records, or with
  * the bot's own words for rights ("rechten", "toegang", "rollen" — not "de rol van de zorgco" in the protocol).
@@ -53,5 +68,12 @@ export function asksAboutAccess(folded: string, rolesStrength: number | undefine
     /\b(?:rechten|toegang|bevoegd\w*|permissi\w*|autoris\w*|rollen)\b/.test(folded) &&
     !protocolPartner.test(folded) &&
     !/protocol/.test(folded);
-  return (accessQuestion.test(folded) && !protocolPartner.test(folded)) || recordAccess.test(folded) || rights;
+  const mayOrCanSeeRecords =
+    (mayOrCan.test(folded) || (whoMayRead.test(folded) && !protocolPartner.test(folded))) && records.test(folded);
+  return (
+    (accessQuestion.test(folded) && !protocolPartner.test(folded)) ||
+    recordAccess.test(folded) ||
+    mayOrCanSeeRecords ||
+    rights
+  );
 }

@@ -90,6 +90,11 @@ describe('understand', () => {
     ['kun je ook verslagen maken of alleen vragen beantwoorden?', 'help'],
     ['welke verwijzingen zijn hier doorverwezen en staan nu aangemeld?', 'overzicht'],
     ['heb ik vandaag nog iets?', 'mijn-acties'],
+    // A colleague's or the user's own access to the records: able or allowed to see them.
+    ['kan ik als stagiair ook de verwijzingen bekijken?', 'rollen'],
+    ['onze nieuwe teamleider moet de aanmeldingen van de onderbouw kunnen zien', 'rollen'],
+    ['ik kan het formulier van mijn collega niet openen', 'rollen'],
+    ['wie mogen de verslagen van mijn klas lezen?', 'rollen'],
     ['welke leerlingen moet ik nog nabellen?', 'mijn-acties'],
   ] as const)('should open %s as %s, said in other words than the lexicon', (text, intent) => {
     expect(understand(text)).toMatchObject({ kind: 'intent', intent });
