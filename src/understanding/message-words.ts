@@ -73,6 +73,8 @@ export const chatWords = [
   'permissions',
   'aangeraden',
   'geadviseerd',
+  'vink',
+  'afvinken',
   // Flemish: "kunde gij …".
   'kunde',
   'gij',

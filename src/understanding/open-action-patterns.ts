@@ -65,6 +65,13 @@ export const openActions = new RegExp(
       String.raw`\b(?:zet|maak|stel)\s+(?:een\s+|me\s+een\s+)?(?:reminder|herinnering)\b`,
     String.raw`\bstaat\s+er\s+nog\s+(?:iets|wat)\s+(?:uit|open)\b|\bvan\s+(?:de|mijn|m'n|mn)\s+lijst(?:je)?\b`,
     String.raw`\bwat\s+moet\s+er\s+(?:vandaag|morgen|deze\s+week)\s+(?:nog\s+)?(?:gebeuren|gedaan)\b`,
+    // Marked done, promised, or past its date: "kun je dat afvinken", "wat had ik toegezegd?", "welke dingen zijn al
+    // verlopen?", "wanneer moest ik ook alweer terugkoppelen?".
+    String.raw`\bafvinken\b|\bvink\s+(?:\S+\s+){0,4}af\b|` +
+      String.raw`\bwat\s+(?:had|heb)\s+ik\s+(?:\S+\s+){0,4}(?:toegezegd|beloofd|afgesproken)\b`,
+    String.raw`\b(?:wat|welke\s+\S+)\s+(?:is|zijn)\s+(?:er\s+)?(?:al\s+)?` +
+      String.raw`(?:verlopen|over\s+(?:de\s+)?(?:tijd|datum))\b`,
+    String.raw`\bwanneer\s+moest\s+(?:ik|we|wij)\s+(?:\S+\s+){0,6}?ook\s+(?:alweer|weer)\b`,
     String.raw`\bwat\s+moeten\s+(?:mijn|de|onze|alle)\s+mentoren\s+(?:\S+\s+)?nog\b|` +
       String.raw`\bwelke\s+mentoren\s+(?:lopen|zijn)\s+(?:\S+\s+)?achter\b`,
     // "welke ouders moet ik nog bellen?", "wat moet ik als mentor deze week nog?": who or what is still to do.

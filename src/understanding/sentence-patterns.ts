@@ -39,6 +39,10 @@ export const aboutTheBot = new RegExp(
     String.raw`\bwat\s+(?:je|jij|u)\s+(?:allemaal\s+)?(?:kan|kunt|doet)\b`,
     String.raw`\b(?:welke|wat\s+voor)\s+(?:opdrachten|vragen|dingen)\s+(?:(?:kan|kun)\s+(?:je|` +
       String.raw`jij|u)|ken\s+je|begrijp\s+je)\b`,
+    // "wat is dit voor chat?", "hoe vraag ik jou iets?", "voorbeelden van vragen die ik je kan stellen".
+    String.raw`\bwat\s+is\s+dit\s+voor\s+(?:een\s+)?(?:chat|bot|app|ding|programma|tool|assistent)\b`,
+    String.raw`\bhoe\s+(?:stel|vraag)\s+ik\s+(?:jou|je|u)\b`,
+    String.raw`\bvoorbeeld\w*\b[^.?!]*\b(?:vragen|opdrachten)\b[^.?!]*\b(?:je|jou|jij|u)\b`,
   ].join('|'),
 );
 
@@ -181,6 +185,8 @@ export const newColleague = new RegExp(
     String.raw`\b(?:net|pas|sinds\s+kort|onlangs|recent)\s+(?:begonnen|gestart|aangenomen|` +
       String.raw`in\s+dienst|hier|nieuw|op\s+school|\w+\s+geworden)\b`,
     String.raw`\b(?:mijn\s+)?eerste\s+(?:week|dag|maand|jaar|weken)\b`,
+    // "ik begin maandag bij de verzuimadministratie": starting soon.
+    String.raw`\bik\s+(?:begin|start)\s+(?:hier\s+)?(?:maandag|morgen|volgende\s+week|binnenkort|na\s+de\s+vakantie)\b`,
     String.raw`\bnieuw\s+(?:hier|op\s+school|in\s+het\s+team|als\s+mentor|in\s+het\s+vak)\b`,
     String.raw`\bik\s+(?:begin|start)\s+(?:\w+\s+){0,2}(?:als|hier)\b`,
   ].join('|'),

@@ -95,6 +95,14 @@ describe('understand', () => {
     ['onze nieuwe teamleider moet de aanmeldingen van de onderbouw kunnen zien', 'rollen'],
     ['ik kan het formulier van mijn collega niet openen', 'rollen'],
     ['wie mogen de verslagen van mijn klas lezen?', 'rollen'],
+    // The bot itself asked about; actions marked done, promised or past their date; starting soon.
+    ['wat is dit voor een app?', 'help'],
+    ['hoe vraag ik u het snelst iets?', 'help'],
+    ['heb je een paar voorbeelden van opdrachten die ik jou kan geven?', 'help'],
+    ['bellen met de vader van Ilias is gebeurd, vink maar af', 'openstaande-acties'],
+    ['wat had ik ook weer beloofd na het mdo?', 'mijn-acties'],
+    ['welke acties zijn over de datum?', 'openstaande-acties'],
+    ['ik start volgende week als mentor, hoe werkt verzuim hier?', 'onboarding'],
     ['welke leerlingen moet ik nog nabellen?', 'mijn-acties'],
   ] as const)('should open %s as %s, said in other words than the lexicon', (text, intent) => {
     expect(understand(text)).toMatchObject({ kind: 'intent', intent });
