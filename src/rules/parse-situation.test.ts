@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeSituation } from './looks-like-situation.js';
+import { createRulesEngine } from './rules-engine.js';
 import { parseSituation } from './parse-situation.js';
 
 describe('parseSituation', () => {
@@ -172,6 +173,17 @@ describe('parseSituation', () => {
       expect(parseSituation(text).pupilFirstName).toBeUndefined();
     },
   );
+});
+
+describe('English, as some staff write', () => {
+  it.each([
+    ['Noah is late for the 6th time, we already talked with him and his dad. Next step?', 'te-laat/gesprek-school'],
+    ['Mila has been sick twice this month (1 day each), seems down. what now?', 'ziekte/jeugdarts-overleg-oco'],
+    ['the GGD says our student no-showed twice and the parents do not answer. next step?', 'jeugdarts/niet-verschenen'],
+  ])('should read "%s"', (text, step) => {
+    const advice = createRulesEngine().advise(text);
+    expect(advice.kind === 'advice' ? advice.steps[0]?.id : advice.kind).toBe(step);
+  });
 });
 
 describe('looksLikeSituation', () => {
