@@ -124,6 +124,8 @@ export function parseSick(
       }
     } else if (reports !== undefined) {
       situation.sickReports = (situation.sickReports ?? 0) + reports;
+      // "3 dagen ziek (1 ziekmelding)": one ziekmelding of days in a row.
+      if (reports === 1 && dayCount !== undefined && !period) situation.consecutiveSickDays = dayCount;
       if (eachDays) situation.sickReportDays = Math.max(Number(eachDays[1]), eachDays[2] ? Number(eachDays[2]) : 0);
     } else if (weeks !== undefined) {
       situation.consecutiveSickDays = Math.round(weeks * 5);

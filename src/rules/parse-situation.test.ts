@@ -175,6 +175,29 @@ describe('parseSituation', () => {
   );
 });
 
+describe('whose absence, and of what kind', () => {
+  it("should not read a colleague's sickness as the pupil's", () => {
+    const situation = parseSituation('Sem is vandaag voor de 6e keer te laat, en de mentor is al een week ziek');
+    expect(situation).toMatchObject({ lateCount: 6 });
+    expect(situation.consecutiveSickDays).toBeUndefined();
+    expect(situation.mentioned.sick).toBeUndefined();
+  });
+
+  it('should read a lesson missed while at school as truancy', () => {
+    expect(parseSituation('Noa zat niet bij mijn 2 uur Frans, terwijl ze wel op school was')).toMatchObject({
+      truancyHours: 2,
+      mentioned: { truancy: true },
+    });
+  });
+
+  it('should read days ill with one ziekmelding as days in a row', () => {
+    expect(parseSituation('Joep was 4 dagen ziek (1 ziekmelding)')).toMatchObject({
+      sickReports: 1,
+      consecutiveSickDays: 4,
+    });
+  });
+});
+
 describe('English, as some staff write', () => {
   it.each([
     ['Noah is late for the 6th time, we already talked with him and his dad. Next step?', 'te-laat/gesprek-school'],

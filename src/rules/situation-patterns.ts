@@ -35,6 +35,8 @@ export const truancyWords = new RegExp(
     String.raw`niet\s+(?:\S+\s+)?afgemeld|geen\s+zin\b|spijbel|brossen|gebrost|skip|blauwtje|` +
     // Kept home by a parent, or out while the parents thought the pupil at school.
     String.raw`thuisgehouden|thuis\s+gehouden|dachten?\s+dat\s+(?:hij|zij|ze)\s+op\s+school\s+(?:was|zat)|` +
+    // Not in the lesson while at school: "was er niet bij mijn 2 uur wiskunde terwijl ze wel op school was".
+    String.raw`terwijl\s+(?:hij|zij|ze)\s+(?:\S+\s+)?(?:wel\s+)?(?:op|in)\s+(?:school|het\s+gebouw|de\s+school)\b|` +
     String.raw`ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht|` +
     String.raw`verlof|verklaring)|weggebleven|wegblijf\w*|wegblijv\w*|` +
     String.raw`blijft\s+(?:\S+\s+){0,2}weg\b|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|` +

@@ -39,6 +39,15 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(datedDays, '$1');
   result = result.replace(/(\d)\s*u\b(?!\s*ur)/g, '$1 uur');
   result = result.replace(/\b(?:niet|geen|zonder)\s+(?:echt\s+|als\s+)?ziek\w*/g, 'nietziek');
+  // "en zijn mentor is ziek": a colleague's sickness is not the pupil's.
+  result = result.replace(
+    new RegExp(
+      String.raw`\b((?:zijn|haar|de|mijn|onze)\s+(?:mentor|docent|leraar|lerares|juf|meester|collega|teamleider|` +
+        String.raw`oco)\s+(?:is|was|ligt|werd)\s+(?:\S+\s+){0,3}?)ziek\w*`,
+      'g',
+    ),
+    '$1uitgevallen',
+  );
   // "> 4 wk", ">10 dagen": more than.
   result = result.replace(/>\s*(?=\d)/g, ' meer dan ');
   // "van maandag 3 t/m vrijdag 14 maart": the weekday before a date adds nothing.
