@@ -21,3 +21,24 @@ describe('questions no document answers, however well their words are covered', 
     expect(answers.answerExtractive('is er een wachtlijst bij de verzuimcoaches?').kind).toBe('knowledge');
   });
 });
+
+describe('a product, place, law or holiday the documents never name', () => {
+  it.each([
+    'hoe zet ik een ziekmelding in Magister?',
+    'mogen we volgens de WGBO medische info van de jeugdarts bewaren?',
+    'geldt het doorbraakoverleg ook in Eindhoven?',
+    'krijgen ouders vrij voor het Offerfeest?',
+  ])('should refuse "%s"', (question) => {
+    expect(answers.answerExtractive(question).kind).toBe('none');
+  });
+
+  it.each([
+    // A pupil's name, wherever it stands, is no such noun: the question is still answered.
+    'mag ik de ouders van Xiomara bellen als ze niet op school is?',
+    'Xiomara is 17, mag ik haar ouders vertellen wat ze met de jeugdarts heeft besproken?',
+    // Places and programmes the documents do name.
+    'wat deed de taskforce in Alkmaar?',
+  ])('should still answer "%s"', (question) => {
+    expect(answers.answerExtractive(question).kind).toBe('knowledge');
+  });
+});

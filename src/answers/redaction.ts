@@ -185,3 +185,31 @@ export function redactQuestion(question: string, { vocabulary, knowledge }: Reda
   // "Julia van den Berg" → "[naam] van den [naam]" → one "[naam]".
   return text.replace(/\[naam\](?:(?:\s+(?:van|de|der|den|het|ter|ten|te|in|op|'t))*\s+\[naam\])+/gi, '[naam]');
 }
+
+/**
+ * How many proper nouns the question names that are neither a first name nor anywhere in the knowledge base: a
+ * product, a place, a law or a holiday ("in Somtoday", "werkt Tilburg ook zo?", "volgens de AVG", "het Suikerfeest").
+ * Redaction removes them as possible names; counted here (never their text), they tell the answer engine the question
+ * is about something the documents do not hold. Mid-sentence only: any word is capitalised at a sentence start.
+ */
+export function foreignProperNouns(
+  question: string,
+  options: RedactionOptions,
+  isIndexedWord: (folded: string) => boolean,
+): number {
+  const { isFirstName } = dutchWords();
+  const redacted = redactQuestion(question, options);
+  if (!redacted.includes('[naam]')) return 0;
+  let count = 0;
+  for (const match of question.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)[\p{Lu}][\p{L}'’-]{2,}/gu)) {
+    const folded = foldText(match[0]);
+    if (isFirstName(folded) || isIndexedWord(folded)) continue;
+    // Not where a pupil's name could stand: an acronym ("de AVG"), or after an article or "in", "via", "volgens"
+    // ("in Somtoday", "voor het Suikerfeest"), where no first name goes.
+    const before = question.slice(0, match.index).trimEnd();
+    const acronym = match[0] === match[0].toUpperCase();
+    if (!acronym && !/(?<![\p{L}])(?:de|het|een|'t|in|via|volgens|zoals)$/iu.test(before)) continue;
+    if (redactQuestion(match[0], options) === '[naam]') count += 1;
+  }
+  return count;
+}

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { ageBandQuery } from './age-band.js';
 import { buildQuestionNeighbours, sectionsOf, type QuestionNeighbours } from './question-neighbours.js';
 import type { KnowledgeIndex, SectionHit } from './knowledge-index.js';
-import { redactedPlaceholder, redactQuestion } from './redaction.js';
+import { foreignProperNouns, redactedPlaceholder, redactQuestion } from './redaction.js';
 import { foldText, normalizeQuestion } from './text-folding.js';
 import { questionTypeOf, type QuestionType } from './question-type.js';
 import { createSpellingCorrector, type SpellingCorrector } from './spelling.js';
@@ -32,6 +32,8 @@ export type Retrieval = {
    * question's score as a share of the nearest one's (1 for the nearest).
    */
   readonly answerQuotes: readonly AnswerQuote[];
+  /** Proper nouns the question names that the knowledge base does not hold, nor any first name (see redaction). */
+  readonly foreignNames: number;
 };
 
 export type AnswerQuote = { readonly sectionId: string; readonly quote: string; readonly share: number };
@@ -218,5 +220,10 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
   const answeredConfidence = hits[0] ? coverage(concepts, index.sectionTokens(hits[0].section.id)) : 0;
   const confidence = Math.max(searchConfidence, answeredConfidence);
   const asks = questionTypeOf(normalized);
-  return { redactedQuestion, query, passageQuery, concepts, asks, hits, confidence, answerQuotes };
+  const isIndexedWord = (folded: string) => {
+    const tokens = index.tokens(folded);
+    return tokens.length > 0 && tokens.every((token) => index.sectionsWith([token]).size > 0);
+  };
+  const foreignNames = foreignProperNouns(question, { vocabulary, knowledge }, isIndexedWord);
+  return { redactedQuestion, query, passageQuery, concepts, asks, hits, confidence, answerQuotes, foreignNames };
 }
