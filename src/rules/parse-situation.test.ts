@@ -163,6 +163,8 @@ describe('parseSituation', () => {
     ['ziekmelding vanochtend, buikgriep.', undefined],
     ['Na de kerstvakantie spijbelt Sem weer', 'Sem'],
     ['Lieke meldde zich 3 keer ziek', 'Lieke'],
+    ['telt 4 keer te laat al als een melding?', undefined],
+    ['gesprek met ouders over 3 keer spijbelen, openingszin?', undefined],
   ])('should take the name, not the illness, in "%s"', (text, name) => {
     expect(parseSituation(text).pupilFirstName).toBe(name);
   });

@@ -4,7 +4,7 @@ import { abbreviations, keyWords } from './situation-lexicon.js';
 import { correctWord } from './situation-spelling.js';
 import { documentProperNouns } from './document-names.js';
 import { illnessWords, vagueComplaints } from './illness-words.js';
-import { dutchWords } from '../understanding/dutch-words.js';
+import { dutchWords, isGluedWords } from '../understanding/dutch-words.js';
 
 /**
  * A pupil's first name from a chat message ("Sanne (14) is …", "mijn leerling Daan heeft …"). It stays
@@ -98,8 +98,11 @@ function lowerCaseFirstName(text: string): string | undefined {
       parseDutchNumberWord(folded) !== undefined
     )
       continue;
-    // A key word with a typo ("gespijbelt") is not a name either.
+    // A key word with a typo ("gespijbelt") is not a name either, nor an everyday word ("telt") or two glued
+    // together ("openingszin").
     if (correctWord(folded) !== folded) continue;
+    const { isCommonWord, isFirstName } = dutchWords();
+    if (isGluedWords(folded) || (/t$/.test(folded) && isCommonWord(folded) && !isFirstName(folded))) continue;
     const before = text.slice(0, match.index);
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     const clauseStart =

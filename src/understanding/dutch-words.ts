@@ -34,3 +34,19 @@ export function dutchWords(): DutchWords {
   }
   return loaded;
 }
+
+/**
+ * Two everyday words typed as one ("welkemaand", "openingszin" with its linking s): a slip or a compound, never a
+ * name — unless it is a first name itself.
+ */
+export function isGluedWords(folded: string): boolean {
+  const { isCommonWord, isFirstName } = dutchWords();
+  if (isFirstName(folded)) return false;
+  for (let split = 3; split <= folded.length - 3; split++) {
+    const left = folded.slice(0, split);
+    const right = folded.slice(split);
+    const leftWord = isCommonWord(left) || (/[se]$/.test(left) && left.length > 3 && isCommonWord(left.slice(0, -1)));
+    if (leftWord && isCommonWord(right)) return true;
+  }
+  return false;
+}

@@ -1,4 +1,4 @@
-import { dutchWords } from './dutch-words.js';
+import { dutchWords, isGluedWords } from './dutch-words.js';
 import { foldWord } from './fuzzy-words.js';
 
 /** Words after which a request names the pupil: "voor Jesse", "met de ouders van bram", "leerling heet Rania". */
@@ -66,6 +66,7 @@ export function pupilNameSlot(text: string, isOrdinaryWord: (folded: string) => 
     if (folded.length < 2 || /[\d']/.test(folded) || notNames.has(folded) || isOrdinaryWord(folded)) return false;
     // A compound ending in an everyday word of six letters or more is a noun: "opvolgacties", "verzuimlijstje".
     if (!isFirstName(folded) && endsInCommonWord(folded, isCommonWord)) return false;
+    if (isGluedWords(folded)) return false;
     return isFirstName(folded) || !isCommonWord(folded) || (strongPlace && candidate !== folded);
   };
   const short = (text.match(/[\p{L}\d]+/gu) ?? []).length <= 8;

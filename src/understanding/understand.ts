@@ -88,12 +88,14 @@ export function createUnderstander({
     isKnown: (word) => isCommonWord(word) || ownWords.has(word) || knownWords.has(word),
     keep: (word) => isFirstName(word) || lexiconTerms.some((term) => matchesTerm(word, term)),
   });
+  // An everyday word mistyped ("effectiee") is no name either.
+  const isOrdinaryOrTypo = (folded: string) => isOrdinaryWord(folded) || correctSpelling([folded])[0] !== folded;
   // A word of the protocol's own: the documents use it, everyday Dutch does not ("verzuim", "leerplicht").
   const isProtocolWord = (word: string) =>
     (word.length >= 4 && knownWords.has(word) && !isCommonWord(word)) ||
     lexiconTerms.some((term) => matchesTerm(word, term));
   const slotsOf = (text: string, situation: Situation): IntentSlots => {
-    const pupilFirstName = pupilNameSlot(text, isOrdinaryWord) ?? situation.pupilFirstName;
+    const pupilFirstName = pupilNameSlot(text, isOrdinaryOrTypo) ?? situation.pupilFirstName;
     const absence = hasQuantifiedAbsence(situation);
     return {
       ...(pupilFirstName ? { pupilFirstName } : {}),
@@ -125,7 +127,7 @@ export function createUnderstander({
     const onlyShowing = strongest(strengths).every((capability) => capability === 'overzicht');
     if (openActions.test(folded) && (top < 2 || onlyShowing) && !hasQuantifiedAbsence(situation())) {
       // "wat moet er nog gebeuren voor Noor?": the pupil's actions.
-      const pupilFirstName = pupilNameSlot(text, isOrdinaryWord);
+      const pupilFirstName = pupilNameSlot(text, isOrdinaryOrTypo);
       return {
         kind: 'intent',
         intent: firstPerson.test(folded) ? 'mijn-acties' : 'openstaande-acties',
