@@ -29,7 +29,7 @@ const conversation = /\b(?:\w*gesprek\w*|praten|spreken|aanspreken|zeggen|bespre
 /** Being walked through it: "stap voor stap", "samen doorlopen", "voorbereiden", "oefenen", "hoe begin ik". */
 const walkThrough = new RegExp(
   String.raw`\bstap\s+voor\s+stap\b|\bdoorlopen\b|\bvoor\s*(?:te\s+)?bereid\w*\b|\bvoorbereiding\b|\boefenen\b|` +
-    String.raw`\bcoach(?:en|t)?\b|\bhoe\s+begin\s+ik\b|\bbegin\s+maar\b|\bmee\s*nemen\b`,
+    String.raw`\bcoach(?:en|t)?\b|\bhoe\s+begin\s+ik\b|\bbegin\s+maar\b|\bmee\s*nemen\b|\bhelp\w*\b`,
 );
 
 /** First person asking how to do it for this pupil: "hoe regel ik het papierwerk?", "hoe krijg ik hem aangemeld?". */

@@ -141,6 +141,8 @@ describe('understand', () => {
       'ik moet morgen met Sanne en haar vader praten over haar verzuim, kun je me stap voor stap voorbereiden?',
       'gespreksleidraad',
     ],
+    ['hoe voer ik zo een gesprek over verzuim, kun je me stap voor stap meenemen?', 'gespreksleidraad'],
+    ['moet Ties aanspreken op zijn verzuim, heb dat nog nooit gedaan, help', 'gespreksleidraad'],
   ] as const)('should open what a situation told with a request asks for: %s', (text, intent) => {
     expect(understand(text)).toMatchObject({ kind: 'intent', intent });
   });

@@ -176,6 +176,10 @@ export function createUnderstander({
       return { kind: 'intent', intent: 'onboarding-overzicht', slots: {} };
     let isSituation: boolean | undefined;
     const situationLike = (): boolean => (isSituation ??= looksLikeSituation(text, situation()));
+    // "kun je me stap voor stap voorbereiden op het gesprek", "regel hulp van buitenaf": the need names it.
+    const opens = mode === 'request' || (mode === 'fragment' && words.length <= 12 && !text.includes('?'));
+    const byNeed = opens ? capabilityByNeed(folded) : undefined;
+    if (byNeed) return open(byNeed);
     if (
       strengths.has('onboarding') &&
       (mode === 'request' || learning.test(folded)) &&
@@ -206,13 +210,9 @@ export function createUnderstander({
     const pending = firstPerson.test(folded) && stillPending.test(folded) && !words.some(isProtocolWord);
     if (strengths.size === 0 && pending && !situationLike()) return open('mijn-acties');
     const candidates = candidatesOf(strengths, folded);
-    const opens = mode === 'request' || (mode === 'fragment' && words.length <= 12 && !text.includes('?'));
     // A situation that only mentions a talk or a role in passing ("ik heb al met moeder gesproken", "de oco
     // zou een rustplek regelen") is for the rules: a generic word opens nothing next to counted absence or events.
     // "zet het formulier voor Jesse klaar", "nieuwe aanmelding": a form asked for without saying which.
-    // "kun je me stap voor stap voorbereiden op het gesprek", "regel hulp van buitenaf": the need names it.
-    const byNeed = opens ? capabilityByNeed(folded) : undefined;
-    if (byNeed) return open(byNeed);
     if (opens && candidates.length === 0 && genericForm.test(folded) && !describesAbsence())
       return { kind: 'choice', options: ['aanmeldformulier', 'verwijzing'], slots: slotsOf(text, situation()) };
     if (opens && candidates.length > 0 && !(top < 2 && describesAbsence())) {
