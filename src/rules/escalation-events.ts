@@ -48,7 +48,10 @@ export function escalatedWithoutResult(text: string): boolean {
         String.raw`\bopgeschaald\b[^.]*,\s*(?:niks|niets)\b|` +
         // "daarna haar leidinggevende, er verandert niks", "leidinggevenden ingeschakeld, er gebeurt gewoon niks".
         String.raw`\b(?:verandert|veranderde|gebeurt|gebeurde)\s+(?:er\s+)?(?:\S+\s+){0,2}(?:niets|niks)\b|` +
-        String.raw`\b(?:niets|niks)\s+(?:\S+\s+)?(?:verandert|veranderd|gebeurt|gebeurd)\b`,
+        String.raw`\b(?:niets|niks)\s+(?:\S+\s+)?(?:verandert|veranderd|gebeurt|gebeurd)\b|` +
+        // "niks beweegt", "het komt niet los", "we komen er niet uit" (not "we zitten vast": that is the stagnation).
+        String.raw`\b(?:niets|niks)\s+beweegt\b|\bgeen\s+beweging\b|\bkomt\s+(?:\S+\s+)?niet\s+los\b|` +
+        String.raw`\bkomen\s+er\s+(?:\S+\s+)?niet\s+uit\b`,
     ).test(text)
   )
     return true;

@@ -200,6 +200,17 @@ describe('whose absence, and of what kind', () => {
   });
 });
 
+describe('escalated without result', () => {
+  it.each([
+    ['Plan van Jens stagneert, leidinggevenden aangesproken, niks beweegt', true],
+    ['School en jeugdhulp zijn het oneens, leidinggevende ingeschakeld maar het komt niet los', true],
+    // Stuck is the stagnation itself; the casuïstiekoverleg is an option asked about, not done.
+    ['Plan stagneert, we zitten vast. MDO of het casuïstiekoverleg?', undefined],
+  ])('should read "%s"', (text, escalated) => {
+    expect(parseSituation(text).events.escalated).toBe(escalated);
+  });
+});
+
 describe('English, as some staff write', () => {
   it.each([
     ['Noah is late for the 6th time, we already talked with him and his dad. Next step?', 'te-laat/gesprek-school'],
