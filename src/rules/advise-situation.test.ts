@@ -198,8 +198,9 @@ describe('ziekteverzuim (Bijlage 1, vier criteria)', () => {
     const worrying = { events: { worrying: true }, mentioned: { sick: true } };
     expect(stepIds({ consecutiveSickDays: 3, ...worrying })[0]).toBe('ziekte/jeugdarts-overleg-oco');
     expect(stepIds({ consecutiveSickDays: 3, mentioned: { sick: true } })[0]).toBe('ziekte/contact-mentor');
-    // One day is one report, worry or not: the mentor's contact first.
+    // One or two days are one short report, worry or not: the mentor's contact first.
     expect(stepIds({ consecutiveSickDays: 1, ...worrying })[0]).toBe('ziekte/contact-mentor');
+    expect(stepIds({ consecutiveSickDays: 2, ...worrying })[0]).toBe('ziekte/contact-mentor');
   });
 });
 

@@ -84,7 +84,11 @@ function nearCriteria(
     sickPeriod.days <= factor * criteria.spreadPeriodDays
   )
     return true;
-  return events.worrying === true && ((sickReports ?? 0) > 1 || (days ?? consecutiveSickDays ?? 0) > 1);
+  // Days ill in a row count from three ("twee dagen ziek, mentor twijfelt" is still the mentor's contact first).
+  return (
+    events.worrying === true &&
+    ((sickReports ?? 0) > 1 || (days ?? 0) > 1 || (days === undefined && (consecutiveSickDays ?? 0) > 2))
+  );
 }
 
 /** The criteria ziekteverzuim (Bossche protocol: Bijlage 1) and the mentor's contact within days (Deel 3). */
