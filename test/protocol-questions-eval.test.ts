@@ -13,20 +13,26 @@ import { corpusFiles, evaluate, loadEvalQuestions } from './eval/evaluate.js';
  * per passage: pass and false refusals improved on every part (all frozen: 633 → 640 of 808, false refusals 42 → 33
  * of 710), while false answers rose (frozen 19 → 21 of 98; r1-4 9 → 10 of 55 and r6 4 → 5 of 19, tuning 9 → 14
  * of 92) and round 6's tuning part lost one pass (93 → 92 of 119): those ceilings and that floor follow the
- * measured trade, written down in docs/evaluation.md ("Sixth session"). Frozen parts are read only as these
- * aggregates.
+ * measured trade, written down in docs/evaluation.md ("Sixth session"). The seventh stop refused questions about a
+ * product, place, law or holiday the documents never name, and stopped taking glued words for names: false answers
+ * fell on most parts (frozen rounds 1-4 10 → 9 of 55, round 5 6 → 3 of 24; all frozen with round 7 26 → 22 of
+ * 112), so those ceilings come down. Frozen parts are read only as these aggregates.
  * Latency is held loosely here because test workers share the machine; `npm run bench` measures it.
  */
 const reached = {
   dev: { passRate: 0.95, citationAccuracy: 0.94, falseRefusalRate: 0.0, falseAnswerRate: 0 },
-  tuning: { passRate: 0.78, citationAccuracy: 0.85, falseRefusalRate: 0.046, falseAnswerRate: 0.201 },
-  frozen: { passRate: 0.81, citationAccuracy: 0.885, falseRefusalRate: 0.034, falseAnswerRate: 0.183 },
+  tuning: { passRate: 0.785, citationAccuracy: 0.85, falseRefusalRate: 0.046, falseAnswerRate: 0.178 },
+  frozen: { passRate: 0.82, citationAccuracy: 0.89, falseRefusalRate: 0.034, falseAnswerRate: 0.164 },
   // Rounds 5 and 6, written blind in the fourth stop (300 and 240 questions, 50 and 40 the documents do not
   // answer), floors of their own.
-  fifthTuning: { passRate: 0.75, citationAccuracy: 0.795, falseRefusalRate: 0.097, falseAnswerRate: 0.116 },
-  fifthFrozen: { passRate: 0.69, citationAccuracy: 0.755, falseRefusalRate: 0.105, falseAnswerRate: 0.251 },
+  fifthTuning: { passRate: 0.78, citationAccuracy: 0.815, falseRefusalRate: 0.097, falseAnswerRate: 0.039 },
+  fifthFrozen: { passRate: 0.71, citationAccuracy: 0.76, falseRefusalRate: 0.105, falseAnswerRate: 0.126 },
   sixthTuning: { passRate: 0.77, citationAccuracy: 0.8, falseRefusalRate: 0.093, falseAnswerRate: 0.096 },
   sixthFrozen: { passRate: 0.805, citationAccuracy: 0.83, falseRefusalRate: 0.04, falseAnswerRate: 0.264 },
+  // Round 7, written blind in the seventh stop (220 questions, 30 the documents do not answer). Before any change
+  // for it: pass 83 of 114 tuning, 83 of 106 frozen; false answers 5 of 16 and 5 of 14.
+  seventhTuning: { passRate: 0.77, citationAccuracy: 0.815, falseRefusalRate: 0.103, falseAnswerRate: 0.063 },
+  seventhFrozen: { passRate: 0.78, citationAccuracy: 0.845, falseRefusalRate: 0.088, falseAnswerRate: 0.358 },
 };
 /** The round a question was written in ("q5-012" → 5); rounds one to three share the first floors with four. */
 const roundOf = (question: { readonly id: string }) => Math.max(4, Number(/^q(\d+)-/.exec(question.id)?.[1] ?? 4));
@@ -58,6 +64,8 @@ describe.each([
   ['frozen, round 5', corpusFiles.frozen, reached.fifthFrozen, 5],
   ['tuning, round 6', corpusFiles.tuning, reached.sixthTuning, 6],
   ['frozen, round 6', corpusFiles.frozen, reached.sixthFrozen, 6],
+  ['tuning, round 7', corpusFiles.tuning, reached.seventhTuning, 7],
+  ['frozen, round 7', corpusFiles.frozen, reached.seventhFrozen, 7],
 ] as const)('protocol questions blind corpus, %s', (_name, file, floors, round) => {
   it.skipIf(!existsSync(file))('should keep pass rate, citations, false refusals and false answers', async () => {
     const questions = loadEvalQuestions(file).filter((question) => roundOf(question) === round);
