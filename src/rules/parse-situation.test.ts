@@ -200,6 +200,23 @@ describe('whose absence, and of what kind', () => {
   });
 });
 
+describe('one ziekmelding told as it happens', () => {
+  it.each([
+    ['Jurre is ziek, zijn vader belde net. Moet ik iets?', 1],
+    ['Mirthe ligt met de griep in bed, wat nu?', 1],
+    ['Tygo is vaak ziek, wat nu?', undefined],
+    ['Elin is de laatste tijd ziek, wat nu?', undefined],
+    ['Bram is ziek en komt ook vaak te laat', undefined],
+  ])('should read "%s" as %s ziekmelding', (text, reports) => {
+    expect(parseSituation(text).sickReports).toBe(reports);
+  });
+
+  it("should give one ziekmelding the mentor's contact, not ask how often and how long", () => {
+    const advice = createRulesEngine().advise('Jurre is ziek, zijn vader belde net. Moet ik iets?');
+    expect(advice.kind === 'advice' ? advice.steps[0]?.id : advice.kind).toBe('ziekte/contact-mentor');
+  });
+});
+
 describe('escalated without result', () => {
   it.each([
     ['Plan van Jens stagneert, leidinggevenden aangesproken, niks beweegt', true],

@@ -1,5 +1,6 @@
 import { focusOnAskedPupil } from './asked-pupil.js';
 import { fromEnglish } from './english-situation.js';
+import { oneCurrentReport } from './one-current-report.js';
 import { parseSick, weekdays } from './parse-sickness.js';
 import { extractPupilFirstName } from './pupil-name.js';
 import type { Period, Situation } from './situation.js';
@@ -213,6 +214,7 @@ export function parseSituation(typed: string, { now = () => new Date() }: ParseS
     delete situation.homeWeeks;
     delete situation.mentioned.home;
   }
+  oneCurrentReport(normalized, situation);
   return situation;
 }
 

@@ -133,7 +133,9 @@ export function ziekteRules(situation: Situation, protocol: ProtocolDefinition):
     return { steps: [formReadingStep, keepContactStep], contradictions, aanmeldReasons: [2] };
   }
   const name = situation.pupilFirstName ?? texts.questions.pupil;
-  const countsWithoutPeriod = (sickReports !== undefined || sickDays !== undefined) && !sickPeriod;
+  // One ziekmelding needs no period: it meets no criterion of repeated reports.
+  const oneReport = sickReports === 1 && sickDays === undefined;
+  const countsWithoutPeriod = (sickReports !== undefined || sickDays !== undefined) && !sickPeriod && !oneReport;
   // Worry with more than one report is near the criteria whatever the period ("twee keer opgehaald, ik twijfel").
   const worryWithRepeats = events.worrying === true && ((sickReports ?? 0) > 1 || (sickDays ?? 0) > 1);
   if (countsWithoutPeriod && consecutiveSickDays === undefined && !worryWithRepeats) {
