@@ -164,6 +164,7 @@ describe('parseSituation', () => {
     ['Na de kerstvakantie spijbelt Sem weer', 'Sem'],
     ['Lieke meldde zich 3 keer ziek', 'Lieke'],
     ['telt 4 keer te laat al als een melding?', undefined],
+    ['lijst van mensen en hun functie hier pls, who is who', undefined],
     ['gesprek met ouders over 3 keer spijbelen, openingszin?', undefined],
   ])('should take the name, not the illness, in "%s"', (text, name) => {
     expect(parseSituation(text).pupilFirstName).toBe(name);

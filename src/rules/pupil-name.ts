@@ -29,7 +29,9 @@ const notNames = new Set(
     ('thuiszitter thuiszitten spijbelen ziek ziekteverzuim preventief preventieve ' +
       'gesprek aanmeldformulier gespreksleidraad verzuimcoach ') +
     ('zorgcoördinator ondersteuningscoördinator hoe wat nou oké ok ja nee brugklas ' +
-      'leerjaar basisschool wachtlijst plan er')
+      'leerjaar basisschool wachtlijst plan er ') +
+    // English function words in a mixed message ("who is who", "she is sick").
+    'who what how why where when she he they it is are can could would will the this that'
   ).split(' '),
 );
 
