@@ -74,6 +74,12 @@ export const openActions = new RegExp(
     String.raw`\bwanneer\s+moest\s+(?:ik|we|wij)\s+(?:\S+\s+){0,6}?ook\s+(?:alweer|weer)\b`,
     String.raw`\bwat\s+moeten\s+(?:mijn|de|onze|alle)\s+mentoren\s+(?:\S+\s+)?nog\b|` +
       String.raw`\bwelke\s+mentoren\s+(?:lopen|zijn)\s+(?:\S+\s+)?achter\b`,
+    // The same in a subordinate clause, as after "overzicht van" or "lijstje met": "wat ik nog moet doen", "wat er deze
+    // week moet gebeuren", "wat de mentoren nog moeten opvolgen", "alles wat nog open staat".
+    String.raw`\bwat\s+(?:ik|we|wij|er|de\s+\S+|mijn\s+\S+|onze\s+\S+)\s+(?:\S+\s+){0,3}?` +
+      String.raw`(?:nog|deze\s+week|vandaag|morgen)\s+(?:\S+\s+){0,2}?(?:moet|moeten)\s+` +
+      String.raw`(?:doen|gebeuren|opvolgen|afhandelen|regelen|afronden|bellen)\b`,
+    String.raw`\bwat\s+(?:er\s+)?nog\s+(?:\S+\s+)?(?:open\s*staat|openstaat|uitstaat)\b`,
     // "welke ouders moet ik nog bellen?", "wat moet ik als mentor deze week nog?": who or what is still to do.
     String.raw`\b(?:welke|wie)\b[^.?!]*\bmoet(?:en)?\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}nog\b`,
     String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij)\s+(?:\S+\s+){0,4}(?:deze\s+week|vandaag|morgen)\s+(?:\S+\s+)?nog\b`,

@@ -57,6 +57,7 @@ describe('understand', () => {
     'kun je een leerling zonder toestemming van de ouders aanmelden bij de jeugdarts?',
     'mag ik de ouders vertellen wat de leerling bij de jeugdarts heeft besproken?',
     'wie houdt het overzicht over de afspraken rond een leerling?',
+    'kun je uitleggen wat de mentor moet doen bij een ziekmelding?',
   ])('should keep a question about a capability a question: %s', (text) => {
     expect(understand(text).kind).toBe('question');
   });
@@ -103,6 +104,9 @@ describe('understand', () => {
     ['wat had ik ook weer beloofd na het mdo?', 'mijn-acties'],
     ['welke acties zijn over de datum?', 'openstaande-acties'],
     ['ik start volgende week als mentor, hoe werkt verzuim hier?', 'onboarding'],
+    // What is still to do, in a subordinate clause after "overzicht van" or "lijstje met".
+    ['maak een overzicht van wat ik morgen nog moet regelen', 'mijn-acties'],
+    ['lijst met wat de mentoren in de onderbouw nog moeten afhandelen', 'openstaande-acties'],
     ['welke leerlingen moet ik nog nabellen?', 'mijn-acties'],
   ] as const)('should open %s as %s, said in other words than the lexicon', (text, intent) => {
     expect(understand(text)).toMatchObject({ kind: 'intent', intent });
