@@ -8,7 +8,11 @@ export const accessQuestion = new RegExp(
   [
     String.raw`\b(?:wie|wat)\s+mag\s+(?:\S+\s+){0,5}(?:zien|inzien|bekijken|openen)\b`,
     String.raw`\b(?:mag|kan|kun)\s+(?:een|de)\s+(?:mentor|oco|teamleider|docent|beheerder|admin)\s+` +
-      String.raw`(?:\S+\s+){0,4}(?:zien|inzien)\b`,
+      String.raw`(?:\S+\s+){0,6}(?:zien|inzien|bekijken|openen)\b`,
+    // "welke collega's zijn bij ons oco?", "welke rol heeft Fatima?" (not "welke rol heeft de jeugdarts?": a partner).
+    String.raw`\bwelke\s+(?:collega'?\s?s|mensen|docenten|personen)\s+(?:zijn|is)\s+(?:hier\s+|bij\s+ons\s+|` +
+      String.raw`op\s+school\s+)?(?:\S+\s+)?(?:oco|oco'?s|mentor|mentoren|teamleider|teamleiders|beheerder|admin)\b`,
+    String.raw`\bwelke\s+rol(?:len)?\s+(?:heeft|hebben)\s+(?!de\b|het\b|een\b|school\b)\S+\s*[?!.]*$`,
     String.raw`\b(?:ben|sta)\s+ik\s+(?:\S+\s+){0,2}(?:als\s+)?(?:mentor|oco|teamleider|beheerder|admin)\s+of\b`,
     String.raw`\bwelke\s+(?:rol|rollen|rechten)\s+heb\s+ik\b`,
     String.raw`\bwaarom\s+(?:kan|mag)\s+ik\s+(?:\S+\s+){0,4}niet\s+(?:zien|inzien|openen|bekijken)\b`,

@@ -104,6 +104,10 @@ describe('understand', () => {
     ['wat had ik ook weer beloofd na het mdo?', 'mijn-acties'],
     ['welke acties zijn over de datum?', 'openstaande-acties'],
     ['ik start volgende week als mentor, hoe werkt verzuim hier?', 'onboarding'],
+    // Who holds a role in the bot, or what a colleague may see there.
+    ['welke docenten zijn bij ons mentor?', 'rollen'],
+    ['welke rol heeft Joost?', 'rollen'],
+    ['mag een teamleider hier de verwijzingen van alle klassen bekijken?', 'rollen'],
     // What is still to do, in a subordinate clause after "overzicht van" or "lijstje met".
     ['maak een overzicht van wat ik morgen nog moet regelen', 'mijn-acties'],
     ['lijst met wat de mentoren in de onderbouw nog moeten afhandelen', 'openstaande-acties'],
