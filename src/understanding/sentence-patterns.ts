@@ -24,7 +24,7 @@ export const aboutTheBot = new RegExp(
     String.raw`\b(?:kun|kan|kunt)\s+(?:je|jij|u)\s+ook\b[^.?!]*\bof\s+alleen\b`,
     String.raw`\bverzuimwijzer\b`,
     String.raw`\b(?:wat|welke)\s+(?:zijn\s+)?(?:de\s+|je\s+|jouw\s+)?(?:functies|mogelijkheden|commando'?s|opties)\b`,
-    String.raw`\bwaar\s+(?:kan|kun)\s+(?:ik\s+)?(?:je|jij|u)\s+(?:\w+\s+){0,2}(?:mee|voor|bij)\b`,
+    String.raw`\bwaar\s+(?:kan|kun)\s+(?:ik\s+)?(?:je|jij|jou|u)\s+(?:\w+\s+){0,2}(?:mee|voor|bij)\b`,
     String.raw`\b(?:wat|welke\s+\w+)\s+(?:kan|kun)\s+ik\s+(?:hier|met\s+(?:je|jou|u|deze|dit)|via\s+(?:jou|je|u))\b`,
     String.raw`\bwat\s+ik\s+hier\s+(?:kan|moet|kun)\b`,
     String.raw`\bhoe\s+werkt\s+(?:dit|dat|het\s+hier|jij|je)\b|\bhoe\s+werk\s+(?:jij|je|u)\b`,

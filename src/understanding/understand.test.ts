@@ -105,6 +105,7 @@ describe('understand', () => {
     ['welke acties zijn over de datum?', 'openstaande-acties'],
     ['ik start volgende week als mentor, hoe werkt verzuim hier?', 'onboarding'],
     // Who holds a role in the bot, or what a colleague may see there.
+    ['waar kan ik jou eigenlijk voor inzetten?', 'help'],
     ['welke docenten zijn bij ons mentor?', 'rollen'],
     ['welke rol heeft Joost?', 'rollen'],
     ['mag een teamleider hier de verwijzingen van alle klassen bekijken?', 'rollen'],
