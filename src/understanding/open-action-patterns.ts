@@ -80,6 +80,12 @@ export const openActions = new RegExp(
       String.raw`(?:nog|deze\s+week|vandaag|morgen)\s+(?:\S+\s+){0,2}?(?:moet|moeten)\s+` +
       String.raw`(?:doen|gebeuren|opvolgen|afhandelen|regelen|afronden|bellen)\b`,
     String.raw`\bwat\s+(?:er\s+)?nog\s+(?:\S+\s+)?(?:open\s*staat|openstaat|uitstaat)\b`,
+    // "waar moet ik deze week nog aan denken?", "staat er nog wat op mijn naam?", "herinner me aan het gesprek",
+    // "wat heeft de oco nog van mij nodig?".
+    String.raw`\bwaar\s+moet(?:en)?\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}nog\s+aan\s+denken\b|` +
+      String.raw`\bstaat\s+er\s+(?:nog\s+)?(?:iets|wat)\s+op\s+(?:mijn|m'n|mn)\s+naam\b`,
+    String.raw`\bherinner\s+(?:me|mij|ons)\b|\b(?:me|mij|ons)\s+(?:\S+\s+)?herinneren\s+aan\b|` +
+      String.raw`\bwat\s+(?:heeft|wil|moet)\s+(?:de\s+)?\S+\s+nog\s+van\s+(?:mij|me|ons)\b`,
     // "welke ouders moet ik nog bellen?", "wat moet ik als mentor deze week nog?": who or what is still to do.
     String.raw`\b(?:welke|wie)\b[^.?!]*\bmoet(?:en)?\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}nog\b`,
     String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij)\s+(?:\S+\s+){0,4}(?:deze\s+week|vandaag|morgen)\s+(?:\S+\s+)?nog\b`,

@@ -106,6 +106,10 @@ describe('understand', () => {
     ['ik start volgende week als mentor, hoe werkt verzuim hier?', 'onboarding'],
     // Who holds a role in the bot, or what a colleague may see there.
     ['waar kan ik jou eigenlijk voor inzetten?', 'help'],
+    ['waar moeten we morgen nog aan denken?', 'openstaande-acties'],
+    ['staat er nog iets op mijn naam?', 'mijn-acties'],
+    ['herinner me donderdag aan het telefoontje met de moeder van Ravi', 'mijn-acties'],
+    ['wat wil de teamleider nog van mij weten?', 'mijn-acties'],
     ['welke docenten zijn bij ons mentor?', 'rollen'],
     ['welke rol heeft Joost?', 'rollen'],
     ['mag een teamleider hier de verwijzingen van alle klassen bekijken?', 'rollen'],
