@@ -218,6 +218,13 @@ describe('one ziekmelding told as it happens', () => {
   });
 });
 
+describe('a plan that does not go', () => {
+  it('should read "het plan loopt niet," as a stalled plan', () => {
+    expect(parseSituation('Het plan voor Daan loopt niet, de jeugdhulp stuurt niemand.').events.stagnation).toBe(true);
+    expect(parseSituation('Daan loopt niet graag naar school').events.stagnation).toBeUndefined();
+  });
+});
+
 describe('escalated without result', () => {
   it.each([
     ['Plan van Jens stagneert, leidinggevenden aangesproken, niks beweegt', true],

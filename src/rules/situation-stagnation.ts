@@ -25,7 +25,7 @@ const planStalls = new RegExp(
     String.raw`komt\s+niet\s+(?:van\s+de\s+grond|` +
     String.raw`verder)|komt\s+(?:\S+\s+){1,2}niet\s+(?:van\s+de\s+grond|verder)|` +
     String.raw`(?:kunnen|kan)\s+(?:\S+\s+){0,3}niet\s+verder|geen\s+voortgang|` +
-    String.raw`loopt\s+niet\s+(?:meer|goed|verder)`,
+    String.raw`loopt\s+niet\s+(?:meer|goed|verder)|loopt\s+niet\s*(?:[,.;!?]|$)`,
 );
 /** Something agreed is not done; counts only where a plan, an agreement or a partner is named. */
 const agreedNotDone = new RegExp(
