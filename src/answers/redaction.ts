@@ -191,14 +191,15 @@ export function redactQuestion(question: string, { vocabulary, knowledge }: Reda
  * product, a place, a law or a holiday ("in Somtoday", "werkt Tilburg ook zo?", "volgens de AVG", "het Suikerfeest").
  * Redaction removes them as possible names; counted here (never their text), they tell the answer engine the question
  * is about something the documents do not hold. Mid-sentence only: any word is capitalised at a sentence start.
+ * `redacted`: the question as {@link redactQuestion} left it.
  */
 export function foreignProperNouns(
   question: string,
+  redacted: string,
   options: RedactionOptions,
   isIndexedWord: (folded: string) => boolean,
 ): number {
   const { isFirstName } = dutchWords();
-  const redacted = redactQuestion(question, options);
   if (!redacted.includes('[naam]')) return 0;
   let count = 0;
   for (const match of question.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)[\p{Lu}][\p{L}'’-]{2,}/gu)) {

@@ -224,6 +224,6 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
     const tokens = index.tokens(folded);
     return tokens.length > 0 && tokens.every((token) => index.sectionsWith([token]).size > 0);
   };
-  const foreignNames = foreignProperNouns(question, { vocabulary, knowledge }, isIndexedWord);
+  const foreignNames = foreignProperNouns(question, redactedQuestion, { vocabulary, knowledge }, isIndexedWord);
   return { redactedQuestion, query, passageQuery, concepts, asks, hits, confidence, answerQuotes, foreignNames };
 }
