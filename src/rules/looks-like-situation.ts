@@ -21,7 +21,10 @@ const askingNextStep = new RegExp(
     String.raw`wat\s+zijn\s+(?:nu\s+)?(?:onze|de|mijn)\s+(?:opties|mogelijkheden|stappen)|` +
     String.raw`wat\s+(?:is|zegt)\s+het\s+protocol\s+(?:hier|hierover|in\s+dit\s+geval)|` +
     // "waar kan ik nog heen?", "bij wie kan ik nog terecht?": where to turn next.
-    String.raw`\b(?:waar|bij\s+wie)\s+(?:kan|moet)\s+ik\s+nog\s+(?:heen|terecht)\b`,
+    String.raw`\b(?:waar|bij\s+wie)\s+(?:kan|moet)\s+ik\s+nog\s+(?:heen|terecht)\b|` +
+    // "wie moet ik inschakelen?", "wie schakel ik in?": whom to involve next.
+    String.raw`\bwie\s+(?:moet|kan|moeten)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:inschakelen|erbij\s+halen)\b|` +
+    String.raw`\bwie\s+schakel\s+ik\s+in\b`,
 );
 const definitional = new RegExp(
   String.raw`^\s*(?:wat|wie)\s+(?:is|zijn|betekent|betekenen|houdt|doet|doen|zegt)\b|` +
@@ -50,10 +53,11 @@ const particularPupil = new RegExp(
 const vagueCount = new RegExp(
   String.raw`\b(?:een\s+paar\s+(?:keer|x|dagen|uur|uren|lessen|lesuren|ochtenden|middagen|keertjes)|af\s+en\s+toe|` +
     String.raw`(?:steeds|wat|erg|heel|best|nogal|te|zo)\s+vaak|vaker|regelmatig|geregeld|meerdere\s+keren|soms|` +
+    String.raw`(?:best|heel|erg|nogal|vrij|zo)\s+veel|` +
     String.raw`herhaaldelijk|structureel|nogal\s+eens|wel\s+eens|vaak)\b`,
 );
 /** One pupil, however unnamed: "eentje", "iemand", "een leerling die", "een kind dat". */
-const someOne = /\b(?:eentje|iemand|een\s+(?:\S+\s+)?(?:leerling|kind)\s+(?:die|dat|met|uit|van))\b|\bleerling\b/;
+const someOne = /\b(?:eentje|iemand|een\s+(?:\S+\s+)?(?:leerling|kind)\s+(?:die|dat|met|uit|van|in|op))\b|\bleerling\b/;
 /** "als een leerling …", "wanneer de leerling …": a question about the protocol, whatever else it says. */
 const conditional = /\b(?:als|wanneer|indien|stel\s+dat)\s+(?:een|de|je|jouw)\s+(?:\S+\s+)?leerling/;
 

@@ -249,6 +249,13 @@ describe('English, as some staff write', () => {
 
 describe('looksLikeSituation', () => {
   it.each([
+    'een kind in groep 4 is de laatste tijd vaak ziek, wie moet ik inschakelen?',
+    'heb een leerling die best veel spijbelt, wie schakel ik in?',
+  ])('should take a pupil counted only vaguely, asking whom to involve, for a situation: %s', (text) => {
+    expect(looksLikeSituation(text)).toBe(true);
+  });
+
+  it.each([
     'Sanne is 9 keer te laat gekomen, wat nu?',
     'Daan is in 2 maanden 3 keer een dag ziek gemeld',
     'Daan is in 2 maanden 3 keer een dag ziek gemeld, wat nu?',
