@@ -33,6 +33,11 @@ const reached = {
   // for it: pass 83 of 114 tuning, 83 of 106 frozen; false answers 5 of 16 and 5 of 14.
   seventhTuning: { passRate: 0.77, citationAccuracy: 0.815, falseRefusalRate: 0.103, falseAnswerRate: 0.063 },
   seventhFrozen: { passRate: 0.78, citationAccuracy: 0.845, falseRefusalRate: 0.088, falseAnswerRate: 0.358 },
+  // Round 8, written blind in the eighth stop (220 questions, 50 the documents do not answer, most close to the
+  // protocol's subjects). Before any change: tuning 79 of 117 passed, false answers 7 of 26; frozen 60 of 103,
+  // false answers 11 of 24.
+  eighthTuning: { passRate: 0.675, citationAccuracy: 0.745, falseRefusalRate: 0.099, falseAnswerRate: 0.27 },
+  eighthFrozen: { passRate: 0.58, citationAccuracy: 0.705, falseRefusalRate: 0.152, falseAnswerRate: 0.459 },
 };
 /** The round a question was written in ("q5-012" → 5); rounds one to three share the first floors with four. */
 const roundOf = (question: { readonly id: string }) => Math.max(4, Number(/^q(\d+)-/.exec(question.id)?.[1] ?? 4));
@@ -66,6 +71,8 @@ describe.each([
   ['frozen, round 6', corpusFiles.frozen, reached.sixthFrozen, 6],
   ['tuning, round 7', corpusFiles.tuning, reached.seventhTuning, 7],
   ['frozen, round 7', corpusFiles.frozen, reached.seventhFrozen, 7],
+  ['tuning, round 8', corpusFiles.tuning, reached.eighthTuning, 8],
+  ['frozen, round 8', corpusFiles.frozen, reached.eighthFrozen, 8],
 ] as const)('protocol questions blind corpus, %s', (_name, file, floors, round) => {
   it.skipIf(!existsSync(file))('should keep pass rate, citations, false refusals and false answers', async () => {
     const questions = loadEvalQuestions(file).filter((question) => roundOf(question) === round);

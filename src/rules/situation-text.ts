@@ -18,6 +18,13 @@ const ordinalPattern = new RegExp(
   'g',
 );
 
+const staffTime = new RegExp(
+  String.raw`\b(?:mijn\s+)?(?:\d+\s+)?(?:dag|dagen|week|weken|maand|maanden|jaar)\s+(?:als\s+(?:nieuwe\s+)?` +
+    String.raw`(?:mentor|docent|leraar|leerkracht|oco|zorgco\w*|teamleider|coordinator)|hier\s+op\s+school|` +
+    String.raw`in\s+dienst)\b`,
+  'g',
+);
+
 /**
  * The message as the situation parser reads it: folded (lower case, no diacritics), abbreviations
  * written out, typos in key words corrected, ordinals and "x" counts as counts ("voor de 11e keer" →
@@ -35,6 +42,8 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(/(\d)(?!(?:e|de|ste|x)(?![a-z]))([a-z])/g, '$1 $2');
   result = result.replace(/\b(\d+)\s*(?:e|de|ste)\s+(?=keer|maal|ziekmelding|week|dag\b|schooldag\b)/g, '$1 ');
   result = result.replace(ordinalPattern, (_, word: string) => `${ordinalWords[word]} `);
+  // "eerste week als mentor", "pas 3 weken hier": the user's own time in the job, not the pupil's absence.
+  result = result.replace(staffTime, ' ');
   // "ziek gemeld op 4 september (1 dag), 18 september (2 dagen)": each date a ziekmelding, the days beside it.
   result = result.replace(datedDays, '$1');
   result = result.replace(/(\d)\s*u\b(?!\s*ur)/g, '$1 uur');

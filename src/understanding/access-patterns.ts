@@ -42,6 +42,8 @@ export const recordAccess = new RegExp(
     String.raw`\bwie\s+(?:mag|mogen|kan|kunnen)\s+(?:\S+\s+){0,6}(?:aanmeldingen|verwijzingen|formulieren|` +
       String.raw`dossiers|verslagen)\b[^.?!]*\b(?:zien|inzien|bekijken|openen)\b`,
     String.raw`\bwie\s+ziet\s+wat\b`,
+    // "waarom kan ik de jgz-aanmelding die Mark deed niet openen?": the user's access, whoever the record is for.
+    String.raw`\bwaarom\s+(?:kan|mag)\s+ik\s+(?:\S+\s+){0,10}niet\s+(?:zien|inzien|openen|bekijken)\b`,
     // "wie kan bij ons formulieren invullen?": who may file them.
     String.raw`\bwie\s+(?:mag|mogen|kan|kunnen)\s+(?:\S+\s+){0,4}(?:formulieren|aanmeldingen|verwijzingen)\s+` +
       String.raw`(?:\S+\s+){0,2}(?:invullen|maken|indienen|aanmaken|versturen)\b`,
@@ -58,7 +60,19 @@ const mayOrCan = new RegExp(
   ].join('|'),
 );
 /** "wie mag de formulieren van mijn lln lezen?", not the protocol's "wie mag het verslag van de jeugdarts inzien?". */
-const whoMayRead = /\bwie\s+(?:mag|mogen|kan|kunnen)\s+(?:\S+\s+){0,6}(?:lezen|inzien|inkijken)\b/;
+const whoMayRead = /\bwie\s+(?:mag|mogen|kan|kunnen)\s+(?:\S+\s+){0,8}(?:lezen|inzien|inkijken)\b/;
+/**
+ * A colleague seeing them: "kan mijn duo-mentor de aanmelding ook zien?", "mag de stagiair meekijken in …?" — the one
+ * who is to see is no partner of the protocol ("mag de jeugdarts het verslag inzien?" asks the protocol).
+ */
+const colleagueSees = new RegExp(
+  String.raw`\b(?:mag|mogen|kan|kunnen)\s+(?!ik\b|je\b|jij\b|u\b|we\b|wij\b)((?:\S+\s+){1,8}?)(?:ook\s+)?` +
+    String.raw`(?:zien|inzien|lezen|openen|bekijken|inkijken|meekijken|mee\s+kijken)\b`,
+);
+const colleagueSeesRecords = (folded: string): boolean => {
+  const subject = colleagueSees.exec(folded)?.[1]?.split(records)[0];
+  return subject !== undefined && !protocolPartner.test(subject);
+};
 /** The bot's records, however named: "aanmeldingen", "de verwijzing", "formulieren", "wie aangemeld is". */
 const records = /\b(?:aanmeld\w*|aangemeld|verwijzing\w*|formulier\w*|dossier\w*|verslag\w*|gegevens)\b/;
 
@@ -73,7 +87,10 @@ export function asksAboutAccess(folded: string, rolesStrength: number | undefine
     !protocolPartner.test(folded) &&
     !/protocol/.test(folded);
   const mayOrCanSeeRecords =
-    (mayOrCan.test(folded) || (whoMayRead.test(folded) && !protocolPartner.test(folded))) && records.test(folded);
+    (mayOrCan.test(folded) ||
+      colleagueSeesRecords(folded) ||
+      (whoMayRead.test(folded) && !protocolPartner.test(folded))) &&
+    records.test(folded);
   return (
     (accessQuestion.test(folded) && !protocolPartner.test(folded)) ||
     recordAccess.test(folded) ||

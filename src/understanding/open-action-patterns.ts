@@ -28,8 +28,12 @@ export const openActions = new RegExp(
     // (Words arrive split at hyphens and apostrophes: "follow ups", "to do s".)
     String.raw`\b(?:follow[\s-]?ups?|opvolg\w*|terugkoppelingen|` +
       String.raw`to[\s-]?do(?:\s?'?s)?)\b[^.?!]*\b(?:nog|uit|uitstaan|open|openstaan)\b`,
-    String.raw`\b(?:mijn|mn|m'n)\s+(?:to[\s-]?do(?:\s?'?s)?|lijstje|follow[\s-]?ups?)\b`,
-    String.raw`\bto[\s-]?do\s*lijst(?:je)?\b`,
+    String.raw`\b(?:mijn|mn|m'n|my)\s+(?:to[\s-]?do(?:\s?'?s)?|lijstje|follow[\s-]?ups?)\b`,
+    String.raw`\bto[\s-]?do\s*(?:lijst(?:je)?|list)\b`,
+    // Still open for me (not "bij mij", the records I hold), or behind: "wat staat er nog open voor mij?", "wat loopt
+    // er bij mij nog achter?".
+    String.raw`\b(?:open|uit)\s+voor\s+(?:mij|me)\b|\bvoor\s+(?:mij|me)\s+(?:nog\s+)?open\b|` +
+      String.raw`\bwat\s+(?:loopt|lopen)\s+(?:er\s+)?(?:\S+\s+){0,3}achter\b`,
     String.raw`\bwat\s+(?:loopt|is|staat)\s+(?:er\s+)?(?:\w+\s+)?over\s+(?:de\s+)?(?:tijd|datum|deadline)\b`,
     // "wat moet er deze maand nog afgerond worden?", "wat staat er morgen op mijn lijstje?"
     String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij|` +
@@ -62,7 +66,7 @@ export const openActions = new RegExp(
     String.raw`\b(?:is|zijn)\s+er\s+(?:nog\s+)?(?:iets|dingen|zaken)\s+(?:\S+\s+)?blijven\s+liggen\b|` +
       String.raw`\bwat\s+(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\S+\s+)?laten\s+liggen\b`,
     String.raw`\bwelke\s+deadlines\b|\bdeadlines?\s+(?:\S+\s+)?(?:komen|eraan|aankomend)|` +
-      String.raw`\b(?:zet|maak|stel)\s+(?:een\s+|me\s+een\s+)?(?:reminder|herinnering)\b`,
+      String.raw`\b(?:zet|maak|stel|stuur|geef|plan|plaats)\s+(?:\S+\s+){0,3}(?:reminder|herinnering|seintje)\b`,
     String.raw`\bstaat\s+er\s+nog\s+(?:iets|wat)\s+(?:uit|open)\b|\bvan\s+(?:de|mijn|m'n|mn)\s+lijst(?:je)?\b`,
     String.raw`\bwat\s+moet\s+er\s+(?:vandaag|morgen|deze\s+week)\s+(?:nog\s+)?(?:gebeuren|gedaan)\b`,
     // Marked done, promised, or past its date: "kun je dat afvinken", "wat had ik toegezegd?", "welke dingen zijn al

@@ -3,7 +3,7 @@ import { foldWord } from './fuzzy-words.js';
 
 /** Words after which a request names the pupil: "voor Jesse", "met de ouders van bram", "leerling heet Rania". */
 const introduced = new RegExp(
-  String.raw`(?:^|[\s(])(?:voor|van|met|over|om|leerling|leerlinge|ll|lln|llg|heet|genaamd|` +
+  String.raw`(?:^|[\s(])(?:voor|van|met|over|om|\p{L}*leerlinge?|ll|lln|llg|heet|genaamd|` +
     String.raw`naam|namelijk)\s*:?\s+(?:heet\s+|genaamd\s+)?(?:de\s+ouders\s+van\s+|` +
     String.raw`mijn\s+leerling\s+|leerling\s+|de\s+leerling\s+)?([\p{L}][\p{L}'-]{1,30})`,
   'giu',
@@ -35,6 +35,17 @@ const notNames = new Set(
     'can could would will who what how why where when i you we they she he it my the this that all please thanks'
   ).split(' '),
 );
+
+/** Staff named with their role: "Anouk (mentor 1b)", "collega Ruben", "juf Sanne", "Mark, de mentor". */
+const staffRole = String.raw`(?:collega|mentor|mentrix|docent|docente|juf|meester|teamleider|oco|zorgco\w*|stagiaire?)`;
+function namedAsStaff(text: string, candidate: string): boolean {
+  const escaped = candidate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `(?:^|[^\\p{L}])${staffRole}\\s+${escaped}(?![\\p{L}])|` +
+      `(?:^|[^\\p{L}])${escaped}\\s*(?:\\(\\s*|,\\s*(?:de|onze|mijn)\\s+)${staffRole}\\b`,
+    'iu',
+  ).test(text);
+}
 
 /** "van een verzuimer", "de zorgco": a word after an article or possessive is a noun, not a name. */
 function afterArticle(text: string, candidate: string): boolean {
@@ -84,7 +95,8 @@ export function pupilNameSlot(text: string, isOrdinaryWord: (folded: string) => 
       .map((match) => ({ candidate: match[1]!, strongPlace: false })),
   ];
   const found = ranked.find(
-    ({ candidate, strongPlace }) => isName(candidate, strongPlace) && !afterArticle(text, candidate),
+    ({ candidate, strongPlace }) =>
+      isName(candidate, strongPlace) && !afterArticle(text, candidate) && !namedAsStaff(text, candidate),
   );
   return found ? found.candidate.charAt(0).toLocaleUpperCase('nl') + found.candidate.slice(1) : undefined;
 }

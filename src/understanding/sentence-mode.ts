@@ -4,6 +4,8 @@
  * jeugdarts Jesse"). Works on folded words (see `fuzzy-words.ts`); data-driven word classes, no
  * example sentences.
  */
+import { botActions, finiteBotActions, imperatives, objectImperatives } from './request-verbs.js';
+
 export type SentenceMode = 'request' | 'question' | 'fragment';
 
 /** Words that open a question about the protocol (after greetings and fillers). */
@@ -23,27 +25,6 @@ const fillers = new Set(
     'hoi hallo hey hee he hi beste goedemorgen goedemiddag goedenavond dag even snel ' +
     'ff effe vraagje vraag nog kort eh uh oke ok oké nou zeg sorry ja top super ' +
     'prima dus en maar trouwens btw'
-  ).split(' '),
-);
-/** Verbs that, first in the sentence, make it an instruction to the bot. */
-const imperatives = new Set(
-  (
-    'open opent openen start starten begin beginnen toon tonen laat geef maak zet ' +
-    'vul regel stuur meld verwijs doe pak bekijk check ' +
-    ('klaarzetten aanmaken invullen laten plan help graag leg lees registreer leid ' +
-      'begeleid verwijder inschakelen aanvragen haal ') +
-    'wissel vervang wijs koppel leer loop ' +
-    'wil wilde wou geef voeg ga'
-  ).split(' '),
-);
-/** Words that make "kun je …" a request to the bot rather than a question in the generic "je". */
-const botActions = new Set(
-  (
-    'klaarzetten klaar openen open starten start maken aanmaken invullen tonen laten ' +
-    'geven regelen sturen helpen help opstarten ' +
-    ('zetten opzoeken zoeken voorbereiden beginnen doorlopen aanpassen wijzigen ' +
-      'toevoegen me mij ons willen opstellen aanvragen ') +
-    'inschakelen openzetten klaarmaken klaarleggen sturen doorsturen'
   ).split(' '),
 );
 /** People the user may act towards: "ouders vertellen", "de leerling verplichten". */
@@ -168,6 +149,9 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
     return 'question';
   if (words.some((word) => pleaseWords.has(word))) return 'request';
   const said = words.join(' ');
+  // A request passed on: "collega Daan vraagt of je de aanmelding klaarzet", "Mark wil dat jij hem erdoor loodst".
+  const passedOn = /\b(?:vraagt|vroeg|wil|wilde|wou)\s+(?:of|dat)\s+(?:je|jij|u)\s+(.*)$/.exec(said);
+  if (passedOn?.[1]?.split(' ').some((word) => botActions.has(word) || finiteBotActions.has(word))) return 'request';
   // The bot named as the way or the place, or asked in English ("can you …").
   if (throughTheBot.test(said)) return 'request';
   if (['can', 'could', 'would', 'will'].includes(first) && second === 'you') return 'request';
@@ -200,6 +184,7 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
     return isGeneric(rest) ? 'question' : 'request';
   }
   if (imperatives.has(first)) return 'request';
+  if (objectImperatives.has(first) && second !== undefined && !verbSubjects.has(second)) return 'request';
   // "moet levi aanmelden bij de ggd": a need with the subject left out — not "moet ik …?" nor
   // "moet de school …?".
   if (first === 'moet' && second !== undefined && !askedSubjects.has(second)) return 'request';

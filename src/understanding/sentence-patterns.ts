@@ -43,6 +43,10 @@ export const aboutTheBot = new RegExp(
     String.raw`\bwat\s+is\s+dit\s+voor\s+(?:een\s+)?(?:chat|bot|app|ding|programma|tool|assistent)\b`,
     String.raw`\bhoe\s+(?:stel|vraag)\s+ik\s+(?:jou|je|u)\b`,
     String.raw`\bvoorbeeld\w*\b[^.?!]*\b(?:vragen|opdrachten)\b[^.?!]*\b(?:je|jou|jij|u)\b`,
+    // What the bot is for: "kan ik bij jou ook iets over roosters vragen?", "is dit de goede plek voor …?".
+    String.raw`\b(?:kan|kun|mag)\s+ik\s+(?:bij\s+)?(?:jou|je|u|hier)\s+(?:ook\s+)?(?:\S+\s+){0,6}(?:vragen|stellen)\b`,
+    String.raw`\b(?:is|ben)\s+(?:dit|hier|ik\s+hier)\s+(?:wel\s+)?(?:de|het|aan\s+het)\s+(?:goede|juiste)\s+` +
+      String.raw`(?:plek|plaats|chat|kanaal|adres)\b`,
   ].join('|'),
 );
 
@@ -101,6 +105,20 @@ export const openItems = new RegExp(
     String.raw`\b(?:staan|staat|zijn|is)\s+(?:er\s+)?(?:bij\s+ons|hier|nu)\s+(?:\S+\s+)?(?:aangemeld|doorverwezen)\b`,
     String.raw`\b(?:aangemeld|doorverwezen|ingediend|` +
       String.raw`ingevuld)\b[^.?!]*\bvia\s+(?:de\s+)?(?:bot|verzuimwijzer|teams|hier)\b`,
+  ].join('|'),
+);
+/**
+ * Our records listed by their state or when they were made: "welke aanmeldingen zijn er in november gedaan?", "laat
+ * alle aanvragen zien die nog niet afgerond zijn", "staan er aanmeldingen open?" (plural: the stored ones).
+ */
+const storedRecords = String.raw`(?:aanmeldingen|verwijzingen|doorverwijzingen|aanvragen|formulieren)`;
+const recordsByState = new RegExp(
+  [
+    String.raw`\b${storedRecords}\b[^.?!]*\b(?:open|openstaan|afgehandeld|afgerond|ingediend|verstuurd|lopend|` +
+      String.raw`nog\s+niet)\b`,
+    String.raw`\b(?:openstaande|lopende|afgehandelde|afgeronde|ingediende|verstuurde)\s+(?:\S+\s+)?${storedRecords}\b`,
+    String.raw`\bzijn\s+er\s+(?:\S+\s+){0,6}(?:gedaan|afgehandeld|afgerond|ingediend|verstuurd)\b`,
+    String.raw`\b(?:laat|toon)\s+(?:\S+\s+){0,3}${storedRecords}\b`,
   ].join('|'),
 );
 /** A record that cannot be found: "ik kan het formulier van vorige week niet meer vinden", "mijn verslag is kwijt". */
@@ -173,7 +191,7 @@ export const protocolPartner = new RegExp(
 export const learning = new RegExp(
   String.raw`\b(?:leren|leer\s+(?:me|mij)|uitleg|uitleggen|inwerk\w*|\w*cursus\w*|training|overhoor\w*|` +
     String.raw`e[\s-]?learning|wegwijs|onboarding\w*|introductie\w*|eigen\s+maken|kennismaken|` +
-    String.raw`kennis\s+maken|inlezen)\b`,
+    String.raw`kennis\s+maken|inlezen|(?:test|toets|quiz)\s+(?:me|mij)|quiz\w*)\b`,
 );
 /** Who finished the course: "wie heeft de onboarding afgerond?", "hebben mijn teamleden de cursus gedaan?". */
 export const courseFinished = /\b(?:afgerond|gedaan|gevolgd|voltooid|doorlopen|klaar)\b/;
@@ -191,3 +209,22 @@ export const newColleague = new RegExp(
     String.raw`\bik\s+(?:begin|start)\s+(?:\w+\s+){0,2}(?:als|hier)\b`,
   ].join('|'),
 );
+
+/** A year or an annual report: the documents' own figures, not our records. */
+export const aboutTheReports = (text: string): boolean => /\b(?:19|20)\d\d\b|\bjaarverslag\w*\b/.test(text);
+
+/**
+ * Our own records: what I filed, what is still open, records listed by state, a record's status (with the overzicht
+ * named) — not the annual reports' figures ("hoeveel aanmeldingen waren er in 2023 afgerond?"). `mainClauses`: the
+ * message without its subordinate clauses; `asks`: the message asks rather than requests.
+ */
+export function asksAboutOurRecords(mainClauses: string, namesOverzicht: boolean, asks: boolean): boolean {
+  if (aboutTheReports(mainClauses)) return false;
+  return (
+    filedByMe.test(mainClauses) ||
+    openItems.test(mainClauses) ||
+    recordsByState.test(mainClauses) ||
+    (namesOverzicht &&
+      (recordStatus.test(mainClauses) || lostRecord.test(mainClauses) || (asks && ownRecords.test(mainClauses))))
+  );
+}

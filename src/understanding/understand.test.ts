@@ -44,6 +44,30 @@ describe('understand', () => {
     ['overzicht aanmeldingen jeugdarts', 'overzicht', undefined],
     ['wat is er met de verwijzing van Ayoub gebeurd?', 'overzicht', 'Ayoub'],
     ['mijn openstaande acties', 'mijn-acties', undefined],
+    // Round 11's classes, in other words than its items: a conversation to be walked through said with an imperative,
+    // a reminder asked for, what is still open "for me" or behind, records listed by state, the bot's scope, a
+    // colleague seeing the records, a new colleague asking to be tested, a pupil named after staff named by role.
+    [
+      'mijn gesprek met de vader van Ties is zo, hij is vaak te laat. neem me er stap voor stap doorheen',
+      'gespreksleidraad',
+      'Ties',
+    ],
+    ['wat zeg ik als eerste tegen haar moeder? begeleid me', 'gespreksleidraad', undefined],
+    ['geef me vrijdag een seintje om de moeder van Bo te bellen', 'mijn-acties', 'Bo'],
+    ['wat staat er voor mij nog open', 'mijn-acties', undefined],
+    ['wat loopt er achter bij mij?', 'mijn-acties', undefined],
+    ['welke verwijzingen zijn er deze maand afgerond?', 'overzicht', undefined],
+    ['toon de openstaande aanvragen bij de jgz', 'overzicht', undefined],
+    ['mag ik hier ook vragen stellen over lesroosters?', 'help', undefined],
+    ['is dit de juiste plek voor een vraag over ziekmeldingen?', 'help', undefined],
+    ['mag de invaller de verwijzingen van mijn klas inzien?', 'rollen', undefined],
+    ['nieuw als mentor: leg me uit hoe ziekmelden werkt en overhoor me daarna', 'onboarding', undefined],
+    ['collega Daan vraagt of je de aanmelding voor de jeugdarts voor Sem klaarzet', 'aanmeldformulier', 'Sem'],
+    [
+      'Mark (mentor 3a) wil dat je de verwijzing naar de verzuimcoach voor klasleerling Lotte klaarzet',
+      'verwijzing',
+      'Lotte',
+    ],
   ] as const)('should open %s as %s', (text, intent, name) => {
     const result = understand(text);
     expect(result).toMatchObject({ kind: 'intent', intent });
@@ -128,6 +152,9 @@ describe('understand', () => {
     'in welke maand worden de meeste leerlingen aangemeld bij de verzuimcoaches?',
     'kan een leerling zelf de rol van casusverantwoordelijke krijgen?',
     'wat is het doel van een verzuimgesprek? ik wil niet dat het als een verhoor voelt',
+    // The annual reports' figures, not our records; a partner seeing a record is the protocol's.
+    'hoeveel aanmeldingen bij de verzuimcoaches waren er in 2023 afgerond?',
+    'mag de jeugdarts de verwijzing inzien?',
   ])('should answer, not open, a question whose clause only mentions a capability: %s', (text) => {
     expect(understand(text).kind).toBe('question');
   });

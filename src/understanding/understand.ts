@@ -18,22 +18,19 @@ import { dutchWords } from './dutch-words.js';
 import { pupilNameSlot } from './pupil-name-slot.js';
 import {
   aboutTheBot,
+  asksAboutOurRecords,
+  aboutTheReports,
   asksNextStep,
   changesRole,
   courseFinished,
-  filedByMe,
   firstPerson,
-  lostRecord,
   helpWords,
   learning,
   newColleague,
-  openItems,
-  ownRecords,
   ownRoles,
   protocolPartner,
   findsAThing,
   stillPending,
-  recordStatus,
   schoolRoles,
   whoHoldsRole,
 } from './sentence-patterns.js';
@@ -152,14 +149,9 @@ export function createUnderstander({
     // What a subordinate clause says is a condition, not a request: "mogen we hem loslaten nadat we hem
     // hebben aangemeld?", "wat als blijkt dat wij te weinig hebben gedaan?".
     const mainClauses = folded.replace(subordinateClause, ' ');
-    const aboutOurRecords =
-      filedByMe.test(mainClauses) ||
-      openItems.test(mainClauses) ||
-      (strengths.has('overzicht') &&
-        (recordStatus.test(mainClauses) || lostRecord.test(mainClauses) || (asks && ownRecords.test(mainClauses))));
-    if (aboutOurRecords && !story())
+    if (asksAboutOurRecords(mainClauses, strengths.has('overzicht'), asks) && !story())
       return strengths.get('onboarding') === 2 ? open('onboarding-overzicht') : open('overzicht');
-    if (strengths.get('overzicht') === 3 && !story()) return open('overzicht');
+    if (strengths.get('overzicht') === 3 && !story() && !aboutTheReports(folded)) return open('overzicht');
     // Roles in the bot: "wie is hier oco?", "welke rol heb ik?" — not "wat is de rol van de jeugdarts?".
     if ((strengths.has('rollen') || whoHoldsRole.test(folded)) && schoolRoles.test(folded) && !story())
       return { kind: 'intent', intent: 'rollen', slots: {} };
@@ -189,7 +181,9 @@ export function createUnderstander({
       !situationLike()
     )
       return { kind: 'intent', intent: 'onboarding', slots: {} };
-    if (newColleague.test(folded) && top < 2 && !strengths.has('rollen') && !situationLike())
+    // A new colleague asking to learn ("… stap voor stap, en test me daarna") may name absence in general.
+    const learns = learning.test(folded) ? !describesAbsence() : !situationLike();
+    if (newColleague.test(folded) && top < 2 && !strengths.has('rollen') && learns)
       return { kind: 'intent', intent: 'onboarding', slots: {} };
     // The bot itself: "wat kan deze bot?", "hepl", "geef me een overzicht van je functies" (not the forms').
     const onlyTheWordOverzicht = strongest(strengths).every((capability) => capability === 'overzicht');
