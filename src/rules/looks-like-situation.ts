@@ -56,6 +56,11 @@ const vagueCount = new RegExp(
     String.raw`(?:best|heel|erg|nogal|vrij|zo)\s+veel|` +
     String.raw`herhaaldelijk|structureel|nogal\s+eens|wel\s+eens|vaak)\b`,
 );
+/** A message that opens with the absence, its subject (the pupil) left out: "weer afwezig", "alweer te laat". */
+const droppedSubject = new RegExp(
+  String.raw`^\s*(?:(?:weer|alweer|opnieuw|vandaag|gisteren|nu)\s+)*(?:afwezig|absent|ziek(?:gemeld)?|te\s+laat|` +
+    String.raw`niet\s+(?:op\s+school|gekomen|verschenen)|gespijbeld|weggebleven)\b`,
+);
 /** One pupil, however unnamed: "eentje", "iemand", "een leerling die", "een kind dat". */
 const someOne = /\b(?:eentje|iemand|een\s+(?:\S+\s+)?(?:leerling|kind)\s+(?:die|dat|met|uit|van|in|op))\b|\bleerling\b/;
 /** "als een leerling …", "wanneer de leerling …": a question about the protocol, whatever else it says. */
@@ -143,6 +148,8 @@ export function looksLikeSituation(text: string, parsed?: Situation): boolean {
   const absence = Boolean(mentioned.late || mentioned.truancy || mentioned.sick || mentioned.home || mentioned.absent);
   if (vagueCount.test(normalized) && someOne.test(normalized) && (asks || situation.asksAboutReporting) && absence)
     return true;
+  // "weer afwezig, de 4e keer. volgende stap?": the pupil left out, as chat does, the absence said first.
+  if (absence && asks && droppedSubject.test(normalized.toLowerCase())) return true;
   // "Moeten we Jaimy (5 havo) melden?": whether to report a named pupil is about that pupil's absence.
   if (named && situation.asksAboutReporting) return true;
   // A named (or otherwise particular) pupil with a kind of absence is a situation, even without "wat nu?": the rules

@@ -241,6 +241,13 @@ describe('English, as some staff write', () => {
     ['Noah is late for the 6th time, we already talked with him and his dad. Next step?', 'te-laat/gesprek-school'],
     ['Mila has been sick twice this month (1 day each), seems down. what now?', 'ziekte/jeugdarts-overleg-oco'],
     ['the GGD says our student no-showed twice and the parents do not answer. next step?', 'jeugdarts/niet-verschenen'],
+    // Round 11's classes in other words: a ziekmelding phoned in, the nth time, a plan on hold.
+    [
+      'Sara phoned in sick yesterday and today, first time this year. Do we need to do anything?',
+      'ziekte/contact-mentor',
+    ],
+    ['Bram came late again, the 4th time this term. What now?', 'te-laat/gesprek-school'],
+    ['The plan for Yara is on hold and nobody knows why. What now?', 'stagnatie/analyse'],
   ])('should read "%s"', (text, step) => {
     const advice = createRulesEngine().advise(text);
     expect(advice.kind === 'advice' ? advice.steps[0]?.id : advice.kind).toBe(step);
@@ -449,5 +456,32 @@ describe('parseSituation on phrasings from issue 14', () => {
     ['Hij is vorige maand opgeroepen door leerplicht', 'preventiveTalkHeld'],
   ] as const)('should set the flag for what happened in "%s"', (text, flag) => {
     expect(parseSituation(text).events[flag]).toBe(true);
+  });
+});
+
+describe('round 11 classes, in other words than its items', () => {
+  it.each(['alweer afwezig, 3e keer deze maand. wat nu?', 'weer te laat vandaag, hoe pak ik dit aan?'])(
+    'should take an absence told without its subject, asking what to do, for a situation: %s',
+    (text) => {
+      expect(looksLikeSituation(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['vader wil niet meer meewerken aan het opbouwplan van Tess, wat nu?', 'notCooperating'],
+    ['moeder van Sem neemt de telefoon niet meer op sinds het gesprek', 'notCooperating'],
+    [
+      'ze zijn vorige maand op gesprek geweest bij de leerplichtambtenaar, nu weer 4 keer te laat',
+      'preventiveTalkHeld',
+    ],
+  ] as const)('should read what happened in "%s"', (text, event) => {
+    expect(parseSituation(text).events[event]).toBe(true);
+  });
+
+  it("should not take the user's own time in the job for the pupil's absence", () => {
+    expect(parseSituation('ik ben pas 2 weken als mentor bezig, Ilse is 3 dagen ziek').consecutiveSickDays).toBe(3);
+    expect(
+      parseSituation('mijn eerste week als docent, wat moet ik weten over ziekmeldingen?').consecutiveSickDays,
+    ).toBe(undefined);
   });
 });

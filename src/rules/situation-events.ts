@@ -22,6 +22,8 @@ const preventiveHeld = new RegExp(
     // "prev. gesprek LPA 10/11", "een gesprek gehad met de leerplichtambtenaar".
     `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:\\S+\\s+){0,2}\\d{1,2}[/-]\\d{1,2}\\b|` +
     `gesprek\\s+(?:\\S+\\s+){0,2}(?:gehad|gevoerd)\\s+(?:met|bij)\\s+(?:de\\s+)?(?:leerplicht\\w*|lpa)|` +
+    // "zijn in december op gesprek geweest bij leerplicht": a talk at leerplicht is the preventive talk.
+    `gesprek\\s+(?:geweest|gegaan)\\s+(?:bij|met)\\s+(?:de\\s+)?(?:leerplicht\\w*|lpa)|` +
     // Its report exists: "de terugkoppeling van het preventief gesprek", "het verslag van het spreekuur".
     `(?:terugkoppeling|verslag)\\s+(?:van|over)\\s+(?:het\\s+)?${preventive}|` +
     `leerplicht\\w*\\s+(?:heeft|hebben|had|is)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|` +
@@ -164,9 +166,10 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
         String.raw`huisarts))|(?:ouders|vader|moeder)\s+(?:\S+\s+){0,4}(?:komen|komt|kwam|kwamen|` +
         String.raw`verschijnt|verschijnen)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:naar|` +
         String.raw`op)\s+(?:de\s+)?(?:afgesproken\s+)?(?:gesprek|afspra)|(?:nemen|` +
-        String.raw`neemt)\s+(?:\S+\s+){0,4}(?:de\s+)?telefoon\s+niet\s+op|(?:ouders|moeder|` +
-        String.raw`vader)\s+(?:nemen|neemt)\s+(?:de\s+telefoon\s+)?(?:niet|nooit)\s+op|` +
-        String.raw`niet\s+mee\s+(?:willen|kunnen)\s+werken|geen\s+medewerking|` +
+        String.raw`neemt)\s+(?:\S+\s+){0,4}(?:de\s+)?telefoon\s+niet\s+(?:meer\s+)?op|(?:ouders|moeder|` +
+        String.raw`vader)\s+(?:nemen|neemt)\s+(?:de\s+telefoon\s+)?(?:niet|nooit)\s+(?:meer\s+)?op|` +
+        String.raw`niet\s+mee\s+(?:willen|kunnen)\s+werken|` +
+        String.raw`(?:willen|wil|gaan)\s+(?:\S+\s+)?niet\s+(?:meer\s+)?meewerken|geen\s+medewerking|` +
         String.raw`ouders\s+(?:\S+\s+){0,2}(?:reageren|bereikbaar)\s+niet|` +
         String.raw`ouders\s+(?:van\s+\S+\s+)?(?:zijn|blijven)\s+(?:\S+\s+)?(?:niet\s+bereikbaar|` +
         String.raw`onbereikbaar)|geen\s+contact\s+(?:\S+\s+)?met\s+(?:de\s+)?ouders|` +
