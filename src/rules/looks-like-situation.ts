@@ -61,6 +61,8 @@ const droppedSubject = new RegExp(
   String.raw`^\s*(?:(?:weer|alweer|opnieuw|vandaag|gisteren|nu)\s+)*(?:afwezig|absent|ziek(?:gemeld)?|te\s+laat|` +
     String.raw`niet\s+(?:op\s+school|gekomen|verschenen)|gespijbeld|weggebleven)\b`,
 );
+/** A question about something other than the next step: "welke straf …", "mag ik …", "hoe zet ik …". */
+const otherQuestion = /^\s*(?:welke|welk|mag|mogen|hoe|hoeveel|vanaf|wanneer|waar)\b/;
 /** One pupil, however unnamed: "eentje", "iemand", "een leerling die", "een kind dat". */
 const someOne = /\b(?:eentje|iemand|een\s+(?:\S+\s+)?(?:leerling|kind)\s+(?:die|dat|met|uit|van|in|op))\b|\bleerling\b/;
 /** "als een leerling …", "wanneer de leerling …": a question about the protocol, whatever else it says. */
@@ -134,14 +136,17 @@ export function looksLikeSituation(text: string, parsed?: Situation): boolean {
   // op school vandaag", "Fleur 'heel vaak' te laat").
   const named = Boolean(situation.pupilFirstName) || capitalisedFirstName(text);
   const mentionsPupil = named || aboutAPupil.test(normalized);
+  const asks = askingNextStep.test(normalized);
+  const particular = named || (particularPupil.test(normalized) && !conditional.test(normalized));
+  // "welke schoolstraf hoort bij 3x te laat?", "hoe zet ik in Somtoday een ll 1x op ziek?": a count in a question about
+  // something else than the next step, for no particular pupil, is the general case.
+  if (!asks && !particular && otherQuestion.test(normalized.toLowerCase())) return false;
   // "moet ik een ziekmelding per mail accepteren?": one of something, about no pupil, is the general case
   // (protocol questions tuning 584 -> 586 of 759, false answers 11 -> 9; frozen 631 -> 633, 21 -> 19).
   if (hasQuantifiedAbsence(situation) && (mentionsPupil || !justOne(situation))) return true;
-  const asks = askingNextStep.test(normalized);
   if (definitional.test(normalized) && !situation.pupilFirstName) return false;
   if (hasEventFact(situation) && (mentionsPupil || asks)) return true;
   const mentioned = situation.mentioned;
-  const particular = named || (particularPupil.test(normalized) && !conditional.test(normalized));
   if (hasEventFact(situation) && particular) return true;
   // "heb er eentje die het vaak doet", "een ll die een paar keer heeft gespijbeld": a pupil's absence counted only
   // vaguely, asking what to do, is a situation whose count the rules ask for.

@@ -484,4 +484,19 @@ describe('round 11 classes, in other words than its items', () => {
       parseSituation('mijn eerste week als docent, wat moet ik weten over ziekmeldingen?').consecutiveSickDays,
     ).toBe(undefined);
   });
+
+  it.each([
+    'welke sanctie hoort er bij 5x te laat komen?',
+    'hoe registreer ik een ll die 2x ziek is gemeld in één week?',
+    'mag ik een briefje van de huisarts vragen als een kind voor de 3e keer ziek is?',
+  ])('should leave a count in a question about something else, for no particular pupil, to the answers: %s', (text) => {
+    expect(looksLikeSituation(text)).toBe(false);
+  });
+
+  it('should take no name after "een ll", any pupil, unless one is introduced', () => {
+    expect(
+      parseSituation('hoeveel dagen mag een school een ll schorsen als hij blijft spijbelen?').pupilFirstName,
+    ).toBe(undefined);
+    expect(parseSituation('ik heb een ll sem die vaak spijbelt').pupilFirstName).toBe('sem');
+  });
 });

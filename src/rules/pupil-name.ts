@@ -112,8 +112,13 @@ function lowerCaseFirstName(text: string): string | undefined {
     const followedByVerb = lowerCaseFollowers.test(after);
     // "mijn leerling iris weer …", not "een zieke leerling aankan?".
     const goesOn = followedByVerb || /^\s+(?:weer|nog|al|alweer|opnieuw|inmiddels|sinds|uit|\d|\()|^\s*,/i.test(after);
+    // Not after "een ll", any pupil ("mag een school een ll schorsen als hij …?"), unless one is introduced: "ik heb
+    // een ll sem die …".
+    const anyPupil =
+      /\b(?:een|elke|iedere|welke)\s+(?:leerling|leerlinge|ll|llg)\s+$/i.test(before) &&
+      !/\b(?:heb|hebben|heeft|had|hadden)\s+een\s+\S+\s+$/i.test(before);
     const introduced =
-      (/(?:leerling|leerlinge|mentorleerling|\bll|\bllg|zoon|dochter)\s+$/i.test(before) && goesOn) ||
+      (/(?:leerling|leerlinge|mentorleerling|\bll|\bllg|zoon|dochter)\s+$/i.test(before) && goesOn && !anyPupil) ||
       (/\b(?:met|over)\s+$/i.test(before) && /^\s*[,.?]/.test(after));
     const aside =
       (/\(\s*$/.test(before) && /^\s*[),]/.test(after)) || (trailingBefore.test(before) && trailingAfter.test(after));
