@@ -103,6 +103,7 @@ function holdsWhatIsAsked(question: string, text: string): boolean {
   if (asksContact.test(question) && !contactFact.test(text)) return false;
   if (asksMoney.test(question) && !moneyFact.test(text)) return false;
   if (asksDate.test(question) && !dateFact.test(text)) return false;
+  if (asksClockTime.test(question) && !clockFact.test(text)) return false;
   // "welke app gebruikt de jeugdarts?": the answer names the kind of tool asked for.
   const tool = asksTool.exec(question)?.[1];
   if (tool && !new RegExp(String.raw`\b${tool.slice(0, 4)}`, 'i').test(text)) return false;
@@ -119,6 +120,10 @@ const asksMoney = new RegExp(
   'i',
 );
 const moneyFact = /€|\beuro\b|\d+,-/i;
+/** At what time of day ("hoe laat begint het spreekuur?"): the answer must name a time. */
+const asksClockTime = /\bhoe\s+laat\s+(?:begint|begin|start|starten|beginnen|is|zijn|eindigt|stopt|opent|sluit)\b/i;
+const clockFact =
+  /\b\d{1,2}[:.]\d{2}\b|\bom\s+\d{1,2}(?:\s*uur)?\b|\b\d{1,2}\s*uur\s+(?:'s\s+)?(?:ochtends|middags|s)\b/i;
 /** Which app, system or website: the kind of tool asked for. */
 const asksTool =
   /\b(?:welke|wat\s+voor\s+(?:een\s+)?|via\s+welke?)\s+(app|applicatie|programma|systeem|website|software|platform)\b/i;

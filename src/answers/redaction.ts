@@ -205,11 +205,12 @@ export function foreignProperNouns(
   for (const match of question.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)[\p{Lu}][\p{L}'’-]{2,}/gu)) {
     const folded = foldText(match[0]);
     if (isFirstName(folded) || isIndexedWord(folded)) continue;
-    // Not where a pupil's name could stand: an acronym ("de AVG"), or after an article or "in", "via", "volgens"
-    // ("in Somtoday", "voor het Suikerfeest"), where no first name goes.
+    // Not where a pupil's name could stand: an acronym ("de AVG"), or after an article or "in", "via", "volgens", a
+    // place's kind ("in Somtoday", "voor het Suikerfeest", "de regio Utrecht"), where no first name goes.
     const before = question.slice(0, match.index).trimEnd();
     const acronym = match[0] === match[0].toUpperCase();
-    if (!acronym && !/(?<![\p{L}])(?:de|het|een|'t|in|via|volgens|zoals)$/iu.test(before)) continue;
+    if (!acronym && !/(?<![\p{L}])(?:de|het|een|'t|in|via|volgens|zoals|regio|gemeente|provincie|stad)$/iu.test(before))
+      continue;
     if (redactQuestion(match[0], options) === '[naam]') count += 1;
   }
   return count;
