@@ -1,6 +1,7 @@
 import { monthNames } from './situation-patterns.js';
 import { foldDutch, normalizeDutchNumbers } from './dutch-numbers.js';
 import { abbreviations, ordinalWords } from './situation-lexicon.js';
+import { countListedOccasions } from './listed-occasions.js';
 import { correctWord } from './situation-spelling.js';
 
 const abbreviationStop = new RegExp(
@@ -44,6 +45,8 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(ordinalPattern, (_, word: string) => `${ordinalWords[word]} `);
   // "eerste week als mentor", "pas 3 weken hier": the user's own time in the job, not the pupil's absence.
   result = result.replace(staffTime, ' ');
+  // "ma, wo en vr te laat", "ziekmeldingen 14/11 en 2/12": days listed, counted.
+  result = countListedOccasions(result);
   // "ziek gemeld op 4 september (1 dag), 18 september (2 dagen)": each date a ziekmelding, the days beside it.
   result = result.replace(datedDays, '$1');
   result = result.replace(/(\d)\s*u\b(?!\s*ur)/g, '$1 uur');
