@@ -499,4 +499,22 @@ describe('round 11 classes, in other words than its items', () => {
     ).toBe(undefined);
     expect(parseSituation('ik heb een ll sem die vaak spijbelt').pupilFirstName).toBe('sem');
   });
+
+  it.each([
+    ['we komen er na twee lange gesprekken met vader niet uit', 'noAgreement'],
+    ['we komen met de ouders van Bo maar niet tot overeenstemming over het plan', 'noAgreement'],
+  ] as const)('should read no agreement in "%s"', (text, event) => {
+    expect(parseSituation(text).events[event]).toBe(true);
+  });
+
+  it('should read "zijn 9e TL" as the ninth time late', () => {
+    expect(parseSituation('Thijs heeft vandaag zijn 9e TL, wat nu?').lateCount).toBe(9);
+  });
+
+  it.each([
+    ['Sem: 2 uur, 3 uur en 4 uur gespijbeld, samen 9 uur', 9],
+    ['ongeoorloofd: 1/10 1u, 8/10 2u, 15/10 2u = 5u', 5],
+  ])('should keep only the total of amounts listed with it: %s', (text, hours) => {
+    expect(parseSituation(text).truancyHours).toBe(hours);
+  });
 });

@@ -203,8 +203,8 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     new RegExp(
       String.raw`geen\s+overeenstemming|niet\s+eens\s+(?:over|met)|` +
         String.raw`verschil\w*\s+(?:\S+\s+){0,2}van\s+mening|visieverschil|oneens|` +
-        String.raw`komen\s+er\s+(?:samen\s+)?niet\s+uit|lijnrecht\s+tegenover|geen\s+akkoord|` +
-        String.raw`(?:komen|kwamen)\s+(?:\S+\s+){0,4}niet\s+tot\s+(?:overeenstemming|een\s+(?:gezamenlijk|` +
+        String.raw`komen\s+er\s+(?:\S+\s+){0,6}niet\s+uit|lijnrecht\s+tegenover|geen\s+akkoord|` +
+        String.raw`(?:komen|kwamen)\s+(?:\S+\s+){0,6}niet\s+tot\s+(?:overeenstemming|een\s+(?:gezamenlijk|` +
         String.raw`gedeeld)\s+plan)|niet\s+akkoord\s+(?:gaan\s+)?met\s+(?:het|ons|de)\s+(?:plan|aanpak|voorstel)|` +
         // "we staan tegenover elkaar", "willen het pva niet tekenen",
         // "wil zelf niet akkoord met het PvA".

@@ -77,6 +77,8 @@ export function normalizeSituationText(text: string): string {
   // "11 keer te lat": "lat" is a word of its own, but not after "te".
   result = result.replace(/\bte\s+lat\b/g, 'te laat');
   result = result.replace(/(\d\s*(?:x|keer|maal))\s+tl\b/g, '$1 te laat');
+  // "zijn 11e TL": the nth time late.
+  result = result.replace(/\b(\d+)\s*(?:e|de|ste)\s+tl\b/g, '$1 keer te laat');
   result = result.replace(/\b(deze|vorige|afgelopen)\s+per\b\.?/g, '$1 periode');
   // "9 ongeoorloofde uren", "14 absenties (ongeoorloofd)": an absentie is a lesuur missed.
   result = result.replace(
@@ -111,11 +113,29 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(/\b(\d+\s*(?:x|keer|maal)\s+)laat\b/g, '$1te laat');
   // A sick parent is a reason at home (mantelzorg), not the pupil's own sickness.
   result = result.replace(/\bzieke\s+(moeder|vader|ouders?|broer\w*|zus\w*|oma|opa)\b/g, '$1 (mantelzorg)');
-  return approximateCounts(restatedAmounts(correctedCounts(normalizeDutchNumbers(result))));
+  return approximateCounts(restatedAmounts(listTotals(correctedCounts(normalizeDutchNumbers(result)))));
 }
 
 const amountUnits =
   'dagdelen|dagdeel|ochtenden|ochtend|middagen|middag|schooldagen|dagen|dag|lesuren|lesuur|uren|uur|lessen';
+
+/**
+ * Amounts listed with their total keep only the total: "3/11 2 uur, 10/11 3 uur, 17/11 3 uur = 8 uur" → "8 uur",
+ * "2 uur, 3 uur en 4 uur gespijbeld, samen 9 uur" → "9 uur gespijbeld" (the parts and the total would otherwise be
+ * added up).
+ */
+function listTotals(text: string): string {
+  const part = String.raw`(?:\d{1,2}[/-]\d{1,2}\s+)?\d+(?:\.\d+)?\s+(?:${amountUnits})`;
+  return text.replace(
+    new RegExp(
+      String.raw`\b${part}(?:\s*(?:,|\ben\b|\+)\s*${part})+((?:\s+[^\d\s,.;]+){0,3}?)\s*,?\s*` +
+        String.raw`(?:=|is\s+samen|samen|in\s+totaal|totaal)\s*` +
+        String.raw`(\d+(?:\.\d+)?\s+(?:${amountUnits}))\b`,
+      'g',
+    ),
+    (_, between: string, total: string) => `${total}${between}`,
+  );
+}
 
 /**
  * An amount restated in another unit stands once, in the unit of the restatement: "3 ochtenden gemist, dat is
