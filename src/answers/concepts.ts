@@ -1,3 +1,5 @@
+import { stopwords as englishStopwords } from '@orama/stopwords/english';
+import { stopwords as dutchStopwords } from '@orama/stopwords/dutch';
 import type { KnowledgeIndex } from './knowledge-index.js';
 import { questionWords, questionWordSet } from './query-words.js';
 import { foldText } from './text-folding.js';
@@ -71,6 +73,22 @@ function alternativeTokens(alternative: string, index: KnowledgeIndex): readonly
   return tokens;
 }
 
+/** English function words that are no Dutch ones ("the", "it's", "you"; not "in", "is", "was"). */
+const englishFunctionWords = new Set(englishStopwords.filter((word) => !dutchStopwords.includes(word)));
+
+/**
+ * English mixed into a Dutch question ("… it's for one of my students"): where two or more of its function words
+ * stand, a word the documents do not hold is an aside, not something asked about.
+ */
+function withoutEnglishAsides(text: string, index: KnowledgeIndex): string {
+  const words = text.match(/[\p{L}']+/gu) ?? [];
+  if (words.filter((word) => englishFunctionWords.has(word)).length < 2) return text;
+  return text.replace(/[\p{L}']+/gu, (word) => {
+    const tokens = index.tokens(word);
+    return tokens.length > 0 && index.sectionsWith(tokens).size === 0 ? ' ' : word;
+  });
+}
+
 /** The concepts a question asks about, the words it asks with, and the vocabulary's terms for them. */
 export function extractConcepts(
   normalized: string,
@@ -102,7 +120,7 @@ export function extractConcepts(
     raw.push({ alternatives: [tokens] });
   }
   const { ignored } = indexedWordsOf(index);
-  for (const token of new Set(index.tokens(remainder))) {
+  for (const token of new Set(index.tokens(withoutEnglishAsides(remainder, index)))) {
     // Numbers are the particulars of a situation ("14 jaar", "2 weken"), not what the question is about.
     if (/^\d+$/.test(token) || ignored.has(token)) continue;
     // A conjugated verb ("dreigt", "verzuimd") counts as found where its stem is ("dreigen", "verzuimen");

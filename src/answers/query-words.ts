@@ -1,3 +1,5 @@
+import { stopwords as englishStopwords } from '@orama/stopwords/english';
+
 /** The words around what a question asks, and the words an answer to it uses. */
 
 /**
@@ -12,7 +14,12 @@ export const questionWords = (
   'staat staan stond noemt heet zit zitten nu dan toch even graag vraag vragen ' +
   'weet weten bellen bel mailen appen contacteren benaderen voer voeren zeg zeggen ' +
   'roepen antwoord antwoorden officieel qua betreft bv bijv bijvoorbeeld ofzo ' +
-  'ofzoiets ergens echt gewoon zomaar nou hoor trouwens misschien ongeveer'
+  'ofzoiets ergens echt gewoon zomaar nou hoor trouwens misschien ongeveer ' +
+  // "klopt het dat …", "lijkt me dubbel", "hoeveel x": chat's asides and its "x" for "keer".
+  'klopt lijkt eerst x ' +
+  // English as staff mix it in ("quick question: …, feels like it's just a telling-off"): the function words of
+  // Orama's English list and chat's openers carry nothing asked about.
+  ['quick question just like feels feel btw fyi anyway', ...englishStopwords].join(' ')
 ).split(' ');
 
 export const questionWordSet = new Set(questionWords);
