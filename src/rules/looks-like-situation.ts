@@ -63,6 +63,13 @@ const droppedSubject = new RegExp(
 );
 /** A question about something other than the next step: "welke straf …", "mag ik …", "hoe zet ik …". */
 const otherQuestion = /^\s*(?:welke|welk|mag|mogen|hoe|hoeveel|vanaf|wanneer|waar)\b/;
+/** A question sentence that opens with a verb or question word other than the next step's ("mag ik hem …?", "telt dat
+ * ook als …?", "kan afstandsonderwijs een optie zijn?"). */
+function asksSomethingElse(text: string): boolean {
+  return (text.match(/[^.!?\n]*\?/g) ?? []).some((question) =>
+    /^\s*(?:mag|mogen|kan|kun|kunnen|telt|tellen|geldt|gelden|hoort)\b/.test(question),
+  );
+}
 /** One pupil, however unnamed: "eentje", "iemand", "een leerling die", "een kind dat". */
 const someOne = /\b(?:eentje|iemand|een\s+(?:\S+\s+)?(?:leerling|kind)\s+(?:die|dat|met|uit|van|in|op))\b|\bleerling\b/;
 /** "als een leerling …", "wanneer de leerling …": a question about the protocol, whatever else it says. */
@@ -159,5 +166,8 @@ export function looksLikeSituation(text: string, parsed?: Situation): boolean {
   if (named && situation.asksAboutReporting) return true;
   // A named (or otherwise particular) pupil with a kind of absence is a situation, even without "wat nu?": the rules
   // ask for what is missing.
+  // "ll uit groep 7 is 11. mag ik hem alleen spreken over zijn verzuim?", "… telt dat ook als ziekteverzuim?": a pupil
+  // told of without a count, with a question about something else than the next step, asks the protocol.
+  if (!asks && !situation.asksAboutReporting && asksSomethingElse(normalized.toLowerCase())) return false;
   return absence && (particular || (asks && mentionsPupil) || Boolean(situation.asksAboutReporting && mentionsPupil));
 }

@@ -517,4 +517,14 @@ describe('round 11 classes, in other words than its items', () => {
   ])('should keep only the total of amounts listed with it: %s', (text, hours) => {
     expect(parseSituation(text).truancyHours).toBe(hours);
   });
+
+  it.each([
+    'll uit groep 6 is 10. mag ik hem zonder ouders spreken over zijn verzuim?',
+    'we hebben een ll die echt niet naar school kan. kan thuisonderwijs een optie zijn?',
+  ])(
+    'should leave a pupil told of without a count, with a question about something else, to the answers: %s',
+    (text) => {
+      expect(looksLikeSituation(text)).toBe(false);
+    },
+  );
 });
