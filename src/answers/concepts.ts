@@ -1,7 +1,5 @@
-import { stopwords as englishStopwords } from '@orama/stopwords/english';
-import { stopwords as dutchStopwords } from '@orama/stopwords/dutch';
 import type { KnowledgeIndex } from './knowledge-index.js';
-import { questionWords, questionWordSet } from './query-words.js';
+import { englishFunctionWords, questionWords, questionWordSet } from './query-words.js';
 import { foldText } from './text-folding.js';
 import type { Correction } from './spelling.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -73,8 +71,10 @@ function alternativeTokens(alternative: string, index: KnowledgeIndex): readonly
   return tokens;
 }
 
-/** English function words that are no Dutch ones ("the", "it's", "you"; not "in", "is", "was"). */
-const englishFunctionWords = new Set(englishStopwords.filter((word) => !dutchStopwords.includes(word)));
+/** English markers: its function words that no Dutch chat uses ("we", "me", "her" and "so" are Dutch too). */
+const englishFunctions = new Set(
+  englishFunctionWords.filter((word) => !['we', 'me', 'her', 'an', 'on', 'so'].includes(word)),
+);
 
 /**
  * English mixed into a Dutch question ("… it's for one of my students"): where two or more of its function words
@@ -82,7 +82,7 @@ const englishFunctionWords = new Set(englishStopwords.filter((word) => !dutchSto
  */
 function withoutEnglishAsides(text: string, index: KnowledgeIndex): string {
   const words = text.match(/[\p{L}']+/gu) ?? [];
-  if (words.filter((word) => englishFunctionWords.has(word)).length < 2) return text;
+  if (words.filter((word) => englishFunctions.has(word)).length < 2) return text;
   return text.replace(/[\p{L}']+/gu, (word) => {
     const tokens = index.tokens(word);
     return tokens.length > 0 && index.sectionsWith(tokens).size === 0 ? ' ' : word;

@@ -1,6 +1,14 @@
+import { stopwords as dutchStopwords } from '@orama/stopwords/dutch';
 import { stopwords as englishStopwords } from '@orama/stopwords/english';
 
 /** The words around what a question asks, and the words an answer to it uses. */
+
+/** Words of the English list that are Dutch content words too ("been" a leg, "do" for donderdag, "most", "as"). */
+const dutchContentWords = new Set(['been', 'do', 'most', 'as']);
+/** English function words that are no Dutch ones ("the", "it's", "you"; not "in", "is", "been"). */
+export const englishFunctionWords = englishStopwords.filter(
+  (word) => !dutchStopwords.includes(word) && !dutchContentWords.has(word),
+);
 
 /**
  * Question words and fillers staff type around what they ask ("hoeveel", "eigenlijk", chat's "bv",
@@ -19,7 +27,7 @@ export const questionWords = (
   'klopt lijkt eerst x ' +
   // English as staff mix it in ("quick question: …, feels like it's just a telling-off"): the function words of
   // Orama's English list and chat's openers carry nothing asked about.
-  ['quick question just like feels feel btw fyi anyway', ...englishStopwords].join(' ')
+  ['quick question just like feels feel btw fyi anyway', ...englishFunctionWords].join(' ')
 ).split(' ');
 
 export const questionWordSet = new Set(questionWords);
