@@ -18,7 +18,8 @@ export const accessQuestion = new RegExp(
     String.raw`\bwaarom\s+(?:kan|mag)\s+ik\s+(?:\S+\s+){0,4}niet\s+(?:zien|inzien|openen|bekijken)\b`,
     // "ben ik admin?", "waarom zie ik de aanmeldingen van 3b niet", "wat mag ik hier?", "wie mag wat",
     // "mentoren beheren".
-    String.raw`\bben\s+ik\s+(?:hier\s+|al\s+|nu\s+)?(?:een\s+)?(?:mentor|oco|teamleider|beheerder|admin)` +
+    String.raw`\bben\s+ik\s+(?:hier\s+|al\s+|nu\s+|nou\s+|eigenlijk\s+|wel\s+)?(?:een\s+)?` +
+      String.raw`(?:mentor|oco|teamleider|beheerder|admin)` +
       String.raw`(?=\s*$|\s+(?:in|hier|of)\b)`,
     String.raw`\bwaarom\s+(?:zie|vind)\s+ik\s+(?:\S+\s+){0,5}niet\b`,
     // ("wat kan ik hier?" asks what the bot does: help.)
@@ -42,6 +43,9 @@ export const recordAccess = new RegExp(
     String.raw`\bwie\s+(?:mag|mogen|kan|kunnen)\s+(?:\S+\s+){0,6}(?:aanmeldingen|verwijzingen|formulieren|` +
       String.raw`dossiers|verslagen)\b[^.?!]*\b(?:zien|inzien|bekijken|openen)\b`,
     String.raw`\bwie\s+ziet\s+wat\b`,
+    // "wie zijn de admins?", "who is who": who holds the bot's roles.
+    String.raw`\bwie\s+(?:is|zijn)\s+(?:hier\s+|bij\s+ons\s+)?(?:de\s+)?(?:admins?|beheerders?)\b|` +
+      String.raw`\bw(?:ho|ie)\s+is\s+w(?:ho|ie)\b`,
     // "waarom kan ik de jgz-aanmelding die Mark deed niet openen?": the user's access, whoever the record is for.
     String.raw`\bwaarom\s+(?:kan|mag)\s+ik\s+(?:\S+\s+){0,10}niet\s+(?:zien|inzien|openen|bekijken)\b`,
     // "wie kan bij ons formulieren invullen?": who may file them.

@@ -119,6 +119,8 @@ const recordsByState = new RegExp(
     String.raw`\b(?:openstaande|lopende|afgehandelde|afgeronde|ingediende|verstuurde)\s+(?:\S+\s+)?${storedRecords}\b`,
     String.raw`\bzijn\s+er\s+(?:\S+\s+){0,6}(?:gedaan|afgehandeld|afgerond|ingediend|verstuurd)\b`,
     String.raw`\b(?:laat|toon)\s+(?:\S+\s+){0,3}${storedRecords}\b`,
+    // In English: "can I see all referrals we did this year".
+    String.raw`\b(?:see|show|list)\s+(?:\S+\s+){0,2}(?:referrals|forms|registrations)\b`,
   ].join('|'),
 );
 /** A record that cannot be found: "ik kan het formulier van vorige week niet meer vinden", "mijn verslag is kwijt". */
@@ -208,6 +210,13 @@ export const newColleague = new RegExp(
     String.raw`\bnieuw\s+(?:hier|op\s+school|in\s+het\s+team|als\s+mentor|in\s+het\s+vak)\b`,
     String.raw`\bik\s+(?:begin|start)\s+(?:\w+\s+){0,2}(?:als|hier)\b`,
   ].join('|'),
+);
+
+/** A partner or the pupil's parents seeing a record: "mogen ouders het verslag inzien?", "mag de jeugdarts het dossier
+ * zien?" — the protocol's privacy, not the bot's rights. */
+export const partnerSeesRecord = new RegExp(
+  String.raw`\b(?:mag|mogen|kan|kunnen)\s+(?:de\s+|het\s+|een\s+)?(?:jeugdarts|ouders?|leerling|lpa|leerplicht\w*|` +
+    String.raw`ggd|jgz|verzuimcoach|vader|moeder)\b`,
 );
 
 /** A year or an annual report: the documents' own figures, not our records. */

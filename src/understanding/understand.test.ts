@@ -68,6 +68,9 @@ describe('understand', () => {
       'verwijzing',
       'Lotte',
     ],
+    ['ben ik eigenlijk mentor in deze app?', 'rollen', undefined],
+    ['wie zijn hier de beheerders?', 'rollen', undefined],
+    ['show all forms from this month', 'overzicht', undefined],
   ] as const)('should open %s as %s', (text, intent, name) => {
     const result = understand(text);
     expect(result).toMatchObject({ kind: 'intent', intent });
@@ -155,6 +158,7 @@ describe('understand', () => {
     // The annual reports' figures, not our records; a partner seeing a record is the protocol's.
     'hoeveel aanmeldingen bij de verzuimcoaches waren er in 2023 afgerond?',
     'mag de jeugdarts de verwijzing inzien?',
+    'mag de leerplichtambtenaar het dossier van de leerling inzien?',
   ])('should answer, not open, a question whose clause only mentions a capability: %s', (text) => {
     expect(understand(text).kind).toBe('question');
   });

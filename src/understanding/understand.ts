@@ -20,6 +20,7 @@ import {
   aboutTheBot,
   asksAboutOurRecords,
   aboutTheReports,
+  partnerSeesRecord,
   asksNextStep,
   changesRole,
   courseFinished,
@@ -151,7 +152,10 @@ export function createUnderstander({
     const mainClauses = folded.replace(subordinateClause, ' ');
     if (asksAboutOurRecords(mainClauses, strengths.has('overzicht'), asks) && !story())
       return strengths.get('onboarding') === 2 ? open('onboarding-overzicht') : open('overzicht');
-    if (strengths.get('overzicht') === 3 && !story() && !aboutTheReports(folded)) return open('overzicht');
+    // "mogen ouders het verslag van de jeugdarts inzien?": whether a partner may see a record asks the protocol.
+    const partnerSees = asks && partnerSeesRecord.test(folded);
+    if (strengths.get('overzicht') === 3 && !story() && !aboutTheReports(folded) && !partnerSees)
+      return open('overzicht');
     // Roles in the bot: "wie is hier oco?", "welke rol heb ik?" — not "wat is de rol van de jeugdarts?".
     if ((strengths.has('rollen') || whoHoldsRole.test(folded)) && schoolRoles.test(folded) && !story())
       return { kind: 'intent', intent: 'rollen', slots: {} };
