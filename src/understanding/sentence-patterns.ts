@@ -230,7 +230,8 @@ export const aboutTheReports = (text: string): boolean => /\b(?:19|20)\d\d\b|\bj
 export function asksAboutOurRecords(mainClauses: string, namesOverzicht: boolean, asks: boolean): boolean {
   if (aboutTheReports(mainClauses)) return false;
   return (
-    filedByMe.test(mainClauses) ||
+    // Not what was never done: "ik heb dat nog nooit gedaan" tells inexperience, not a record.
+    !/\b(?:nooit|niet)\b/.test(filedByMe.exec(mainClauses)?.[0] ?? 'niet') ||
     openItems.test(mainClauses) ||
     recordsByState.test(mainClauses) ||
     (namesOverzicht &&

@@ -68,6 +68,11 @@ describe('understand', () => {
       'verwijzing',
       'Lotte',
     ],
+    [
+      'straks een gesprek met de moeder van Noor, heb ik nog nooit gedaan. help je me het voor te bereiden?',
+      'gespreksleidraad',
+      'Noor',
+    ],
     ['ben ik eigenlijk mentor in deze app?', 'rollen', undefined],
     ['wie zijn hier de beheerders?', 'rollen', undefined],
     ['show all forms from this month', 'overzicht', undefined],
