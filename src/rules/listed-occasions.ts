@@ -6,27 +6,16 @@
  * `situation-text.ts`: lower case, month names written out).
  */
 
+import { monthNames } from './situation-patterns.js';
+
 const weekdays = ['ma', 'di', 'wo', 'do', 'vr'] as const;
 const weekdayPattern = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|ma|di|wo|do|vr)`;
-const monthNames = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 const datePattern = String.raw`(?:\d{1,2}[/-]\d{1,2}|\d{1,2}\s+(?:${monthNames.join('|')}))`;
 /** One occasion: a weekday (with its part of the day), a date, or a weekday with its date; "tl" marks a late one. */
 const item =
   String.raw`(?:tl\s+)?(?:${weekdayPattern}(?:[-\s]?(?:ochtend|middag|mid))?(?:\s+${datePattern})?|` +
   String.raw`${datePattern})`;
+const items = new RegExp(item, 'gu');
 const separator =
   String.raw`\s*(?:,\s*(?:en\b)?|\ben\b|\+|&|;|\n\s*[-•*]?)\s*(?:[-•*]\s*)?` +
   String.raw`(?:(?:vorige|deze|afgelopen)\s+week\s+)?`;
@@ -39,7 +28,7 @@ const list = new RegExp(
 type Occasion = { readonly day?: number; readonly date?: string; readonly daypart: boolean; readonly late: boolean };
 
 function occasionsOf(listed: string): Occasion[] {
-  return [...listed.matchAll(new RegExp(item, 'gu'))].map(([text]) => {
+  return [...listed.matchAll(items)].map(([text]) => {
     const weekday = /^(?:tl\s+)?(ma|di|wo|do|vr)/.exec(text)?.[1];
     const date = /(\d{1,2})[/-](\d{1,2})|(\d{1,2})\s+(\p{L}+)/u.exec(text);
     const month = date ? (date[2] ? Number(date[2]) - 1 : monthNames.indexOf(date[4]!)) : -1;
