@@ -40,7 +40,7 @@ export const recordAccess = new RegExp(
     String.raw`\bwie\s+(?:heeft|hebben|krijgt|krijgen)\s+(?:er\s+)?(?:inzage|toegang)\s+(?:in|tot)\s+(?:de\s+|` +
       String.raw`alle\s+)?(?:aanmeldingen|verwijzingen|formulieren|dossiers|verslagen)\b`,
     // "wie mag bij ons in de app de verwijzingen naar de verzuimcoach zien?", "wie kan de aanmeldingen inzien?".
-    String.raw`\bwie\s+(?:mag|mogen|kan|kunnen)\s+(?:\S+\s+){0,6}(?:aanmeldingen|verwijzingen|formulieren|` +
+    String.raw`\bwie\s+(?:mag|mogen|kan|kunnen)\s+(?:\S+\s+){0,10}(?:aanmeldingen|verwijzingen|formulieren|` +
       String.raw`dossiers|verslagen)\b[^.?!]*\b(?:zien|inzien|bekijken|openen)\b`,
     String.raw`\bwie\s+ziet\s+wat\b`,
     // "wie zijn de admins?", "who is who": who holds the bot's roles.
@@ -70,7 +70,7 @@ const whoMayRead = /\bwie\s+(?:mag|mogen|kan|kunnen)\s+(?:\S+\s+){0,8}(?:lezen|i
  * who is to see is no partner of the protocol ("mag de jeugdarts het verslag inzien?" asks the protocol).
  */
 const colleagueSees = new RegExp(
-  String.raw`\b(?:mag|mogen|kan|kunnen)\s+(?!ik\b|je\b|jij\b|u\b|we\b|wij\b)((?:\S+\s+){1,8}?)(?:ook\s+)?` +
+  String.raw`\b(?:mag|mogen|kan|kunnen)\s+(?!ik\b|je\b|jij\b|u\b|we\b|wij\b)((?:\S+\s+){1,12}?)(?:ook\s+)?` +
     String.raw`(?:zien|inzien|lezen|openen|bekijken|inkijken|meekijken|mee\s+kijken)\b`,
 );
 const colleagueSeesRecords = (folded: string): boolean => {

@@ -6,7 +6,7 @@ export const openActions = new RegExp(
     String.raw`\b(?:open(?:staande)?|mijn|mn|m'n|onze|lopende|verlopen)\s+(?:acties|` +
       String.raw`actiepunten|taken|deadlines?|to-?do'?s?)\b`,
     String.raw`\b(?:acties|actiepunten|taken|deadlines?|to-?do'?s?)\b[^.?!]*\b(?:open|` +
-      String.raw`openstaan|staan|lopen|nog|te\s+laat|verlopen|voor\s+mij)\b`,
+      String.raw`openstaan|staan|lopen|nog|te\s+laat|verlopen|verstreken|voorbij|gepasseerd|voor\s+mij)\b`,
     // A state said of the actions: "achterstallige acties", "acties over de deadline", "deadlines heb ik".
     String.raw`\b(?:achterstallige?|verlopen|openstaande?)\s+(?:\w+\s+)?(?:acties|actiepunten|taken|deadlines?)\b`,
     String.raw`\b(?:acties|actiepunten|taken|` +
@@ -71,17 +71,23 @@ export const openActions = new RegExp(
     String.raw`\bwat\s+moet\s+er\s+(?:vandaag|morgen|deze\s+week)\s+(?:nog\s+)?(?:gebeuren|gedaan)\b`,
     // Marked done, promised, or past its date: "kun je dat afvinken", "wat had ik toegezegd?", "welke dingen zijn al
     // verlopen?", "wanneer moest ik ook alweer terugkoppelen?".
-    String.raw`\bafvinken\b|\bvink\s+(?:\S+\s+){0,4}af\b|` +
-      String.raw`\bwat\s+(?:had|heb)\s+ik\s+(?:\S+\s+){0,4}(?:toegezegd|beloofd|afgesproken)\b`,
+    String.raw`\bafvinken\b|\bvink\s+(?:\S+\s+){0,10}af\b|` +
+      String.raw`\bwat\s+(?:had|heb)\s+ik\b[^.?!]*\b(?:toegezegd|beloofd|afgesproken)\b`,
     String.raw`\b(?:wat|welke\s+\S+)\s+(?:is|zijn)\s+(?:er\s+)?(?:al\s+)?` +
       String.raw`(?:verlopen|over\s+(?:de\s+)?(?:tijd|datum))\b`,
     String.raw`\bwanneer\s+moest\s+(?:ik|we|wij)\s+(?:\S+\s+){0,6}?ook\s+(?:alweer|weer)\b`,
+    // Whether I did it yet, what was left lying, asked in English: "heb ik dat al gedaan, ouders bellen?", "wat is er
+    // blijven liggen?", "what's still on my plate?", "anything overdue?".
+    String.raw`\b(?:heb|had)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,6}al\s+(?:gedaan|gebeld|ingepland|afgerond|afgehandeld|` +
+      String.raw`geregeld|teruggebeld|opgevolgd|gemaild)\b`,
+    String.raw`\b(?:wat|iets|dingen|zaken)\s+(?:\S+\s+){0,5}(?:blijven|laten)\s+liggen\b`,
+    String.raw`\bon\s+my\s+plate\b|\boverdue\b|\bmy\s+(?:tasks|actions|to-?dos?)\b`,
     String.raw`\bwat\s+moeten\s+(?:mijn|de|onze|alle)\s+mentoren\s+(?:\S+\s+)?nog\b|` +
       String.raw`\bwelke\s+mentoren\s+(?:lopen|zijn)\s+(?:\S+\s+)?achter\b`,
     // The same in a subordinate clause, as after "overzicht van" or "lijstje met": "wat ik nog moet doen", "wat er deze
     // week moet gebeuren", "wat de mentoren nog moeten opvolgen", "alles wat nog open staat".
     String.raw`\bwat\s+(?:ik|we|wij|er|de\s+\S+|mijn\s+\S+|onze\s+\S+)\s+(?:\S+\s+){0,3}?` +
-      String.raw`(?:nog|deze\s+week|vandaag|morgen)\s+(?:\S+\s+){0,2}?(?:moet|moeten)\s+` +
+      String.raw`(?:nog|deze\s+week|vandaag|morgen)\s+(?:\S+\s+){0,2}?(?:moet|moeten|moest|moesten)\s+` +
       String.raw`(?:doen|gebeuren|opvolgen|afhandelen|regelen|afronden|bellen)\b`,
     String.raw`\bwat\s+(?:er\s+)?nog\s+(?:\S+\s+)?(?:open\s*staat|openstaat|uitstaat)\b`,
     // "waar moet ik deze week nog aan denken?", "staat er nog wat op mijn naam?", "herinner me aan het gesprek",

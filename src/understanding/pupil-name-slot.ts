@@ -1,4 +1,5 @@
 import { dutchWords, isGluedWords } from './dutch-words.js';
+import { englishFunctionWords } from '../answers/query-words.js';
 import { foldWord } from './fuzzy-words.js';
 
 /** Words after which a request names the pupil: "voor Jesse", "met de ouders van bram", "leerling heet Rania". */
@@ -36,6 +37,8 @@ const notNames = new Set(
     'show see list form forms referral referrals month week year from'
   ).split(' '),
 );
+
+const englishWords: ReadonlySet<string> = new Set(englishFunctionWords);
 
 /** Staff named with their role: "Anouk (mentor 1b)", "collega Ruben", "juf Sanne", "Mark, de mentor". */
 const staffRole = String.raw`(?:collega|mentor|mentrix|docent|docente|juf|meester|teamleider|oco|zorgco\w*|stagiaire?)`;
@@ -76,6 +79,8 @@ export function pupilNameSlot(text: string, isOrdinaryWord: (folded: string) => 
   const isName = (candidate: string, strongPlace: boolean) => {
     const folded = foldWord(candidate);
     if (folded.length < 2 || /[\d']/.test(folded) || notNames.has(folded) || isOrdinaryWord(folded)) return false;
+    // English in a mixed message ("anything overdue?"), unless it is a first name too ("Will").
+    if (englishWords.has(folded) && !isFirstName(folded)) return false;
     // A compound ending in an everyday word of six letters or more is a noun: "opvolgacties", "verzuimlijstje".
     if (!isFirstName(folded) && endsInCommonWord(folded, isCommonWord)) return false;
     if (isGluedWords(folded)) return false;

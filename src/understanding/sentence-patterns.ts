@@ -1,72 +1,8 @@
 /**
- * Sentence patterns that tell what a message is about beyond the capability words it holds: the bot
- * itself, our own records, roles in the bot, learning the protocol, a new colleague. They run on the
+ * Sentence patterns that tell what a message is about beyond the capability words it holds: our
+ * own records, roles in the bot, learning the protocol, a new colleague. They run on the
  * folded, spelling-corrected text (see `spelling.ts`), so "dese bot" and "mn verwijzing" are read as meant.
  */
-
-/** Questions about the bot itself ("wat kan ik je vragen?", "hoe werkt deze bot?", "wat zijn de mogelijkheden"). */
-export const aboutTheBot = new RegExp(
-  [
-    String.raw`\b(?:wat|waarmee|waarbij|hoe)\b[^.?!]*\b(?:kun|kan|kunt|doe|doet|werkt|help|` +
-      String.raw`helpt)\s+(?:je|jij|u)\b(?!\s+(?:een|de|het|als|bij|met)\b)`,
-    String.raw`\b(?:wat|hoe)\b[^.?!]*\b(?:ik|we)\s+(?:je|jou|u)\s+(?:\w+\s+)?(?:vragen|laten\s+doen|gebruik|gebruiken)`,
-    String.raw`\b(?:deze|die|de|dit|jullie)\s+(?:bot|app|chatbot|chat|assistent|ding|tool)\b`,
-    String.raw`\b(?:hoe|wat)\s+(?:kan|kun|werkt|doe|gebruik)\b[^.?!]*\b(?:hiermee|hier\s+mee)\b`,
-    String.raw`\b(?:weet|snap)\s+(?:het\s+)?niet\s+(?:goed\s+|` +
-      String.raw`precies\s+)?wat\s+ik\s+(?:hier\s+)?(?:moet|kan|kun)\s+(?:vragen|doen|typen)\b`,
-    String.raw`\bwaar\s+(?:ben|is)\s+(?:je|jij|u|deze\s+\w+|dit)\s+(?:\w+\s+)?voor\b`,
-    String.raw`\b(?:je|jouw|uw)\s+(?:functies|mogelijkheden|opties|commando'?s)\b`,
-    String.raw`\b(?:knoppen|kaarten|kaartjes)\b[^.?!]*\b(?:je|jij|u)\s+(?:hebt|heeft|kent|kan|kunt)\b`,
-    String.raw`\bquick\s*start\b|\bsnelstart\b|\bhoe\s+begin\s+ik\s*(?:hier|hiermee)?\s*[?!.]*$`,
-    // "huh wat is dit?", "hoe stel ik een vraag?", "kun je ook formulieren invullen of alleen vragen beantwoorden?".
-    String.raw`^(?:\S+\s+)?wat\s+is\s+dit(?:\s+(?:voor\s+iets|ding|nou|eigenlijk))?\s*[?!.]*$`,
-    String.raw`\bhoe\s+(?:stel|vraag)\s+ik\s+(?:hier\s+|jou\s+|je\s+)?(?:een\s+)?vra+g\w*\b`,
-    String.raw`\b(?:kun|kan|kunt)\s+(?:je|jij|u)\s+ook\b[^.?!]*\bof\s+alleen\b`,
-    String.raw`\bverzuimwijzer\b`,
-    String.raw`\b(?:wat|welke)\s+(?:zijn\s+)?(?:de\s+|je\s+|jouw\s+)?(?:functies|mogelijkheden|commando'?s|opties)\b`,
-    String.raw`\bwaar\s+(?:kan|kun)\s+(?:ik\s+)?(?:je|jij|jou|u)\s+(?:\w+\s+){0,2}(?:mee|voor|bij)\b`,
-    String.raw`\b(?:wat|welke\s+\w+)\s+(?:kan|kun)\s+ik\s+(?:hier|met\s+(?:je|jou|u|deze|dit)|via\s+(?:jou|je|u))\b`,
-    String.raw`\bwat\s+ik\s+hier\s+(?:kan|moet|kun)\b`,
-    String.raw`\bhoe\s+werkt\s+(?:dit|dat|het\s+hier|jij|je)\b|\bhoe\s+werk\s+(?:jij|je|u)\b`,
-    // Asked in English: "what can you do", "how does this work".
-    String.raw`\bwhat\s+(?:can|do)\s+you\s+do\b|\bhow\s+(?:does\s+(?:this|it)|do\s+you)\s+work\b`,
-    String.raw`\b(?:snap|begrijp)\s+(?:het\s+|er\s+)?niet(?:s)?\b[^.?!]*\b(?:hoe|wat)\b`,
-    String.raw`\bcommand|\bhandleiding\b`,
-    String.raw`\bhoe\s+gebruik\s+ik\s+(?:je|jou|u|dit|deze|de\s+bot|verzuimwijzer)\b`,
-    String.raw`\bwaar(?:voor|mee)\s+(?:ben|is|kan|kun|dient)\s+(?:je|jij|u|dit|deze)\b`,
-    String.raw`\bwaar\s+dient\b`,
-    String.raw`\bwat\s+(?:kan|kun|kunt|doe|weet)\s+(?:je|jij|u)\s*(?:allemaal|eigenlijk|precies|zoal)?\s*[?!.]*$`,
-    String.raw`\bwat\s+(?:je|jij|u)\s+(?:allemaal\s+)?(?:kan|kunt|doet)\b`,
-    String.raw`\b(?:welke|wat\s+voor)\s+(?:opdrachten|vragen|dingen)\s+(?:(?:kan|kun)\s+(?:je|` +
-      String.raw`jij|u)|ken\s+je|begrijp\s+je)\b`,
-    // "wat is dit voor chat?", "hoe vraag ik jou iets?", "voorbeelden van vragen die ik je kan stellen".
-    String.raw`\bwat\s+is\s+dit\s+voor\s+(?:een\s+)?(?:chat|bot|app|ding|programma|tool|assistent)\b`,
-    String.raw`\bhoe\s+(?:stel|vraag)\s+ik\s+(?:jou|je|u)\b`,
-    String.raw`\bvoorbeeld\w*\b[^.?!]*\b(?:vragen|opdrachten)\b[^.?!]*\b(?:je|jou|jij|u)\b`,
-    // What the bot is for: "kan ik bij jou ook iets over roosters vragen?", "is dit de goede plek voor …?".
-    String.raw`\b(?:kan|kun|mag)\s+ik\s+(?:bij\s+)?(?:jou|je|u|hier)\s+(?:ook\s+)?(?:\S+\s+){0,6}(?:vragen|stellen)\b`,
-    String.raw`\b(?:is|ben)\s+(?:dit|hier|ik\s+hier)\s+(?:wel\s+)?(?:de|het|aan\s+het)\s+(?:goede|juiste)\s+` +
-      String.raw`(?:plek|plaats|chat|kanaal|adres)\b`,
-  ].join('|'),
-);
-
-export const helpWords: ReadonlySet<string> = new Set([
-  'help',
-  'hulp',
-  'helpen',
-  'menu',
-  'commands',
-  'commando',
-  'commandos',
-  'opties',
-  'uitleg',
-  'instructies',
-  'handleiding',
-  'mogelijkheden',
-  'functies',
-  'functionaliteiten',
-  'features',
-]);
 
 /** "mijn" as staff type it ("mn", "m'n"). */
 const my = String.raw`(?:mijn|mn|m'n|onze|ons)`;
@@ -115,13 +51,23 @@ const storedRecords = String.raw`(?:aanmeldingen|verwijzingen|doorverwijzingen|a
 const recordsByState = new RegExp(
   [
     String.raw`\b${storedRecords}\b[^.?!]*\b(?:open|openstaan|afgehandeld|afgerond|ingediend|verstuurd|lopend|` +
-      String.raw`nog\s+niet)\b`,
+      String.raw`nog\s+niet|de\s+deur\s+uit|verzonden|weggestuurd|doorgestuurd)\b`,
+    // "staat Anouk al tussen de aanmeldingen?": a pupil among our records.
+    String.raw`\b(?:staat|staan|zit|zitten)\s+(?:\S+\s+){0,2}(?:al\s+|nog\s+)?(?:tussen|in|bij)\s+` +
+      String.raw`(?:de|onze|mijn|ons)\s+${storedRecords}\b`,
     String.raw`\b(?:openstaande|lopende|afgehandelde|afgeronde|ingediende|verstuurde)\s+(?:\S+\s+)?${storedRecords}\b`,
     String.raw`\bzijn\s+er\s+(?:\S+\s+){0,6}(?:gedaan|afgehandeld|afgerond|ingediend|verstuurd)\b`,
     String.raw`\b(?:laat|toon)\s+(?:\S+\s+){0,3}${storedRecords}\b`,
     // In English: "can I see all referrals we did this year".
     String.raw`\b(?:see|show|list)\s+(?:\S+\s+){0,2}(?:referrals|forms|registrations)\b`,
   ].join('|'),
+);
+/** One record's state: "is de aanmelding van Jens al verstuurd of staat die nog open?" (not the user's to-dos). */
+export const recordSent = new RegExp(
+  String.raw`\b(?:is|zijn)\s+(?:de|het|die|mijn|mn|onze)\s+(?:\S+\s+)?` +
+    String.raw`(?:aanmelding|verwijzing|doorverwijzing|formulier|aanvraag)\b[^.?!]*\b(?:al|nog\s+niet)\s+` +
+    String.raw`(?:verstuurd|ingediend|afgehandeld|doorgestuurd|verzonden|` +
+    String.raw`aangekomen|verwerkt|opgepakt|behandeld)\b`,
 );
 /** A record that cannot be found: "ik kan het formulier van vorige week niet meer vinden", "mijn verslag is kwijt". */
 export const lostRecord = new RegExp(
@@ -230,10 +176,12 @@ export const aboutTheReports = (text: string): boolean => /\b(?:19|20)\d\d\b|\bj
 export function asksAboutOurRecords(mainClauses: string, namesOverzicht: boolean, asks: boolean): boolean {
   if (aboutTheReports(mainClauses)) return false;
   return (
-    // Not what was never done: "ik heb dat nog nooit gedaan" tells inexperience, not a record.
-    !/\b(?:nooit|niet)\b/.test(filedByMe.exec(mainClauses)?.[0] ?? 'niet') ||
+    // Not what was never done: "ik heb dat nog nooit gedaan" tells inexperience, not a record; nor "we hebben van alles
+    // gedaan", effort told.
+    !/\b(?:nooit|niet|alles)\b/.test(filedByMe.exec(mainClauses)?.[0] ?? 'niet') ||
     openItems.test(mainClauses) ||
     recordsByState.test(mainClauses) ||
+    recordSent.test(mainClauses) ||
     (namesOverzicht &&
       (recordStatus.test(mainClauses) || lostRecord.test(mainClauses) || (asks && ownRecords.test(mainClauses))))
   );

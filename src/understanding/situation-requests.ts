@@ -22,20 +22,21 @@ const doItForMe = new RegExp(
 /** Help from outside the school, the verzuimcoach's place: "hulp van buitenaf", "iemand neutraals, niet van school". */
 const outsideHelp = new RegExp(
   String.raw`\bvan\s+buiten(?:af|\s+(?:de\s+)?school)?\b|\bbuiten\s+(?:de\s+)?school\b|\bextern\w*\b|` +
-    String.raw`\bneutra(?:al|le|als)\b|\bthuis\s+langs\w*\b|\blangs\s*(?:komt|komen|gaat)\b`,
+    String.raw`\bneutra(?:al|le|als)\b|\bthuis\s+langs\w*\b|\blangs\s*(?:komt|komen|gaat)\b|\bhuisbezoek\w*\b`,
 );
 /**
  * A conversation the user is to hold: "met hem praten", "het gesprek met Omar", "wat ik tegen Fleur moet zeggen",
  * "wat zeg ik eerst?".
  */
-const conversation = /\b(?:\w*gesprek\w*|praten|spreken|aanspreken|zeggen|zeg|bespreken)\b/;
+const conversation = /\b(?:\w*gesprek\w*|praten|spreken|aanspreken|zeggen|zeg|bespreken|talk|conversation)\b/;
 /**
  * Being walked through it: "stap voor stap", "samen doorlopen", "voorbereiden", "oefenen", "hoe begin ik", "begeleid
  * me", "loods me erdoorheen".
  */
 const walkThrough = new RegExp(
   String.raw`\bstap\s+voor\s+stap\b|\bdoorlopen\b|\bvoor\s*(?:te\s+)?bereid\w*\b|\bvoorbereiding\b|\boefenen\b|` +
-    String.raw`\bcoach(?:en|t)?\b|\bhoe\s+begin\s+ik\b|\bbegin\s+maar\b|\bmee\s*nemen\b|\bhelp\w*\b|` +
+    String.raw`\bcoach(?:en|t)?\b|\bhoe\s+begin\s+ik\b|\bbegin\s+maar\b|\bmee\s*nemen\b|\bhelp(?:en)?\b|` +
+    String.raw`\bwalk\s+(?:me|us)\s+through\b|` +
     String.raw`\b(?:begeleid|loods)\s+(?:me|mij|ons)\b|\b(?:me|mij|ons)\s+(?:\S+\s+){0,3}(?:begeleiden|loodsen)\b|` +
     String.raw`\bsamen\s+(?:doen|voeren|voorbereiden|doorlopen|doornemen)\b`,
 );

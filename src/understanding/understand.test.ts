@@ -76,6 +76,30 @@ describe('understand', () => {
     ['ben ik eigenlijk mentor in deze app?', 'rollen', undefined],
     ['wie zijn hier de beheerders?', 'rollen', undefined],
     ['show all forms from this month', 'overzicht', undefined],
+    // Round 12's classes, in other words than its items: whether I did it yet, what was left lying, a deadline
+    // passed, a promise with many words between, past tense in a subordinate clause, English to-dos; a record's
+    // state or a pupil among the records; the bot's scope ("hier ook"), how to type to it; help from outside
+    // school by house calls; a past "helpt" is no request for help with a talk.
+    ['had ik de moeder van Fenna al teruggebeld?', 'mijn-acties', 'Fenna'],
+    ['welke dingen zijn er vorige week blijven liggen?', 'openstaande-acties', undefined],
+    ['is de deadline om de vader van Tim te mailen voorbij?', 'openstaande-acties', 'Tim'],
+    ['wat had ik vorige maand in het gesprek met de ouders van Mila allemaal toegezegd?', 'mijn-acties', 'Mila'],
+    ['laat zien wat ik gisteren nog moest regelen', 'mijn-acties', undefined],
+    ['zijn er taken voor Jet overdue?', 'openstaande-acties', 'Jet'],
+    ['is de verwijzing voor Ruben al doorgestuurd of staat die nog open?', 'overzicht', 'Ruben'],
+    ['zit Lieke al tussen onze verwijzingen?', 'overzicht', 'Lieke'],
+    ['welke aanmeldingen zijn deze week de deur uit gegaan?', 'overzicht', undefined],
+    ['kan ik hier ook een verlofaanvraag regelen?', 'help', undefined],
+    ['ik weet eigenlijk niet hoe deze app werkt', 'help', undefined],
+    ['werkt het als ik je gewoon in steekwoorden iets vraag?', 'help', undefined],
+    ['waar is deze chat eigenlijk voor bedoeld?', 'help', undefined],
+    ['kan de stagiaire uit mijn team dan ook alle aanmeldingen van de klas zien?', 'rollen', undefined],
+    ['iemand die huisbezoeken doet voor Yara, kun je dat aanvragen?', 'verwijzing', 'Yara'],
+    [
+      'we hebben van alles gedaan met Vince en niets helpt, er moet iemand van buiten school bij. regel jij dat?',
+      'verwijzing',
+      'Vince',
+    ],
   ] as const)('should open %s as %s', (text, intent, name) => {
     const result = understand(text);
     expect(result).toMatchObject({ kind: 'intent', intent });

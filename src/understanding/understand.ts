@@ -17,7 +17,7 @@ import { clausesOf, modeOf, modeOfClause, type SentenceMode } from './sentence-m
 import { dutchWords } from './dutch-words.js';
 import { pupilNameSlot } from './pupil-name-slot.js';
 import {
-  aboutTheBot,
+  recordSent,
   asksAboutOurRecords,
   aboutTheReports,
   partnerSeesRecord,
@@ -25,7 +25,6 @@ import {
   changesRole,
   courseFinished,
   firstPerson,
-  helpWords,
   learning,
   newColleague,
   ownRoles,
@@ -35,6 +34,7 @@ import {
   schoolRoles,
   whoHoldsRole,
 } from './sentence-patterns.js';
+import { aboutTheBot, helpWords } from './help-patterns.js';
 import { createSpellingCorrector } from './spelling.js';
 import { asksAboutAccess } from './access-patterns.js';
 import { openActions } from './open-action-patterns.js';
@@ -123,7 +123,8 @@ export function createUnderstander({
 
     // Open actions, the user's own or the school's; "laat de openstaande acties zien" is not the overzicht of forms.
     const onlyShowing = strongest(strengths).every((capability) => capability === 'overzicht');
-    if (openActions.test(folded) && (top < 2 || onlyShowing) && !hasQuantifiedAbsence(situation())) {
+    const actionsAsked = openActions.test(folded) && (top < 2 || onlyShowing) && !recordSent.test(folded);
+    if (actionsAsked && !hasQuantifiedAbsence(situation())) {
       // "wat moet er nog gebeuren voor Noor?": the pupil's actions.
       const pupilFirstName = pupilNameSlot(text, isOrdinaryOrTypo);
       return {
