@@ -86,10 +86,11 @@ export function parseSick(
   ).exec(sentence);
   const parts = sentence.split(/,|\bmaar\b|\ben\b(?!\s+een\s+hal)/);
   const firstSick = parts.findIndex((clause) => sickWords.test(clause));
-  // "Meryem is rond elke toets ziek, 3x in 8 weken telkens 1 à 2 dagen": the count goes on after the comma.
+  // "Meryem is rond elke toets ziek, 3x in 8 weken telkens 1 à 2 dagen": the count goes on after the comma, or stands
+  // before it ("tweede keer in 6 weken, de vorige keer was ook hoofdpijn").
   const continues = (clause: string, at: number) =>
     firstSick >= 0 &&
-    at === firstSick + 1 &&
+    Math.abs(at - firstSick) === 1 &&
     new RegExp(`${number}\\s*(?:keer|maal)\\b`).test(clause) &&
     !/te\s+laat|spijbel|\buur\b|lesu|ongeoorloofd/.test(clause);
   const clauses = parts.filter(
@@ -123,7 +124,9 @@ export function parseSick(
         situation.sickPeriod = { days: weeks * 7, label: `${String(weeks).replace('.', ',')} weken` };
       }
     } else if (reports !== undefined) {
-      situation.sickReports = (situation.sickReports ?? 0) + reports;
+      // "Weer ziek. Vierde keer dit jaar.": the count said replaces the two that "weer" implied.
+      situation.sickReports = againOnly.has(situation) ? reports : (situation.sickReports ?? 0) + reports;
+      againOnly.delete(situation);
       // "3 dagen ziek (1 ziekmelding)": one ziekmelding of days in a row.
       if (reports === 1 && dayCount !== undefined && !period) situation.consecutiveSickDays = dayCount;
       if (eachDays) situation.sickReportDays = Math.max(Number(eachDays[1]), eachDays[2] ? Number(eachDays[2]) : 0);
@@ -217,10 +220,18 @@ export function parseSick(
   const stillUncounted = [situation.sickReports, situation.sickDays, situation.consecutiveSickDays].every(
     (count) => count === undefined,
   );
-  if (stillUncounted && againSick.test(sentence)) situation.sickReports = 2;
+  if (stillUncounted && againSick.test(sentence)) {
+    situation.sickReports = 2;
+    againOnly.add(situation);
+  }
   if (period && !situation.sickPeriod && (situation.sickReports !== undefined || situation.sickDays !== undefined))
     situation.sickPeriod = period;
 }
+
+/** Situations whose ziekmeldingen are only the two that "weer ziek" implies, not counted. */
+const againOnly = new WeakSet<Situation>();
+/** Whether the situation's ziekmeldingen are only implied by "weer ziek", so a count said elsewhere replaces them. */
+export const reportsOnlyImplied = (situation: Situation): boolean => againOnly.has(situation);
 
 /** Sick again, not better again: "weer ziek", "opnieuw ziekgemeld", "ziekmelding maandag en vandaag weer". */
 const againSick = new RegExp(

@@ -133,6 +133,20 @@ describe('parseSituation', () => {
     expect(parseSituation('Bram is al 3 weken elke dag afwezig omdat hij ziek is').homeWeeks).toBeUndefined();
   });
 
+  // Round 12's classes, in other words than its items: the count of ziekmeldingen in a sentence of its own or in the
+  // clause before the sickness; truancy told by where the pupil turned out to be or that the parents did not know;
+  // a letter of a short unit left out.
+  it.each([
+    ['Sem is vanochtend weer ziek gemeld. Alweer de 3e keer in 5 weken.', { sickReports: 3 }],
+    ['Lot weer ziek. Vierde keer dit schooljaar, de vorige keer was ook migraine.', { sickReports: 4 }],
+    ['Bo was drie dagen niet op school, bleek bij een vriend te gamen.', { truancyDays: 3 }],
+    ['Tijn was 2 dagen niet op school en de ouders wisten het niet.', { truancyDays: 2 }],
+    ['vijf dagn zonder reden weggebleven', { truancyDays: 5 }],
+    ['al 3 wekn thuis, niet ziek', { homeWeeks: 3 }],
+  ])('should read %s', (text, expected) => {
+    expect(parseSituation(text)).toMatchObject(expected);
+  });
+
   it('should not take "drie weken geleden" for how long a pupil was sick', () => {
     // Two days, three weeks ago: not fifteen school days in a row.
     expect(parseSituation('Ahmet was drie weken geleden twee dagen ziek').consecutiveSickDays).toBe(2);

@@ -1,7 +1,7 @@
 import { focusOnAskedPupil } from './asked-pupil.js';
 import { fromEnglish } from './english-situation.js';
 import { oneCurrentReport } from './one-current-report.js';
-import { parseSick, weekdays } from './parse-sickness.js';
+import { parseSick, reportsOnlyImplied, weekdays } from './parse-sickness.js';
 import { extractPupilFirstName } from './pupil-name.js';
 import type { Period, Situation } from './situation.js';
 import { parseEvents } from './situation-events.js';
@@ -147,11 +147,15 @@ export function parseSituation(typed: string, { now = () => new Date() }: ParseS
       if (value !== undefined) situation.homeWeeks = Math.round(value * 10) / 10;
     }
     // "Eerst een dag ziek, toen twee dagen, nu weer. Dat is de 3 keer binnen 2 maanden.": the episodes counted.
+    // "Vandaag weer ziek. Tweede keer in 6 weken.": a sentence opening with the count counts the ziekmeldingen too.
     const episodes = first(
-      /\b(?:dat|het)\s+(?:is|zijn|was)\s+(?:nu\s+|al\s+|dus\s+)*(?:de\s+)?(\d+)\s*keer\b/,
+      new RegExp(
+        String.raw`(?:^\s*(?:al|alweer|nu|inmiddels|weer)?\s*|\b(?:dat|het)\s+(?:is|zijn|was)\s+(?:nu\s+|al\s+|` +
+          String.raw`dus\s+)*)(?:de\s+)?(\d+)\s*(?:e\s+)?keer\b`,
+      ),
       withoutPeriod,
     );
-    if (sick && episodes !== undefined && situation.sickReports === undefined) {
+    if (sick && episodes !== undefined && (situation.sickReports === undefined || reportsOnlyImplied(situation))) {
       situation.sickReports = episodes;
       delete situation.sickDays;
       if (period) situation.sickPeriod = period;

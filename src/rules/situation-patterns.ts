@@ -29,9 +29,11 @@ export const first = (pattern: RegExp, text: string): number | undefined => {
 export const truancyWords = new RegExp(
   // Where the pupil turned out to be instead: "bleek met een vriend te zijn gaan vissen", "zat in de stad",
   // "is gezien op de skatebaan".
-  String.raw`\bbleek\s+(?:\S+\s+){0,5}te\s+zijn|\bzat\s+in\s+de\s+stad|\bgezien\s+(?:op|in|bij)\s+|` +
+  String.raw`\bbleek\s+(?:\S+\s+){0,5}te\s+(?:zijn|hangen|zitten|liggen|slapen|gamen|werken)\b|` +
+    String.raw`\bzat\s+in\s+de\s+stad|\bgezien\s+(?:op|in|bij)\s+|\bhing\s+(?:\S+\s+){0,3}rond\b|` +
     String.raw`niet\s+(?:meer\s+)?teruggekomen|wist(?:en)?\s+(?:er\s+)?(?:van\s+)?(?:niks|` +
-    String.raw`niets)|geen\s+(?:afmelding|bericht|reden|toestemming|geldige\s+reden)|` +
+    String.raw`niets)|\bwist(?:en)?\s+(?:het|dat|dit)\s+niet\b|` +
+    String.raw`geen\s+(?:afmelding|bericht|reden|toestemming|geldige\s+reden)|` +
     String.raw`niet\s+(?:\S+\s+)?afgemeld|geen\s+zin\b|spijbel|brossen|gebrost|skip|blauwtje|` +
     // Kept home by a parent, or out while the parents thought the pupil at school.
     String.raw`thuisgehouden|thuis\s+gehouden|dachten?\s+dat\s+(?:hij|zij|ze)\s+op\s+school\s+(?:was|zat)|` +

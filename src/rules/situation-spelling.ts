@@ -40,6 +40,12 @@ function swappedNeighbours(typed: string, key: string): boolean {
   return typed[at] === key[at + 1] && typed[at + 1] === key[at] && typed.slice(at + 2) === key.slice(at + 2);
 }
 
+/** "dagn" → "dagen": the key with one of its letters left out. */
+function oneLetterLeftOut(typed: string, key: string): boolean {
+  if (typed.length !== key.length - 1) return false;
+  return [...key].some((_, at) => key.slice(0, at) + key.slice(at + 1) === typed);
+}
+
 function closestKeyWord(word: string): string {
   if (word in abbreviations) return abbreviations[word]!;
   // "kooorts": a letter held down, when two of it make a word; else the typo is read as any other ("meeerken").
@@ -49,6 +55,9 @@ function closestKeyWord(word: string): string {
   if (word.length >= 4 && word.length < 6 && !knownDutchWords().has(word) && !/\d/.test(word)) {
     const swapped = swapCandidates.filter((key) => swappedNeighbours(word, key));
     if (swapped.length === 1) return abbreviations[swapped[0]!] ?? swapped[0]!;
+    // "dagn", "wekn", "maad": a letter of a short unit left out.
+    const shortened = shortUnits.filter((key) => oneLetterLeftOut(word, key));
+    if (shortened.length === 1 && !dutchWords().isCommonWord(word)) return shortened[0]!;
   }
   if (
     word.length < 6 ||
