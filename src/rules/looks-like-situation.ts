@@ -35,7 +35,8 @@ const aboutAPupil = new RegExp(
   String.raw`\b(?:mijn|onze|een|die|deze)\s+(?:\S+\s+)?leerling(?:e)?\b|^\s*leerling(?:e)?\b|` +
     String.raw`\bleerling\s+uit\b|\b(?:zijn|haar)\s+plan\b|` +
     String.raw`\bhet\s+plan(?:\s+van\s+aanpak)?\s+(?:voor|van)\s+(?!aanpak)|\b(?:hij|zij|` +
-    String.raw`ze)\s+(?:is|heeft|komt|zit|kwam|was|spijbelt|wil|zijn|waren)\b|\bhem\b|` +
+    String.raw`ze)\s+(?:is|heeft|komt|zit|kwam|was|spijbelt|wil|zijn|waren)\b|\bhem\b|\b(?:hij|zij)\s+(?:mist|miste|` +
+    String.raw`blijft|bleef|gaat|ging|slaat|sloeg|verzuimt|meldt|belt|loopt|liep)\b|` +
     String.raw`\b(?:zijn|haar|de)\s+ouders\s+melden\b|\b(?:zijn|haar)\s+(?:vader|moeder|ouders)\b|` +
     // "de casus van fien", "casusverantwoordelijke voor nina": one pupil's case.
     String.raw`\bcasus\s+van\b|\bcasusverantwoordelijke\s+(?:voor|van)\b`,

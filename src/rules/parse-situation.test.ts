@@ -295,6 +295,8 @@ describe('looksLikeSituation', () => {
     // One pupil's case, and where to turn next.
     'de casus van fien is opgeschaald naar de leidinggevenden en er gebeurt niks',
     'de hulpverlening is vastgelopen, ik heb het aangekaart maar er gebeurt niks, waar kan ik nog heen',
+    // The pupil as "hij"/"zij" with what the pupil does: the rules ask how much.
+    'zij miste weer een hoop lessen, wat nu?',
   ])('should see a situation in "%s"', (text) => {
     expect(looksLikeSituation(text)).toBe(true);
   });

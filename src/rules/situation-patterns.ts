@@ -44,7 +44,7 @@ export const truancyWords = new RegExp(
     String.raw`blijft\s+(?:\S+\s+){0,2}weg\b|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|` +
     String.raw`slaat\s+(?:\S+\s+){0,3}over\b|weggelopen|\b(?:liep|loopt|lopen|` +
     String.raw`liepen)\s+(?:\S+\s+){0,3}weg\b|niet\s+bijgewoond|(?:ipv|` +
-    String.raw`in\s+plaats\s+van)\s+(?:op\s+|naar\s+)?(?:school|de\s+les)|\bmist\b|` +
+    String.raw`in\s+plaats\s+van)\s+(?:op\s+|naar\s+)?(?:school|de\s+les)|\bmist(?:e|en)?\b|` +
     String.raw`niet\s+naar\s+(?:de\s+|zijn\s+|haar\s+)?les|uit\s+de\s+les\s+(?:weg)?gelopen|` +
     String.raw`luxe\s+verzuim|(?:eerder|langer)\s+(?:\S+\s+){0,3}op\s+vakantie|` +
     String.raw`vakantie\s+(?:\S+\s+){0,3}buiten\s+(?:de\s+)?schoolvakanties?`,
