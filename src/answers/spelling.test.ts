@@ -51,6 +51,16 @@ describe('createSpellingCorrector', () => {
     });
   });
 
+  it('should part a word glued to a function word, as two words and no compound', () => {
+    expect(corrector.correct('wat registratiekan ik')).toEqual({ text: 'wat registratie kan ik', compounds: [] });
+    expect(corrector.correct('wanneer moetleerplicht erbij')).toEqual({
+      text: 'wanneer moet leerplicht erbij',
+      compounds: [],
+    });
+    // An everyday word is no slip, whatever its parts ("daarom", "eraan").
+    expect(corrector.correct('daarom eraan')).toEqual({ text: 'daarom eraan', compounds: [] });
+  });
+
   it('should split a compound whose last part holds a typo, after trying the whole word', () => {
     expect(corrector.correct('de verzuimregistartie').text).toBe('de verzuim registratie');
   });

@@ -1,4 +1,6 @@
+import { stopwords as dutchStopwords } from '@orama/stopwords/dutch';
 import { distance } from 'fastest-levenshtein';
+import { dutchWords } from '../understanding/dutch-words.js';
 import { isTransposition, plausibleSlip } from './typing-slips.js';
 
 /**
@@ -44,6 +46,8 @@ export function editBudget(length: number): number {
   return length >= 10 ? 2 : 1;
 }
 
+/** Function words ("kan", "heeft", "zou"): glued to a word, they were typed without a space. */
+const functionWords: ReadonlySet<string> = new Set(dutchStopwords);
 /** Compound parts shorter than this are too often accidental ("aan", "de"). */
 const minimumPart = 4;
 /** Dutch joins compound parts with an "s" or "e(n)" ("ondersteuning-s-coördinator", "leerling-en-zorg"). */
@@ -141,6 +145,20 @@ export function createSpellingCorrector({
     return best;
   };
 
+  /** "afsprakenkan", "waaromzou": a word glued to a function word, typed without its space (two words, no compound). */
+  const standsAlone = (part: string) => holds(part) || protectedWords.has(part);
+  const unglued = (word: string): string | undefined => {
+    if (dutchWords().isCommonWord(word)) return undefined;
+    for (let cut = 2; cut <= word.length - 2; cut++) {
+      const head = word.slice(0, cut);
+      const tail = word.slice(cut);
+      const headFirst = functionWords.has(tail) && head.length >= minimumPart && standsAlone(head);
+      const tailFirst = functionWords.has(head) && tail.length >= minimumPart && standsAlone(tail);
+      if (headFirst || tailFirst) return `${head} ${tail}`;
+    }
+    return undefined;
+  };
+
   const correctWord = (word: string): string | readonly string[] | undefined => {
     const hyphenParts = hyphenated.get(word);
     if (hyphenParts) return hyphenParts.split(' ');
@@ -152,6 +170,8 @@ export function createSpellingCorrector({
       )
         return word.slice(0, -ending.length);
     }
+    const apart = unglued(word);
+    if (apart) return apart;
     // Exact parts first, then the whole word within its edit budget, then parts with a typo in the last.
     const long = word.length >= 2 * minimumPart;
     return (
