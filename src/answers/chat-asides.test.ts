@@ -11,6 +11,9 @@ describe('questions with chat asides around what is asked', () => {
     ['binnen hoeveel tijd nodigt de jeugdarts de ouders uit? the parents are asking me', 'bossche-protocol'],
     // Dutch chat's "x" for "keer" and "lijkt me".
     ['hoeveel x te laat voordat ik het moet melden bij leerplicht? lijkt me veel', 'bossche-protocol'],
+    // A remark after the question, with words no document holds: an aside, not something asked about.
+    ['binnen hoeveel weken ziet de jeugdarts de leerling? superirritant, dat gewacht', 'bossche-protocol'],
+    ['wat doet een verzuimcoach precies? superbenieuwd hihi', 'verzuimcoaches'],
   ])('should answer "%s" from %s', (question, document) => {
     const answer = answers.answerExtractive(question);
     expect(answer.kind).toBe('knowledge');

@@ -89,6 +89,20 @@ function withoutEnglishAsides(text: string, index: KnowledgeIndex): string {
   });
 }
 
+/**
+ * A remark after the question ("… ? nooit van gehoord", "… ? ik ben de conciërge en houd de telaatbriefjes bij"): there
+ * too a word the documents do not hold is an aside, not something asked about.
+ */
+function withoutTrailingAsides(text: string, index: KnowledgeIndex): string {
+  const end = text.lastIndexOf('?');
+  if (end < 0 || !/[\p{L}]/u.test(text.slice(end + 1))) return text;
+  const remark = text.slice(end + 1).replace(/[\p{L}']+/gu, (word) => {
+    const tokens = index.tokens(word);
+    return tokens.length > 0 && index.sectionsWith(tokens).size === 0 ? ' ' : word;
+  });
+  return text.slice(0, end + 1) + remark;
+}
+
 /** The concepts a question asks about, the words it asks with, and the vocabulary's terms for them. */
 export function extractConcepts(
   normalized: string,
@@ -120,7 +134,7 @@ export function extractConcepts(
     raw.push({ alternatives: [tokens] });
   }
   const { ignored } = indexedWordsOf(index);
-  for (const token of new Set(index.tokens(withoutEnglishAsides(remainder, index)))) {
+  for (const token of new Set(index.tokens(withoutTrailingAsides(withoutEnglishAsides(remainder, index), index)))) {
     // Numbers are the particulars of a situation ("14 jaar", "2 weken"), not what the question is about.
     if (/^\d+$/.test(token) || ignored.has(token)) continue;
     // A conjugated verb ("dreigt", "verzuimd") counts as found where its stem is ("dreigen", "verzuimen");
