@@ -66,9 +66,22 @@ function ordered(passages: readonly Passage[], anchor: Passage | undefined): Pas
   return [...byPosition.filter(belongs), ...byPosition.filter((passage) => !belongs(passage))];
 }
 
-const asksContact =
-  /\b(?:telefoonnummer|telnr|tel\.?\s*nr|nummer|e-?mail\s*adres|mailadres|emailadres|website|url|contactgegevens)\b/i;
-const contactFact = /@|\bwww\.|https?:|\.nl\b|\b0\d{2,3}[- ]?\d{3}/;
+const asksContact = new RegExp(
+  String.raw`\b(?:telefoonnummer|telnr|tel\.?\s*nr|nummer|e-?mail\s*adres|mailadres|emailadres|website|url|` +
+    String.raw`contactgegevens|(?:bezoek|post)?adres)\b`,
+  'i',
+);
+/** A mail or web address, a phone number, a postcode or a street with its number. */
+const contactFact = new RegExp(
+  String.raw`@|\bwww\.|https?:|\.nl\b|\b0\d{2,3}[- ]?\d{3}|\b\d{4}\s?[A-Z]{2}\b|` +
+    String.raw`\p{L}(?:straat|laan|weg|plein|singel|kade)\s+\d+`,
+  'u',
+);
+/** Operating a screen ("welke knoppen moet ik hebben?", "waar klik ik?"): no document shows one. */
+const asksInterface = /\b(?:knop|knoppen|klik|klikken|aanklikken|inloggen|inlogcode|wachtwoord|tabblad|downloaden)\b/i;
+/** On which day of the week: the answer names one. */
+const asksWeekday = /\bop\s+welke\s+(?:dag|dagen)\b|\bwelke\s+(?:dag|dagen)\s+(?:van\s+de\s+week|in\s+de\s+week)\b/i;
+const weekdayFact = /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:en|s)?\b/i;
 
 /** Whether the passages hold a contact when the question asks for one (a number alone changed nothing on the tuning
  * part). */
@@ -104,6 +117,8 @@ function holdsWhatIsAsked(question: string, text: string): boolean {
   if (asksMoney.test(question) && !moneyFact.test(text)) return false;
   if (asksDate.test(question) && !dateFact.test(text)) return false;
   if (asksClockTime.test(question) && !clockFact.test(text)) return false;
+  if (asksWeekday.test(question) && !weekdayFact.test(text) && !dateFact.test(text)) return false;
+  if (asksInterface.test(question)) return false;
   // "welke app gebruikt de jeugdarts?": the answer names the kind of tool asked for.
   const tool = asksTool.exec(question)?.[1];
   if (tool && !new RegExp(String.raw`\b${tool.slice(0, 4)}`, 'i').test(text)) return false;

@@ -14,6 +14,10 @@ describe('questions no document answers, however well their words are covered', 
     'hoe registreer je via het leerlingvolgsysteem een ziekmelding?',
     // A time of day no document gives.
     'hoe laat start het preventieve spreekuur van leerplicht?',
+    // A street address, a screen to operate, a day of the week no document gives.
+    'welke knoppen gebruik ik bij een DUO-melding voor 16 uur verzuim?',
+    'op welke dag is het preventieve spreekuur van leerplicht?',
+    'op welke dagen vergadert het zat?',
   ])('should refuse "%s"', (question) => {
     expect(answers.answerExtractive(question).kind).toBe('none');
   });
