@@ -12,6 +12,7 @@ import { parseLate, weekdayPlurals } from './parse-late.js';
 import { addTruancy, hasTruancyAmount, parseTruancy, truancyAmounts } from './parse-truancy.js';
 import { normalizeSituationText } from './situation-text.js';
 import { mergeMonthCounts } from './month-counts.js';
+import { parseAge, parseSchoolType } from './pupil-details.js';
 
 export type ParseSituationOptions = {
   /** Today, for "sinds 1 oktober". @default () => new Date() */
@@ -32,40 +33,6 @@ function splitSentences(text: string): string[] {
     .split(/(?<!\d)\.(?!\d)|[;!?\n]+/)
     .map((sentence) => sentence.trim())
     .filter(Boolean);
-}
-
-function parseAge(text: string): number | undefined {
-  const patterns = [
-    /\((\d{1,2})(?:\s*jaar|\s*jr)?\s*[,;)]/,
-    /(?:\bis|\bvan|,|\bleeftijd:?)\s*(\d{1,2})\s*(?:jaar|jr)\b/,
-    /(\d{1,2})[\s-]*jarige?\b/,
-    /leerling\s+van\s+(\d{1,2})\b/,
-    /[a-z]\s*,\s*(\d{1,2})\s*(?:jaar|jr)?\s*(?:\)|[.!?]|$)/,
-    /\bis\s+(\d{1,2})\s*(?:,|\ben\b)/,
-    new RegExp(
-      String.raw`(?<!\b(?:in|binnen|al|sinds|afgelopen|over|na|laatste)\s+)(?<![\d.])\b(\d{1,2})\s*(?:jaar|` +
-        String.raw`jr)\b(?!\s+(?:geleden|lang|oud\s+geleden|thuis))`,
-    ),
-  ];
-  for (const pattern of patterns) {
-    const value = first(pattern, text);
-    if (value !== undefined && value >= 4 && value <= 20) return value;
-  }
-  return undefined;
-}
-
-function parseSchoolType(text: string): 'po' | 'vo' | undefined {
-  if (/\bgroep\s*[1-8]\b|basisschool|\bpo\b|basisonderwijs|leerkracht|\bib[\s'-]?er\b|intern\s+begeleider/.test(text))
-    return 'po';
-  if (
-    new RegExp(
-      String.raw`\bklas\s*[1-6]\b|brugklas|\bvo\b|havo|vwo|vmbo|mavo|gymnasium|atheneum|` +
-        String.raw`middelbare|leerjaar\s*[1-6]|\b[1-6](?:e|de|ste)\s+(?:klas|jaar)|` +
-        String.raw`\b[1-6]\s*(?:havo|vwo|vmbo|mavo)|\bmbo\b`,
-    ).test(text)
-  )
-    return 'vo';
-  return undefined;
 }
 
 /**
@@ -131,7 +98,13 @@ export function parseSituation(typed: string, { now = () => new Date() }: ParseS
     const found = periods[index];
     const period = found?.period ?? onlyPeriod;
     const withoutPeriod = found ? sentence.replace(found.match, ' ') : sentence;
-    if (truancy && !hasTruancyAmount(situation)) addTruancy(situation, truancyAmounts(withoutPeriod), period);
+    // "wk 45: 5u / wk 46: 4u / …", a line each: the lines of a list add up (a total line does not).
+    const listLine =
+      normalized.includes(`\n${sentence}`) &&
+      sentence.split(/\s+/).length <= 6 &&
+      !/\b(?:totaal|samen)\b/.test(sentence);
+    if (truancy && (!hasTruancyAmount(situation) || (listLine && total === undefined)))
+      addTruancy(situation, truancyAmounts(withoutPeriod), period);
     if (late && situation.lateCount === undefined) {
       // "Dat is nu drie woensdagen zo gegaan."
       const count =
