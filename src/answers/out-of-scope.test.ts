@@ -18,6 +18,9 @@ describe('questions no document answers, however well their words are covered', 
     'welke knoppen gebruik ik bij een DUO-melding voor 16 uur verzuim?',
     'op welke dag is het preventieve spreekuur van leerplicht?',
     'op welke dagen vergadert het zat?',
+    // An amount of a unit asked of a thing no amount is said of ("uur werkstraf", "uur onderwijstijd").
+    'hoeveel uur werkstraf geeft Halt aan een spijbelaar?',
+    'hoeveel uur onderwijstijd krijgt een brugklasser per jaar?',
   ])('should refuse "%s"', (question) => {
     expect(answers.answerExtractive(question).kind).toBe('none');
   });
@@ -25,6 +28,9 @@ describe('questions no document answers, however well their words are covered', 
   it('should still answer what the documents say about registering and waiting lists', () => {
     expect(answers.answerExtractive('moet de school het verzuim registreren?').kind).toBe('knowledge');
     expect(answers.answerExtractive('is er een wachtlijst bij de verzuimcoaches?').kind).toBe('knowledge');
+    expect(answers.answerExtractive('hoeveel uur spijbelen is genoeg voor het preventieve spreekuur?').kind).toBe(
+      'knowledge',
+    );
   });
 });
 
