@@ -16,6 +16,20 @@ describe('a part of a document named in the question', () => {
   });
 });
 
+describe('a document named as the source ("volgens de praktijkkaart")', () => {
+  it.each([
+    [
+      'welke leerlingen moeten volgens de praktijkkaart in beeld blijven?',
+      'praktijkkaart-thuiszitters/stap-1/leerlingen-in-beeld',
+    ],
+    ['wat moet de mentor volgens de praktijkkaart doen?', 'praktijkkaart-thuiszitters/stap-2/mentor'],
+  ])('should answer "%s" from what that document says (%s), not from its name', (question, sectionId) => {
+    const reply = answers.answerExtractive(question);
+    expect(reply.kind).toBe('knowledge');
+    expect(reply.citations[0]?.sectionId).toBe(sectionId);
+  });
+});
+
 const leidraad = 'bossche-protocol/bijlage-2/leidraad';
 
 describe('a part named by its number ("de tweede vraag van de leidraad")', () => {

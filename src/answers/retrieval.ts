@@ -9,6 +9,7 @@ import { createSpellingCorrector, type SpellingCorrector } from './spelling.js';
 import type { Vocabulary } from './vocabulary.js';
 import { coverage, extractConcepts, sectionCoverage, type Concept } from './concepts.js';
 import { answerCues, passageCues, questionWords } from './query-words.js';
+import { namedDocuments } from './named-documents.js';
 import { wordPairsOf } from './word-pairs.js';
 import { withOrdinalPart } from './ordinal-parts.js';
 
@@ -135,8 +136,10 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
     normalizeQuestion(redactedQuestion.replace(redactedPlaceholder, ' ')),
   );
   const normalized = correction.text;
+  // "volgens de praktijkkaart": a document named as the source is preferred, not searched for.
+  const named = namedDocuments(normalized);
   const { concepts, asked, alternatives, expansion } = extractConcepts(
-    normalized,
+    named.rest,
     index,
     vocabulary,
     correction.compounds,
@@ -189,7 +192,8 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
         hit.score *
         (knowledge.documentOf(hit.section).primary ? primaryPrior : 1) *
         (1 + pairWeight * wordPairs.shareIn(askedPairs, hit.section.id)) *
-        (partsNamed.some((part) => hit.section.id.includes(part)) ? namedPartWeight : 1),
+        (partsNamed.some((part) => hit.section.id.includes(part)) ? namedPartWeight : 1) *
+        (named.documents.some((document) => hit.section.id.startsWith(`${document}/`)) ? namedPartWeight : 1),
     }))
     .sort((left, right) => right.score - left.score);
   // A section that holds all of the question's concepts beats one that merely repeats one of them.
