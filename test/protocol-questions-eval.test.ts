@@ -41,6 +41,12 @@ const reached = {
   // false answers 11 of 24. Its floors are what the eighth stop reached: tuning 91 of 117, frozen 62 of 103.
   eighthTuning: { passRate: 0.777, citationAccuracy: 0.813, falseRefusalRate: 0.066, falseAnswerRate: 0.039 },
   eighthFrozen: { passRate: 0.6, citationAccuracy: 0.734, falseRefusalRate: 0.127, falseAnswerRate: 0.459 },
+  // Round 9, written blind in the ninth stop (220 questions, 50 the documents do not answer: details inside a
+  // section, two documents at once, a body named without the detail asked). Before any change: tuning 78 of 119
+  // passed, false refusals 15 of 94, false answers 8 of 25; frozen 75 of 101, 6 of 76, 7 of 25. Its floors are what
+  // the ninth stop reached: tuning 89 of 119, frozen 76 of 101.
+  ninthTuning: { passRate: 0.745, citationAccuracy: 0.815, falseRefusalRate: 0.065, falseAnswerRate: 0.201 },
+  ninthFrozen: { passRate: 0.75, citationAccuracy: 0.85, falseRefusalRate: 0.067, falseAnswerRate: 0.281 },
 };
 /** The round a question was written in ("q5-012" → 5); rounds one to three share the first floors with four. */
 const roundOf = (question: { readonly id: string }) => Math.max(4, Number(/^q(\d+)-/.exec(question.id)?.[1] ?? 4));
@@ -76,6 +82,8 @@ describe.each([
   ['frozen, round 7', corpusFiles.frozen, reached.seventhFrozen, 7],
   ['tuning, round 8', corpusFiles.tuning, reached.eighthTuning, 8],
   ['frozen, round 8', corpusFiles.frozen, reached.eighthFrozen, 8],
+  ['tuning, round 9', corpusFiles.tuning, reached.ninthTuning, 9],
+  ['frozen, round 9', corpusFiles.frozen, reached.ninthFrozen, 9],
 ] as const)('protocol questions blind corpus, %s', (_name, file, floors, round) => {
   it.skipIf(!existsSync(file))('should keep pass rate, citations, false refusals and false answers', async () => {
     const questions = loadEvalQuestions(file).filter((question) => roundOf(question) === round);
