@@ -143,6 +143,8 @@ describe('parseSituation', () => {
     ['Tijn was 2 dagen niet op school en de ouders wisten het niet.', { truancyDays: 2 }],
     ['vijf dagn zonder reden weggebleven', { truancyDays: 5 }],
     ['al 3 wekn thuis, niet ziek', { homeWeeks: 3 }],
+    // The jeugdarts however named.
+    ['de schoolarts belde: Fem is niet verschenen, moeder neemt niet op', { events: { jeugdartsNoShow: true } }],
     // A list, a line each, adds up; a total line beside it is not added again.
     ['ongeoorloofd absent Sven:\nwk 2: 3u\nwk 3: 6u\nwk 4: 2u', { truancyHours: 11 }],
     ['gespijbeld:\nma 1u\nwo 2u\nvr 2u\nsamen 5u', { truancyHours: 5 }],

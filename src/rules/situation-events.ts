@@ -134,11 +134,12 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     events.schoolTalkHeld = true;
   }
   if (affirmed(jeugdartsInvolved, text)) events.jeugdartsInvolved = true;
-  const aboutJeugdarts = /jeugdarts|ggd|aangemeld\s+(?:\S+\s+){0,2}(?:ziekteverzuim|verzuim)/.test(text);
+  const aboutJeugdarts = /jeugdarts|ggd|jgz|schoolarts|aangemeld\s+(?:\S+\s+){0,2}(?:ziekteverzuim|verzuim)/.test(text);
   if (
     sentences.some(
       (sentence) =>
-        (/jeugdarts|ggd/.test(sentence) || (aboutJeugdarts && /afspraak|uitnodig|uitgenodigd/.test(text))) &&
+        (/jeugdarts|ggd|jgz|schoolarts/.test(sentence) ||
+          (aboutJeugdarts && /afspraak|uitnodig|uitgenodigd/.test(text))) &&
         new RegExp(
           String.raw`geen\s+reactie|geen\s+gehoor|zonder\s+afmelding|niet\s+afgemeld|` +
             String.raw`niet\s+(?:\S+\s+){0,6}(?:verschenen|gekomen|komen\s+opdagen|` +
