@@ -143,6 +143,9 @@ describe('parseSituation', () => {
     ['Tijn was 2 dagen niet op school en de ouders wisten het niet.', { truancyDays: 2 }],
     ['vijf dagn zonder reden weggebleven', { truancyDays: 5 }],
     ['al 3 wekn thuis, niet ziek', { homeWeeks: 3 }],
+    // A signal's verb in its other forms: "huilt" also as "zat te huilen", "klaagt over" as "klaagde over".
+    ['Lynn is 2x ziek geweest deze maand en zat gisteren te huilen in de klas', { events: { worrying: true } }],
+    ['Bas was 2 keer ziek, hij klaagde over hoofdpijn', { events: { worrying: true } }],
     // The jeugdarts however named.
     ['de schoolarts belde: Fem is niet verschenen, moeder neemt niet op', { events: { jeugdartsNoShow: true } }],
     // A list, a line each, adds up; a total line beside it is not added again.

@@ -24,13 +24,36 @@ export function entryPattern(entry: string): string {
   return foldDutch(entry)
     .trim()
     .split(/\s+/)
-    .map((word) => {
+    .map((word, position) => {
       if (word === '*') return String.raw`\S+`;
+      // A verb leading the entry is read in its other forms too: "huilt" → "huilen", "huilde", "huilend".
+      if (position === 0 && /^\p{L}{3,}t$/u.test(word) && !notVerbs.has(word)) return verbForms(word);
       const stem = word.endsWith('*') ? word.slice(0, -1) : word;
       const escaped = stem.replace(/[.?+^$()[\]{}|\\]/g, (character) => `\\${character}`);
       return word.endsWith('*') ? `${escaped}[\\p{L}\\p{N}-]*` : escaped;
     })
     .join(String.raw`[\s-]+`);
+}
+
+/** Words ending in "t" that lead an entry but are no verb. */
+const notVerbs = new Set(['niet', 'slecht', 'net', 'laat', 'licht', 'angst', 'verdriet', 'burnout', 'eetlust']);
+
+/**
+ * The forms of a verb given in its third person ("huilt", "klaagt", "zakt"): as written, the plural and infinitive
+ * ("huilen", "klagen", "zakken"), the past ("huilde", "zakte", "huilden") and the present participle ("huilend").
+ * @example verbForms('klaagt') // '(?:klaagt|klagen|klaagde|klaagden|klaagte|klaagten|klagend|klagende)'
+ */
+export function verbForms(third: string): string {
+  const stem = third.slice(0, -1);
+  // Dutch spelling: a long vowel is written once in an open syllable ("klaag" → "klagen"), a short one doubles the
+  // consonant after it ("zak" → "zakken").
+  const open = /([aeou])\1([^aeiou])$/.test(stem)
+    ? stem.replace(/([aeou])\1([^aeiou])$/, '$1$2')
+    : /[^aeiou][aeiou][bdfgklmnprst]$/.test(stem)
+      ? stem + stem.at(-1)
+      : stem;
+  const forms = [third, `${open}en`, `${stem}de`, `${stem}den`, `${stem}te`, `${stem}ten`, `${open}end`, `${open}ende`];
+  return `(?:${[...new Set(forms)].join('|')})`;
 }
 
 /**
