@@ -35,6 +35,15 @@ const phrases: readonly (readonly [RegExp, string])[] = [
     'wat nu',
   ],
   [/\bnot sick\b|\bisn't sick\b|\bis not sick\b/gi, 'niet ziek'],
+  // Worry said in English: "feels off to me", "I'm worried", "something's not right".
+  [
+    new RegExp(
+      String.raw`\b(?:feels|seems) off\b|\b(?:i'?m|we'?re|i am|we are) (?:really |quite |a bit )?` +
+        String.raw`(?:worried|concerned)\b|\bsomething(?:'s| is) (?:off|not right)\b`,
+      'gi',
+    ),
+    'ik maak me zorgen',
+  ],
   // The holidays, counts in words, and what was already done, as staff mix them in.
   [/\b(?:autumn|fall) (?:break|holidays?)\b/gi, 'herfstvakantie'],
   [/\bchristmas (?:break|holidays?)\b/gi, 'kerstvakantie'],

@@ -146,6 +146,8 @@ describe('parseSituation', () => {
     // A signal's verb in its other forms: "huilt" also as "zat te huilen", "klaagt over" as "klaagde over".
     ['Lynn is 2x ziek geweest deze maand en zat gisteren te huilen in de klas', { events: { worrying: true } }],
     ['Bas was 2 keer ziek, hij klaagde over hoofdpijn', { events: { worrying: true } }],
+    // Worry said in English.
+    ["Lina was sick twice this month, I'm really worried", { events: { worrying: true } }],
     // The jeugdarts however named.
     ['de schoolarts belde: Fem is niet verschenen, moeder neemt niet op', { events: { jeugdartsNoShow: true } }],
     // A list, a line each, adds up; a total line beside it is not added again.
