@@ -147,7 +147,7 @@ describe('parseSituation', () => {
     ['Lynn is 2x ziek geweest deze maand en zat gisteren te huilen in de klas', { events: { worrying: true } }],
     ['Bas was 2 keer ziek, hij klaagde over hoofdpijn', { events: { worrying: true } }],
     // Worry said in English.
-    ["Lina was sick twice this month, I'm really worried", { events: { worrying: true } }],
+    ['Lina was sick twice this month. Feels off to me.', { events: { worrying: true } }],
     // The jeugdarts however named.
     ['de schoolarts belde: Fem is niet verschenen, moeder neemt niet op', { events: { jeugdartsNoShow: true } }],
     // A list, a line each, adds up; a total line beside it is not added again.
