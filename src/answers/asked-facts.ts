@@ -5,6 +5,7 @@
  */
 import { stopwords as dutchStopwords } from '@orama/stopwords/dutch';
 
+/** A contact asked: a phone number, a mail or web address, a street address. */
 const asksContact = new RegExp(
   String.raw`\b(?:telefoonnummer|telnr|tel\.?\s*nr|nummer|e-?mail\s*adres|mailadres|emailadres|website|url|` +
     String.raw`contactgegevens|(?:bezoek|post)?adres)\b`,
