@@ -38,6 +38,12 @@ describe('parseSituation', () => {
     expect(parseSituation(text)).toMatchObject(expected);
   });
 
+  it('should count weeks at home since before a holiday, with a vowel of "thuis" mistyped', () => {
+    const now = () => new Date('2026-04-06T09:00:00Z');
+    expect(parseSituation('Mats zit theis sinds voor de kerstvakantie', { now }).homeWeeks).toBe(13);
+    expect(parseSituation('3 dagan ongeoorloofd weggebleven').truancyDays).toBe(3);
+  });
+
   it('should count weeks at home since a date, with the injected clock', () => {
     expect(
       parseSituation('Mees zit thuis sinds 1 februari', { now: () => new Date('2026-03-01T09:00:00Z') }).homeWeeks,

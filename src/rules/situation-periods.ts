@@ -58,7 +58,8 @@ function sinceDate(sentence: string, now: Date): { date: Date; match: string } |
   ).exec(sentence);
   if (date) return { date: lastOccurrence(months.indexOf(date[2]!), Number(date[1]), now), match: date[0] };
   const holiday = new RegExp(
-    `\\b(?:sinds|na|vanaf|(?:al\\s+)?vanaf)\\s+(?:de\\s+|` +
+    // "sinds (voor) de kerst", "van voor de kerstvakantie": from the holiday, counted from school's restart.
+    `\\b(?:sinds|na|vanaf|(?:al\\s+)?vanaf|van(?=\\s+voor\\b))\\s+(?:(?:net\\s+)?(?:voor|na)\\s+)?(?:de\\s+|` +
       `het\\s+eind\\s+van\\s+de\\s+)?(${holidayPattern})\\b(\\s+(?:van\\s+)?(?:vorig|` +
       `verleden)e?\\s+(?:school)?jaar\\b)?`,
   ).exec(sentence);

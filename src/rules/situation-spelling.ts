@@ -40,6 +40,13 @@ function swappedNeighbours(typed: string, key: string): boolean {
   return typed[at] === key[at + 1] && typed[at + 1] === key[at] && typed.slice(at + 2) === key.slice(at + 2);
 }
 
+/** "theis" → "thuis": one vowel of the key typed as another. */
+function oneVowelReplaced(typed: string, key: string): boolean {
+  if (typed.length !== key.length) return false;
+  const differing = [...key].flatMap((letter, at) => (letter === typed[at] ? [] : [at]));
+  return differing.length === 1 && /[aeiou]/.test(key[differing[0]!]!) && /[aeiou]/.test(typed[differing[0]!]!);
+}
+
 /** "dagn" → "dagen": the key with one of its letters left out. */
 function oneLetterLeftOut(typed: string, key: string): boolean {
   if (typed.length !== key.length - 1) return false;
@@ -58,6 +65,9 @@ function closestKeyWord(word: string): string {
     // "dagn", "wekn", "maad": a letter of a short unit left out.
     const shortened = shortUnits.filter((key) => oneLetterLeftOut(word, key));
     if (shortened.length === 1 && !dutchWords().isCommonWord(word)) return shortened[0]!;
+    // "theis", "dagan": a vowel of a short key word typed as another.
+    const revoweled = [...shortUnits, 'thuis'].filter((key) => oneVowelReplaced(word, key));
+    if (revoweled.length === 1 && !dutchWords().isCommonWord(word)) return revoweled[0]!;
   }
   if (
     word.length < 6 ||
