@@ -48,8 +48,7 @@ export function holdsWhatIsAsked(question: string, text: string): boolean {
   const counted = thing && thing.length >= 6 && !dutchStopwords.includes(thing) && !/(?:t|en)$/.test(thing);
   if (thing && counted) {
     const lower = text.toLowerCase();
-    const near = new RegExp(amountOf[unit]!.source, 'gi');
-    return [...lower.matchAll(near)].some((match) => {
+    return [...lower.matchAll(amountsOf[unit]!)].some((match) => {
       const around = lower.slice(Math.max(0, match.index - nearby), match.index + match[0].length + nearby);
       return around.includes(thing.slice(0, 5));
     });
@@ -100,4 +99,8 @@ const amountOf: Readonly<Record<string, RegExp>> = Object.fromEntries(
     jaar: amountIn('jaar'),
     procent: String.raw`${amountIn('procent')}|\d\s*%`,
   }).map(([unit, pattern]) => [unit, new RegExp(pattern, 'i')]),
+);
+/** The same, each match of them: where the amounts stand, to see what they are said of. */
+const amountsOf: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(amountOf).map(([unit, pattern]) => [unit, new RegExp(pattern.source, 'gi')]),
 );

@@ -83,10 +83,7 @@ const englishFunctions = new Set(
 function withoutEnglishAsides(text: string, index: KnowledgeIndex): string {
   const words = text.match(/[\p{L}']+/gu) ?? [];
   if (words.filter((word) => englishFunctions.has(word)).length < 2) return text;
-  return text.replace(/[\p{L}']+/gu, (word) => {
-    const tokens = index.tokens(word);
-    return tokens.length > 0 && index.sectionsWith(tokens).size === 0 ? ' ' : word;
-  });
+  return withoutUnheldWords(text, index);
 }
 
 /**
@@ -96,11 +93,15 @@ function withoutEnglishAsides(text: string, index: KnowledgeIndex): string {
 function withoutTrailingAsides(text: string, index: KnowledgeIndex): string {
   const end = text.lastIndexOf('?');
   if (end < 0 || !/[\p{L}]/u.test(text.slice(end + 1))) return text;
-  const remark = text.slice(end + 1).replace(/[\p{L}']+/gu, (word) => {
+  return text.slice(0, end + 1) + withoutUnheldWords(text.slice(end + 1), index);
+}
+
+/** The text without the words no section holds: asides, where the caller has found some. */
+function withoutUnheldWords(text: string, index: KnowledgeIndex): string {
+  return text.replace(/[\p{L}']+/gu, (word) => {
     const tokens = index.tokens(word);
     return tokens.length > 0 && index.sectionsWith(tokens).size === 0 ? ' ' : word;
   });
-  return text.slice(0, end + 1) + remark;
 }
 
 /** The concepts a question asks about, the words it asks with, and the vocabulary's terms for them. */
