@@ -49,7 +49,7 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   [/\bchristmas (?:break|holidays?)\b/gi, 'kerstvakantie'],
   [/\bspring (?:break|holidays?)\b/gi, 'voorjaarsvakantie'],
   [/\bsummer (?:break|holidays?)\b/gi, 'zomervakantie'],
-  [/\b(?:for )?the (\d+)(?:st|nd|rd|th) time\b/gi, 'voor de $1e keer'],
+  [/\b(?:for )?(?:the )?(\d+) ?(?:st|nd|rd|th) time\b/gi, 'voor de $1e keer'],
   [/\b(?:the )?first time\b/gi, 'de 1e keer'],
   [/\b(?:called|phoned|rang) in sick\b|\breported sick\b/gi, 'ziek gemeld'],
   [/\btoday and yesterday\b|\byesterday and today\b/gi, 'gisteren en vandaag'],

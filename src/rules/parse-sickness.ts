@@ -1,6 +1,9 @@
 import type { Period, Situation } from './situation.js';
 import { illnessWords, vagueComplaints } from './illness-words.js';
 import { consecutiveWords, first, monthNames, number, sickWords } from './situation-patterns.js';
+import { daysInARow, weekdays } from './sick-spell-days.js';
+
+export { weekdays } from './sick-spell-days.js';
 
 /** A named illness or injury, or a diagnosis, not denied ("geen diagnose"): the reason is known. */
 const knownReason = new RegExp(
@@ -14,35 +17,6 @@ const knownReason = new RegExp(
       ...illnessWords.filter((word) => !vagueComplaints.includes(word)),
     ].join('|')})`,
 );
-
-export const weekdays = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
-
-/** "de 3e dag", "dag 2 van de griep": the day of this spell. */
-const dayOfTheSpell = new RegExp(
-  String.raw`\b(\d+)(?:e|de|ste)\s+(?:zieke?\s+)?dag\b|\bdag\s+(\d{1,2})\b(?!\s*(?:van\s+de\s+)?(?:maand|week))`,
-);
-
-/** Schooldagen ill in a row said without a number: "de 3e dag", "gisteren en vandaag", "sinds dinsdag". */
-function daysInARow(sentence: string, todayWeekday: number): number | undefined {
-  const ordinal = dayOfTheSpell.exec(sentence);
-  if (ordinal) return Number(ordinal[1] ?? ordinal[2]);
-  // "de hele week ziek": five schooldagen.
-  if (/\b(?:de\s+)?hele\s+week\b/.test(sentence)) return 5;
-  if (/\bgisteren\s+en\s+vandaag\b|\bsinds\s+gisteren\b/.test(sentence)) return 2;
-  if (
-    /\b(?:vandaag|vanochtend|vanmorgen|vanmiddag)\b/.test(sentence) &&
-    !/\bsinds\s+(?!vandaag|vanochtend|vanmorgen|vanmiddag)/.test(sentence)
-  )
-    return 1;
-  const since = new RegExp(`\\bsinds\\s+(?:afgelopen\\s+|vorige\\s+)?(${weekdays.join('|')})\\b`).exec(sentence);
-  if (!since) return undefined;
-  const from = weekdays.indexOf(since[1]!);
-  const span = ((todayWeekday - from + 7) % 7) + 1;
-  // Weekend days in between are no schooldagen.
-  let weekend = 0;
-  for (let offset = 0; offset < span; offset += 1) if ([0, 6].includes((from + offset) % 7)) weekend += 1;
-  return span - weekend;
-}
 
 /**
  * Ziekmeldingen, days ill and their period from a sentence that speaks of sickness (or, with
@@ -127,8 +101,8 @@ export function parseSick(
       // "Weer ziek. Vierde keer dit jaar.": the count said replaces the two that "weer" implied.
       situation.sickReports = againOnly.has(situation) ? reports : (situation.sickReports ?? 0) + reports;
       againOnly.delete(situation);
-      // "3 dagen ziek (1 ziekmelding)": one ziekmelding of days in a row.
-      if (reports === 1 && dayCount !== undefined && !period) situation.consecutiveSickDays = dayCount;
+      // "3 dagen ziek (1 ziekmelding)", "na de vakantie 3 dagen ziek, 1 ziekmelding": one ziekmelding of days in a row.
+      if (reports === 1 && dayCount !== undefined) situation.consecutiveSickDays = dayCount;
       if (eachDays) situation.sickReportDays = Math.max(Number(eachDays[1]), eachDays[2] ? Number(eachDays[2]) : 0);
     } else if (weeks !== undefined) {
       situation.consecutiveSickDays = Math.round(weeks * 5);
@@ -224,6 +198,17 @@ export function parseSick(
     situation.sickReports = 2;
     againOnly.add(situation);
   }
+  // "vorige week een dag ziek en vandaag weer", "vandaag ziek, vorige week ook een dag": one spell counted and another
+  // told as again (or also) are two ziekmeldingen.
+  const oneSpell =
+    situation.sickReports === 1 ||
+    (situation.sickReports === undefined && (situation.sickDays === 1 || situation.consecutiveSickDays === 1));
+  if (oneSpell && (againSick.test(sentence) || alsoSick.test(sentence))) {
+    situation.sickReports = 2;
+    delete situation.sickDays;
+    delete situation.consecutiveSickDays;
+    againOnly.add(situation);
+  }
   if (period && !situation.sickPeriod && (situation.sickReports !== undefined || situation.sickDays !== undefined))
     situation.sickPeriod = period;
 }
@@ -238,3 +223,11 @@ const againSick = new RegExp(
   String.raw`\b(?:weer|opnieuw)\s+(?:\S+\s+){0,2}ziek|` +
     String.raw`\bziek\w*\b[^.?!]*\b(?:en|nu|vandaag)\s+(?:\S+\s+)?(?:weer|opnieuw)\s*(?:[.?!,]|$)`,
 );
+
+/** Sick, and sick also at another time: "vandaag ziek en vorige week ook", "ziek, vorige week was hij ook ziek". */
+const otherTime = String.raw`\b(?:vandaag|gisteren|eergisteren|vorige|afgelopen|${weekdays.join('|')}|week|maand)\b`;
+const alsoSickPattern = new RegExp(
+  String.raw`\bziek\w*\b[^.?!]*\book\b[^.?!]*\bziek|` + String.raw`\bziek\w*\b[^.?!]*${otherTime}\s+ook\s*(?:[.?!,]|$)`,
+);
+/** The period of the message may have been taken out of the sentence: any time word stands for the other time. */
+const alsoSick = { test: (sentence: string) => alsoSickPattern.test(sentence) && new RegExp(otherTime).test(sentence) };

@@ -47,6 +47,27 @@ function oneVowelReplaced(typed: string, key: string): boolean {
   return differing.length === 1 && /[aeiou]/.test(key[differing[0]!]!) && /[aeiou]/.test(typed[differing[0]!]!);
 }
 
+/** Letters next to each other on a keyboard (QWERTY, as Dutch keyboards are). */
+const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const neighbours = (a: string, b: string): boolean =>
+  keyboardRows.some((row, index) => {
+    const at = row.indexOf(a);
+    if (at < 0) return false;
+    if (row[at - 1] === b || row[at + 1] === b) return true;
+    // The rows are staggered: a key touches two of the row above and below.
+    return [keyboardRows[index - 1], keyboardRows[index + 1]].some((other) => {
+      const there = other?.indexOf(b) ?? -1;
+      return there >= 0 && Math.abs(there - at) <= 1;
+    });
+  });
+
+/** "kerr" → "keer", "dsgen" → "dagen": one letter of the key typed as the key beside it. */
+function oneKeyBeside(typed: string, key: string): boolean {
+  if (typed.length !== key.length) return false;
+  const differing = [...key].flatMap((letter, at) => (letter === typed[at] ? [] : [at]));
+  return differing.length === 1 && neighbours(key[differing[0]!]!, typed[differing[0]!]!);
+}
+
 /** "dagn" → "dagen": the key with one of its letters left out. */
 function oneLetterLeftOut(typed: string, key: string): boolean {
   if (typed.length !== key.length - 1) return false;
@@ -68,6 +89,9 @@ function closestKeyWord(word: string): string {
     // "theis", "dagan": a vowel of a short key word typed as another.
     const revoweled = [...shortUnits, 'thuis'].filter((key) => oneVowelReplaced(word, key));
     if (revoweled.length === 1 && !dutchWords().isCommonWord(word)) return revoweled[0]!;
+    // "kerr", "wekrn": a letter of a short unit typed as the key beside it.
+    const besides = shortUnits.filter((key) => oneKeyBeside(word, key));
+    if (besides.length === 1 && !dutchWords().isCommonWord(word)) return besides[0]!;
   }
   if (
     word.length < 6 ||

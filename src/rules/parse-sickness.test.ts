@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseSituation } from './parse-situation.js';
+
+describe('one spell counted, and another told as again or also', () => {
+  it.each([
+    'Noor was dinsdag een dag ziek en vandaag weer',
+    'Bram heeft 1 ziekmelding gehad vorige maand, en nu weer',
+    'Lotte is vandaag ziek, vorige week was ze ook een dag ziek',
+    'Milan meldt zich vandaag ziek en eergisteren ook.',
+  ])('should count two ziekmeldingen in "%s"', (text) => {
+    const situation = parseSituation(text);
+    expect(situation.sickReports).toBe(2);
+    expect(situation.sickDays).toBe(undefined);
+  });
+
+  it('should leave one spell alone when nothing is told again', () => {
+    expect(parseSituation('Noor was dinsdag een dag ziek').sickReports).toBe(undefined);
+    expect(parseSituation('Lotte is vandaag ziek, haar broer ook').sickReports).toBe(undefined);
+  });
+});
+
+describe('the days of one ziekmelding', () => {
+  it('should take them in a row whatever period is named', () => {
+    const situation = parseSituation('Sara was sinds de kerstvakantie 4 dagen ziek (1 ziekmelding)');
+    expect(situation.sickReports).toBe(1);
+    expect(situation.consecutiveSickDays).toBe(4);
+  });
+});
+
+describe('counts typed in a hurry', () => {
+  it.each([
+    ['Sem is 3 dsgen ziek', 'consecutiveSickDays', 3],
+    ['Ilias is al 4 wekrn thuis', 'homeWeeks', 4],
+    ['Noor was 3 kerr te laat', 'lateCount', 3],
+  ] as const)('should read a unit typed with the key beside a letter: %s', (text, field, value) => {
+    expect(parseSituation(text)[field]).toBe(value);
+  });
+
+  it('should read an English ordinal without "the": "2nd time this month"', () => {
+    expect(parseSituation('Jay called in sick today, 3rd time this month, parents vague').sickReports).toBe(3);
+  });
+});
