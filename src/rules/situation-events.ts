@@ -1,44 +1,11 @@
 import { affirmed } from './affirmed.js';
+import { preventiveHeld, preventiveTalkTold } from './preventive-talk.js';
 import { escalatedWithoutResult } from './escalation-events.js';
 import { parentsNotCooperating } from './parent-cooperation.js';
 import { signalPattern } from './situation-signals.js';
 import type { SituationEvents } from './situation.js';
 import { backgroundProblems, causeOf, failingSentences } from './situation-stagnation.js';
 
-const preventive =
-  '(?:preventie\\w*\\s+(?:gesprek|spreekuur)|gesprek\\s+(?:op|bij|met)\\s+(?:het\\s' +
-  '+)?(?:preventieve?\\s+)?spreekuur|(?:het\\s+)?spreekuur(?:\\s+van\\s+(?:de\\s+)?' +
-  'leerplicht\\w*)?|gesprek\\s+(?:met|bij)\\s+(?:de\\s+)?(?:leerplicht\\w*|lpa))';
-const preventiveHeld = new RegExp(
-  `(?:was|waren|is|zijn|ging|gingen|gegaan)\\s+(?:\\S+\\s+){0,3}(?:bij|op|` +
-    // Not a plan: "om hem op het spreekuur te zetten".
-    `naar)\\s+(?:het\\s+)?(?:preventie\\w*\\s+)?spreekuur(?!\\s+(?:te\\s+)?(?:zetten|plaatsen|melden|krijgen))|` +
-    `bij\\s+(?:de\\s+)?leerplicht\\w*\\s+(?:\\S+\\s+){0,3}(?:geweest|gemoeten)|` +
-    // Summoned to it, in the past: "moest in december op het spreekuur komen", "is opgeroepen door leerplicht".
-    `(?:moest|moesten|gemoeten)\\s+(?:\\S+\\s+){0,4}?(?:bij|op|naar)\\s+(?:het\\s+|de\\s+)?(?:preventie\\w*\\s+)?` +
-    `(?:spreekuur|leerplicht\\w*|lpa)\\b|(?:is|was|werd|zijn|waren|werden)\\s+(?:\\S+\\s+){0,3}?` +
-    `(?:opgeroepen|ontboden)\\s+(?:\\S+\\s+){0,2}?(?:door|bij|van)\\s+(?:de\\s+)?(?:leerplicht\\w*|lpa)\\b|` +
-    `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:op\\s+|van\\s+)?\\d{1,2}\\s+[a-z]+|` +
-    // "prev. gesprek LPA 10/11", "een gesprek gehad met de leerplichtambtenaar".
-    `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:\\S+\\s+){0,2}\\d{1,2}[/-]\\d{1,2}\\b|` +
-    `gesprek\\s+(?:\\S+\\s+){0,2}(?:gehad|gevoerd)\\s+(?:met|bij)\\s+(?:de\\s+)?(?:leerplicht\\w*|lpa)|` +
-    // "zijn in december op gesprek geweest bij leerplicht": a talk at leerplicht is the preventive talk.
-    `gesprek\\s+(?:geweest|gegaan)\\s+(?:bij|met)\\s+(?:de\\s+)?(?:leerplicht\\w*|lpa)|` +
-    // Its report exists: "de terugkoppeling van het preventief gesprek", "het verslag van het spreekuur".
-    `(?:terugkoppeling|verslag)\\s+(?:van|over)\\s+(?:het\\s+)?${preventive}|` +
-    `leerplicht\\w*\\s+(?:heeft|hebben|had|is)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|` +
-    `gesprek\\s+(?:\\S+\\s+){0,3}?(?:gehad|gevoerd))|(?:na|ondanks|` +
-    `sinds)\\s+(?:(?:het|een|dat|zijn|haar|afloop\\s+van\\s+het)\\s+)?${preventive}|` +
-    `${preventive}\\s+(?:\\S+\\s+){0,4}?(?:gehad|geweest|gevoerd|plaatsgevonden|` +
-    `gedaan|achter\\s+de\\s+rug)|(?:heeft|hebben|hadden|` +
-    `had)\\s+(?:[^\\s.?!]+\\s+){0,3}(?:(?:een|het)\\s+)?${preventive}|(?:op|` +
-    `bij)\\s+(?:het\\s+)?(?:preventie\\w*\\s+)?spreekuur\\s+(?:\\S+\\s+){0,2}geweest|` +
-    `(?:zat|zaten)\\s+(?:\\S+\\s+){0,3}(?:bij|` +
-    `op)\\s+(?:het\\s+)?(?:preventie\\w*\\s+)?(?:spreekuur|gesprek)|` +
-    `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:\\S+\\s+){0,5}?(?:was|` +
-    `vond\\s+plaats)\\b(?!\\s+(?:\\S+\\s+)?(?:gepland|ingepland|afgesproken|nodig|` +
-    `nog\\s+niet))`,
-);
 const held = '(?:gehad|gevoerd|geweest|plaatsgevonden|gedaan|achter\\s+de\\s+rug)';
 const schoolTalk = new RegExp(
   `\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,4}?${held}|(?:heb|hebben|heeft|had|` +
@@ -109,7 +76,7 @@ function affirmedIn(pattern: RegExp, sentence: string): boolean {
 /** What already happened around the pupil, or explicitly did not (then the flag stays unset). */
 export function parseEvents(text: string, sentences: readonly string[]): SituationEvents {
   const events: SituationEvents = {};
-  if (affirmed(preventiveHeld, text)) {
+  if (preventiveTalkTold(text)) {
     events.preventiveTalkHeld = true;
     if (
       new RegExp(

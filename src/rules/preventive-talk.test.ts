@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { preventiveTalkTold } from './preventive-talk.js';
+
+describe('a talk or warning from leerplicht told as past', () => {
+  it.each([
+    'de leerplichtambtenaar heeft vorige maand al met hem gepraat',
+    'ze heeft in oktober bij de LPA aan tafel gezeten',
+    'na een eerdere oproep van leerplicht ging het even goed',
+    'leerplicht heeft hem al een waarschuwing gegeven',
+    'hij is door de leerplichtambtenaar gewaarschuwd',
+  ])('should read the preventive talk in "%s"', (text) => {
+    expect(preventiveTalkTold(text.toLowerCase())).toBe(true);
+  });
+
+  it.each([
+    'de leerplichtambtenaar gaat volgende week met hem praten',
+    'leerplicht heeft nog niet met haar gesproken',
+    'we willen dat de lpa hem een waarschuwing geeft',
+    'ik heb met de moeder gepraat, leerplicht weet van niks',
+  ])('should not read it in a plan, a denial or a talk without leerplicht: "%s"', (text) => {
+    expect(preventiveTalkTold(text.toLowerCase())).toBe(false);
+  });
+});
