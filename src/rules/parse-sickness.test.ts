@@ -40,3 +40,20 @@ describe('counts typed in a hurry', () => {
     expect(parseSituation('Jay called in sick today, 3rd time this month, parents vague').sickReports).toBe(3);
   });
 });
+
+describe("a relative's illness", () => {
+  it.each([
+    'Tess is 9 keer te laat, ze brengt haar zusje omdat haar moeder ziek is',
+    'Tess 9x te laat, haar vader ligt al weken in het ziekenhuis',
+    'Tess is negen keer te laat gekomen, oma is ernstig ziek',
+  ])('should be no ziekmelding of the pupil but a burden at home: %s', (text) => {
+    const situation = parseSituation(text);
+    expect(situation.sickReports).toBe(undefined);
+    expect(situation.lateCount).toBe(9);
+    expect(situation.events.backgroundProblems).toBe(true);
+  });
+
+  it('should leave a ziekmelding by a parent alone', () => {
+    expect(parseSituation('Tess is door moeder ziek gemeld, de 4e keer deze maand').sickReports).toBe(4);
+  });
+});

@@ -60,6 +60,18 @@ export function normalizeSituationText(text: string): string {
     ),
     '$1uitgevallen',
   );
+  // "omdat moeder ziek is", "zijn vader ligt ernstig ziek thuis": a relative's illness is not the pupil's, and a
+  // burden at home (the blind-written background signals name "zieke moeder", "mantelzorg").
+  result = result.replace(
+    new RegExp(
+      String.raw`\b(moeder|vader|ouders?|opa|oma|broer(?:tje)?|zus(?:je)?|stief(?:vader|moeder))\s+` +
+        String.raw`((?:is|was|ligt|werd|zijn|waren)\s+(?:\S+\s+){0,2}?)?` +
+        String.raw`((?:al|erg|ernstig|heel|zelf|ook|nog|zwaar)\s+)?` +
+        String.raw`(?:ziek(?!\s*(?:ge)?meld|t\b)\w*(?:\s+in\s+het\s+ziekenhuis)?|in\s+het\s+ziekenhuis|opgenomen)`,
+      'g',
+    ),
+    '$1 $2$3mantelzorgsituatie',
+  );
   // "> 4 wk", ">10 dagen": more than.
   result = result.replace(/>\s*(?=\d)/g, ' meer dan ');
   // "van maandag 3 t/m vrijdag 14 maart": the weekday before a date adds nothing.
