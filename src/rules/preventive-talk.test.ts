@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseSituation } from './parse-situation.js';
 import { preventiveTalkTold } from './preventive-talk.js';
 
 describe('a talk or warning from leerplicht told as past', () => {
@@ -19,5 +20,19 @@ describe('a talk or warning from leerplicht told as past', () => {
     'ik heb met de moeder gepraat, leerplicht weet van niks',
   ])('should not read it in a plan, a denial or a talk without leerplicht: "%s"', (text) => {
     expect(preventiveTalkTold(text.toLowerCase())).toBe(false);
+  });
+});
+
+describe('truancy after the talk, told in chat', () => {
+  it('should read "was al bij de leerplichtambtenaar" as the talk', () => {
+    expect(preventiveTalkTold('hij was in oktober al bij de leerplichtambtenaar om zijn spijbelen')).toBe(true);
+    expect(preventiveTalkTold('de melding was al bij leerplicht')).toBe(false);
+  });
+
+  it.each([
+    ['Daan 4 lesuren weg, wat nu?', 4],
+    ['Daan gisteren weer 2 uur weg, hoe verder?', 2],
+  ])('should count hours away as truancy: %s', (text, hours) => {
+    expect(parseSituation(text).truancyHours).toBe(hours);
   });
 });

@@ -47,7 +47,11 @@ const leerplicht = /\b(?:leerplicht\w*|lpa|lpa'?er)\b/;
 const pastTalk = new RegExp(
   String.raw`\b(?:gepraat|gesproken|aan\s+tafel|gewaarschuwd|berispt|op\s+het\s+matje)\b|` +
     String.raw`\b(?:waarschuwing|oproep|gesprek)\s+(?:\S+\s+){0,3}?(?:gegeven|gehad|gekregen|geweest|gevoerd)\b|` +
-    String.raw`\beerdere\s+(?:oproep|waarschuwing|gesprek|uitnodiging)\b`,
+    String.raw`\beerdere\s+(?:oproep|waarschuwing|gesprek|uitnodiging)\b|` +
+    // "was al eens bij de leerplichtambtenaar": the pupil went there.
+    String.raw`(?<!\b(?:melding|dossier|zaak|casus)\s+)\b(?:was|waren)\s+` +
+    String.raw`(?:(?:al|eerder|eens|toen|ook|in\s+\S+)\s+){0,3}` +
+    String.raw`bij\s+(?:de\s+)?(?:leerplicht|lpa)`,
 );
 /** Not yet or not at all: a plan, a wish or a denial. */
 const notHappened = new RegExp(

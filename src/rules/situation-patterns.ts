@@ -47,7 +47,9 @@ export const truancyWords = new RegExp(
     String.raw`in\s+plaats\s+van)\s+(?:op\s+|naar\s+)?(?:school|de\s+les)|\bmist(?:e|en)?\b|` +
     String.raw`niet\s+naar\s+(?:de\s+|zijn\s+|haar\s+)?les|uit\s+de\s+les\s+(?:weg)?gelopen|` +
     String.raw`luxe\s+verzuim|(?:eerder|langer)\s+(?:\S+\s+){0,3}op\s+vakantie|` +
-    String.raw`vakantie\s+(?:\S+\s+){0,3}buiten\s+(?:de\s+)?schoolvakanties?`,
+    String.raw`vakantie\s+(?:\S+\s+){0,3}buiten\s+(?:de\s+)?schoolvakanties?|` +
+    // "3 lesuren weg", "weer 5 uur weg": hours away are counted for truancy (sickness is counted in days).
+    String.raw`\b\d+(?:\.\d+)?\s*(?:lesuren|lesuur|uren|uur)\s+(?:\S+\s+)?(?:weg|afwezig)\b`,
 );
 /** Not showing up for lessons; in a sentence about the jeugdarts it is the no-show there instead. */
 export const missedLessonWords = new RegExp(
