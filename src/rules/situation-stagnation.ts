@@ -45,6 +45,8 @@ const agreedNotDone = new RegExp(
     String.raw`niets)\b|zonder\s+(?:effect|resultaat)|` +
     // "dat gebeurt al drie weken niet", "het rooster is niet aangepast", "de lesstof wordt niet aangeleverd".
     String.raw`\bgebeurt\s+(?:\S+\s+){0,4}niet\b|` +
+    // "de mentor doet dat niet", "ze deden het gewoon niet".
+    String.raw`\b(?:doet|doen|deed|deden)\s+(?:\S+\s+){0,2}(?:dat|het|dit)\s+(?:\S+\s+)?niet\b|` +
     // Not "nog niet ingeschakeld": what has not happened yet is no agreement broken.
     String.raw`(?<!\bnog\s)\bniet\s+(?:meer\s+)?(?:aange|afge|opge|inge|uitge|ge)\w{3,}(?:d|t)\b`,
 );
