@@ -35,6 +35,7 @@ import {
   whoHoldsRole,
 } from './sentence-patterns.js';
 import { aboutTheBot, helpWords } from './help-patterns.js';
+import { fromEnglishRequest } from './english-requests.js';
 import { createSpellingCorrector } from './spelling.js';
 import { asksAboutAccess } from './access-patterns.js';
 import { openActions } from './open-action-patterns.js';
@@ -104,7 +105,9 @@ export function createUnderstander({
   };
 
   const understand = (message: string): Understanding => {
-    const text = withoutSelfIntroduction(withoutMailHeaders(message));
+    const told = withoutSelfIntroduction(withoutMailHeaders(message));
+    // Asked in English: the request's words in Dutch; the situation is parsed from what was told, with its own table.
+    const text = fromEnglishRequest(told);
     const typed = typedForm(foldWord(text));
     const shortcut = shortcuts.get(typed.replace(/^[\s/]+|[\s!.?]+$/g, ''));
     if (shortcut) return { kind: 'intent', intent: shortcut, slots: {} };
@@ -117,7 +120,7 @@ export function createUnderstander({
     const strengths = mentionStrengths(termsIn(words), lexicon);
     const top = Math.max(0, ...strengths.values());
     let parsed: Situation | undefined;
-    const situation = (): Situation => (parsed ??= parseSituation(text, { now }));
+    const situation = (): Situation => (parsed ??= parseSituation(told, { now }));
     const open = (intent: Intent): Understanding => ({ kind: 'intent', intent, slots: slotsOf(text, situation()) });
     const asks = mode !== 'request';
 
@@ -172,7 +175,7 @@ export function createUnderstander({
     )
       return { kind: 'intent', intent: 'onboarding-overzicht', slots: {} };
     let isSituation: boolean | undefined;
-    const situationLike = (): boolean => (isSituation ??= looksLikeSituation(text, situation()));
+    const situationLike = (): boolean => (isSituation ??= looksLikeSituation(told, situation()));
     // "kun je me stap voor stap voorbereiden op het gesprek", "regel hulp van buitenaf": the need names it.
     const opens = mode === 'request' || (mode === 'fragment' && words.length <= 12 && !text.includes('?'));
     const byNeed = opens ? capabilityByNeed(folded) : undefined;
