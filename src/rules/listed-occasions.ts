@@ -19,9 +19,16 @@ const items = new RegExp(item, 'gu');
 const separator =
   String.raw`\s*(?:,\s*(?:en\b)?|\ben\b|\+|&|;|\n\s*[-•*]?)\s*(?:[-•*]\s*)?` +
   String.raw`(?:(?:vorige|deze|afgelopen)\s+week\s+)?`;
+/**
+ * A registration line may name the kind after each day: "12 sept ziek", "3/10 te laat", a line each (the last one
+ * stays).
+ */
+const kindAfter =
+  String.raw`(?:[^\S\n]+(?:ziek(?:gemeld)?|te\s+laat|tl|afwezig|gespijbeld|ongeoorloofd)` +
+  String.raw`(?=[^\S\n]*\n))?`;
 // "ziekgemeld op 3 okt, 17 okt en 2 nov": the "op" goes with the days.
 const list = new RegExp(
-  String.raw`(?<![\p{L}\d/])(?:(?:op|van)\s+)?${item}(?:${separator}${item})+(?![\p{L}\d/])`,
+  String.raw`(?<![\p{L}\d/])(?:(?:op|van)\s+)?${item}(?:${kindAfter}${separator}${item})+(?![\p{L}\d/])`,
   'gu',
 );
 
@@ -76,13 +83,14 @@ export function countListedOccasions(text: string): string {
         .split(/[.!?]\s/)
         .pop() ?? '';
     const after = text.slice(offset + listed.length, offset + listed.length + 60).split(/[.!?](?:\s|$)/)[0] ?? '';
-    const kind = kindAround(`${before} ${after}`, occasions);
+    const kind = kindAround(`${before} ${listed} ${after}`, occasions);
     // Dated days keep their span as a period: "4 keer te laat van 12 september tot 4 oktober".
     const dates = occasions.flatMap((occasion) => (occasion.date ? [occasion.date] : []));
     const span = dates.length >= 2 ? `van ${dates[0]} tot ${dates.at(-1)} ` : '';
-    const late = occasions.some((occasion) => occasion.late) ? 'te laat ' : '';
     const dayparts = occasions.some((occasion) => occasion.daypart);
-    if (kind === 'late') return `${occasions.length} keer ${late}${span}`;
+    // "te laat" said once, before the list ("te laat: 3/9, 10/9") or after it, is said for each day.
+    const lateAfter = /^\s*(?:te\s+laat|tl)\b/.test(after);
+    if (kind === 'late') return `${occasions.length} keer ${lateAfter ? '' : 'te laat '}${span}`;
     if (kind === 'truancy') return `${occasions.length} ${dayparts ? 'dagdelen' : 'dagen'} ${span}`;
     if (kind === 'sick') {
       const reports = spells(occasions, /\d/.test(listed));
