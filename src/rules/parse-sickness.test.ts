@@ -57,3 +57,17 @@ describe("a relative's illness", () => {
     expect(parseSituation('Tess is door moeder ziek gemeld, de 4e keer deze maand').sickReports).toBe(4);
   });
 });
+
+describe('sickness told in English and again', () => {
+  it.each([
+    ['Bo has 3 sick days this month', 'sickDays', 3],
+    ['Bo is sick since yesterday, her dad called it in', 'consecutiveSickDays', 2],
+    ['Bo cut 9 periods over the past 2 weeks', 'truancyHours', 9],
+  ] as const)('should read "%s"', (text, field, value) => {
+    expect(parseSituation(text)[field]).toBe(value);
+  });
+
+  it('should read "ziek gemeld en nu weer vandaag" as a second ziekmelding', () => {
+    expect(parseSituation('Bo was dinsdag ziek gemeld en nu weer vandaag en ze is erg moe').sickReports).toBe(2);
+  });
+});

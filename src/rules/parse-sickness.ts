@@ -221,7 +221,9 @@ export const reportsOnlyImplied = (situation: Situation): boolean => againOnly.h
 /** Sick again, not better again: "weer ziek", "opnieuw ziekgemeld", "ziekmelding maandag en vandaag weer". */
 const againSick = new RegExp(
   String.raw`\b(?:weer|opnieuw)\s+(?:\S+\s+){0,2}ziek|` +
-    String.raw`\bziek\w*\b[^.?!]*\b(?:en|nu|vandaag)\s+(?:\S+\s+)?(?:weer|opnieuw)\s*(?:[.?!,]|$)`,
+    String.raw`\bziek\w*\b[^.?!]*\b(?:en|nu|vandaag)\s+(?:\S+\s+)?(?:weer|opnieuw)` +
+    // "… ziek gemeld en nu weer vandaag en …": the day may follow the again.
+    String.raw`(?:\s+(?:vandaag|gisteren|vanochtend|vanmorgen))?(?:\s*[.?!,]|\s*$|\s+(?:en|maar)\b)`,
 );
 
 /** Sick, and sick also at another time: "vandaag ziek en vorige week ook", "ziek, vorige week was hij ook ziek". */
