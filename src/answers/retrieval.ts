@@ -4,6 +4,7 @@ import { buildQuestionNeighbours, sectionsOf, type QuestionNeighbours } from './
 import type { KnowledgeIndex, SectionHit } from './knowledge-index.js';
 import { foreignProperNouns, redactedPlaceholder, redactQuestion } from './redaction.js';
 import { foldText, normalizeQuestion } from './text-folding.js';
+import { otherPlacesNamed } from './places.js';
 import { questionTypeOf, type QuestionType } from './question-type.js';
 import { createSpellingCorrector, type SpellingCorrector } from './spelling.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -228,6 +229,8 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
     const tokens = index.tokens(folded);
     return tokens.length > 0 && tokens.every((token) => index.sectionsWith([token]).size > 0);
   };
-  const foreignNames = foreignProperNouns(question, redactedQuestion, { vocabulary, knowledge }, isIndexedWord);
+  const foreignNames =
+    foreignProperNouns(question, redactedQuestion, { vocabulary, knowledge }, isIndexedWord) +
+    otherPlacesNamed(question, isIndexedWord);
   return { redactedQuestion, query, passageQuery, concepts, asks, hits, confidence, answerQuotes, foreignNames };
 }
