@@ -64,8 +64,10 @@ const recordsByState = new RegExp(
 );
 /** One record's state: "is de aanmelding van Jens al verstuurd of staat die nog open?" (not the user's to-dos). */
 export const recordSent = new RegExp(
-  String.raw`\b(?:is|zijn)\s+(?:de|het|die|mijn|mn|onze)\s+(?:\S+\s+)?` +
-    String.raw`(?:aanmelding|verwijzing|doorverwijzing|formulier|aanvraag)\b[^.?!]*\b(?:al|nog\s+niet)\s+` +
+  String.raw`\b(?:is|zijn)\s+(?:(?:de|het|die|mijn|mn|onze)\s+(?:\S+\s+)?` +
+    String.raw`(?:aanmelding|verwijzing|doorverwijzing|formulier|aanvraag)\b[^.?!]*|` +
+    // "is die van Sem al verstuurd?": the record said by a pronoun and its pupil.
+    String.raw`(?:die|dat|het)\s+van\s+\S+\s+)\b(?:al|nog\s+niet)\s+` +
     String.raw`(?:verstuurd|ingediend|afgehandeld|doorgestuurd|verzonden|` +
     String.raw`aangekomen|verwerkt|opgepakt|behandeld)\b`,
 );

@@ -322,3 +322,12 @@ describe('understand', () => {
     );
   });
 });
+
+describe('one record said by a pronoun and its pupil', () => {
+  it.each(['is die van Fenna al doorgestuurd?', 'is dat van Thijs nog niet verwerkt?'])(
+    'should open the overzicht for "%s"',
+    (text) => {
+      expect(understand(text)).toMatchObject({ kind: 'intent', intent: 'overzicht' });
+    },
+  );
+});
