@@ -54,6 +54,11 @@ export const aboutTheBot = new RegExp(
     String.raw`\bwaar\s+(?:is|ben)\s+(?:dit|deze\s+\w+|je|jij)\s+(?:\w+\s+){0,2}voor\s+(?:bedoeld|gemaakt)\b`,
     String.raw`\b(?:ik|we)\s+(?:je|jou|u)\s+(?:\S+\s+){0,4}(?:aanspreken|typen|tikken|intypen)\b|` +
       String.raw`\b(?:hele\s+zinnen|steekwoorden|trefwoorden|kernwoorden)\b`,
+    // How to reach it: "wat moet ik typen om iets te vragen?", "werkt dit ook op mn telefoon?".
+    String.raw`\bwat\s+(?:moet|kan|kun)\s+ik\s+(?:hier\s+)?(?:in)?(?:typen|tikken)\b`,
+    String.raw`\b(?:werkt|kan)\s+(?:dit|deze\s+\w+|het)\s+(?:ook\s+)?(?:op|in|via|met)\s+` +
+      String.raw`(?:mijn\s+|mn\s+|m'n\s+|de\s+|een\s+)?` +
+      String.raw`(?:telefoon|mobiel|smartphone|tablet|ipad|iphone|laptop|computer|pc|browser|app)\b`,
   ].join('|'),
 );
 

@@ -331,3 +331,12 @@ describe('one record said by a pronoun and its pupil', () => {
     },
   );
 });
+
+describe('how to reach the bot', () => {
+  it.each(['wat kan ik hier intypen om een vraag te stellen?', 'werkt dit ook op een tablet?'])(
+    'should open the help for "%s"',
+    (text) => {
+      expect(understand(text)).toMatchObject({ kind: 'intent', intent: 'help' });
+    },
+  );
+});
