@@ -1,5 +1,8 @@
 /** The patterns of the follow-through's open actions, in the words staff use (see `understand.ts`). */
 /** The follow-through's open actions: "welke acties staan open?", "wat moet er nog gebeuren?", "mijn taken". */
+/** A day the user plans by. */
+const day = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|het\s+weekend|volgende\s+week)`;
+
 export const openActions = new RegExp(
   [
     // The nouns only with a state or an owner: "wat zijn de taken van de lpa?" asks about the protocol.
@@ -68,7 +71,10 @@ export const openActions = new RegExp(
     String.raw`\bwelke\s+deadlines\b|\bdeadlines?\s+(?:\S+\s+)?(?:komen|eraan|aankomend)|` +
       String.raw`\b(?:zet|maak|stel|stuur|geef|plan|plaats)\s+(?:\S+\s+){0,3}(?:reminder|herinnering|seintje)\b`,
     String.raw`\bstaat\s+er\s+nog\s+(?:iets|wat)\s+(?:uit|open)\b|\bvan\s+(?:de|mijn|m'n|mn)\s+lijst(?:je)?\b`,
-    String.raw`\bwat\s+moet\s+er\s+(?:vandaag|morgen|deze\s+week)\s+(?:nog\s+)?(?:gebeuren|gedaan)\b`,
+    String.raw`\bwat\s+moet\s+er\s+(?:vandaag|morgen|deze\s+week|voor\s+${day})\s+(?:nog\s+)?(?:gebeuren|gedaan)\b`,
+    // "wat stond er ook alweer voor deze week", "waar moest ik vandaag ook alweer aan denken?": the user's own agenda.
+    String.raw`\b(?:wat|waar)\b[^.?!]*\book\s+alweer\b[^.?!]*\b(?:vandaag|morgen|deze\s+week|${day})\b|` +
+      String.raw`\b(?:wat|waar)\b[^.?!]*\b(?:vandaag|morgen|deze\s+week|${day})\b[^.?!]*\book\s+alweer\b`,
     // Marked done, promised, or past its date: "kun je dat afvinken", "wat had ik toegezegd?", "welke dingen zijn al
     // verlopen?", "wanneer moest ik ook alweer terugkoppelen?".
     String.raw`\bafvinken\b|\bvink\s+(?:\S+\s+){0,10}af\b|` +
@@ -80,10 +86,10 @@ export const openActions = new RegExp(
     // blijven liggen?", "what's still on my plate?", "anything overdue?".
     String.raw`\b(?:heb|had)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,6}al\s+(?:gedaan|gebeld|ingepland|afgerond|afgehandeld|` +
       String.raw`geregeld|teruggebeld|opgevolgd|gemaild)\b`,
-    String.raw`\b(?:wat|iets|dingen|zaken)\s+(?:\S+\s+){0,5}(?:blijven|laten)\s+liggen\b`,
+    String.raw`\b(?:wat|iets|dingen|zaken)\s+(?:\S+\s+){0,5}(?:blijven|laten)\s+(?:liggen|hangen)\b`,
     String.raw`\bon\s+my\s+plate\b|\boverdue\b|\bmy\s+(?:tasks|actions|to-?dos?)\b`,
     String.raw`\bwat\s+moeten\s+(?:mijn|de|onze|alle)\s+mentoren\s+(?:\S+\s+)?nog\b|` +
-      String.raw`\bwelke\s+mentoren\s+(?:lopen|zijn)\s+(?:\S+\s+)?achter\b`,
+      String.raw`\b(?:welke|wie\s+van\s+de)\s+mentoren?\s+(?:loopt|lopen|is|zijn)\s+(?:\S+\s+)?achter\b`,
     // The same in a subordinate clause, as after "overzicht van" or "lijstje met": "wat ik nog moet doen", "wat er deze
     // week moet gebeuren", "wat de mentoren nog moeten opvolgen", "alles wat nog open staat".
     String.raw`\bwat\s+(?:ik|we|wij|er|de\s+\S+|mijn\s+\S+|onze\s+\S+)\s+(?:\S+\s+){0,3}?` +

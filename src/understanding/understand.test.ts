@@ -340,3 +340,17 @@ describe('how to reach the bot', () => {
     },
   );
 });
+
+describe('the agenda recalled, things left hanging, and mentors behind', () => {
+  it.each([
+    'wat moest ik morgen ook alweer doen?',
+    'is er nog iets blijven hangen van vorige week?',
+    'wat moet er voor donderdag nog gebeuren?',
+    'wie van de mentoren is achter met de opvolging?',
+  ])('should open the open actions for "%s"', (text) => {
+    const understood = understand(text);
+    expect(understood.kind === 'intent' && ['mijn-acties', 'openstaande-acties'].includes(understood.intent)).toBe(
+      true,
+    );
+  });
+});
