@@ -48,6 +48,15 @@ export const recordAccess = new RegExp(
       String.raw`\bw(?:ho|ie)\s+is\s+w(?:ho|ie)\b`,
     // "waarom kan ik de jgz-aanmelding die Mark deed niet openen?": the user's access, whoever the record is for.
     String.raw`\bwaarom\s+(?:kan|mag)\s+ik\s+(?:\S+\s+){0,10}niet\s+(?:zien|inzien|openen|bekijken)\b`,
+    // "ik wil dat mijn collega ook de formulieren kan zien": access given to someone else.
+    String.raw`\b(?:wil|zorg)\s+(?:\S+\s+){0,2}dat\s+(?:\S+\s+){1,4}(?:ook\s+)?(?:de\s+|alle\s+)?(?:aanmeldingen|` +
+      String.raw`verwijzingen|formulieren|dossiers)\s+(?:kan|kunnen|mag|mogen)\s+(?:zien|inzien|bekijken|openen)\b`,
+    // "ik ben stagiair, mag ik zelf formulieren invullen?": the user's leave to file them.
+    String.raw`\bmag\s+ik\s+(?:\S+\s+){0,3}(?:aanmeldingen|verwijzingen|formulieren)\s+(?:\S+\s+){0,2}(?:invullen|` +
+      String.raw`indienen|aanmaken|versturen|maken)\b`,
+    // "wie zijn bij ons de zorgcoördinatoren?": who holds a role at this school.
+    String.raw`\bwie\s+(?:is|zijn)\s+(?:hier|bij\s+ons|op\s+(?:onze\s+)?school)\s+(?:de\s+)?(?:oco'?s?|zorgco\w*|` +
+      String.raw`ondersteuningsco\w*|teamleiders?|mentoren|beheerders?|ib-?ers?)\b`,
     // "wie kan bij ons formulieren invullen?": who may file them.
     String.raw`\bwie\s+(?:mag|mogen|kan|kunnen)\s+(?:\S+\s+){0,4}(?:formulieren|aanmeldingen|verwijzingen)\s+` +
       String.raw`(?:\S+\s+){0,2}(?:invullen|maken|indienen|aanmaken|versturen)\b`,

@@ -354,3 +354,13 @@ describe('the agenda recalled, things left hanging, and mentors behind', () => {
     );
   });
 });
+
+describe('rights given, asked for, and who holds a role here', () => {
+  it.each([
+    'ik wil dat de teamleider ook de verwijzingen kan inzien',
+    'ik ben invalkracht, mag ik formulieren indienen?',
+    'wie zijn op onze school de teamleiders?',
+  ])('should open the rollen for "%s"', (text) => {
+    expect(understand(text)).toMatchObject({ kind: 'intent', intent: 'rollen' });
+  });
+});
