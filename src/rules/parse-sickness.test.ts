@@ -71,3 +71,12 @@ describe('sickness told in English and again', () => {
     expect(parseSituation('Bo was dinsdag ziek gemeld en nu weer vandaag en ze is erg moe').sickReports).toBe(2);
   });
 });
+
+describe('a third or a half of the school year as the period', () => {
+  it.each([
+    ['Bo is voor de 4e keer dit trimester ziek', 91],
+    ['Bo is dit semester 4 keer ziek gemeld', 140],
+  ])('should read the period of "%s"', (text, days) => {
+    expect(parseSituation(text).sickPeriod?.days).toBe(days);
+  });
+});

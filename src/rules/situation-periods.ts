@@ -179,6 +179,11 @@ export function findPeriod(sentence: string, now: Date): { period: Period; match
   // A quarter of the year: "dit kwartaal", "het afgelopen kwartaal" (thirteen weeks).
   const quarter = /\b(?:dit|deze|het\s+afgelopen|afgelopen|vorig|het\s+vorige|in\s+dit)\s+kwartaal\b/.exec(sentence);
   if (quarter) return { period: { days: 91, label: 'dit kwartaal' }, match: quarter[0] };
+  // A third or a half of the school year: "dit trimester" (thirteen weeks), "dit semester" (twenty).
+  const part = /\b(?:dit|deze|het\s+afgelopen|afgelopen|vorig|het\s+vorige|in\s+dit)\s+(trimester|semester)\b/.exec(
+    sentence,
+  );
+  if (part) return { period: { days: part[1] === 'trimester' ? 91 : 140, label: `dit ${part[1]}` }, match: part[0] };
   const one = onePattern.exec(sentence);
   if (one)
     return (
