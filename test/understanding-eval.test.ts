@@ -34,6 +34,7 @@ const rounds = {
   'round 10': (round: number) => round === 10,
   'round 11': (round: number) => round === 11,
   'round 12': (round: number) => round === 12,
+  'round 13': (round: number) => round === 13,
 } as const;
 type RoundGroup = keyof typeof rounds;
 const inRounds = <T extends { readonly id: string }>(items: readonly T[], group: RoundGroup) =>
@@ -56,6 +57,12 @@ const inRounds = <T extends { readonly id: string }>(items: readonly T[], group:
  * Ninth stop: round 12 added (200 each; before any change requests 47 of 70 / 58 of 80, situations 52 of 74 / 72 of
  * 86, vague 10 of 15 / 16 of 25). Its floors are what it reached (requests 66 of 70 / 58 of 80, situations 59 of 74 /
  * 72 of 86, vague 11 of 15 / 16 of 25).
+ * Tenth stop: round 13 added (200 each; before any change requests 65 of 82 / 47 of 68, situations 59 of 80 / 60 of
+ * 80, vague 14 of 22 / 14 of 18). Its floors are what it reached (requests 72 of 82 / 48 of 68, situations 65 of 80 /
+ * 60 of 80, vague 14 of 22 / 14 of 18). One pass of rounds 1-3's tuning situations is lost (420 → 419 of 426): an
+ * English list of sick days ending "and today again. All within 3 weeks" passed only because "3 weeks" was read as
+ * three weeks ill in a row; "today" is now read as today, and the listed English days are not counted. Its floor
+ * follows, by that one; all frozen situations rose (1190 → 1198 of 1422 on rounds 1-12).
  */
 const capabilityFloors: Record<RoundGroup, { open: [number, number]; answer: [number, number] }> = {
   'rounds 1-3': { open: [0.99, 0.93], answer: [0.98, 0.955] },
@@ -67,9 +74,10 @@ const capabilityFloors: Record<RoundGroup, { open: [number, number]; answer: [nu
   'round 10': { open: [0.86, 0.7], answer: [0.88, 0.87] },
   'round 11': { open: [0.94, 0.73], answer: [0.95, 0.96] },
   'round 12': { open: [0.94, 0.72], answer: [0.99, 0.99] },
+  'round 13': { open: [0.87, 0.7], answer: [0.96, 0.99] },
 };
 const situationFloors: Record<RoundGroup, { situation: [number, number]; needsInfo: [number, number] }> = {
-  'rounds 1-3': { situation: [0.985, 0.83], needsInfo: [0.99, 0.84] },
+  'rounds 1-3': { situation: [0.983, 0.83], needsInfo: [0.99, 0.84] },
   'rounds 1-5': { situation: [0.97, 0.835], needsInfo: [0.95, 0.875] },
   'round 6': { situation: [0.945, 0.8], needsInfo: [0.86, 0.6] },
   'round 7': { situation: [0.915, 0.77], needsInfo: [0.99, 0.68] },
@@ -78,6 +86,7 @@ const situationFloors: Record<RoundGroup, { situation: [number, number]; needsIn
   'round 10': { situation: [0.92, 0.85], needsInfo: [0.92, 0.75] },
   'round 11': { situation: [0.92, 0.735], needsInfo: [0.83, 0.63] },
   'round 12': { situation: [0.795, 0.83], needsInfo: [0.73, 0.63] },
+  'round 13': { situation: [0.81, 0.745], needsInfo: [0.63, 0.77] },
 };
 
 describe('understanding on the blind corpora', () => {

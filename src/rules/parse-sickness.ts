@@ -200,9 +200,12 @@ export function parseSick(
   }
   // "vorige week een dag ziek en vandaag weer", "vandaag ziek, vorige week ook een dag": one spell counted and another
   // told as again (or also) are two ziekmeldingen.
+  // Not a day of a spell still going on: "vandaag weer ziek gemeld, 3e dag al" is one spell.
+  const dayOfASpell = /\b(?:[2-9]|\d{2})\s*(?:e|de|ste)?\s+(?:zieke?\s+)?dag\b/.test(sentence);
   const oneSpell =
-    situation.sickReports === 1 ||
-    (situation.sickReports === undefined && (situation.sickDays === 1 || situation.consecutiveSickDays === 1));
+    !dayOfASpell &&
+    (situation.sickReports === 1 ||
+      (situation.sickReports === undefined && (situation.sickDays === 1 || situation.consecutiveSickDays === 1)));
   if (oneSpell && (againSick.test(sentence) || alsoSick.test(sentence))) {
     situation.sickReports = 2;
     delete situation.sickDays;
