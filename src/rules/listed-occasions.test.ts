@@ -25,6 +25,7 @@ describe('countListedOccasions', () => {
     ['Lotte:\n4 nov ziek\n18 nov ziek\n2 dec ziek\nwat nu?', 3, undefined],
     ['te laat (Bo): 4/11, 6/11, 11/11, 13/11, 20/11', undefined, 5],
     ['Bo\n4/11 te laat\n6/11 te laat\n11/11 te laat', undefined, 3],
+    ['Mats: ma ziek, wo ziek, vr ziek. wat nu?', 3, undefined],
   ])('should count a registration told a day at a time: %s', (text, sickReports, lateCount) => {
     const situation = parseSituation(text);
     expect(situation.sickReports).toBe(sickReports);

@@ -23,9 +23,11 @@ const separator =
  * A registration line may name the kind after each day: "12 sept ziek", "3/10 te laat", a line each (the last one
  * stays).
  */
+const kinds = String.raw`(?:ziek(?:gemeld)?|te\s+laat|tl|afwezig|gespijbeld|ongeoorloofd)`;
 const kindAfter =
-  String.raw`(?:[^\S\n]+(?:ziek(?:gemeld)?|te\s+laat|tl|afwezig|gespijbeld|ongeoorloofd)` +
-  String.raw`(?=[^\S\n]*\n))?`;
+  String.raw`(?:[^\S\n]+${kinds}(?=[^\S\n]*\n)|` +
+  // "ma ziek, wo ziek, vr ziek": after each day in a comma list, the next day straight after the comma.
+  String.raw`[^\S\n]+${kinds}(?=\s*,\s*(?:en\s+)?${weekdayPattern}\b))?`;
 // "ziekgemeld op 3 okt, 17 okt en 2 nov": the "op" goes with the days.
 const list = new RegExp(
   String.raw`(?<![\p{L}\d/])(?:(?:op|van)\s+)?${item}(?:${kindAfter}${separator}${item})+(?![\p{L}\d/])`,
