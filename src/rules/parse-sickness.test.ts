@@ -80,3 +80,15 @@ describe('a third or a half of the school year as the period', () => {
     expect(parseSituation(text).sickPeriod?.days).toBe(days);
   });
 });
+
+describe('spells listed by their days', () => {
+  it('should count each spell and add up its days', () => {
+    const situation = parseSituation('Mila was deze maand eerst 2 dagen ziek, toen 1 dag en daarna nog eens 3 dagen');
+    expect(situation.sickReports).toBe(3);
+    expect(situation.sickDays).toBe(6);
+  });
+
+  it('should not take a period or a time ago for a spell', () => {
+    expect(parseSituation('Mila is in 10 dagen 3 dagen ziek geweest').sickReports).toBe(undefined);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Period, Situation } from './situation.js';
 import { illnessWords, vagueComplaints } from './illness-words.js';
 import { consecutiveWords, first, monthNames, number, sickWords } from './situation-patterns.js';
-import { daysInARow, weekdays } from './sick-spell-days.js';
+import { againSick, alsoSick, daysInARow, listedSpellDays, weekdays } from './sick-spell-days.js';
 
 export { weekdays } from './sick-spell-days.js';
 
@@ -200,6 +200,19 @@ export function parseSick(
   }
   // "vorige week een dag ziek en vandaag weer", "vandaag ziek, vorige week ook een dag": one spell counted and another
   // told as again (or also) are two ziekmeldingen.
+  // "vorige week 2 dagen en deze week weer 3", "2 dagen ziek, 1 dag en nog eens 2 dagen": spells listed by their days.
+  const spellDays = [...sentence.matchAll(listedSpellDays)].map((match) => Number(match[1]));
+  if (
+    situation.sickReports === undefined &&
+    spellDays.length >= 2 &&
+    /,|\b(?:en|weer|nog\s+eens|plus)\b/.test(sentence)
+  ) {
+    situation.sickReports = spellDays.length;
+    situation.sickDays = spellDays.reduce((sum, days) => sum + days, 0);
+    delete situation.consecutiveSickDays;
+    // "… Dat is de derde keer binnen twee maanden.": a count said elsewhere replaces the spells listed.
+    againOnly.add(situation);
+  }
   // Not a day of a spell still going on: "vandaag weer ziek gemeld, 3e dag al" is one spell.
   const dayOfASpell = /\b(?:[2-9]|\d{2})\s*(?:e|de|ste)?\s+(?:zieke?\s+)?dag\b/.test(sentence);
   const oneSpell =
@@ -220,19 +233,3 @@ export function parseSick(
 const againOnly = new WeakSet<Situation>();
 /** Whether the situation's ziekmeldingen are only implied by "weer ziek", so a count said elsewhere replaces them. */
 export const reportsOnlyImplied = (situation: Situation): boolean => againOnly.has(situation);
-
-/** Sick again, not better again: "weer ziek", "opnieuw ziekgemeld", "ziekmelding maandag en vandaag weer". */
-const againSick = new RegExp(
-  String.raw`\b(?:weer|opnieuw)\s+(?:\S+\s+){0,2}ziek|` +
-    String.raw`\bziek\w*\b[^.?!]*\b(?:en|nu|vandaag)\s+(?:\S+\s+)?(?:weer|opnieuw)` +
-    // "… ziek gemeld en nu weer vandaag en …": the day may follow the again.
-    String.raw`(?:\s+(?:vandaag|gisteren|vanochtend|vanmorgen))?(?:\s*[.?!,]|\s*$|\s+(?:en|maar)\b)`,
-);
-
-/** Sick, and sick also at another time: "vandaag ziek en vorige week ook", "ziek, vorige week was hij ook ziek". */
-const otherTime = String.raw`\b(?:vandaag|gisteren|eergisteren|vorige|afgelopen|${weekdays.join('|')}|week|maand)\b`;
-const alsoSickPattern = new RegExp(
-  String.raw`\bziek\w*\b[^.?!]*\book\b[^.?!]*\bziek|` + String.raw`\bziek\w*\b[^.?!]*${otherTime}\s+ook\s*(?:[.?!,]|$)`,
-);
-/** The period of the message may have been taken out of the sentence: any time word stands for the other time. */
-const alsoSick = { test: (sentence: string) => alsoSickPattern.test(sentence) && new RegExp(otherTime).test(sentence) };

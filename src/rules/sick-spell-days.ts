@@ -1,4 +1,4 @@
-/** Schooldagen of one spell of sickness told without a count of days. */
+/** Spells of sickness: the schooldagen of one told without a count, and one told again, also, or listed by its days. */
 
 export const weekdays = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
@@ -28,3 +28,28 @@ export function daysInARow(sentence: string, todayWeekday: number): number | und
   for (let offset = 0; offset < span; offset += 1) if ([0, 6].includes((from + offset) % 7)) weekend += 1;
   return span - weekend;
 }
+
+/** Sick again, not better again: "weer ziek", "opnieuw ziekgemeld", "ziekmelding maandag en vandaag weer". */
+export const againSick = new RegExp(
+  String.raw`\b(?:weer|opnieuw)\s+(?:\S+\s+){0,2}ziek|` +
+    String.raw`\bziek\w*\b[^.?!]*\b(?:en|nu|vandaag)\s+(?:\S+\s+)?(?:weer|opnieuw)` +
+    // "… ziek gemeld en nu weer vandaag en …": the day may follow the again.
+    String.raw`(?:\s+(?:vandaag|gisteren|vanochtend|vanmorgen))?(?:\s*[.?!,]|\s*$|\s+(?:en|maar)\b)`,
+);
+
+/** Sick, and sick also at another time: "vandaag ziek en vorige week ook", "ziek, vorige week was hij ook ziek". */
+const otherTime = String.raw`\b(?:vandaag|gisteren|eergisteren|vorige|afgelopen|${weekdays.join('|')}|week|maand)\b`;
+const alsoSickPattern = new RegExp(
+  String.raw`\bziek\w*\b[^.?!]*\book\b[^.?!]*\bziek|` + String.raw`\bziek\w*\b[^.?!]*${otherTime}\s+ook\s*(?:[.?!,]|$)`,
+);
+/** The period of the message may have been taken out of the sentence: any time word stands for the other time. */
+export const alsoSick = {
+  test: (sentence: string) => alsoSickPattern.test(sentence) && new RegExp(otherTime).test(sentence),
+};
+
+/** A spell's days in a list of spells: not a period ("in 10 dagen"), nor a time ago ("3 dagen geleden"). */
+export const listedSpellDays = new RegExp(
+  String.raw`(?<!\b(?:in|binnen|afgelopen|over|na|sinds)\s+(?:de\s+)?(?:afgelopen\s+)?)\b(\d+)\s*` +
+    String.raw`(?:schooldagen|schooldag|dagen|dag)\b(?!\s+(?:achter\s*elkaar|op\s+rij|aaneen\w*|geleden|terug))`,
+  'g',
+);
