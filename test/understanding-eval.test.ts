@@ -58,8 +58,8 @@ const inRounds = <T extends { readonly id: string }>(items: readonly T[], group:
  * 86, vague 10 of 15 / 16 of 25). Its floors are what it reached (requests 66 of 70 / 58 of 80, situations 59 of 74 /
  * 72 of 86, vague 11 of 15 / 16 of 25).
  * Tenth stop: round 13 added (200 each; before any change requests 65 of 82 / 47 of 68, situations 59 of 80 / 60 of
- * 80, vague 14 of 22 / 14 of 18). Its floors are what it reached (requests 72 of 82 / 48 of 68, situations 65 of 80 /
- * 60 of 80, vague 14 of 22 / 14 of 18). One pass of rounds 1-3's tuning situations is lost (420 → 419 of 426): an
+ * 80, vague 14 of 22 / 14 of 18). Its floors are what it reached (requests 72 of 82 / 48 of 68, situations 66 of 80 /
+ * 61 of 80, vague 14 of 22 / 14 of 18). One pass of rounds 1-3's tuning situations is lost (420 → 419 of 426): an
  * English list of sick days ending "and today again. All within 3 weeks" passed only because "3 weeks" was read as
  * three weeks ill in a row; "today" is now read as today, and the listed English days are not counted. Its floor
  * follows, by that one; all frozen situations rose (1190 → 1198 of 1422 on rounds 1-12).
@@ -86,7 +86,7 @@ const situationFloors: Record<RoundGroup, { situation: [number, number]; needsIn
   'round 10': { situation: [0.92, 0.85], needsInfo: [0.92, 0.75] },
   'round 11': { situation: [0.92, 0.735], needsInfo: [0.83, 0.63] },
   'round 12': { situation: [0.795, 0.83], needsInfo: [0.73, 0.63] },
-  'round 13': { situation: [0.81, 0.745], needsInfo: [0.63, 0.77] },
+  'round 13': { situation: [0.82, 0.76], needsInfo: [0.63, 0.77] },
 };
 
 describe('understanding on the blind corpora', () => {
