@@ -1,7 +1,7 @@
 import type { Period, Situation } from './situation.js';
 import { illnessWords, vagueComplaints } from './illness-words.js';
 import { consecutiveWords, first, monthNames, number, sickWords } from './situation-patterns.js';
-import { againSick, alsoSick, daysInARow, listedSpellDays, weekdays } from './sick-spell-days.js';
+import { againSick, daysInARow, listedSpellDays, toldAlsoSick, weekdays } from './sick-spell-days.js';
 
 export { weekdays } from './sick-spell-days.js';
 
@@ -198,8 +198,6 @@ export function parseSick(
     situation.sickReports = 2;
     againOnly.add(situation);
   }
-  // "vorige week een dag ziek en vandaag weer", "vandaag ziek, vorige week ook een dag": one spell counted and another
-  // told as again (or also) are two ziekmeldingen.
   // "vorige week 2 dagen en deze week weer 3", "2 dagen ziek, 1 dag en nog eens 2 dagen": spells listed by their days.
   const spellDays = [...sentence.matchAll(listedSpellDays)].map((match) => Number(match[1]));
   if (
@@ -213,13 +211,15 @@ export function parseSick(
     // "… Dat is de derde keer binnen twee maanden.": a count said elsewhere replaces the spells listed.
     againOnly.add(situation);
   }
-  // Not a day of a spell still going on: "vandaag weer ziek gemeld, 3e dag al" is one spell.
+  // "vorige week een dag ziek en vandaag weer", "vandaag ziek, vorige week ook een dag": one spell counted and another
+  // told as again (or also) are two ziekmeldingen — not a day of a spell still going on: "vandaag weer ziek gemeld, 3e
+  // dag al" is one spell.
   const dayOfASpell = /\b(?:[2-9]|\d{2})\s*(?:e|de|ste)?\s+(?:zieke?\s+)?dag\b/.test(sentence);
   const oneSpell =
     !dayOfASpell &&
     (situation.sickReports === 1 ||
       (situation.sickReports === undefined && (situation.sickDays === 1 || situation.consecutiveSickDays === 1)));
-  if (oneSpell && (againSick.test(sentence) || alsoSick.test(sentence))) {
+  if (oneSpell && (againSick.test(sentence) || toldAlsoSick(sentence))) {
     situation.sickReports = 2;
     delete situation.sickDays;
     delete situation.consecutiveSickDays;

@@ -42,10 +42,12 @@ const otherTime = String.raw`\b(?:vandaag|gisteren|eergisteren|vorige|afgelopen|
 const alsoSickPattern = new RegExp(
   String.raw`\bziek\w*\b[^.?!]*\book\b[^.?!]*\bziek|` + String.raw`\bziek\w*\b[^.?!]*${otherTime}\s+ook\s*(?:[.?!,]|$)`,
 );
-/** The period of the message may have been taken out of the sentence: any time word stands for the other time. */
-export const alsoSick = {
-  test: (sentence: string) => alsoSickPattern.test(sentence) && new RegExp(otherTime).test(sentence),
-};
+const anyOtherTime = new RegExp(otherTime);
+/** Whether the sentence tells sickness also at another time; the period of the message may have been taken out of
+ * the sentence, so any time word stands for the other time. */
+export function toldAlsoSick(sentence: string): boolean {
+  return alsoSickPattern.test(sentence) && anyOtherTime.test(sentence);
+}
 
 /** A spell's days in a list of spells: not a period ("in 10 dagen"), nor a time ago ("3 dagen geleden"). */
 export const listedSpellDays = new RegExp(
