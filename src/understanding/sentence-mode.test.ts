@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wordsOf } from './fuzzy-words.js';
-import { modeOfClause } from './sentence-mode.js';
+import { clausesOf, modeOf, modeOfClause } from './sentence-mode.js';
 
 describe('modeOfClause', () => {
   it.each([
@@ -17,5 +17,27 @@ describe('modeOfClause', () => {
     ['kan ik jesse aanmelden bij de jeugdarts', 'request'],
   ] as const)('should read "%s" as a %s', (clause, mode) => {
     expect(modeOfClause(wordsOf(clause))).toBe(mode);
+  });
+});
+
+describe('modeOf', () => {
+  const clauses = (text: string) => clausesOf(text).map(wordsOf);
+  it.each([
+    // A wish of the user's naming no action for the bot yields to a question of its own.
+    'ik wil hem eerst zelf aanspreken op het spijbelen. Mag ik de ouders daar nog buiten houden?',
+    'ik wil dat er iemand meekijkt. Heeft de jeugdarts een wachtlijst?',
+    // A wish naming a capability yields to a question whether something may or must be done.
+    'ik wil met zijn vader in gesprek. Moet de leerling daarbij zijn?',
+  ])('should read "%s" as a question', (text) => {
+    expect(modeOf(clauses(text), (clause) => clause.includes('gesprek'))).toBe('question');
+  });
+  it.each([
+    // Asking how to do what the wish tells, a wish for a capability, or one the bot acts on, is a request.
+    'ik wil Noor bij de jeugdarts aanmelden, hoe doe ik dat?',
+    'ik wil het verzuimbeleid leren kennen, wat zijn de stappen?',
+    'ik wil een gesprek met zijn vader, waar let ik op?',
+    'ik wil er iemand van buiten bij. hoe?',
+  ])('should read "%s" as a request', (text) => {
+    expect(modeOf(clauses(text), (clause) => clause.includes('gesprek'))).toBe('request');
   });
 });

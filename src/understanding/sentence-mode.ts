@@ -5,127 +5,26 @@
  * example sentences.
  */
 import { botActions, finiteBotActions, imperatives, objectImperatives } from './request-verbs.js';
+import {
+  askedSubjects,
+  doneAlready,
+  isGeneric,
+  pastParticiple,
+  people,
+  pleaseWords,
+  politeModals,
+  prepositions,
+  pronounsForTheBot,
+  questionOpeners,
+  questionWords,
+  thirdPartySubjects,
+  throughTheBot,
+  verbSubjects,
+  wishVerbs,
+  withoutFillers,
+} from './sentence-words.js';
 
 export type SentenceMode = 'request' | 'question' | 'fragment';
-
-/** Words that open a question about the protocol (after greetings and fillers). */
-const questionOpeners = new Set(
-  (
-    'wat wie wiens wanneer waar waarom welke welk hoe hoeveel hoelang hoevaak hoezo ' +
-    'moet moeten mag mogen is zijn wordt worden ' +
-    ('heeft hebben klopt geldt gelden gaat gaan krijgt krijg krijgen zit staat staan ' +
-      'bestaat hoort horen valt vallen telt tellen ') +
-    ('wat\u2019s wats bij voor met vanaf binnen tot na tegen vanuit onder kunnen zou ' +
-      'zouden was waren weet weten doet doen ben')
-  ).split(' '),
-);
-/** Greetings and fillers that may precede the real sentence. */
-const fillers = new Set(
-  (
-    'hoi hallo hey hee he hi beste goedemorgen goedemiddag goedenavond dag even snel ' +
-    'ff effe vraagje vraag nog kort eh uh oke ok oké nou zeg sorry ja top super ' +
-    'prima dus en maar trouwens btw'
-  ).split(' '),
-);
-/** People the user may act towards: "ouders vertellen", "de leerling verplichten". */
-const people = new Set(['ouders', 'ouder', 'vader', 'moeder', 'leerling', 'll', 'lln', 'hem', 'haar', 'collega']);
-// Flemish "gij"/"ge" too: "kunde gij het formulier invullen?".
-const pronounsForTheBot = new Set(['je', 'jij', 'u', 'jullie', 'we', 'wij', 'gij', 'ge']);
-const politeModals = new Set([
-  'kun',
-  'kan',
-  'kunt',
-  'kunde',
-  'kunnen',
-  'wil',
-  'wilt',
-  'willen',
-  'zou',
-  'zoudt',
-  'zouden',
-  'mag',
-]);
-const wishVerbs = new Set(['wil', 'willen', 'wilde', 'wou', 'zou', 'moet', 'ga', 'graag', 'hoef', 'zal', 'heb']);
-const askedSubjects = new Set([
-  'ik',
-  'je',
-  'jij',
-  'u',
-  'we',
-  'wij',
-  'de',
-  'een',
-  'het',
-  'ze',
-  'zij',
-  'hij',
-  'men',
-  'school',
-  'mentor',
-  'oco',
-  'iemand',
-  'er',
-  'dat',
-  'dit',
-  'die',
-  'elke',
-  'iedere',
-  'ouders',
-  'leerling',
-  'll',
-  'lln',
-  // A possessive or demonstrative before the subject: "moet ons beleid …?", "moet deze leerling …?".
-  'ons',
-  'onze',
-  'mijn',
-  'zijn',
-  'haar',
-  'hun',
-  'jullie',
-  'deze',
-  'alle',
-]);
-const prepositions = new Set(
-  (
-    'in op aan van voor met bij naar over tot uit om door tegen vanaf binnen na ' +
-    'onder sinds per tijdens via volgens'
-  ).split(' '),
-);
-/** Subjects after a verb-first question: "vraagt het …", "geldt dit …", "telt een …". */
-const verbSubjects = new Set(
-  'het de een dit dat deze die er ik je jij u we wij ze zij hij men school ouders'.split(' '),
-);
-const questionWords = new Set('wat wie welke welk wanneer waar hoe hoeveel hoelang hoevaak'.split(' '));
-/** Subjects of a modal question that are neither the user nor the bot: "kan een leerling …", "mag de school …". */
-const thirdPartySubjects = new Set(['een', 'de', 'het', 'school', 'ouders', 'leerling', 'll', 'lln', 'iemand', 'men']);
-/** "gehad", "gevoerd", "gesproken", "aangesproken", "gebeld": what already happened. */
-const pastParticiple = /^(?:\w*ge\w{2,}(?:d|t|en)|gehad)$/;
-/** The bot named as the way or the place: "via jou", "kan dat hier?", "hoe start ik dat hier?". */
-const throughTheBot = new RegExp(
-  String.raw`\bvia\s+(?:jou|je|u|de\s+bot|verzuimwijzer|deze\s+(?:bot|chat))\b|` +
-    String.raw`\b(?:kan|kun|lukt|gaat|moet)\s+(?:dat|het|dit)\s+(?:ook\s+)?hier\b|` +
-    String.raw`\bhoe\s+(?:start|begin|doe|open|regel)\s+ik\s+(?:dat|het|die|dit)\s+hier\b`,
-);
-/** A participle of what was done, not a compound noun that holds "ge…d" ("gespreksleidraad"). */
-const doneAlready = /^(?:\w{0,5}ge\w{2,9}(?:d|t)|gehad|verstuurd|verzonden|ingediend)$/;
-const pleaseWords = new Set(['graag', 'alsjeblieft', 'alstublieft', 'aub', 'pls', 'please', 'svp', 'plz', 'plis']);
-
-/** "een leerling", "leerlingen", "iemand", "zomaar": the sentence is about pupils in general. */
-function isGeneric(words: readonly string[]): boolean {
-  return words.some(
-    (word, index) =>
-      genericWords.has(word) ||
-      (word === 'een' &&
-        ['leerling', 'leerlinge', 'lln', 'll', 'kind', 'jongere', 'ouder', 'student'].includes(words[index + 1] ?? '')),
-  );
-}
-const genericWords = new Set(['leerlingen', 'iemand', 'zomaar', 'kinderen', 'altijd', 'zonder', 'eerst', 'zelf']);
-
-function withoutFillers(words: readonly string[]): readonly string[] {
-  let start = 0;
-  while (start < words.length - 1 && fillers.has(words[start]!)) start += 1;
-  return words.slice(start);
-}
 
 /** The clauses of a message: split at sentence ends, question marks, commas before a new clause. */
 export function clausesOf(text: string): string[] {
@@ -223,9 +122,69 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   return 'fragment';
 }
 
-/** The mode of the whole message: any request clause makes it a request; then any question. */
-export function modeOf(clauses: readonly (readonly string[])[]): SentenceMode {
+/**
+ * Verbs a wish may name for the bot to help with: acting on a pupil's case ("ik wil Mo aanmelden") or learning the
+ * protocol ("ik wil ingewerkt worden").
+ */
+const wishedActions = new Set(
+  (
+    'aanmelden melden verwijzen doorverwijzen voeren opgeven inplannen ' +
+    'leren kennen snappen begrijpen ingewerkt inwerken inlezen oefenen'
+  ).split(' '),
+);
+
+/**
+ * A clause that is a request only because the user tells a wish, a need or a plan of their own ("ik wil haar eerst
+ * alleen spreken", "heb geen idee wat ik moet voorstellen", "ik heb morgen een gesprek met ouders"), naming no action
+ * for the bot.
+ */
+function isBareWish(clauseWords: readonly string[]): boolean {
+  const words = withoutFillers(clauseWords);
+  const [first, second] = words;
+  const wish =
+    ((first === 'ik' || first === 'we' || first === 'wij') && second !== undefined && wishVerbs.has(second)) ||
+    (words.includes('ik') && words.slice(words.indexOf('ik') + 1).some((word) => word === 'moet' || word === 'wil'));
+  return (
+    wish &&
+    !words.some(
+      (word) => botActions.has(word) || finiteBotActions.has(word) || wishedActions.has(word) || pleaseWords.has(word),
+    )
+  );
+}
+
+/** A question's first word asking yes or no: "moet ik …?", "mag dat …?", "is er …?". */
+const yesNoOpeners = new Set(
+  (
+    'moet moeten mag mogen is zijn wordt worden heeft hebben klopt geldt gelden ' +
+    'kan kunnen zou zouden hoort valt telt'
+  ).split(' '),
+);
+
+/**
+ * "hoe pak ik dat aan?", "hoe meld ik hem aan?", "hoe?", "wat moet ik doen?": asking how to do what the wish
+ * tells, not a question of its own.
+ */
+const howToDoIt =
+  /^hoe(?:\s+(?:dan|dat|zo|precies))?$|^hoe\s+\S+\s+(?:ik|we|wij)\b|^wat\s+(?:moet|kan|doe)\s+ik(?:\s+doen)?$/;
+
+/**
+ * The mode of the whole message: any request clause makes it a request; then any question. A question of its own
+ * outweighs a wish of the user's that names no action for the bot nor a capability: "ik wil haar eerst alleen
+ * spreken. Moet ik ouders inlichten?" asks the protocol, "ik wil Mo aanmelden, hoe doe ik dat?" asks the bot.
+ */
+export function modeOf(
+  clauses: readonly (readonly string[])[],
+  namesCapability: (clause: readonly string[]) => boolean = () => false,
+): SentenceMode {
   const modes = clauses.map(modeOfClause);
+  const requests = clauses.filter((_, index) => modes[index] === 'request');
+  const questions = clauses.filter((_, index) => modes[index] === 'question');
+  const ownQuestion = questions.some((clause) => !howToDoIt.test(withoutFillers(clause).join(' ')));
+  // "ik wil de verwijzing doen, wat moet ik invullen?": a wish for a capability asks for it, unless what is asked is
+  // whether something may or must be done ("ik wil haar eerst alleen spreken. Moet ik ouders inlichten?").
+  const yesOrNo = questions.some((clause) => yesNoOpeners.has(withoutFillers(clause)[0] ?? ''));
+  const bare = (clause: readonly string[]) => isBareWish(clause) && (yesOrNo || !namesCapability(clause));
+  if (requests.length > 0 && ownQuestion && requests.every(bare)) return 'question';
   if (modes.includes('request')) return 'request';
   if (modes.includes('question')) return 'question';
   return 'fragment';

@@ -60,10 +60,7 @@ export type { CreateUnderstanderOptions, Intent, IntentSlots, Understander, Unde
 /** The share of the nearest examples' score that must belong to one capability before it opens. */
 const exampleShare = 0.6;
 
-/**
- * Builds the understanding step: one function from text to one decision, used by the bot, `npm run
- * ask`, `npm run eval` and `npm run bench` alike.
- */
+/** The understanding step: one function from text to one decision, for the bot, `ask`, `eval` and `bench` alike. */
 export function createUnderstander({
   lexicon = loadCapabilityLexicon(),
   knownWords = knownDutchWords(),
@@ -116,7 +113,8 @@ export function createUnderstander({
     const folded = clauses.map((clause) => clause.join(' ')).join(', ');
     const words = clauses.flat();
     // "waar vind ik het aanmeldformulier?": asking where a form is, is asking for it.
-    const mode: SentenceMode = findsAThing.test(folded) ? 'request' : modeOf(clauses);
+    const names = (clause: readonly string[]) => mentionStrengths(termsIn(clause), lexicon).size > 0;
+    const mode: SentenceMode = findsAThing.test(folded) ? 'request' : modeOf(clauses, names);
     const strengths = mentionStrengths(termsIn(words), lexicon);
     const top = Math.max(0, ...strengths.values());
     let parsed: Situation | undefined;
