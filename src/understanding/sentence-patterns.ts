@@ -188,3 +188,24 @@ export function asksAboutOurRecords(mainClauses: string, namesOverzicht: boolean
       (recordStatus.test(mainClauses) || lostRecord.test(mainClauses) || (asks && ownRecords.test(mainClauses))))
   );
 }
+
+/** What an overview is asked of, its first three words: "een overzicht van de partners in Den Bosch". */
+const overviewOf = new RegExp(
+  String.raw`\boverzicht(?:je)?\s+(?:\S+\s+)?(?:van|met|over)\s+` +
+    String.raw`(?:de\s+|het\s+|een\s+|die\s+|deze\s+)?(\S+(?:\s+\S+){0,2})`,
+);
+/** What the overzicht lists besides the records the lexicon names: pupils, cases, actions, everything of ours. */
+const ourThings = new RegExp(
+  String.raw`^(?:leerling\w*|lln|ll|zaken|casus\w*|acties|actiepunten|alles|alle|wat|wie|welke|klas\w*|mentor\w*|` +
+    String.raw`ons|jouw|je|\w*\d\w*)$`,
+);
+
+/**
+ * An overview of something else than our records: "een overzicht van interventies die bewezen werken", "overzicht van
+ * de partners in Den Bosch" ask the documents. `isOverzichtWord`: a word of the overzicht's own lexicon (records, their
+ * state, ours).
+ */
+export function overviewOfOtherThings(folded: string, isOverzichtWord: (word: string) => boolean): boolean {
+  const of = overviewOf.exec(folded)?.[1]?.split(' ');
+  return of !== undefined && !of.some((word) => ourThings.test(word) || isOverzichtWord(word));
+}

@@ -364,3 +364,19 @@ describe('rights given, asked for, and who holds a role here', () => {
     expect(understand(text)).toMatchObject({ kind: 'intent', intent: 'rollen' });
   });
 });
+
+describe('an overview of something else than our records', () => {
+  it.each([
+    'waar vind ik een overzicht van de partners in Den Bosch?',
+    'heb je een overzicht van de stappen bij ziekteverzuim?',
+    'is er een overzichtje met de termijnen uit het protocol?',
+  ])('should ask the documents for "%s"', (text) => {
+    expect(understand(text)).toMatchObject({ kind: 'question' });
+  });
+  it.each([
+    'geef me een overzicht van de nog openstaande verwijzingen',
+    'overzicht van de leerlingen die ik heb aangemeld',
+  ])('should open the overzicht for "%s"', (text) => {
+    expect(understand(text)).toMatchObject({ kind: 'intent', intent: 'overzicht' });
+  });
+});

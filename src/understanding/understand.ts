@@ -5,12 +5,7 @@ import { adviseSituation } from '../rules/advise-situation.js';
 import { absenceIn, asksToAct, capabilityByNeed, capabilityForSituation } from './situation-requests.js';
 import { withoutSelfIntroduction } from '../rules/self-introduction.js';
 import type { Situation } from '../rules/situation.js';
-import {
-  lexiconCapabilities,
-  loadCapabilityLexicon,
-  type CapabilityLexicon,
-  type LexiconCapability,
-} from './capability-lexicon.js';
+import { loadCapabilityLexicon } from './capability-lexicon.js';
 import { createLazyExampleMatcher, type ExampleMatcher } from './example-matcher.js';
 import { createTermMatcher, foldWord, matchesTerm, wordsOf } from './fuzzy-words.js';
 import { clausesOf, modeOf, modeOfClause, type SentenceMode } from './sentence-mode.js';
@@ -27,6 +22,7 @@ import {
   firstPerson,
   learning,
   newColleague,
+  overviewOfOtherThings,
   ownRoles,
   protocolPartner,
   findsAThing,
@@ -74,6 +70,8 @@ export function createUnderstander({
   const isOrdinaryWord = (folded: string) =>
     knownWords.has(folded) || lexiconTerms.some((term) => matchesTerm(folded, term));
   const termsIn = createTermMatcher(lexiconTerms);
+  const overzichtTerms = new Set(lexicon.signals.get('overzicht')?.flatMap((signal) => signal.groups.flat()));
+  const isOverzichtWord = (word: string) => [...termsIn([word])].some((term) => overzichtTerms.has(term));
   const { isFirstName, isCommonWord, commonWords } = dutchWords();
   const ownWords = new Set([
     ...chatWords,
@@ -116,6 +114,8 @@ export function createUnderstander({
     const names = (clause: readonly string[]) => mentionStrengths(termsIn(clause), lexicon).size > 0;
     const mode: SentenceMode = findsAThing.test(folded) ? 'request' : modeOf(clauses, names);
     const strengths = mentionStrengths(termsIn(words), lexicon);
+    if (strengths.get('overzicht') === 2 && overviewOfOtherThings(folded, isOverzichtWord))
+      strengths.delete('overzicht');
     const top = Math.max(0, ...strengths.values());
     let parsed: Situation | undefined;
     const situation = (): Situation => (parsed ??= parseSituation(told, { now }));
