@@ -380,3 +380,20 @@ describe('an overview of something else than our records', () => {
     expect(understand(text)).toMatchObject({ kind: 'intent', intent: 'overzicht' });
   });
 });
+
+describe("a new colleague's question", () => {
+  it.each([
+    'ben net begonnen als mentor, binnen hoeveel dagen moet ik ouders bellen bij ziekte?',
+    'Hoi, ik ben nieuw op school. Wat is precies het Thuiszitterspact?',
+    'ik ben de nieuwe mentor van 3b, welke partners zitten in het zat?',
+  ])('should ask the documents a particular fact for "%s"', (text) => {
+    expect(understand(text)).toMatchObject({ kind: 'question' });
+  });
+  it.each([
+    'ik ben net begonnen, wat moet ik weten over verzuim?',
+    'nieuw hier, waar begin ik met het verzuimprotocol?',
+    'ik ben nieuwe ib-er, is er een leermodule over verzuim?',
+  ])('should open the onboarding for learning in general: "%s"', (text) => {
+    expect(understand(text)).toMatchObject({ kind: 'intent', intent: 'onboarding' });
+  });
+});

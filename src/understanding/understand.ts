@@ -35,6 +35,7 @@ import { fromEnglishRequest } from './english-requests.js';
 import { createSpellingCorrector } from './spelling.js';
 import { asksAboutAccess } from './access-patterns.js';
 import { openActions } from './open-action-patterns.js';
+import { newcomerAsksAFact } from './newcomer-questions.js';
 import {
   addressesTheBot,
   chatWords,
@@ -148,9 +149,8 @@ export function createUnderstander({
     // Who may see what in the bot, the user's own role or rights: before the records they may not see.
     if (asksAboutAccess(folded, strengths.get('rollen')) && !story())
       return { kind: 'intent', intent: 'rollen', slots: {} };
-    // Our own records: what I filed, what is still open, a record's status — the overzicht.
-    // What a subordinate clause says is a condition, not a request: "mogen we hem loslaten nadat we hem
-    // hebben aangemeld?", "wat als blijkt dat wij te weinig hebben gedaan?".
+    // Our own records (what I filed, what is still open, a record's status): the overzicht. A subordinate clause is a
+    // condition, not a request: "mogen we hem loslaten nadat we hem hebben aangemeld?".
     const mainClauses = folded.replace(subordinateClause, ' ');
     if (asksAboutOurRecords(mainClauses, strengths.has('overzicht'), asks) && !story())
       return strengths.get('onboarding') === 2 ? open('onboarding-overzicht') : open('overzicht');
@@ -174,8 +174,10 @@ export function createUnderstander({
       return { kind: 'intent', intent: 'onboarding-overzicht', slots: {} };
     let isSituation: boolean | undefined;
     const situationLike = (): boolean => (isSituation ??= looksLikeSituation(told, situation()));
+    const asksAFact = newcomerAsksAFact(clauses, folded);
     // "kun je me stap voor stap voorbereiden op het gesprek", "regel hulp van buitenaf": the need names it.
-    const opens = mode === 'request' || (mode === 'fragment' && words.length <= 12 && !text.includes('?'));
+    const opens =
+      (mode === 'request' && !asksAFact) || (mode === 'fragment' && words.length <= 12 && !text.includes('?'));
     const byNeed = opens ? capabilityByNeed(folded) : undefined;
     if (byNeed) return open(byNeed);
     if (
@@ -184,12 +186,13 @@ export function createUnderstander({
       !strengths.has('aanmeldformulier') &&
       !strengths.has('verwijzing') &&
       (strengths.get('gespreksleidraad') ?? 0) <= (strengths.get('onboarding') ?? 0) &&
+      !asksAFact &&
       !situationLike()
     )
       return { kind: 'intent', intent: 'onboarding', slots: {} };
     // A new colleague asking to learn ("… stap voor stap, en test me daarna") may name absence in general.
     const learns = learning.test(folded) ? !describesAbsence() : !situationLike();
-    if (newColleague.test(folded) && top < 2 && !strengths.has('rollen') && learns)
+    if (newColleague.test(folded) && !asksAFact && top < 2 && !strengths.has('rollen') && learns)
       return { kind: 'intent', intent: 'onboarding', slots: {} };
     // The bot itself: "wat kan deze bot?", "hepl", "geef me een overzicht van je functies" (not the forms').
     const onlyTheWordOverzicht = strongest(strengths).every((capability) => capability === 'overzicht');
@@ -210,8 +213,7 @@ export function createUnderstander({
     const pending = firstPerson.test(folded) && stillPending.test(folded) && !words.some(isProtocolWord);
     if (strengths.size === 0 && pending && !situationLike()) return open('mijn-acties');
     const candidates = candidatesOf(strengths, folded);
-    // A situation that only mentions a talk or a role in passing ("ik heb al met moeder gesproken", "de oco
-    // zou een rustplek regelen") is for the rules: a generic word opens nothing next to counted absence or events.
+    // A situation that only mentions a talk or a role in passing ("ik heb al met moeder gesproken") is for the rules.
     // "zet het formulier voor Jesse klaar", "nieuwe aanmelding": a form asked for without saying which.
     if (opens && candidates.length === 0 && genericForm.test(folded) && !describesAbsence())
       return { kind: 'choice', options: ['aanmeldformulier', 'verwijzing'], slots: slotsOf(text, situation()) };
