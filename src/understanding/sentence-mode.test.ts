@@ -41,3 +41,12 @@ describe('modeOf', () => {
     expect(modeOf(clauses(text), (clause) => clause.includes('gesprek'))).toBe('request');
   });
 });
+
+describe('a plural verb before its subject', () => {
+  it.each(['volgen we dan gewoon het protocol', 'krijgen ze daarna een brief van leerplicht'])(
+    'should read "%s" as a question',
+    (clause) => {
+      expect(modeOfClause(wordsOf(clause))).toBe('question');
+    },
+  );
+});

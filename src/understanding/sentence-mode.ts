@@ -107,6 +107,8 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   // A yes/no question starts with the finite verb before its subject: "vraagt het formulier ook …?",
   // "telt een halve dag als …?" (imperatives such as "zet" and "start" were taken above).
   if (/^\p{L}{3,}t$/u.test(first) && second !== undefined && verbSubjects.has(second)) return 'question';
+  // "volgen we dan gewoon het protocol?", "krijgen ze een brief?": the plural verb before its subject.
+  if (/^\p{L}{2,}en$/u.test(first) && pluralSubjects.has(second ?? '')) return 'question';
   // "waarover …", "waarmee …": a question word joined with its preposition.
   if (/^waar(?:over|mee|in|voor|aan|op|na|door|bij|van|uit|om|tegen)$/.test(first)) return 'question';
   // "in welke maand …", "aan wie …", "tot hoe lang …": a preposition before the question word.
@@ -151,6 +153,9 @@ function isBareWish(clauseWords: readonly string[]): boolean {
     )
   );
 }
+
+/** Subjects after a plural verb that opens a yes/no question: "volgen we …?", "krijgen ze …?". */
+const pluralSubjects = new Set(['we', 'wij', 'ze', 'zij', 'jullie', 'ouders', 'leerlingen', 'mentoren', 'scholen']);
 
 /** A question's first word asking yes or no: "moet ik …?", "mag dat …?", "is er …?". */
 const yesNoOpeners = new Set(
