@@ -78,12 +78,12 @@ export type Lexicon = {
 const wordPattern = /[\p{L}\p{N}']+/gu;
 
 /**
- * Whether a section can answer a question: heading-only sections (empty body) cannot.
+ * Whether a section can answer a question: heading-only sections (empty body) cannot. A date line under the document
+ * title ("Januari 2022") answers only the staff questions written for it ("van wanneer is het protocol?").
  * @example isAnswerable(knowledge.getSection('bossche-protocol/bijlage-1')!) // false
  */
-export function isAnswerable(section: KnowledgeSection): boolean {
-  // A date line under the document title ("Januari 2022") answers nothing either.
-  return section.body.trim().length >= minimumBodyLength;
+export function isAnswerable(section: KnowledgeSection, staffQuestions = 0): boolean {
+  return section.body.trim().length >= minimumBodyLength || (section.body.trim().length > 0 && staffQuestions > 0);
 }
 
 const minimumBodyLength = 20;
@@ -99,7 +99,9 @@ export function buildKnowledgeIndex(
   const passageScores = createWordScoreIndex();
   const sectionsDb = create({ schema: sectionSchema, components: { tokenizer: marked, index: sectionScores } });
   const passagesDb = create({ schema: passageSchema, components: { tokenizer: marked, index: passageScores } });
-  const sections = [...knowledge.sections.values()].filter(isAnswerable);
+  const sections = [...knowledge.sections.values()].filter((section) =>
+    isAnswerable(section, knowledge.questionsOf(section.id).length),
+  );
   const passagesBySection = new Map<string, Passage[]>();
   const passageByKey = new Map<string, Passage>();
   const sectionTokenSets = new Map<string, Set<string>>();

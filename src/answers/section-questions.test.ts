@@ -58,3 +58,14 @@ describe('section questions in answers', () => {
     expect(reply.answer.startsWith('Een contra-indicatie is externaliserend gedrag.')).toBe(true);
   });
 });
+
+describe('a date line that staff ask about', () => {
+  const knowledge = loadKnowledgeBase();
+  const answers = createAnswerService({ knowledge });
+  it('should be searched when the documents hold staff questions for it, however short its text', () => {
+    expect(answers.index.sectionIds).toContain('bossche-protocol/top');
+    const answer = answers.answerExtractive('uit welk jaar is het bossche verzuimprotocol?');
+    expect(answer.citations[0]?.sectionId).toBe('bossche-protocol/top');
+    expect(answer.answer).toContain('Januari 2022');
+  });
+});
