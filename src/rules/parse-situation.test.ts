@@ -560,3 +560,22 @@ describe('round 11 classes, in other words than its items', () => {
     },
   );
 });
+
+describe("one ziekmelding with the writer's own concern", () => {
+  it.each([
+    [
+      'Daan is deze week 1 dag ziek gemeld, maar ik heb er geen goed gevoel over. Wat nu?',
+      'ziekte/jeugdarts-overleg-oco',
+    ],
+    [
+      'Lotte is gisteren ziek gemeld. Ik vraag me af of er thuis iets anders speelt. Wat moet ik doen?',
+      'ziekte/jeugdarts-overleg-oco',
+    ],
+    // A symptom or a doubt whether the jeugdarts is needed is not the writer's concern.
+    ['Sem is vandaag ziek gemeld met buikpijn, voor het eerst dit jaar. Wat nu?', 'ziekte/contact-mentor'],
+    ['Eén dag ziek deze maand, Fleur. Is dat al iets voor de jeugdarts?', 'ziekte/contact-mentor'],
+  ])('should read "%s"', (text, step) => {
+    const advice = createRulesEngine().advise(text);
+    expect(advice.kind === 'advice' ? advice.steps[0]?.id : advice.kind).toBe(step);
+  });
+});

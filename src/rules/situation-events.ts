@@ -186,6 +186,9 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     events.backgroundProblems = true;
     if (events.stagnation && !events.stagnationCause) events.stagnationCause = 'problematiek';
   }
+  // The writer's own concern ("ik heb een naar gevoel bij hem"): worry, and near the criteria with one ziekmelding.
+  const concerned = sentences.some((sentence) => affirmedIn(signalPattern('concern'), sentence));
+  if (concerned) events.concerned = true;
   if (
     new RegExp(
       String.raw`\bsomber|vermoeid|vaak\s+moe|\bmoe\s+en\b|slaapt\s+slecht|teruggetrokken|` +
@@ -204,6 +207,7 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
         String.raw`(?:op|na|rond|voor|bij|tijdens)\s+(?:de\s+dag(?:en)?\s+(?:van|dat|waarop)|een|het|de|zijn|haar)\b`,
     ).test(text) ||
     sentences.some((sentence) => affirmedIn(signalPattern('worry'), sentence)) ||
+    concerned ||
     (/\bziek/.test(text) && butAboutThePupil.test(text))
   )
     events.worrying = true;

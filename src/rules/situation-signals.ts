@@ -7,11 +7,12 @@ import { foldDutch } from './dutch-numbers.js';
  * numbers, and problems behind the absence. Written from the documents and staff language, not from the
  * evaluation's messages.
  */
-export type SignalKind = 'worry' | 'background';
+export type SignalKind = 'worry' | 'concern' | 'background';
 
 const entries = z.array(z.string().min(2)).min(1);
 const signalsSchema = z.object({
   worry: entries,
+  concern: entries,
   background: entries,
 });
 
@@ -84,6 +85,7 @@ export function signalPattern(kind: SignalKind): RegExp {
     const signals = loadKnowledgeData('situation-signals.yaml', signalsSchema);
     compiled = {
       worry: patternOf(signals.worry),
+      concern: patternOf(signals.concern),
       background: patternOf(signals.background),
     };
   }

@@ -37,6 +37,8 @@ export const situationEventsSchema = z.object({
   sentHomeSickOften: z.boolean().optional(),
   /** Signs that worry about the pupil beyond the numbers ("lijkt somber", "vaak moe", "slaapt slecht"). */
   worrying: z.boolean().optional(),
+  /** The writer's own concern ("ik heb een naar gevoel", "ik vraag me af of er iets anders speelt"): worry too. */
+  concerned: z.boolean().optional(),
   vrijstelling: z.boolean().optional(),
   /** The pupil is sick but the reason is clear (a known illness, an operation). */
   sicknessReasonKnown: z.boolean().optional(),
