@@ -15,7 +15,7 @@ export function daysInARow(sentence: string, todayWeekday: number): number | und
   if (/\b(?:de\s+)?hele\s+week\b/.test(sentence)) return 5;
   if (/\bgisteren\s+en\s+vandaag\b|\bsinds\s+gisteren\b/.test(sentence)) return 2;
   if (
-    /\b(?:vandaag|vanochtend|vanmorgen|vanmiddag)\b/.test(sentence) &&
+    /\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|gisteren|eergisteren)\b/.test(sentence) &&
     !/\bsinds\s+(?!vandaag|vanochtend|vanmorgen|vanmiddag)/.test(sentence)
   )
     return 1;

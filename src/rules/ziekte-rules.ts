@@ -86,7 +86,7 @@ function nearCriteria(
     return true;
   // Days ill in a row count from three ("twee dagen ziek, mentor twijfelt" is still the mentor's contact first); one
   // ziekmelding with the writer's own concern ("een dag ziek, ik heb een naar gevoel bij hem") is near too.
-  const once = events.concerned === true && ((sickReports ?? 0) >= 1 || (days ?? 0) >= 1);
+  const once = events.concerned === true && ((sickReports ?? 0) >= 1 || (days ?? consecutiveSickDays ?? 0) >= 1);
   return (
     events.worrying === true &&
     ((sickReports ?? 0) > 1 || (days ?? 0) > 1 || (days === undefined && (consecutiveSickDays ?? 0) > 2) || once)
