@@ -92,3 +92,24 @@ export function absenceIn(situation: Situation): boolean {
     )
   );
 }
+
+/** A particular pupil: "hem", "haar", "mijn leerling", "een leerling van mij", "one of my students". */
+const particularPupil = new RegExp(
+  String.raw`\b(?:hem|haar|hij|zij)\b|\b(?:mijn|onze|mn)\s+(?:\S+\s+)?(?:mentor)?leerling\w*\b|` +
+    String.raw`\been\s+(?:\S+\s+)?leerling\s+(?:van\s+mij|uit\s+mijn)\b|` +
+    String.raw`\b(?:one\s+of\s+my|my)\s+(?:students?|pupils?)\b`,
+);
+/** Whether it can be had, or how to get it: "kan er een verzuimcoach op?", "hoe krijg ik hem aangemeld?". */
+const getsIt = new RegExp(
+  String.raw`\b(?:kan|kunnen|mag)\s+er\s+|\bhoe\s+(?:krijg|meld|regel|vraag)\s+ik\b|\bcan\s+(?:we|i)\s+get\b|` +
+    String.raw`\bhow\s+do\s+(?:i|we)\s+get\b|\bwaar\s+kan\s+ik\s+hier\b`,
+);
+
+/**
+ * A question that names a capability and asks whether, or how, a particular pupil can get it ("Kevin komt gewoon
+ * niet. Kan er een verzuimcoach op?", "hoe krijg ik hem daar aangemeld?") asks for it, unlike a question about it
+ * in general ("voor welke leerlingen is een verzuimcoach bedoeld?"). `named`: the message names the pupil.
+ */
+export function asksItForAPupil(folded: string, named: boolean): boolean {
+  return (named || particularPupil.test(folded)) && getsIt.test(folded);
+}

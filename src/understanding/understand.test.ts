@@ -397,3 +397,15 @@ describe("a new colleague's question", () => {
     expect(understand(text)).toMatchObject({ kind: 'intent', intent: 'onboarding' });
   });
 });
+
+describe('a capability asked for a particular pupil', () => {
+  it.each([
+    ['Finn zit al weken thuis en ouders zijn ten einde raad. Kan er een verzuimcoach op?', 'verwijzing'],
+    ['ouders van Noor zijn akkoord, hoe meld ik haar aan bij de jeugdarts?', 'aanmeldformulier'],
+  ])('should open it for "%s"', (text, intent) => {
+    expect(understand(text)).toMatchObject({ kind: 'intent', intent });
+  });
+  it('should answer a question about it in general', () => {
+    expect(understand('voor welke leerlingen is een verzuimcoach bedoeld?')).toMatchObject({ kind: 'question' });
+  });
+});

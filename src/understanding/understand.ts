@@ -2,14 +2,19 @@ import { knownDutchWords } from '../rules/known-words.js';
 import { hasQuantifiedAbsence, looksLikeSituation } from '../rules/looks-like-situation.js';
 import { parseSituation } from '../rules/parse-situation.js';
 import { adviseSituation } from '../rules/advise-situation.js';
-import { absenceIn, asksToAct, capabilityByNeed, capabilityForSituation } from './situation-requests.js';
+import {
+  absenceIn,
+  asksItForAPupil,
+  asksToAct,
+  capabilityByNeed,
+  capabilityForSituation,
+} from './situation-requests.js';
 import { withoutSelfIntroduction } from '../rules/self-introduction.js';
 import type { Situation } from '../rules/situation.js';
 import { loadCapabilityLexicon } from './capability-lexicon.js';
-import { createLazyExampleMatcher, type ExampleMatcher } from './example-matcher.js';
-import { createTermMatcher, foldWord, matchesTerm, wordsOf } from './fuzzy-words.js';
+import { createLazyExampleMatcher } from './example-matcher.js';
+import { foldWord, wordsOf } from './fuzzy-words.js';
 import { clausesOf, modeOf, modeOfClause, type SentenceMode } from './sentence-mode.js';
-import { dutchWords } from './dutch-words.js';
 import { pupilNameSlot } from './pupil-name-slot.js';
 import {
   recordSent,
@@ -32,13 +37,12 @@ import {
 } from './sentence-patterns.js';
 import { aboutTheBot, helpWords } from './help-patterns.js';
 import { fromEnglishRequest } from './english-requests.js';
-import { createSpellingCorrector } from './spelling.js';
 import { asksAboutAccess } from './access-patterns.js';
 import { openActions } from './open-action-patterns.js';
+import { createMessageReader } from './message-reader.js';
 import { newcomerAsksAFact } from './newcomer-questions.js';
 import {
   addressesTheBot,
-  chatWords,
   genericForm,
   joinSeparableVerbs,
   mentionStrengths,
@@ -49,7 +53,7 @@ import {
   candidatesOf,
   typedForm,
 } from './message-words.js';
-import type { CreateUnderstanderOptions, Intent, IntentSlots, Understander, Understanding } from './understanding.js';
+import type { CreateUnderstanderOptions, Intent, Understander, Understanding } from './understanding.js';
 
 export { intents } from './understanding.js';
 export type { CreateUnderstanderOptions, Intent, IntentSlots, Understander, Understanding } from './understanding.js';
@@ -65,40 +69,10 @@ export function createUnderstander({
   examples = createLazyExampleMatcher(),
   advise = (situation) => adviseSituation(situation),
 }: CreateUnderstanderOptions = {}): Understander {
-  const lexiconTerms = [
-    ...new Set([...lexicon.signals.values()].flatMap((signals) => signals.flatMap((signal) => signal.groups.flat()))),
-  ];
-  const isOrdinaryWord = (folded: string) =>
-    knownWords.has(folded) || lexiconTerms.some((term) => matchesTerm(folded, term));
-  const termsIn = createTermMatcher(lexiconTerms);
-  const overzichtTerms = new Set(lexicon.signals.get('overzicht')?.flatMap((signal) => signal.groups.flat()));
-  const isOverzichtWord = (word: string) => [...termsIn([word])].some((term) => overzichtTerms.has(term));
-  const { isFirstName, isCommonWord, commonWords } = dutchWords();
-  const ownWords = new Set([
-    ...chatWords,
-    ...lexiconTerms.filter((term) => term.startsWith('=')).map((term) => term.slice(1)),
-  ]);
-  const correctSpelling = createSpellingCorrector({
-    vocabulary: [...commonWords, ...ownWords, ...knownWords],
-    isKnown: (word) => isCommonWord(word) || ownWords.has(word) || knownWords.has(word),
-    keep: (word) => isFirstName(word) || lexiconTerms.some((term) => matchesTerm(word, term)),
-  });
-  // An everyday word mistyped ("effectiee") is no name either.
-  const isOrdinaryOrTypo = (folded: string) => isOrdinaryWord(folded) || correctSpelling([folded])[0] !== folded;
-  // A word of the protocol's own: the documents use it, everyday Dutch does not ("verzuim", "leerplicht").
-  const isProtocolWord = (word: string) =>
-    (word.length >= 4 && knownWords.has(word) && !isCommonWord(word)) ||
-    lexiconTerms.some((term) => matchesTerm(word, term));
-  const slotsOf = (text: string, situation: Situation): IntentSlots => {
-    const pupilFirstName = pupilNameSlot(text, isOrdinaryOrTypo) ?? situation.pupilFirstName;
-    const absence = hasQuantifiedAbsence(situation);
-    return {
-      ...(pupilFirstName ? { pupilFirstName } : {}),
-      ...(situation.age !== undefined ? { age: situation.age } : {}),
-      ...(situation.schoolType ? { schoolType: situation.schoolType } : {}),
-      ...(absence ? { situation } : {}),
-    };
-  };
+  const { termsIn, isOverzichtWord, correctSpelling, isOrdinaryOrTypo, isProtocolWord, slotsOf } = createMessageReader(
+    lexicon,
+    knownWords,
+  );
 
   const understand = (message: string): Understanding => {
     const told = withoutSelfIntroduction(withoutMailHeaders(message));
@@ -244,6 +218,7 @@ export function createUnderstander({
         return open(nearest.label);
       }
     }
+    if (offer && asksItForAPupil(folded, Boolean(pupilNameSlot(text, isOrdinaryOrTypo)))) return open(offer);
     return offer ? { kind: 'question', offer } : { kind: 'question' };
   };
   return { understand };
