@@ -579,3 +579,21 @@ describe("one ziekmelding with the writer's own concern", () => {
     expect(advice.kind === 'advice' ? advice.steps[0]?.id : advice.kind).toBe(step);
   });
 });
+
+describe('a plan that stalls, in other words', () => {
+  it.each([
+    ['het pva van Tim loopt al drie weken niet, geen idee waarom. wat nu?', 'stagnatie/analyse'],
+    ['De terugkeer van Yara zit al een maand vast. Hoe verder?', 'stagnatie/analyse'],
+    [
+      'De jeugdhulp komt de afspraken uit het plan van aanpak van Jill niet na. Wat nu?',
+      'stagnatie/partner-aanspreken',
+    ],
+    ['Het plan voor Roos: al 6 weken geen stap vooruit, niemand weet waarom. Volgende stap?', 'stagnatie/analyse'],
+  ])('should read "%s"', (text, step) => {
+    const advice = createRulesEngine().advise(text);
+    expect(advice.kind === 'advice' ? advice.steps[0]?.id : advice.kind).toBe(step);
+  });
+  it('should not read a pupil stuck in class as a plan', () => {
+    expect(parseSituation('Daan zit in de klas vaak vast met zijn werk').events.stagnation).toBeUndefined();
+  });
+});

@@ -34,7 +34,9 @@ const agreedNotDone = new RegExp(
     String.raw`nog\s+(?:steeds\s+)?geen\s+(?:afspraak|reactie|plek|begeleiding|hulp|` +
     String.raw`terugkoppeling)\b(?!\s+(?:\S+\s+)?betrokken)|nog\s+steeds\s+maar\b|` +
     String.raw`niet\s+uitgevoer[dt]|lukt\s+niet|niet\s+nagekomen|niet\s+nakomen|(?:komt|` +
-    String.raw`komen)\s+(?:\S+\s+){0,6}niet\s+na\b|niet\s+gestart|niet\s+gebeurd|` +
+    String.raw`komen)\s+(?:\S+\s+){0,9}niet\s+na\b|niet\s+gestart|niet\s+gebeurd|` +
+    // "het pva loopt al 5 weken niet", "de terugkeer zit sinds zes weken vast".
+    String.raw`\bloopt\s+(?:\S+\s+){1,4}niet\s*(?:[,.;!?]|$)|\bzit(?:ten)?\s+(?:\S+\s+){1,4}vast\b|` +
     String.raw`niet\s+geregeld|niet\s+uitgevoerd|niets\s+meer\s+gehoord|geen\s+terugkoppeling|` +
     // "er verandert niks", "er gebeurt gewoon niks" (of a plan), "nooit geregeld", "stuurt het maar niet".
     String.raw`(?:verandert|gebeurt|beweegt)\s+(?:er\s+)?(?:\S+\s+){0,2}(?:niets|niks|weinig)\b|` +
@@ -51,7 +53,7 @@ const agreedNotDone = new RegExp(
     String.raw`(?<!\bnog\s)\bniet\s+(?:meer\s+)?(?:aange|afge|opge|inge|uitge|ge)\w{3,}(?:d|t)\b`,
 );
 const planContext = new RegExp(
-  `plan|\\bpva\\b|afspra|aanpak|begeleiding|hulp|traject|rooster|opbouw|terugkoppeling|` +
+  `plan|\\bpva\\b|afspra|aanpak|begeleiding|hulp|traject|rooster|opbouw|terugkoppeling|terugkeer|` +
     `arrangement|thuisdocent|aanvraag|rustplek|aanbod|casus|overleg|${partners}|smw|` +
     `schoolmaatschappelijk`,
 );
@@ -64,7 +66,7 @@ export const planFailing = {
 };
 
 /** No progress, said of what is being done: counts where the message names a plan, a trajectory or a partner. */
-const noProgress = /\b(?:zonder|geen)\s+(?:\S+\s+)?(?:voortgang|vooruitgang|verbetering)\b/;
+const noProgress = /\b(?:zonder|geen)\s+(?:\S+\s+)?(?:voortgang|vooruitgang|verbetering|stap\s+vooruit)\b/;
 /** The sentences saying a plan makes no progress ("al weken geen vooruitgang", "loopt zes weken zonder voortgang"). */
 function withoutProgress(sentences: readonly string[]): string[] {
   return planContext.test(sentences.join(' ')) ? sentences.filter((sentence) => noProgress.test(sentence)) : [];
