@@ -140,6 +140,7 @@ export const protocolPartner = new RegExp(
 /** Learning the protocol: "leren", "leer me", "uitleg", "inwerken", "cursus", "stap voor stap". */
 export const learning = new RegExp(
   String.raw`\b(?:leren|leer\s+(?:me|mij)|uitleg|uitleggen|inwerk\w*|\w*cursus\w*|\w*training\w*|leermodule\w*|` +
+    String.raw`(?:trainen|train)\s+(?:me|mij|ons)|(?:me|mij|ons)\s+(?:\S+\s+)?trainen|` +
     String.raw`scholing|overhoor\w*|` +
     String.raw`e[\s-]?learning|wegwijs|onboarding\w*|introductie\w*|eigen\s+maken|kennismaken|` +
     String.raw`kennis\s+maken|inlezen|(?:test|toets|quiz)\s+(?:me|mij)|quiz\w*)\b`,
@@ -151,6 +152,10 @@ export const newColleague = new RegExp(
   [
     String.raw`\bik\s+ben\s+(?:hier\s+)?(?:(?:de|een)\s+)?(?:nieuwe?|starter|startende|beginnende?)\b`,
     String.raw`\bnieuwe\s+(?:collega|mentor|docent|leraar|leerkracht|teamleider|oco|zorgcoordinator)\b`,
+    // Starting from elsewhere: "als zij-instromer", "ik ben invaller tot de zomer", "pas twee weken mentor".
+    String.raw`\b(?:zij-?\s?instromer|invaller|invalkracht|herintreder)\b|` +
+      String.raw`\bpas\s+(?:\S+\s+)?(?:dagen|weken|week|maand|maanden)\s+` +
+      String.raw`(?:mentor|docent|oco|hier|op\s+school|in\s+dienst)\b`,
     String.raw`\b(?:net|pas|sinds\s+kort|onlangs|recent)\s+(?:begonnen|gestart|aangenomen|` +
       String.raw`in\s+dienst|hier|nieuw|op\s+school|\w+\s+geworden)\b`,
     String.raw`\b(?:mijn\s+)?eerste\s+(?:week|dag|maand|jaar|weken)\b`,

@@ -409,3 +409,16 @@ describe('a capability asked for a particular pupil', () => {
     expect(understand('voor welke leerlingen is een verzuimcoach bedoeld?')).toMatchObject({ kind: 'question' });
   });
 });
+
+describe('learning asked for in other words', () => {
+  it.each([
+    'kun je me trainen in het verzuimprotocol?',
+    'als zij-instromer weet ik niks van verzuim. help me op weg',
+    'ben pas twee weken mentor, leer me de basis',
+  ])('should open the onboarding for "%s"', (text) => {
+    expect(understand(text)).toMatchObject({ kind: 'intent', intent: 'onboarding' });
+  });
+  it('should still explain the bot when asked to explain it', () => {
+    expect(understand('uitleg over de bot graag')).toMatchObject({ kind: 'intent', intent: 'help' });
+  });
+});

@@ -60,6 +60,8 @@ export type { CreateUnderstanderOptions, Intent, IntentSlots, Understander, Unde
 
 /** The share of the nearest examples' score that must belong to one capability before it opens. */
 const exampleShare = 0.6;
+/** The protocol's subject, named in a request to learn: "train me in de verzuimaanpak" (not "uitleg over de bot"). */
+const absenceTopic = /\b(?:\w*verzuim\w*|protocol\w*|leerplicht\w*|spijbel\w*|thuiszit\w*|a(?:f|an)wezig\w*)\b/;
 
 /** The understanding step: one function from text to one decision, for the bot, `ask`, `eval` and `bench` alike. */
 export function createUnderstander({
@@ -155,7 +157,7 @@ export function createUnderstander({
     const byNeed = opens ? capabilityByNeed(folded) : undefined;
     if (byNeed) return open(byNeed);
     if (
-      strengths.has('onboarding') &&
+      (strengths.has('onboarding') || (mode === 'request' && learning.test(folded) && absenceTopic.test(folded))) &&
       (mode === 'request' || learning.test(folded)) &&
       !strengths.has('aanmeldformulier') &&
       !strengths.has('verwijzing') &&
