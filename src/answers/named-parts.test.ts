@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createAnswerService } from './answer-service.js';
 import { ordinalOf } from './ordinal-parts.js';
+import { retrieve } from './retrieval.js';
+import { loadVocabulary } from './vocabulary.js';
 
 const answers = createAnswerService({ knowledge: loadKnowledgeBase() });
 
@@ -50,5 +52,29 @@ describe('a part named by its number ("de tweede vraag van de leidraad")', () =>
     ['de tweede helft', undefined],
   ])('should read the part named in "%s" as %s', (text, number) => {
     expect(ordinalOf(text)).toBe(number);
+  });
+});
+
+describe('a part named as the source', () => {
+  it('should not be a word the section must hold ("volgens deel 3")', () => {
+    const { concepts } = retrieve({
+      question: 'Naar wie verwijst de oco een leerling volgens deel 3?',
+      index: answers.index,
+      knowledge: loadKnowledgeBase(),
+      vocabulary: loadVocabulary(),
+    });
+    const partTokens = answers.index.tokens('deel');
+    expect(concepts.length).toBeGreaterThan(0);
+    expect(concepts.some((concept) => concept.alternatives.some((tokens) => tokens.includes(partTokens[0]!)))).toBe(
+      false,
+    );
+  });
+});
+
+describe("chat's fillers", () => {
+  it('should not keep a question from being answered ("oke dus eh")', () => {
+    const answer = answers.answerExtractive('oke dus eh, wanneer is een leerling nou officieel een thuiszitter?');
+    expect(answer.kind).toBe('knowledge');
+    expect(answer.citations[0]?.sectionId).toBe('leerplicht-jaarverslag-2021-2022/thuiszitters');
   });
 });

@@ -25,6 +25,8 @@ export const questionWords = (
   'ofzoiets ergens echt gewoon zomaar nou hoor trouwens misschien ongeveer ' +
   // "klopt het dat …", "lijkt me dubbel", "hoeveel x": chat's asides and its "x" for "keer".
   'klopt lijkt eerst x ' +
+  // Chat's fillers: "oke dus eh …", "ff", "joh".
+  'oke ok okee eh ehm uh uhm hmm ff effe joh ' +
   // English as staff mix it in ("quick question: …, feels like it's just a telling-off"): the function words of
   // Orama's English list and chat's openers carry nothing asked about.
   ['quick question just like feels feel btw fyi anyway', ...englishFunctionWords].join(' ')

@@ -140,11 +140,18 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
   const normalized = correction.text;
   // "volgens de praktijkkaart": a document named as the source is preferred, not searched for.
   const named = namedDocuments(normalized);
-  const { concepts, asked, alternatives, expansion } = extractConcepts(
-    named.rest,
-    index,
-    vocabulary,
-    correction.compounds,
+  const {
+    concepts: allConcepts,
+    asked,
+    alternatives,
+    expansion,
+  } = extractConcepts(named.rest, index, vocabulary, correction.compounds);
+  // "volgens deel 3": the part named is preferred below, not a word the section must hold.
+  const partWords = new Set(
+    [...normalized.matchAll(/\b(deel|bijlage|stap)\s*\d{1,2}\b/g)].flatMap(([, word]) => index.tokens(word!)),
+  );
+  const concepts = allConcepts.filter(
+    (concept) => !concept.alternatives.every((tokens) => tokens.length === 1 && partWords.has(tokens[0]!)),
   );
   // The staff's own words rank first; the vocabulary's canonical terms ("lpa" → "leerplichtambtenaar")
   // add evidence at a lower weight, so that they find sections without outvoting what was asked.
