@@ -8,7 +8,7 @@ import { stopwords as dutchStopwords } from '@orama/stopwords/dutch';
 /** A contact asked: a phone number, a mail or web address, a street address. */
 const asksContact = new RegExp(
   String.raw`\b(?:telefoonnummer|telnr|tel\.?\s*nr|nummer|e-?mail\s*adres|mailadres|emailadres|website|url|` +
-    String.raw`contactgegevens|(?:bezoek|post)?adres)\b`,
+    String.raw`contactgegevens|(?:bezoek|post)?adres)\b|\bhoe\s+(?:bereik|contacteer)\s+ik\b`,
   'i',
 );
 /** A mail or web address, a phone number, a postcode or a street with its number. */
@@ -17,6 +17,17 @@ const contactFact = new RegExp(
     String.raw`\p{L}(?:straat|laan|weg|plein|singel|kade)\s+\d+`,
   'u',
 );
+/** A person's name asked ("hoe heet de leerplichtambtenaar?"), not a thing's ("hoe heet dat verzuim?") nor a role. */
+const asksPersonName = new RegExp(
+  String.raw`\bhoe\s+heet\s+(?:de|onze|jullie|die|deze|het)\s+(?:\S+\s+)?(?:leerplichtambtenaar|lpa|jeugdarts|` +
+    String.raw`verpleegkundige|consulent|co(?:o|ö)rdinator|voorzitter|contactpersoon|regisseur|coach|verzuimcoach|` +
+    String.raw`medewerker|wethouder|directeur|orthopedagoog|schoolmaatschappelijk\s+werker|smw)\b|` +
+    String.raw`\b(?:de\s+)?naam\s+van\s+(?:de|onze|die)\s+` +
+    String.raw`(?:leerplichtambtenaar|lpa|jeugdarts|consulent|contactpersoon)\b`,
+  'i',
+);
+/** A person named: a first name and a surname, capitalised, inside a sentence ("consulent Valerie Ali vertelt"). */
+const personName = /[\p{Ll},]\s+\p{Lu}\p{Ll}+\s+(?:(?:van|de|der|den)\s+)*\p{Lu}\p{Ll}+/u;
 /** Operating a screen ("welke knoppen moet ik hebben?", "waar klik ik?"): no document shows one. */
 const asksInterface = /\b(?:knop|knoppen|klik|klikken|aanklikken|inloggen|inlogcode|wachtwoord|tabblad|downloaden)\b/i;
 /** On which day of the week: the answer names one. */
@@ -30,6 +41,7 @@ const weekdayFact = /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zo
  */
 export function holdsWhatIsAsked(question: string, text: string): boolean {
   if (asksContact.test(question) && !contactFact.test(text)) return false;
+  if (asksPersonName.test(question) && !personName.test(text)) return false;
   if (asksMoney.test(question) && !moneyFact.test(text)) return false;
   if (asksDate.test(question) && !dateFact.test(text)) return false;
   if (asksClockTime.test(question) && !clockFact.test(text)) return false;

@@ -55,3 +55,17 @@ describe('a product, place, law or holiday the documents never name', () => {
     expect(answers.answerExtractive(question).kind).toBe('knowledge');
   });
 });
+
+describe("a person's name or a way to reach someone, which no document gives", () => {
+  it.each([
+    'hoe heet de jeugdarts die bij onze school hoort?',
+    'wat is de naam van de leerplichtambtenaar voor onze school?',
+    'hoe bereik ik de coördinator van team verzuim?',
+  ])('should refuse "%s"', (question) => {
+    expect(answers.answerExtractive(question).kind).toBe('none');
+  });
+  it('should still answer what a thing is called or who holds a role', () => {
+    expect(answers.answerExtractive('hoe heet het verzuim als ouders eerder op vakantie gaan?').kind).toBe('knowledge');
+    expect(answers.answerExtractive('wie is de voorzitter van het doorbraakoverleg?').kind).toBe('knowledge');
+  });
+});
