@@ -50,3 +50,12 @@ describe('a plural verb before its subject', () => {
     },
   );
 });
+
+describe('a wish denied', () => {
+  it.each(['ik wil het niet als controle laten voelen', 'we willen hem echt niet kwijt'])(
+    'should read "%s" as asking for nothing',
+    (clause) => {
+      expect(modeOfClause(wordsOf(clause))).toBe('fragment');
+    },
+  );
+});

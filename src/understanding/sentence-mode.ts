@@ -94,8 +94,9 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
     words.some((word) => pastParticiple.test(word))
   )
     return 'fragment';
-  // "ik wil niet dat het als een verhoor voelt", "we hoeven geen formulier": a wish denied asks for nothing.
-  const denied = ['niet', 'geen', 'nooit'].includes(words[2] ?? '');
+  // "ik wil niet dat het als een verhoor voelt", "ik wil het niet als controle laten voelen", "we hoeven geen
+  // formulier": a wish denied asks for nothing.
+  const denied = words.slice(2, 5).some((word) => word === 'niet' || word === 'geen' || word === 'nooit');
   if ((first === 'ik' || first === 'we' || first === 'wij') && second !== undefined && wishVerbs.has(second))
     return denied ? 'fragment' : 'request';
   if (first === 'ik' && (second === 'ben' || second === 'zoek' || second === 'heb') && !denied) return 'request';
