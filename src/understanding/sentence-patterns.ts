@@ -186,7 +186,10 @@ export function asksAboutOurRecords(mainClauses: string, namesOverzicht: boolean
   return (
     // Not what was never done: "ik heb dat nog nooit gedaan" tells inexperience, not a record; nor "we hebben van alles
     // gedaan", effort told.
-    !/\b(?:nooit|niet|alles)\b/.test(filedByMe.exec(mainClauses)?.[0] ?? 'niet') ||
+    // Nor a step of the protocol taken ("we hebben een DUO melding gedaan, wat doet de lpa daarna?").
+    !/\b(?:nooit|niet|alles|duo|gesprek\w*|huisbezoek|spreekuur|zat|mdo|overleg)\b/.test(
+      filedByMe.exec(mainClauses)?.[0] ?? 'niet',
+    ) ||
     openItems.test(mainClauses) ||
     recordsByState.test(mainClauses) ||
     recordSent.test(mainClauses) ||

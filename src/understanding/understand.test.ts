@@ -422,3 +422,15 @@ describe('learning asked for in other words', () => {
     expect(understand('uitleg over de bot graag')).toMatchObject({ kind: 'intent', intent: 'help' });
   });
 });
+
+describe('a step of the protocol taken, then a question', () => {
+  it.each(['We hebben een DUO melding gedaan voor Sven. Wat doet de leerplicht daarna?'])(
+    'should ask the documents for "%s"',
+    (text) => {
+      expect(understand(text)).toMatchObject({ kind: 'question' });
+    },
+  );
+  it('should still open the overzicht for what I filed', () => {
+    expect(understand('welke aanmeldingen heb ik gedaan?')).toMatchObject({ kind: 'intent', intent: 'overzicht' });
+  });
+});
