@@ -597,3 +597,15 @@ describe('a plan that stalls, in other words', () => {
     expect(parseSituation('Daan zit in de klas vaak vast met zijn werk').events.stagnation).toBeUndefined();
   });
 });
+
+describe('a running total said without the kind', () => {
+  it.each([
+    [
+      'Mila is vaak te laat, mentor heeft al met haar gepraat. Sindsdien nog twee keer, totaal staat ze nu op negen.',
+      9,
+    ],
+    ['Ruben kwam in oktober 6 keer te laat. Nu staat de teller op 13.', 13],
+  ])('should read "%s" as %i times late', (text, count) => {
+    expect(parseSituation(text).lateCount).toBe(count);
+  });
+});

@@ -40,6 +40,12 @@ function splitSentences(text: string): string[] {
  * @example parseSituation('Daan is in 2 maanden 3 keer een dag ziek gemeld') // { sickReports: 3, sickReportDays: 1,
  * sickPeriod: { days: 61, … } }
  */
+/** A running total said without the kind: "totaal staat ze nu op 8", "nu staat de teller op 12", "in totaal 8 keer". */
+const runningTotalPattern = new RegExp(
+  String.raw`\b(?:totaal|teller|nu)\s+(?:\S+\s+){0,3}?op\s+${number}\b(?!\s*(?:uur|dagen|weken|lesuren))|` +
+    String.raw`\b(?:in\s+)?totaal\s+(?:\S+\s+){0,2}?${number}\s*(?:keer|maal)\b`,
+);
+
 export function parseSituation(typed: string, { now = () => new Date() }: ParseSituationOptions = {}): Situation {
   const text = focusOnAskedPupil(fromEnglish(typed));
   const normalized = mergeMonthCounts(normalizeSituationText(text));
@@ -105,7 +111,10 @@ export function parseSituation(typed: string, { now = () => new Date() }: ParseS
       !/\b(?:totaal|samen)\b/.test(sentence);
     if (truancy && (!hasTruancyAmount(situation) || (listLine && total === undefined)))
       addTruancy(situation, truancyAmounts(withoutPeriod), period);
-    if (late && situation.lateCount === undefined) {
+    // "Sindsdien nog drie keer, totaal staat ze nu op acht", "nu staat de teller op 12": the running total.
+    const runningTotal = first(runningTotalPattern, withoutPeriod);
+    if (late && runningTotal !== undefined) situation.lateCount = runningTotal;
+    else if (late && situation.lateCount === undefined) {
       // "Dat is nu drie woensdagen zo gegaan."
       const count =
         first(new RegExp(`${number}\\s*(?:keer|maal)\\b`), withoutPeriod) ??
