@@ -609,3 +609,14 @@ describe('a running total said without the kind', () => {
     expect(parseSituation(text).lateCount).toBe(count);
   });
 });
+
+describe('a talk told as sitting at the table, or on the spreekuur', () => {
+  it('should read "aan tafel gezeten" as a talk at school', () => {
+    const text = 'Sem is 6 keer te laat. De mentor heeft al met hem en zijn ouders aan tafel gezeten. Wat nu?';
+    expect(parseSituation(text).events.schoolTalkHeld).toBe(true);
+  });
+  it('should read "zat al eens op het spreekuur" as the preventief gesprek held', () => {
+    const text = 'Maud zat al eens op het preventieve spreekuur. Nu weer 8 uur gespijbeld. Wat nu?';
+    expect(parseSituation(text).events.preventiveTalkHeld).toBe(true);
+  });
+});

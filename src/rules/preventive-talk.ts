@@ -7,7 +7,7 @@ const preventive =
   '+)?(?:preventieve?\\s+)?spreekuur|(?:het\\s+)?spreekuur(?:\\s+van\\s+(?:de\\s+)?' +
   'leerplicht\\w*)?|gesprek\\s+(?:met|bij)\\s+(?:de\\s+)?(?:leerplicht\\w*|lpa))';
 export const preventiveHeld = new RegExp(
-  `(?:was|waren|is|zijn|ging|gingen|gegaan)\\s+(?:\\S+\\s+){0,3}(?:bij|op|` +
+  `(?:was|waren|is|zijn|ging|gingen|gegaan|zat|zaten|gezeten)\\s+(?:\\S+\\s+){0,3}(?:bij|op|` +
     // Not a plan: "om hem op het spreekuur te zetten".
     `naar)\\s+(?:het\\s+)?(?:preventie\\w*\\s+)?spreekuur(?!\\s+(?:te\\s+)?(?:zetten|plaatsen|melden|krijgen))|` +
     `bij\\s+(?:de\\s+)?leerplicht\\w*\\s+(?:\\S+\\s+){0,3}(?:geweest|gemoeten)|` +

@@ -10,7 +10,9 @@ const held = '(?:gehad|gevoerd|geweest|plaatsgevonden|gedaan|achter\\s+de\\s+rug
 const schoolTalk = new RegExp(
   `\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,4}?${held}|(?:heb|hebben|heeft|had|` +
     `hadden)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|` +
-    `\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,3}?(?:mee\\s+)?gehad)`,
+    `\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,3}?(?:mee\\s+)?gehad)|` +
+    // "de mentor heeft al met hem en zijn ouders aan tafel gezeten".
+    `aan\\s+tafel\\s+(?:gezeten|gezet|gehad)`,
 );
 const jeugdartsInvolved = new RegExp(
   String.raw`(?:jeugdarts|ggd)\w*\s+(?:\S+\s+){0,4}?(?:ingeschakeld|aangemeld|betrokken|` +
