@@ -6,14 +6,16 @@ const day = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|het\s+weeke
 export const openActions = new RegExp(
   [
     // The nouns only with a state or an owner: "wat zijn de taken van de lpa?" asks about the protocol.
-    String.raw`\b(?:open(?:staande)?|mijn|mn|m'n|onze|lopende|verlopen)\s+(?:acties|` +
-      String.raw`actiepunten|taken|deadlines?|to-?do'?s?)\b`,
-    String.raw`\b(?:acties|actiepunten|taken|deadlines?|to-?do'?s?)\b[^.?!]*\b(?:open|` +
+    String.raw`\b(?:open(?:staande)?|mijn|mn|m'n|onze|lopende|verlopen)\s+(?:\w*acties|` +
+      String.raw`actiepunten|\w*taken|deadlines?|to-?do'?s?)\b`,
+    String.raw`\b(?:\w*acties|actiepunten|\w*taken|deadlines?|to-?do'?s?)\b[^.?!]*\b(?:open|` +
       String.raw`openstaan|staan|lopen|nog|te\s+laat|verlopen|verstreken|voorbij|gepasseerd|voor\s+mij)\b`,
     // A state said of the actions: "achterstallige acties", "acties over de deadline", "deadlines heb ik".
-    String.raw`\b(?:achterstallige?|verlopen|openstaande?)\s+(?:\w+\s+)?(?:acties|actiepunten|taken|deadlines?)\b`,
-    String.raw`\b(?:acties|actiepunten|taken|` +
-      String.raw`deadlines?)\b[^.?!]*\b(?:over\s+(?:de\s+)?(?:deadline|datum|tijd)|achterstallig|` +
+    String.raw`\b(?:achterstallige?|verlopen|openstaande?)\s+(?:\w+\s+)?` +
+      String.raw`(?:\w*acties|actiepunten|\w*taken|deadlines?)\b`,
+    String.raw`\b(?:\w*acties|actiepunten|\w*taken|` +
+      String.raw`deadlines?)\b[^.?!]*\b(?:over\s+(?:de\s+|hun\s+|zijn\s+)?(?:deadline|datum|tijd|termijn)|` +
+      String.raw`achterstallig|` +
       String.raw`heb\s+ik|hebben\s+(?:we|wij))\b`,
     String.raw`\b(?:taken|actie|acties|actiepunten|to-?do)\s*lijst(?:je)?\b`,
     // What was agreed and is still to be done: "welke afspraken moeten nog worden uitgevoerd?"

@@ -434,3 +434,12 @@ describe('a step of the protocol taken, then a question', () => {
     expect(understand('welke aanmeldingen heb ik gedaan?')).toMatchObject({ kind: 'intent', intent: 'overzicht' });
   });
 });
+
+describe('open actions named by a compound or past their term', () => {
+  it.each(['welke opvolgacties staan nog open?', 'Welke vervolgacties zijn over hun termijn heen?'])(
+    'should open the open actions for "%s"',
+    (text) => {
+      expect(understand(text)).toMatchObject({ kind: 'intent', intent: 'openstaande-acties' });
+    },
+  );
+});
