@@ -20,7 +20,10 @@ export const aboutTheBot = new RegExp(
     // "huh wat is dit?", "hoe stel ik een vraag?", "kun je ook formulieren invullen of alleen vragen beantwoorden?".
     String.raw`^(?:\S+\s+)?wat\s+is\s+dit(?:\s+(?:voor\s+iets|ding|nou|eigenlijk))?\s*[?!.]*$`,
     String.raw`\bhoe\s+(?:stel|vraag)\s+ik\s+(?:hier\s+|jou\s+|je\s+)?(?:een\s+)?vra+g\w*\b`,
-    String.raw`\b(?:kun|kan|kunt)\s+(?:je|jij|u)\s+ook\b[^.?!]*\bof\s+alleen\b`,
+    String.raw`\b(?:kun|kan|kunt)\s+(?:je|jij|u)\s+ook\b[^.?!]*\bof\b[^.?!]*\balleen\b`,
+    // "wat moet ik hier doen?", "hoe zet ik jou het handigst in?": the place or the use of the bot.
+    String.raw`\bwat\s+(?:moet|kan|doe)\s+ik\s+hier(?:\s+(?:doen|mee))?\s*[?!.]*$|` +
+      String.raw`\b(?:zet|gebruik)\s+ik\s+(?:jou|je|u)\b`,
     String.raw`\bverzuimwijzer\b`,
     String.raw`\b(?:wat|welke)\s+(?:zijn\s+)?(?:de\s+|je\s+|jouw\s+)?(?:functies|mogelijkheden|commando'?s|opties)\b`,
     String.raw`\bwaar\s+(?:kan|kun)\s+(?:ik\s+)?(?:je|jij|jou|u)\s+(?:\w+\s+){0,2}(?:mee|voor|bij)\b`,

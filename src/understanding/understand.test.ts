@@ -443,3 +443,13 @@ describe('open actions named by a compound or past their term', () => {
     },
   );
 });
+
+describe('the place or the use of the bot', () => {
+  it.each([
+    'wat moet ik hier doen?',
+    'hoe zet ik je het slimst in als mentor?',
+    'kun je ook formulieren klaarzetten of geef je alleen antwoorden?',
+  ])('should open the help for "%s"', (text) => {
+    expect(understand(text)).toMatchObject({ kind: 'intent', intent: 'help' });
+  });
+});
