@@ -22,6 +22,12 @@ export const accessQuestion = new RegExp(
       String.raw`(?:mentor|oco|teamleider|beheerder|admin)` +
       String.raw`(?=\s*$|\s+(?:in|hier|of)\b)`,
     String.raw`\bwaarom\s+(?:zie|vind)\s+ik\s+(?:\S+\s+){0,5}niet\b`,
+    // "ik krijg de formulieren van Daan niet te zien, heb ik wel de goede rol?", "ik heb geen toegang".
+    String.raw`\b(?:krijg|kan)\s+ik\s+(?:\S+\s+){0,5}niet\s+te\s+zien\b|` +
+      String.raw`\bheb\s+ik\s+(?:wel\s+|niet\s+)?(?:de\s+)?(?:goede|juiste|verkeerde)\s+rol\b|\bgeen\s+toegang\b`,
+    // "is mevrouw Verhoeven nog oco?": whether a colleague still holds a role here.
+    String.raw`\bis\s+(?:mevrouw\s+|meneer\s+|juf\s+|meester\s+)?\S+\s+(?:nog|nu|niet\s+meer)\s+(?:de\s+)?` +
+      String.raw`(?:oco|mentor|teamleider|zorgcoordinator|ondersteuningscoordinator|beheerder)\b`,
     // ("wat kan ik hier?" asks what the bot does: help.)
     String.raw`\bwat\s+mag\s+ik\s+(?:hier|in\s+(?:de\s+|deze\s+)?(?:app|bot|teams|verzuimwijzer))\b|` +
       String.raw`\bwie\s+mag\s+wat\b`,

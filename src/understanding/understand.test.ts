@@ -453,3 +453,12 @@ describe('the place or the use of the bot', () => {
     expect(understand(text)).toMatchObject({ kind: 'intent', intent: 'help' });
   });
 });
+
+describe('access refused, a wrong role, or whether a colleague still holds one', () => {
+  it.each([
+    'ik krijg de verwijzingen van 3b niet te zien, heb ik de verkeerde rol?',
+    'is meneer Bakker nu de oco of niet meer?',
+  ])('should open the rollen for "%s"', (text) => {
+    expect(understand(text)).toMatchObject({ kind: 'intent', intent: 'rollen' });
+  });
+});
