@@ -19,13 +19,16 @@ import { corpusFiles, evaluate, loadEvalQuestions } from './eval/evaluate.js';
  * 112), so those ceilings come down. The eighth stop took chat's asides ("we", "klopt het", English function words)
  * out of what a section must hold: all frozen 792 → 798 of 1017, tuning 769 → 770 of 990, but rounds 1-4's tuning
  * part 384 → 383 of 489 (three questions there now find a section written in the "we" form less): that floor follows
- * the measured trade (docs/evaluation.md, "Eighth session"). Frozen parts are read only as these aggregates.
+ * the measured trade (docs/evaluation.md, "Eighth session"). The eleventh stop added round 10 (200 questions; its
+ * floors are what it reached) and rounds 1-4's frozen part passed 444 → 445 of 538 with one more false refusal (16 →
+ * 17 of 483): that ceiling follows the measured trade (docs/evaluation.md, "Eleventh session"). Frozen parts are read
+ * only as these aggregates.
  * Latency is held loosely here because test workers share the machine; `npm run bench` measures it.
  */
 const reached = {
   dev: { passRate: 0.95, citationAccuracy: 0.94, falseRefusalRate: 0.0, falseAnswerRate: 0 },
   tuning: { passRate: 0.783, citationAccuracy: 0.85, falseRefusalRate: 0.046, falseAnswerRate: 0.178 },
-  frozen: { passRate: 0.82, citationAccuracy: 0.89, falseRefusalRate: 0.034, falseAnswerRate: 0.164 },
+  frozen: { passRate: 0.82, citationAccuracy: 0.89, falseRefusalRate: 0.036, falseAnswerRate: 0.164 },
   // Rounds 5 and 6, written blind in the fourth stop (300 and 240 questions, 50 and 40 the documents do not
   // answer), floors of their own.
   fifthTuning: { passRate: 0.78, citationAccuracy: 0.815, falseRefusalRate: 0.097, falseAnswerRate: 0.039 },
@@ -47,6 +50,8 @@ const reached = {
   // the ninth stop reached: tuning 89 of 119, frozen 76 of 101.
   ninthTuning: { passRate: 0.745, citationAccuracy: 0.815, falseRefusalRate: 0.065, falseAnswerRate: 0.201 },
   ninthFrozen: { passRate: 0.75, citationAccuracy: 0.85, falseRefusalRate: 0.067, falseAnswerRate: 0.281 },
+  tenthTuning: { passRate: 0.74, citationAccuracy: 0.85, falseRefusalRate: 0.059, falseAnswerRate: 0.143 },
+  tenthFrozen: { passRate: 0.69, citationAccuracy: 0.73, falseRefusalRate: 0.148, falseAnswerRate: 0.334 },
 };
 /** The round a question was written in ("q5-012" → 5); rounds one to three share the first floors with four. */
 const roundOf = (question: { readonly id: string }) => Math.max(4, Number(/^q(\d+)-/.exec(question.id)?.[1] ?? 4));
@@ -84,6 +89,8 @@ describe.each([
   ['frozen, round 8', corpusFiles.frozen, reached.eighthFrozen, 8],
   ['tuning, round 9', corpusFiles.tuning, reached.ninthTuning, 9],
   ['frozen, round 9', corpusFiles.frozen, reached.ninthFrozen, 9],
+  ['tuning, round 10', corpusFiles.tuning, reached.tenthTuning, 10],
+  ['frozen, round 10', corpusFiles.frozen, reached.tenthFrozen, 10],
 ] as const)('protocol questions blind corpus, %s', (_name, file, floors, round) => {
   it.skipIf(!existsSync(file))('should keep pass rate, citations, false refusals and false answers', async () => {
     const questions = loadEvalQuestions(file).filter((question) => roundOf(question) === round);

@@ -35,6 +35,7 @@ const rounds = {
   'round 11': (round: number) => round === 11,
   'round 12': (round: number) => round === 12,
   'round 13': (round: number) => round === 13,
+  'round 14': (round: number) => round === 14,
 } as const;
 type RoundGroup = keyof typeof rounds;
 const inRounds = <T extends { readonly id: string }>(items: readonly T[], group: RoundGroup) =>
@@ -63,6 +64,9 @@ const inRounds = <T extends { readonly id: string }>(items: readonly T[], group:
  * English list of sick days ending "and today again. All within 3 weeks" passed only because "3 weeks" was read as
  * three weeks ill in a row; "today" is now read as today, and the listed English days are not counted. Its floor
  * follows, by that one; all frozen situations rose (1190 → 1198 of 1422 on rounds 1-12).
+ * Eleventh stop: round 14 added (160 each; before any change requests 43 of 62 / 43 of 58, questions about a capability
+ * 23 of 25 / 12 of 15, situations 46 of 61 / 54 of 69, vague 8 of 14 / 13 of 16). Its floors are what it reached
+ * (requests 51 of 62 / 43 of 58, situations 49 of 61 / 54 of 69, vague 8 of 14 / 13 of 16); no other floor moved.
  */
 const capabilityFloors: Record<RoundGroup, { open: [number, number]; answer: [number, number] }> = {
   'rounds 1-3': { open: [0.99, 0.93], answer: [0.98, 0.955] },
@@ -75,6 +79,7 @@ const capabilityFloors: Record<RoundGroup, { open: [number, number]; answer: [nu
   'round 11': { open: [0.94, 0.73], answer: [0.95, 0.96] },
   'round 12': { open: [0.94, 0.72], answer: [0.99, 0.99] },
   'round 13': { open: [0.87, 0.7], answer: [0.96, 0.99] },
+  'round 14': { open: [0.82, 0.74], answer: [0.92, 0.8] },
 };
 const situationFloors: Record<RoundGroup, { situation: [number, number]; needsInfo: [number, number] }> = {
   'rounds 1-3': { situation: [0.983, 0.83], needsInfo: [0.99, 0.84] },
@@ -87,6 +92,7 @@ const situationFloors: Record<RoundGroup, { situation: [number, number]; needsIn
   'round 11': { situation: [0.92, 0.735], needsInfo: [0.83, 0.63] },
   'round 12': { situation: [0.795, 0.83], needsInfo: [0.73, 0.63] },
   'round 13': { situation: [0.82, 0.76], needsInfo: [0.63, 0.77] },
+  'round 14': { situation: [0.8, 0.78], needsInfo: [0.57, 0.81] },
 };
 
 describe('understanding on the blind corpora', () => {

@@ -620,3 +620,10 @@ describe('a talk told as sitting at the table, or on the spreekuur', () => {
     expect(parseSituation(text).events.preventiveTalkHeld).toBe(true);
   });
 });
+
+describe('a return that does not succeed, without a plan named', () => {
+  it('should not read "terugkeer lukt niet" as a plan that stalls', () => {
+    const text = 'Sinds de herfstvakantie zit Noah uit groep 6 thuis. Ouders werken mee, maar terugkeer lukt niet.';
+    expect(parseSituation(text).events.stagnation).toBeUndefined();
+  });
+});

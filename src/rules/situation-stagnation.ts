@@ -25,7 +25,9 @@ const planStalls = new RegExp(
     String.raw`komt\s+niet\s+(?:van\s+de\s+grond|` +
     String.raw`verder)|komt\s+(?:\S+\s+){1,2}niet\s+(?:van\s+de\s+grond|verder)|` +
     String.raw`(?:kunnen|kan)\s+(?:\S+\s+){0,3}niet\s+verder|geen\s+voortgang|` +
-    String.raw`loopt\s+niet\s+(?:meer|goed|verder)|loopt\s+niet\s*(?:[,.;!?]|$)`,
+    String.raw`loopt\s+niet\s+(?:meer|goed|verder)|loopt\s+niet\s*(?:[,.;!?]|$)|` +
+    // "de terugkeer van Hidde zit sinds zes weken vast": the plan's aim stuck (not "terugkeer lukt niet").
+    String.raw`\bterugkeer\b[^.?!]{0,40}\bzit(?:ten)?\s+(?:\S+\s+){0,4}vast\b`,
 );
 /** Something agreed is not done; counts only where a plan, an agreement or a partner is named. */
 const agreedNotDone = new RegExp(
@@ -53,7 +55,7 @@ const agreedNotDone = new RegExp(
     String.raw`(?<!\bnog\s)\bniet\s+(?:meer\s+)?(?:aange|afge|opge|inge|uitge|ge)\w{3,}(?:d|t)\b`,
 );
 const planContext = new RegExp(
-  `plan|\\bpva\\b|afspra|aanpak|begeleiding|hulp|traject|rooster|opbouw|terugkoppeling|terugkeer|` +
+  `plan|\\bpva\\b|afspra|aanpak|begeleiding|hulp|traject|rooster|opbouw|terugkoppeling|` +
     `arrangement|thuisdocent|aanvraag|rustplek|aanbod|casus|overleg|${partners}|smw|` +
     `schoolmaatschappelijk`,
 );
