@@ -78,3 +78,24 @@ describe("chat's fillers", () => {
     expect(answer.citations[0]?.sectionId).toBe('leerplicht-jaarverslag-2021-2022/thuiszitters');
   });
 });
+
+describe('a question told with context', () => {
+  it.each([
+    [
+      "Een aanbieder biedt ons een programma tegen schoolweigering aan. Hoe check ik of zo'n interventie deugt?",
+      'praktijkkaart-thuiszitters/stap-4/goede-interventie',
+    ],
+    [
+      'Mijn collega zegt dat het niet hoeft en ik twijfel nu. Moet ik ouders dezelfde dag bellen als hun kind ziek is?',
+      'bossche-protocol/deel-3/werkafspraken',
+    ],
+  ])('should answer the sentence that asks: "%s"', (question, sectionId) => {
+    const answer = answers.answerExtractive(question);
+    expect(answer.kind).toBe('knowledge');
+    expect(answer.citations[0]?.sectionId).toBe(sectionId);
+  });
+  it('should still refuse what no document answers, context or not', () => {
+    const question = 'We zitten met de roosters. Via welke app plant de GGD haar afspraken met leerlingen?';
+    expect(answers.answerExtractive(question).kind).toBe('none');
+  });
+});
