@@ -32,7 +32,15 @@ export function confidenceOf({ concepts, searchTop, answered, question, concepts
   const answeredConfidence = answered ? coverage(concepts, slipTolerant(index.sectionTokens(answered), slips)) : 0;
   // A question told with context ("een aanbieder biedt ons een programma aan. hoe check ik of het wat is?"): the
   // sentence that asks may be covered where its context is not.
-  const asking = question.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim().endsWith('?'));
+  const sentences = question.split(/(?<=[.!?])\s+/);
+  const marked = sentences.filter((sentence) => sentence.trim().endsWith('?'));
+  // Without a question mark, the sentence that opens with a question word asks.
+  const asking =
+    marked.length > 0
+      ? marked
+      : sentences.filter((sentence) =>
+          /^\s*(?:wat|wie|hoe|wanneer|waar|welke|welk|waarom|moet|mag|kan)\b/.test(sentence),
+        );
   const askedOnly =
     answered && asking.length === 1 && asking[0]!.length < question.length * 0.8
       ? coverage(conceptsOf(asking[0]!), slipTolerant(index.sectionTokens(answered), slips))

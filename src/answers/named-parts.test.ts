@@ -94,6 +94,11 @@ describe('a question told with context', () => {
     expect(answer.kind).toBe('knowledge');
     expect(answer.citations[0]?.sectionId).toBe(sectionId);
   });
+  it('should answer the sentence that opens with a question word when no question mark is typed', () => {
+    const question =
+      'Mijn collega zegt dat het niet hoeft en ik twijfel nu. Moet ik ouders dezelfde dag bellen als hun kind ziek is';
+    expect(answers.answerExtractive(question).citations[0]?.sectionId).toBe('bossche-protocol/deel-3/werkafspraken');
+  });
   it('should still refuse what no document answers, context or not', () => {
     const question = 'We zitten met de roosters. Via welke app plant de GGD haar afspraken met leerlingen?';
     expect(answers.answerExtractive(question).kind).toBe('none');
