@@ -87,7 +87,18 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   [/\bappointment\b/gi, 'afspraak'],
   // A plan that stalls, and with whom it lies.
   [/\b(?:is|was|has)\s+(?:\S+\s+)?(?:stalled|stuck)\b|\bstalled\b/gi, 'loopt vast'],
+  // "the plan hasn't moved in 7 weeks", "nothing is moving", "isn't working".
+  [
+    new RegExp(
+      String.raw`\b(?:has\s*n[o']t|hasn't|has\s+not)\s+moved\b|\bnothing\s+(?:is\s+)?mov(?:es|ing)\b|` +
+        String.raw`\b(?:is\s*n't|isn't|is\s+not)\s+working\b`,
+      'gi',
+    ),
+    'loopt vast',
+  ],
   [/\bno progress\b/gi, 'geen voortgang'],
+  // "I don't know whether it's us, the partners or something at home": where it lies is not known.
+  [/\b(?:(?:do\s+not|don't|dont)\s+know|not\s+sure|no\s+idea)\s+(?:whether|if)\b/gi, 'weet niet of'],
   [/\b(?:are|is)\s+(?:\S+\s+)?refusing\b|\brefuse[sd]?\b/gi, 'weigeren'],
   [/\bnever sent\b|\bhas(?:n't| not) sent\b/gi, 'nooit gestuurd'],
   [/\beveryone(?: is)? doing (?:their|his|her) part\b/gi, 'iedereen doet zijn deel'],

@@ -627,3 +627,16 @@ describe('a return that does not succeed, without a plan named', () => {
     expect(parseSituation(text).events.stagnation).toBeUndefined();
   });
 });
+
+describe('a plan that has not moved, in English', () => {
+  it.each([
+    [
+      "Noor's plan hasn't moved in five weeks and we're not sure whether it's school or the partners. What now?",
+      'stagnatie/analyse',
+    ],
+    ['Nothing is moving in the plan for Finn since October. Next step?', 'stagnatie/analyse'],
+  ])('should read "%s"', (text, step) => {
+    const advice = createRulesEngine().advise(text);
+    expect(advice.kind === 'advice' ? advice.steps[0]?.id : advice.kind).toBe(step);
+  });
+});
