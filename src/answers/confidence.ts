@@ -22,7 +22,10 @@ export type ConfidenceInput = {
 export function confidenceOf({ concepts, searchTop, answered, question, conceptsOf, index }: ConfidenceInput): number {
   // Over the top sections' tokens together: an alternative's words may be spread over them.
   const nearbySets = searchTop.map((sectionId) => index.sectionTokens(sectionId));
-  const slips = nearTokensOf(index);
+  // Each token's near tokens found once for this question, and forgotten with it.
+  const nearTokens = nearTokensOf(index);
+  const found = new Map<string, readonly string[]>();
+  const slips = (token: string) => found.get(token) ?? found.set(token, nearTokens(token)).get(token)!;
   const searchConfidence = coverage(concepts, {
     has: (token) => nearbySets.some((tokens) => slipTolerant(tokens, slips).has(token)),
   });

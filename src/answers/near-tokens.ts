@@ -8,12 +8,10 @@ export type TokenSet = { readonly has: (token: string) => boolean };
 export type NearTokens = (token: string) => readonly string[];
 
 const nearTokensCache = new WeakMap<KnowledgeIndex, NearTokens>();
-/** Query tokens remembered with their near tokens; the memory starts over when full. */
-const rememberedTokens = 4096;
 
 /**
  * The tokens of the whole index, by first letter and length (a slip rarely hits the first letter), built on first
- * use; a query token's near tokens are remembered.
+ * use. No question's token is kept: a caller may remember them for one question (see `confidence.ts`).
  */
 export function nearTokensOf(index: KnowledgeIndex): NearTokens {
   let near = nearTokensCache.get(index);
@@ -21,19 +19,16 @@ export function nearTokensOf(index: KnowledgeIndex): NearTokens {
   const buckets = new Map<string, string[]>();
   for (const token of new Set(index.sectionIds.flatMap((sectionId) => [...index.sectionTokens(sectionId)]))) {
     const key = `${token[0]}${token.length}`;
-    buckets.set(key, [...(buckets.get(key) ?? []), token]);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(token);
+    else buckets.set(key, [token]);
   }
-  const remembered = new Map<string, readonly string[]>();
   near = (token) => {
-    const known = remembered.get(token);
-    if (known) return known;
     const budget = editBudget(token.length);
     const found: string[] = [];
     for (let length = token.length - budget; budget > 0 && length <= token.length + budget; length++)
       for (const candidate of buckets.get(`${token[0]}${length}`) ?? [])
         if (candidate !== token && distance(candidate, token) <= budget) found.push(candidate);
-    if (remembered.size >= rememberedTokens) remembered.clear();
-    remembered.set(token, found);
     return found;
   };
   nearTokensCache.set(index, near);
