@@ -146,10 +146,10 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
     alternatives,
     expansion,
   } = extractConcepts(named.rest, index, vocabulary, correction.compounds);
-  // "volgens deel 3": the part named is preferred below, not a word the section must hold.
-  const partWords = new Set(
-    [...normalized.matchAll(/\b(deel|bijlage|stap)\s*\d{1,2}\b/g)].flatMap(([, word]) => index.tokens(word!)),
-  );
+  // "deel 2", "bijlage 7", "stap 4": the part of a document the question names, preferred below — not a word the
+  // section must hold ("volgens deel 3").
+  const namedParts = [...normalized.matchAll(/\b(deel|bijlage|stap)\s*(\d{1,2})\b/g)];
+  const partWords = new Set(namedParts.flatMap(([, kind]) => index.tokens(kind!)));
   const concepts = allConcepts.filter(
     (concept) => !concept.alternatives.every((tokens) => tokens.length === 1 && partWords.has(tokens[0]!)),
   );
@@ -188,10 +188,7 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
       entry.score += neighbourWeight * best * (score / nearBest);
       scores.set(sectionId, entry);
     }
-  // "deel 2", "bijlage 7", "stap 4": the part of a document the question names.
-  const partsNamed = [...normalized.matchAll(/\b(deel|bijlage|stap)\s*(\d{1,2})\b/g)].map(
-    ([, kind, number]) => `/${kind}-${number}`,
-  );
+  const partsNamed = namedParts.map(([, kind, number]) => `/${kind}-${number}`);
   const wordPairs = wordPairsOf(index, knowledge);
   const askedPairs = wordPairs.pairsOf(asked);
   const ranked = [...scores.values()]
