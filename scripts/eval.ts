@@ -35,11 +35,11 @@ const assistant = createAssistant({ knowledge, answers });
 type EvalSet = { readonly name: string; readonly questions: readonly EvalQuestion[]; readonly showFailures: boolean };
 const sets: EvalSet[] = [{ name: 'dev', questions: loadEvalQuestions(defaultQuestionsFile), showFailures: true }];
 // Each part whole, and its later rounds: the fourth written blind in the third stop, the fifth and sixth in the fourth,
-// the seventh in the seventh stop, the eighth in the eighth,
+// the seventh in the seventh stop, the eighth in the eighth, the eleventh in the twelfth session,
 // each after the rest had been tuned to.
 const round = (number: number) => (questions: readonly EvalQuestion[]) =>
   questions.filter((item) => item.id.startsWith(`q${number}-`));
-const laterRounds = [4, 5, 6, 7, 8, 9, 10] as const;
+const laterRounds = [4, 5, 6, 7, 8, 9, 10, 11] as const;
 if (existsSync(corpusFiles.tuning)) {
   const questions = loadEvalQuestions(corpusFiles.tuning);
   sets.push({ name: 'tuning', questions, showFailures: !latestOnly });
