@@ -11,7 +11,10 @@ const askingNextStep = new RegExp(
     String.raw`kunnen)\s+doen|volgende\s+stap|wat\s+te\s+doen|hoe\s+(?:nu\s+)?verder|` +
     String.raw`welke\s+stap|wat\s+is\s+(?:nu\s+)?de\s+(?:\S+\s+)?(?:stap|route)|\b(?:stap|route)\s*\?|` +
     String.raw`wat\s+(?:adviseert|zegt)\s+het\s+protocol|hoe\s+pak\s+(?:ik|we)\b|` +
-    String.raw`moet\s+ik\s+iets\b|wat\s+(?:adviseer|raad)\s+(?:je|jij|u)|hoe\s+(?:moet|` +
+    String.raw`\bmoet(?:en)?\s+(?:ik|we|wij)\s+iets\b|\b(?:ik|we|wij)\s+iets\s+(?:moet|moeten)\b|` +
+    // "is het nu tijd voor leerplicht?": whether the next step has come.
+    String.raw`\b(?:is|wordt)\s+het\s+(?:nu\s+|al\s+)?tijd\s+(?:voor|om)\b|` +
+    String.raw`wat\s+(?:adviseer|raad)\s+(?:je|jij|u)|hoe\s+(?:moet|` +
     String.raw`kan)\s+ik\s+(?:handelen|hiermee|dit\s+aanpakken)|welke\s+actie|` +
     String.raw`wat\s+is\s+de\s+procedure|\bactie\s*\?|(?:kun|kan)\s+(?:je|jij|u|` +
     String.raw`iemand)\s+(?:me|mij|ons)\s+helpen|(?<!waarom\s)moet\s+(?:hij|zij|ze|` +
@@ -48,7 +51,10 @@ const particularPupil = new RegExp(
     String.raw`we\s+hebben|hebben\s+we)\s+een\s+(?:\S+\s+)?leerling(?:e)?\s+(?:die|met|uit|` +
     String.raw`van)\b|\been\s+(?:\S+\s+)?leerling(?:e)?\s+(?:van\s+(?:mij|ons)|uit\s+(?:mijn|` +
     String.raw`onze|de|groep|klas|\d))|^\s*(?:\S+\s+){0,3}?leerling(?:e)?\s*(?:uit|:|,|\()|` +
-    String.raw`\bleerling\s+uit\b`,
+    String.raw`\bleerling\s+uit\b|` +
+    // A child of a class: "een kind uit groep 5", "kind komt niet naar school".
+    String.raw`\bkind\s+(?:uit|in)\s+(?:groep|klas|de\s+klas|mijn|onze|\d)|` +
+    String.raw`(?:^|[.!?]\s*)kind\s+(?:komt|is|heeft|zit|wil|was)\b`,
 );
 /** How often, said only vaguely: "een paar keer", "af en toe", "steeds vaker". */
 const vagueCount = new RegExp(
@@ -152,7 +158,8 @@ export function looksLikeSituation(text: string, parsed?: Situation): boolean {
   // "moet ik een ziekmelding per mail accepteren?": one of something, about no pupil, is the general case
   // (protocol questions tuning 584 -> 586 of 759, false answers 11 -> 9; frozen 631 -> 633, 21 -> 19).
   if (hasQuantifiedAbsence(situation) && (mentionsPupil || !justOne(situation))) return true;
-  if (definitional.test(normalized) && !situation.pupilFirstName) return false;
+  // "wat is de volgende stap bij een kind uit groep 7 dat vaker ziek is?": one pupil's next step is no definition.
+  if (definitional.test(normalized) && !situation.pupilFirstName && !(asks && particular)) return false;
   if (hasEventFact(situation) && (mentionsPupil || asks)) return true;
   const mentioned = situation.mentioned;
   if (hasEventFact(situation) && particular) return true;

@@ -134,7 +134,12 @@ export function parseTruancy(sentence: string, situation: Situation, period: Per
   const truant =
     truancyWords.test(sentence) ||
     (missedLessonWords.test(sentence) && !/jeugdarts|ggd|afspraak|spreekuur/.test(sentence));
-  if (!truant || sickWords.test(sentence) || /\bgeoorloofd/.test(sentence.replace(/ongeoorloofd/g, ''))) return;
+  if (
+    !truant ||
+    sickWords.test(sentence) ||
+    /\bgeoorloofd/.test(sentence.replace(/ongeoorloofd|niet\s+geoorloofd/g, ''))
+  )
+    return;
   situation.mentioned.truancy = true;
   const amounts = truancyAmounts(sentence);
   // "van 3 t/m 7 november ongeoorloofd afwezig": the schooldagen of the range.

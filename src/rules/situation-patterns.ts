@@ -53,7 +53,8 @@ export const truancyWords = new RegExp(
 );
 /** Not showing up for lessons; in a sentence about the jeugdarts it is the no-show there instead. */
 export const missedLessonWords = new RegExp(
-  String.raw`niet\s+(?:komen\s+|komt\s+)?op\s*(?:komen\s+)?dagen|niet\s+opgedaagd|` +
+  String.raw`niet\s+(?:altijd\s+|steeds\s+|vaak\s+|meer\s+)?(?:komen\s+|komt\s+)?op\s*(?:komen\s+)?dagen|` +
+    String.raw`niet\s+opgedaagd|` +
     String.raw`niet\s+aanwezig|niet\s+(?:\S+\s+){0,3}(?:les|lessen|lesuur|` +
     String.raw`lesuren)\s+(?:verschenen|gekomen|geweest)`,
 );
@@ -68,10 +69,18 @@ export const absentWords = new RegExp(
     String.raw`\bzie\s+(?:\S+\s+){0,2}(?:steeds\s+)?minder\b|\b(?:is|was|zijn|` +
     String.raw`waren)\s+(?:\S+\s+){0,6}weg\b|ontlopen|ontloopt|schoolvermijd|` +
     // The subordinate order: "een leerling die de laatste tijd vaak weg is".
-    String.raw`\b(?:vaak|veel|regelmatig|steeds)\s+(?:\S+\s+)?(?:weg|afwezig)\s+(?:is|was|zijn|waren)\b|` +
+    String.raw`\b(?:vaak|veel|regelmatig|steeds|af\s+en\s+toe|soms|geregeld|wel\s+eens|nogal\s+eens)\s+(?:\S+\s+)?` +
+    String.raw`(?:weg|afwezig)\s+(?:is|was|zijn|waren)\b|` +
+    // An amount said only vaguely: "veel dagdelen weg", "een paar lessen gemist".
+    String.raw`\b(?:veel|wat|een\s+paar|meerdere|diverse|verschillende|flink\s+wat)\s+(?:\S+\s+)?(?:dagdelen|uren|` +
+    String.raw`uurtjes|lessen|lesuren|dagen|ochtenden|middagen)\s+(?:\S+\s+)?(?:weg|afwezig|gemist|kwijt)\b|` +
+    // Not coming: "komt niet naar school", "een leerling die niet komt".
+    String.raw`\b(?:komt|kwam|komen|kwamen|gaat|ging)\s+(?:\S+\s+){0,2}(?:niet|nooit|zelden)\s+` +
+    String.raw`(?:naar|op)\s+school\b|` +
+    String.raw`\b(?:die|dat)\s+(?:\S+\s+){0,2}(?:niet|nooit|zelden)\s+(?:meer\s+)?(?:komt|kwam|komen)\b|` +
     String.raw`zie\s+(?:\S+\s+){0,2}bijna\s+(?:niet|nooit)\b|\b(?:is|` +
     String.raw`was)\s+er\s+(?:\S+\s+){0,4}(?:weinig|nauwelijks|bijna\s+nooit)\b|\b(?:is|was|` +
-    String.raw`zijn|waren)\s+er\s+(?:\S+\s+){0,5}niet\b`,
+    String.raw`zijn|waren)\s+er\s+(?:\S+\s+){0,5}(?:niet|nooit|zelden)\b`,
 );
 // "nietziek" is a denied sickness (see normalizeSituationText).
 // "ziek" inside a word, as in "darmziekte", but not in "muziek".

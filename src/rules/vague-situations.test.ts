@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeSituation } from './looks-like-situation.js';
+import { parseSituation } from './parse-situation.js';
+import { createRulesEngine } from './rules-engine.js';
+
+const rules = createRulesEngine();
+
+describe('a pupil away told without a count is a situation the rules ask about', () => {
+  it.each([
+    // Away said in other words than "afwezig".
+    'Ik heb een leerling die soms weg is zonder afmelding. Moet ik dat melden?',
+    'Noor: veel lesuren weg deze periode, ouders melden niet altijd af. wat nu?',
+    'Een leerling van mij is er zelden het laatste uur. Wat moet ik doen?',
+    'Daan komt niet altijd opdagen bij de eerste les. Moeten we iets?',
+    'Staat er iets in het protocol over een leerling die nooit komt? Het gaat om Sem.',
+    // A child of a class, and the next step asked for one pupil.
+    'Kind komt al een tijdje niet naar school. Wat nu?',
+    'Wat is de volgende stap bij een kind uit groep 6 dat steeds vaker ziek is?',
+    'kind in groep 4 is regelmatig afwezig. welke stap?',
+    // Whether it is time, or whether we must do something.
+    'Is het al tijd voor de jeugdarts bij Fleur? Ze is er bijna nooit.',
+    'Bram heeft best wat uurtjes gemist, niet geoorloofd. Hoe ver moet het gaan voor ik iets moet?',
+  ])('%s', (text) => {
+    expect(looksLikeSituation(text)).toBe(true);
+    expect(rules.advise(text).kind).toBe('needs-info');
+  });
+
+  it('should read hours missed "niet geoorloofd" as truancy, as "ongeoorloofd" is', () => {
+    expect(parseSituation('Koen heeft wat uurtjes gemist, niet geoorloofd').mentioned.truancy).toBe(true);
+    expect(parseSituation('Koen heeft wat uurtjes gemist, geoorloofd').mentioned.truancy).toBeUndefined();
+  });
+
+  it.each([
+    'Wat is de volgende stap na een preventief gesprek?',
+    'ouders weigeren hun kind in te schrijven, wat kan leerplicht doen?',
+    'Wat moet je doen als een kind niet naar school komt?',
+  ])('should leave the general question "%s" to the documents', (text) => {
+    expect(looksLikeSituation(text)).toBe(false);
+  });
+});
