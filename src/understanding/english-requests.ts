@@ -51,7 +51,8 @@ const phrases: readonly (readonly [RegExp, string])[] = (
     [String.raw`\bremind me\b`, 'herinner mij'],
     [String.raw`\b(?:are|is) behind (?:on|with)\b`, 'lopen achter met'],
     [String.raw`\bdid i (?:already )?(?:call|phone|ring|email|mail)(?: back)?\b`, 'heb ik al teruggebeld'],
-    [String.raw`\boverdue\b|\bbehind (?:on|with)\b`, 'achter met'],
+    [String.raw`\boverdue\b`, 'over de deadline'],
+    [String.raw`\bbehind (?:on|with)\b`, 'achter met'],
     // Roles and access.
     [String.raw`\bhow do (?:i|we) give (\S+ \S+ |\S+ )?access\b`, 'hoe geef ik $1toegang'],
     [String.raw`\bwho (?:can|may) see\b`, 'wie mag zien'],

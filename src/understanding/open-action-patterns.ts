@@ -48,7 +48,11 @@ export const openActions = new RegExp(
     // "moet ik nog ergens actie op ondernemen?", "wat ligt er nog op mijn bord?"
     String.raw`\bmoet(?:en)?\s+(?:ik|we|wij)\s+nog\s+(?:\S+\s+){0,2}actie\b`,
     String.raw`\b(?:ligt|liggen|staat|staan)\s+(?:er\s+)?(?:nog\s+)?(?:\S+\s+)?op\s+(?:mijn|mn|m'n|ons)\s+bord\b`,
-    String.raw`\bwie\s+moet\s+(?:er\s+)?nog\s+iets\s+doen\b`,
+    String.raw`\bwie\s+moet\s+(?:er\s+)?nog\s+(?:iets|wat)\s+doen\b`,
+    // What runs out: "wat verloopt er vandaag of morgen?"; what is still open, not the records I hold ("bij mij").
+    String.raw`\bwat\s+(?:verloopt|verlopen|vervalt|vervallen)\b|\bwat\s+staat\s+er\s+nog\s+open\b(?!\s+bij\b)`,
+    // The plural to-do's, anywhere: "todo's voor Ayoub?" (arrives as "todo s").
+    String.raw`\bto-?do\s?'?s\b`,
     String.raw`\bwat\s+is\s+(?:er\s+)?(?:te\s+laat|verlopen|over\s+tijd|achterstallig)\s*[?!.]*$`,
     // Reminders, and marking one done: "heb je nog reminders voor me?", "die herinnering mag weg, al gedaan".
     String.raw`\b(?:reminders?|herinneringen)\b[^.?!]*\b(?:voor\s+(?:me|mij)|afgegaan|open|nog)\b|` +

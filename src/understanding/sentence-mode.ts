@@ -104,6 +104,9 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   const subject = words.indexOf('ik');
   if (subject > 0 && words.slice(subject + 1).some((word) => word === 'moet' || word === 'wil' || word === 'graag'))
     return 'request';
+  // "voor Finn wil ik het formulier invullen", "morgen moet ik Sem aanmelden": a need told with the subject after its
+  // verb, behind a phrase that asks nothing (not "voor wie moet ik …").
+  if (invertedNeed(words) && !denied) return 'request';
   if (questionOpeners.has(first)) return 'question';
   // A yes/no question starts with the finite verb before its subject: "vraagt het formulier ook …?",
   // "telt een halve dag als …?" (imperatives such as "zet" and "start" were taken above).
@@ -146,6 +149,7 @@ function isBareWish(clauseWords: readonly string[]): boolean {
   const [first, second] = words;
   const wish =
     ((first === 'ik' || first === 'we' || first === 'wij') && second !== undefined && wishVerbs.has(second)) ||
+    invertedNeed(words) ||
     (words.includes('ik') && words.slice(words.indexOf('ik') + 1).some((word) => word === 'moet' || word === 'wil'));
   return (
     wish &&
@@ -194,4 +198,16 @@ export function modeOf(
   if (modes.includes('request')) return 'request';
   if (modes.includes('question')) return 'question';
   return 'fragment';
+}
+
+/** The user's need with the subject after its verb, behind a phrase without a question word: "voor Finn wil ik …". */
+function invertedNeed(words: readonly string[]): boolean {
+  const subject = words.findIndex((word) => word === 'ik' || word === 'we' || word === 'wij');
+  return (
+    subject >= 2 &&
+    ['wil', 'moet', 'willen', 'moeten'].includes(words[subject - 1]!) &&
+    // Not behind a verb-first question: "mag dat en moet ik ouders inlichten?".
+    !(questionOpeners.has(words[0]!) && !prepositions.has(words[0]!)) &&
+    !words.slice(0, subject - 1).some((word) => questionWords.has(word) || word === 'waarom')
+  );
 }

@@ -139,7 +139,8 @@ export const protocolPartner = new RegExp(
 
 /** Learning the protocol: "leren", "leer me", "uitleg", "inwerken", "cursus", "stap voor stap". */
 export const learning = new RegExp(
-  String.raw`\b(?:leren|leer\s+(?:me|mij)|uitleg|uitleggen|inwerk\w*|\w*cursus\w*|\w*training\w*|leermodule\w*|` +
+  String.raw`\b(?:leren|aanleren|aan\s+te\s+leren|` +
+    String.raw`leer\s+(?:me|mij)|uitleg|uitleggen|inwerk\w*|\w*cursus\w*|\w*training\w*|leermodule\w*|` +
     String.raw`(?:trainen|train)\s+(?:me|mij|ons)|(?:me|mij|ons)\s+(?:\S+\s+)?trainen|` +
     String.raw`scholing|overhoor\w*|` +
     String.raw`e[\s-]?learning|wegwijs|onboarding\w*|introductie\w*|eigen\s+maken|kennismaken|` +

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { wordsOf } from './fuzzy-words.js';
+import { modeOfClause } from './sentence-mode.js';
+import { createUnderstander, type Intent } from './understand.js';
+
+const { understand } = createUnderstander({ now: () => new Date('2026-03-02T09:00:00Z') });
+const opened = (text: string) => {
+  const understanding = understand(text);
+  return understanding.kind === 'intent' ? understanding.intent : understanding.kind;
+};
+
+describe('a need told with the subject after its verb', () => {
+  it.each([
+    ['voor noor wil ik de verwijzing naar de verzuimcoach doen', 'request'],
+    ['morgen moet ik het aanmeldformulier voor sem invullen', 'request'],
+    // A question word before the verb, or a verb-first question, still asks.
+    ['voor wie moet ik het aanmeldformulier invullen', 'question'],
+    ['mag dat en moet ik de ouders inlichten', 'question'],
+  ] as const)('should read "%s" as a %s', (clause, mode) => {
+    expect(modeOfClause(wordsOf(clause))).toBe(mode);
+  });
+
+  it('should open the form a need names for the pupil before it', () => {
+    const understanding = understand('Voor Lotte wil ik de aanmelding bij de jeugdarts invullen, ouders weten ervan.');
+    expect(understanding).toMatchObject({ kind: 'intent', intent: 'aanmeldformulier' });
+    expect(understanding.kind === 'intent' && understanding.slots.pupilFirstName).toBe('Lotte');
+  });
+});
+
+describe('open actions and roles in other words', () => {
+  it.each<[string, Intent]>([
+    // What runs out, what is still open (not the records I hold), the plural to-do's, overdue in English.
+    ['wat verloopt er deze week?', 'openstaande-acties'],
+    ['wat staat er nog open?', 'openstaande-acties'],
+    ["todo's voor Mila?", 'openstaande-acties'],
+    ['anything overdue for me?', 'mijn-acties'],
+    // Teaching the protocol: "aanleren".
+    ['kun je mij het verzuimprotocol aanleren?', 'onboarding'],
+    // A teamleider is a role title too.
+    ['maak Joris teamleider in de bot', 'rollen'],
+  ])('should open "%s" as %s', (text, intent) => {
+    expect(opened(text)).toBe(intent);
+  });
+
+  it('should keep the records I hold as the overzicht', () => {
+    expect(opened('wat staat er nog open bij mij')).toBe('overzicht');
+  });
+});
