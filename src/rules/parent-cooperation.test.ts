@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSituation } from './parse-situation.js';
+import { createRulesEngine } from './rules-engine.js';
 
 const notCooperating = (text: string) => Boolean(parseSituation(text).events.notCooperating);
 
@@ -23,5 +24,17 @@ describe('parents who do not cooperate', () => {
     'ouders werken goed mee, Daan is 9 keer te laat',
   ])('does not read it where the parents cooperate, disagree, or someone else is meant: %s', (text) => {
     expect(notCooperating(text)).toBe(false);
+  });
+});
+
+describe('parents who do not turn up nor answer, told of a pupil at home', () => {
+  const rules = createRulesEngine();
+  it('should advise the DUO-melding for not cooperating, not a plan that stalls', () => {
+    const text =
+      'Mees zit sinds 6 weken thuis. Zijn ouders zijn drie keer niet op een afspraak verschenen en ' +
+      'reageren niet op mail of telefoon. Wat nu?';
+    const advice = rules.advise(text);
+    expect(advice.kind === 'advice' && advice.steps[0]?.id).toBe('medewerking/duo-melding');
+    expect(parseSituation(text).events.stagnation).toBeUndefined();
   });
 });

@@ -31,6 +31,11 @@ const responseWords = new Set([
   'spreken',
   'pakken',
   'contact',
+  // Not turning up: "ouders zijn twee keer niet op de afspraak verschenen".
+  'verschenen',
+  'verschijnen',
+  'verschijnt',
+  'opgedaagd',
 ]);
 const denials = new Set(['niet', 'nergens', 'nooit', 'geen', 'niets', 'niks']);
 

@@ -1,5 +1,6 @@
 import type { SituationEvents } from './situation.js';
 import { backgroundProblemWords } from './background-problem-words.js';
+import { parentsNotCooperating } from './parent-cooperation.js';
 
 /** The background problems of the lexicon, as one pattern. */
 export const backgroundProblems = new RegExp(backgroundProblemWords.join('|'));
@@ -27,7 +28,9 @@ const planStalls = new RegExp(
     String.raw`(?:kunnen|kan)\s+(?:\S+\s+){0,3}niet\s+verder|geen\s+voortgang|` +
     String.raw`loopt\s+niet\s+(?:meer|goed|verder)|loopt\s+niet\s*(?:[,.;!?]|$)|` +
     // "de terugkeer van Hidde zit sinds zes weken vast": the plan's aim stuck (not "terugkeer lukt niet").
-    String.raw`\bterugkeer\b[^.?!]{0,40}\bzit(?:ten)?\s+(?:\S+\s+){0,4}vast\b`,
+    String.raw`\bterugkeer\b[^.?!]{0,40}\bzit(?:ten)?\s+(?:\S+\s+){0,4}vast\b|` +
+    // "bij Noah gaat het pva al 5 weken niet vooruit".
+    String.raw`\b(?:gaat|gaan|ging)\s+(?:\S+\s+){0,5}niet\s+(?:meer\s+)?vooruit\b`,
 );
 /** Something agreed is not done; counts only where a plan, an agreement or a partner is named. */
 const agreedNotDone = new RegExp(
@@ -77,7 +80,9 @@ function withoutProgress(sentences: readonly string[]): string[] {
 /** The sentences saying the plan of approach fails: it stalls, what was agreed is not done, or nothing progresses. */
 export function failingSentences(sentences: readonly string[]): string[] {
   return [
-    ...sentences.filter((sentence) => planFailing.test(sentence)),
+    // Parents who do not respond or turn up do not cooperate (deel 4); the plan stalls only by school, partners or
+    // the problems behind the absence (deel 5).
+    ...sentences.filter((sentence) => planFailing.test(sentence) && !parentsNotCooperating([sentence])),
     ...agreedThenNotDone(sentences),
     ...withoutProgress(sentences),
   ];
@@ -111,7 +116,7 @@ export function agreedThenNotDone(sentences: readonly string[]): string[] {
 /** Nobody knows why: "onduidelijk waarom", "niemand weet precies waarom", "ik weet niet wie wat doet". */
 const causeUnknown = new RegExp(
   String.raw`\b(?:weet|weten)\s+(?:\S+\s+){0,3}niet\s+(?:of|waar|aan\s+wie|waarom|wie)|` +
-    String.raw`niemand\s+(?:\S+\s+){0,3}(?:aanwijzen|zeggen|weet|weten)|\bweet\s+niemand\b|` +
+    String.raw`niemand\s+(?:\S+\s+){0,3}(?:aanwijzen|zeggen|weet|weten|uitleggen|verklaren)|\bweet\s+niemand\b|` +
     String.raw`(?:onduidelijk|niet\s+duidelijk)\s+(?:\S+\s+){0,2}(?:waarom|of|waar|wie|hoe)|` +
     String.raw`(?:kan|kunnen)\s+(?:\S+\s+)?niet\s+(?:goed\s+)?(?:zeggen|aanwijzen|inschatten)\s+` +
     String.raw`(?:waar|wat|waarom|wie)`,
