@@ -13,7 +13,10 @@ export function wordsOf(text: string): string[] {
   return (foldWord(text).match(/[\p{L}\d]+/gu) ?? []).flatMap((word) => {
     // A verb typed together with its pronoun: "kunjij", "hebje", "wiljij".
     const glued = /^(kun|kan|kunt|wil|wilt|heb|hebt|ben|weet|moet|mag|zal)(jij|je)$/.exec(word);
-    return glued ? [glued[1]!, glued[2]!] : [word];
+    if (glued) return [glued[1]!, glued[2]!];
+    // A question word typed together with the next word: "welkemaand", "hoeveeldagen" (not "hoeveelheid").
+    const asked = /^(welke|hoeveel|wanneer|waarom)(?!heid|heden)(\p{L}{3,})$/u.exec(word);
+    return asked ? [asked[1]!, asked[2]!] : [word];
   });
 }
 

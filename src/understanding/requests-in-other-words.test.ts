@@ -46,3 +46,26 @@ describe('open actions and roles in other words', () => {
     expect(opened('wat staat er nog open bij mij')).toBe('overzicht');
   });
 });
+
+describe('questions typed in other words', () => {
+  it('should split a question word typed together with the next word', () => {
+    expect(wordsOf('in welkemaand kwamen de meeste aanmeldingen')).toEqual([
+      'in',
+      'welke',
+      'maand',
+      'kwamen',
+      'de',
+      'meeste',
+      'aanmeldingen',
+    ]);
+    expect(wordsOf('hoeveelheid')).toEqual(['hoeveelheid']);
+  });
+
+  it.each([
+    ['heb je tips voor het gesprek met ouders', 'question'],
+    ['tips voor een verzuimgesprek met een leerling', 'question'],
+    ['geef me tips voor het gesprek', 'request'],
+  ] as const)('should read advice asked, "%s", as a %s', (clause, mode) => {
+    expect(modeOfClause(wordsOf(clause))).toBe(mode);
+  });
+});

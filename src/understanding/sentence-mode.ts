@@ -47,6 +47,9 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   if (clauseWords.some((word) => word === 'vraag' || word === 'vraagje' || word === 'vragen' || word === 'twijfel'))
     return 'question';
   if (words.some((word) => pleaseWords.has(word))) return 'request';
+  // "heb je tips voor het gesprek met ouders?", "een goede openingszin?": advice asked is a question for the
+  // documents (the answer offers the capability), unless told as a command ("geef me tips").
+  if (words.some((word) => adviceWords.has(word)) && !imperatives.has(first)) return 'question';
   const said = words.join(' ');
   // A request passed on: "collega Daan vraagt of je de aanmelding klaarzet", "Mark wil dat jij hem erdoor loodst".
   const passedOn = /\b(?:vraagt|vroeg|wil|wilde|wou)\s+(?:of|dat)\s+(?:je|jij|u)\s+(.*)$/.exec(said);
@@ -158,6 +161,11 @@ function isBareWish(clauseWords: readonly string[]): boolean {
     )
   );
 }
+
+/** What asking for advice names. */
+const adviceWords = new Set(
+  'tip tips tipje tipjes advies adviezen suggestie suggesties ideeen handvatten openingszin'.split(' '),
+);
 
 /** Subjects after a plural verb that opens a yes/no question: "volgen we …?", "krijgen ze …?". */
 const pluralSubjects = new Set(['we', 'wij', 'ze', 'zij', 'jullie', 'ouders', 'leerlingen', 'mentoren', 'scholen']);
