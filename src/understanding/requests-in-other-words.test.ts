@@ -69,3 +69,19 @@ describe('questions typed in other words', () => {
     expect(modeOfClause(wordsOf(clause))).toBe(mode);
   });
 });
+
+describe('whether a record was filed for a pupil', () => {
+  it.each([
+    'heeft iemand Kyan al doorverwezen?',
+    'is Sem al aangemeld bij de jeugdarts?',
+    'wie heeft Bram aangemeld bij de verzuimcoach?',
+    'is er voor Daan al een verwijzing gedaan?',
+    'staat de verwijzing van Lotte er al in?',
+  ])('should open the overzicht for "%s"', (text) => {
+    expect(opened(text)).toBe('overzicht');
+  });
+
+  it('should leave who files in general to the documents', () => {
+    expect(opened('wie meldt een leerling aan bij de jeugdarts?')).toBe('question');
+  });
+});

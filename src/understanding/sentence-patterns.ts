@@ -28,6 +28,18 @@ export const filedByMe = new RegExp(
     String.raw`verstuurd|opgestuurd|ingestuurd|gestuurd|doorgestuurd|gemaakt|opgeslagen|geschreven|afgerond|gedaan|` +
     String.raw`afgemaakt|aangevraagd|gestart)\b`,
 );
+/** Filed already for a pupil, by anyone: "heeft iemand Kyan al doorverwezen?", "is Sem al aangemeld bij de jgz?", "wie
+ * heeft Bram aangemeld?", "is er voor Daan al een verwijzing gedaan?" — not a condition ("is een leerling al aangemeld
+ * als …"). */
+const filing = String.raw`(?:aangemeld|doorverwezen|verwezen|ingediend|ingevuld|verstuurd|opgestuurd|doorgestuurd)`;
+export const filedForAPupil = new RegExp(
+  String.raw`\b(?:heeft|hebben)\s+(?:iemand|\S+|de\s+\S+|een\s+collega|mijn\s+collega)\s+` +
+    String.raw`(?:\S+\s+){0,2}al\s+${filing}\b|` +
+    String.raw`^(?:\S+\s+){0,2}is\s+(?!een\b)(?:\S+\s+){1,2}al\s+${filing}\b(?![^.?!]*\b(?:als|wanneer|zodra)\b)|` +
+    String.raw`\bwie\s+heeft\s+(?!een\b)(?:\S+\s+){1,3}${filing}\b|` +
+    String.raw`\bis\s+er\s+(?:voor|van)\s+\S+\s+al\s+een\s+(?:aanmelding|verwijzing|formulier)\b|` +
+    String.raw`\bstaat\s+(?:de|het|die)\s+(?:\S+\s+){0,4}er\s+(?:al\s+)?in\b`,
+);
 /** What is still open or its status: "wat staat er nog open?", "hoe staat het met de aanmelding?". */
 export const openItems = new RegExp(
   [
@@ -192,6 +204,7 @@ export function asksAboutOurRecords(mainClauses: string, namesOverzicht: boolean
       filedByMe.exec(mainClauses)?.[0] ?? 'niet',
     ) ||
     openItems.test(mainClauses) ||
+    filedForAPupil.test(mainClauses) ||
     recordsByState.test(mainClauses) ||
     recordSent.test(mainClauses) ||
     (namesOverzicht &&
