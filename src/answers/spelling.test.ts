@@ -40,6 +40,15 @@ describe('createSpellingCorrector', () => {
     expect(corrector.correct('vader').text).toBe('vader');
   });
 
+  it('should accept the key beside the one meant in a word that is no everyday word', () => {
+    // "afspraak" with its last "a" typed as the "s" beside it; "registratie" with a "t" typed as "r".
+    expect(corrector.correct('jeugdarts verzuim').text).toBe('jeugdarts verzuim');
+    expect(corrector.correct('afsprask').text).toBe('afspraak');
+    expect(corrector.correct('regisrratie').text).toBe('registratie');
+    // "vader" is an everyday word: not taken for "vaker", whose "k" is no key beside its "d" anyway.
+    expect(corrector.correct('vader').text).toBe('vader');
+  });
+
   it('should read a "g" written for "ch" as one slip', () => {
     expect(corrector.correct('bij leerplig').text).toBe('bij leerplicht');
   });

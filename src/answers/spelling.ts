@@ -1,7 +1,7 @@
 import { stopwords as dutchStopwords } from '@orama/stopwords/dutch';
 import { distance } from 'fastest-levenshtein';
 import { dutchWords } from '../understanding/dutch-words.js';
-import { isTransposition, plausibleSlip } from './typing-slips.js';
+import { isTransposition, plausibleSlip } from '../understanding/typing-slips.js';
 
 /**
  * Staff type fast: "jeugdarst", "verzuimgesprekje", "jeugdartsafspraak", "ondersteunings coördinator".
@@ -82,6 +82,8 @@ export function createSpellingCorrector({
   const nearest = (word: string): string | undefined => {
     const budget = editBudget(word.length);
     if (budget === 0) return undefined;
+    // A key beside the one meant is a slip only in a word that is no everyday word itself.
+    const beside = !dutchWords().isCommonWord(word);
     let best: string | undefined;
     let bestEdits = budget + 1;
     let bestUses = 0;
@@ -89,7 +91,7 @@ export function createSpellingCorrector({
       for (const candidate of buckets.get(`${word[0]}${length}`) ?? []) {
         const raw = distance(word, candidate);
         const edits = raw === 2 && isTransposition(word, candidate) ? 1 : raw;
-        if (edits > budget || !plausibleSlip(word, candidate, raw)) continue;
+        if (edits > budget || !plausibleSlip(word, candidate, raw, beside)) continue;
         const uses = usesOf(candidate);
         if (edits < bestEdits || (edits === bestEdits && uses > bestUses)) {
           best = candidate;

@@ -1,5 +1,7 @@
 /** Typos in the situation parser's key words: the word meant, from the protocol's own words and edit distance. */
 import { dutchWords } from '../understanding/dutch-words.js';
+import { createSpellingCorrector } from '../understanding/spelling.js';
+import { plausibleSlip } from '../understanding/typing-slips.js';
 import { parseDutchNumberWord } from './dutch-numbers.js';
 import { editBudget, editDistance } from './edit-distance.js';
 import { knownDutchWords } from './known-words.js';
@@ -74,7 +76,38 @@ function oneLetterLeftOut(typed: string, key: string): boolean {
   return [...key].some((_, at) => key.slice(0, at) + key.slice(at + 1) === typed);
 }
 
+let everyday: ((words: readonly string[]) => string[]) | undefined;
+/**
+ * Any other mistyped word, to the nearest everyday or protocol word ("zondr" → "zonder", "vanaag" → "vandaag"), when
+ * the difference is a plausible slip (a key beside, a sound alike, a letter doubled or dropped): a word the lists do
+ * not hold is often a word all the same ("gamen", "gemoeten").
+ */
+function everydayWord(word: string): string {
+  const { commonWords, isCommonWord, isFirstName } = dutchWords();
+  everyday ??= createSpellingCorrector({
+    vocabulary: [...commonWords, ...knownDutchWords()],
+    isKnown: (known) => isCommonWord(known) || knownDutchWords().has(known),
+    keep: isFirstName,
+    plausible: (typed, candidate, edits) =>
+      plausibleSlip(typed, candidate, edits, true) && !extraLetter(typed, candidate),
+  });
+  return everyday([word])[0]!;
+}
+
+/** One letter more than the candidate that doubles no neighbour ("gemoeten" is no slip for "gemeten"). */
+function extraLetter(typed: string, candidate: string): boolean {
+  if (typed.length !== candidate.length + 1) return false;
+  const at = [...candidate].findIndex((letter, position) => typed[position] !== letter);
+  const position = at < 0 ? candidate.length : at;
+  return typed[position] !== typed[position - 1] && typed[position] !== typed[position + 1];
+}
+
 function closestKeyWord(word: string): string {
+  const key = closestKey(word);
+  return key === word ? everydayWord(word) : key;
+}
+
+function closestKey(word: string): string {
   if (word in abbreviations) return abbreviations[word]!;
   // "kooorts": a letter held down, when two of it make a word; else the typo is read as any other ("meeerken").
   const held = word.replace(/(\p{L})\1{2,}/gu, '$1$1');

@@ -7,6 +7,7 @@ import { createTermMatcher, matchesTerm } from './fuzzy-words.js';
 import { chatWords } from './message-words.js';
 import { pupilNameSlot } from './pupil-name-slot.js';
 import { createSpellingCorrector } from './spelling.js';
+import { patternWords } from './pattern-words.js';
 import type { IntentSlots } from './understanding.js';
 
 /**
@@ -28,9 +29,11 @@ export function createMessageReader(lexicon: CapabilityLexicon, knownWords: Read
     ...chatWords,
     ...lexiconTerms.filter((term) => term.startsWith('=')).map((term) => term.slice(1)),
   ]);
+  // The words the patterns read are corrected towards too ("vrrzuimwijzer", "herinnerimg").
+  const readWords = new Set(patternWords());
   const correctSpelling = createSpellingCorrector({
-    vocabulary: [...commonWords, ...ownWords, ...knownWords],
-    isKnown: (word) => isCommonWord(word) || ownWords.has(word) || knownWords.has(word),
+    vocabulary: [...commonWords, ...ownWords, ...readWords, ...knownWords],
+    isKnown: (word) => isCommonWord(word) || ownWords.has(word) || readWords.has(word) || knownWords.has(word),
     keep: (word) => isFirstName(word) || lexiconTerms.some((term) => matchesTerm(word, term)),
   });
   // An everyday word mistyped ("effectiee") is no name either.

@@ -12,10 +12,13 @@ export function createSpellingCorrector({
   vocabulary,
   isKnown,
   keep,
+  plausible = () => true,
 }: {
   readonly vocabulary: Iterable<string>;
   readonly isKnown: (word: string) => boolean;
   readonly keep: (word: string) => boolean;
+  /** Whether the typed word may be a slip for the candidate this many edits away. @default any */
+  readonly plausible?: (typed: string, candidate: string, edits: number) => boolean;
 }): (words: readonly string[]) => string[] {
   // The vocabulary's words by first letter, in its order; whether a word is known is asked of the
   // caller's own sets, so the words are not held twice.
@@ -38,7 +41,7 @@ export function createSpellingCorrector({
       if (candidate.startsWith(word) || word.startsWith(candidate)) continue;
       // A swap of neighbours ("hepl") is the likeliest typing error: it beats a substitution ("heel").
       const between = swapsOnce(candidate, word) ? 0.5 : distance(candidate, word);
-      if (between < bestDistance) {
+      if (between < bestDistance && (between < 1 || plausible(word, candidate, between))) {
         best = candidate;
         bestDistance = between;
         if (between < 1) break;

@@ -11,15 +11,29 @@ function soundsAlike(left: string, right: string): boolean {
   return soundAlike.has(left < right ? `${left}${right}` : `${right}${left}`);
 }
 
+/** Letters next to each other on a keyboard (QWERTY, as Dutch keyboards are), in the same row. */
+const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+function besideOnKeyboard(left: string, right: string): boolean {
+  return keyboardRows.some((row) => {
+    const at = row.indexOf(left);
+    return at >= 0 && (row[at - 1] === right || row[at + 1] === right);
+  });
+}
+
 /**
  * Whether `typed` may be a slip for `known`, given the edit distance: each replaced letter must sound
  * alike; a letter too many in a short word must double its neighbour ("oorzaaak"), since dropping one
- * letter of a short word often gives another word ("wiens" is not "wens").
+ * letter of a short word often gives another word ("wiens" is not "wens"). `beside`: a letter replaced by the key
+ * beside it counts too ("protpcol"), for a typed word that is no everyday word.
  */
-export function plausibleSlip(typed: string, known: string, edits: number): boolean {
+export function plausibleSlip(typed: string, known: string, edits: number, beside = false): boolean {
   if (typed.length === known.length && edits === 1) {
     for (let position = 0; position < typed.length; position++) {
-      if (typed[position] !== known[position]) return soundsAlike(typed[position]!, known[position]!);
+      if (typed[position] !== known[position])
+        return (
+          soundsAlike(typed[position]!, known[position]!) ||
+          (beside && besideOnKeyboard(typed[position]!, known[position]!))
+        );
     }
   }
   if (typed.length === known.length + 1 && edits === 1 && typed.length < 7) {

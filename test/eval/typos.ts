@@ -1,0 +1,32 @@
+/**
+ * One typing slip in a message, as staff make them on a phone: a letter left out, two neighbours swapped, a letter
+ * doubled, or the key beside the one meant. Seeded, so that a figure measured on it is the same on every run.
+ */
+const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+export function createTypist(seed = 7): (text: string) => string {
+  let state = seed;
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const beside = (letter: string): string => {
+    for (const row of keyboardRows) {
+      const at = row.indexOf(letter);
+      if (at >= 0) return pick([row[at - 1], row[at + 1]].filter((key): key is string => key !== undefined));
+    }
+    return letter;
+  };
+  return (text) => {
+    // A word of six letters or more, in lower case: names (capitalised) stay as typed, as they are not slips.
+    const words = [...text.matchAll(/\p{Ll}{6,}/gu)];
+    if (words.length === 0) return text;
+    const { 0: word, index } = pick(words);
+    const at = 1 + Math.floor(random() * (word.length - 2));
+    const slips = [
+      () => word.slice(0, at) + word.slice(at + 1),
+      () => word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2),
+      () => word.slice(0, at) + word[at] + word.slice(at),
+      () => word.slice(0, at) + beside(word[at]!) + word.slice(at + 1),
+    ];
+    return text.slice(0, index) + pick(slips)() + text.slice(index! + word.length);
+  };
+}
