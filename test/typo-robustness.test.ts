@@ -10,7 +10,7 @@ import {
   understandingCorpus,
 } from './eval/evaluate-understanding.js';
 import { corpusFiles, evaluate, loadEvalQuestions } from './eval/evaluate.js';
-import { createTypist } from './eval/typos.js';
+import { createTypist, createWrapper } from './eval/typos.js';
 
 const knowledge = loadKnowledgeBase();
 const assistant = createAssistant({ knowledge, answers: createAnswerService({ knowledge }) });
@@ -24,19 +24,30 @@ const assistant = createAssistant({ knowledge, answers: createAnswerService({ kn
  * protocol questions 941 → 970 of 1025 (91.8% → 94.6%), on the same slips).
  */
 const floors = { capabilities: 0.95, situations: 0.975, questions: 0.945 };
+/**
+ * The same items with a greeting or salutation before them ("Hoi!", "Beste collega,") or thanks and a sign-off after
+ * them ("Alvast bedankt!", "Groetjes", "Thanks, mvg"; `eval/typos.ts`). A greeting was a word the documents must
+ * hold, a salutation two, and a capitalised sign-off a pupil's name that made a question a situation: before they
+ * counted as asking nothing, requests and capability questions kept their decision 1621 of 1736 times, situations
+ * 1697 of 1704, protocol questions 826 of 1025; after, 1730, 1698 and 1014. Floors just under that.
+ */
+const wrapFloors = { capabilities: 0.99, situations: 0.99, questions: 0.985 };
 
-describe('the same decision with a typing slip', () => {
+describe.each([
+  ['a typing slip', createTypist, floors],
+  ['a greeting, a salutation or thanks around it', createWrapper, wrapFloors],
+] as const)('the same decision with %s', (_name, createVariant, variantFloors) => {
   it('should keep capability requests and questions about them', { timeout: 120_000 }, async () => {
     const items = loadCapabilityItems(understandingCorpus.capabilities.tuning);
     const before = await evaluateCapabilities(assistant, items);
     const right = items.filter((_, index) => before.outcomes[index]!.pass);
-    const typist = createTypist();
+    const typist = createVariant();
     const after = await evaluateCapabilities(
       assistant,
       right.map((item) => ({ ...item, text: typist(item.text) })),
     );
     expect(after.outcomes.filter((outcome) => outcome.pass).length / right.length).toBeGreaterThanOrEqual(
-      floors.capabilities,
+      variantFloors.capabilities,
     );
   });
 
@@ -44,13 +55,13 @@ describe('the same decision with a typing slip', () => {
     const items = loadSituationItems(understandingCorpus.situations.tuning);
     const before = await evaluateSituations(assistant, items);
     const right = items.filter((_, index) => before.outcomes[index]!.pass);
-    const typist = createTypist();
+    const typist = createVariant();
     const after = await evaluateSituations(
       assistant,
       right.map((item) => ({ ...item, text: typist(item.text) })),
     );
     expect(after.outcomes.filter((outcome) => outcome.pass).length / right.length).toBeGreaterThanOrEqual(
-      floors.situations,
+      variantFloors.situations,
     );
   });
 
@@ -59,13 +70,13 @@ describe('the same decision with a typing slip', () => {
     const before = await evaluate(assistant, questions);
     const passed = new Set(before.outcomes.filter((outcome) => outcome.pass).map((outcome) => outcome.id));
     const right = questions.filter((question) => passed.has(question.id));
-    const typist = createTypist();
+    const typist = createVariant();
     const after = await evaluate(
       assistant,
       right.map((question) => ({ ...question, question: typist(question.question) })),
     );
     expect(after.outcomes.filter((outcome) => outcome.pass).length / right.length).toBeGreaterThanOrEqual(
-      floors.questions,
+      variantFloors.questions,
     );
   });
 });

@@ -27,6 +27,9 @@ export const questionWords = (
   'klopt lijkt eerst x ' +
   // Chat's fillers: "oke dus eh …", "ff", "joh".
   'oke ok okee eh ehm uh uhm hmm ff effe joh ' +
+  // A greeting before, thanks and a sign-off after ("Hoi! …", "… Alvast bedankt, mvg").
+  'hoi hoii hallo hey hee hi goedemorgen goedemiddag goedenavond groet groeten groetjes mvg gr alvast bedankt ' +
+  'dank dankjewel dankje dankuwel thanks thx svp pls plz aub alsjeblieft alstublieft sorry ' +
   // English as staff mix it in ("quick question: …, feels like it's just a telling-off"): the function words of
   // Orama's English list and chat's openers carry nothing asked about.
   ['quick question just like feels feel btw fyi anyway', ...englishFunctionWords].join(' ')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSpellingCorrector, editBudget } from './spelling.js';
+import { normalizeQuestion } from './text-folding.js';
 
 const known = [
   'verzuim',
@@ -91,5 +92,13 @@ describe('createSpellingCorrector', () => {
     expect(editBudget(4)).toBe(0);
     expect(editBudget(6)).toBe(1);
     expect(editBudget(12)).toBe(2);
+  });
+});
+
+describe('a greeting or a salutation before a question', () => {
+  it('should leave the salutation out, not a question that follows a greeting word', () => {
+    expect(normalizeQuestion('Beste collega, wie is de lpa?')).toBe('wie is de lpa?');
+    expect(normalizeQuestion('Hoi Anne! wie is de lpa?')).toBe('wie is de lpa?');
+    expect(normalizeQuestion('hoi wat is de lpa, en wie belt hem?')).toContain('wat is de lpa');
   });
 });

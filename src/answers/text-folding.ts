@@ -68,9 +68,22 @@ const shorthand: Readonly<Record<string, string>> = {
 };
 
 /** Folds a question and expands chat shorthand ("lln" → "leerling"). */
+/**
+ * A message's salutation: "Beste collega,", "Hallo allemaal!", "Hoi Anne," — a greeting, up to two words that ask
+ * nothing, and a comma or "!".
+ */
+const salutation = new RegExp(
+  String.raw`^\s*(?:beste|lieve|hoi|hallo|hey|hi|goedemorgen|goedemiddag|goedenavond)` +
+    String.raw`(?:\s+(?!(?:wat|wie|waar|wanneer|hoe|welke|welk|waarom|is|zijn|mag|moet|kan|kun)\b)[\p{L}'-]+){0,2}` +
+    String.raw`\s*[,!]\s*`,
+  'iu',
+);
+
 export function normalizeQuestion(question: string): string {
+  // "Beste collega,", "Hoi Anne!": a salutation before the question names nothing asked about.
+  const unaddressed = question.replace(salutation, '');
   // "centraaal", "kooorts": a letter held down (before folding, so "ideeën" keeps its ë).
-  return foldText(question.normalize('NFC').replace(/(\p{L})\1{2,}/gu, '$1$1')).replace(
+  return foldText(unaddressed.normalize('NFC').replace(/(\p{L})\1{2,}/gu, '$1$1')).replace(
     /[\p{L}\p{N}]+/gu,
     (word) => shorthand[word] ?? word,
   );

@@ -1,6 +1,7 @@
 import { normalizeDutchNumbers } from './dutch-numbers.js';
 import { fromEnglish } from './english-situation.js';
 import { parseSituation } from './parse-situation.js';
+import { withoutSignOff } from './self-introduction.js';
 import type { Situation } from './situation.js';
 import { knownDutchWords } from './known-words.js';
 import { dutchWords } from '../understanding/dutch-words.js';
@@ -139,7 +140,9 @@ function hasEventFact({ events }: Situation): boolean {
  * in general (→ the Q&A engine). "Sanne is 9 keer te laat gekomen, wat nu?" is a situation;
  * "wat is een thuiszitter?" is not. `parsed`: the text's situation when the caller has parsed it already.
  */
-export function looksLikeSituation(text: string, parsed?: Situation): boolean {
+export function looksLikeSituation(typed: string, parsed?: Situation): boolean {
+  // "… Groetjes, Anne": the name signed is the writer's, no pupil's.
+  const text = withoutSignOff(typed);
   const situation = parsed ?? parseSituation(text);
   // Staff write "ll" or "llg" for leerling ("ll 2c veel gemist, wat nu?"), or "jongen uit mijn mentorklas".
   const normalized = normalizeDutchNumbers(fromEnglish(text)).replace(

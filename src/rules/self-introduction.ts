@@ -23,3 +23,28 @@ const introduction = new RegExp(
 export function withoutSelfIntroduction(text: string): string {
   return text.replace(introduction, '');
 }
+
+/** A sign-off after the message: "Groetjes", "Thanks, mvg", "Met vriendelijke groet", "alvast bedankt!". */
+const signOff = new RegExp(
+  String.raw`(?<=^|[\s,.!?])(?:(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet(?:en)?|groet(?:en|jes)?|gr|mvg|` +
+    String.raw`m\.v\.g|thanks|thx|dank(?:je(?:wel)?|\s+je(?:\s+wel)?|\s+u)?|bedankt|alvast\s+bedankt|cheers|doei|` +
+    String.raw`fijne\s+dag)[\s,.!]*$`,
+  'iu',
+);
+/** The name signed after a sign-off: "Groetjes, Anne". */
+const signedName = /(?<=[\s,])\p{Lu}[\p{Ll}-]+[\s.!]*$/u;
+
+/**
+ * The message without its closing sign-off (a name signed after it is no pupil's).
+ * @example withoutSignOff('Wie is de lpa? Groetjes, Anne') // 'Wie is de lpa?'
+ */
+export function withoutSignOff(text: string): string {
+  let rest = text;
+  for (let previous = ''; previous !== rest;) {
+    previous = rest;
+    const unsigned = rest.replace(signedName, '');
+    if (unsigned !== rest && signOff.test(unsigned.replace(/[\s,]+$/, ''))) rest = unsigned.replace(/[\s,]+$/, '');
+    rest = rest.replace(signOff, '').replace(/[\s,]+$/, '');
+  }
+  return rest.trim() === '' ? text : rest;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeSituation } from './looks-like-situation.js';
+import { withoutSignOff } from './self-introduction.js';
 import { parseSituation } from './parse-situation.js';
 import { createRulesEngine } from './rules-engine.js';
 
@@ -36,5 +37,21 @@ describe('a pupil away told without a count is a situation the rules ask about',
     'Wat moet je doen als een kind niet naar school komt?',
   ])('should leave the general question "%s" to the documents', (text) => {
     expect(looksLikeSituation(text)).toBe(false);
+  });
+});
+
+describe('a message framed by a greeting and a sign-off', () => {
+  it('should read the sign-off and the name signed as no part of the situation', () => {
+    expect(withoutSignOff('Wie is de lpa? Groetjes, Anne')).toBe('Wie is de lpa?');
+    expect(withoutSignOff('Sem is 3 dagen ziek. Thanks, mvg')).toBe('Sem is 3 dagen ziek.');
+    // Thanks inside the message, or a greeting word asked about, stay.
+    expect(withoutSignOff('Ik wil bedankt worden')).toBe('Ik wil bedankt worden');
+    expect(withoutSignOff('wat is de groet van de lpa')).toBe('wat is de groet van de lpa');
+  });
+
+  it('should leave a protocol question signed with a name to the documents', () => {
+    expect(looksLikeSituation('Hoeveel dagen ziek is reden om de jeugdarts in te schakelen? Groetjes, Anne')).toBe(
+      false,
+    );
   });
 });

@@ -30,3 +30,21 @@ export function createTypist(seed = 7): (text: string) => string {
     return text.slice(0, index) + pick(slips)() + text.slice(index! + word.length);
   };
 }
+
+/** What staff put around a message: a greeting or a salutation before it, thanks or a sign-off after it. */
+const wrappings: readonly ((text: string) => string)[] = [
+  (text) => `Hoi! ${text}`,
+  (text) => `Hallo, ${text}`,
+  (text) => `Goedemorgen! ${text}`,
+  (text) => `Beste collega, ${text}`,
+  (text) => `${text} Alvast bedankt!`,
+  (text) => `${text} Groetjes`,
+  (text) => `${text} Thanks, mvg`,
+];
+
+/** Wraps each message in one of {@link wrappings}, seeded like the typist. */
+export function createWrapper(seed = 11): (text: string) => string {
+  let state = seed;
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return (text) => wrappings[Math.floor(random() * wrappings.length)]!(text);
+}
