@@ -83,9 +83,18 @@ const someOne = /\b(?:eentje|iemand|een\s+(?:\S+\s+)?(?:leerling|kind)\s+(?:die|
 /** "als een leerling …", "wanneer de leerling …": a question about the protocol, whatever else it says. */
 const conditional = /\b(?:als|wanneer|indien|stel\s+dat)\s+(?:een|de|je|jouw)\s+(?:\S+\s+)?leerling/;
 
-/** A capitalised word that is a first name and no everyday word: "Hugo", "Fleur", "Elif". */
+/**
+ * A capitalised word that is a first name and no everyday word: "Hugo", "Fleur", "Elif"; in a message without
+ * capitals, any such word.
+ */
 function capitalisedFirstName(text: string): boolean {
   const { isFirstName, isCommonWord } = dutchWords();
+  // A message typed without any capital ("het gaat om sil, 1x te laat") writes its names in lower case too; there, only
+  // a name that is no everyday word at all counts ("max", "enzo" and "can" are words as often).
+  if (!/\p{Lu}/u.test(text))
+    return (text.match(/(?<![\p{L}\d])\p{Ll}{3,}(?![\p{L}])/gu) ?? []).some(
+      (word) => isFirstName(word) && !isCommonWord(word),
+    );
   return (text.match(/(?<![\p{L}\d])\p{Lu}[\p{Ll}]{2,}(?![\p{L}])/gu) ?? []).some((word) => {
     const folded = word.toLowerCase();
     // A name frequent in film subtitles ("Hugo", "Liv", "Jesse") is still a name; a frequent word ("Ben") is not.

@@ -55,3 +55,14 @@ describe('a message framed by a greeting and a sign-off', () => {
     );
   });
 });
+
+describe('a message typed without capitals', () => {
+  it('should read a first name in lower case as a pupil', () => {
+    expect(looksLikeSituation('het gaat om sil, 1x te laat sinds het gesprek. wat nu?')).toBe(true);
+    expect(looksLikeSituation('kan iemand uitleggen wat ik doe als yara een halve dag spijbelt?')).toBe(true);
+  });
+
+  it('should not take a word that is a name as often for one', () => {
+    expect(looksLikeSituation('hoe lang mag een ll max thuiszitten zonder aanbod?')).toBe(false);
+  });
+});
