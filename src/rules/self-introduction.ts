@@ -48,3 +48,19 @@ export function withoutSignOff(text: string): string {
   }
   return rest.trim() === '' ? text : rest;
 }
+
+/** Words that open a sentence, capitalised in a message typed without full stops: "… verschenen Moeten we melden". */
+const sentenceOpener = new RegExp(
+  String.raw`(?<=\p{Ll})\s+(?=(?:Wat|Wie|Waar|Wanneer|Waarom|Hoe|Welke|Welk|Hoeveel|Moet|Moeten|Mag|Mogen|Kan|Kun|` +
+    String.raw`Kunnen|Is|Zijn|Heeft|Hebben|Wil|Zou|Zal|Graag|Ik|We|Wij|Hij|Zij|Ze|Er|Dit|Dat|Mijn|Onze|Volgende)\b)`,
+  'gu',
+);
+
+/**
+ * The message with a full stop where a capitalised opener starts a new sentence after a lower-case word, as people
+ * type in chat without punctuation.
+ * @example withSentenceBreaks('niet verschenen Moeten we melden') // 'niet verschenen. Moeten we melden'
+ */
+export function withSentenceBreaks(text: string): string {
+  return text.replace(sentenceOpener, '. ');
+}

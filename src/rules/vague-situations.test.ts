@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeSituation } from './looks-like-situation.js';
-import { withoutSignOff } from './self-introduction.js';
+import { withSentenceBreaks, withoutSignOff } from './self-introduction.js';
 import { parseSituation } from './parse-situation.js';
 import { createRulesEngine } from './rules-engine.js';
 
@@ -64,5 +64,17 @@ describe('a message typed without capitals', () => {
 
   it('should not take a word that is a name as often for one', () => {
     expect(looksLikeSituation('hoe lang mag een ll max thuiszitten zonder aanbod?')).toBe(false);
+  });
+});
+
+describe('a message typed without full stops', () => {
+  it('should start a sentence at a capitalised opener after a lower-case word', () => {
+    expect(withSentenceBreaks('zijn niet verschenen Moeten we nu melden')).toBe(
+      'zijn niet verschenen. Moeten we nu melden',
+    );
+    // A name, an abbreviation or a place keeps its place: "met Fatih", "bij de GGD", "in Den Bosch".
+    expect(withSentenceBreaks('gesprek met Fatih bij de GGD in Den Bosch')).toBe(
+      'gesprek met Fatih bij de GGD in Den Bosch',
+    );
   });
 });
