@@ -1,6 +1,6 @@
 import { focusOnAskedPupil } from './asked-pupil.js';
 import { fromEnglish } from './english-situation.js';
-import { withSentenceBreaks, withoutSignOff } from './self-introduction.js';
+import { withSentenceBreaks, withoutSelfIntroduction, withoutSignOff } from './self-introduction.js';
 import { oneCurrentReport } from './one-current-report.js';
 import { parseSick, reportsOnlyImplied, weekdays } from './parse-sickness.js';
 import { extractPupilFirstName } from './pupil-name.js';
@@ -48,7 +48,7 @@ const runningTotalPattern = new RegExp(
 );
 
 export function parseSituation(typed: string, { now = () => new Date() }: ParseSituationOptions = {}): Situation {
-  const text = focusOnAskedPupil(fromEnglish(withSentenceBreaks(withoutSignOff(typed))));
+  const text = focusOnAskedPupil(fromEnglish(withSentenceBreaks(withoutSignOff(withoutSelfIntroduction(typed)))));
   const normalized = mergeMonthCounts(normalizeSituationText(text));
   // "het is nu december": the message's own today wins over the clock.
   const today = statedToday(normalized, now());

@@ -78,3 +78,12 @@ describe('a message typed without full stops', () => {
     );
   });
 });
+
+describe('a situation told after a self-introduction', () => {
+  it('should not count the writer, introduced, as the one the plan stalls with', () => {
+    const text =
+      'Ik ben mentor. Het plan van aanpak voor Sem loopt vast, hij is nog steeds maar 2 ochtenden op school.';
+    const advice = createRulesEngine().advise(text);
+    expect(advice.kind === 'advice' && advice.steps[0]?.id).toBe('stagnatie/analyse');
+  });
+});

@@ -85,3 +85,11 @@ describe('whether a record was filed for a pupil', () => {
     expect(opened('wie meldt een leerling aan bij de jeugdarts?')).toBe('question');
   });
 });
+
+describe('a message framed by an announcement or a self-introduction', () => {
+  it('should read "ff vraagje:" as announcing what follows, not as the question', () => {
+    expect(opened('ff vraagje: verzuimcoach inschakelen voor Fleur')).toBe('verwijzing');
+    expect(modeOfClause(wordsOf('ff vraagje'))).toBe('fragment');
+    expect(modeOfClause(wordsOf('ik heb een vraag over het aanmeldformulier'))).toBe('question');
+  });
+});

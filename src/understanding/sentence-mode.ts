@@ -44,6 +44,8 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   if (first === undefined) return 'fragment';
   // "ik heb een vraag over het aanmeldformulier" announces a question, whatever follows; so does a doubt:
   // "ik twijfel of we de jeugdarts moeten inschakelen".
+  // "ff vraagje:" alone only announces what follows; it asks nothing itself.
+  if (words.every((word) => announcing.has(word))) return 'fragment';
   if (clauseWords.some((word) => word === 'vraag' || word === 'vraagje' || word === 'vragen' || word === 'twijfel'))
     return 'question';
   if (words.some((word) => pleaseWords.has(word))) return 'request';
@@ -161,6 +163,9 @@ function isBareWish(clauseWords: readonly string[]): boolean {
     )
   );
 }
+
+/** A clause that only announces a question: "ff vraagje", "korte vraag", "een vraag". */
+const announcing = new Set('vraag vraagje vragen een korte snelle kleine klein snel nog'.split(' '));
 
 /** What asking for advice names. */
 const adviceWords = new Set(
