@@ -10,7 +10,7 @@ import {
   understandingCorpus,
 } from './eval/evaluate-understanding.js';
 import { corpusFiles, evaluate, loadEvalQuestions } from './eval/evaluate.js';
-import { createTypist, createWrapper } from './eval/typos.js';
+import { createAddresser, createTypist, createWrapper } from './eval/typos.js';
 
 const knowledge = loadKnowledgeBase();
 const assistant = createAssistant({ knowledge, answers: createAnswerService({ knowledge }) });
@@ -48,11 +48,20 @@ const inLowerCase = () => (text: string) => text.toLowerCase();
 const unpunctuatedFloors = { capabilities: 0.96, situations: 0.96, questions: 0.965 };
 const unpunctuated = () => (text: string) => text.replace(/[?!.,;:]/g, '');
 
+/**
+ * The same items with the bot addressed or a question announced before them ("@Verzuimwijzer", "Verzuimwijzer,", "ff
+ * vraagje:", "Quick question:"): the bot's name typed as text was a word asked about, "Quick" a pupil's name. Before:
+ * requests and capability questions 1531 of 1736 kept their decision, situations 1697 of 1705, protocol questions 565
+ * of 1025; after, 1732, 1702 and 1012.
+ */
+const addressFloors = { capabilities: 0.99, situations: 0.99, questions: 0.98 };
+
 describe.each([
   ['a typing slip', createTypist, floors],
   ['a greeting, a salutation or thanks around it', createWrapper, wrapFloors],
   ['no capitals', inLowerCase, lowerFloors],
   ['no punctuation', unpunctuated, unpunctuatedFloors],
+  ['the bot addressed or a question announced', createAddresser, addressFloors],
 ] as const)('the same decision with %s', (_name, createVariant, variantFloors) => {
   it('should keep capability requests and questions about them', { timeout: 120_000 }, async () => {
     const items = loadCapabilityItems(understandingCorpus.capabilities.tuning);

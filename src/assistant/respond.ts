@@ -80,6 +80,15 @@ export type CreateAssistantOptions = {
 };
 
 /**
+ * The bot addressed by name before the message ("@Verzuimwijzer wie is de lpa?", "Verzuimwijzer, help"): typed as
+ * text, not as a Teams mention (which the bot removes), it is no word of what is asked.
+ */
+const botAddress = /^\s*@?\s*verzuimwijzer\b[\s,:!]*(?=\S)/iu;
+export function withoutBotAddress(text: string): string {
+  return text.replace(botAddress, '');
+}
+
+/**
  * @example const assistant = createAssistant({ knowledge, answers }); const reply = await assistant.respond('wie is de
  * lpa?');
  */
@@ -133,8 +142,9 @@ export function createAssistant({
     }
   };
   return {
-    understand: understander.understand,
-    reply,
-    respond: (text, options) => reply(text, understander.understand(text), options),
+    understand: (text) => understander.understand(withoutBotAddress(text)),
+    reply: (text, understanding, options) => reply(withoutBotAddress(text), understanding, options),
+    respond: (text, options) =>
+      reply(withoutBotAddress(text), understander.understand(withoutBotAddress(text)), options),
   };
 }

@@ -34,7 +34,7 @@ const notNames = new Set(
     'todo to-do follow-up follow-ups followup deadline deadlines reminder reminders taak taken actie acties punten ' +
     // English function words in a mixed message: "can I see all referrals", "who is who".
     'can could would will who what how why where when i you we they she he it my the this that all please thanks ' +
-    'show see list form forms referral referrals month week year from'
+    'show see list form forms referral referrals month week year from quick question btw fyi'
   ).split(' '),
 );
 

@@ -93,3 +93,10 @@ describe('a message framed by an announcement or a self-introduction', () => {
     expect(modeOfClause(wordsOf('ik heb een vraag over het aanmeldformulier'))).toBe('question');
   });
 });
+
+describe('"Quick question:" before a request', () => {
+  it('should not take "Quick" for a pupil\'s name', () => {
+    const understanding = understand('Quick question: doorverwijzen naar verzuimcoach voor Lieke');
+    expect(understanding.kind === 'intent' && understanding.slots.pupilFirstName).toBe('Lieke');
+  });
+});

@@ -164,8 +164,8 @@ function isBareWish(clauseWords: readonly string[]): boolean {
   );
 }
 
-/** A clause that only announces a question: "ff vraagje", "korte vraag", "een vraag". */
-const announcing = new Set('vraag vraagje vragen een korte snelle kleine klein snel nog'.split(' '));
+/** A clause that only announces a question: "ff vraagje", "korte vraag", "een vraag", "quick question". */
+const announcing = new Set('vraag vraagje vragen een korte snelle kleine klein snel nog quick question'.split(' '));
 
 /** What asking for advice names. */
 const adviceWords = new Set(

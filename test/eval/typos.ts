@@ -48,3 +48,18 @@ export function createWrapper(seed = 11): (text: string) => string {
   const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   return (text) => wrappings[Math.floor(random() * wrappings.length)]!(text);
 }
+
+/** How staff address the bot or announce a question before it. */
+const addresses: readonly ((text: string) => string)[] = [
+  (text) => `@Verzuimwijzer ${text}`,
+  (text) => `Verzuimwijzer, ${text}`,
+  (text) => `ff vraagje: ${text}`,
+  (text) => `Quick question: ${text}`,
+];
+
+/** Puts one of {@link addresses} before each message, seeded like the typist. */
+export function createAddresser(seed = 13): (text: string) => string {
+  let state = seed;
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return (text) => addresses[Math.floor(random() * addresses.length)]!(text);
+}
