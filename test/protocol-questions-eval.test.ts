@@ -52,6 +52,11 @@ const reached = {
   ninthFrozen: { passRate: 0.75, citationAccuracy: 0.85, falseRefusalRate: 0.067, falseAnswerRate: 0.281 },
   tenthTuning: { passRate: 0.74, citationAccuracy: 0.85, falseRefusalRate: 0.059, falseAnswerRate: 0.143 },
   tenthFrozen: { passRate: 0.69, citationAccuracy: 0.73, falseRefusalRate: 0.148, falseAnswerRate: 0.334 },
+  // Round 11, written blind in the twelfth session (200 questions, 20 the documents do not answer). Before any change
+  // for it: tuning 60 of 86 passed, frozen 80 of 114 (false refusals 6 of 106, false answers 1 of 8). Its floors are
+  // what the session reached, the same.
+  eleventhTuning: { passRate: 0.69, citationAccuracy: 0.86, falseRefusalRate: 0.042, falseAnswerRate: 0.334 },
+  eleventhFrozen: { passRate: 0.7, citationAccuracy: 0.82, falseRefusalRate: 0.057, falseAnswerRate: 0.126 },
 };
 /** The round a question was written in ("q5-012" → 5); rounds one to three share the first floors with four. */
 const roundOf = (question: { readonly id: string }) => Math.max(4, Number(/^q(\d+)-/.exec(question.id)?.[1] ?? 4));
@@ -91,6 +96,8 @@ describe.each([
   ['frozen, round 9', corpusFiles.frozen, reached.ninthFrozen, 9],
   ['tuning, round 10', corpusFiles.tuning, reached.tenthTuning, 10],
   ['frozen, round 10', corpusFiles.frozen, reached.tenthFrozen, 10],
+  ['tuning, round 11', corpusFiles.tuning, reached.eleventhTuning, 11],
+  ['frozen, round 11', corpusFiles.frozen, reached.eleventhFrozen, 11],
 ] as const)('protocol questions blind corpus, %s', (_name, file, floors, round) => {
   it.skipIf(!existsSync(file))('should keep pass rate, citations, false refusals and false answers', async () => {
     const questions = loadEvalQuestions(file).filter((question) => roundOf(question) === round);
