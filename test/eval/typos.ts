@@ -4,9 +4,20 @@
  */
 const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
-export function createTypist(seed = 7): (text: string) => string {
+/** A seeded random number in [0, 1): the same sequence on every run. */
+function seededRandom(seed: number): () => number {
   let state = seed;
-  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+/** Applies one of `frames` to each message, chosen by a seeded random number. */
+function seededFrames(frames: readonly ((text: string) => string)[], seed: number): (text: string) => string {
+  const random = seededRandom(seed);
+  return (text) => frames[Math.floor(random() * frames.length)]!(text);
+}
+
+export function createTypist(seed = 7): (text: string) => string {
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const beside = (letter: string): string => {
     for (const row of keyboardRows) {
@@ -44,9 +55,7 @@ const wrappings: readonly ((text: string) => string)[] = [
 
 /** Wraps each message in one of {@link wrappings}, seeded like the typist. */
 export function createWrapper(seed = 11): (text: string) => string {
-  let state = seed;
-  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-  return (text) => wrappings[Math.floor(random() * wrappings.length)]!(text);
+  return seededFrames(wrappings, seed);
 }
 
 /** How staff address the bot or announce a question before it. */
@@ -59,7 +68,5 @@ const addresses: readonly ((text: string) => string)[] = [
 
 /** Puts one of {@link addresses} before each message, seeded like the typist. */
 export function createAddresser(seed = 13): (text: string) => string {
-  let state = seed;
-  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-  return (text) => addresses[Math.floor(random() * addresses.length)]!(text);
+  return seededFrames(addresses, seed);
 }
