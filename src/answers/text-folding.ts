@@ -67,7 +67,6 @@ const shorthand: Readonly<Record<string, string>> = {
   ongeoorl: 'ongeoorloofd',
 };
 
-/** Folds a question and expands chat shorthand ("lln" → "leerling"). */
 /**
  * A message's salutation: "Beste collega,", "Hallo allemaal!", "Hoi Anne," — a greeting, up to two words that ask
  * nothing, and a comma or "!".
@@ -79,6 +78,7 @@ const salutation = new RegExp(
   'iu',
 );
 
+/** Folds a question without its salutation and expands chat shorthand ("lln" → "leerling"). */
 export function normalizeQuestion(question: string): string {
   // "Beste collega,", "Hoi Anne!": a salutation before the question names nothing asked about.
   const unaddressed = question.replace(salutation, '');

@@ -144,7 +144,9 @@ export function createAssistant({
   return {
     understand: (text) => understander.understand(withoutBotAddress(text)),
     reply: (text, understanding, options) => reply(withoutBotAddress(text), understanding, options),
-    respond: (text, options) =>
-      reply(withoutBotAddress(text), understander.understand(withoutBotAddress(text)), options),
+    respond: (text, options) => {
+      const addressed = withoutBotAddress(text);
+      return reply(addressed, understander.understand(addressed), options);
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { normalizeDutchNumbers } from './dutch-numbers.js';
 import { fromEnglish } from './english-situation.js';
 import { parseSituation } from './parse-situation.js';
-import { withSentenceBreaks, withoutSignOff } from './self-introduction.js';
+import { withoutFrame } from './message-frame.js';
 import type { Situation } from './situation.js';
 import { knownDutchWords } from './known-words.js';
 import { dutchWords } from '../understanding/dutch-words.js';
@@ -151,7 +151,7 @@ function hasEventFact({ events }: Situation): boolean {
  */
 export function looksLikeSituation(typed: string, parsed?: Situation): boolean {
   // "… Groetjes, Anne": the name signed is the writer's, no pupil's.
-  const text = withSentenceBreaks(withoutSignOff(typed));
+  const text = withoutFrame(typed);
   const situation = parsed ?? parseSituation(text);
   // Staff write "ll" or "llg" for leerling ("ll 2c veel gemist, wat nu?"), or "jongen uit mijn mentorklas".
   const normalized = normalizeDutchNumbers(fromEnglish(text)).replace(

@@ -1,6 +1,6 @@
 import { focusOnAskedPupil } from './asked-pupil.js';
 import { fromEnglish } from './english-situation.js';
-import { withSentenceBreaks, withoutSelfIntroduction, withoutSignOff } from './self-introduction.js';
+import { withoutFrame } from './message-frame.js';
 import { oneCurrentReport } from './one-current-report.js';
 import { parseSick, reportsOnlyImplied, weekdays } from './parse-sickness.js';
 import { extractPupilFirstName } from './pupil-name.js';
@@ -36,19 +36,19 @@ function splitSentences(text: string): string[] {
     .filter(Boolean);
 }
 
-/**
- * Reads a chat message about a pupil into a {@link Situation}: only what is said, nothing assumed.
- * @example parseSituation('Daan is in 2 maanden 3 keer een dag ziek gemeld') // { sickReports: 3, sickReportDays: 1,
- * sickPeriod: { days: 61, … } }
- */
 /** A running total said without the kind: "totaal staat ze nu op 8", "nu staat de teller op 12", "in totaal 8 keer". */
 const runningTotalPattern = new RegExp(
   String.raw`\b(?:totaal|teller|nu)\s+(?:\S+\s+){0,3}?op\s+${number}\b(?!\s*(?:uur|dagen|weken|lesuren))|` +
     String.raw`\b(?:in\s+)?totaal\s+(?:\S+\s+){0,2}?${number}\s*(?:keer|maal)\b`,
 );
 
+/**
+ * Reads a chat message about a pupil into a {@link Situation}: only what is said, nothing assumed.
+ * @example parseSituation('Daan is in 2 maanden 3 keer een dag ziek gemeld') // { sickReports: 3, sickReportDays: 1,
+ * sickPeriod: { days: 61, … } }
+ */
 export function parseSituation(typed: string, { now = () => new Date() }: ParseSituationOptions = {}): Situation {
-  const text = focusOnAskedPupil(fromEnglish(withSentenceBreaks(withoutSignOff(withoutSelfIntroduction(typed)))));
+  const text = focusOnAskedPupil(fromEnglish(withoutFrame(typed)));
   const normalized = mergeMonthCounts(normalizeSituationText(text));
   // "het is nu december": the message's own today wins over the clock.
   const today = statedToday(normalized, now());

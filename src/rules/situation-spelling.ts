@@ -1,7 +1,7 @@
 /** Typos in the situation parser's key words: the word meant, from the protocol's own words and edit distance. */
 import { dutchWords } from '../understanding/dutch-words.js';
 import { createSpellingCorrector } from '../understanding/spelling.js';
-import { plausibleSlip } from '../understanding/typing-slips.js';
+import { keysTouch, plausibleSlip } from '../understanding/typing-slips.js';
 import { parseDutchNumberWord } from './dutch-numbers.js';
 import { editBudget, editDistance } from './edit-distance.js';
 import { knownDutchWords } from './known-words.js';
@@ -49,25 +49,11 @@ function oneVowelReplaced(typed: string, key: string): boolean {
   return differing.length === 1 && /[aeiou]/.test(key[differing[0]!]!) && /[aeiou]/.test(typed[differing[0]!]!);
 }
 
-/** Letters next to each other on a keyboard (QWERTY, as Dutch keyboards are). */
-const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-const neighbours = (a: string, b: string): boolean =>
-  keyboardRows.some((row, index) => {
-    const at = row.indexOf(a);
-    if (at < 0) return false;
-    if (row[at - 1] === b || row[at + 1] === b) return true;
-    // The rows are staggered: a key touches two of the row above and below.
-    return [keyboardRows[index - 1], keyboardRows[index + 1]].some((other) => {
-      const there = other?.indexOf(b) ?? -1;
-      return there >= 0 && Math.abs(there - at) <= 1;
-    });
-  });
-
 /** "kerr" → "keer", "dsgen" → "dagen": one letter of the key typed as the key beside it. */
 function oneKeyBeside(typed: string, key: string): boolean {
   if (typed.length !== key.length) return false;
   const differing = [...key].flatMap((letter, at) => (letter === typed[at] ? [] : [at]));
-  return differing.length === 1 && neighbours(key[differing[0]!]!, typed[differing[0]!]!);
+  return differing.length === 1 && keysTouch(key[differing[0]!]!, typed[differing[0]!]!);
 }
 
 /** "dagn" → "dagen": the key with one of its letters left out. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeSituation } from './looks-like-situation.js';
-import { withSentenceBreaks, withoutSignOff } from './self-introduction.js';
+import { withSentenceBreaks, withoutSignOff } from './message-frame.js';
 import { parseSituation } from './parse-situation.js';
 import { createRulesEngine } from './rules-engine.js';
 

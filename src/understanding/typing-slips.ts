@@ -11,12 +11,27 @@ function soundsAlike(left: string, right: string): boolean {
   return soundAlike.has(left < right ? `${left}${right}` : `${right}${left}`);
 }
 
-/** Letters next to each other on a keyboard (QWERTY, as Dutch keyboards are), in the same row. */
+/** The letter keys of a keyboard, row by row (QWERTY, as Dutch keyboards are). */
 const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Letters next to each other in the same row of the keyboard. */
 function besideOnKeyboard(left: string, right: string): boolean {
   return keyboardRows.some((row) => {
     const at = row.indexOf(left);
     return at >= 0 && (row[at - 1] === right || row[at + 1] === right);
+  });
+}
+
+/** Keys that touch: beside each other, or in the row above or below, which are staggered. */
+export function keysTouch(left: string, right: string): boolean {
+  return keyboardRows.some((row, index) => {
+    const at = row.indexOf(left);
+    if (at < 0) return false;
+    if (row[at - 1] === right || row[at + 1] === right) return true;
+    return [keyboardRows[index - 1], keyboardRows[index + 1]].some((other) => {
+      const there = other?.indexOf(right) ?? -1;
+      return there >= 0 && Math.abs(there - at) <= 1;
+    });
   });
 }
 

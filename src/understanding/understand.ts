@@ -9,7 +9,7 @@ import {
   capabilityByNeed,
   capabilityForSituation,
 } from './situation-requests.js';
-import { withSentenceBreaks, withoutSelfIntroduction, withoutSignOff } from '../rules/self-introduction.js';
+import { withoutFrame } from '../rules/message-frame.js';
 import type { Situation } from '../rules/situation.js';
 import { loadCapabilityLexicon } from './capability-lexicon.js';
 import { createLazyExampleMatcher } from './example-matcher.js';
@@ -77,7 +77,7 @@ export function createUnderstander({
   );
 
   const understand = (message: string): Understanding => {
-    const told = withSentenceBreaks(withoutSignOff(withoutSelfIntroduction(withoutMailHeaders(message))));
+    const told = withoutFrame(withoutMailHeaders(message));
     // Asked in English: the request's words in Dutch; the situation is parsed from what was told, with its own table.
     const text = fromEnglishRequest(told);
     const typed = typedForm(foldWord(text));

@@ -1,3 +1,5 @@
+/** How a message is framed around what it says: who writes, how it is signed, where its sentences break. */
+
 /**
  * Who is writing, said first ("Oco hier.", "Ik ben SMW.", "Jeugdarts hier:", "Ik ben geen mentor maar vakdocent
  * bio."): the writer's role, not an actor in the situation nor a request about roles. Left out before a message is
@@ -63,4 +65,14 @@ const sentenceOpener = new RegExp(
  */
 export function withSentenceBreaks(text: string): string {
   return text.replace(sentenceOpener, '. ');
+}
+
+/**
+ * What a message says without its frame: the writer's self-introduction, the sign-off and the name signed, with a
+ * sentence started where chat typed no full stop. The understanding and the rules read a message through this one
+ * function.
+ * @example withoutFrame('Ik ben mentor. Sem is ziek Wat nu? Groetjes, Anne') // 'Sem is ziek. Wat nu?'
+ */
+export function withoutFrame(text: string): string {
+  return withSentenceBreaks(withoutSignOff(withoutSelfIntroduction(text)));
 }
