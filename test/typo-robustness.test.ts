@@ -10,7 +10,7 @@ import {
   understandingCorpus,
 } from './eval/evaluate-understanding.js';
 import { corpusFiles, evaluate, loadEvalQuestions } from './eval/evaluate.js';
-import { createAddresser, createTypist, createWrapper } from './eval/typos.js';
+import { createAddresser, createIntroducer, createTypist, createWrapper } from './eval/typos.js';
 
 const knowledge = loadKnowledgeBase();
 const assistant = createAssistant({ knowledge, answers: createAnswerService({ knowledge }) });
@@ -56,6 +56,16 @@ const unpunctuated = () => (text: string) => text.replace(/[?!.,;:]/g, '');
  */
 const addressFloors = { capabilities: 0.99, situations: 0.99, questions: 0.98 };
 
+/**
+ * The same items with the writer introduced or asking leave before them ("Ik ben mentor van 2b.", "Ik ben nieuw hier,",
+ * "Als oco vraag ik me af:", "Sorry als dit een domme vraag is, maar", "Hi!", "Weet jij dit?", "Korte vraag."): the
+ * class, the apology and the greeting were words asked about, "Hi" a pupil's name, and newness opened the onboarding
+ * whatever followed. Before they counted as asking nothing (thirteenth session), requests and capability questions
+ * kept their decision 1575 of 1814 times, situations 1722 of 1759, protocol questions 869 of 1098; after, 1814, 1760
+ * and 1093.
+ */
+const introductionFloors = { capabilities: 0.99, situations: 0.99, questions: 0.99 };
+
 /** Computed once for every variant: the tuning items the assistant gets right as they were written. */
 function once<T>(make: () => Promise<T>): () => Promise<T> {
   let made: Promise<T> | undefined;
@@ -87,6 +97,7 @@ describe.each([
   ['no capitals', inLowerCase, lowerFloors],
   ['no punctuation', unpunctuated, unpunctuatedFloors],
   ['the bot addressed or a question announced', createAddresser, addressFloors],
+  ['the writer introduced or asking leave', createIntroducer, introductionFloors],
 ] as const)('the same decision with %s', (_name, createVariant, variantFloors) => {
   it('should keep capability requests and questions about them', { timeout: 120_000 }, async () => {
     const vary = createVariant();

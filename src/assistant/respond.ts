@@ -12,6 +12,8 @@ import {
 import type { LexiconCapability } from '../understanding/capability-lexicon.js';
 import { knownDutchWords } from '../rules/known-words.js';
 import { describeIntent } from './describe-intent.js';
+import { afterNewcomerIntroduction } from '../understanding/newcomer-questions.js';
+import { withoutPreamble } from '../rules/message-frame.js';
 
 /**
  * What the assistant replies to one text, after the one understanding step:
@@ -80,15 +82,6 @@ export type CreateAssistantOptions = {
 };
 
 /**
- * The bot addressed by name before the message ("@Verzuimwijzer wie is de lpa?", "Verzuimwijzer, help"): typed as
- * text, not as a Teams mention (which the bot removes), it is no word of what is asked.
- */
-const botAddress = /^\s*@?\s*verzuimwijzer\b[\s,:!]*(?=\S)/iu;
-export function withoutBotAddress(text: string): string {
-  return text.replace(botAddress, '');
-}
-
-/**
  * @example const assistant = createAssistant({ knowledge, answers }); const reply = await assistant.respond('wie is de
  * lpa?');
  */
@@ -136,16 +129,18 @@ export function createAssistant({
         };
       }
       case 'question': {
-        const answered = await answers.answer(text, { ...options, onTopic: understanding.offer !== undefined });
+        // "Ik ben nieuw hier, wie is de lpa?": the answer is the same for anyone asking.
+        const asked = afterNewcomerIntroduction(text) ?? text;
+        const answered = await answers.answer(asked, { ...options, onTopic: understanding.offer !== undefined });
         return understanding.offer ? { ...answered, offer: understanding.offer } : answered;
       }
     }
   };
   return {
-    understand: (text) => understander.understand(withoutBotAddress(text)),
-    reply: (text, understanding, options) => reply(withoutBotAddress(text), understanding, options),
+    understand: (text) => understander.understand(withoutPreamble(text)),
+    reply: (text, understanding, options) => reply(withoutPreamble(text), understanding, options),
     respond: (text, options) => {
-      const addressed = withoutBotAddress(text);
+      const addressed = withoutPreamble(text);
       return reply(addressed, understander.understand(addressed), options);
     },
   };

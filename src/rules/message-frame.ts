@@ -11,10 +11,21 @@ const role =
   String.raw`intern\s+begeleider|zorgco\w*|ondersteuningsco\w*|casusverantwoordelijke|verzuimco\w*|conci[eë]rge|` +
   String.raw`administratie\w*|stagiair\w*|schoolleider|directeur|verzuimcoach)`;
 const greeting = String.raw`(?:(?:hoi|hallo|hey|hi|goedemorgen|goedemiddag|beste\s+\S+)[,!.]?\s+)?`;
+/**
+ * The class, year or school a writer is part of: "van 2b", "van klas 3a", "voor havo 4", "in de brugklas", "op een
+ * vmbo-school", "bij ons op school" — never a name ("mentor van Sem" names the pupil).
+ */
+const whereTheWriterIs =
+  String.raw`(?:\s+(?:van|voor|in|bij|op|aan)\s+(?:(?:de|het|een|mijn|onze|ons|deze)\s+)?(?:` +
+  String.raw`(?:klas|groep|leerjaar|jaar|mentorklas|mentorgroep)\s*\d[\p{Ll}\d]*|\d\s*[\p{Ll}]{0,4}\d?` +
+  String.raw`(?:\s+(?:havo|vwo|vmbo|mavo|atheneum|gymnasium|tl|kader|basis|gl))?|(?:havo|vwo|vmbo|mavo|tl)\s*-?\d|` +
+  String.raw`brugklas(?:sen)?|onderbouw|bovenbouw|mentorklas|mentorgroep|(?:eerste|tweede|derde|vierde|vijfde|zesde)` +
+  String.raw`(?:\s+klas(?:sen)?|jaars)?|school|ons\s+op\s+school|(?:\p{Ll}+[\s-]?)?(?:school|vmbo|havo|vwo|mavo|` +
+  String.raw`lyceum|college|basisschool)))`;
 const introduction = new RegExp(
   String.raw`^\s*${greeting}(?:(?:ik\s+ben|hier\s+is)\s+(?:geen\s+\S+\s+maar\s+)?(?:de\s+|een\s+|als\s+)?` +
-    String.raw`(?!nieuw|net\b|pas\b|startend|beginnend)(?:\S+\s+)?${role}(?:\s+(?!van\b|voor\b|bij\b)\p{L}+)?|` +
-    String.raw`${role}\s+hier)\s*[.:!,]\s+(?=\S)`,
+    String.raw`(?!nieuw|net\b|pas\b|startend|beginnend)(?:\S+\s+)?${role}(?:${whereTheWriterIs}|` +
+    String.raw`\s+(?!van\b|voor\b|bij\b|in\b|op\b|aan\b)\p{L}+)?|${role}\s+hier)\s*[.:!,]\s+(?=\S)`,
   'iu',
 );
 
@@ -24,6 +35,71 @@ const introduction = new RegExp(
  */
 export function withoutSelfIntroduction(text: string): string {
   return text.replace(introduction, '');
+}
+
+/** Words as an alternation matching them capitalised or not ("Hoi", "hoi", "HOI"), beside a case-sensitive name. */
+function anyCase(words: string): string {
+  return words
+    .split(' ')
+    .map((word) => `(?:${word}|${word.charAt(0).toUpperCase()}${word.slice(1)}|${word.toUpperCase()})`)
+    .join('|');
+}
+
+/**
+ * What staff put before what they ask, saying nothing of it: the bot addressed by name, typed as text
+ * ("@Verzuimwijzer", "Verzuimwijzer,"); a greeting or salutation ("Hoi!", "Hi,", "Goedemorgen allemaal!", "Beste
+ * collega,"); the question announced ("Korte vraag.", "Vraagje:", "Quick question:"); leave asked to ask or whether
+ * the bot knows ("Mag ik je iets vragen?", "Weet jij dit?", "Kun je me helpen?"); an apology for asking ("Sorry als
+ * dit een domme vraag is, maar", "Sorry dat ik stoor,"); wondering said first ("Als oco vraag ik me af:"); the
+ * writer's self-introduction.
+ */
+const greetingWords = anyCase('hoi hallo hey hee hi hai hello goedemorgen goedemiddag goedenavond dag');
+const greeted = anyCase("allemaal collega collega's team daar verzuimwijzer");
+const preambles: readonly RegExp[] = [
+  /^\s*@?\s*verzuimwijzer\b[\s,:!]*(?=\S)/iu,
+  new RegExp(
+    String.raw`^\s*(?:${greetingWords})(?:\s+(?:${greeted}|\p{Lu}\p{Ll}+))?\s*[,!.]+\s*(?=\S)|` +
+      String.raw`^\s*(?:${anyCase('hoi hallo hey hi hai')})\s+(?=\S)|` +
+      String.raw`^\s*(?:${anyCase('beste lieve')})(?:\s+[\p{L}'-]+){1,2}\s*[,!]+\s*(?=\S)`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`^\s*(?:(?:ff|even|effe|snel|nog|een|één|1)\s+)*(?:(?:korte|snelle|kleine|simpele|domme|praktische|` +
+      String.raw`andere)\s+)?(?:vraag(?:je)?|vragen|quick\s+question|question)\s*[:.!?,-]+\s*(?=\S)`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`^\s*(?:mag\s+ik\s+(?:je|jou|u|jullie)\s+(?:(?:even|ff|effe|nog)\s+)?(?:iets|wat|een\s+vraag(?:je)?)\s+` +
+      String.raw`(?:vragen|stellen)|weet\s+(?:jij|je|u)\s+(?:dit|dat|het|iets)(?:\s+(?:misschien|toevallig))?|` +
+      String.raw`wie\s+weet\s+(?:dit|het)|(?:kun|kan)\s+(?:jij|je|u)\s+(?:me|mij)\s+(?:(?:even|ff|effe)\s+)?helpen)` +
+      String.raw`\s*[?!.:,]+\s*(?=\S)`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`^\s*(?:sorry|excuus|excuses|pardon)\b(?:\s+(?:als|voor|dat|alvast|hoor)\b(?:\s+[^\s.!?:,]+){0,6}?` +
+      String.raw`\s+(?:\S*vraag\S*|vragen|stoor|storen|lastig\S*|dom|domme|stom|stomme)\b(?:\s+[^\s.!?:,]+){0,2}?)?` +
+      String.raw`(?:\s*[.!?:,]+\s*(?:maar\s+)?|\s+maar\s+)(?=\S)`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`^\s*(?:(?:als\s+(?:\S+\s+)?${role}\s+)?(?:vraag|vroeg)\s+ik\s+me\s+af|ik\s+(?:vraag|vroeg)\s+me\s+af)` +
+      String.raw`\s*[:,]\s*(?=\S)`,
+    'iu',
+  ),
+  introduction,
+];
+
+/**
+ * The message without what is put before what it asks ({@link preambles}), however many there are.
+ * @example withoutPreamble('Hoi! Korte vraag. Wie is de lpa?') // 'Wie is de lpa?'
+ */
+export function withoutPreamble(text: string): string {
+  let rest = text;
+  for (let previous = ''; previous !== rest;) {
+    previous = rest;
+    for (const preamble of preambles) rest = rest.replace(preamble, '');
+  }
+  return rest;
 }
 
 /** A sign-off after the message: "Groetjes", "Thanks, mvg", "Met vriendelijke groet", "alvast bedankt!". */
@@ -74,5 +150,5 @@ export function withSentenceBreaks(text: string): string {
  * @example withoutFrame('Ik ben mentor. Sem is ziek Wat nu? Groetjes, Anne') // 'Sem is ziek. Wat nu?'
  */
 export function withoutFrame(text: string): string {
-  return withSentenceBreaks(withoutSignOff(withoutSelfIntroduction(text)));
+  return withSentenceBreaks(withoutSignOff(withoutPreamble(text)));
 }

@@ -127,7 +127,9 @@ function lowerCaseFirstName(text: string): string | undefined {
       /(?:\bis|\bheeft|\bzit|\bkomt|\bkwam|\bwas|\bhad)\s+$/i.test(before) &&
       /^\s+(?:weer|nog|al|alweer|opnieuw|inmiddels|sinds|uit|\d|\()|^,\s*\d/i.test(after);
     // As typed: only what the user said.
-    if (introduced || afterVerb || aside || (clauseStart && followedByVerb)) return name;
+    // "hugo weer niet op school": a name opening the message, then what it is again or still.
+    const opensWithName = /^\s*$/.test(before) && /^\s+(?:weer|alweer|nog|opnieuw|al)\b/i.test(after);
+    if (introduced || afterVerb || aside || (clauseStart && followedByVerb) || opensWithName) return name;
   }
   return undefined;
 }

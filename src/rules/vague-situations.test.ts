@@ -60,6 +60,7 @@ describe('a message typed without capitals', () => {
   it('should read a first name in lower case as a pupil', () => {
     expect(looksLikeSituation('het gaat om sil, 1x te laat sinds het gesprek. wat nu?')).toBe(true);
     expect(looksLikeSituation('kan iemand uitleggen wat ik doe als yara een halve dag spijbelt?')).toBe(true);
+    expect(looksLikeSituation('hugo weer niet op school vandaag. wat nu?')).toBe(true);
   });
 
   it('should not take a word that is a name as often for one', () => {

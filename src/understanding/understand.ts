@@ -40,7 +40,7 @@ import { fromEnglishRequest } from './english-requests.js';
 import { asksAboutAccess } from './access-patterns.js';
 import { openActions } from './open-action-patterns.js';
 import { createMessageReader } from './message-reader.js';
-import { newcomerAsksAFact } from './newcomer-questions.js';
+import { afterNewcomerIntroduction, learnsTheProtocol, newcomerAsksAFact } from './newcomer-questions.js';
 import {
   addressesTheBot,
   genericForm,
@@ -78,6 +78,16 @@ export function createUnderstander({
 
   const understand = (message: string): Understanding => {
     const told = withoutFrame(withoutMailHeaders(message));
+    // "Ik ben nieuw hier, wie is de lpa?": what follows a newcomer's introduction decides, unless it asks to learn the
+    // protocol in general ("ik ben nieuw, hoe werkt verzuim hier?"), which the onboarding teaches.
+    const afterIntroduction = afterNewcomerIntroduction(told);
+    if (afterIntroduction !== undefined) {
+      const rest = understand(afterIntroduction);
+      const restAsks =
+        afterIntroduction.includes('?') ||
+        modeOf(clausesOf(typedForm(foldWord(afterIntroduction))).map(wordsOf)) !== 'request';
+      if (rest.kind !== 'question' || (restAsks && !learnsTheProtocol(afterIntroduction))) return rest;
+    }
     // Asked in English: the request's words in Dutch; the situation is parsed from what was told, with its own table.
     const text = fromEnglishRequest(told);
     const typed = typedForm(foldWord(text));

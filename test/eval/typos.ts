@@ -70,3 +70,22 @@ const addresses: readonly ((text: string) => string)[] = [
 export function createAddresser(seed = 13): (text: string) => string {
   return seededFrames(addresses, seed);
 }
+
+/**
+ * What staff say before what they ask: who they are (with their class or school, or new), an apology for asking, a
+ * question announced, or whether the bot knows.
+ */
+const introductions: readonly ((text: string) => string)[] = [
+  (text) => `Ik ben mentor van 2b. ${text}`,
+  (text) => `Ik ben nieuw hier, ${text}`,
+  (text) => `Als oco vraag ik me af: ${text}`,
+  (text) => `Sorry als dit een domme vraag is, maar ${text}`,
+  (text) => `Hi! ${text}`,
+  (text) => `Weet jij dit? ${text}`,
+  (text) => `Korte vraag. ${text}`,
+];
+
+/** Puts one of {@link introductions} before each message, seeded like the typist. */
+export function createIntroducer(seed = 17): (text: string) => string {
+  return seededFrames(introductions, seed);
+}
