@@ -28,7 +28,13 @@ const askingNextStep = new RegExp(
     String.raw`\b(?:waar|bij\s+wie)\s+(?:kan|moet)\s+ik\s+nog\s+(?:heen|terecht)\b|` +
     // "wie moet ik inschakelen?", "wie schakel ik in?": whom to involve next.
     String.raw`\bwie\s+(?:moet|kan|moeten)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:inschakelen|erbij\s+halen)\b|` +
-    String.raw`\bwie\s+schakel\s+ik\s+in\b`,
+    String.raw`\bwie\s+schakel\s+ik\s+in\b|` +
+    // "moet ik hier nu iets mee?", "moet iemand daar iets mee?", "moet ik actie ondernemen?", "wat wordt er van mij
+    // verwacht?": whether anything is to be done.
+    String.raw`\b(?:moet|moeten|moest)\s+(?:ik|we|wij|iemand|school|de\s+mentor)\s+(?:\S+\s+){0,3}?(?:iets|wat)\s+` +
+    String.raw`(?:mee|aan|mee\s+doen)\b|\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:nu\s+|al\s+)?(?:iets\s+)?` +
+    String.raw`(?:in\s+gang\s+zetten|actie\s+ondernemen|ondernemen|stappen\s+zetten)\b|` +
+    String.raw`\bwat\s+wordt\s+er\s+(?:nu\s+)?van\s+(?:mij|ons)\s+verwacht\b`,
 );
 const definitional = new RegExp(
   String.raw`^\s*(?:wat|wie)\s+(?:is|zijn|betekent|betekenen|houdt|doet|doen|zegt)\b|` +

@@ -80,12 +80,27 @@ export const absentWords = new RegExp(
     String.raw`\b(?:die|dat)\s+(?:\S+\s+){0,2}(?:niet|nooit|zelden)\s+(?:meer\s+)?(?:komt|kwam|komen)\b|` +
     String.raw`zie\s+(?:\S+\s+){0,2}bijna\s+(?:niet|nooit)\b|\b(?:is|` +
     String.raw`was)\s+er\s+(?:\S+\s+){0,4}(?:weinig|nauwelijks|bijna\s+nooit)\b|\b(?:is|was|` +
-    String.raw`zijn|waren)\s+er\s+(?:\S+\s+){0,5}(?:niet|nooit|zelden)\b`,
+    String.raw`zijn|waren)\s+er\s+(?:\S+\s+){0,5}(?:niet|nooit|zelden)\b|` +
+    // Called in absent, kept home, fetched during the day, not back after the break: "belt al de zoveelste keer af",
+    // "houdt hem thuis", "blijft thuis", "wordt midden op de dag opgehaald", "komt niet terug na de lunch".
+    String.raw`\bbel(?:t|len|de|den)\s+(?:\S+\s+){0,4}af\b|\bafgebeld\b|\bthuis\s*(?:blijf\w*|bleef|bleven|gebleven)|` +
+    String.raw`\b(?:houdt|houden|hield|hielden)\s+(?:\S+\s+){0,3}thuis\b|\bopgehaald\b|` +
+    String.raw`\bniet\s+(?:meer\s+)?terug\s*(?:komt|komen|kwam|kwamen|gekomen|na|van|in|uit)\b|` +
+    String.raw`\b(?:komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,5}niet\s+(?:meer\s+)?terug\b|` +
+    // "ze zou 'steeds' weg zijn": the order of a subordinate clause, the adverb quoted.
+    String.raw`\b(?:vaak|veel|steeds|regelmatig|geregeld|soms)\W{0,2}\s+(?:\S+\s+)?(?:weg|afwezig)\s+` +
+    String.raw`(?:zijn|is|was|waren)\b`,
 );
 // "nietziek" is a denied sickness (see normalizeSituationText).
 // "ziek" inside a word, as in "darmziekte", but not in "muziek".
 export const sickWords = new RegExp(`(?<!niet|mu)ziek|(?:${illnessWords.join('|')})`);
-export const lateWords = /\bte\s*laat\b|laatkom|te-laat|niet\s+op\s+tijd|laat\s*-?\s*briefje/;
+export const lateWords = new RegExp(
+  String.raw`\bte\s*laat\b|laatkom|te-laat|niet\s+op\s+tijd|laat\s*-?\s*briefje|` +
+    // Coming in after the start: "kwam binnen tijdens het tweede uur", "pas binnenkomen als de deur al dicht is".
+    String.raw`\b(?:kom\w*|kwam\w*|binnenkom\w*|binnenkwam\w*)\s+(?:\S+\s+){0,3}?(?:binnen\s+)?(?:tijdens|na)\s+` +
+    String.raw`(?:het|de)\s+(?:eerste|tweede|derde|\d(?:e|ste|de))\s+(?:uur|lesuur|les)\b|` +
+    String.raw`\bbinnen\w*\s+als\s+de\s+(?:deur|les)\s+(?:al\s+)?(?:dicht|begonnen)\b`,
+);
 export const homeWords = new RegExp(
   String.raw`(?:sinds|vanaf)\s+(?:\S+\s+){1,8}thuis\b|laatst\s+op\s+school|` +
     String.raw`niet\s+meer\s+(?:te\s+)?komen\b|thuis\s*zit|thuiszit|` +

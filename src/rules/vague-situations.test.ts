@@ -21,6 +21,12 @@ describe('a pupil away told without a count is a situation the rules ask about',
     // Whether it is time, or whether we must do something.
     'Is het al tijd voor de jeugdarts bij Fleur? Ze is er bijna nooit.',
     'Bram heeft best wat uurtjes gemist, niet geoorloofd. Hoe ver moet het gaan voor ik iets moet?',
+    // Away in other words again: called in, kept home, fetched, not back, coming in late; and whether to act at all.
+    'Vader van Sanne belt steeds vaker af. Moet ik hier iets mee?',
+    'Moeder houdt Timo regelmatig thuis. Moeten we actie ondernemen?',
+    'Kind uit groep 5 wordt vaak tussen de middag opgehaald. Moet iemand daar iets mee?',
+    'Leerling uit 2a komt na de pauze regelmatig niet terug. Wat wordt er van mij verwacht?',
+    'Ravi kwam weer binnen tijdens het derde uur. Moet ik nu iets in gang zetten?',
   ])('%s', (text) => {
     expect(looksLikeSituation(text)).toBe(true);
     expect(rules.advise(text).kind).toBe('needs-info');
