@@ -640,3 +640,10 @@ describe('a plan that has not moved, in English', () => {
     expect(advice.kind === 'advice' ? advice.steps[0]?.id : advice.kind).toBe(step);
   });
 });
+
+describe('the day of a spell of sickness said as an ordinal', () => {
+  it('should read "nu 2e dag" and "de derde dag" as days ill in a row', () => {
+    expect(parseSituation('Amin ligt met buikgriep, nu 2e dag.').consecutiveSickDays).toBe(2);
+    expect(parseSituation('Sem is ziek gemeld, vandaag de derde dag').consecutiveSickDays).toBe(3);
+  });
+});

@@ -2,15 +2,19 @@
 
 export const weekdays = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
-/** "de 3e dag", "dag 2 van de griep": the day of this spell. */
+/**
+ * "de 3e dag", "dag 2 van de griep": the day of this spell; also as the text normalisation leaves an ordinal ("nu 2e
+ * dag", "de tweede dag" → "2 dag": a number of two or more before the singular).
+ */
 const dayOfTheSpell = new RegExp(
-  String.raw`\b(\d+)(?:e|de|ste)\s+(?:zieke?\s+)?dag\b|\bdag\s+(\d{1,2})\b(?!\s*(?:van\s+de\s+)?(?:maand|week))`,
+  String.raw`\b(?:(\d+)(?:e|de|ste)|([2-9]|[1-9]\d))\s+(?:zieke?\s+)?dag\b(?!\s*(?:van\s+de\s+)?(?:maand|week))|` +
+    String.raw`\bdag\s+(\d{1,2})\b(?!\s*(?:van\s+de\s+)?(?:maand|week))`,
 );
 
 /** Schooldagen ill in a row said without a number: "de 3e dag", "gisteren en vandaag", "sinds dinsdag". */
 export function daysInARow(sentence: string, todayWeekday: number): number | undefined {
   const ordinal = dayOfTheSpell.exec(sentence);
-  if (ordinal) return Number(ordinal[1] ?? ordinal[2]);
+  if (ordinal) return Number(ordinal[1] ?? ordinal[2] ?? ordinal[3]);
   // "de hele week ziek": five schooldagen.
   if (/\b(?:de\s+)?hele\s+week\b/.test(sentence)) return 5;
   if (/\bgisteren\s+en\s+vandaag\b|\bsinds\s+gisteren\b/.test(sentence)) return 2;
