@@ -15,7 +15,7 @@ const englishMarkers = new RegExp(
 const phrases: readonly (readonly [RegExp, string])[] = [
   [
     new RegExp(
-      String.raw`\bwhat(?:'s| is) the next step\b|\bwhat(?: should| do) (?:i|we) do\b|` +
+      String.raw`\bwhat(?:'s| is) the (?:next )?step\b|\bwhat(?: should| do) (?:i|we) do\b|` +
         String.raw`\bnow what\b|\bwhat needs to happen\b|\bwhat(?:'s| is) the protocol(?: here)?\b|` +
         String.raw`\bwhat do i do\b`,
       'gi',
@@ -35,6 +35,17 @@ const phrases: readonly (readonly [RegExp, string])[] = [
     'wat nu',
   ],
   [/\bnot sick\b|\bisn't sick\b|\bis not sick\b/gi, 'niet ziek'],
+  // The pupil, sickness, spells and asking whether to act, as staff put them in English.
+  [/\b(?:students|pupils|kids|children)\b/gi, 'leerlingen'],
+  [/\b(?:student|pupil|kid|child)\b/gi, 'leerling'],
+  [/\b(?:off|out) (?:sick|ill)\b/gi, 'ziek'],
+  [/\bschool ?days\b/gi, 'schooldagen'],
+  [/\b(?:separate|single|loose)\b/gi, 'losse'],
+  [/\bspread out\b/gi, 'verspreid'],
+  [/\bday\s+(?=(?:one|two|three|four|five|\d+)\b)/gi, 'dag '],
+  [/\bon and off\b|\boff and on\b|\bon-and-off\b/gi, 'af en toe'],
+  [/\bkeeps? (?:coming|turning up|showing up|being|getting)\b/gi, 'komt steeds'],
+  [/\banything (?:i|we) (?:should|need to|must|have to|ought to) do\b/gi, 'moet ik iets doen'],
   // Worry said in English: "feels off to me", "I'm worried", "something's not right".
   [
     new RegExp(
