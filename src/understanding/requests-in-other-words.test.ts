@@ -100,3 +100,14 @@ describe('"Quick question:" before a request', () => {
     expect(understanding.kind === 'intent' && understanding.slots.pupilFirstName).toBe('Lieke');
   });
 });
+
+describe('Team Verzuim, the verzuimcoaches, by its own name', () => {
+  it('should open the verwijzing when a referral to Team Verzuim is asked for', () => {
+    expect(opened('Doorverwijzing naar het Team Verzuim graag, leerling Mees.')).toBe('verwijzing');
+    expect(opened('kan je een verwijzing naar team verzuim voor me starten')).toBe('verwijzing');
+  });
+
+  it('should answer a question about Team Verzuim, offering the verwijzing', () => {
+    expect(understand('wie zitten er in team verzuim?')).toEqual({ kind: 'question', offer: 'verwijzing' });
+  });
+});
