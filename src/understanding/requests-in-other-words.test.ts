@@ -111,3 +111,22 @@ describe('Team Verzuim, the verzuimcoaches, by its own name', () => {
     expect(understand('wie zitten er in team verzuim?')).toEqual({ kind: 'question', offer: 'verwijzing' });
   });
 });
+
+describe('a situation told with a request to act on it, the partner named', () => {
+  it('should open the form of the partner the request names', () => {
+    expect(
+      opened('de ggd moet echt eens naar Sara kijken, ze gaat om de week ziek naar huis. kun jij dat in gang zetten'),
+    ).toBe('aanmeldformulier');
+    expect(opened('Pim zit al 5 weken thuis. Iemand van team verzuim zou helpen, kun jij dat voor me opstarten?')).toBe(
+      'verwijzing',
+    );
+  });
+
+  it('should take acting on it together or wanting it sent as asking to act', () => {
+    expect(
+      opened(
+        'Jade is sinds oktober 4 keer 2 dagen ziek, ouders vinden de jeugdarts goed. Kunnen we dat nu vastleggen?',
+      ),
+    ).toBe('aanmeldformulier');
+  });
+});

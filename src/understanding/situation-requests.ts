@@ -17,7 +17,19 @@ const doItForMe = new RegExp(
   String.raw`\bzet\s+(?:\S+\s+){0,4}klaar\b|\bklaar\s*(?:zetten|maken)\b|\bin\s+orde\s+(?:maken|brengen)\b|` +
     String.raw`\bregel(?:en|t)?\b|\baanvragen\b|\bvraag\s+(?:\S+\s+){0,3}aan\b|\baanmelden\b|` +
     String.raw`\bmeld\s+(?:\S+\s+){0,3}aan\b|\binvullen\b|\bvul\s+(?:\S+\s+){0,3}in\b|\bpapierwerk\b|` +
-    String.raw`\bformulier\w*\b|\bin\s+gang\s+zetten\b|\bzet\s+(?:\S+\s+){0,3}in\s+gang\b|\bopstarten\b`,
+    String.raw`\bformulier\w*\b|\bin\s+gang\s+zetten\b|\bzet\s+(?:\S+\s+){0,3}in\s+gang\b|\bopstarten\b|` +
+    // "kunnen we dat nu vastleggen", "ik wil dat het vandaag de deur uit gaat", "can you set that up?"
+    String.raw`\bvastleggen\b|\bleg\s+(?:\S+\s+){0,3}vast\b|\bde\s+deur\s+uit\b|` +
+    String.raw`\bset\s+(?:that|it|this)\s+up\b`,
+);
+/** The partner a request to act names, whose capability it is: the jeugdarts's aanmelding, the verzuimcoach's. */
+const jeugdartsNamed = /\b(?:jeugdarts\w*|ggd\w*|jgz\w*|schoolarts\w*|jeugdgezondheid\w*)\b/;
+const coachNamed = /\b(?:\w*coach(?:es|s)?|team\s+verzuim)\b/;
+/** Acting on what was told together: "kunnen we dat nu vastleggen?", "ik wil dat dat vandaag de deur uit gaat". */
+const actOnIt = new RegExp(
+  String.raw`\b(?:kunnen|kan)\s+(?:we|wij)\s+(?:dat|dit|het|hem|haar)\s+(?:\S+\s+){0,3}?` +
+    String.raw`(?:vastleggen|regelen|aanvragen|opstarten|klaarzetten|in\s+gang\s+zetten)\b|` +
+    String.raw`\bik\s+wil\s+dat\s+(?:dat|dit|het)\s+(?:\S+\s+){0,4}?de\s+deur\s+uit\b`,
 );
 /** Help from outside the school, the verzuimcoach's place: "hulp van buitenaf", "iemand neutraals, niet van school". */
 const outsideHelp = new RegExp(
@@ -68,12 +80,17 @@ export function capabilityForSituation(
   if (byNeed) return byNeed;
   if (!doItForMe.test(folded)) return undefined;
   const advice = advise(situation);
-  return advice.kind === 'advice' && advice.applies.aanmeldformulier ? 'aanmeldformulier' : undefined;
+  if (advice.kind === 'advice' && advice.applies.aanmeldformulier) return 'aanmeldformulier';
+  // "de ggd moet naar Ilias kijken, kun jij dat in gang zetten?": the partner named says whose form it is.
+  const jeugdarts = jeugdartsNamed.test(folded);
+  const coach = coachNamed.test(folded);
+  if (jeugdarts !== coach) return jeugdarts ? 'aanmeldformulier' : 'verwijzing';
+  return undefined;
 }
 
 /** Whether a request or "hoe regel ik …?" asks the bot to act on the situation. */
 export function asksToAct(folded: string, mode: SentenceMode): boolean {
-  return mode === 'request' || howDoI.test(folded);
+  return mode === 'request' || howDoI.test(folded) || actOnIt.test(folded);
 }
 
 /** Whether the situation holds counted absence or something that happened (a talk, a stalled plan, …). */
