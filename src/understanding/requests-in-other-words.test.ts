@@ -130,3 +130,16 @@ describe('a situation told with a request to act on it, the partner named', () =
     ).toBe('aanmeldformulier');
   });
 });
+
+describe('a wish with a question of a time or an amount', () => {
+  it('should answer the question, offering the capability the wish names', () => {
+    expect(understand('ik wil de aanmelding bij de jeugdarts doen. binnen hoeveel dagen nodigt die uit?')).toEqual({
+      kind: 'question',
+      offer: 'aanmeldformulier',
+    });
+  });
+
+  it('should still open the capability when what is asked is how to do it', () => {
+    expect(opened('ik wil de verwijzing doen, wat moet ik invullen?')).toBe('verwijzing');
+  });
+});

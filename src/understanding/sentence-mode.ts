@@ -183,6 +183,9 @@ const yesNoOpeners = new Set(
   ).split(' '),
 );
 
+/** A question asking a time or an amount: "hoe lang …", "hoeveel …", "wanneer …", "binnen hoeveel dagen …". */
+const timeOrAmountAsked = /^(?:hoe\s+(?:lang|snel|vaak)|hoelang|hoeveel|wanneer|binnen\s+(?:hoeveel|welke))\b/;
+
 /**
  * "hoe pak ik dat aan?", "hoe meld ik hem aan?", "hoe?", "wat moet ik doen?": asking how to do what the wish
  * tells, not a question of its own.
@@ -206,7 +209,11 @@ export function modeOf(
   // "ik wil de verwijzing doen, wat moet ik invullen?": a wish for a capability asks for it, unless what is asked is
   // whether something may or must be done ("ik wil haar eerst alleen spreken. Moet ik ouders inlichten?").
   const yesOrNo = questions.some((clause) => yesNoOpeners.has(withoutFillers(clause)[0] ?? ''));
-  const bare = (clause: readonly string[]) => isBareWish(clause) && (yesOrNo || !namesCapability(clause));
+  // Nor when what is asked is a time or an amount: "ik wil hem via de verzuimcoach laten starten. hoe lang is de
+  // wachttijd?".
+  const timeOrAmount = questions.some((clause) => timeOrAmountAsked.test(withoutFillers(clause).join(' ')));
+  const bare = (clause: readonly string[]) =>
+    isBareWish(clause) && (yesOrNo || timeOrAmount || !namesCapability(clause));
   if (requests.length > 0 && ownQuestion && requests.every(bare)) return 'question';
   if (modes.includes('request')) return 'request';
   if (modes.includes('question')) return 'question';
