@@ -647,3 +647,11 @@ describe('the day of a spell of sickness said as an ordinal', () => {
     expect(parseSituation('Sem is ziek gemeld, vandaag de derde dag').consecutiveSickDays).toBe(3);
   });
 });
+
+describe("the writer's own sickness", () => {
+  it("should not count it as the pupil's", () => {
+    expect(parseSituation('ben twee weken ziek geweest en zit weer op school').mentioned.sick).toBeUndefined();
+    expect(parseSituation('Ik was zelf ziek. Sem is 3 dagen ziek gemeld.').consecutiveSickDays).toBe(3);
+    expect(parseSituation('Ik ben bang dat ze ziek is').mentioned.sick).toBe(true);
+  });
+});

@@ -60,6 +60,15 @@ export function normalizeSituationText(text: string): string {
     ),
     '$1uitgevallen',
   );
+  // "ben twee weken ziek geweest en zit weer op school": the writer's own sickness is not the pupil's.
+  result = result.replace(
+    new RegExp(
+      String.raw`((?:^|[.!?]\s*)(?:ik\s+)?(?:ben|was)\s+(?:zelf\s+)?` +
+        String.raw`(?:(?!dat\b|die\b|of\b|ze\b|hij\b|zij\b|het\b|er\b)\S+\s+){0,3}?)ziek\w*`,
+      'g',
+    ),
+    '$1uitgevallen',
+  );
   // "omdat moeder ziek is", "zijn vader ligt ernstig ziek thuis": a relative's illness is not the pupil's, and a
   // burden at home (the blind-written background signals name "zieke moeder", "mantelzorg").
   result = result.replace(

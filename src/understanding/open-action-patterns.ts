@@ -28,7 +28,12 @@ export const openActions = new RegExp(
     String.raw`\bwat\s+(?:had|heb)\s+(?:je|jij|u)\s+(?:me|mij)\s+(?:\w+\s+){0,4}(?:aangeraden|geadviseerd)\b`,
     String.raw`\b(?:open|nog)\b[^.?!]*\b(?:je|jouw|uw|eerdere?|vorige)\s+(?:\w+\s+)?advie(?:s|zen)\b`,
     // "wat moet ik vandaag nog?", "wat moest ik nou nog doen voor mijn leerlingen?"
-    String.raw`\bwat\s+(?:moet|moest|moeten|moesten)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?nog\s*(?:doen\b|[?!.]*$)`,
+    String.raw`\bwat\s+(?:moet|moest|moeten|moesten)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?nog\s*` +
+      String.raw`(?:doen|oppakken|regelen|afhandelen|uitvoeren|afmaken)?\s*(?:\b|[?!.]*$)`,
+    // What was agreed for the user before: "ik weet niet meer wat ik moest doen", "wat is er blijven liggen?"
+    String.raw`\bwat\s+(?:ik|we|wij)\s+(?:(?:ook|alweer|nou|nog|precies)\s+)*(?:moest|moesten|zou|zouden)\s+` +
+      String.raw`(?:\w+\s+){0,3}?(?:doen|oppakken|regelen)\b`,
+    String.raw`\bwat\s+(?:er\s+)?(?:is\s+|zijn\s+)?blijven\s+liggen\b`,
     // Follow-ups, however named, with a state: "welke follow-ups staan nog uit", "opvolgacties die nog openstaan".
     // (Words arrive split at hyphens and apostrophes: "follow ups", "to do s".)
     String.raw`\b(?:follow[\s-]?ups?|opvolg\w*|terugkoppelingen|` +

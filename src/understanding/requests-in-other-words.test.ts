@@ -143,3 +143,14 @@ describe('a wish with a question of a time or an amount', () => {
     expect(opened('ik wil de verwijzing doen, wat moet ik invullen?')).toBe('verwijzing');
   });
 });
+
+describe("the user's own follow-up in other words", () => {
+  it('should open the open actions for what the user was to do, also after their own sickness', () => {
+    expect(opened('Ik weet niet meer precies wat ik moest doen na het gesprek. Kun je dat terugzoeken?')).toBe(
+      'mijn-acties',
+    );
+    expect(
+      opened('ben twee weken ziek geweest en zit weer op school. wat is er blijven liggen, wat moet ik nog oppakken?'),
+    ).toBe('mijn-acties');
+  });
+});
