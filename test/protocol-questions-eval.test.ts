@@ -57,6 +57,12 @@ const reached = {
   // what the session reached, the same.
   eleventhTuning: { passRate: 0.69, citationAccuracy: 0.86, falseRefusalRate: 0.042, falseAnswerRate: 0.334 },
   eleventhFrozen: { passRate: 0.7, citationAccuracy: 0.82, falseRefusalRate: 0.057, falseAnswerRate: 0.126 },
+  // Round 12, written blind in the thirteenth session (200 questions, 25 the documents do not answer, as close to their
+  // subjects as the rest; a third told with a case first). Before any change for it: tuning 73 of 99 passed (false
+  // refusals 5 of 89, false answers 7 of 10), frozen 65 of 101 (7 of 86, 7 of 15). Its floors are what the session
+  // reached, the same.
+  twelfthTuning: { passRate: 0.73, citationAccuracy: 0.87, falseRefusalRate: 0.057, falseAnswerRate: 0.71 },
+  twelfthFrozen: { passRate: 0.64, citationAccuracy: 0.77, falseRefusalRate: 0.082, falseAnswerRate: 0.47 },
 };
 /** The round a question was written in ("q5-012" → 5); rounds one to three share the first floors with four. */
 const roundOf = (question: { readonly id: string }) => Math.max(4, Number(/^q(\d+)-/.exec(question.id)?.[1] ?? 4));
@@ -98,6 +104,8 @@ describe.each([
   ['frozen, round 10', corpusFiles.frozen, reached.tenthFrozen, 10],
   ['tuning, round 11', corpusFiles.tuning, reached.eleventhTuning, 11],
   ['frozen, round 11', corpusFiles.frozen, reached.eleventhFrozen, 11],
+  ['tuning, round 12', corpusFiles.tuning, reached.twelfthTuning, 12],
+  ['frozen, round 12', corpusFiles.frozen, reached.twelfthFrozen, 12],
 ] as const)('protocol questions blind corpus, %s', (_name, file, floors, round) => {
   it.skipIf(!existsSync(file))('should keep pass rate, citations, false refusals and false answers', async () => {
     const questions = loadEvalQuestions(file).filter((question) => roundOf(question) === round);
