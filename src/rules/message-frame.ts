@@ -65,7 +65,9 @@ const preambles: readonly RegExp[] = [
   ),
   new RegExp(
     String.raw`^\s*(?:(?:ff|even|effe|snel|nog|een|één|1)\s+)*(?:(?:korte|snelle|kleine|simpele|domme|praktische|` +
-      String.raw`andere)\s+)?(?:vraag(?:je)?|vragen|quick\s+question|question)\s*[:.!?,-]+\s*(?=\S)`,
+      String.raw`andere)\s+)?(?:vraag(?:je)?|vragen|quick\s+question|question)\s*[:.!?,-]+\s*(?=\S)|` +
+      // "ff snel:", "even kort -": haste announced.
+      String.raw`^\s*(?:ff|even|effe|heel)\s+(?:snel|kort|kortje)\s*[:!,-]+\s*(?=\S)`,
     'iu',
   ),
   new RegExp(

@@ -22,6 +22,7 @@ describe('what staff put before what they ask', () => {
 
   it('should leave an announced question, leave asked to ask, an apology and wondering out', () => {
     expect(withoutPreamble('Korte vraag. Wie belt de ouders?')).toBe('Wie belt de ouders?');
+    expect(withoutPreamble('ff snel: wie belt de ouders?')).toBe('wie belt de ouders?');
     expect(withoutPreamble('Weet jij dit? Wie belt de ouders?')).toBe('Wie belt de ouders?');
     expect(withoutPreamble('Mag ik je iets vragen? Wie belt de ouders?')).toBe('Wie belt de ouders?');
     expect(withoutPreamble('Sorry als dit een domme vraag is, maar wie belt de ouders?')).toBe('wie belt de ouders?');
