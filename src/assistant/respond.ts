@@ -13,7 +13,7 @@ import type { LexiconCapability } from '../understanding/capability-lexicon.js';
 import { knownDutchWords } from '../rules/known-words.js';
 import { describeIntent } from './describe-intent.js';
 import { afterNewcomerIntroduction } from '../understanding/newcomer-questions.js';
-import { withoutPreamble } from '../rules/message-frame.js';
+import { withoutCapsLock, withoutPreamble } from '../rules/message-frame.js';
 
 /**
  * What the assistant replies to one text, after the one understanding step:
@@ -136,11 +136,13 @@ export function createAssistant({
       }
     }
   };
+  // What the message says, as the understanding, the rules and the answers read it.
+  const said = (text: string) => withoutPreamble(withoutCapsLock(text));
   return {
-    understand: (text) => understander.understand(withoutPreamble(text)),
-    reply: (text, understanding, options) => reply(withoutPreamble(text), understanding, options),
+    understand: (text) => understander.understand(said(text)),
+    reply: (text, understanding, options) => reply(said(text), understanding, options),
     respond: (text, options) => {
-      const addressed = withoutPreamble(text);
+      const addressed = said(text);
       return reply(addressed, understander.understand(addressed), options);
     },
   };

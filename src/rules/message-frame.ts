@@ -104,6 +104,18 @@ export function withoutPreamble(text: string): string {
   return rest;
 }
 
+/**
+ * A message typed in capitals ("WIE IS DE LPA?", caps lock on a phone) read as lower case, as chat typed without
+ * capitals is: otherwise every word would stand out as a name. Abbreviations in capitals inside ordinary text ("de
+ * LPA", "DUO") leave a message as typed.
+ * @example withoutCapsLock('WIE IS DE LPA?') // 'wie is de lpa?'
+ */
+export function withoutCapsLock(text: string): string {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper >= 8 && lower <= upper / 10 ? text.toLowerCase() : text;
+}
+
 /** A sign-off after the message: "Groetjes", "Thanks, mvg", "Met vriendelijke groet", "alvast bedankt!". */
 const signOff = new RegExp(
   String.raw`(?<=^|[\s,.!?])(?:(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet(?:en)?|groet(?:en|jes)?|gr|mvg|` +

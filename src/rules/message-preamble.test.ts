@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutPreamble } from './message-frame.js';
+import { withoutCapsLock, withoutPreamble } from './message-frame.js';
 
 describe('what staff put before what they ask', () => {
   it('should leave the bot addressed by name out, typed as text', () => {
@@ -50,5 +50,14 @@ describe('what staff put before what they ask', () => {
   it('should keep a message that is nothing but its preamble', () => {
     expect(withoutPreamble('Hoi!')).toBe('Hoi!');
     expect(withoutPreamble('Kun je me helpen?')).toBe('Kun je me helpen?');
+  });
+});
+
+describe('a message typed in capitals', () => {
+  it('should be read as lower case, unless only abbreviations are in capitals', () => {
+    expect(withoutCapsLock('WIE IS DE LPA VAN ONZE SCHOOL?')).toBe('wie is de lpa van onze school?');
+    expect(withoutCapsLock('Moet ik dit bij de LPA of via DUO melden?')).toBe(
+      'Moet ik dit bij de LPA of via DUO melden?',
+    );
   });
 });
