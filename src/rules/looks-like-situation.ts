@@ -81,7 +81,9 @@ const otherQuestion = /^\s*(?:welke|welk|mag|mogen|hoe|hoeveel|vanaf|wanneer|waa
  * ook als …?", "kan afstandsonderwijs een optie zijn?"). */
 function asksSomethingElse(text: string): boolean {
   return (text.match(/[^.!?\n]*\?/g) ?? []).some((question) =>
-    /^\s*(?:mag|mogen|kan|kun|kunnen|telt|tellen|geldt|gelden|hoort)\b/.test(question),
+    /^\s*(?:mag|mogen|kan|kun|kunnen|telt|tellen|geldt|gelden|hoort|hoeveel|hoe\s+lang|hoe\s+heet|wat\s+kost)\b/.test(
+      question,
+    ),
   );
 }
 /** One pupil, however unnamed: "eentje", "iemand", "een leerling die", "een kind dat". */

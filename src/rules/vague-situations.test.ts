@@ -94,3 +94,12 @@ describe('a situation told after a self-introduction', () => {
     expect(advice.kind === 'advice' && advice.steps[0]?.id).toBe('stagnatie/analyse');
   });
 });
+
+describe('a pupil told of with a question of an amount about something else', () => {
+  it('should ask the protocol, not the next step', () => {
+    expect(
+      looksLikeSituation('Een leerling van ons krijgt een Halt-straf voor spijbelen. Hoeveel uur taakstraf is dat?'),
+    ).toBe(false);
+    expect(looksLikeSituation('Een leerling van ons spijbelt soms. Wat nu?')).toBe(true);
+  });
+});
