@@ -35,6 +35,11 @@ describe('createSpellingCorrector', () => {
     expect(corrector.correct('bij leerplich').text).toBe('bij leerplicht');
   });
 
+  it('should read a word after an intensifying prefix as the word', () => {
+    expect(corrector.correct('allerzorgwekkend verzuim').text).toBe('zorgwekkend verzuim');
+    expect(corrector.correct('superzorgwekkend').text).toBe('zorgwekkend');
+  });
+
   it('should accept a replaced letter only when it sounds alike', () => {
     expect(corrector.correct('zorgwekkent').text).toBe('zorgwekkend');
     expect(corrector.correct('gemelt').text).toBe('gemeld');

@@ -50,6 +50,9 @@ export function editBudget(length: number): number {
 const functionWords: ReadonlySet<string> = new Set(dutchStopwords);
 /** Compound parts shorter than this are too often accidental ("aan", "de"). */
 const minimumPart = 4;
+/** Prefixes that only intensify the word after them ("allerbelangrijkste", "superlang", "megaveel"). */
+const intensifiers = ['aller', 'super', 'mega', 'hyper', 'reuze', 'kei'];
+
 /** Dutch joins compound parts with an "s" or "e(n)" ("ondersteuning-s-coördinator", "leerling-en-zorg"). */
 const linkers = ['s', 'en', 'e'];
 /** Diminutive endings: "gesprekje", "briefje", "mailtje", "formuliertje". */
@@ -171,6 +174,11 @@ export function createSpellingCorrector({
         holds(word.slice(0, -ending.length))
       )
         return word.slice(0, -ending.length);
+    }
+    // "allerbelangrijkste", "superlang": an intensifying prefix before a word the knowledge base holds.
+    for (const prefix of intensifiers) {
+      const rest = word.slice(prefix.length);
+      if (word.startsWith(prefix) && rest.length >= minimumPart + 1 && holds(rest)) return rest;
     }
     const apart = unglued(word);
     if (apart) return apart;
