@@ -59,3 +59,10 @@ describe('a wish denied', () => {
     },
   );
 });
+
+describe('a yes/no question with an adverb before its subject', () => {
+  it('should read "moet altijd de mentor …" as a question and "moet nog levi aanmelden" as a need', () => {
+    expect(modeOfClause(wordsOf('moet altijd de mentor het verzuimgesprek voeren'))).toBe('question');
+    expect(modeOfClause(wordsOf('moet nog levi aanmelden bij de ggd'))).toBe('request');
+  });
+});

@@ -91,7 +91,9 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   if (objectImperatives.has(first) && second !== undefined && !verbSubjects.has(second)) return 'request';
   // "moet levi aanmelden bij de ggd": a need with the subject left out — not "moet ik …?" nor
   // "moet de school …?".
-  if (first === 'moet' && second !== undefined && !askedSubjects.has(second)) return 'request';
+  // An adverb before the subject leaves it a question: "moet altijd de mentor het gesprek voeren?".
+  const subjectAfterMoet = words.slice(1).find((word) => !adverbsBeforeSubject.has(word));
+  if (first === 'moet' && subjectAfterMoet !== undefined && !askedSubjects.has(subjectAfterMoet)) return 'request';
   // "ik heb morgen een gesprek" asks for help; "ik heb al een gesprek gehad" tells what happened.
   if (
     (first === 'ik' || first === 'we' || first === 'wij') &&
@@ -171,6 +173,9 @@ const announcing = new Set('vraag vraagje vragen een korte snelle kleine klein s
 const adviceWords = new Set(
   'tip tips tipje tipjes advies adviezen suggestie suggesties ideeen handvatten openingszin'.split(' '),
 );
+
+/** Adverbs a yes/no question may put between its verb and its subject: "moet altijd de mentor …?". */
+const adverbsBeforeSubject = new Set('altijd ook nog eigenlijk dan echt wel nu per se persee sowieso perse'.split(' '));
 
 /** Subjects after a plural verb that opens a yes/no question: "volgen we …?", "krijgen ze …?". */
 const pluralSubjects = new Set(['we', 'wij', 'ze', 'zij', 'jullie', 'ouders', 'leerlingen', 'mentoren', 'scholen']);
