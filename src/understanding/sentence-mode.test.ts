@@ -66,3 +66,10 @@ describe('a yes/no question with an adverb before its subject', () => {
     expect(modeOfClause(wordsOf('moet nog levi aanmelden bij de ggd'))).toBe('request');
   });
 });
+
+describe('asked to explain how something goes', () => {
+  it('should read "leg me uit hoe …" and "vertel me wat …" as questions, not commands to the bot', () => {
+    expect(modeOfClause(wordsOf('leg me even uit hoe een aanmelding bij de verzuimcoaches loopt'))).toBe('question');
+    expect(modeOfClause(wordsOf('vertel me wat de lpa doet'))).toBe('question');
+  });
+});

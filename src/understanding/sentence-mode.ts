@@ -87,6 +87,8 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
     if (rest.some((word) => botActions.has(word))) return 'request';
     return isGeneric(rest) ? 'question' : 'request';
   }
+  // "leg me even uit hoe een aanmelding loopt", "vertel eens wat de lpa doet": asked to explain is a question.
+  if (explainVerbs.has(first) && words.slice(1).some((word) => explainedWords.has(word))) return 'question';
   if (imperatives.has(first)) return 'request';
   if (objectImperatives.has(first) && second !== undefined && !verbSubjects.has(second)) return 'request';
   // "moet levi aanmelden bij de ggd": a need with the subject left out — not "moet ik …?" nor
@@ -173,6 +175,10 @@ const announcing = new Set('vraag vraagje vragen een korte snelle kleine klein s
 const adviceWords = new Set(
   'tip tips tipje tipjes advies adviezen suggestie suggesties ideeen handvatten openingszin'.split(' '),
 );
+
+/** Asking to be told or explained how something goes: "leg (me) uit hoe …", "vertel (me) wat …". */
+const explainVerbs = new Set(['leg', 'vertel', 'explain']);
+const explainedWords = new Set('hoe wat waarom wanneer wie welke waar of how what why when who'.split(' '));
 
 /** Adverbs a yes/no question may put between its verb and its subject: "moet altijd de mentor …?". */
 const adverbsBeforeSubject = new Set('altijd ook nog eigenlijk dan echt wel nu per se persee sowieso perse'.split(' '));
