@@ -154,3 +154,12 @@ describe("the user's own follow-up in other words", () => {
     ).toBe('mijn-acties');
   });
 });
+
+describe('what the bot can do, asked to be explained', () => {
+  it('should open the help, not the course, when the explanation asked is of the bot', () => {
+    expect(
+      opened('Ik zit vaak met afwezige leerlingen. Ik weet niet wat je allemaal kunt, kun je dat kort uitleggen?'),
+    ).toBe('help');
+    expect(opened('kun je me de verzuimaanpak uitleggen? ik ben nieuw')).toBe('onboarding');
+  });
+});

@@ -167,7 +167,8 @@ export function createUnderstander({
     const byNeed = opens ? capabilityByNeed(folded) : undefined;
     if (byNeed) return open(byNeed);
     if (
-      (strengths.has('onboarding') || (mode === 'request' && learning.test(folded) && absenceTopic.test(folded))) &&
+      (strengths.has('onboarding') ||
+        (mode === 'request' && learning.test(folded) && absenceTopic.test(folded) && !aboutTheBot.test(folded))) &&
       (mode === 'request' || learning.test(folded)) &&
       !strengths.has('aanmeldformulier') &&
       !strengths.has('verwijzing') &&
