@@ -39,8 +39,9 @@ export const aboutTheBot = new RegExp(
     String.raw`\bwaar\s+dient\b`,
     String.raw`\bwat\s+(?:kan|kun|kunt|doe|weet)\s+(?:je|jij|u)\s*(?:allemaal|eigenlijk|precies|zoal)?\s*[?!.]*$`,
     String.raw`\bwat\s+(?:je|jij|u)\s+(?:allemaal\s+)?(?:kan|kunt|doet)\b`,
+    // Not the generic "you" of a protocol question: "over welke dingen kun je aan het eind van een gesprek …".
     String.raw`\b(?:welke|wat\s+voor)\s+(?:opdrachten|vragen|dingen)\s+(?:(?:kan|kun)\s+(?:je|` +
-      String.raw`jij|u)|ken\s+je|begrijp\s+je)\b`,
+      String.raw`jij|u)|ken\s+je|begrijp\s+je)\b(?!\s+(?:aan|in|bij|met|tijdens|na|op|voor)\s+(?:het|de|een)\b)`,
     // "wat is dit voor chat?", "hoe vraag ik jou iets?", "voorbeelden van vragen die ik je kan stellen".
     String.raw`\bwat\s+is\s+dit\s+voor\s+(?:een\s+)?(?:chat|bot|app|ding|programma|tool|assistent)\b`,
     String.raw`\bhoe\s+(?:stel|vraag)\s+ik\s+(?:jou|je|u)\b`,

@@ -163,3 +163,12 @@ describe('what the bot can do, asked to be explained', () => {
     expect(opened('kun je me de verzuimaanpak uitleggen? ik ben nieuw')).toBe('onboarding');
   });
 });
+
+describe('the generic "you" of a question about the protocol', () => {
+  it('should answer "over welke dingen kun je aan het eind van een gesprek afspraken maken?"', () => {
+    expect(understand('over welke dingen kun je aan het eind van een verzuimgesprek afspraken maken?').kind).toBe(
+      'question',
+    );
+    expect(opened('welke vragen kun je beantwoorden?')).toBe('help');
+  });
+});
