@@ -96,12 +96,36 @@ const preambles: readonly RegExp[] = [
  * @example withoutPreamble('Hoi! Korte vraag. Wie is de lpa?') // 'Wie is de lpa?'
  */
 export function withoutPreamble(text: string): string {
+  if (text === lastPreamble.text) return lastPreamble.rest;
   let rest = text;
-  for (let previous = ''; previous !== rest;) {
+  for (let previous = ''; previous !== rest && mayOpenAPreamble(rest);) {
     previous = rest;
     for (const preamble of preambles) rest = rest.replace(preamble, '');
   }
+  lastPreamble = { text, rest };
   return rest;
+}
+
+/**
+ * The message read last, and without its preamble: the understanding, the rules and the answers each read the same
+ * message through {@link withoutFrame}, once per turn.
+ */
+let lastPreamble = { text: '', rest: '' };
+
+/** The words a preamble can open with (besides a role, "Oco hier."): most messages open with none of them. */
+const preambleOpeners = new Set(
+  (
+    'verzuimwijzer hoi hallo hey hee hi hai hello goedemorgen goedemiddag goedenavond dag beste lieve ff even effe ' +
+    'snel nog een één 1 korte snelle kleine simpele domme praktische andere vraag vraagje vragen quick question heel ' +
+    'mag weet wie kun kan sorry excuus excuses pardon als vroeg ik hier schoolmaatschappelijk intern'
+  ).split(' '),
+);
+const roleWord = new RegExp(String.raw`^${role}$`, 'iu');
+
+/** Whether the message's first word may open a preamble (a cheap test before the patterns). */
+function mayOpenAPreamble(text: string): boolean {
+  const first = /^[\s@]*([\p{L}\d-]+)/u.exec(text)?.[1]?.toLowerCase();
+  return first !== undefined && (preambleOpeners.has(first) || roleWord.test(first));
 }
 
 /**
