@@ -1,3 +1,4 @@
+import { withoutOthersSickness } from './others-sickness.js';
 import { monthNames } from './situation-patterns.js';
 import { foldDutch, normalizeDutchNumbers } from './dutch-numbers.js';
 import { abbreviations, ordinalWords } from './situation-lexicon.js';
@@ -26,6 +27,13 @@ const staffTime = new RegExp(
   'g',
 );
 
+/** An article amount after a word of frequency: "soms een middag", "regelmatig een lesuur", "af en toe een dag". */
+const recurringAmount = new RegExp(
+  String.raw`\b(soms|regelmatig|vaak|geregeld|af\s+en\s+toe|wel\s+eens|weleens|nogal\s+eens)\s+(?:een|1)\s+` +
+    String.raw`(?=(?:hele\s+|halve\s+)?(?:middag|ochtend|dag|uur|uurtje|lesuur|dagdeel|les)\b)`,
+  'g',
+);
+
 /**
  * The message as the situation parser reads it: folded (lower case, no diacritics), abbreviations
  * written out, typos in key words corrected, ordinals and "x" counts as counts ("voor de 11e keer" →
@@ -39,6 +47,8 @@ export function normalizeSituationText(text: string): string {
   // "prev. gesprek", "gr. 5": an abbreviation's full stop inside a sentence ends nothing.
   result = result.replace(abbreviationStop, '$1');
   result = result.replace(/\p{L}+/gu, (word) => correctWord(word));
+  // "soms een middag", "af en toe een uur": an amount that recurs now and then, no total.
+  result = result.replace(recurringAmount, '$1 meerdere ');
   // "3keer", "2dagen", "4wk": digits glued to their unit; "11e", "3x" stay for the rules below.
   result = result.replace(/(\d)(?!(?:e|de|ste|x)(?![a-z]))([a-z])/g, '$1 $2');
   result = result.replace(/\b(\d+)\s*(?:e|de|ste)\s+(?=keer|maal|ziekmelding|week|dag\b|schooldag\b)/g, '$1 ');
@@ -51,36 +61,7 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(datedDays, '$1');
   result = result.replace(/(\d)\s*u\b(?!\s*ur)/g, '$1 uur');
   result = result.replace(/\b(?:niet|geen|zonder)\s+(?:echt\s+|als\s+)?ziek\w*/g, 'nietziek');
-  // "en zijn mentor is ziek": a colleague's sickness is not the pupil's.
-  result = result.replace(
-    new RegExp(
-      String.raw`\b((?:zijn|haar|de|mijn|onze)\s+(?:mentor|docent|leraar|lerares|juf|meester|collega|teamleider|` +
-        String.raw`oco)\s+(?:is|was|ligt|werd)\s+(?:\S+\s+){0,3}?)ziek\w*`,
-      'g',
-    ),
-    '$1uitgevallen',
-  );
-  // "ben twee weken ziek geweest en zit weer op school": the writer's own sickness is not the pupil's.
-  result = result.replace(
-    new RegExp(
-      String.raw`((?:^|[.!?]\s*)(?:ik\s+)?(?:ben|was)\s+(?:zelf\s+)?` +
-        String.raw`(?:(?!dat\b|die\b|of\b|ze\b|hij\b|zij\b|het\b|er\b)\S+\s+){0,3}?)ziek\w*`,
-      'g',
-    ),
-    '$1uitgevallen',
-  );
-  // "omdat moeder ziek is", "zijn vader ligt ernstig ziek thuis": a relative's illness is not the pupil's, and a
-  // burden at home (the blind-written background signals name "zieke moeder", "mantelzorg").
-  result = result.replace(
-    new RegExp(
-      String.raw`\b(moeder|vader|ouders?|opa|oma|broer(?:tje)?|zus(?:je)?|stief(?:vader|moeder))\s+` +
-        String.raw`((?:is|was|ligt|werd|zijn|waren)\s+(?:\S+\s+){0,2}?)?` +
-        String.raw`((?:al|erg|ernstig|heel|zelf|ook|nog|zwaar)\s+)?` +
-        String.raw`(?:ziek(?!\s*(?:ge)?meld|t\b)\w*(?:\s+in\s+het\s+ziekenhuis)?|in\s+het\s+ziekenhuis|opgenomen)`,
-      'g',
-    ),
-    '$1 $2$3mantelzorgsituatie',
-  );
+  result = withoutOthersSickness(result);
   // "> 4 wk", ">10 dagen": more than.
   result = result.replace(/>\s*(?=\d)/g, ' meer dan ');
   // "van maandag 3 t/m vrijdag 14 maart": the weekday before a date adds nothing.

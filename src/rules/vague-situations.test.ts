@@ -27,6 +27,9 @@ describe('a pupil away told without a count is a situation the rules ask about',
     'Kind uit groep 5 wordt vaak tussen de middag opgehaald. Moet iemand daar iets mee?',
     'Leerling uit 2a komt na de pauze regelmatig niet terug. Wat wordt er van mij verwacht?',
     'Ravi kwam weer binnen tijdens het derde uur. Moet ik nu iets in gang zetten?',
+    // An amount that recurs now and then is no total: "soms een middag", "af en toe een uur".
+    'Yasmin mist regelmatig het eerste uur en soms een middag. Welke stap hoort hierbij?',
+    'Tess spijbelt af en toe een uur. wat nu?',
   ])('%s', (text) => {
     expect(looksLikeSituation(text)).toBe(true);
     expect(rules.advise(text).kind).toBe('needs-info');
