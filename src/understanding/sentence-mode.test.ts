@@ -73,3 +73,11 @@ describe('asked to explain how something goes', () => {
     expect(modeOfClause(wordsOf('vertel me wat de lpa doet'))).toBe('question');
   });
 });
+
+describe('a request put politely', () => {
+  it('should read "mag ik u vragen … in te vullen" as a request, and "mag ik je vragen of …" as a question', () => {
+    expect(modeOfClause(wordsOf('mag ik u vragen het aanmeldformulier met mij in te vullen'))).toBe('request');
+    expect(modeOfClause(wordsOf('mag ik je vragen of dat mag'))).toBe('question');
+    expect(modeOfClause(wordsOf('mag ik je iets vragen'))).toBe('question');
+  });
+});

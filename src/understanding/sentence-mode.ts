@@ -22,6 +22,10 @@ import {
   verbSubjects,
   wishVerbs,
   withoutFillers,
+  politeRequest,
+  explainVerbs,
+  explainedWords,
+  adverbsBeforeSubject,
 } from './sentence-words.js';
 
 export type SentenceMode = 'request' | 'question' | 'fragment';
@@ -46,6 +50,9 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   // "ik twijfel of we de jeugdarts moeten inschakelen".
   // "ff vraagje:" alone only announces what follows; it asks nothing itself.
   if (words.every((word) => announcing.has(word))) return 'fragment';
+  // "mag ik u vragen het formulier met mij in te vullen?": a polite request, not a question (nor "mag ik je iets
+  // vragen", which announces one).
+  if (politeRequest.test(words.join(' '))) return 'request';
   if (clauseWords.some((word) => word === 'vraag' || word === 'vraagje' || word === 'vragen' || word === 'twijfel'))
     return 'question';
   if (words.some((word) => pleaseWords.has(word))) return 'request';
@@ -175,13 +182,6 @@ const announcing = new Set('vraag vraagje vragen een korte snelle kleine klein s
 const adviceWords = new Set(
   'tip tips tipje tipjes advies adviezen suggestie suggesties ideeen handvatten openingszin'.split(' '),
 );
-
-/** Asking to be told or explained how something goes: "leg (me) uit hoe …", "vertel (me) wat …". */
-const explainVerbs = new Set(['leg', 'vertel', 'explain']);
-const explainedWords = new Set('hoe wat waarom wanneer wie welke waar of how what why when who'.split(' '));
-
-/** Adverbs a yes/no question may put between its verb and its subject: "moet altijd de mentor …?". */
-const adverbsBeforeSubject = new Set('altijd ook nog eigenlijk dan echt wel nu per se persee sowieso perse'.split(' '));
 
 /** Subjects after a plural verb that opens a yes/no question: "volgen we …?", "krijgen ze …?". */
 const pluralSubjects = new Set(['we', 'wij', 'ze', 'zij', 'jullie', 'ouders', 'leerlingen', 'mentoren', 'scholen']);

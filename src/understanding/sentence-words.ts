@@ -153,3 +153,18 @@ export function withoutFillers(words: readonly string[]): readonly string[] {
   while (start < words.length - 1 && fillers.has(words[start]!)) start += 1;
   return words.slice(start);
 }
+
+/** "mag ik je vragen om …", "zou ik u mogen vragen … te …": a request put politely. */
+export const politeRequest = new RegExp(
+  String.raw`^(?:mag|mogen|zou|zouden)\s+(?:ik|we|wij)\s+(?:je|jou|u|jullie)\s+(?:mogen\s+)?vragen\s+` +
+    String.raw`(?!(?:iets|wat|of|hoe|wie|waarom|wanneer|waar|welke)\b|een\s+vraag)\S`,
+);
+
+/** Asking to be told or explained how something goes: "leg (me) uit hoe …", "vertel (me) wat …". */
+export const explainVerbs = new Set(['leg', 'vertel', 'explain']);
+export const explainedWords = new Set('hoe wat waarom wanneer wie welke waar of how what why when who'.split(' '));
+
+/** Adverbs a yes/no question may put between its verb and its subject: "moet altijd de mentor …?". */
+export const adverbsBeforeSubject = new Set(
+  'altijd ook nog eigenlijk dan echt wel nu per se persee sowieso perse'.split(' '),
+);
