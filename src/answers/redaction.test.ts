@@ -58,3 +58,13 @@ describe('redactQuestion', () => {
     );
   });
 });
+
+describe('a long question word with a slip', () => {
+  it('should keep it, not take it for a name; a name one slip from a question word is still redacted', () => {
+    expect(redact('warom moet ik de leerling zelf zo centraal zetten?')).toBe(
+      'warom moet ik de leerling zelf zo centraal zetten?',
+    );
+    expect(redact('Wanneeer telt een leerling als thuiszitter?')).toBe('Wanneeer telt een leerling als thuiszitter?');
+    expect(redact('Wilke mist veel, waarom?')).toBe('[naam] mist veel, waarom?');
+  });
+});

@@ -1,4 +1,5 @@
 import { dutchWords } from '../understanding/dutch-words.js';
+import { editDistance } from '../rules/edit-distance.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { foldText } from './text-folding.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -149,6 +150,18 @@ function vocabularyTermsOf(vocabulary: Vocabulary): Set<string> {
  * @example redactQuestion('Sanne (14 jaar) is 9 keer te laat, bel ik 06-12345678?', options) // '[naam] ([leeftijd]) is
  * 9 keer te laat, bel ik [telefoonnummer]?'
  */
+/** Long question words, which a hurried typist mistypes at the start of a question ("warom moet ik …"). */
+const longQuestionWords = ['waarom', 'wanneer', 'hoeveel', 'waarover', 'waarvoor', 'waarmee'];
+
+/** "warom", "wanneeer", "heoveel": one slip from a long question word, and no first name. */
+function isMistypedQuestionWord(folded: string): boolean {
+  return (
+    folded.length >= 5 &&
+    longQuestionWords.some((word) => editDistance(folded, word, 1) === 1) &&
+    !dutchWords().isFirstName(folded)
+  );
+}
+
 export function redactQuestion(question: string, { vocabulary, knowledge }: RedactionOptions): string {
   let text = question;
   for (const [pattern, replacement] of patterns) text = text.replace(pattern, replacement);
@@ -157,7 +170,13 @@ export function redactQuestion(question: string, { vocabulary, knowledge }: Reda
   const properNouns = knownProperNouns(knowledge);
   const isKnown = (word: string) => {
     const folded = foldText(word);
-    return commonWords.has(folded) || known.has(folded) || vocabularyTerms.has(folded) || properNouns.has(folded);
+    return (
+      commonWords.has(folded) ||
+      known.has(folded) ||
+      vocabularyTerms.has(folded) ||
+      properNouns.has(folded) ||
+      isMistypedQuestionWord(folded)
+    );
   };
   text = text.replace(/(?<![\p{L}\p{N}[])[\p{Lu}][\p{L}'’-]*/gu, (word) => (isKnown(word) ? word : '[naam]'));
   // Lower-case names by their position ("sanne is 9 keer te laat", "mijn leerling ben komt niet"):
@@ -166,7 +185,10 @@ export function redactQuestion(question: string, { vocabulary, knowledge }: Reda
   const isOrdinaryHere = (word: string) => {
     const folded = foldText(word);
     return (
-      positionalFunctionWords.has(folded) || vocabularyTerms.has(folded) || (folded.length >= 5 && known.has(folded))
+      positionalFunctionWords.has(folded) ||
+      vocabularyTerms.has(folded) ||
+      (folded.length >= 5 && known.has(folded)) ||
+      isMistypedQuestionWord(folded)
     );
   };
   text = text.replace(nameBeforeVerb, (match, before: string, word: string) =>
