@@ -172,3 +172,12 @@ describe('the generic "you" of a question about the protocol', () => {
     expect(opened('welke vragen kun je beantwoorden?')).toBe('help');
   });
 });
+
+describe('a pupil told of, then "wat wordt er van mij verwacht?"', () => {
+  it('should be a situation, not a question about roles in the bot', () => {
+    const told =
+      'Ik ben net begonnen als mentor en ik merk dat een leerling uit mijn klas, Tijn, af en toe ontbreekt. ' +
+      'Ik heb nog niet in het systeem gekeken hoe vaak. Wat wordt er van mij verwacht?';
+    expect(understand(told).kind).toBe('situation');
+  });
+});

@@ -12,7 +12,9 @@ export const asksNextStep = new RegExp(
   String.raw`\bwat\s+nu\b|\bwat\s+(?:moet|moeten|kan|kunnen)\s+(?:ik|we|wij)\s*(?:nu\s+|` +
     String.raw`hier\s+|hiermee\s+)?(?:mee\s+|mee\s+doen\s+)?(?:doen)?\s*[?!.]*$|` +
     String.raw`\bvolgende\s+stap\b|\bhoe\s+(?:nu\s+)?verder\b|\bmoet\s+ik\s+(?:dit|dat|het|hem|` +
-    String.raw`haar)\s+melden\b`,
+    String.raw`haar)\s+melden\b|` +
+    // "… af en toe ontbreekt. Wat wordt er van mij verwacht?": what to do about the pupil told of.
+    String.raw`\bwat\s+wordt\s+er\s+(?:nu\s+)?van\s+(?:mij|ons)\s+verwacht\s*[?!.]*$`,
 );
 
 /** Time still to come or things left: with the first person and no protocol word, the user's own pending things
