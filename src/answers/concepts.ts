@@ -1,3 +1,4 @@
+import { compoundsEndingIn, verbFamily, verbStems } from './word-forms.js';
 import type { KnowledgeIndex } from './knowledge-index.js';
 import { englishFunctionWords, questionWords, questionWordSet } from './query-words.js';
 import { foldText } from './text-folding.js';
@@ -146,6 +147,8 @@ export function extractConcepts(
     // ("vertelt", "analyseren", "sturen").
     // Measured: tuning 564 → 567 of 759, false refusals 67 → 63; frozen unchanged (595), false refusals 56 → 55.
     if (forms.length === 0 && !known(token)) forms.push(...verbFamily(token, index).filter(known));
+    // "aanbieder" where the documents only write "zorgaanbieders": the compounds it is the last part of.
+    if (forms.length === 0 && !known(token)) forms.push(...compoundsEndingIn(token, index).filter(known));
     raw.push({ alternatives: [[token], ...forms.map((stem) => [stem])] });
   }
   const sectionCount = index.sectionIds.length;
@@ -195,43 +198,4 @@ export function extractConcepts(
   );
   const alternatives = [...new Set(matches.flatMap((match) => match.alternatives))].join(' ');
   return { concepts, asked, alternatives, expansion: [...new Set(expansion)].join(' ') };
-}
-
-/**
- * The index's tokens of the other forms of a verb: without "ge", without the ending of a participle or past tense,
- * with a doubled consonant or vowel undone ("vertell" → "vertelt", "geanalyseerd" → "analyser"). Without a separable
- * prefix too was tried: "inlicht" became "licht" (tuning part: false answers 16 → 18).
- */
-export function verbFamily(token: string, index: KnowledgeIndex): string[] {
-  if (token.length < 5) return [];
-  const bases = new Set<string>([token]);
-  const grow = (transform: (word: string) => string | undefined) => {
-    for (const base of [...bases]) {
-      const next = transform(base);
-      if (next !== undefined && next.length >= 3) bases.add(next);
-    }
-  };
-  grow((word) => (word.startsWith('ge') ? word.slice(2) : undefined));
-  grow((word) => (/(?:de|te|den|ten)$/.test(word) ? word.replace(/(?:de|te|den|ten)$/, '') : undefined));
-  grow((word) => (/[dt]$/.test(word) ? word.slice(0, -1) : undefined));
-  grow((word) => (/([^aeiou])\1$/.test(word) ? word.slice(0, -1) : undefined));
-  grow((word) => (/([aeou])\1[^aeiou]$/.test(word) ? word.slice(0, -2) + word.slice(-1) : undefined));
-  const tokens = new Set<string>();
-  for (const base of bases)
-    for (const word of [base, `${base}t`, `${base}en`, `${base}e`])
-      for (const found of index.tokens(word)) if (found !== token) tokens.add(found);
-  return [...tokens];
-}
-
-/**
- * The stems a conjugated verb may have in the index: the stemmer keeps "dreigt", "verzuimd", "telde" and
- * "gewisseld" apart from "dreigen", "verzuimen", "tellen" and "wisselen".
- */
-function verbStems(token: string): string[] {
-  const stems: string[] = [];
-  if (token.length < 5) return stems;
-  if (/(de|te)$/.test(token)) stems.push(token.slice(0, -2));
-  if (/[dt]$/.test(token)) stems.push(token.slice(0, -1));
-  if (token.startsWith('ge') && /[dt]$/.test(token)) stems.push(token.slice(2, -1));
-  return stems.filter((stem) => stem.length >= 3);
 }

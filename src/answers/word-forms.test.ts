@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleDocument, sampleKnowledgeDirectory } from '../../test/fixtures/sample-knowledge.js';
 import { loadKnowledgeBase } from '../knowledge/knowledge-base.js';
 import { buildKnowledgeIndex } from './knowledge-index.js';
-import { verbFamily } from './concepts.js';
+import { compoundsEndingIn, verbFamily } from './word-forms.js';
 
 const document = sampleDocument(
   `# Voorbeeld {#top}
@@ -10,6 +10,7 @@ const document = sampleDocument(
 ## Gesprek {#gesprek}
 
 De mentor vertelt de ouders wat school ziet. De oco gaat het verzuimoverzicht maandelijks analyseren.
+Ook diverse zorgaanbieders sluiten aan.
 `,
   { primary: true },
 );
@@ -35,5 +36,19 @@ describe('verbFamily', () => {
 
   it('should leave short words alone', () => {
     expect(verbFamily('gaat', index)).toEqual([]);
+  });
+});
+
+describe('compoundsEndingIn', () => {
+  const index = sampleIndex();
+  const tokenOf = (word: string) => index.tokens(word)[0]!;
+
+  it('should find the compound a word the text never writes alone is the last part of', () => {
+    expect(index.sectionsWith([tokenOf('aanbieder')]).size).toBe(0);
+    expect(compoundsEndingIn(tokenOf('aanbieder'), index)).toContain(tokenOf('zorgaanbieders'));
+  });
+
+  it('should not take a short word for a compound part', () => {
+    expect(compoundsEndingIn(tokenOf('ouder'), index)).toEqual([]);
   });
 });
