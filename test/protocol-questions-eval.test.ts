@@ -60,8 +60,8 @@ const reached = {
   // Round 12, written blind in the thirteenth session (200 questions, 25 the documents do not answer, as close to their
   // subjects as the rest; a third told with a case first). Before any change for it: tuning 73 of 99 passed (false
   // refusals 5 of 89, false answers 7 of 10), frozen 65 of 101 (7 of 86, 7 of 15). Its floors are what the session
-  // reached: tuning 74 of 99 (false refusals 4 of 89, false answers 6 of 10), frozen the same.
-  twelfthTuning: { passRate: 0.74, citationAccuracy: 0.87, falseRefusalRate: 0.046, falseAnswerRate: 0.61 },
+  // reached: tuning 75 of 99 (false refusals 3 of 89, false answers 6 of 10), frozen the same.
+  twelfthTuning: { passRate: 0.75, citationAccuracy: 0.88, falseRefusalRate: 0.034, falseAnswerRate: 0.61 },
   twelfthFrozen: { passRate: 0.64, citationAccuracy: 0.77, falseRefusalRate: 0.082, falseAnswerRate: 0.47 },
 };
 /** The round a question was written in ("q5-012" → 5); rounds one to three share the first floors with four. */

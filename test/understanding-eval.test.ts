@@ -76,7 +76,7 @@ const inRounds = <T extends { readonly id: string }>(items: readonly T[], group:
  * Thirteenth session: round 16 added (200 capability messages, a third told indirectly; 160 situations, half told as
  * stories, 50 vague; its step ids corrected from the variants' keys before any figure). Before any change requests 67
  * of 88 / 67 of 82, questions about a capability 11 of 15 / 13 of 15, situations 49 of 62 / 38 of 48, vague 14 of 28 /
- * 14 of 22. Its floors are what it reached (requests 77 of 88 / 68 of 82, situations 53 of 62 / 38 of 48, vague 25 of
+ * 14 of 22. Its floors are what it reached (requests 77 of 88 / 68 of 82, situations 53 of 62 / 38 of 48, vague 26 of
  * 28 / 13 of 22: one frozen vague situation lost to the apology for asking, by bisection).
  */
 const capabilityFloors: Record<RoundGroup, { open: [number, number]; answer: [number, number] }> = {
@@ -107,7 +107,7 @@ const situationFloors: Record<RoundGroup, { situation: [number, number]; needsIn
   'round 13': { situation: [0.82, 0.76], needsInfo: [0.63, 0.77] },
   'round 14': { situation: [0.8, 0.78], needsInfo: [0.57, 0.81] },
   'round 15': { situation: [0.82, 0.78], needsInfo: [0.79, 0.65] },
-  'round 16': { situation: [0.85, 0.79], needsInfo: [0.89, 0.59] },
+  'round 16': { situation: [0.85, 0.79], needsInfo: [0.92, 0.59] },
 };
 
 describe('understanding on the blind corpora', () => {

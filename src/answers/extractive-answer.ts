@@ -131,7 +131,8 @@ export function composeExtractiveAnswer(options: ExtractiveOptions): ProtocolAns
     .flat()
     .map((passage) => passage.text)
     .join(' ');
-  if (!holdsWhatIsAsked(options.question ?? '', shown)) return refuse();
+  // Read in the question as corrected: "hoeveel dagen ondudelijk verzuim" counts the "onduidelijk" the text writes.
+  if (!holdsWhatIsAsked(retrieval.correctedQuestion, shown)) return refuse();
   // "wanneer is de volgende zat bij ons op school?", "hoeveel meldingen heeft onze school gedaan?": the
   // protocol is the same for every school and holds no school's own dates, counts or contacts.
   if (asksOwnSchoolFact(options.question ?? '', retrieval.asks)) return refuse();

@@ -1,3 +1,4 @@
+import { namedPartWeight, neighbourCount, neighbourWeight, pairWeight } from './retrieval-weights.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { ageBandQuery } from './age-band.js';
 import { buildQuestionNeighbours, sectionsOf, type QuestionNeighbours } from './question-neighbours.js';
@@ -18,6 +19,8 @@ import { withOrdinalPart } from './ordinal-parts.js';
 export type Retrieval = {
   /** The question with pupil data removed (names, dates, ages, contact details), before folding. */
   readonly redactedQuestion: string;
+  /** The question folded and spelling-corrected ("ondudelijk" → "onduidelijk"), without pupil data. */
+  readonly correctedQuestion: string;
   /** The query sent to the index: the folded question plus the vocabulary's terms for what it mentions. */
   readonly query: string;
   /** The query for choosing sentences: also the words an answer to this kind of question uses ("hoe vaak" →
@@ -93,31 +96,6 @@ export function spellingOf(index: KnowledgeIndex, vocabulary: Vocabulary): Spell
   return corrector;
 }
 
-/**
- * Finds the sections that answer a question, and how confident that is.
- * @example const { hits, confidence } = retrieve({ question: 'wie is de lpa?', index, knowledge, vocabulary });
- */
-/**
- * How many of the nearest section questions vote, and how much the best of a section's votes weighs
- * against the best section's own score (its best question's score, not their sum: a section with many
- * similar questions would otherwise draw every question near them). Chosen on the tuning part (346
- * questions): 70.2% pass without, 72.8% at 0.2, 74.0% at 0.3, 73.4% at 0.4 (8 neighbours; 72.8% with 4,
- * 73.4% with 12); summing the votes instead reached 72.8% and cost the dev set two questions.
- */
-const neighbourCount = 8;
-const neighbourWeight = 0.3;
-/**
- * How much a section gains from holding the question's word pairs ("ziek is ziek", "preventief spreekuur"):
- * its score times 1 + this × the (rarity-weighted) share of the pairs it holds. On the tuning part (346
- * questions): 74.0% pass without, 74.6% at 0.2, 74.9% at 0.4, 76.0% at 0.7, 75.7% at 1, 74.9% at 1.5 (the
- * dev set loses one there). Frozen part at 0.7: 72.2% → 74.0%, citations 84.2% → 85.6%.
- */
-const pairWeight = 0.7;
-/**
- * How much a section gains when the question names its part ("deel 2", "bijlage 7", "stap 4"). Tuning part: 578 at
- * 1 (none), 578 at 1.3, 580 at 1.6 and 2; dev unchanged.
- */
-const namedPartWeight = 1.6;
 const neighboursCache = new WeakMap<KnowledgeIndex, QuestionNeighbours>();
 
 /** The section questions' own index, built on first use for this knowledge index. */
@@ -130,6 +108,10 @@ export function neighboursOf(index: KnowledgeIndex, knowledge: KnowledgeBase): Q
   return neighbours;
 }
 
+/**
+ * Finds the sections that answer a question, and how confident that is.
+ * @example const { hits, confidence } = retrieve({ question: 'wie is de lpa?', index, knowledge, vocabulary });
+ */
 export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: RetrieveOptions): Retrieval {
   // A pupil's name, age or phone number says nothing about the protocol: search without them.
   const redactedQuestion = redactQuestion(question, { vocabulary, knowledge });
@@ -237,5 +219,16 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
   const foreignNames =
     foreignProperNouns(question, redactedQuestion, { vocabulary, knowledge }, isIndexedWord) +
     otherPlacesNamed(question, isIndexedWord);
-  return { redactedQuestion, query, passageQuery, concepts, asks, hits, confidence, answerQuotes, foreignNames };
+  return {
+    redactedQuestion,
+    correctedQuestion: normalized,
+    query,
+    passageQuery,
+    concepts,
+    asks,
+    hits,
+    confidence,
+    answerQuotes,
+    foreignNames,
+  };
 }
