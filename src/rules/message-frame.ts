@@ -29,14 +29,6 @@ const introduction = new RegExp(
   'iu',
 );
 
-/**
- * The message without its opening self-introduction.
- * @example withoutSelfIntroduction('Oco hier. Sven …') // 'Sven …'
- */
-export function withoutSelfIntroduction(text: string): string {
-  return text.replace(introduction, '');
-}
-
 /** Words as an alternation matching them capitalised or not ("Hoi", "hoi", "HOI"), beside a case-sensitive name. */
 function anyCase(words: string): string {
   return words
@@ -96,21 +88,13 @@ const preambles: readonly RegExp[] = [
  * @example withoutPreamble('Hoi! Korte vraag. Wie is de lpa?') // 'Wie is de lpa?'
  */
 export function withoutPreamble(text: string): string {
-  if (text === lastPreamble.text) return lastPreamble.rest;
   let rest = text;
   for (let previous = ''; previous !== rest && mayOpenAPreamble(rest);) {
     previous = rest;
     for (const preamble of preambles) rest = rest.replace(preamble, '');
   }
-  lastPreamble = { text, rest };
   return rest;
 }
-
-/**
- * The message read last, and without its preamble: the understanding, the rules and the answers each read the same
- * message through {@link withoutFrame}, once per turn.
- */
-let lastPreamble = { text: '', rest: '' };
 
 /** The words a preamble can open with (besides a role, "Oco hier."): most messages open with none of them. */
 const preambleOpeners = new Set(
