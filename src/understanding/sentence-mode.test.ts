@@ -15,6 +15,14 @@ describe('modeOfClause', () => {
     // Leave asked about any pupil is a question, whatever the verb: not a request to the bot.
     ['mag ik een leerling naar huis sturen als hij hoofdpijn heeft', 'question'],
     ['kan ik jesse aanmelden bij de jeugdarts', 'request'],
+    // Asking to know or to have something looked up, with an indirect question after it, is a question.
+    ['ik wil graag weten hoe lang een traject bij de coach duurt', 'question'],
+    ['check even of een leerling van 17 zelf toestemming geeft', 'question'],
+    ['zeg eens wanneer de ggd de ouders uitnodigt', 'question'],
+    ['zoek ff op wie de lpa belt', 'question'],
+    ['ga even na welke criteria er gelden', 'question'],
+    ['check de aanmelding van sem', 'request'],
+    ['ik wil weten', 'request'],
   ] as const)('should read "%s" as a %s', (clause, mode) => {
     expect(modeOfClause(wordsOf(clause))).toBe(mode);
   });

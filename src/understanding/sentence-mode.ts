@@ -26,6 +26,10 @@ import {
   explainVerbs,
   explainedWords,
   adverbsBeforeSubject,
+  adviceWords,
+  announcing,
+  asksToKnow,
+  pluralSubjects,
 } from './sentence-words.js';
 
 export type SentenceMode = 'request' | 'question' | 'fragment';
@@ -53,6 +57,8 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   // "mag ik u vragen het formulier met mij in te vullen?": a polite request, not a question (nor "mag ik je iets
   // vragen", which announces one).
   if (politeRequest.test(words.join(' '))) return 'request';
+  // "ik wil graag weten hoe lang …", "zeg eens wanneer …" ("zeg" is a filler too: "zeg, …").
+  if (asksToKnow.test(words.join(' ')) || asksToKnow.test(clauseWords.join(' '))) return 'question';
   if (clauseWords.some((word) => word === 'vraag' || word === 'vraagje' || word === 'vragen' || word === 'twijfel'))
     return 'question';
   if (words.some((word) => pleaseWords.has(word))) return 'request';
@@ -174,17 +180,6 @@ function isBareWish(clauseWords: readonly string[]): boolean {
     )
   );
 }
-
-/** A clause that only announces a question: "ff vraagje", "korte vraag", "een vraag", "quick question". */
-const announcing = new Set('vraag vraagje vragen een korte snelle kleine klein snel nog quick question'.split(' '));
-
-/** What asking for advice names. */
-const adviceWords = new Set(
-  'tip tips tipje tipjes advies adviezen suggestie suggesties ideeen handvatten openingszin'.split(' '),
-);
-
-/** Subjects after a plural verb that opens a yes/no question: "volgen we …?", "krijgen ze …?". */
-const pluralSubjects = new Set(['we', 'wij', 'ze', 'zij', 'jullie', 'ouders', 'leerlingen', 'mentoren', 'scholen']);
 
 /** A question's first word asking yes or no: "moet ik …?", "mag dat …?", "is er …?". */
 const yesNoOpeners = new Set(

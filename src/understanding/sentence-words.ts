@@ -168,3 +168,39 @@ export const explainedWords = new Set('hoe wat waarom wanneer wie welke waar of 
 export const adverbsBeforeSubject = new Set(
   'altijd ook nog eigenlijk dan echt wel nu per se persee sowieso perse'.split(' '),
 );
+
+/**
+ * Asking to know or to have something looked up, put as a wish or a command with an indirect question after it:
+ * "ik wil weten of ik het formulier ook bij spijbelen mag gebruiken", "check even wat die OEN-houding inhoudt",
+ * "zeg eens wanneer …", "zoek ff op hoe lang …". What is asked decides, as it does for "leg me uit hoe …".
+ */
+export const asksToKnow = new RegExp(
+  String.raw`^(?:(?:ik|we|wij)\s+(?:wil|willen|wilde|wou|zou|zouden|moet|moeten)\s+` +
+    String.raw`(?:\S+\s+){0,2}(?:weten|horen|nagaan|checken|uitzoeken)|` +
+    String.raw`(?:check|chek|checken|controleer|zeg|zoek\s+(?:\S+\s+){0,2}(?:op|uit|na)|ga\s+(?:\S+\s+){0,2}na))` +
+    String.raw`\s+(?:(?:me|mij|even|eens|ff|effe|efkes|voor|nog|snel|dan|eventjes|ook|graag)\s+){0,3}` +
+    String.raw`(?:of|wat|hoe|waarom|wanneer|wie|welke|welk|waar|hoeveel|hoelang|hoevaak)\b`,
+);
+
+/** A clause that only announces a question: "ff vraagje", "korte vraag", "een vraag", "quick question". */
+export const announcing = new Set(
+  'vraag vraagje vragen een korte snelle kleine klein snel nog quick question'.split(' '),
+);
+
+/** What asking for advice names. */
+export const adviceWords = new Set(
+  'tip tips tipje tipjes advies adviezen suggestie suggesties ideeen handvatten openingszin'.split(' '),
+);
+
+/** Subjects after a plural verb that opens a yes/no question: "volgen we …?", "krijgen ze …?". */
+export const pluralSubjects = new Set([
+  'we',
+  'wij',
+  'ze',
+  'zij',
+  'jullie',
+  'ouders',
+  'leerlingen',
+  'mentoren',
+  'scholen',
+]);
