@@ -23,6 +23,12 @@ describe('modeOfClause', () => {
     ['ga even na welke criteria er gelden', 'question'],
     ['check de aanmelding van sem', 'request'],
     ['ik wil weten', 'request'],
+    // A search-box query: its subject, then what it asks, or the property it asks for.
+    ['aanmelding leerplicht via wie', 'question'],
+    ['casuistiekoverleg welke deelnemers', 'question'],
+    ['criteria aanmelding ggd', 'question'],
+    ['doorlooptijd traject coach', 'question'],
+    ['aanmelding jeugdarts sem', 'fragment'],
   ] as const)('should read "%s" as a %s', (clause, mode) => {
     expect(modeOfClause(wordsOf(clause))).toBe(mode);
   });

@@ -30,6 +30,8 @@ import {
   announcing,
   asksToKnow,
   pluralSubjects,
+  trailingQuestionWords,
+  askedProperties,
 } from './sentence-words.js';
 
 export type SentenceMode = 'request' | 'question' | 'fragment';
@@ -147,6 +149,11 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
     !words.some((word) => botActions.has(word) || /^(?:klaar|open)?gezet$|^klaargezet$|^geopend$/.test(word))
   )
     return 'question';
+  // A search-box query names its subject and then what it asks: "verzuimcoach aanvragen via wie", "pilot
+  // exitgesprekken welke scholen".
+  if (words.length >= 2 && words.slice(-2).some((word) => trailingQuestionWords.has(word))) return 'question';
+  // … or names the property of its subject it asks for: "wachttijd jeugdarts na aanmelding", "criteria verzuimcoach".
+  if (words.length >= 2 && words.some((word) => askedProperties.has(word))) return 'question';
   return 'fragment';
 }
 

@@ -204,3 +204,17 @@ export const pluralSubjects = new Set([
   'mentoren',
   'scholen',
 ]);
+
+/** Question words that end a search-box query: "… via wie", "… welke scholen", "… hoeveel". */
+export const trailingQuestionWords = new Set(
+  'wie wat welke welk wanneer waar waarom hoeveel hoelang hoevaak who what which when where why'.split(' '),
+);
+
+/** Properties of a subject a search-box query asks for by naming them (not "kosten", as often a verb). */
+export const askedProperties = new Set(
+  (
+    'wachttijd wachttijden termijn termijnen duur doorlooptijd aantal aantallen percentage criteria ' +
+    'criterium voorwaarden voorwaarde doel verschil definitie betekenis telefoonnummer mailadres leeftijdsgrens ' +
+    'grens grenzen norm normen sanctie sancties boete'
+  ).split(' '),
+);
