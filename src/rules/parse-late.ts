@@ -115,7 +115,11 @@ export function parseLate(said: string, situation: Situation, period: Period | u
       : (total ??
         (perPeriod
           ? counts.reduce((sum, value) => sum + value, 0)
-          : (lateRateTimesWeeks(sentence, period) ?? tied ?? stated)));
+          : // A count said outright outweighs a rate: "bijna elke dag te laat: 13 keer sinds 1 december", "elke
+            // maandag te laat, dat zijn er nu 12".
+            ((counts.length === 0 && stated === undefined ? lateRateTimesWeeks(sentence, period) : undefined) ??
+            tied ??
+            stated)));
   if (count !== undefined) {
     situation.lateCount = (situation.lateCount ?? 0) + count;
     // Te laat has no counting period in the protocol; an estimated "deze periode" is left as the user said it.

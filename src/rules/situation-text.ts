@@ -4,6 +4,7 @@ import { foldDutch, normalizeDutchNumbers } from './dutch-numbers.js';
 import { abbreviations, ordinalWords } from './situation-lexicon.js';
 import { countListedOccasions } from './listed-occasions.js';
 import { correctWord } from './situation-spelling.js';
+import { summedRunningCounts } from './running-counts.js';
 
 const abbreviationStop = new RegExp(
   String.raw`\b(${Object.keys(abbreviations).join('|')})\.(?=\s+(?:\p{Ll}|\d))`,
@@ -115,7 +116,8 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(/\b(\d+\s*(?:x|keer|maal)\s+)laat\b/g, '$1te laat');
   // A sick parent is a reason at home (mantelzorg), not the pupil's own sickness.
   result = result.replace(/\bzieke\s+(moeder|vader|ouders?|broer\w*|zus\w*|oma|opa)\b/g, '$1 (mantelzorg)');
-  return approximateCounts(restatedAmounts(listTotals(correctedCounts(normalizeDutchNumbers(result)))));
+  const counted = listTotals(correctedCounts(normalizeDutchNumbers(result)));
+  return approximateCounts(restatedAmounts(summedRunningCounts(counted)));
 }
 
 const amountUnits =

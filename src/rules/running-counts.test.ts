@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { summedRunningCounts } from './running-counts.js';
+import { parseSituation } from './parse-situation.js';
+
+describe('summedRunningCounts', () => {
+  it.each([
+    ['owen maandag 3 uur dinsdag 2 woensdag 4 gespijbeld', 'owen 9 uur gespijbeld'],
+    ['2 keer te laat in week 1 3 in week 2 en 4 deze week', '9 keer te laat in 3 weken'],
+    ['was ze 5 keer te laat, daarna nog 4 keer.', 'was ze 9 keer te laat, .'],
+    ['spijbelt al 5 weken op donderdag, dus 2 uur per week.', 'spijbelt al 5 weken op donderdag, dus 10 uur.'],
+  ])('should add up "%s"', (text, summed) => {
+    expect(summedRunningCounts(text)).toBe(summed);
+  });
+
+  it.each([
+    // No part names a unit: nothing to add up.
+    'maandag 3 dinsdag 2',
+    // Different units are different things.
+    '5 keer te laat, daarna nog 2 uur gespijbeld',
+    // A rate without one span in weeks stays a rate.
+    '2 uur per week, al 3 weken en 2 weken geleden gesproken',
+  ])('should leave "%s" as it is', (text) => {
+    expect(summedRunningCounts(text)).toBe(text);
+  });
+
+  it('should give the rules the total of a count told per week, and a count said outright over a rate', () => {
+    expect(parseSituation('Jesse twee keer te laat in week 1, drie in week 2 en vier deze week').lateCount).toBe(9);
+    expect(parseSituation('Imane wordt bijna elke dag te laat gebracht: 13 keer sinds 1 december').lateCount).toBe(13);
+  });
+});

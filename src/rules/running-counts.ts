@@ -1,0 +1,77 @@
+/**
+ * Counts told in parts, added up into the one count the rules read: per weekday ("maandag 3 uur dinsdag 2 woensdag 4
+ * gespijbeld" → "9 uur gespijbeld"), per week ("2 keer te laat in week 1 3 in week 2 en 4 deze week" → "9 keer te laat
+ * in 3 weken"), before and after ("5 keer te laat, daarna nog 4 keer" → "9 keer te laat"), and a rate over weeks ("2
+ * uur per week" for "5 weken" → "10 uur"). Works on the normalized text (lower case, numbers as digits; see
+ * `situation-text.ts`).
+ */
+const units = 'keer|x|maal|uur|uren|lesuur|lesuren|dagdelen|dagdeel|dagen|dag';
+const weekday = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:ochtend|middag)?`;
+const separator = String.raw`\s*(?:,|\ben\b|\+|&)?\s*`;
+
+/** The sum of the numbers and the unit the parts name (the first named), or undefined when no part names one. */
+function total(parts: readonly RegExpMatchArray[], number: number, unit: number): [number, string] | undefined {
+  const named = parts.find((part) => part[unit])?.[unit];
+  if (!named) return undefined;
+  return [parts.reduce((sum, part) => sum + Number(part[number]), 0), named === 'x' ? 'keer' : named];
+}
+
+/** "maandag 3 uur dinsdag 2 woensdag 4": a count per weekday. */
+function perWeekday(text: string): string {
+  const part = String.raw`(?:op\s+)?${weekday}\s+(\d+(?:\.\d+)?)(?:\s+(${units})\b)?`;
+  return text.replace(new RegExp(String.raw`\b${part}(?:${separator}${part})+`, 'g'), (listed) => {
+    const parts = [...listed.matchAll(new RegExp(part, 'g'))];
+    const summed = total(parts, 1, 2);
+    return summed ? `${summed[0]} ${summed[1]}` : listed;
+  });
+}
+
+const weekNamed =
+  String.raw`(?:in\s+)?(?:week\s+\d+|(?:deze|vorige|afgelopen|de\s+week\s+daarvoor|die)\s+week|` +
+  String.raw`de\s+week\s+(?:daarna|erna))\b`;
+
+/** "2 keer te laat in week 1 3 in week 2 en 4 deze week": a count per week, each week named once. */
+function perWeek(text: string): string {
+  const part =
+    String.raw`(\d+(?:\.\d+)?)(?:\s+(${units})\b)?` +
+    String.raw`((?:\s+(?!in\b|week\b|deze\b|vorige\b)[a-z-]+){0,3}?)\s+${weekNamed}`;
+  return text.replace(new RegExp(String.raw`\b${part}(?:${separator}${part})+`, 'g'), (listed) => {
+    const parts = [...listed.matchAll(new RegExp(part, 'g'))];
+    const summed = total(parts, 1, 2);
+    if (!summed) return listed;
+    const words = parts.find((each) => each[3]?.trim())?.[3]?.trim();
+    return `${summed[0]} ${summed[1]}${words ? ` ${words}` : ''} in ${parts.length} weken`;
+  });
+}
+
+/** "5 keer te laat, daarna nog 4 keer": a count, then more of the same after it. */
+function thenMore(text: string): string {
+  return text.replace(
+    new RegExp(
+      String.raw`\b(\d+)\s+(${units})\b([^.?!\d]{0,80}?)\b(?:daarna|erna|nadien|sindsdien|toen|later)\s+` +
+        String.raw`(?:(?:is\s+ze|is\s+hij|nog|weer|opnieuw|alweer)\s+)+(\d+)(?:\s+(${units})\b)?`,
+      'g',
+    ),
+    (whole, first: string, unit: string, between: string, more: string, moreUnit?: string) =>
+      !moreUnit || moreUnit === unit || (moreUnit === 'x' && unit === 'keer')
+        ? `${Number(first) + Number(more)} ${unit}${between}`
+        : whole,
+  );
+}
+
+/** "2 uur per week" over "5 weken": the rate times the weeks, when the sentence gives one span in weeks. */
+function rateOverWeeks(sentence: string): string {
+  const spans = [...sentence.matchAll(/\b(\d+)\s+weken\b/g)];
+  if (spans.length !== 1) return sentence;
+  const weeks = Number(spans[0]![1]);
+  return sentence.replace(
+    /\b(\d+(?:\.\d+)?)\s+(uur|uren|lesuren|dagdelen)\s+(?:per|in\s+de|elke|iedere)\s+week\b/g,
+    (_, rate: string, unit: string) => `${Number(rate) * weeks} ${unit}`,
+  );
+}
+
+/** The text with counts told in parts added up (see the module's comment). */
+export function summedRunningCounts(text: string): string {
+  const summed = thenMore(perWeek(perWeekday(text)));
+  return summed.replace(/[^.?!]+/g, rateOverWeeks);
+}
