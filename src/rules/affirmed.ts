@@ -4,7 +4,7 @@ const globalVersions = new WeakMap<RegExp, RegExp>();
 
 /**
  * Whether the pattern occurs in the text and is not denied: no "geen", "niet", "nooit" inside the
- * match or in the three words before it within its clause ("nog geen preventief gesprek gehad",
+ * match or in the three words before it within its clause (six across an "of") ("nog geen preventief gesprek gehad",
  * "jeugdarts is nog niet ingeschakeld"). For facts that are themselves a "not" (the pupil did not
  * come) use `pattern.test` instead.
  */
@@ -20,7 +20,10 @@ export function affirmed(pattern: RegExp, text: string, skip?: (match: string, c
         .slice(0, match.index)
         .split(/[,.;:!?()]|\bmaar\b/)
         .pop() ?? '';
-    const before = clause.trim().split(/\s+/).slice(-3).join(' ');
+    // "nooit bij leerplicht of op het spreekuur geweest": a denial reaches over "of" to what it joins.
+    const words = clause.trim().split(/\s+/);
+    const window = words.slice(-3).includes('of') ? 6 : 3;
+    const before = words.slice(-window).join(' ');
     if (negation.test(match[0]) || negation.test(before)) continue;
     if (skip?.(match[0], clause)) continue;
     return true;
