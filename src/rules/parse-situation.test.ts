@@ -147,6 +147,7 @@ describe('parseSituation', () => {
     ['Lot weer ziek. Vierde keer dit schooljaar, de vorige keer was ook migraine.', { sickReports: 4 }],
     ['Bo was drie dagen niet op school, bleek bij een vriend te gamen.', { truancyDays: 3 }],
     ['Tijn was 2 dagen niet op school en de ouders wisten het niet.', { truancyDays: 2 }],
+    ['Mo was 2 dagen niet op school, vader wist nergens van en dacht dat hij naar school ging.', { truancyDays: 2 }],
     ['vijf dagn zonder reden weggebleven', { truancyDays: 5 }],
     ['al 3 wekn thuis, niet ziek', { homeWeeks: 3 }],
     // A signal's verb in its other forms: "huilt" also as "zat te huilen", "klaagt over" as "klaagde over".

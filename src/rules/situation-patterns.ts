@@ -32,11 +32,12 @@ export const truancyWords = new RegExp(
   String.raw`\bbleek\s+(?:\S+\s+){0,5}te\s+(?:zijn|hangen|zitten|liggen|slapen|gamen|werken)\b|` +
     String.raw`\bzat\s+in\s+de\s+stad|\bgezien\s+(?:op|in|bij)\s+|\bhing\s+(?:\S+\s+){0,3}rond\b|` +
     String.raw`niet\s+(?:meer\s+)?teruggekomen|wist(?:en)?\s+(?:er\s+)?(?:van\s+)?(?:niks|` +
-    String.raw`niets)|\bwist(?:en)?\s+(?:het|dat|dit)\s+niet\b|` +
+    String.raw`niets|nergens)|\bwist(?:en)?\s+(?:het|dat|dit)\s+niet\b|` +
     String.raw`geen\s+(?:afmelding|bericht|reden|toestemming|geldige\s+reden)|` +
     String.raw`niet\s+(?:\S+\s+)?afgemeld|geen\s+zin\b|spijbel|brossen|gebrost|skip|blauwtje|` +
     // Kept home by a parent, or out while the parents thought the pupil at school.
-    String.raw`thuisgehouden|thuis\s+gehouden|dachten?\s+dat\s+(?:hij|zij|ze)\s+op\s+school\s+(?:was|zat)|` +
+    String.raw`thuisgehouden|thuis\s+gehouden|` +
+    String.raw`dachten?\s+dat\s+(?:hij|zij|ze)\s+(?:gewoon\s+)?(?:op|naar)\s+school\s+(?:was|zat|ging)|` +
     // Not in the lesson while at school: "was er niet bij mijn 2 uur wiskunde terwijl ze wel op school was".
     String.raw`terwijl\s+(?:hij|zij|ze)\s+(?:\S+\s+)?(?:wel\s+)?(?:op|in)\s+(?:school|het\s+gebouw|de\s+school)\b|` +
     String.raw`ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht|` +
