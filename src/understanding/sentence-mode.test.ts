@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordsOf } from './fuzzy-words.js';
 import { clausesOf, modeOf, modeOfClause } from './sentence-mode.js';
+import { asConfirmationQuestions } from './confirmation-questions.js';
 
 describe('modeOfClause', () => {
   it.each([
@@ -29,6 +30,9 @@ describe('modeOfClause', () => {
     ['criteria aanmelding ggd', 'question'],
     ['doorlooptijd traject coach', 'question'],
     ['aanmelding jeugdarts sem', 'fragment'],
+    // What the documents say, asked; an assumption checked.
+    ['geef me de afspraken die je volgens de leidraad kunt maken', 'question'],
+    ['klopt het dat ik hem nu moet aanmelden', 'question'],
   ] as const)('should read "%s" as a %s', (clause, mode) => {
     expect(modeOfClause(wordsOf(clause))).toBe(mode);
   });
@@ -93,5 +97,25 @@ describe('a request put politely', () => {
     expect(modeOfClause(wordsOf('mag ik u vragen het aanmeldformulier met mij in te vullen'))).toBe('request');
     expect(modeOfClause(wordsOf('mag ik je vragen of dat mag'))).toBe('question');
     expect(modeOfClause(wordsOf('mag ik je iets vragen'))).toBe('question');
+  });
+});
+
+describe('asConfirmationQuestions', () => {
+  it.each([
+    [
+      'ik moet als mentor toch met een oplossing komen? anders',
+      'klopt het dat ik moet als mentor toch met een oplossing komen? anders',
+    ],
+    ['hij is 15. ldos is toch alleen voor vo?', 'hij is 15. klopt het dat ldos is toch alleen voor vo?'],
+  ])('should read "%s" as the assumption it checks', (typed, read) => {
+    expect(asConfirmationQuestions(typed)).toBe(read);
+  });
+  it.each([
+    // Already a question, a request to the bot, or no question mark.
+    'moet ik toch nog bellen?',
+    'kun je het formulier toch klaarzetten?',
+    'ik moet sem toch nog aanmelden',
+  ])('should leave "%s" as it is', (typed) => {
+    expect(asConfirmationQuestions(typed)).toBe(typed);
   });
 });

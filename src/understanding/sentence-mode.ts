@@ -32,6 +32,9 @@ import {
   pluralSubjects,
   trailingQuestionWords,
   askedProperties,
+  perTheDocuments,
+  timeOrAmountAsked,
+  yesNoOpeners,
 } from './sentence-words.js';
 
 export type SentenceMode = 'request' | 'question' | 'fragment';
@@ -59,6 +62,11 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   // "mag ik u vragen het formulier met mij in te vullen?": a polite request, not a question (nor "mag ik je iets
   // vragen", which announces one).
   if (politeRequest.test(words.join(' '))) return 'request';
+  // "wat moet de oco volgens het protocol doen", "geef me de afspraken die je volgens de leidraad kunt maken": what
+  // the documents say is asked.
+  if (perTheDocuments.test(words.join(' '))) return 'question';
+  // "klopt het dat ik … moet …?" checks an assumption; the need it quotes asks nothing of the bot.
+  if (first === 'klopt' && (second === 'het' || second === 'dat')) return 'question';
   // "ik wil graag weten hoe lang …", "zeg eens wanneer …" ("zeg" is a filler too: "zeg, …").
   if (asksToKnow.test(words.join(' ')) || asksToKnow.test(clauseWords.join(' '))) return 'question';
   if (clauseWords.some((word) => word === 'vraag' || word === 'vraagje' || word === 'vragen' || word === 'twijfel'))
@@ -188,17 +196,6 @@ function isBareWish(clauseWords: readonly string[]): boolean {
   );
 }
 
-/** A question's first word asking yes or no: "moet ik …?", "mag dat …?", "is er …?". */
-const yesNoOpeners = new Set(
-  (
-    'moet moeten mag mogen is zijn wordt worden heeft hebben klopt geldt gelden ' +
-    'kan kunnen zou zouden hoort valt telt'
-  ).split(' '),
-);
-
-/** A question asking a time or an amount: "hoe lang …", "hoeveel …", "wanneer …", "binnen hoeveel dagen …". */
-const timeOrAmountAsked = /^(?:hoe\s+(?:lang|snel|vaak)|hoelang|hoeveel|wanneer|binnen\s+(?:hoeveel|welke))\b/;
-
 /**
  * "hoe pak ik dat aan?", "hoe meld ik hem aan?", "hoe?", "wat moet ik doen?": asking how to do what the wish
  * tells, not a question of its own.
@@ -225,8 +222,10 @@ export function modeOf(
   // Nor when what is asked is a time or an amount: "ik wil hem via de verzuimcoach laten starten. hoe lang is de
   // wachttijd?".
   const timeOrAmount = questions.some((clause) => timeOrAmountAsked.test(withoutFillers(clause).join(' ')));
+  // Nor when the question asks what the documents say: "… wil het goed doen. Wat is volgens het protocol het doel?".
+  const perDocuments = questions.some((clause) => perTheDocuments.test(clause.join(' ')));
   const bare = (clause: readonly string[]) =>
-    isBareWish(clause) && (yesOrNo || timeOrAmount || !namesCapability(clause));
+    isBareWish(clause) && (yesOrNo || timeOrAmount || perDocuments || !namesCapability(clause));
   if (requests.length > 0 && ownQuestion && requests.every(bare)) return 'question';
   if (modes.includes('request')) return 'request';
   if (modes.includes('question')) return 'question';

@@ -218,3 +218,26 @@ export const askedProperties = new Set(
     'grens grenzen norm normen sanctie sancties boete'
   ).split(' '),
 );
+
+/**
+ * The documents named as the source of what is asked: "volgens het protocol", "wat staat er in de leidraad over …"
+ * (not "train me in het protocol").
+ */
+const documentNames =
+  String.raw`(?:het\s+|de\s+)?(?:protocol|verzuimprotocol|leidraad|gespreksleidraad|bijlage|praktijkkaart|` +
+  String.raw`jaarverslag|leerplichtwet)\b`;
+export const perTheDocuments = new RegExp(
+  String.raw`\bvolgens\s+${documentNames}|\b(?:staat|staan|stond|beschreven|genoemd|vermeld)\s+(?:\S+\s+){0,3}?` +
+    String.raw`in\s+${documentNames}|\bin\s+${documentNames}\s+(?:staat|staan|stond)\b`,
+);
+
+/** A question's first word asking yes or no: "moet ik …?", "mag dat …?", "is er …?". */
+export const yesNoOpeners = new Set(
+  (
+    'moet moeten mag mogen is zijn wordt worden heeft hebben klopt geldt gelden ' +
+    'kan kunnen zou zouden hoort valt telt'
+  ).split(' '),
+);
+
+/** A question asking a time or an amount: "hoe lang …", "hoeveel …", "wanneer …", "binnen hoeveel dagen …". */
+export const timeOrAmountAsked = /^(?:hoe\s+(?:lang|snel|vaak)|hoelang|hoeveel|wanneer|binnen\s+(?:hoeveel|welke))\b/;

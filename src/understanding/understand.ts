@@ -15,6 +15,7 @@ import { loadCapabilityLexicon } from './capability-lexicon.js';
 import { createLazyExampleMatcher } from './example-matcher.js';
 import { foldWord, wordsOf } from './fuzzy-words.js';
 import { clausesOf, modeOf, modeOfClause, type SentenceMode } from './sentence-mode.js';
+import { asConfirmationQuestions } from './confirmation-questions.js';
 import { pupilNameSlot } from './pupil-name-slot.js';
 import {
   recordSent,
@@ -90,7 +91,7 @@ export function createUnderstander({
     }
     // Asked in English: the request's words in Dutch; the situation is parsed from what was told, with its own table.
     const text = fromEnglishRequest(told);
-    const typed = typedForm(foldWord(text));
+    const typed = asConfirmationQuestions(typedForm(foldWord(text)));
     const shortcut = shortcuts.get(typed.replace(/^[\s/]+|[\s!.?]+$/g, ''));
     if (shortcut) return { kind: 'intent', intent: shortcut, slots: {} };
 
