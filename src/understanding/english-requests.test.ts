@@ -14,6 +14,9 @@ describe('requests asked in English', () => {
     ['how do I give a colleague access?', 'rollen'],
     ['what can this thing do?', 'help'],
     ['which mentors are behind on their tasks?', 'openstaande-acties'],
+    ["I'd like to refer Noah to a verzuimcoach, how does that work?", 'verwijzing'],
+    // A colleague in a role who passes something on is not asked about.
+    ['Mijn teamleider zei dat ik deze assistent moest gebruiken. Wat kan ik ermee?', 'help'],
   ] as const)('should open the capability asked for: %s', (text, intent) => {
     const understood = understand(text);
     expect(understood.kind).toBe('intent');

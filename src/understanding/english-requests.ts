@@ -77,7 +77,7 @@ const phrases: readonly (readonly [RegExp, string])[] = (
     [String.raw`\bskips? school\b|\btruanting\b`, 'spijbelt'],
     // Request and question words, last.
     [String.raw`\bcan (?:you|u)\b|\bcould you\b|\bwould you\b`, 'kun je'],
-    [String.raw`\bi (?:want|would like) to\b`, 'ik wil'],
+    [String.raw`\bi(?:\s+want|\s+would\s+like|['’]d\s+like)\s+to\b`, 'ik wil'],
     [String.raw`\bi need to\b|\bi have to\b`, 'ik moet'],
     [String.raw`\bhelp me\b`, 'help mij'],
     [String.raw`\bhow do (?:i|we)\b`, 'hoe'],

@@ -119,9 +119,11 @@ export const ownRecords = new RegExp(
 export const schoolRoles = new RegExp(
   String.raw`\b(?:bij\s+ons|hier|in\s+(?:de\s+)?(?:bot|app|verzuimwijzer|teams)|volgens\s+(?:jou|u)|` +
     String.raw`op\s+(?:onze|deze)\s+school|onze\s+school|in\s+(?:het|dit)\s+systeem|` +
-    // "wie is mn oco?": the user's own colleague in a role.
+    // "wie is mn oco?": the user's own colleague in a role — not one who passes something on ("mijn teamleider zei
+    // dat ik deze assistent moest gebruiken").
     String.raw`(?:mijn|mn|m'n|onze)\s+` +
-    String.raw`(?:oco|mentor|teamleider|zorgcoordinator|ondersteuningscoordinator|ib\s?er|beheerder))\b`,
+    String.raw`(?:oco|mentor|teamleider|zorgcoordinator|ondersteuningscoordinator|ib\s?er|beheerder))\b` +
+    String.raw`(?!\s+(?:zei|zegt|vroeg|vraagt|stuurde|stuurt|raadde|raadt|gaf\s+aan|heeft\s+gezegd|vond|vindt)\b)`,
 );
 /** "wie … oco / mentor / beheerder …": who holds a role. */
 export const whoHoldsRole = new RegExp(
