@@ -33,6 +33,9 @@ describe('modeOfClause', () => {
     // What the documents say, asked; an assumption checked.
     ['geef me de afspraken die je volgens de leidraad kunt maken', 'question'],
     ['klopt het dat ik hem nu moet aanmelden', 'question'],
+    // The questions as a thing to work with, not a question asked.
+    ['begin maar met de vragen voor het gesprek met yusuf', 'request'],
+    ['ik heb een paar vragen over de verwijzing', 'question'],
   ] as const)('should read "%s" as a %s', (clause, mode) => {
     expect(modeOfClause(wordsOf(clause))).toBe(mode);
   });

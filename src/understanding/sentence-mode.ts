@@ -28,14 +28,18 @@ import {
   adverbsBeforeSubject,
   adviceWords,
   announcing,
-  asksToKnow,
   pluralSubjects,
-  trailingQuestionWords,
-  askedProperties,
-  perTheDocuments,
-  timeOrAmountAsked,
-  yesNoOpeners,
+  wishedActions,
 } from './sentence-words.js';
+import {
+  askedProperties,
+  asksToKnow,
+  perTheDocuments,
+  questionsAsAThing,
+  timeOrAmountAsked,
+  trailingQuestionWords,
+  yesNoOpeners,
+} from './question-cues.js';
 
 export type SentenceMode = 'request' | 'question' | 'fragment';
 
@@ -55,7 +59,8 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   const words = withoutFillers(clauseWords);
   const [first, second] = words;
   if (first === undefined) return 'fragment';
-  // "ik heb een vraag over het aanmeldformulier" announces a question, whatever follows; so does a doubt:
+  // "ik heb een vraag over het aanmeldformulier" announces a question, whatever follows; so does a doubt (not the
+  // questions as a thing: "begin met de vragen voor het gesprek", "de oefenmodule met vragen"):
   // "ik twijfel of we de jeugdarts moeten inschakelen".
   // "ff vraagje:" alone only announces what follows; it asks nothing itself.
   if (words.every((word) => announcing.has(word))) return 'fragment';
@@ -69,7 +74,13 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   if (first === 'klopt' && (second === 'het' || second === 'dat')) return 'question';
   // "ik wil graag weten hoe lang …", "zeg eens wanneer …" ("zeg" is a filler too: "zeg, …").
   if (asksToKnow.test(words.join(' ')) || asksToKnow.test(clauseWords.join(' '))) return 'question';
-  if (clauseWords.some((word) => word === 'vraag' || word === 'vraagje' || word === 'vragen' || word === 'twijfel'))
+  if (
+    clauseWords.some(
+      (word, index) =>
+        (word === 'vraag' || word === 'vraagje' || word === 'vragen' || word === 'twijfel') &&
+        !questionsAsAThing.has(clauseWords[index - 1] ?? ''),
+    )
+  )
     return 'question';
   if (words.some((word) => pleaseWords.has(word))) return 'request';
   // "heb je tips voor het gesprek met ouders?", "een goede openingszin?": advice asked is a question for the
@@ -164,17 +175,6 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   if (words.length >= 2 && words.some((word) => askedProperties.has(word))) return 'question';
   return 'fragment';
 }
-
-/**
- * Verbs a wish may name for the bot to help with: acting on a pupil's case ("ik wil Mo aanmelden") or learning the
- * protocol ("ik wil ingewerkt worden").
- */
-const wishedActions = new Set(
-  (
-    'aanmelden melden verwijzen doorverwijzen voeren opgeven inplannen ' +
-    'leren kennen snappen begrijpen ingewerkt inwerken inlezen oefenen'
-  ).split(' '),
-);
 
 /**
  * A clause that is a request only because the user tells a wish, a need or a plan of their own ("ik wil haar eerst
