@@ -36,6 +36,7 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   ],
   [/\bnot sick\b|\bisn't sick\b|\bis not sick\b/gi, 'niet ziek'],
   // The pupil, sickness, spells and asking whether to act, as staff put them in English.
+  [/\bone of (?:my|our) (?:students|pupils|kids)\b/gi, 'een leerling van mij'],
   [/\b(?:students|pupils|kids|children)\b/gi, 'leerlingen'],
   [/\b(?:student|pupil|kid|child)\b/gi, 'leerling'],
   [/\b(?:off|out) (?:sick|ill)\b/gi, 'ziek'],
@@ -140,6 +141,8 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   [/\bafternoons?\b/gi, 'middag'],
   [/\bwithout (?:a )?(?:valid )?(?:reason|excuse|permission)\b/gi, 'zonder geldige reden'],
   [/\bmissed\b/gi, 'gemist'],
+  [/\b(?:missing|misses)\b/gi, 'mist'],
+  [/\b(?:stays|staying|stay) (?:at )?home\b/gi, 'blijft thuis'],
   [/\blast week\b/gi, 'vorige week'],
   [/\blast month\b/gi, 'vorige maand'],
   [/\bunexcused (?:hours|absences?)\b/gi, 'uur ongeoorloofd afwezig'],

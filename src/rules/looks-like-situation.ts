@@ -58,7 +58,7 @@ const particularPupil = new RegExp(
     String.raw`we\s+hebben|hebben\s+we)\s+een\s+(?:\S+\s+)?leerling(?:e)?\s+(?:die|met|uit|` +
     String.raw`van)\b|\been\s+(?:\S+\s+)?leerling(?:e)?\s+(?:van\s+(?:mij|ons)|uit\s+(?:mijn|` +
     String.raw`onze|de|groep|klas|\d))|^\s*(?:\S+\s+){0,3}?leerling(?:e)?\s*(?:uit|:|,|\()|` +
-    String.raw`\bleerling\s+uit\b|` +
+    String.raw`\bleerling\s+uit\b|\bleerling(?:e)?\s+van\s+(?:mij|ons)\b|` +
     // A child of a class: "een kind uit groep 5", "kind komt niet naar school".
     String.raw`\bkind\s+(?:uit|in)\s+(?:groep|klas|de\s+klas|mijn|onze|\d)|` +
     String.raw`(?:^|[.!?]\s*)kind\s+(?:komt|is|heeft|zit|wil|was)\b`,
@@ -161,9 +161,10 @@ export function looksLikeSituation(typed: string, parsed?: Situation): boolean {
   // "… Groetjes, Anne": the name signed is the writer's, no pupil's.
   const text = withoutFrame(typed);
   const situation = parsed ?? parseSituation(text);
-  // Staff write "ll" or "llg" for leerling ("ll 2c veel gemist, wat nu?"), or "jongen uit mijn mentorklas".
+  // Staff write "ll" or "llg" for leerling ("ll 2c veel gemist, wat nu?"), or "jongen uit mijn mentorklas"; an mbo
+  // pupil is a "student".
   const normalized = normalizeDutchNumbers(fromEnglish(text)).replace(
-    /\b(?:ll|llg|lln|jongen|meisje|meid|knul|scholier)\b/gi,
+    /\b(?:ll|llg|lln|jongen|meisje|meid|knul|scholier|student|studente)\b/gi,
     'leerling',
   );
   // A known first name, capitalised, is a pupil even where the parser does not take it ("Hugo weer niet

@@ -86,6 +86,10 @@ export const absentWords = new RegExp(
     // "houdt hem thuis", "blijft thuis", "wordt midden op de dag opgehaald", "komt niet terug na de lunch".
     String.raw`\bbel(?:t|len|de|den)\s+(?:\S+\s+){0,4}af\b|\bafgebeld\b|\bthuis\s*(?:blijf\w*|bleef|bleven|gebleven)|` +
     String.raw`\b(?:houdt|houden|hield|hielden)\s+(?:\S+\s+){0,3}thuis\b|\bopgehaald\b|` +
+    // "verschijnt steeds minder in de lessen".
+
+    String.raw`\b(?:verschijnt|verschijnen|verscheen|komt|komen|kwam)\s+(?:\S+\s+){0,2}(?:steeds\s+)?minder\b` +
+    String.raw`(?!\s+(?:vaak\s+)?(?:te\s+laat|ziek))|` +
     String.raw`\bniet\s+(?:meer\s+)?terug\s*(?:komt|komen|kwam|kwamen|gekomen|na|van|in|uit)\b|` +
     String.raw`\b(?:komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,5}niet\s+(?:meer\s+)?terug\b|` +
     // "ze zou 'steeds' weg zijn": the order of a subordinate clause, the adverb quoted.

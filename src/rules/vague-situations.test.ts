@@ -23,6 +23,9 @@ describe('a pupil away told without a count is a situation the rules ask about',
     'Bram heeft best wat uurtjes gemist, niet geoorloofd. Hoe ver moet het gaan voor ik iets moet?',
     // Away in other words again: called in, kept home, fetched, not back, coming in late; and whether to act at all.
     'Vader van Sanne belt steeds vaker af. Moet ik hier iets mee?',
+    // An mbo pupil is a "student"; one of the writer's own, in Dutch or English; coming less and less.
+    'student van mij verschijnt steeds minder in de lessen, moet ik iets doen?',
+    'One of my pupils keeps missing lessons. Do I need to report this?',
     'Moeder houdt Timo regelmatig thuis. Moeten we actie ondernemen?',
     'Kind uit groep 5 wordt vaak tussen de middag opgehaald. Moet iemand daar iets mee?',
     'Leerling uit 2a komt na de pauze regelmatig niet terug. Wat wordt er van mij verwacht?',
