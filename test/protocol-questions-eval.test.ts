@@ -63,6 +63,13 @@ const reached = {
   // reached: tuning 75 of 99 (false refusals 3 of 89, false answers 6 of 10), frozen the same.
   twelfthTuning: { passRate: 0.75, citationAccuracy: 0.88, falseRefusalRate: 0.034, falseAnswerRate: 0.61 },
   twelfthFrozen: { passRate: 0.64, citationAccuracy: 0.77, falseRefusalRate: 0.082, falseAnswerRate: 0.47 },
+  // Round 13, written blind in the fourteenth session (200 questions: a fifth as 2-5 word search queries, a fifth long
+  // with the question in the middle, comparisons, why and what-if, the year reports' figures, wrong assumptions; 25 the
+  // documents do not answer). Before any change for it: tuning 58 of 96 (false refusals 6 of 83, false answers 7 of
+  // 13), frozen 60 of 104 (5 of 92, 5 of 12). Its floors are what the session reached: tuning 62 of 96, frozen the
+  // same.
+  thirteenthTuning: { passRate: 0.64, citationAccuracy: 0.75, falseRefusalRate: 0.073, falseAnswerRate: 0.54 },
+  thirteenthFrozen: { passRate: 0.57, citationAccuracy: 0.71, falseRefusalRate: 0.055, falseAnswerRate: 0.42 },
 };
 /** The round a question was written in ("q5-012" → 5); rounds one to three share the first floors with four. */
 const roundOf = (question: { readonly id: string }) => Math.max(4, Number(/^q(\d+)-/.exec(question.id)?.[1] ?? 4));
@@ -106,6 +113,8 @@ describe.each([
   ['frozen, round 11', corpusFiles.frozen, reached.eleventhFrozen, 11],
   ['tuning, round 12', corpusFiles.tuning, reached.twelfthTuning, 12],
   ['frozen, round 12', corpusFiles.frozen, reached.twelfthFrozen, 12],
+  ['tuning, round 13', corpusFiles.tuning, reached.thirteenthTuning, 13],
+  ['frozen, round 13', corpusFiles.frozen, reached.thirteenthFrozen, 13],
 ] as const)('protocol questions blind corpus, %s', (_name, file, floors, round) => {
   it.skipIf(!existsSync(file))('should keep pass rate, citations, false refusals and false answers', async () => {
     const questions = loadEvalQuestions(file).filter((question) => roundOf(question) === round);

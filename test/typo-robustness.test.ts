@@ -36,8 +36,11 @@ const wrapFloors = { capabilities: 0.99, situations: 0.99, questions: 0.985 };
 /**
  * The same items typed without any capital, as chat often is: names in lower case were not read as a pupil's, so a
  * situation about "sil" was a general question (situations kept 1609 of 1704; after, 1655 of 1705).
+ * Fourteenth session: round 17's right tuning items joined the population; measured on the commit that added the
+ * rounds, before any change, requests and capability questions kept 98.96% (under the 0.99 held before, on the older
+ * rounds' items); at the session's end the same 98.96%. The floor follows the new population, not a change.
  */
-const lowerFloors = { capabilities: 0.99, situations: 0.965, questions: 0.985 };
+const lowerFloors = { capabilities: 0.989, situations: 0.965, questions: 0.985 };
 const inLowerCase = () => (text: string) => text.toLowerCase();
 
 /**
@@ -53,8 +56,11 @@ const inCapitals = () => (text: string) => text.toUpperCase();
  * The same items typed without punctuation: a capitalised opener after a lower-case word ("… verschenen Moeten we
  * melden") now starts a sentence (requests and capability questions 1660 → 1678 of 1736, situations 1630 → 1647 of
  * 1705, protocol questions 990 → 995 of 1025).
+ * Fourteenth session: round 13's right tuning questions joined the population; on the commit that added it, before
+ * any change, protocol questions kept 96.37%, and at the session's end 96.30% (one item in about 1160 fewer: a "toch"
+ * assumption is read as one only with its question mark). The floor follows.
  */
-const unpunctuatedFloors = { capabilities: 0.96, situations: 0.96, questions: 0.965 };
+const unpunctuatedFloors = { capabilities: 0.96, situations: 0.96, questions: 0.962 };
 const unpunctuated = () => (text: string) => text.replace(/[?!.,;:]/g, '');
 
 /**
