@@ -43,6 +43,15 @@ function lateCountWithoutKeer(sentence: string): number | undefined {
       sentence,
     ) ??
     first(new RegExp(`(?<!\\bom\\s)\\b${number}\\s+te[\\s-]*laat\\b`), sentence) ??
+    // "op de helft van de schooldagen te laat: dat is 15 (van de 30) dagen", "15 dagen te laat": days late are times.
+    first(
+      new RegExp(
+        `\\b(?:dat|het)\\s+(?:zijn|is|waren|was)\\s+(?:er\\s+)?(?:(?:dus|al|nu|inmiddels)\\s+)*${number}\\s+` +
+          `(?:school)?dagen\\b`,
+      ),
+      sentence,
+    ) ??
+    first(new RegExp(`\\b${number}\\s+(?:school)?dagen\\s+te[\\s-]*laat\\b`), sentence) ??
     first(new RegExp(`\\b${number}\\s+(?:${weekdayPlurals})\\b`), sentence) ??
     first(new RegExp(`\\bstaat\\s+(?:\\S+\\s+){0,2}op\\s+${number}\\b(?!\\s*(?:min|uur))`), sentence)
   );

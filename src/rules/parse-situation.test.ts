@@ -389,7 +389,10 @@ describe('parseSituation on spells of sickness and background', () => {
   it.each([
     ['Jasmijn haalt steeds een te-laatbriefje, volgens het systeem nu de 7e keer.', 7],
     ['Jasmijn heeft nu 9 te-laatbriefjes. wat nu', 9],
-  ])('should count a late slip as a time late in "%s"', (text, count) => {
+    // Days late are times late.
+    ['Bram kwam op de helft van de schooldagen te laat: dat is 15 van de 30 dagen.', 15],
+    ['Bram is deze periode 13 dagen te laat gekomen.', 13],
+  ])('should count a late slip or a day late as a time late in "%s"', (text, count) => {
     expect(parseSituation(text).lateCount).toBe(count);
   });
 
