@@ -619,6 +619,20 @@ describe('a talk told as sitting at the table, or on the spreekuur', () => {
     const text = 'Sem is 6 keer te laat. De mentor heeft al met hem en zijn ouders aan tafel gezeten. Wat nu?';
     expect(parseSituation(text).events.schoolTalkHeld).toBe(true);
   });
+  it.each([
+    'Tim is 5 keer te laat. Ik heb hem er vorige week op aangesproken.',
+    'Tim is 5 keer te laat. Gesprek met hem en vader heb ik in week 3 al gehad.',
+    'Tim is 5 keer te laat. We hebben met moeder om tafel gezeten.',
+    'Tim is 5 keer te laat. Ik heb het met hem besproken.',
+  ])('should read a talk at school in other words in "%s"', (text) => {
+    expect(parseSituation(text).events.schoolTalkHeld).toBe(true);
+  });
+  it.each([
+    'Tim is 5 keer te laat. Ik heb het nog niet met hem besproken.',
+    'Tim is 5 keer te laat. In het ZAT besproken.',
+  ])('should read no talk at school in "%s"', (text) => {
+    expect(parseSituation(text).events.schoolTalkHeld).toBeUndefined();
+  });
   it('should read "zat al eens op het spreekuur" as the preventief gesprek held', () => {
     const text = 'Maud zat al eens op het preventieve spreekuur. Nu weer 8 uur gespijbeld. Wat nu?';
     expect(parseSituation(text).events.preventiveTalkHeld).toBe(true);

@@ -12,7 +12,12 @@ const schoolTalk = new RegExp(
     `hadden)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|` +
     `\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,3}?(?:mee\\s+)?gehad)|` +
     // "de mentor heeft al met hem en zijn ouders aan tafel gezeten".
-    `aan\\s+tafel\\s+(?:gezeten|gezet|gehad)`,
+    `(?:aan|om)\\s+tafel\\s+(?:gezeten|gezet|gehad)|` +
+    // "ik heb hem er vorige week op aangesproken", "heb het met hem besproken", "heb haar apart genomen".
+    `(?:heb|hebben|heeft|had|hadden)\\s+(?:[^\\s.?!]+\\s+){0,5}?(?:aangesproken|besproken|apart\\s+genomen)\\b|` +
+    // The talk put first: "gesprek met hem en vader heb ik in week 3 al gehad".
+    `\\w*gesprek(?:ken)?\\s+[^.?!]{0,60}?\\b(?:heb|hebben|heeft|had|hadden)\\s+(?:ik|we|wij|hij|zij|ze)\\s+` +
+    `[^.?!]{0,30}?\\b(?:gehad|gevoerd)\\b`,
 );
 const jeugdartsInvolved = new RegExp(
   String.raw`(?:jeugdarts|ggd)\w*\s+(?:\S+\s+){0,4}?(?:ingeschakeld|aangemeld|betrokken|` +
@@ -97,7 +102,8 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
     affirmed(
       schoolTalk,
       text,
-      (match, clause) => /preventie\w*\s*$/.test(clause) || /preventie|leerplicht|spreekuur|jeugdarts|ggd/.test(match),
+      (match, clause) =>
+        /preventie\w*\s*$/.test(clause) || /preventie|leerplicht|spreekuur|jeugdarts|ggd|zat\b|overleg|mdo/.test(match),
     )
   ) {
     events.schoolTalkHeld = true;
