@@ -47,6 +47,8 @@ export function holdsWhatIsAsked(question: string, text: string): boolean {
   if (asksClockTime.test(question) && !clockFact.test(text)) return false;
   if (asksWeekday.test(question) && !weekdayFact.test(text) && !dateFact.test(text)) return false;
   if (asksInterface.test(question)) return false;
+  // "hoeveel verzuimcoaches zijn er in 2024?": a count asked, and the passages name no amount but years.
+  if (asksCount.test(question) && !countFact.test(text.replace(years, ' '))) return false;
   // "welke app gebruikt de jeugdarts?": the answer names the kind of tool asked for.
   const tool = asksTool.exec(question)?.[1];
   if (tool && !new RegExp(String.raw`\b${tool.slice(0, 4)}`, 'i').test(text)) return false;
@@ -67,6 +69,16 @@ export function holdsWhatIsAsked(question: string, text: string): boolean {
   }
   return amountOf[unit]!.test(text);
 }
+
+/** A count asked: "hoeveel …", "how many …". */
+const asksCount = /\bhoeveel\b|\bhow\s+many\b/i;
+/** An amount other than a year, in digits or words. */
+const countFact = new RegExp(
+  String.raw`\d|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|honderd|` +
+    String.raw`half|halve|anderhalf|anderhalve|helft|meerdere|enkele|alle|geen|veel|weinig|meer|minder|procent)\b`,
+  'i',
+);
+const years = /\b(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\b/g;
 
 /** How much a price, a fine or a fee is: the answer must name an amount of money (not "krijgen ouders een boete?"). */
 const asksMoney = new RegExp(

@@ -21,6 +21,8 @@ describe('questions no document answers, however well their words are covered', 
     // An amount of a unit asked of a thing no amount is said of ("uur werkstraf", "uur onderwijstijd").
     'hoeveel uur werkstraf geeft Halt aan een spijbelaar?',
     'hoeveel uur onderwijstijd krijgt een brugklasser per jaar?',
+    // A count asked where the closest passages name no amount but years.
+    'hoeveel leerlingen staan ingeschreven bij scholen van SWV De Verbinding?',
   ])('should refuse "%s"', (question) => {
     expect(answers.answerExtractive(question).kind).toBe('none');
   });
@@ -28,6 +30,9 @@ describe('questions no document answers, however well their words are covered', 
   it('should still answer what the documents say about registering and waiting lists', () => {
     expect(answers.answerExtractive('moet de school het verzuim registreren?').kind).toBe('knowledge');
     expect(answers.answerExtractive('is er een wachtlijst bij de verzuimcoaches?').kind).toBe('knowledge');
+    expect(answers.answerExtractive('hoeveel leerlingen begeleidden de verzuimcoaches in 2023?').kind).toBe(
+      'knowledge',
+    );
     expect(answers.answerExtractive('hoeveel uur spijbelen is genoeg voor het preventieve spreekuur?').kind).toBe(
       'knowledge',
     );
