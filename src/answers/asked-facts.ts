@@ -47,6 +47,8 @@ export function holdsWhatIsAsked(question: string, text: string): boolean {
   if (asksClockTime.test(question) && !clockFact.test(text)) return false;
   if (asksWeekday.test(question) && !weekdayFact.test(text) && !dateFact.test(text)) return false;
   if (asksInterface.test(question)) return false;
+  // "hoe vaak per week spreekt de coach de leerling?": a frequency asked, and the passages name none.
+  if (asksFrequency.test(question) && !frequencyFact.test(text)) return false;
   // "hoeveel verzuimcoaches zijn er in 2024?": a count asked, and the passages name no amount but years.
   if (asksCount.test(question) && !countFact.test(text.replace(years, ' '))) return false;
   // "welke app gebruikt de jeugdarts?": the answer names the kind of tool asked for.
@@ -69,6 +71,14 @@ export function holdsWhatIsAsked(question: string, text: string): boolean {
   }
   return amountOf[unit]!.test(text);
 }
+
+/** How often in a period: "hoe vaak per week", "hoeveel keer per maand". */
+const asksFrequency = /\b(?:hoe\s*vaak|hoeveel\s+keer)\s+(?:\S+\s+){0,2}?per\s+(?:dag|week|maand|jaar)\b/i;
+const frequencyFact = new RegExp(
+  String.raw`\bper\s+(?:dag|week|maand|jaar|schooljaar)\b|\b(?:wekelijks|maandelijks|dagelijks|jaarlijks)\b|` +
+    String.raw`\belke\s+\d*\s*(?:dag|week|weken|maand)\b|\b\d+\s*(?:keer|x)\b`,
+  'i',
+);
 
 /** A count asked: "hoeveel …", "how many …". */
 const asksCount = /\bhoeveel\b|\bhow\s+many\b/i;

@@ -23,6 +23,8 @@ describe('questions no document answers, however well their words are covered', 
     'hoeveel uur onderwijstijd krijgt een brugklasser per jaar?',
     // A count asked where the closest passages name no amount but years.
     'hoeveel leerlingen staan ingeschreven bij scholen van SWV De Verbinding?',
+    // How often in a period, where the closest passages name no frequency.
+    'hoe vaak per week spreekt een verzuimcoach de leerling gemiddeld?',
   ])('should refuse "%s"', (question) => {
     expect(answers.answerExtractive(question).kind).toBe('none');
   });
