@@ -94,7 +94,8 @@ const years = /\b(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\b/g;
 const asksMoney = new RegExp(
   String.raw`\b(?:hoeveel|wat)\s+(?:\S+\s+){0,2}(?:kost|kosten|bedraagt)\b|\bhoe\s+hoog\s+(?:is|zijn|wordt)\s+` +
     String.raw`(?:de|het|een)\s+(?:boete|bedrag|tarief|kosten)|\b(?:maximale|hoogte\s+van\s+de)\s+boete|` +
-    String.raw`\bwat\s+is\s+de\s+(?:\S+\s+)?(?:prijs|boete)\b|\bhoeveel\s+euro\b`,
+    String.raw`\bwat\s+is\s+de\s+(?:\S+\s+)?(?:prijs|boete)\b|\bhoeveel\s+euro\b|\bin\s+euro'?s?\b|` +
+    String.raw`\bhow\s+much\s+(?:\S+\s+){0,3}(?:cost|costs|money|budget|euros?)\b`,
   'i',
 );
 const moneyFact = /€|\beuro\b|\d+,-/i;

@@ -25,6 +25,8 @@ describe('questions no document answers, however well their words are covered', 
     'hoeveel leerlingen staan ingeschreven bij scholen van SWV De Verbinding?',
     // How often in a period, where the closest passages name no frequency.
     'hoe vaak per week spreekt een verzuimcoach de leerling gemiddeld?',
+    // An amount of money asked in English or "in euro's", where the closest passages name none.
+    'how much money did the verzuimcoaches cost in euros in 2023?',
   ])('should refuse "%s"', (question) => {
     expect(answers.answerExtractive(question).kind).toBe('none');
   });
