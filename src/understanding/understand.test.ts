@@ -146,6 +146,8 @@ describe('understand', () => {
     ['hoe stel ik hier een vraag?', 'help'],
     ['kun je ook verslagen maken of alleen vragen beantwoorden?', 'help'],
     ['welke verwijzingen zijn hier doorverwezen en staan nu aangemeld?', 'overzicht'],
+    // What was filed, told in the passive, through the bot.
+    ['toon me alles wat er via deze bot is ingediend', 'overzicht'],
     ['heb ik vandaag nog iets?', 'mijn-acties'],
     // A colleague's or the user's own access to the records: able or allowed to see them.
     ['kan ik als stagiair ook de verwijzingen bekijken?', 'rollen'],
