@@ -16,11 +16,14 @@ function total(parts: readonly RegExpMatchArray[], number: number, unit: number)
   return [parts.reduce((sum, part) => sum + Number(part[number]), 0), named === 'x' ? 'keer' : named];
 }
 
+const weekdayPart = String.raw`(?:op\s+)?${weekday}\s+(\d+(?:\.\d+)?)(?:\s+(${units})\b)?`;
+const weekdayParts = new RegExp(weekdayPart, 'g');
+const weekdayList = new RegExp(String.raw`\b${weekdayPart}(?:${separator}${weekdayPart})+`, 'g');
+
 /** "maandag 3 uur dinsdag 2 woensdag 4": a count per weekday. */
 function perWeekday(text: string): string {
-  const part = String.raw`(?:op\s+)?${weekday}\s+(\d+(?:\.\d+)?)(?:\s+(${units})\b)?`;
-  return text.replace(new RegExp(String.raw`\b${part}(?:${separator}${part})+`, 'g'), (listed) => {
-    const parts = [...listed.matchAll(new RegExp(part, 'g'))];
+  return text.replace(weekdayList, (listed) => {
+    const parts = [...listed.matchAll(weekdayParts)];
     const summed = total(parts, 1, 2);
     return summed ? `${summed[0]} ${summed[1]}` : listed;
   });
@@ -30,13 +33,16 @@ const weekNamed =
   String.raw`(?:in\s+)?(?:week\s+\d+|(?:deze|vorige|afgelopen|de\s+week\s+daarvoor|die)\s+week|` +
   String.raw`de\s+week\s+(?:daarna|erna))\b`;
 
+const weekPart =
+  String.raw`(\d+(?:\.\d+)?)(?:\s+(${units})\b)?` +
+  String.raw`((?:\s+(?!in\b|week\b|deze\b|vorige\b)[a-z-]+){0,3}?)\s+${weekNamed}`;
+const weekParts = new RegExp(weekPart, 'g');
+const weekList = new RegExp(String.raw`\b${weekPart}(?:${separator}${weekPart})+`, 'g');
+
 /** "2 keer te laat in week 1 3 in week 2 en 4 deze week": a count per week, each week named once. */
 function perWeek(text: string): string {
-  const part =
-    String.raw`(\d+(?:\.\d+)?)(?:\s+(${units})\b)?` +
-    String.raw`((?:\s+(?!in\b|week\b|deze\b|vorige\b)[a-z-]+){0,3}?)\s+${weekNamed}`;
-  return text.replace(new RegExp(String.raw`\b${part}(?:${separator}${part})+`, 'g'), (listed) => {
-    const parts = [...listed.matchAll(new RegExp(part, 'g'))];
+  return text.replace(weekList, (listed) => {
+    const parts = [...listed.matchAll(weekParts)];
     const summed = total(parts, 1, 2);
     if (!summed) return listed;
     const words = parts.find((each) => each[3]?.trim())?.[3]?.trim();
@@ -44,14 +50,16 @@ function perWeek(text: string): string {
   });
 }
 
+const countThenMore = new RegExp(
+  String.raw`\b(\d+)\s+(${units})\b([^.?!\d]{0,80}?)\b(?:daarna|erna|nadien|sindsdien|toen|later)\s+` +
+    String.raw`(?:(?:is\s+ze|is\s+hij|nog|weer|opnieuw|alweer)\s+)+(\d+)(?:\s+(${units})\b)?`,
+  'g',
+);
+
 /** "5 keer te laat, daarna nog 4 keer": a count, then more of the same after it. */
 function thenMore(text: string): string {
   return text.replace(
-    new RegExp(
-      String.raw`\b(\d+)\s+(${units})\b([^.?!\d]{0,80}?)\b(?:daarna|erna|nadien|sindsdien|toen|later)\s+` +
-        String.raw`(?:(?:is\s+ze|is\s+hij|nog|weer|opnieuw|alweer)\s+)+(\d+)(?:\s+(${units})\b)?`,
-      'g',
-    ),
+    countThenMore,
     (whole, first: string, unit: string, between: string, more: string, moreUnit?: string) =>
       !moreUnit || moreUnit === unit || (moreUnit === 'x' && unit === 'keer')
         ? `${Number(first) + Number(more)} ${unit}${between}`

@@ -59,6 +59,7 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   const words = withoutFillers(clauseWords);
   const [first, second] = words;
   if (first === undefined) return 'fragment';
+  const said = words.join(' ');
   // "ik heb een vraag over het aanmeldformulier" announces a question, whatever follows; so does a doubt (not the
   // questions as a thing: "begin met de vragen voor het gesprek", "de oefenmodule met vragen"):
   // "ik twijfel of we de jeugdarts moeten inschakelen".
@@ -66,14 +67,14 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   if (words.every((word) => announcing.has(word))) return 'fragment';
   // "mag ik u vragen het formulier met mij in te vullen?": a polite request, not a question (nor "mag ik je iets
   // vragen", which announces one).
-  if (politeRequest.test(words.join(' '))) return 'request';
+  if (politeRequest.test(said)) return 'request';
   // "wat moet de oco volgens het protocol doen", "geef me de afspraken die je volgens de leidraad kunt maken": what
   // the documents say is asked.
-  if (perTheDocuments.test(words.join(' '))) return 'question';
+  if (perTheDocuments.test(said)) return 'question';
   // "klopt het dat ik … moet …?" checks an assumption; the need it quotes asks nothing of the bot.
   if (first === 'klopt' && (second === 'het' || second === 'dat')) return 'question';
   // "ik wil graag weten hoe lang …", "zeg eens wanneer …" ("zeg" is a filler too: "zeg, …").
-  if (asksToKnow.test(words.join(' ')) || asksToKnow.test(clauseWords.join(' '))) return 'question';
+  if (asksToKnow.test(said) || asksToKnow.test(clauseWords.join(' '))) return 'question';
   if (
     clauseWords.some(
       (word, index) =>
@@ -86,7 +87,6 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   // "heb je tips voor het gesprek met ouders?", "een goede openingszin?": advice asked is a question for the
   // documents (the answer offers the capability), unless told as a command ("geef me tips").
   if (words.some((word) => adviceWords.has(word)) && !imperatives.has(first)) return 'question';
-  const said = words.join(' ');
   // A request passed on: "collega Daan vraagt of je de aanmelding klaarzet", "Mark wil dat jij hem erdoor loodst".
   const passedOn = /\b(?:vraagt|vroeg|wil|wilde|wou)\s+(?:of|dat)\s+(?:je|jij|u)\s+(.*)$/.exec(said);
   if (passedOn?.[1]?.split(' ').some((word) => botActions.has(word) || finiteBotActions.has(word))) return 'request';
