@@ -30,6 +30,7 @@ import {
   announcing,
   pluralSubjects,
   wishedActions,
+  askingWords,
 } from './sentence-words.js';
 import {
   askedProperties,
@@ -65,6 +66,8 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   // "ik twijfel of we de jeugdarts moeten inschakelen".
   // "ff vraagje:" alone only announces what follows; it asks nothing itself.
   if (words.every((word) => announcing.has(word))) return 'fragment';
+  // "mag ik haar alleen spreken, of moet ik ouders inlichten?": the other half of a question asks too.
+  if (first === 'of' && words.length > 2 && modeOfClause(words.slice(1)) === 'question') return 'question';
   // "mag ik u vragen het formulier met mij in te vullen?": a polite request, not a question (nor "mag ik je iets
   // vragen", which announces one).
   if (politeRequest.test(said)) return 'request';
@@ -75,13 +78,7 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   if (first === 'klopt' && (second === 'het' || second === 'dat')) return 'question';
   // "ik wil graag weten hoe lang …", "zeg eens wanneer …" ("zeg" is a filler too: "zeg, …").
   if (asksToKnow.test(said) || asksToKnow.test(clauseWords.join(' '))) return 'question';
-  if (
-    clauseWords.some(
-      (word, index) =>
-        (word === 'vraag' || word === 'vraagje' || word === 'vragen' || word === 'twijfel') &&
-        !questionsAsAThing.has(clauseWords[index - 1] ?? ''),
-    )
-  )
+  if (clauseWords.some((word, index) => askingWords.has(word) && !questionsAsAThing.has(clauseWords[index - 1] ?? '')))
     return 'question';
   if (words.some((word) => pleaseWords.has(word))) return 'request';
   // "heb je tips voor het gesprek met ouders?", "een goede openingszin?": advice asked is a question for the

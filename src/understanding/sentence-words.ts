@@ -202,3 +202,6 @@ export const wishedActions = new Set(
     'leren kennen snappen begrijpen ingewerkt inwerken inlezen oefenen'
   ).split(' '),
 );
+
+/** A question announced, a doubt or curiosity told: "ik heb een vraag", "ik twijfel of …", "ik ben benieuwd hoe …". */
+export const askingWords = new Set(['vraag', 'vraagje', 'vragen', 'twijfel', 'benieuwd', 'nieuwsgierig']);
