@@ -12,7 +12,9 @@ const askingNextStep = new RegExp(
     String.raw`kunnen)\s+doen|volgende\s+stap|wat\s+te\s+doen|hoe\s+(?:nu\s+)?verder|` +
     String.raw`welke\s+stap|wat\s+is\s+(?:nu\s+)?de\s+(?:\S+\s+)?(?:stap|route)|\b(?:stap|route)\s*\?|` +
     String.raw`wat\s+(?:adviseert|zegt)\s+het\s+protocol|hoe\s+pak\s+(?:ik|we)\b|` +
-    String.raw`\bmoet(?:en)?\s+(?:ik|we|wij)\s+iets\b|\b(?:ik|we|wij)\s+iets\s+(?:moet|moeten)\b|` +
+    String.raw`\bmoet(?:en)?\s+(?:ik|we|wij)\s+(?:al\s+|nu\s+|nog\s+)?iets\b|` +
+    String.raw`wat\s+(?:zou|zouden)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:moeten|kunnen)\s+doen|` +
+    String.raw`\b(?:ik|we|wij)\s+iets\s+(?:moet|moeten)\b|` +
     // "is het nu tijd voor leerplicht?": whether the next step has come.
     String.raw`\b(?:is|wordt)\s+het\s+(?:nu\s+|al\s+)?tijd\s+(?:voor|om)\b|` +
     String.raw`wat\s+(?:adviseer|raad)\s+(?:je|jij|u)|hoe\s+(?:moet|` +
@@ -61,11 +63,17 @@ const particularPupil = new RegExp(
     String.raw`\bleerling\s+uit\b|\bleerling(?:e)?\s+van\s+(?:mij|ons)\b|` +
     // A child of a class: "een kind uit groep 5", "kind komt niet naar school".
     String.raw`\bkind\s+(?:uit|in)\s+(?:groep|klas|de\s+klas|mijn|onze|\d)|` +
-    String.raw`(?:^|[.!?]\s*)kind\s+(?:komt|is|heeft|zit|wil|was)\b`,
+    String.raw`(?:^|[.!?]\s*)kind\s+(?:komt|is|heeft|zit|wil|was)\b|` +
+    // A pupil by class, the preposition left out or the age put before it: "kind groep 4", "leerling 3b", "een
+    // leerling van 12 uit de brugklas".
+    String.raw`\b(?:leerling|kind)\s+(?:groep\s*[1-8]|klas\s*[1-6]|` +
+    String.raw`[1-6]\s?(?:[a-h]|havo|vwo|vmbo|mavo|kader|basis|gt|tl)\b)|` +
+    String.raw`\b(?:leerling|kind)\s+van\s+\d{1,2}\s+(?:jaar\s+)?(?:uit|in)\s+(?:de\s+|groep\s|klas\s|\d)`,
 );
 /** How often, said only vaguely: "een paar keer", "af en toe", "steeds vaker". */
 const vagueCount = new RegExp(
   String.raw`\b(?:een\s+paar\s+(?:keer|x|dagen|uur|uren|lessen|lesuren|ochtenden|middagen|keertjes)|af\s+en\s+toe|` +
+    String.raw`(?:een\s+paar|wat|enkele)\s+(?:uurtjes|lesuurtjes|dagjes|lesjes|keertjes)|` +
     String.raw`(?:steeds|wat|erg|heel|best|nogal|te|zo)\s+vaak|vaker|regelmatig|geregeld|meerdere\s+keren|soms|` +
     String.raw`(?:best|heel|erg|nogal|vrij|zo)\s+veel|` +
     String.raw`herhaaldelijk|structureel|nogal\s+eens|wel\s+eens|vaak)\b`,
@@ -164,7 +172,7 @@ export function looksLikeSituation(typed: string, parsed?: Situation): boolean {
   // Staff write "ll" or "llg" for leerling ("ll 2c veel gemist, wat nu?"), or "jongen uit mijn mentorklas"; an mbo
   // pupil is a "student".
   const normalized = normalizeDutchNumbers(fromEnglish(text)).replace(
-    /\b(?:ll|llg|lln|jongen|meisje|meid|knul|scholier|student|studente)\b/gi,
+    /\b(?:ll|llg|lln|jongen|meisje|meid|knul|scholier|student|studente|mentorleerling|kleuter|brugklasser)\b/gi,
     'leerling',
   );
   // A known first name, capitalised, is a pupil even where the parser does not take it ("Hugo weer niet

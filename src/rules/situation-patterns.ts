@@ -62,6 +62,8 @@ export const missedLessonWords = new RegExp(
 /** Absent, kind not said: "sanne verzuimt", "hij is nogal eens weg", "hij was er niet". */
 export const absentWords = new RegExp(
   String.raw`\bverzuim(?:t|de|den)\b|\bniet\s+op\s+school\b|\bontbre(?:ekt|ken|kt|ek)\b|` +
+    // "komt daardoor niet altijd": not always there.
+    String.raw`\bkom(?:t|en)\s+(?:\S+\s+){0,2}niet\s+altijd\b|` +
     // "was weer niet in de les", "niet bij gym", "niet in de klas": absent from a lesson.
     String.raw`\b(?:is|was|zijn|waren|zat|zaten)\s+(?:\S+\s+){0,3}niet\s+(?:in|bij|op)\s+(?:de\s+|het\s+|mijn\s+)?` +
     String.raw`(?:les|lessen|lesuur|klas|gym|mentoruur|eerste\s+uur|stage)\b|` +
@@ -104,7 +106,10 @@ export const lateWords = new RegExp(
     // Coming in after the start: "kwam binnen tijdens het tweede uur", "pas binnenkomen als de deur al dicht is".
     String.raw`\b(?:kom\w*|kwam\w*|binnenkom\w*|binnenkwam\w*)\s+(?:\S+\s+){0,3}?(?:binnen\s+)?(?:tijdens|na)\s+` +
     String.raw`(?:het|de)\s+(?:eerste|tweede|derde|\d(?:e|ste|de))\s+(?:uur|lesuur|les)\b|` +
-    String.raw`\bbinnen\w*\s+als\s+de\s+(?:deur|les)\s+(?:al\s+)?(?:dicht|begonnen)\b`,
+    String.raw`\bbinnen\w*\s+als\s+de\s+(?:deur|les)\s+(?:al\s+)?(?:dicht|begonnen)\b|` +
+    // "komt steeds later binnen", "die soms pas om half 10 binnenkomt": in after the bell, told by the clock.
+    String.raw`\blater\s+binnen|\b(?:kom\w*|kwam\w*)\s+(?:steeds|vaak|regelmatig|telkens|elke\s+dag)\s+later\b|` +
+    String.raw`\bpas\s+om\s+(?:half\s+)?\d{1,2}(?:[.:]\d\d)?\s+(?:uur\s+)?(?:\S+\s+)?binnen`,
 );
 export const homeWords = new RegExp(
   String.raw`(?:sinds|vanaf)\s+(?:\S+\s+){1,8}thuis\b|laatst\s+op\s+school|` +
