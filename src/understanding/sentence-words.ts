@@ -203,5 +203,5 @@ export const wishedActions = new Set(
   ).split(' '),
 );
 
-/** A question announced, a doubt or curiosity told: "ik heb een vraag", "ik twijfel of …", "ik ben benieuwd hoe …". */
-export const askingWords = new Set(['vraag', 'vraagje', 'vragen', 'twijfel', 'benieuwd', 'nieuwsgierig']);
+/** A question announced or a doubt told: "ik heb een vraag", "ik twijfel of …". */
+export const askingWords = new Set(['vraag', 'vraagje', 'vragen', 'twijfel']);
