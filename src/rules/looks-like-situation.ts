@@ -4,6 +4,9 @@ import { parseSituation } from './parse-situation.js';
 import { withoutFrame } from './message-frame.js';
 import type { Situation } from './situation.js';
 import { knownDutchWords } from './known-words.js';
+import { correctWord } from './situation-spelling.js';
+
+const pupilNouns = new Set(['leerling', 'leerlinge', 'meisje', 'jongen', 'student', 'studente']);
 import { dutchWords } from '../understanding/dutch-words.js';
 
 const askingNextStep = new RegExp(
@@ -171,10 +174,16 @@ export function looksLikeSituation(typed: string, parsed?: Situation): boolean {
   const situation = parsed ?? parseSituation(text);
   // Staff write "ll" or "llg" for leerling ("ll 2c veel gemist, wat nu?"), or "jongen uit mijn mentorklas"; an mbo
   // pupil is a "student".
-  const normalized = normalizeDutchNumbers(fromEnglish(text)).replace(
-    /\b(?:ll|llg|lln|jongen|meisje|meid|knul|scholier|student|studente|mentorleerling|kleuter|brugklasser)\b/gi,
-    'leerling',
-  );
+  const normalized = normalizeDutchNumbers(fromEnglish(text))
+    // "een lerling die …", "een meije uit mijn klas": a slip in the pupil's noun.
+    .replace(/\p{L}{5,}/gu, (word) => {
+      const meant = correctWord(word.toLowerCase());
+      return pupilNouns.has(meant) ? meant : word;
+    })
+    .replace(
+      /\b(?:ll|llg|lln|jongen|meisje|meid|knul|scholier|student|studente|mentorleerling|kleuter|brugklasser)\b/gi,
+      'leerling',
+    );
   // A known first name, capitalised, is a pupil even where the parser does not take it ("Hugo weer niet
   // op school vandaag", "Fleur 'heel vaak' te laat").
   const named = Boolean(situation.pupilFirstName) || capitalisedFirstName(text);

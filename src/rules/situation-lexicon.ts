@@ -10,6 +10,11 @@
  * ("herstvakantie": herfst or kerst?) it is left as typed.
  */
 export const keyWordForms: readonly (readonly string[])[] = [
+  // the pupil ("lerling", "meisje" typed "meije"), so that a slip in the noun does not hide who is absent
+  ['leerling', 'leerlinge', 'leerlingen'],
+  ['meisje'],
+  ['jongen'],
+  ['student', 'studente'],
   // kinds of absence
   ['spijbelen', 'spijbelt', 'spijbelde', 'spijbelden', 'gespijbeld', 'spijbelaar'],
   ['ongeoorloofd', 'ongeoorloofde'],
