@@ -13,7 +13,7 @@ import type { LexiconCapability } from '../understanding/capability-lexicon.js';
 import { knownDutchWords } from '../rules/known-words.js';
 import { describeIntent } from './describe-intent.js';
 import { afterNewcomerIntroduction } from '../understanding/newcomer-questions.js';
-import { withoutCapsLock, withoutPreamble } from '../rules/message-frame.js';
+import { withSentenceBreaks, withoutCapsLock, withoutPreamble } from '../rules/message-frame.js';
 
 /**
  * What the assistant replies to one text, after the one understanding step:
@@ -137,7 +137,8 @@ export function createAssistant({
     }
   };
   // What the message says, as the understanding, the rules and the answers read it.
-  const said = (text: string) => withoutPreamble(withoutCapsLock(text));
+  // A full stop where chat typed none, so that the answers read the question as its own sentence too.
+  const said = (text: string) => withSentenceBreaks(withoutPreamble(withoutCapsLock(text)));
   return {
     understand: (text) => understander.understand(said(text)),
     reply: (text, understanding, options) => reply(said(text), understanding, options),

@@ -157,12 +157,26 @@ const sentenceOpener = new RegExp(
 );
 
 /**
- * The message with a full stop where a capitalised opener starts a new sentence after a lower-case word, as people
- * type in chat without punctuation.
+ * A direct question begun in lower case inside a line without full stops: a question word, the finite verb and then
+ * its subject ("… ziek hoe bespreek ik dat", "… verschenen wie belt ze dan", "… enzo welke stappen volgen we") — not
+ * an indirect one ("ik weet niet hoe ik dat moet doen", "vraagt zich af hoe vaak ze mag missen").
+ */
+const directQuestion = new RegExp(
+  String.raw`(?<=\p{Ll}(?<!\b(?:bij|met|voor|aan|naar|van|door|over|op|in|tot|om|af|en|of|maar|niet|weet|vraag|` +
+    String.raw`snap|begrijp|zie|vertel|uitleggen|uit)))\s+(?=(?:hoe(?:\s+(?:vaak|lang|laat|snel|veel|ver))?|wat|wie|` +
+    String.raw`waar|wanneer|waarom|welke\s+\p{L}+|welk\s+\p{L}+)\s+(?!(?:ik|je|jij|we|wij|u|hij|zij|ze|het|de|een|` +
+    String.raw`dat|dit|er)\b)\p{L}+\s+(?:ik|je|jij|we|wij|u|hij|zij|ze)\b)`,
+  'gu',
+);
+
+/**
+ * The message with a full stop where a new sentence starts after a lower-case word, as people type in chat without
+ * punctuation: a capitalised opener, or a direct question begun in lower case.
  * @example withSentenceBreaks('niet verschenen Moeten we melden') // 'niet verschenen. Moeten we melden'
  */
 export function withSentenceBreaks(text: string): string {
-  return text.replace(sentenceOpener, '. ');
+  const broken = text.replace(sentenceOpener, '. ');
+  return broken.replace(directQuestion, '. ');
 }
 
 /**

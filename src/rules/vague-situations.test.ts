@@ -90,6 +90,25 @@ describe('a message typed without full stops', () => {
       'gesprek met Fatih bij de GGD in Den Bosch',
     );
   });
+
+  it('should start a sentence at a direct question begun in lower case, not at an indirect one', () => {
+    expect(withSentenceBreaks('ouders melden kind om elk wissewasje ziek hoe bespreek ik dat')).toBe(
+      'ouders melden kind om elk wissewasje ziek. hoe bespreek ik dat',
+    );
+    expect(withSentenceBreaks('niet bij de jeugdarts verschenen wie belt ze dan na')).toBe(
+      'niet bij de jeugdarts verschenen. wie belt ze dan na',
+    );
+    expect(withSentenceBreaks('blauwe plekken enzo welke stappen volgen we dan')).toBe(
+      'blauwe plekken enzo. welke stappen volgen we dan',
+    );
+    for (const indirect of [
+      'ik weet niet hoe ik dat moet doen',
+      'ze vraagt zich af hoe vaak ze mag missen',
+      'hoe lang duurt het organiseren van een MDO',
+      'bij wie moet ik zijn',
+    ])
+      expect(withSentenceBreaks(indirect)).toBe(indirect);
+  });
 });
 
 describe('a situation told after a self-introduction', () => {
