@@ -10,7 +10,10 @@
 export const asksToKnow = new RegExp(
   String.raw`^(?:(?:ik|we|wij)\s+(?:wil|willen|wilde|wou|zou|zouden|moet|moeten)\s+` +
     String.raw`(?:\S+\s+){0,2}(?:weten|horen|nagaan|checken|uitzoeken)|` +
-    String.raw`(?:check|chek|checken|controleer|zeg|zoek\s+(?:\S+\s+){0,2}(?:op|uit|na)|ga\s+(?:\S+\s+){0,2}na))` +
+    String.raw`(?:check|chek|checken|controleer|zeg|zoek\s+(?:\S+\s+){0,2}(?:op|uit|na)|ga\s+(?:\S+\s+){0,2}na|` +
+    // "help me herinneren hoe lang …", "ik snap niet wanneer …", "ik begrijp het niet goed wie …".
+    String.raw`help\s+(?:me|mij)\s+(?:\S+\s+)?(?:herinneren|onthouden)|` +
+    String.raw`(?:ik|we|wij)\s+(?:snap|snappen|begrijp|begrijpen)\s+(?:het\s+|er\s+)?(?:niet|niks)(?:\s+goed)?))` +
     String.raw`\s+(?:(?:me|mij|even|eens|ff|effe|efkes|voor|nog|snel|dan|eventjes|ook|graag)\s+){0,3}` +
     String.raw`(?:of|wat|hoe|waarom|wanneer|wie|welke|welk|waar|hoeveel|hoelang|hoevaak)\b`,
 );
@@ -54,3 +57,16 @@ export const yesNoOpeners = new Set(
 
 /** A question asking a time or an amount: "hoe lang …", "hoeveel …", "wanneer …", "binnen hoeveel dagen …". */
 export const timeOrAmountAsked = /^(?:hoe\s+(?:lang|snel|vaak)|hoelang|hoeveel|wanneer|binnen\s+(?:hoeveel|welke))\b/;
+
+/** What is asked to be explained, besides a question word: the thing just asked ("leg je dat uit?"), a difference. */
+export const explainedThings = new Set(['dat', 'dit', 'verschil']);
+const explainInfinitives = new Set(['uitleggen', 'toelichten', 'verklaren', 'verduidelijken']);
+
+/**
+ * Explaining asked, as an infinitive after a modal, of the thing just asked or a difference: "kun je dat toelichten?",
+ * "zou je het verschil kunnen uitleggen?". With a question word instead ("kun je uitleggen hoe de verwijzing loopt?")
+ * it gained a frozen capability question and lost a frozen request, and was left out.
+ */
+export function asksToExplainIt(words: readonly string[]): boolean {
+  return words.some((word) => explainInfinitives.has(word)) && words.some((word) => explainedThings.has(word));
+}

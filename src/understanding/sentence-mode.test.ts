@@ -122,3 +122,22 @@ describe('asConfirmationQuestions', () => {
     expect(asConfirmationQuestions(typed)).toBe(typed);
   });
 });
+
+describe('asking to be explained or reminded', () => {
+  it.each([
+    'kun je dat toelichten',
+    'leg je dat uit',
+    'zou je het verschil kunnen uitleggen',
+    'help me herinneren hoe lang een begeleiding duurt',
+    'ik snap niet wanneer je een verzuimcoach inschakelt',
+    'ik begrijp het niet goed wie er bij het gesprek moet zijn',
+    // The other half of an alternative question.
+    'of moet ik iets regelen met ouders',
+  ])('should read "%s" as a question', (said) => {
+    expect(modeOfClause(wordsOf(said))).toBe('question');
+  });
+  it('should read "help me herinneren:" as announcing, "kun je me het protocol uitleggen" as asking', () => {
+    expect(modeOfClause(wordsOf('help me herinneren'))).toBe('fragment');
+    expect(modeOfClause(wordsOf('kun je me het protocol uitleggen'))).toBe('request');
+  });
+});

@@ -35,6 +35,8 @@ import {
 import {
   askedProperties,
   asksToKnow,
+  explainedThings,
+  asksToExplainIt,
   perTheDocuments,
   questionsAsAThing,
   timeOrAmountAsked,
@@ -100,6 +102,8 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
     asksForAThing ||
     (politeModals.has(first) && second !== undefined && pronounsForTheBot.has(second)) ||
     ((first === 'mag' || first === 'kan' || first === 'kun') && second === 'ik');
+  // "kun je dat toelichten?": asked to explain the thing just asked is a question.
+  if (asksTheBot && asksToExplainIt(words)) return 'question';
   if (asksTheBot) {
     // "kun je me helpen", "kun je Jesse aanmelden", "mag ik het formulier" — not the generic "kun je een
     // leerling zomaar aanmelden?", which asks about the protocol.
@@ -119,7 +123,10 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
     return isGeneric(rest) ? 'question' : 'request';
   }
   // "leg me even uit hoe een aanmelding loopt", "vertel eens wat de lpa doet": asked to explain is a question.
-  if (explainVerbs.has(first) && words.slice(1).some((word) => explainedWords.has(word))) return 'question';
+  if (explainVerbs.has(first) && words.slice(1).some((word) => explainedWords.has(word) || explainedThings.has(word)))
+    return 'question';
+  // "help me herinneren:" only announces the question that follows.
+  if (/^help\s+(?:me|mij)\s+(?:\S+\s+)?(?:herinneren|onthouden)$/.test(said)) return 'fragment';
   if (imperatives.has(first)) return 'request';
   if (objectImperatives.has(first) && second !== undefined && !verbSubjects.has(second)) return 'request';
   // "moet levi aanmelden bij de ggd": a need with the subject left out — not "moet ik …?" nor
