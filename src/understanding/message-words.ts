@@ -157,3 +157,19 @@ export function candidatesOf(
     !/jeugdarts|\bjgz\b|\bggd\b|schoolarts|\barts\b/.test(folded);
   return coachesForm ? ['verwijzing'] : named;
 }
+
+/** A thing named only to be set aside, first: "niet de verwijzing, ik bedoel …", "nee niet het overzicht: …". */
+const setAside = new RegExp(
+  String.raw`^\s*(?:nee\W*\s*)?niet\s+(?:de|het|die|dat|een|mijn|jouw)\s+[^,.:;!?]{1,50}[,:;]\s*` +
+    String.raw`(?:(?:maar|ik\s+bedoel|bedoel)\b\s*(?:gewoon\b\s*)?:?\s*)?`,
+  'i',
+);
+
+/**
+ * The message without a correction's first half: "niet de cursus, ik bedoel: wat kan de bot" asks what follows.
+ * @example withoutSetAside('niet de verwijzing, ik bedoel het formulier voor de schoolarts') // 'het formulier voor …'
+ */
+export function withoutSetAside(text: string): string {
+  const rest = text.replace(setAside, '');
+  return rest.trim() === '' ? text : rest;
+}

@@ -181,3 +181,13 @@ describe('a pupil told of, then "wat wordt er van mij verwacht?"', () => {
     expect(understand(told).kind).toBe('situation');
   });
 });
+
+describe('a correction: one thing set aside, another asked for', () => {
+  it.each([
+    ['niet de verwijzing, ik bedoel het formulier voor de schoolarts', 'aanmeldformulier'],
+    ['nee niet het aanmeldformulier: de verwijzing naar de verzuimcoach graag', 'verwijzing'],
+    ['niet de cursus, ik bedoel gewoon: wat kan deze bot allemaal', 'help'],
+  ] as const)('should read "%s" as asking for %s', (text, intent) => {
+    expect(opened(text)).toBe(intent);
+  });
+});

@@ -51,6 +51,7 @@ import {
   strongest,
   subordinateClause,
   withoutMailHeaders,
+  withoutSetAside,
   candidatesOf,
   typedForm,
 } from './message-words.js';
@@ -78,7 +79,7 @@ export function createUnderstander({
   );
 
   const understand = (message: string): Understanding => {
-    const told = withoutFrame(withoutMailHeaders(message));
+    const told = withoutSetAside(withoutFrame(withoutMailHeaders(message)));
     // "Ik ben nieuw hier, wie is de lpa?": what follows a newcomer's introduction decides, unless it asks to learn the
     // protocol in general ("ik ben nieuw, hoe werkt verzuim hier?"), which the onboarding teaches.
     const afterIntroduction = afterNewcomerIntroduction(told);
