@@ -389,6 +389,9 @@ describe('parseSituation on spells of sickness and background', () => {
   it.each([
     ['Jasmijn haalt steeds een te-laatbriefje, volgens het systeem nu de 7e keer.', 7],
     ['Jasmijn heeft nu 9 te-laatbriefjes. wat nu', 9],
+    // An ordinal before the slip: each slip a time late.
+    ['Niels heeft vandaag zijn twaalfde te-laatbriefje gehaald, wat nu?', 12],
+    ['Sem haalde vandaag zijn 9e laatbriefje', 9],
     // Days late are times late.
     ['Bram kwam op de helft van de schooldagen te laat: dat is 15 van de 30 dagen.', 15],
     ['Bram is deze periode 13 dagen te laat gekomen.', 13],

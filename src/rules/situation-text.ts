@@ -16,8 +16,10 @@ const datedDays = new RegExp(
   'g',
 );
 
+/** A late slip, each one a time late: "zijn twaalfde te-laatbriefje", "het 9e briefje". */
+const lateSlip = String.raw`(?:te[\s-]*)?laat[\s-]*briefje|briefje`;
 const ordinalPattern = new RegExp(
-  `\\b(${Object.keys(ordinalWords).join('|')})\\s+(?=keer|maal|ziekmelding|week|dag\\b|schooldag\\b)`,
+  `\\b(${Object.keys(ordinalWords).join('|')})\\s+(?=keer|maal|ziekmelding|week|dag\\b|schooldag\\b|${lateSlip})`,
   'g',
 );
 
@@ -52,7 +54,10 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(recurringAmount, '$1 meerdere ');
   // "3keer", "2dagen", "4wk": digits glued to their unit; "11e", "3x" stay for the rules below.
   result = result.replace(/(\d)(?!(?:e|de|ste|x)(?![a-z]))([a-z])/g, '$1 $2');
-  result = result.replace(/\b(\d+)\s*(?:e|de|ste)\s+(?=keer|maal|ziekmelding|week|dag\b|schooldag\b)/g, '$1 ');
+  result = result.replace(
+    new RegExp(String.raw`\b(\d+)\s*(?:e|de|ste)\s+(?=keer|maal|ziekmelding|week|dag\b|schooldag\b|${lateSlip})`, 'g'),
+    '$1 ',
+  );
   result = result.replace(ordinalPattern, (_, word: string) => `${ordinalWords[word]} `);
   // "eerste week als mentor", "pas 3 weken hier": the user's own time in the job, not the pupil's absence.
   result = result.replace(staffTime, ' ');
