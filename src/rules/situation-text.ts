@@ -18,6 +18,11 @@ const datedDays = new RegExp(
 
 /** A late slip, each one a time late: "zijn twaalfde te-laatbriefje", "het 9e briefje". */
 const lateSlip = String.raw`(?:te[\s-]*)?laat[\s-]*briefje|briefje`;
+const sicknessInDoubt = new RegExp(
+  String.raw`\b((?:weet|weten)\s+(?:\S+\s+){0,2}niet|geen\s+idee|twijfel)\s+of\s+(?:hij|ze|zij|het)\s+` +
+    String.raw`(?:\S+\s+){0,2}?(?:echt\s+)?ziek(?:\s+(?:is|was|gemeld|geweest))?\b`,
+  'g',
+);
 const ordinalPattern = new RegExp(
   `\\b(${Object.keys(ordinalWords).join('|')})\\s+(?=keer|maal|ziekmelding|week|dag\\b|schooldag\\b|${lateSlip})`,
   'g',
@@ -66,6 +71,8 @@ export function normalizeSituationText(text: string): string {
   // "ziek gemeld op 4 september (1 dag), 18 september (2 dagen)": each date a ziekmelding, the days beside it.
   result = result.replace(datedDays, '$1');
   result = result.replace(/(\d)\s*u\b(?!\s*ur)/g, '$1 uur');
+  // "ik weet niet of ze ziek was of gewoon niet kwam": a sickness in doubt is no kind of absence told.
+  result = result.replace(sicknessInDoubt, '$1 soort onbekend');
   result = result.replace(/\b(?:niet|geen|zonder)\s+(?:echt\s+|als\s+)?ziek\w*/g, 'nietziek');
   result = withoutOthersSickness(result);
   // "> 4 wk", ">10 dagen": more than.

@@ -128,3 +128,14 @@ describe('a pupil told of with a question of an amount about something else', ()
     expect(looksLikeSituation('Een leerling van ons spijbelt soms. Wat nu?')).toBe(true);
   });
 });
+
+describe('a sickness in doubt', () => {
+  it('should not read "ik weet niet of ze ziek was" as sick reports, and ask what kind of absence it was', () => {
+    const text =
+      'Vorige week was Lotte twee keer afwezig, ik weet niet of ze ziek was of gewoon niet kwam. Wat is de stap?';
+    const situation = parseSituation(text);
+    expect(situation.mentioned.sick).toBeFalsy();
+    expect(situation.sickReports).toBeUndefined();
+    expect(rules.advise(text).kind).toBe('needs-info');
+  });
+});
