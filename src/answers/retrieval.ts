@@ -15,6 +15,9 @@ import { answerCues, passageCues, questionWords } from './query-words.js';
 import { namedDocuments } from './named-documents.js';
 import { wordPairsOf } from './word-pairs.js';
 import { withOrdinalPart } from './ordinal-parts.js';
+import { createEnglishQuestions } from './english-questions.js';
+
+let inDutch: ((foldedQuestion: string) => string) | undefined;
 
 export type Retrieval = {
   /** The question with pupil data removed (names, dates, ages, contact details), before folding. */
@@ -117,7 +120,8 @@ export function retrieve({ question, index, knowledge, vocabulary, limit = 8 }: 
   const redactedQuestion = redactQuestion(question, { vocabulary, knowledge });
   // Typos and compounds the knowledge base does not hold become its own words ("jeugdarst" → "jeugdarts").
   const correction = spellingOf(index, vocabulary).correct(
-    normalizeQuestion(redactedQuestion.replace(redactedPlaceholder, ' ')),
+    // "spreekuur gesprek, how long?": English words in the documents' Dutch.
+    (inDutch ??= createEnglishQuestions())(normalizeQuestion(redactedQuestion.replace(redactedPlaceholder, ' '))),
   );
   const normalized = correction.text;
   // "volgens de praktijkkaart": a document named as the source is preferred, not searched for.
