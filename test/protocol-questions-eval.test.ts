@@ -70,6 +70,13 @@ const reached = {
   // same.
   thirteenthTuning: { passRate: 0.64, citationAccuracy: 0.75, falseRefusalRate: 0.073, falseAnswerRate: 0.54 },
   thirteenthFrozen: { passRate: 0.57, citationAccuracy: 0.71, falseRefusalRate: 0.055, falseAnswerRate: 0.42 },
+  // Round 14, written blind in the fifteenth session (200 questions: two in one, greetings and sign-offs, conditions,
+  // negations, a case told first, the forms' and the leidraad's contents, a tenth in English; 25 the documents do not
+  // answer). Before any change for it: tuning 75 of 110 (false refusals 7 of 95, false answers 8 of 15), frozen 68 of
+  // 90 (6 of 80, 3 of 10). Its floors are what the session reached: tuning 78 of 110 (6 of 95, 7 of 15), frozen the
+  // same as before.
+  fourteenthTuning: { passRate: 0.7, citationAccuracy: 0.81, falseRefusalRate: 0.064, falseAnswerRate: 0.47 },
+  fourteenthFrozen: { passRate: 0.75, citationAccuracy: 0.83, falseRefusalRate: 0.076, falseAnswerRate: 0.31 },
 };
 /** The round a question was written in ("q5-012" → 5); rounds one to three share the first floors with four. */
 const roundOf = (question: { readonly id: string }) => Math.max(4, Number(/^q(\d+)-/.exec(question.id)?.[1] ?? 4));
@@ -115,6 +122,8 @@ describe.each([
   ['frozen, round 12', corpusFiles.frozen, reached.twelfthFrozen, 12],
   ['tuning, round 13', corpusFiles.tuning, reached.thirteenthTuning, 13],
   ['frozen, round 13', corpusFiles.frozen, reached.thirteenthFrozen, 13],
+  ['tuning, round 14', corpusFiles.tuning, reached.fourteenthTuning, 14],
+  ['frozen, round 14', corpusFiles.frozen, reached.fourteenthFrozen, 14],
 ] as const)('protocol questions blind corpus, %s', (_name, file, floors, round) => {
   it.skipIf(!existsSync(file))('should keep pass rate, citations, false refusals and false answers', async () => {
     const questions = loadEvalQuestions(file).filter((question) => roundOf(question) === round);
