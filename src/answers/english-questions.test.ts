@@ -19,6 +19,11 @@ describe('a protocol question asked in English', () => {
     );
   });
 
+  it('should read a phrase of several English words in a Dutch question, but no single word', () => {
+    expect(read('spreekuur gesprek, how long?')).toBe('spreekuur gesprek, hoe lang?');
+    expect(read('wat is de goal van het plan?')).toBe('wat is de goal van het plan?');
+  });
+
   it('should leave a Dutch question, and its own English loan words, as they are', () => {
     for (const question of [
       'wie is de lpa?',

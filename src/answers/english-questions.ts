@@ -36,10 +36,12 @@ export function createEnglishQuestions(
   );
   return (foldedQuestion) => {
     const words = foldedQuestion.match(/\p{L}+/gu) ?? [];
-    if (words.filter((word) => englishMarkers.has(word)).length < 2) return foldedQuestion;
+    // A phrase of several English words is English wherever it stands ("spreekuur gesprek, how long?"); a single
+    // word only in a question that is English ("late", "model" and "fine" are Dutch words too).
+    const english = words.filter((word) => englishMarkers.has(word)).length >= 2;
     return foldedQuestion.replace(pattern, (phrase: string, at: number) => {
       const entry = byPhrase.get(phrase);
-      if (!entry) return phrase;
+      if (!entry || (!english && !phrase.includes(' '))) return phrase;
       // A question word opens a clause; inside one ("… when they called in sick") it joins, and stays English.
       const opensClause = /(?:^|[,.;:?!]\s*|\s(?:and|or|but|en|of|maar)\s+)$/.test(foldedQuestion.slice(0, at));
       return entry.opens && !opensClause ? phrase : entry.nl;
