@@ -32,7 +32,10 @@ export const aboutTheBot = new RegExp(
     String.raw`\bhoe\s+werkt\s+(?:dit|dat|het\s+hier|jij|je)\b|\bhoe\s+werk\s+(?:jij|je|u)\b`,
     // Asked in English: "what can you do", "how does this work".
     String.raw`\bwhat\s+(?:can|do)\s+you\s+do\b|\bhow\s+(?:does\s+(?:this|it)|do\s+you)\s+work\b`,
-    String.raw`\b(?:snap|begrijp)\s+(?:het\s+|er\s+)?niet(?:s)?\b[^.?!]*\b(?:hoe|wat)\b`,
+    // "ik snap niet hoe dit werkt" — not "ik snap niet wie er bij het gesprek moet zijn, hoe zit dat?".
+    String.raw`\b(?:snap|begrijp)\s+(?:het\s+|er\s+)?niet(?:s)?\s+(?:(?:goed|precies|zo)\s+)?(?:hoe|wat)\b`,
+    // "welke opdrachten kan ik je geven?".
+    String.raw`\b(?:welke|wat\s+voor)\s+(?:opdrachten|vragen|dingen)\s+(?:kan|kun|mag)\s+ik\s+(?:je|jou|u)\b`,
     String.raw`\bcommand|\bhandleiding\b`,
     String.raw`\bhoe\s+gebruik\s+ik\s+(?:je|jou|u|dit|deze|de\s+bot|verzuimwijzer)\b`,
     String.raw`\bwaar(?:voor|mee)\s+(?:ben|is|kan|kun|dient)\s+(?:je|jij|u|dit|deze)\b`,

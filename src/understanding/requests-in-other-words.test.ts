@@ -191,3 +191,15 @@ describe('a correction: one thing set aside, another asked for', () => {
     expect(opened(text)).toBe(intent);
   });
 });
+
+describe('help with the bot, not a protocol question told with "ik snap niet"', () => {
+  it('should open help for "welke opdrachten kan ik je geven?" and "ik snap niet hoe dit werkt"', () => {
+    expect(opened('goedemorgen! welke opdrachten kan ik je geven?')).toBe('help');
+    expect(opened('ik snap niet hoe dit werkt')).toBe('help');
+  });
+  it('should not open help for a protocol question after "ik snap niet wie …"', () => {
+    expect(opened('ik snap niet wie er bij het verzuimgesprek moet zijn als de leerling jonger dan 12 is')).not.toBe(
+      'help',
+    );
+  });
+});
