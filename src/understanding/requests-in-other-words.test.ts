@@ -203,3 +203,11 @@ describe('help with the bot, not a protocol question told with "ik snap niet"', 
     );
   });
 });
+
+describe('our records asked in the passive', () => {
+  it('should open the overzicht for "welke formulieren er zijn ingevuld"', () => {
+    expect(opened('ik wil voor maandag zien welke verzuimformulieren er voor mijn afdeling zijn ingevuld')).toBe(
+      'overzicht',
+    );
+  });
+});

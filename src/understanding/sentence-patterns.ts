@@ -29,9 +29,10 @@ export const filedByMe = new RegExp(
     String.raw`hebben|had))\s+(?:\w+\s+){0,3}(?:aangemeld|doorverwezen|ingediend|ingevuld|` +
     String.raw`verstuurd|opgestuurd|ingestuurd|gestuurd|doorgestuurd|gemaakt|opgeslagen|geschreven|afgerond|gedaan|` +
     String.raw`afgemaakt|aangevraagd|gestart)\b|` +
-    // Told in the passive: "de lijst met alles wat er via de bot is ingevuld".
-    String.raw`\bwat\s+er\s+(?:\S+\s+){0,4}?(?:is|zijn|werd|werden)\s+(?:al\s+)?(?:ingevuld|ingediend|aangemaakt|` +
-    String.raw`opgeslagen|verstuurd)\b`,
+    // Told in the passive: "de lijst met alles wat er via de bot is ingevuld", "welke formulieren er zijn
+    // ingevuld".
+    String.raw`\b(?:wat|welke\s+\S+)\s+er\s+(?:\S+\s+){0,4}?(?:is|zijn|werd|werden)\s+(?:al\s+)?` +
+    String.raw`(?:ingevuld|ingediend|aangemaakt|opgeslagen|verstuurd)\b`,
 );
 /** Filed already for a pupil, by anyone: "heeft iemand Kyan al doorverwezen?", "is Sem al aangemeld bij de jgz?", "wie
  * heeft Bram aangemeld?", "is er voor Daan al een verwijzing gedaan?" — not a condition ("is een leerling al aangemeld
