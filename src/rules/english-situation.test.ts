@@ -33,4 +33,10 @@ describe('a situation told in English', () => {
       'ziekte/contact-mentor',
     );
   });
+
+  it('should read an illness named in English and "anything else I should do?" as asking the next step', () => {
+    const text = 'Tessa has the flu, off since Wednesday. I called her mother on Wednesday. Anything else I should do?';
+    expect(parseSituation(text).mentioned.sick).toBe(true);
+    expect(looksLikeSituation(text)).toBe(true);
+  });
 });

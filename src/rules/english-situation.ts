@@ -46,7 +46,10 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   [/\bday\s+(?=(?:one|two|three|four|five|\d+)\b)/gi, 'dag '],
   [/\bon and off\b|\boff and on\b|\bon-and-off\b/gi, 'af en toe'],
   [/\bkeeps? (?:coming|turning up|showing up|being|getting)\b/gi, 'komt steeds'],
-  [/\banything (?:i|we) (?:should|need to|must|have to|ought to) do\b/gi, 'moet ik iets doen'],
+  [/\banything (?:else )?(?:i|we) (?:should|need to|must|have to|ought to) do\b/gi, 'moet ik iets doen'],
+  // "has the flu, off since Wednesday": an illness named, and away since.
+  [/\b(?:has|had|got|with)\s+(?:the\s+|a\s+)?(?:flu|cold|fever|covid|corona)\b/gi, 'is ziek'],
+  [/\boff since\b/gi, 'afwezig sinds'],
   // Worry said in English: "feels off to me", "I'm worried", "something's not right".
   [
     new RegExp(
