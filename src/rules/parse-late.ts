@@ -72,7 +72,7 @@ function lateRateTimesWeeks(sentence: string, period: Period | undefined): numbe
 /** "(3 vmbo)", "(14 jaar)", "(groep 7)": a class or an age, not a count. */
 const classInParentheses = new RegExp(
   String.raw`\(\s*(?:\d{1,2}\s*(?:jaar|jr)|(?:groep|klas)\s*\d{1,2}[a-z]?|` +
-    String.raw`\d\s*(?:havo|vwo|vmbo|mavo|tl|kb|bb|gt|[a-h])\b)[^)]*\)`,
+    String.raw`\d\s*(?:havo|vwo|vmbo|mavo|tl|kb|bb|gt|[a-h])\b)([^)]*)\)`,
   'g',
 );
 
@@ -81,7 +81,10 @@ export function parseLate(said: string, situation: Situation, period: Period | u
   if (!lateWords.test(said)) return;
   // A class or an age in parentheses says nothing of the count: "te laat Zoë (3 vmbo): 12 keer".
   // A late slip is one time late: "haalt een te-laatbriefje, nu de 7e keer", "9 laatbriefjes".
-  const sentence = said.replace(classInParentheses, ' ').replace(/\b(?:te[\s-]*)?laat[\s-]*briefjes?\b/g, 'te laat');
+  // "(3 havo, 9x te laat)": the class goes, a count told beside it stays.
+  const sentence = said
+    .replace(classInParentheses, (_, rest: string) => ` ${rest.replace(/^[^,;]*[,;]?/, '')} `)
+    .replace(/\b(?:te[\s-]*)?laat[\s-]*briefjes?\b/g, 'te laat');
   situation.mentioned.late = true;
   // "Deze periode 6 keer te laat, vorige periode 7 keer": every count of the sentence.
   const counts = [

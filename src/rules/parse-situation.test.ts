@@ -392,6 +392,8 @@ describe('parseSituation on spells of sickness and background', () => {
     // An ordinal before the slip: each slip a time late.
     ['Niels heeft vandaag zijn twaalfde te-laatbriefje gehaald, wat nu?', 12],
     ['Sem haalde vandaag zijn 9e laatbriefje', 9],
+    // A count beside the class in parentheses.
+    ['Ik wilde Ayla (3 havo, 9x te laat) aanmelden voor het preventief spreekuur.', 9],
     // Days late are times late.
     ['Bram kwam op de helft van de schooldagen te laat: dat is 15 van de 30 dagen.', 15],
     ['Bram is deze periode 13 dagen te laat gekomen.', 13],
