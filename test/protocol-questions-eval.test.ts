@@ -73,9 +73,9 @@ const reached = {
   // Round 14, written blind in the fifteenth session (200 questions: two in one, greetings and sign-offs, conditions,
   // negations, a case told first, the forms' and the leidraad's contents, a tenth in English; 25 the documents do not
   // answer). Before any change for it: tuning 75 of 110 (false refusals 7 of 95, false answers 8 of 15), frozen 68 of
-  // 90 (6 of 80, 3 of 10). Its floors are what the session reached: tuning 78 of 110 (6 of 95, 7 of 15), frozen the
+  // 90 (6 of 80, 3 of 10). Its floors are what the session reached: tuning 82 of 110 (1 of 95, 7 of 15), frozen the
   // same as before.
-  fourteenthTuning: { passRate: 0.7, citationAccuracy: 0.81, falseRefusalRate: 0.064, falseAnswerRate: 0.47 },
+  fourteenthTuning: { passRate: 0.74, citationAccuracy: 0.85, falseRefusalRate: 0.011, falseAnswerRate: 0.47 },
   fourteenthFrozen: { passRate: 0.75, citationAccuracy: 0.83, falseRefusalRate: 0.076, falseAnswerRate: 0.31 },
 };
 /** The round a question was written in ("q5-012" → 5); rounds one to three share the first floors with four. */

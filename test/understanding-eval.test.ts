@@ -89,7 +89,7 @@ const inRounds = <T extends { readonly id: string }>(items: readonly T[], group:
  * corrections, follow-ups, the recipient named instead of the form; 160 situations with mixed units, counts over
  * weeks, what did not happen, updates, dates; 50 vague). Before any change requests 81 of 86 / 68 of 84, questions
  * about a capability 9 of 19 / 3 of 11, situations 33 of 49 / 40 of 61, vague 13 of 25 / 18 of 25. Its floors are what
- * it reached (requests 82 of 86 / 70 of 84, questions 10 of 19 / 3 of 11, situations 34 of 49 / 40 of 61, vague 22 of
+ * it reached (requests 84 of 86 / 70 of 84, questions 11 of 19 / 4 of 11, situations 36 of 49 / 40 of 61, vague 22 of
  * 25 / 19 of 25); no other floor moved.
  */
 const capabilityFloors: Record<RoundGroup, { open: [number, number]; answer: [number, number] }> = {
@@ -107,7 +107,7 @@ const capabilityFloors: Record<RoundGroup, { open: [number, number]; answer: [nu
   'round 15': { open: [0.93, 0.9], answer: [0.99, 0.9] },
   'round 16': { open: [0.87, 0.82], answer: [0.93, 0.86] },
   'round 17': { open: [0.95, 0.83], answer: [0.93, 0.92] },
-  'round 18': { open: [0.95, 0.83], answer: [0.52, 0.27] },
+  'round 18': { open: [0.97, 0.83], answer: [0.57, 0.36] },
 };
 const situationFloors: Record<RoundGroup, { situation: [number, number]; needsInfo: [number, number] }> = {
   'rounds 1-3': { situation: [0.983, 0.83], needsInfo: [0.99, 0.84] },
@@ -124,7 +124,7 @@ const situationFloors: Record<RoundGroup, { situation: [number, number]; needsIn
   'round 15': { situation: [0.82, 0.78], needsInfo: [0.79, 0.65] },
   'round 16': { situation: [0.85, 0.79], needsInfo: [0.92, 0.59] },
   'round 17': { situation: [0.91, 0.89], needsInfo: [0.91, 0.74] },
-  'round 18': { situation: [0.69, 0.65], needsInfo: [0.875, 0.755] },
+  'round 18': { situation: [0.73, 0.65], needsInfo: [0.875, 0.755] },
 };
 
 describe('understanding on the blind corpora', () => {
