@@ -1,6 +1,6 @@
 import { compoundsEndingIn, verbFamily, verbStems } from './word-forms.js';
 import type { KnowledgeIndex } from './knowledge-index.js';
-import { englishFunctionWords, questionWords, questionWordSet } from './query-words.js';
+import { englishMarkers, questionWords, questionWordSet } from './query-words.js';
 import { foldText } from './text-folding.js';
 import type { Correction } from './spelling.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -72,18 +72,13 @@ function alternativeTokens(alternative: string, index: KnowledgeIndex): readonly
   return tokens;
 }
 
-/** English markers: its function words that no Dutch chat uses ("we", "me", "her" and "so" are Dutch too). */
-const englishFunctions = new Set(
-  englishFunctionWords.filter((word) => !['we', 'me', 'her', 'an', 'on', 'so'].includes(word)),
-);
-
 /**
  * English mixed into a Dutch question ("… it's for one of my students"): where two or more of its function words
  * stand, a word the documents do not hold is an aside, not something asked about.
  */
 function withoutEnglishAsides(text: string, index: KnowledgeIndex): string {
   const words = text.match(/[\p{L}']+/gu) ?? [];
-  if (words.filter((word) => englishFunctions.has(word)).length < 2) return text;
+  if (words.filter((word) => englishMarkers.has(word)).length < 2) return text;
   return withoutUnheldWords(text, index);
 }
 

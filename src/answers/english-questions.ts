@@ -5,16 +5,11 @@
  */
 import { z } from 'zod';
 import { loadKnowledgeData } from '../knowledge/knowledge-base.js';
-import { englishFunctionWords } from './query-words.js';
+import { englishMarkers } from './query-words.js';
 import { foldText } from './text-folding.js';
 
 const glossarySchema = z.array(
   z.object({ en: z.coerce.string().min(1), nl: z.coerce.string().min(1), opens: z.boolean().optional() }),
-);
-
-/** English function words that no Dutch question uses ("we", "me", "her" and "so" are Dutch too). */
-const englishMarkers = new Set(
-  englishFunctionWords.filter((word) => !['we', 'me', 'her', 'an', 'on', 'so'].includes(word)),
 );
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

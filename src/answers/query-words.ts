@@ -39,6 +39,11 @@ export const questionWords = (
 
 export const questionWordSet = new Set(questionWords);
 
+/** English markers: English function words that no Dutch chat uses ("we", "me", "her" and "so" are Dutch too). */
+export const englishMarkers: ReadonlySet<string> = new Set(
+  englishFunctionWords.filter((word) => !['we', 'me', 'her', 'an', 'on', 'so'].includes(word)),
+);
+
 /**
  * What an answer to a kind of question says: "hoe vaak" is answered with "wekelijks" or "maandelijks",
  * "hoe lang" with minutes, weeks or months. Added to the query that picks sentences, not sections.

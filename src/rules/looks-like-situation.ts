@@ -5,9 +5,10 @@ import { withoutFrame } from './message-frame.js';
 import type { Situation } from './situation.js';
 import { knownDutchWords } from './known-words.js';
 import { correctWord } from './situation-spelling.js';
-
-const pupilNouns = new Set(['leerling', 'leerlinge', 'meisje', 'jongen', 'student', 'studente']);
+import { pupilNounForms } from './situation-lexicon.js';
 import { dutchWords } from '../understanding/dutch-words.js';
+
+const pupilNouns = new Set(pupilNounForms.flat());
 
 const askingNextStep = new RegExp(
   String.raw`\bwat\s+nu\b|wat\s+(?:moet|kan|ga|moeten|kunnen)\s+(?:ik|we|wij|school|` +

@@ -3,6 +3,14 @@
  * abbreviations staff use stand for and the ordinal number words.
  */
 
+/** The pupil's nouns, each line one word's forms: a slip in them ("lerling", "meije") must not hide who is absent. */
+export const pupilNounForms: readonly (readonly string[])[] = [
+  ['leerling', 'leerlinge', 'leerlingen'],
+  ['meisje'],
+  ['jongen'],
+  ['student', 'studente'],
+];
+
 /**
  * Key words in the spelling the parser's patterns expect, each line the forms of one word. A word of
  * the message that is not a known Dutch word and lies within the edit budget of one word's forms is
@@ -10,11 +18,8 @@
  * ("herstvakantie": herfst or kerst?) it is left as typed.
  */
 export const keyWordForms: readonly (readonly string[])[] = [
-  // the pupil ("lerling", "meisje" typed "meije"), so that a slip in the noun does not hide who is absent
-  ['leerling', 'leerlinge', 'leerlingen'],
-  ['meisje'],
-  ['jongen'],
-  ['student', 'studente'],
+  // the pupil
+  ...pupilNounForms,
   // kinds of absence
   ['spijbelen', 'spijbelt', 'spijbelde', 'spijbelden', 'gespijbeld', 'spijbelaar'],
   ['ongeoorloofd', 'ongeoorloofde'],

@@ -23,6 +23,11 @@ const sicknessInDoubt = new RegExp(
     String.raw`(?:\S+\s+){0,2}?(?:echt\s+)?ziek(?:\s+(?:is|was|gemeld|geweest))?\b`,
   'g',
 );
+/** "11e keer", "het 9e laatbriefje": a digit ordinal before what it counts. */
+const digitOrdinal = new RegExp(
+  String.raw`\b(\d+)\s*(?:e|de|ste)\s+(?=keer|maal|ziekmelding|week|dag\b|schooldag\b|${lateSlip})`,
+  'g',
+);
 const ordinalPattern = new RegExp(
   `\\b(${Object.keys(ordinalWords).join('|')})\\s+(?=keer|maal|ziekmelding|week|dag\\b|schooldag\\b|${lateSlip})`,
   'g',
@@ -59,10 +64,7 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(recurringAmount, '$1 meerdere ');
   // "3keer", "2dagen", "4wk": digits glued to their unit; "11e", "3x" stay for the rules below.
   result = result.replace(/(\d)(?!(?:e|de|ste|x)(?![a-z]))([a-z])/g, '$1 $2');
-  result = result.replace(
-    new RegExp(String.raw`\b(\d+)\s*(?:e|de|ste)\s+(?=keer|maal|ziekmelding|week|dag\b|schooldag\b|${lateSlip})`, 'g'),
-    '$1 ',
-  );
+  result = result.replace(digitOrdinal, '$1 ');
   result = result.replace(ordinalPattern, (_, word: string) => `${ordinalWords[word]} `);
   // "eerste week als mentor", "pas 3 weken hier": the user's own time in the job, not the pupil's absence.
   result = result.replace(staffTime, ' ');
