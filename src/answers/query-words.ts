@@ -25,8 +25,8 @@ export const questionWords = (
   'ofzoiets ergens echt gewoon zomaar nou hoor trouwens misschien ongeveer ' +
   // "klopt het dat …", "lijkt me dubbel", "hoeveel x": chat's asides and its "x" for "keer".
   'klopt lijkt eerst x ' +
-  // Chat's fillers: "oke dus eh …", "ff", "joh".
-  'oke ok okee eh ehm uh uhm hmm ff effe joh ' +
+  // Chat's fillers: "oke dus eh …", "ff", "joh"; "ook alweer" of a fact the asker once knew.
+  'oke ok okee eh ehm uh uhm hmm ff effe joh alweer ' +
   // A greeting before, thanks and a sign-off after ("Hoi! …", "… Alvast bedankt, mvg").
   'hoi hoii hallo hey hee hi goedemorgen goedemiddag goedenavond groet groeten groetjes mvg gr alvast bedankt ' +
   'dank dankjewel dankje dankuwel thanks thx svp pls plz aub alsjeblieft alstublieft sorry ' +

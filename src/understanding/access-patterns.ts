@@ -41,12 +41,12 @@ export const accessQuestion = new RegExp(
  */
 export const recordAccess = new RegExp(
   [
-    String.raw`\b(?:mag|kan|kun)\s+ik\s+(?:\S+\s+){0,5}(?:aanmeldingen|verwijzingen|formulieren|dossiers|` +
+    String.raw`\b(?:mag|kan|kun)\s+ik\s+(?:\S+\s+){0,5}\w*(?:aanmeldingen|verwijzingen|formulieren|dossiers|` +
       String.raw`verslagen)\s+(?:\S+\s+){0,4}(?:zien|inzien|bekijken|openen)\b`,
     String.raw`\bwie\s+(?:heeft|hebben|krijgt|krijgen)\s+(?:er\s+)?(?:inzage|toegang)\s+(?:in|tot)\s+(?:de\s+|` +
-      String.raw`alle\s+)?(?:aanmeldingen|verwijzingen|formulieren|dossiers|verslagen)\b`,
+      String.raw`alle\s+)?\w*(?:aanmeldingen|verwijzingen|formulieren|dossiers|verslagen)\b`,
     // "wie mag bij ons in de app de verwijzingen naar de verzuimcoach zien?", "wie kan de aanmeldingen inzien?".
-    String.raw`\bwie\s+(?:mag|mogen|kan|kunnen)\s+(?:\S+\s+){0,10}(?:aanmeldingen|verwijzingen|formulieren|` +
+    String.raw`\bwie\s+(?:mag|mogen|kan|kunnen)\s+(?:\S+\s+){0,10}\w*(?:aanmeldingen|verwijzingen|formulieren|` +
       String.raw`dossiers|verslagen)\b[^.?!]*\b(?:zien|inzien|bekijken|openen)\b`,
     String.raw`\bwie\s+ziet\s+wat\b`,
     // "wie zijn de admins?", "who is who": who holds the bot's roles.
@@ -55,16 +55,16 @@ export const recordAccess = new RegExp(
     // "waarom kan ik de jgz-aanmelding die Mark deed niet openen?": the user's access, whoever the record is for.
     String.raw`\bwaarom\s+(?:kan|mag)\s+ik\s+(?:\S+\s+){0,10}niet\s+(?:zien|inzien|openen|bekijken)\b`,
     // "ik wil dat mijn collega ook de formulieren kan zien": access given to someone else.
-    String.raw`\b(?:wil|zorg)\s+(?:\S+\s+){0,2}dat\s+(?:\S+\s+){1,4}(?:ook\s+)?(?:de\s+|alle\s+)?(?:aanmeldingen|` +
+    String.raw`\b(?:wil|zorg)\s+(?:\S+\s+){0,2}dat\s+(?:\S+\s+){1,4}(?:ook\s+)?(?:de\s+|alle\s+)?\w*(?:aanmeldingen|` +
       String.raw`verwijzingen|formulieren|dossiers)\s+(?:kan|kunnen|mag|mogen)\s+(?:zien|inzien|bekijken|openen)\b`,
     // "ik ben stagiair, mag ik zelf formulieren invullen?": the user's leave to file them.
-    String.raw`\bmag\s+ik\s+(?:\S+\s+){0,3}(?:aanmeldingen|verwijzingen|formulieren)\s+(?:\S+\s+){0,2}(?:invullen|` +
+    String.raw`\bmag\s+ik\s+(?:\S+\s+){0,3}\w*(?:aanmeldingen|verwijzingen|formulieren)\s+(?:\S+\s+){0,2}(?:invullen|` +
       String.raw`indienen|aanmaken|versturen|maken)\b`,
     // "wie zijn bij ons de zorgcoördinatoren?": who holds a role at this school.
     String.raw`\bwie\s+(?:is|zijn)\s+(?:hier|bij\s+ons|op\s+(?:onze\s+)?school)\s+(?:de\s+)?(?:oco'?s?|zorgco\w*|` +
       String.raw`ondersteuningsco\w*|teamleiders?|mentoren|beheerders?|ib-?ers?)\b`,
     // "wie kan bij ons formulieren invullen?": who may file them.
-    String.raw`\bwie\s+(?:mag|mogen|kan|kunnen)\s+(?:\S+\s+){0,4}(?:formulieren|aanmeldingen|verwijzingen)\s+` +
+    String.raw`\bwie\s+(?:mag|mogen|kan|kunnen)\s+(?:\S+\s+){0,4}\w*(?:formulieren|aanmeldingen|verwijzingen)\s+` +
       String.raw`(?:\S+\s+){0,2}(?:invullen|maken|indienen|aanmaken|versturen)\b`,
   ].join('|'),
 );

@@ -56,8 +56,8 @@ export const openActions = new RegExp(
     String.raw`\bwie\s+moet\s+(?:er\s+)?nog\s+(?:iets|wat)\s+doen\b`,
     // What runs out: "wat verloopt er vandaag of morgen?"; what is still open, not the records I hold ("bij mij").
     String.raw`\bwat\s+(?:verloopt|verlopen|vervalt|vervallen)\b|\bwat\s+staat\s+er\s+nog\s+open\b(?!\s+bij\b)`,
-    // The plural to-do's, anywhere: "todo's voor Ayoub?" (arrives as "todo s").
-    String.raw`\bto-?do\s?'?s\b`,
+    // The plural to-do's, anywhere, however written: "todo's voor Ayoub?", "to do's checken" (arrive as "todo s").
+    String.raw`\bto[\s-]?do\s?'?s\b`,
     String.raw`\bwat\s+is\s+(?:er\s+)?(?:te\s+laat|verlopen|over\s+tijd|achterstallig)\s*[?!.]*$`,
     // Reminders, and marking one done: "heb je nog reminders voor me?", "die herinnering mag weg, al gedaan".
     String.raw`\b(?:reminders?|herinneringen)\b[^.?!]*\b(?:voor\s+(?:me|mij)|afgegaan|open|nog)\b|` +
@@ -70,6 +70,8 @@ export const openActions = new RegExp(
     String.raw`\bwat\s+heb\s+ik\s+(?:deze\s+week|vandaag|morgen|nog)\s*[?!.]*$`,
     // What I forgot or was to do: "wat was ik vergeten?", "wat moest ik ook alweer doen na dat gesprek?".
     String.raw`\bwat\s+(?:was|ben)\s+ik\s+(?:\S+\s+){0,2}vergeten\b`,
+    // In the past tense, what was agreed: "moest ik nog iets terugkoppelen?", "moesten we nog wat regelen?".
+    String.raw`\bmoest(?:en)?\s+(?:ik|we|wij)\s+(?:(?:nou|nu|ook|alweer)\s+)*nog\s+(?:iets|wat)\b`,
     String.raw`\b(?:wat|welke\s+\S+)\s+moest\s+(?:ik|we|wij)\s+(?:\S+\s+){0,6}?ook\s+(?:alweer|weer)\b`,
     String.raw`\b(?:staat|ligt)\s+(?:dat|dit|die|het)\s+(?:nog\s+)?open\b`,
     String.raw`\bwaar\s+moet(?:en)?\s+(?:ik|we|wij)\s+nog\s+achter\w*\b`,
