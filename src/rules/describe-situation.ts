@@ -37,6 +37,7 @@ export function describeSituation(situation: Situation): string[] {
   const eventLabels: [keyof typeof events, string][] = [
     ['preventiveTalkHeld', 'preventief gesprek gehad'],
     ['schoolTalkHeld', 'gesprek op school gehad'],
+    ['parentsContacted', 'contact met ouders'],
     ['jeugdartsInvolved', 'jeugdarts ingeschakeld'],
     ['absenceAgainAfterTalk', 'daarna opnieuw verzuim'],
     ['jeugdartsNoShow', 'niet verschenen bij de jeugdarts'],

@@ -75,7 +75,16 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   [/\bon hold\b|\bstuck\b/gi, 'loopt vast'],
   [/\bpromised\b/gi, 'zou'],
   [/\((\d+) days? each\)/gi, '(steeds $1 dag)'],
-  [/\b(?:we|i) (?:have )?(?:already )?(?:talked|spoken|spoke) (?:with|to)\b/gi, 'we hebben al gesproken met'],
+  [/\b(?:(?:we|i) (?:have )?(?:already )?)?(?:talked|spoken|spoke) (?:with|to)\b/gi, 'we hebben al gesproken met'],
+  // "went to the preventive spreekuur in November", "has been to the preventive talk".
+  [
+    /\b(?:went|has been|have been|had been|was|were|been|gone) to (?:the|a) preventive (?:spreekuur|talk|meeting)\b/gi,
+    'heeft een preventief gesprek gehad',
+  ],
+  [/\b(\d+) times\b/gi, '$1 keer'],
+  [/\bso (?=\d)/gi, 'dus '],
+  // "He's skipped 6 hours since.": since then.
+  [/\bsince(?=\s*[.,;!?]|\s*$)/gi, 'sindsdien'],
   [/\b(?:mum|mom|mother)\b/gi, 'moeder'],
   [/\b(?:dad|father)\b/gi, 'vader'],
   [/\b(?:about|around|roughly) a (week|month)\b/gi, 'ongeveer 1 $1'],

@@ -81,7 +81,9 @@ export function parseSick(
       (clauses.length === 1 ? sinceWeeksCount : undefined);
     const dayCount = first(
       new RegExp(
-        `${number}\\s*(?:(?:losse|hele|aparte|verschillende|verspreide)\\s+)?(?:schooldagen|schooldag|dagen|dag)\\b`,
+        // "5 losse ziektedagen": the days ill as one compound.
+        `${number}\\s*(?:(?:losse|hele|aparte|verschillende|verspreide)\\s+)?(?:ziekte|ziek)?` +
+          `(?:schooldagen|schooldag|dagen|dag)\\b`,
       ),
       clause,
     );

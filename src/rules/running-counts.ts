@@ -1,7 +1,8 @@
 /**
  * Counts told in parts, added up into the one count the rules read: per weekday ("maandag 3 uur dinsdag 2 woensdag 4
  * gespijbeld" → "9 uur gespijbeld"), per week ("2 keer te laat in week 1 3 in week 2 en 4 deze week" → "9 keer te laat
- * in 3 weken"), before and after ("5 keer te laat, daarna nog 4 keer" → "9 keer te laat"), and a rate over weeks ("2
+ * in 3 weken"), before and after ("5 keer te laat, daarna nog 4 keer" → "9 keer te laat"), a total without its unit
+ * ("4 uur niet geweest, dus 9 in totaal" → "9 uur"), and a rate over weeks ("2
  * uur per week" for "5 weken" → "10 uur"). Works on the normalized text (lower case, numbers as digits; see
  * `situation-text.ts`).
  */
@@ -78,8 +79,23 @@ function rateOverWeeks(sentence: string): string {
   );
 }
 
+const totalWithoutUnit = new RegExp(
+  String.raw`\b(?:dus|in\s+totaal|totaal|samen|opgeteld)\s+(?:(?:nu|al|dus|inmiddels)\s+)*(\d+(?:\.\d+)?)` +
+    String.raw`(?=\s+(?:in\s+)?totaal\b|\s*[.,;!?]|\s*$|\s+(?:nu|inmiddels|al)\b)`,
+  'g',
+);
+const countWithUnit = new RegExp(String.raw`\b\d+(?:\.\d+)?\s+(${units})\b`, 'g');
+
+/** "weer 4 keer te laat, in totaal nu 11": a total without its unit takes the unit of the count told before it. */
+function totalsWithUnit(text: string): string {
+  return text.replace(totalWithoutUnit, (whole, number: string, offset: number) => {
+    const unit = [...text.slice(0, offset).matchAll(countWithUnit)].at(-1)?.[1];
+    return unit ? `${whole} ${unit === 'x' ? 'keer' : unit}` : whole;
+  });
+}
+
 /** The text with counts told in parts added up (see the module's comment). */
 export function summedRunningCounts(text: string): string {
-  const summed = thenMore(perWeek(perWeekday(text)));
+  const summed = thenMore(perWeek(perWeekday(totalsWithUnit(text))));
   return summed.replace(/[^.?!]+/g, rateOverWeeks);
 }

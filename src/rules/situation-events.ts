@@ -11,13 +11,27 @@ const schoolTalk = new RegExp(
   `\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,4}?${held}|(?:heb|hebben|heeft|had|` +
     `hadden)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|` +
     `\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,3}?(?:mee\\s+)?gehad)|` +
-    // "de mentor heeft al met hem en zijn ouders aan tafel gezeten".
+    // "de mentor heeft al met hem en zijn ouders aan tafel gezeten", "heb ik met Jens en zijn moeder gezeten".
     `(?:aan|om)\\s+tafel\\s+(?:gezeten|gezet|gehad)|` +
+    `(?:heb|hebben|heeft|had|hadden)\\s+(?:\\S+\\s+){0,2}?met\\s+(?:\\S+\\s+){1,5}?gezeten\\b|` +
     // "ik heb hem er vorige week op aangesproken", "heb het met hem besproken", "heb haar apart genomen".
     `(?:heb|hebben|heeft|had|hadden)\\s+(?:[^\\s.?!]+\\s+){0,5}?(?:aangesproken|besproken|apart\\s+genomen)\\b|` +
     // The talk put first: "gesprek met hem en vader heb ik in week 3 al gehad".
     `\\w*gesprek(?:ken)?\\s+[^.?!]{0,60}?\\b(?:heb|hebben|heeft|had|hadden)\\s+(?:ik|we|wij|hij|zij|ze)\\s+` +
     `[^.?!]{0,30}?\\b(?:gehad|gevoerd)\\b`,
+);
+/**
+ * The writer (or the mentor) in touch with the parents: "heb met z'n moeder gebeld", "ik bel om de paar dagen met
+ * zijn vader", "de mentor heeft contact gehad met moeder", "de ouders houden de mentor op de hoogte". Not a parent
+ * calling in sick ("moeder heeft gebeld").
+ */
+const parent = String.raw`(?:de\s+|zijn\s+|haar\s+|z'n\s+|d'r\s+|hun\s+)?(?:moeder|vader|ouders?|mama|papa|ouder\S*)`;
+const parentsContacted = new RegExp(
+  String.raw`\b(?:heb|hebben|hadden|had)\s+(?:ik\s+|we\s+|wij\s+)?(?:\S+\s+){0,3}?(?:met\s+)?${parent}\s+` +
+    String.raw`(?:\S+\s+){0,3}?(?:gebeld|gemaild|geappt|gesproken|contact)\b|` +
+    String.raw`\b(?:bel|bellen|mail|mailen|app|appen|spreek)\s+(?:\S+\s+){0,4}?met\s+${parent}\b|` +
+    String.raw`\bcontact\s+(?:\S+\s+)?(?:gehad|opgenomen|gezocht|met)\s+(?:met\s+)?${parent}\b|` +
+    String.raw`\b${parent}\s+(?:houdt|houden)\s+(?:\S+\s+){0,4}?op\s+de\s+hoogte\b`,
 );
 const jeugdartsInvolved = new RegExp(
   String.raw`(?:jeugdarts|ggd)\w*\s+(?:\S+\s+){0,4}?(?:ingeschakeld|aangemeld|betrokken|` +
@@ -32,7 +46,9 @@ const zatDiscussed = new RegExp(
     String.raw`zat[\s-]?(?:driehoek|overleg|bespreking)\s+(?:\S+\s+){0,2}(?:besproken|geweest|` +
     String.raw`gehad|gedaan)|\bzat\s+(?:is|heeft)\s+(?:al\s+)?(?:geweest|plaatsgevonden|` +
     String.raw`besproken)|in\s+(?:het\s+|` +
-    String.raw`de\s+)?zat(?:[\s-]driehoek)?\s+(?:\S+\s+){0,5}(?:besproken|ingebracht|geweest)`,
+    String.raw`de\s+)?zat(?:[\s-]driehoek)?\s+(?:\S+\s+){0,5}(?:besproken|ingebracht|geweest)|` +
+    // "na de ZAT-driehoekbespreking van vorige maand": what came after it.
+    String.raw`\b(?:na|sinds)\s+(?:de\s+|het\s+)?zat[\s-]?(?:driehoek)?[\s-]?(?:bespreking|overleg)\b`,
 );
 const duoReported = new RegExp(
   String.raw`(?:gemeld|melding\s+gedaan)\s+(?:\S+\s+){0,2}(?:via|in|bij)\s+(?:duo|` +
@@ -108,6 +124,7 @@ export function parseEvents(text: string, sentences: readonly string[]): Situati
   ) {
     events.schoolTalkHeld = true;
   }
+  if (affirmed(parentsContacted, text)) events.parentsContacted = true;
   if (affirmed(jeugdartsInvolved, text)) events.jeugdartsInvolved = true;
   const aboutJeugdarts = /jeugdarts|ggd|jgz|schoolarts|aangemeld\s+(?:\S+\s+){0,2}(?:ziekteverzuim|verzuim)/.test(text);
   if (

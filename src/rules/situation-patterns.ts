@@ -67,6 +67,10 @@ export const absentWords = new RegExp(
     // "was weer niet in de les", "niet bij gym", "niet in de klas": absent from a lesson.
     String.raw`\b(?:is|was|zijn|waren|zat|zaten)\s+(?:\S+\s+){0,3}niet\s+(?:in|bij|op)\s+(?:de\s+|het\s+|mijn\s+)?` +
     String.raw`(?:les|lessen|lesuur|klas|gym|mentoruur|eerste\s+uur|stage)\b|` +
+    // "weer niet in de les gezien", "wil soms niet naar school": not seen in class, not wanting to go.
+    String.raw`\bniet\s+(?:in|bij|op)\s+(?:de\s+|het\s+|mijn\s+)?(?:les|lessen|klas|school)\s+(?:\S+\s+)?gezien\b|` +
+    String.raw`\b(?:wil|wilde|willen|wilden)\s+(?:\S+\s+){0,2}niet\s+(?:meer\s+)?naar\s+school\b|` +
+    String.raw`\bniet\s+(?:meer\s+)?naar\s+school\s+(?:wil|wilde|willen|wilden)\b|` +
     // "ouders melden hem geregeld af": reported absent, the kind not said.
     String.raw`\bmeld(?:t|en)\s+(?:\S+\s+){0,4}(?:geregeld|vaak|steeds|regelmatig|weer)\s+af\b|` +
     String.raw`\bzie\s+(?:\S+\s+){0,2}(?:steeds\s+)?minder\b|\b(?:is|was|zijn|` +
@@ -102,7 +106,7 @@ export const absentWords = new RegExp(
 // "ziek" inside a word, as in "darmziekte", but not in "muziek".
 export const sickWords = new RegExp(`(?<!niet|mu)ziek|(?:${illnessWords.join('|')})`);
 export const lateWords = new RegExp(
-  String.raw`\bte\s*laat\b|laatkom|te-laat|niet\s+op\s+tijd|laat\s*-?\s*briefje|` +
+  String.raw`\bte\s*laat\b|laatkom|te-laat|(?:niet|nooit|zelden|amper)\s+op\s+tijd|laat\s*-?\s*briefje|` +
     // Coming in after the start: "kwam binnen tijdens het tweede uur", "pas binnenkomen als de deur al dicht is".
     String.raw`\b(?:kom\w*|kwam\w*|binnenkom\w*|binnenkwam\w*)\s+(?:\S+\s+){0,3}?(?:binnen\s+)?(?:tijdens|na)\s+` +
     String.raw`(?:het|de)\s+(?:eerste|tweede|derde|\d(?:e|ste|de))\s+(?:uur|lesuur|les)\b|` +

@@ -40,10 +40,11 @@ const staffTime = new RegExp(
   'g',
 );
 
-/** An article amount after a word of frequency: "soms een middag", "regelmatig een lesuur", "af en toe een dag". */
+/** An article amount after a word of frequency: "soms een middag", "regelmatig een lesuur", "af en toe een (halve)
+ * dag" (the half goes too: not a count of 0.5). */
 const recurringAmount = new RegExp(
   String.raw`\b(soms|regelmatig|vaak|geregeld|af\s+en\s+toe|wel\s+eens|weleens|nogal\s+eens)\s+(?:een|1)\s+` +
-    String.raw`(?=(?:hele\s+|halve\s+)?(?:middag|ochtend|dag|uur|uurtje|lesuur|dagdeel|les)\b)`,
+    String.raw`(?:hele\s+|halve\s+)?(?=(?:middag|ochtend|dag|uur|uurtje|lesuur|dagdeel|les)\b)`,
   'g',
 );
 
@@ -157,13 +158,14 @@ function listTotals(text: string): string {
 
 /**
  * An amount restated in another unit stands once, in the unit of the restatement: "3 ochtenden gemist, dat is
- * 1.5 dag" → "1.5 dag gemist", "1 hele middag, dat was 3 uur" → "3 uur".
+ * 1.5 dag" → "1.5 dag gemist", "1 hele middag, dat was 3 uur" → "3 uur"; so is a total told after a part ("weer 4 uur
+ * niet geweest, dus 9 uur in totaal" → "9 uur").
  */
 function restatedAmounts(text: string): string {
   return text.replace(
     new RegExp(
       `\\b\\d+(?:\\.\\d+)?\\s+(?:hele\\s+)?(?:${amountUnits})\\b([^,.;:!?\\d]{0,30}?)\\` +
-        `s*,?\\s*(?:dat\\s+(?:is|was|zijn|waren)|oftewel|ofwel|=)\\s+(?:dus\\s+|` +
+        `s*,?\\s*(?:dat\\s+(?:is|was|zijn|waren)|oftewel|ofwel|=|dus|in\\s+totaal|totaal)\\s+(?:dus\\s+|nu\\s+|` +
         `samen\\s+|in\\s+totaal\\s+)?(\\d+(?:\\.\\d+)?\\s+(?:${amountUnits}))\\b`,
       'g',
     ),

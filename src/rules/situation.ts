@@ -15,6 +15,8 @@ export const situationEventsSchema = z.object({
   preventiveTalkHeld: z.boolean().optional(),
   /** A talk at school about the absence already took place (mentor, pupil, parents). */
   schoolTalkHeld: z.boolean().optional(),
+  /** The mentor is already in touch with the parents about the absence (a call, messages, kept informed). */
+  parentsContacted: z.boolean().optional(),
   /** The jeugdarts (GGD, JGZ) is already involved: the pupil was aangemeld or seen. */
   jeugdartsInvolved: z.boolean().optional(),
   /** The absence went on after the preventief gesprek ("weer", "opnieuw", "daarna nog"). */

@@ -165,5 +165,11 @@ export function ziekteRules(situation: Situation, protocol: ProtocolDefinition):
       notes: [noteOf(protocol, texts.notes.ziekteNear)],
     };
   }
-  return { steps: [contactStep], notes: [noteOf(protocol, texts.notes.ziekteNotYet)], contradictions };
+  // The mentor already in touch with the parents keeps that contact (Deel 3: "houdt contact gedurende de afwezigheid").
+  const inTouch = events.parentsContacted || events.schoolTalkHeld;
+  return {
+    steps: [inTouch ? keepContactStep : contactStep],
+    notes: [noteOf(protocol, texts.notes.ziekteNotYet)],
+    contradictions,
+  };
 }
