@@ -18,6 +18,8 @@ export const englishFunctionWords = englishStopwords.filter(
 export const questionWords = (
   'wat wie waar wanneer waarom hoe hoeveel hoelang vaak lang duurt duren voordat ' +
   'nadat zodra welke welk mag mogen moet moeten kan kunnen kun wil willen zou zal ' +
+  // The modals' other forms: "waarom zouden we …", "moest ik …", "mocht dat …".
+  "zouden zullen kon konden mocht mochten moest moesten wilde wilden hoef hoeft hoeven zo'n " +
   'houdt houden betekent betekenen eigenlijk precies iemand iets doen doet gebeurt ' +
   'staat staan stond noemt heet zit zitten nu dan toch even graag vraag vragen ' +
   'weet weten bellen bel mailen appen contacteren benaderen voer voeren zeg zeggen ' +

@@ -78,6 +78,18 @@ const openers = new Set(
   ).split(' '),
 );
 
+/** Two words of the documents or of everyday Dutch glued together: "verzuimregistratie", "ziekmeldingsformulier". */
+function compoundOfKnownWords(folded: string): boolean {
+  const { isCommonWord } = dutchWords();
+  const known = (word: string) => knownDutchWords().has(word) || isCommonWord(word);
+  for (let split = 3; split <= folded.length - 3; split++) {
+    const left = folded.slice(0, split);
+    const leftWord = known(left) || (/[se]$/.test(left) && left.length > 4 && known(left.slice(0, -1)));
+    if (leftWord && known(folded.slice(split))) return true;
+  }
+  return false;
+}
+
 /**
  * A name typed in lower case ("jesse heeft 3 uur gespijbeld"): a word at the start of a clause, or
  * after "leerling", that the protocol never uses as an ordinary word, followed by a verb.
@@ -105,6 +117,7 @@ function lowerCaseFirstName(text: string): string | undefined {
     if (correctWord(folded) !== folded) continue;
     const { isCommonWord, isFirstName } = dutchWords();
     if (isGluedWords(folded) || (/t$/.test(folded) && isCommonWord(folded) && !isFirstName(folded))) continue;
+    if (compoundOfKnownWords(folded) && !isFirstName(folded)) continue;
     const before = text.slice(0, match.index);
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     const clauseStart =

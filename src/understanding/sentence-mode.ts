@@ -31,6 +31,7 @@ import {
   pluralSubjects,
   wishedActions,
   askingWords,
+  untilRelativeClause,
 } from './sentence-words.js';
 import {
   askedProperties,
@@ -149,8 +150,8 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   if (first === 'ik' && (second === 'ben' || second === 'zoek' || second === 'heb') && !denied) return 'request';
   // "zoco zei dat ik de verwijzing moet doen": a need stated anywhere in the clause, not "moet ik …?".
   const subject = words.indexOf('ik');
-  if (subject > 0 && words.slice(subject + 1).some((word) => word === 'moet' || word === 'wil' || word === 'graag'))
-    return 'request';
+  const ownPart = untilRelativeClause(words.slice(subject + 1));
+  if (subject > 0 && ownPart.some((word) => word === 'moet' || word === 'wil' || word === 'graag')) return 'request';
   // "voor Finn wil ik het formulier invullen", "morgen moet ik Sem aanmelden": a need told with the subject after its
   // verb, behind a phrase that asks nothing (not "voor wie moet ik …").
   if (invertedNeed(words) && !denied) return 'request';

@@ -205,3 +205,10 @@ export const wishedActions = new Set(
 
 /** A question announced or a doubt told: "ik heb een vraag", "ik twijfel of …". */
 export const askingWords = new Set(['vraag', 'vraagje', 'vragen', 'twijfel']);
+
+/** The words before a relative or subordinate clause: its need is not the user's ("… een leerling verwijzen die met
+ * iemand wil praten"). */
+export function untilRelativeClause(words: readonly string[]): readonly string[] {
+  const relative = words.findIndex((word) => word === 'die' || word === 'dat' || word === 'omdat' || word === 'zodat');
+  return relative >= 0 ? words.slice(0, relative) : words;
+}
