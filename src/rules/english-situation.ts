@@ -125,7 +125,11 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   [/\b(?:(?:do\s+not|don't|dont)\s+know|not\s+sure|no\s+idea)\s+(?:whether|if)\b/gi, 'weet niet of'],
   [/\b(?:are|is)\s+(?:\S+\s+)?refusing\b|\brefuse[sd]?\b/gi, 'weigeren'],
   [/\bnever sent\b|\bhas(?:n't| not) sent\b/gi, 'nooit gestuurd'],
-  [/\beveryone(?: is)? doing (?:their|his|her) part\b/gi, 'iedereen doet zijn deel'],
+  [
+    /\b(?:everyone|everybody)(?: else)? (?:is doing|does|did|has done|doing) (?:their|his|her) (?:part|bit|best)\b/gi,
+    'iedereen doet zijn deel',
+  ],
+  [/\bnot (?:with )?the school(?:,| or| and| nor) (?:with )?the partners\b/gi, 'niet aan school of partners'],
   [/\b(?:her|his|their) own (?:issues|problems)\b|\bunderlying (?:issues|problems)\b/gi, 'achterliggende problematiek'],
   [
     /\b(?:had|has had|did) (?:the|a) preventive (?:talk|conversation|meeting)\b/gi,

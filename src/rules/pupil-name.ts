@@ -16,7 +16,7 @@ const notNames = new Set(
     'de het een mijn onze hij zij ze wat wie hoe wanneer waar waarom welke ik wij we ' +
     'deze die dit dat na in op bij sinds al ook nu ' +
     ('moet kan mag is heeft leerling leerlinge ouders vader moeder jeugdarts ' +
-      'leerplicht duo zat mdo swv teams bossche protocol ') +
+      'leerplicht duo zat mdo swv pva teams bossche protocol ') +
     ('januari februari maart april mei juni juli augustus september oktober november ' +
       'december maandag dinsdag woensdag donderdag ') +
     ('vrijdag zaterdag zondag groep klas havo vwo vmbo mavo verzuim oco mentor school ' +

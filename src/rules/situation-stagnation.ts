@@ -159,30 +159,50 @@ export function causeOf(sentences: readonly string[], text: string): SituationEv
   // "ik weet niet of het aan school, de jeugdhulp of thuis ligt": the analysis first.
   if (causeUnknown.test(text)) return undefined;
   // A background problem named, or everyone doing their part ("iedereen doet zijn deel"): it lies with the problems.
-  if (
-    sentences.some(
-      (sentence) =>
-        backgroundProblems.test(sentence) ||
-        /\biedereen\s+(?:doet|houdt\s+zich\s+aan|komt\s+(?:de\s+|zijn\s+)?afspraken)/.test(sentence),
-    )
-  )
+  if (sentences.some((sentence) => backgroundProblems.test(sentence) || everyoneDoesTheirPart.test(sentence)))
     return 'problematiek';
-  for (const said of [...sentences, text]) {
-    // Reported speech: "het wijkteam zegt dat wij de afspraken niet nakomen" — the actor is in what was said.
-    const reported = reportedSpeech.exec(said);
-    const sentence = reported ? said.slice(reported.index + reported[0].length) : said;
-    const partner = new RegExp(
-      `${partners}|\\bsmw|schoolmaatschappelijk|zorgaanbieder|aanbieder|begeleider|hulpverlener`,
-    ).exec(sentence);
-    // School as the one acting, not the place: "niet op school" names no actor.
-    const school = new RegExp(
-      String.raw`(?<!\b(?:op|naar|van|uit|in)\s)(?:\b(?:de|onze)\s+)?\bschool\b(?!\s*(?:gaan|` +
-        String.raw`komen|geweest))|(?<!\bals\s)\boco\b|\bwij\b|(?<!\bals\s)\bmentor\b|\b\w*docent\w*\b|` +
-        String.raw`\bleerkracht\b|\brooster\w+|\bteamleid\w*|\bschoolleiding\b|` +
-        String.raw`\bdirectie\b`,
-    ).exec(sentence);
-    if (partner && (!school || partner.index < school.index)) return 'partner';
-    if (school) return 'school';
-  }
+  // School and partners denied ("ligt niet aan school of partners"): not the actors the words name.
+  const undenied = (said: string) => said.replace(deniedActors, ' ');
+  const actor = (said: string) => actorIn(undenied(said));
+  const inFailing = sentences.map(actor).find((found) => found !== undefined);
+  if (inFailing) return inFailing;
+  // Said of the whole plan elsewhere: "De partners doen wat ze moeten doen, maar er speelt zoveel thuis".
+  const denied = new RegExp(deniedActors.source).test(text);
+  if (everyoneDoesTheirPart.test(text) || (denied && backgroundProblems.test(undenied(text)))) return 'problematiek';
+  return actor(text);
+}
+
+/** "de partners doen wat ze moeten doen", "school en partners komen de afspraken na", "iedereen doet zijn deel". */
+const everyoneDoesTheirPart = new RegExp(
+  String.raw`\b(?:iedereen|alle\s+partners|de\s+partners|partners\s+en\s+(?:de\s+)?school|school\s+en\s+(?:de\s+)?` +
+    String.raw`partners)\s+(?:doet|doen|houdt\s+zich\s+aan|houden\s+zich\s+aan|komt|komen)\s+` +
+    String.raw`(?:(?:de|zijn|hun|alle)\s+)?(?:deel|afspraken|best)\b|` +
+    // "doen wat ze afgesproken hebben", "doen wat afgesproken is", "doen wat ze moeten doen".
+    String.raw`\b(?:doet|doen)\s+(?:\S+\s+){0,2}wat\s+(?:er\s+|ze\s+|is\s+)?(?:\S+\s+)?(?:afgesproken|moeten|moet)\b`,
+);
+/** "niet aan school of partners", "niet bij school of de partners", "noch school noch partners". */
+const deniedActors = new RegExp(
+  String.raw`\b(?:niet|noch)\s+(?:aan\s+|bij\s+|door\s+)?(?:de\s+)?(?:school|partners?)` +
+    String.raw`(?:\s*(?:,|of|en|noch)\s*(?:niet\s+)?(?:aan\s+|bij\s+)?(?:de\s+)?(?:school|partners?))*`,
+  'g',
+);
+
+/** The first actor named in what was said: a partner or school, whichever comes first. */
+function actorIn(said: string): SituationEvents['stagnationCause'] {
+  // Reported speech: "het wijkteam zegt dat wij de afspraken niet nakomen" — the actor is in what was said.
+  const reported = reportedSpeech.exec(said);
+  const sentence = reported ? said.slice(reported.index + reported[0].length) : said;
+  const partner = new RegExp(
+    `${partners}|\\bsmw|schoolmaatschappelijk|zorgaanbieder|aanbieder|begeleider|hulpverlener`,
+  ).exec(sentence);
+  // School as the one acting, not the place: "niet op school" names no actor.
+  const school = new RegExp(
+    String.raw`(?<!\b(?:op|naar|van|uit|in)\s)(?:\b(?:de|onze)\s+)?\bschool\b(?!\s*(?:gaan|` +
+      String.raw`komen|geweest))|(?<!\bals\s)\boco\b|\bwij\b|(?<!\bals\s)\bmentor\b|\b\w*docent\w*\b|` +
+      String.raw`\bleerkracht\b|\brooster\w+|\bteamleid\w*|\bschoolleiding\b|` +
+      String.raw`\bdirectie\b`,
+  ).exec(sentence);
+  if (partner && (!school || partner.index < school.index)) return 'partner';
+  if (school) return 'school';
   return undefined;
 }
