@@ -19,7 +19,7 @@ export const openActions = new RegExp(
       String.raw`heb\s+ik|hebben\s+(?:we|wij))\b`,
     String.raw`\b(?:taken|actie|acties|actiepunten|to-?do)\s*lijst(?:je)?\b`,
     // What was agreed and is still to be done: "welke afspraken moeten nog worden uitgevoerd?"
-    String.raw`\bafspraken\b[^.?!]*\bnog\s+(?:\w+\s+){0,2}(?:uitgevoerd|uitvoeren|open|openstaan)\b`,
+    String.raw`\bafspraken\b[^.?!]*\bnog\s+(?:\w+\s+){0,2}(?:uitgevoerd|uitvoeren|open|openstaan|doen)\b`,
     String.raw`\btodo\s*lijst\b|\bto-?do'?s?\s*[?!.]*$|\bto\s+do(?:\s+s)?\s*[?!.]*$`,
     // "heb ik nog deadlines?", "hebben we nog taken open?"
     String.raw`\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:\w+\s+)?(?:acties|actiepunten|taken|deadlines?|` +
@@ -119,4 +119,15 @@ export const openActions = new RegExp(
     String.raw`\b(?:welke|wie)\b[^.?!]*\bmoet(?:en)?\s+(?:ik|we|wij)\s+(?:\S+\s+){0,3}nog\b`,
     String.raw`\bwat\s+moet(?:en)?\s+(?:ik|we|wij)\s+(?:\S+\s+){0,4}(?:deze\s+week|vandaag|morgen)\s+(?:\S+\s+)?nog\b`,
   ].join('|'),
+);
+
+/**
+ * The actions named outright, with their state ("laat de open acties zien", "welke acties staan nog open rond de
+ * verwijzing van Stijn", "wat ik nog open heb staan na die aanmeldingen"): the records named beside them are context.
+ */
+export const explicitActions = new RegExp(
+  String.raw`\bopen(?:staande)?\s+(?:\w*acties|actiepunten|taken|action\s+items)\b|` +
+    String.raw`\b(?:\w*acties|actiepunten|taken)\s+(?:\S+\s+){0,4}(?:nog\s+)?open(?:staan)?\b|` +
+    String.raw`\bnog\s+open\s+(?:heb|hebben|heeft|staan)\s+staan\b|` +
+    String.raw`\bwie\s+moet\s+(?:er\s+)?nog\s+(?:iets|wat)\s+doen\b`,
 );

@@ -162,7 +162,7 @@ export const learning = new RegExp(
   String.raw`\b(?:leren|aanleren|aan\s+te\s+leren|` +
     String.raw`leer\s+(?:me|mij)|uitleg|uitleggen|inwerk\w*|\w*cursus\w*|\w*training\w*|leermodule\w*|` +
     String.raw`(?:trainen|train)\s+(?:me|mij|ons)|(?:me|mij|ons)\s+(?:\S+\s+)?trainen|` +
-    String.raw`scholing|overhoor\w*|` +
+    String.raw`scholing|overhoor\w*|oefenen|oefen\s+(?:ik|ik\s+met)|` +
     String.raw`e[\s-]?learning|wegwijs|onboarding\w*|introductie\w*|eigen\s+maken|kennismaken|` +
     String.raw`kennis\s+maken|inlezen|(?:test|toets|quiz)\s+(?:me|mij)|quiz\w*)\b`,
 );

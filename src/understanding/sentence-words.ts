@@ -212,3 +212,25 @@ export function untilRelativeClause(words: readonly string[]): readonly string[]
   const relative = words.findIndex((word) => word === 'die' || word === 'dat' || word === 'omdat' || word === 'zodat');
   return relative >= 0 ? words.slice(0, relative) : words;
 }
+
+/** The bot's actions in the infinitive that end a chat command: "formulier openen", "verzuimcoach aanvragen". */
+const commandInfinitives = new Set(
+  'aanvragen openen starten invullen klaarzetten aanmaken maken aanmelden doorsturen opstarten tonen'.split(' '),
+);
+/** A clause that is a command in the infinitive: a few words ending in one of the bot's actions (then perhaps who it is
+ * for), no subject. */
+export function isInfinitiveCommand(clause: readonly string[]): boolean {
+  // "verzuimcoach aanvragen voor Rayan": who it is for may follow.
+  const forWhom = clause.lastIndexOf('voor');
+  const words = forWhom >= 2 && clause.length - forWhom <= 3 ? clause.slice(0, forWhom) : clause;
+  const last = words.at(-1);
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    last !== undefined &&
+    commandInfinitives.has(last) &&
+    !words.some((word) =>
+      ['ik', 'je', 'jij', 'u', 'we', 'wij', 'hij', 'zij', 'ze', 'moet', 'kan', 'mag'].includes(word),
+    )
+  );
+}

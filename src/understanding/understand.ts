@@ -39,7 +39,8 @@ import {
 import { aboutTheBot, helpWords } from './help-patterns.js';
 import { fromEnglishRequest } from './english-requests.js';
 import { asksAboutAccess } from './access-patterns.js';
-import { openActions } from './open-action-patterns.js';
+import { explicitActions, openActions } from './open-action-patterns.js';
+import { isInfinitiveCommand } from './sentence-words.js';
 import { createMessageReader } from './message-reader.js';
 import { afterNewcomerIntroduction, learnsTheProtocol, newcomerAsksAFact } from './newcomer-questions.js';
 import {
@@ -113,7 +114,9 @@ export function createUnderstander({
 
     // Open actions, the user's own or the school's; "laat de openstaande acties zien" is not the overzicht of forms.
     const onlyShowing = strongest(strengths).every((capability) => capability === 'overzicht');
-    const actionsAsked = openActions.test(folded) && (top < 2 || onlyShowing) && !recordSent.test(folded);
+    const actionsAsked =
+      (explicitActions.test(folded) || (openActions.test(folded) && (top < 2 || onlyShowing))) &&
+      !recordSent.test(folded);
     if (actionsAsked && !hasQuantifiedAbsence(situation())) {
       // "wat moet er nog gebeuren voor Noor?": the pupil's actions.
       const pupilFirstName = pupilNameSlot(text, isOrdinaryOrTypo);
@@ -164,8 +167,12 @@ export function createUnderstander({
     const situationLike = (): boolean => (isSituation ??= looksLikeSituation(told, situation()));
     const asksAFact = newcomerAsksAFact(clauses, folded);
     // "kun je me stap voor stap voorbereiden op het gesprek", "regel hulp van buitenaf": the need names it.
+    // A fragment asks for something when short, or when a clause of it is a chat command in the infinitive: "Luuk 3x
+    // ziek in 6 weken. jeugdarts aanmelden, formulier openen".
+    const commands = !text.includes('?') && clauses.some(isInfinitiveCommand);
     const opens =
-      (mode === 'request' && !asksAFact) || (mode === 'fragment' && words.length <= 12 && !text.includes('?'));
+      (mode === 'request' && !asksAFact) ||
+      (mode === 'fragment' && (words.length <= 12 || commands) && !text.includes('?'));
     const byNeed = opens ? capabilityByNeed(folded) : undefined;
     if (byNeed) return open(byNeed);
     if (
@@ -211,7 +218,7 @@ export function createUnderstander({
       if (candidates.length === 1) return { kind: 'intent', intent: candidates[0]!, slots };
       // Two capabilities at the same strength: the one the request clause names, else ask which.
       const requested = clauses
-        .filter((clause) => modeOfClause(clause) === 'request')
+        .filter((clause) => modeOfClause(clause) === 'request' || isInfinitiveCommand(clause))
         .map((clause) => strongest(mentionStrengths(termsIn(clause), lexicon)));
       const single = requested.find((found) => found.length === 1);
       if (single) return { kind: 'intent', intent: single[0]!, slots };
