@@ -42,7 +42,7 @@ export const truancyWords = new RegExp(
     String.raw`terwijl\s+(?:hij|zij|ze)\s+(?:\S+\s+)?(?:wel\s+)?(?:op|in)\s+(?:school|het\s+gebouw|de\s+school)\b|` +
     String.raw`ongeoorloofd|zonder\s+(?:geldige\s+)?(?:reden|afmelding|toestemming|bericht|` +
     String.raw`verlof|verklaring)|weggebleven|wegblijf\w*|wegblijv\w*|` +
-    String.raw`blijft\s+(?:\S+\s+){0,2}weg\b|afwezig|gemist|verzuimd|verzuim\b|overgeslagen|` +
+    String.raw`blijft\s+(?:\S+\s+){0,2}weg\b|afwezig|gemist|verzuimd|overgeslagen|` +
     String.raw`slaat\s+(?:\S+\s+){0,3}over\b|weggelopen|\b(?:liep|loopt|lopen|` +
     String.raw`liepen)\s+(?:\S+\s+){0,3}weg\b|niet\s+bijgewoond|(?:ipv|` +
     String.raw`in\s+plaats\s+van)\s+(?:op\s+|naar\s+)?(?:school|de\s+les)|\bmist(?:e|en)?\b|` +
@@ -61,7 +61,7 @@ export const missedLessonWords = new RegExp(
 );
 /** Absent, kind not said: "sanne verzuimt", "hij is nogal eens weg", "hij was er niet". */
 export const absentWords = new RegExp(
-  String.raw`\bverzuim(?:t|de|den)\b|\bniet\s+op\s+school\b|\bontbre(?:ekt|ken|kt|ek)\b|` +
+  String.raw`\bverzuim(?:t|de|den)?\b|\bniet\s+op\s+school\b|\bontbre(?:ekt|ken|kt|ek)\b|` +
     // "komt daardoor niet altijd": not always there.
     String.raw`\bkom(?:t|en)\s+(?:\S+\s+){0,2}niet\s+altijd\b|` +
     // "was weer niet in de les", "niet bij gym", "niet in de klas": absent from a lesson.

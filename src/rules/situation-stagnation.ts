@@ -27,6 +27,11 @@ const planStalls = new RegExp(
     String.raw`verder)|komt\s+(?:\S+\s+){1,2}niet\s+(?:van\s+de\s+grond|verder)|` +
     String.raw`(?:kunnen|kan)\s+(?:\S+\s+){0,3}niet\s+verder|geen\s+voortgang|` +
     String.raw`loopt\s+niet\s+(?:meer|goed|verder)|loopt\s+niet\s*(?:[,.;!?]|$)|` +
+    // "loopt al een maand niet meer", "weinig van gebeurd", "geen enkele actie uitgevoerd" (not "nog geen": not yet).
+    String.raw`\bloopt\s+(?:al\s+)?(?:\S+\s+){0,3}niet\s+meer\b|` +
+    String.raw`(?<!\bnog\s)\b(?:weinig|niets|niks)\s+(?:van\s+)?(?:gebeurd|terechtgekomen)\b|` +
+    String.raw`(?<!\bnog\s)\bgeen\s+(?:enkele\s+)?(?:actie|acties|stap|stappen)\s+` +
+    String.raw`(?:\S+\s+)?(?:uitgevoerd|ondernomen|gezet|gedaan)\b|` +
     // "de terugkeer van Hidde zit sinds zes weken vast": the plan's aim stuck (not "terugkeer lukt niet").
     String.raw`\bterugkeer\b[^.?!]{0,40}\bzit(?:ten)?\s+(?:\S+\s+){0,4}vast\b|` +
     // "bij Noah gaat het pva al 5 weken niet vooruit".
@@ -67,8 +72,12 @@ const stuck = /vastgelopen|vastloopt|vastlopen/;
 /** A sentence that says the plan stalls or is not carried out. */
 export const planFailing = {
   test: (sentence: string) =>
-    planStalls.test(sentence) || ((agreedNotDone.test(sentence) || stuck.test(sentence)) && planContext.test(sentence)),
+    !nothingAgreedYet.test(sentence) &&
+    (planStalls.test(sentence) ||
+      ((agreedNotDone.test(sentence) || stuck.test(sentence)) && planContext.test(sentence))),
 };
+/** No plan yet ("er is nog niets met partners afgesproken", "nog geen plan van aanpak"): nothing to stall. */
+const nothingAgreedYet = /\bnog\s+(?:niets|niks|geen)\s+(?:\S+\s+){0,3}(?:afgesproken|plan|pva|afspraken)\b/;
 
 /** No progress, said of what is being done: counts where the message names a plan, a trajectory or a partner. */
 const noProgress = /\b(?:zonder|geen)\s+(?:\S+\s+)?(?:voortgang|vooruitgang|verbetering|stap\s+vooruit)\b/;
@@ -116,6 +125,7 @@ export function agreedThenNotDone(sentences: readonly string[]): string[] {
 /** Nobody knows why: "onduidelijk waarom", "niemand weet precies waarom", "ik weet niet wie wat doet". */
 const causeUnknown = new RegExp(
   String.raw`\b(?:weet|weten)\s+(?:\S+\s+){0,3}niet\s+(?:of|waar|aan\s+wie|waarom|wie)|` +
+    String.raw`\bgeen\s+(?:flauw\s+)?idee\s+(?:of|waar|aan\s+wie|waarom|wie)\b|` +
     String.raw`niemand\s+(?:\S+\s+){0,3}(?:aanwijzen|zeggen|weet|weten|uitleggen|verklaren)|\bweet\s+niemand\b|` +
     String.raw`(?:onduidelijk|niet\s+duidelijk)\s+(?:\S+\s+){0,2}(?:waarom|of|waar|wie|hoe)|` +
     String.raw`(?:kan|kunnen)\s+(?:\S+\s+)?niet\s+(?:goed\s+)?(?:zeggen|aanwijzen|inschatten)\s+` +
@@ -135,7 +145,8 @@ export function causeOf(sentences: readonly string[], text: string): SituationEv
   const said = [
     ...text.matchAll(
       new RegExp(
-        String.raw`(?:ligt\s+(?:\S+\s+)?|maar\s+)(?:bij|aan)\s+` +
+        // "de oorzaak ligt volgens ons in de situatie thuis".
+        String.raw`(?:ligt\s+(?:\S+\s+){0,2}?|maar\s+)(?:bij|aan|in)\s+` +
           String.raw`(de\s+leerling|de\s+problematiek|ons|de\s+school|school|de\s+\S+|\S+(?:\s+zelf)?)|` +
           // The other order: "dat het bij Rayan zelf ligt".
           String.raw`(?<!\bof\s)\bhet\s+(?:\S+\s+)?(?:bij|aan)\s+` +
@@ -177,7 +188,9 @@ const everyoneDoesTheirPart = new RegExp(
   String.raw`\b(?:iedereen|alle\s+partners|de\s+partners|partners\s+en\s+(?:de\s+)?school|school\s+en\s+(?:de\s+)?` +
     String.raw`partners)\s+(?:doet|doen|houdt\s+zich\s+aan|houden\s+zich\s+aan|komt|komen)\s+` +
     String.raw`(?:(?:de|zijn|hun|alle)\s+)?(?:deel|afspraken|best)\b|` +
-    // "doen wat ze afgesproken hebben", "doen wat afgesproken is", "doen wat ze moeten doen".
+    // "doen wat ze afgesproken hebben", "doen wat afgesproken is", "doen wat ze moeten doen", "voeren uit wat is
+    // afgesproken".
+    String.raw`\bvoer(?:t|en)\s+uit\s+wat\s+(?:er\s+)?(?:is\s+)?afgesproken\b|` +
     String.raw`\b(?:doet|doen)\s+(?:\S+\s+){0,2}wat\s+(?:er\s+|ze\s+|is\s+)?(?:\S+\s+)?(?:afgesproken|moeten|moet)\b`,
 );
 /** "niet aan school of partners", "niet bij school of de partners", "noch school noch partners". */
