@@ -132,7 +132,13 @@ function lowerCaseFirstName(text: string): string | undefined {
       !/\b(?:heb|hebben|heeft|had|hadden)\s+een\s+\S+\s+$/i.test(before);
     const introduced =
       (/(?:leerling|leerlinge|mentorleerling|\bll|\bllg|zoon|dochter)\s+$/i.test(before) && goesOn && !anyPupil) ||
-      (/\b(?:met|over)\s+$/i.test(before) && /^\s*[,.?]/.test(after));
+      (/\b(?:met|over|bij)\s+$/i.test(before) && /^\s*[,.?]/.test(after)) ||
+      // "verzuim amber, wat nu?", "update sem: …": the case named by its pupil.
+      (/^\s*(?:verzuim|ziekmelding|casus|update|vraag\s+over)\s+$/i.test(before) && /^\s*[,:.?]/.test(after)) ||
+      // "robin zijn verzuim is zorgelijk": the spoken possessive.
+      /^\s+(?:zijn|z'n|haar|d'r)\s+(?:verzuim|ziekte|ziekmeldingen|aanwezigheid|plan|pva|moeder|vader|ouders)\b/i.test(
+        after,
+      );
     const aside =
       (/\(\s*$/.test(before) && /^\s*[),]/.test(after)) || (trailingBefore.test(before) && trailingAfter.test(after));
     // The inverted order of "na het gesprek is daan weer …".
