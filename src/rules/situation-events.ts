@@ -73,7 +73,11 @@ const refusesThePlan = new RegExp(
     String.raw`\b(?:ouders|vader|moeder|leerling|hij|zij|ze)\s+(?:\S+\s+){0,2}(?:komen|komt)\s+geen\s+` +
     String.raw`(?:enkele\s+)?afspra\w*\s+na\b|` +
     String.raw`\b(?:hij|zij|ze|leerling)\s+(?:\S+\s+){0,3}(?:(?:wil|willen)\s+niet\s+(?:meer\s+)?|` +
-    String.raw`niet\s+(?:meer\s+)?(?:wil|willen)\s+)meewerken\b`,
+    String.raw`niet\s+(?:meer\s+)?(?:wil|willen)\s+)meewerken\b|` +
+    // "weigert mee te doen aan het opbouwrooster", "weigert de afspraken": what was agreed, refused (not "weigeren het
+    // plan te tekenen": no agreement).
+    String.raw`\bweiger\w*\s+(?:\S+\s+){0,2}mee\s+te\s+(?:doen|werken)\b|` +
+    String.raw`\bweiger\w*\s+(?:\S+\s+){0,3}(?:opbouwrooster|rooster|afspraken|begeleiding)\b`,
 );
 /** A sentence about today or this week: after a preventief gesprek, absence since the talk. */
 const todayOrThisWeek = /\b(?:vandaag|gisteren|vanochtend|vanmorgen|vanmiddag|deze\s+week|nu)\b/;
