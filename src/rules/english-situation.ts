@@ -121,6 +121,9 @@ const phrases: readonly (readonly [RegExp, string])[] = [
     'loopt vast',
   ],
   [/\bno progress\b/gi, 'geen voortgang'],
+  // Disagreement about the plan: "parents disagree with the plan", "still no agreement", "can't agree".
+  [/\b(?:disagree|disagrees|disagreed)\b/gi, 'zijn het oneens'],
+  [/\b(?:no|not reaching|without|never reached) (?:an )?agreement\b|\bcan(?:'t|not) agree\b/gi, 'geen overeenstemming'],
   // "I don't know whether it's us, the partners or something at home": where it lies is not known.
   [/\b(?:(?:do\s+not|don't|dont)\s+know|not\s+sure|no\s+idea)\s+(?:whether|if)\b/gi, 'weet niet of'],
   [/\b(?:are|is)\s+(?:\S+\s+)?refusing\b|\brefuse[sd]?\b/gi, 'weigeren'],
