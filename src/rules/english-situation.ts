@@ -165,6 +165,10 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   [/\blast week\b/gi, 'vorige week'],
   [/\blast month\b/gi, 'vorige maand'],
   [/\bunexcused (?:hours|absences?)\b/gi, 'uur ongeoorloofd afwezig'],
+  [/\bunexcused\b/gi, 'ongeoorloofd'],
+  [/\by\/?o\b|\byears? old\b/gi, 'jaar'],
+  // "We escalated to the manager of the youth care provider, still nothing": escalated without result.
+  [/\b(?:escalated|raised it with (?:the|their) (?:manager|management))\b/gi, 'opgeschaald'],
   [/\b(?:skipped|skips|skipping|cut|bunked|truanted)\b/gi, 'spijbelde'],
   [/\b(?:classes|periods|lessons|class periods)\b/gi, 'lesuren'],
   [/\b(?:class|period|lesson)\b/gi, 'lesuur'],
