@@ -166,6 +166,11 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   [/\blast month\b/gi, 'vorige maand'],
   [/\bunexcused (?:hours|absences?)\b/gi, 'uur ongeoorloofd afwezig'],
   [/\bunexcused\b/gi, 'ongeoorloofd'],
+  // "parents are vague about what's wrong", "it's unclear what she has": the reason of the sickness unclear.
+  [
+    /\b(?:vague|unclear|not clear|not sure)\s+(?:about\s+)?what(?:'s|\s+is)?\s+(?:wrong|going on)\b/gi,
+    'onduidelijk wat ze heeft',
+  ],
   [/\by\/?o\b|\byears? old\b/gi, 'jaar'],
   // "We escalated to the manager of the youth care provider, still nothing": escalated without result.
   [/\b(?:escalated|raised it with (?:the|their) (?:manager|management))\b/gi, 'opgeschaald'],
