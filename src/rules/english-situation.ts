@@ -87,6 +87,8 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   [/\bsince(?=\s*[.,;!?]|\s*$)/gi, 'sindsdien'],
   [/\b(?:mum|mom|mother)\b/gi, 'moeder'],
   [/\b(?:dad|father)\b/gi, 'vader'],
+  // "3 mornings a week": a rate, not a span of one week.
+  [/\b(mornings?|afternoons?|days?|hours?|times|lessons|classes|periods) a (week|month)\b/gi, '$1 per $2'],
   [/\b(?:about|around|roughly) a (week|month)\b/gi, 'ongeveer 1 $1'],
   [/\ba (week|month)\b/gi, '1 $1'],
   [/\bthis month\b/gi, 'deze maand'],
@@ -126,7 +128,14 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   [/\b(?:no|not reaching|without|never reached) (?:an )?agreement\b|\bcan(?:'t|not) agree\b/gi, 'geen overeenstemming'],
   // "I don't know whether it's us, the partners or something at home": where it lies is not known.
   [/\b(?:(?:do\s+not|don't|dont)\s+know|not\s+sure|no\s+idea)\s+(?:whether|if)\b/gi, 'weet niet of'],
+  [/\brefuses? to (?:come|go)(?: to school)?\b/gi, 'weigert naar school'],
   [/\b(?:are|is)\s+(?:\S+\s+)?refusing\b|\brefuse[sd]?\b/gi, 'weigeren'],
+  // The weekdays ("sick on Monday, sick on Thursday").
+  [/\b(?:on )?mondays?\b/gi, 'op maandag'],
+  [/\b(?:on )?tuesdays?\b/gi, 'op dinsdag'],
+  [/\b(?:on )?wednesdays?\b/gi, 'op woensdag'],
+  [/\b(?:on )?thursdays?\b/gi, 'op donderdag'],
+  [/\b(?:on )?fridays?\b/gi, 'op vrijdag'],
   [/\bnever sent\b|\bhas(?:n't| not) sent\b/gi, 'nooit gestuurd'],
   [
     /\b(?:everyone|everybody)(?: else)? (?:is doing|does|did|has done|doing) (?:their|his|her) (?:part|bit|best)\b/gi,
@@ -195,7 +204,8 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   ],
   [/\bat home\b/gi, 'thuis'],
   [/\babsent\b/gi, 'afwezig'],
-  [/\bweeks?\b/gi, 'weken'],
+  // Only the English plural: "week" is Dutch too ("vorige week").
+  [/\bweeks\b/gi, 'weken'],
   [/\bdays?\b/gi, 'dagen'],
   [/\bmonths?\b/gi, 'maanden'],
   [/\bin the last\b|\bover the (?:last|past)\b|\bin the past\b|\bduring the (?:last|past)\b/gi, 'in de afgelopen'],
