@@ -106,9 +106,15 @@ const clockFact =
 /** Which app, system or website: the kind of tool asked for. */
 const asksTool =
   /\b(?:welke|wat\s+voor\s+(?:een\s+)?|via\s+welke?)\s+(app|applicatie|programma|systeem|website|software|platform)\b/i;
-/** When something happens this year ("wanneer begint de zomervakantie dit jaar?"): the answer must hold a date. */
-const asksDate =
-  /\b(?:wanneer|welke\s+datum|op\s+welke\s+dag)\b.*\b(?:dit|volgend|komend)\s+(?:school)?jaar\b|\bdatum\b/i;
+/**
+ * When something happens this year ("wanneer begint de zomervakantie dit jaar?"): the answer must hold a date; so must
+ * a date asked for — not one to be written down with something ("acties met datum erbij", "datum vermelden").
+ */
+const asksDate = new RegExp(
+  String.raw`\b(?:wanneer|welke\s+datum|op\s+welke\s+dag)\b.*\b(?:dit|volgend|komend)\s+(?:school)?jaar\b|` +
+    String.raw`(?<!\bmet\s(?:een\s|de\s)?)\bdatum\b(?!\s+(?:erbij|vermeld\w*|invul\w*|noter\w*|zetten))`,
+  'i',
+);
 const dateFact = new RegExp(
   String.raw`\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|` +
     String.raw`december)\b|\b\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\b`,
