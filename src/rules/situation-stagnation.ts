@@ -7,7 +7,7 @@ export const backgroundProblems = new RegExp(backgroundProblemWords.join('|'));
 const partners =
   '(?:jeugdarts|leerplicht|hulpverlen|jeugdhulp|ggz|wijkteam|partner|maatschappelij' +
   'k\\s+werk|ggd|jeugdzorg|jeugdteam|consulent|gezinscoach|\\bcjg\\b|behandelaar|ps' +
-  'ycholoog|zorgaanbieder|samenwerkingsverband|\\bswv\\b)';
+  'ycholoog|zorgaanbieder|samenwerkingsverband|\\bswv\\b|gemeente)';
 
 /** The plan of approach is not carried out: it stalls, or someone does not do what was agreed. */
 const planStalls = new RegExp(
@@ -173,7 +173,7 @@ export function causeOf(sentences: readonly string[], text: string): SituationEv
   if (sentences.some((sentence) => backgroundProblems.test(sentence) || everyoneDoesTheirPart.test(sentence)))
     return 'problematiek';
   // School and partners denied ("ligt niet aan school of partners"): not the actors the words name.
-  const undenied = (said: string) => said.replace(deniedActors, ' ');
+  const undenied = (said: string) => said.replace(deniedActors, ' ').replace(writerIntroduced, ' ');
   const actor = (said: string) => actorIn(undenied(said));
   const inFailing = sentences.map(actor).find((found) => found !== undefined);
   if (inFailing) return inFailing;
@@ -193,6 +193,17 @@ const everyoneDoesTheirPart = new RegExp(
     String.raw`\bvoer(?:t|en)\s+uit\s+wat\s+(?:er\s+)?(?:is\s+)?afgesproken\b|` +
     String.raw`\b(?:doet|doen)\s+(?:\S+\s+){0,2}wat\s+(?:er\s+|ze\s+|is\s+)?(?:\S+\s+)?(?:afgesproken|moeten|moet)\b`,
 );
+/**
+ * The writer's own role, said to introduce themselves ("LPA:", "Leerplicht hier:", "Verzuimcoach hier", "ik ben
+ * verzuimcoach en …", "als schoolmaatschappelijk werker zie ik …"): who writes, not who holds the plan up.
+ */
+const writerIntroduced = new RegExp(
+  String.raw`^\s*(?:\S+\s+){0,2}?(?:lpa|leerplicht\w*|verzuimcoach|smw\S*|jeugdarts|consulent|wijkteam\w*)\s*` +
+    String.raw`(?:hier\b)?\s*[:,!]|^\s*(?:\S+\s+)?(?:lpa|leerplicht\w*|verzuimcoach|smw\S*|jeugdarts)\s+hier\b|` +
+    String.raw`\b(?:ik\s+ben|als)\s+(?:de\s+|een\s+)?(?:verzuimcoach|leerplichtambtenaar|lpa|jeugdarts|consulent|` +
+    String.raw`schoolmaatschappelijk\s+werker|smw'?er)\b`,
+  'g',
+);
 /** "niet aan school of partners", "niet bij school of de partners", "noch school noch partners". */
 const deniedActors = new RegExp(
   String.raw`\b(?:niet|noch)\s+(?:aan\s+|bij\s+|door\s+)?(?:de\s+)?(?:school|partners?)` +
@@ -208,9 +219,10 @@ function actorIn(said: string): SituationEvents['stagnationCause'] {
   const partner = new RegExp(
     `${partners}|\\bsmw|schoolmaatschappelijk|zorgaanbieder|aanbieder|begeleider|hulpverlener`,
   ).exec(sentence);
-  // School as the one acting, not the place: "niet op school" names no actor.
+  // School as the one acting, not the place: "niet op school", "vervoer naar de nieuwe school" name no actor.
   const school = new RegExp(
-    String.raw`(?<!\b(?:op|naar|van|uit|in)\s)(?:\b(?:de|onze)\s+)?\bschool\b(?!\s*(?:gaan|` +
+    String.raw`(?<!\b(?:op|naar|van|uit|in)\s(?:(?:de|een|het|zijn|haar)\s)?(?:\S+\s)?)(?:\b(?:de|onze)\s+)?` +
+      String.raw`\bschool\b(?!\s*(?:gaan|` +
       String.raw`komen|geweest))|(?<!\bals\s)\boco\b|\bwij\b|(?<!\bals\s)\bmentor\b|\b\w*docent\w*\b|` +
       String.raw`\bleerkracht\b|\brooster\w+|\bteamleid\w*|\bschoolleiding\b|` +
       String.raw`\bdirectie\b`,
