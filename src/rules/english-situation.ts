@@ -130,6 +130,7 @@ const phrases: readonly (readonly [RegExp, string])[] = [
   [/\b(?:(?:do\s+not|don't|dont)\s+know|not\s+sure|no\s+idea)\s+(?:whether|if)\b/gi, 'weet niet of'],
   [/\brefuses? to (?:come|go)(?: to school)?\b/gi, 'weigert naar school'],
   [/\b(?:are|is)\s+(?:\S+\s+)?refusing\b|\brefuse[sd]?\b/gi, 'weigeren'],
+  [/\b(?:the )?(?:next|following) (?=(?:monday|tuesday|wednesday|thursday|friday)\b)/gi, ''],
   // The weekdays ("sick on Monday, sick on Thursday").
   [/\b(?:on )?mondays?\b/gi, 'op maandag'],
   [/\b(?:on )?tuesdays?\b/gi, 'op dinsdag'],

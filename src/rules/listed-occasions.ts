@@ -17,8 +17,10 @@ const item =
   String.raw`${datePattern})`;
 const items = new RegExp(item, 'gu');
 const separator =
-  String.raw`\s*(?:,\s*(?:en\b)?|\ben\b|\+|&|;|\n\s*[-•*]?)\s*(?:[-•*]\s*)?` +
-  String.raw`(?:(?:vorige|deze|afgelopen)\s+week\s+)?`;
+  String.raw`\s*(?:,\s*(?:en\b|plus\b)?|\ben\b|\bplus\b|\+|&|;|\n\s*[-•*]?)\s*(?:[-•*]\s*)?` +
+  String.raw`(?:(?:vorige|deze|afgelopen)\s+week\s+)?` +
+  // The kind said again before each day: "ziek op maandag, ziek op donderdag, ziek weer op dinsdag".
+  String.raw`(?:(?:ziek|te\s+laat|afwezig)\s+(?:weer\s+)?)?(?:op\s+)?`;
 /**
  * A registration line may name the kind after each day: "12 sept ziek", "3/10 te laat", a line each (the last one
  * stays).
