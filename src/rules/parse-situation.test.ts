@@ -197,6 +197,14 @@ describe('parseSituation', () => {
     ['telt 4 keer te laat al als een melding?', undefined],
     ['lijst van mensen en hun functie hier pls, who is who', undefined],
     ['gesprek met ouders over 3 keer spijbelen, openingszin?', undefined],
+    // Sixteenth session: a weekday's abbreviation, a compound of the documents' words and "pva" are no names; a name in
+    // lower case is read after "bij", naming the case, and in the spoken possessive.
+    ['ma, wo en vr te laat', undefined],
+    ['Waarom liever aanwezigheidsregistratie dan verzuimregistratie?', undefined],
+    ['pva van yara stokt, wat nu?', undefined],
+    ['wat is de volgende stap bij tess? ze was een paar keer weg', 'tess'],
+    ['verzuim amber, wat nu?', 'amber'],
+    ['mentor hier. robin zijn verzuim is zorgelijk. wat nu?', 'robin'],
   ])('should take the name, not the illness, in "%s"', (text, name) => {
     expect(parseSituation(text).pupilFirstName).toBe(name);
   });

@@ -19,7 +19,7 @@ const notNames = new Set(
       'leerplicht duo zat mdo swv pva teams bossche protocol ') +
     ('januari februari maart april mei juni juli augustus september oktober november ' +
       'december maandag dinsdag woensdag donderdag ') +
-    ('vrijdag zaterdag zondag groep klas havo vwo vmbo mavo verzuim oco mentor school ' +
+    ('vrijdag zaterdag zondag ma di wo do vr za zo groep klas havo vwo vmbo mavo verzuim oco mentor school ' +
       'ggd dag hallo hoi beste goedemorgen goedemiddag vraagje vraag casus ' +
       'doorgestuurd ') +
     ('vandaag gisteren morgen afgelopen vorige sorry graag vraag situatie en of maar ' +

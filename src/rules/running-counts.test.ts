@@ -28,3 +28,26 @@ describe('summedRunningCounts', () => {
     expect(parseSituation('Imane wordt bijna elke dag te laat gebracht: 13 keer sinds 1 december').lateCount).toBe(13);
   });
 });
+
+describe('a total or an amount told twice (sixteenth session)', () => {
+  it.each([
+    // A total without its unit takes the unit of the count before it.
+    ['Hij is sindsdien weer vier keer te laat geweest, in totaal nu 11. Wat nu?', { lateCount: 11 }],
+    // A total after a part stands for both.
+    ['Deze week is hij weer vier uur niet geweest, dus 9 in totaal. Gespijbeld.', { truancyHours: 9 }],
+    // Weeks restated as days in parentheses count the days.
+    ['Mila is 2 weken ziek (11 schooldagen), onduidelijk wat ze heeft', { consecutiveSickDays: 11 }],
+    // The days ill as one compound.
+    ['Luca heeft in de afgelopen maand vijf losse ziektedagen gehad.', { sickDays: 5 }],
+    // The kind said again before each listed day.
+    ['Niels was ziek op maandag, ziek op donderdag, ziek op dinsdag en vrijdag, binnen 3 weken', { sickReports: 4 }],
+  ])('should read "%s"', (text, expected) => {
+    expect(parseSituation(text)).toMatchObject(expected);
+  });
+
+  it('should not read "soms een halve dag" as half a day: it recurs, and its count is asked', () => {
+    const situation = parseSituation('Ilyas is soms een halve dag weg zonder bericht. Wat nu?');
+    expect(situation.truancyDagdelen).toBeUndefined();
+    expect(situation.truancyDays).toBeUndefined();
+  });
+});

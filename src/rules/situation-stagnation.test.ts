@@ -28,3 +28,44 @@ describe('a plan that does not move forward, and nobody able to say why', () => 
     ).toBe('stagnatie/analyse');
   });
 });
+
+describe('who holds the plan up, told in staff words (sixteenth session)', () => {
+  const rules = createRulesEngine();
+  const first = (text: string) => {
+    const advice = rules.advise(text);
+    return advice.kind === 'advice' ? advice.steps[0]?.id : advice.kind;
+  };
+  it.each([
+    // School and partners denied as the cause: the problems behind the absence.
+    [
+      'pva van yara stokt. ligt niet aan school of partners maar aan haar eetstoornis. wat is de stap?',
+      'stagnatie/mdo',
+    ],
+    [
+      'Bij Demi stagneert het plan. De partners doen wat ze moeten doen, maar er speelt veel thuis. Stap?',
+      'stagnatie/mdo',
+    ],
+    // The writer's own role is who writes, not who holds the plan up.
+    [
+      'LPA: de mentor van Ravi zou wekelijks bellen en de oco zou het aanbod uitwerken. Beide niet gedaan. Route?',
+      'stagnatie/school-aanspreken',
+    ],
+    // A place is no actor; the gemeente is a partner.
+    [
+      'de gemeente zou voor Fay vervoer regelen naar de nieuwe school, al 3 weken niks gehoord. wat nu',
+      'stagnatie/partner-aanspreken',
+    ],
+    // Nobody knows where it is stuck: the analysis first.
+    [
+      'Pva Stijn: afspraken 6 weken terug gemaakt, weinig van gebeurd. Geen idee of het aan de lpa of aan ons ligt.',
+      'stagnatie/analyse',
+    ],
+  ])('should send "%s" to %s', (text, step) => {
+    expect(first(text)).toBe(step);
+  });
+
+  it('should not read a plan still to be made as one that stalls', () => {
+    const situation = parseSituation('Emma zit 8 schooldagen thuis. Er is nog niets met partners afgesproken. Stap?');
+    expect(situation.events.stagnation).toBeUndefined();
+  });
+});

@@ -211,3 +211,31 @@ describe('our records asked in the passive', () => {
     );
   });
 });
+
+describe('requests carrying other words (sixteenth session)', () => {
+  it.each([
+    // Open actions named outright win over the records named beside them.
+    ['Welke acties staan er nog open rond de verwijzing van Stijn naar Team Verzuim?', 'openstaande-acties'],
+    ['ff checken wat ik nog open heb staan na die aanmeldingen', 'mijn-acties'],
+    ['moest ik nog iets terugkoppelen aan iemand? kun je dat nakijken', 'mijn-acties'],
+    ["to do's checken", 'openstaande-acties'],
+    // A chat command in the infinitive after a story names what is asked for.
+    ['Luuk was 3x ziek in 6 weken en nu weer. jeugdarts aanmelden, formulier openen', 'aanmeldformulier'],
+    ['verzuimcoach aanvragen voor Rayan, hij komt bijna niet meer. jeugdarts is al geweest', 'verwijzing'],
+    // The form by its Bijlage 3 name, with a role named in passing.
+    [
+      'Ik heb van de zorgcoördinator begrepen dat ik voor Nina het formulier voor ziekteverzuim moet maken. Help je?',
+      'aanmeldformulier',
+    ],
+    ['Wie mogen bij ons de gespreksverslagen in de assistent inzien?', 'rollen'],
+    ['kan ik oefenen met vragen over het verzuimprotocol? ik wil het echt snappen', 'onboarding'],
+  ])('should open for "%s" the %s', (text, intent) => {
+    expect(opened(text)).toBe(intent);
+  });
+
+  it("should not read the need of a relative clause as the user's request", () => {
+    expect(modeOfClause(wordsOf('naar welke sites kan ik een leerling verwijzen die met iemand wil praten'))).toBe(
+      'question',
+    );
+  });
+});
