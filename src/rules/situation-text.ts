@@ -64,8 +64,6 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(/\p{L}+/gu, (word) => correctWord(word));
   // "soms een middag", "af en toe een uur": an amount that recurs now and then, no total.
   result = result.replace(recurringAmount, '$1 meerdere ');
-  // "de hele middag weggebleven", "hele ochtend gemist": one dagdeel or day, as "een hele middag" is.
-  result = result.replace(/(?<![\d.]\s)\b(?:(?:de|die)\s+)?hele\s+(ochtend|middag|dag|schooldag)\b/g, '1 hele $1');
   // "3keer", "2dagen", "4wk": digits glued to their unit; "11e", "3x" stay for the rules below.
   result = result.replace(/(\d)(?!(?:e|de|ste|x)(?![a-z]))([a-z])/g, '$1 $2');
   result = result.replace(digitOrdinal, '$1 ');
