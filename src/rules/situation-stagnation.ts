@@ -178,7 +178,7 @@ export function causeOf(sentences: readonly string[], text: string): SituationEv
   const inFailing = sentences.map(actor).find((found) => found !== undefined);
   if (inFailing) return inFailing;
   // Said of the whole plan elsewhere: "De partners doen wat ze moeten doen, maar er speelt zoveel thuis".
-  const denied = new RegExp(deniedActors.source).test(text);
+  const denied = deniedActorsNamed.test(text);
   if (everyoneDoesTheirPart.test(text) || (denied && backgroundProblems.test(undenied(text)))) return 'problematiek';
   return actor(text);
 }
@@ -210,23 +210,29 @@ const deniedActors = new RegExp(
     String.raw`(?:\s*(?:,|of|en|noch)\s*(?:niet\s+)?(?:aan\s+|bij\s+)?(?:de\s+)?(?:school|partners?))*`,
   'g',
 );
+/** The same, without the global flag, for a test that keeps no state between calls. */
+const deniedActorsNamed = new RegExp(deniedActors.source);
+
+/** Partners and others outside school who may act in a plan. */
+const partnerActor = new RegExp(
+  `${partners}|\\bsmw|schoolmaatschappelijk|zorgaanbieder|aanbieder|begeleider|hulpverlener`,
+);
+/** School as the one acting, not the place: "niet op school", "vervoer naar de nieuwe school" name no actor. */
+const schoolActor = new RegExp(
+  String.raw`(?<!\b(?:op|naar|van|uit|in)\s(?:(?:de|een|het|zijn|haar)\s)?(?:\S+\s)?)(?:\b(?:de|onze)\s+)?` +
+    String.raw`\bschool\b(?!\s*(?:gaan|` +
+    String.raw`komen|geweest))|(?<!\bals\s)\boco\b|\bwij\b|(?<!\bals\s)\bmentor\b|\b\w*docent\w*\b|` +
+    String.raw`\bleerkracht\b|\brooster\w+|\bteamleid\w*|\bschoolleiding\b|` +
+    String.raw`\bdirectie\b`,
+);
 
 /** The first actor named in what was said: a partner or school, whichever comes first. */
 function actorIn(said: string): SituationEvents['stagnationCause'] {
   // Reported speech: "het wijkteam zegt dat wij de afspraken niet nakomen" — the actor is in what was said.
   const reported = reportedSpeech.exec(said);
   const sentence = reported ? said.slice(reported.index + reported[0].length) : said;
-  const partner = new RegExp(
-    `${partners}|\\bsmw|schoolmaatschappelijk|zorgaanbieder|aanbieder|begeleider|hulpverlener`,
-  ).exec(sentence);
-  // School as the one acting, not the place: "niet op school", "vervoer naar de nieuwe school" name no actor.
-  const school = new RegExp(
-    String.raw`(?<!\b(?:op|naar|van|uit|in)\s(?:(?:de|een|het|zijn|haar)\s)?(?:\S+\s)?)(?:\b(?:de|onze)\s+)?` +
-      String.raw`\bschool\b(?!\s*(?:gaan|` +
-      String.raw`komen|geweest))|(?<!\bals\s)\boco\b|\bwij\b|(?<!\bals\s)\bmentor\b|\b\w*docent\w*\b|` +
-      String.raw`\bleerkracht\b|\brooster\w+|\bteamleid\w*|\bschoolleiding\b|` +
-      String.raw`\bdirectie\b`,
-  ).exec(sentence);
+  const partner = partnerActor.exec(sentence);
+  const school = schoolActor.exec(sentence);
   if (partner && (!school || partner.index < school.index)) return 'partner';
   if (school) return 'school';
   return undefined;

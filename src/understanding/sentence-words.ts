@@ -217,6 +217,8 @@ export function untilRelativeClause(words: readonly string[]): readonly string[]
 const commandInfinitives = new Set(
   'aanvragen openen starten invullen klaarzetten aanmaken maken aanmelden doorsturen opstarten tonen'.split(' '),
 );
+/** Words that make a clause a statement or question, not a command. */
+const commandSubjects = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij', 'hij', 'zij', 'ze', 'moet', 'kan', 'mag']);
 /** A clause that is a command in the infinitive: a few words ending in one of the bot's actions (then perhaps who it is
  * for), no subject. */
 export function isInfinitiveCommand(clause: readonly string[]): boolean {
@@ -229,8 +231,6 @@ export function isInfinitiveCommand(clause: readonly string[]): boolean {
     words.length <= 6 &&
     last !== undefined &&
     commandInfinitives.has(last) &&
-    !words.some((word) =>
-      ['ik', 'je', 'jij', 'u', 'we', 'wij', 'hij', 'zij', 'ze', 'moet', 'kan', 'mag'].includes(word),
-    )
+    !words.some((word) => commandSubjects.has(word))
   );
 }

@@ -169,10 +169,9 @@ export function createUnderstander({
     // "kun je me stap voor stap voorbereiden op het gesprek", "regel hulp van buitenaf": the need names it.
     // A fragment asks for something when short, or when a clause of it is a chat command in the infinitive: "Luuk 3x
     // ziek in 6 weken. jeugdarts aanmelden, formulier openen".
-    const commands = !text.includes('?') && clauses.some(isInfinitiveCommand);
     const opens =
       (mode === 'request' && !asksAFact) ||
-      (mode === 'fragment' && (words.length <= 12 || commands) && !text.includes('?'));
+      (mode === 'fragment' && !text.includes('?') && (words.length <= 12 || clauses.some(isInfinitiveCommand)));
     const byNeed = opens ? capabilityByNeed(folded) : undefined;
     if (byNeed) return open(byNeed);
     if (
