@@ -42,8 +42,10 @@ export function createMessageReader(lexicon: CapabilityLexicon, knownWords: Read
   const isProtocolWord = (word: string) =>
     (word.length >= 4 && knownWords.has(word) && !isCommonWord(word)) ||
     lexiconTerms.some((term) => matchesTerm(word, term));
+  /** The pupil's first name the message gives, if any. */
+  const nameIn = (text: string) => pupilNameSlot(text, isOrdinaryOrTypo, isOrdinaryWord);
   const slotsOf = (text: string, situation: Situation): IntentSlots => {
-    const pupilFirstName = pupilNameSlot(text, isOrdinaryOrTypo) ?? situation.pupilFirstName;
+    const pupilFirstName = nameIn(text) ?? situation.pupilFirstName;
     const absence = hasQuantifiedAbsence(situation);
     return {
       ...(pupilFirstName ? { pupilFirstName } : {}),
@@ -52,5 +54,5 @@ export function createMessageReader(lexicon: CapabilityLexicon, knownWords: Read
       ...(absence ? { situation } : {}),
     };
   };
-  return { termsIn, isOverzichtWord, correctSpelling, isOrdinaryOrTypo, isProtocolWord, slotsOf };
+  return { termsIn, isOverzichtWord, correctSpelling, isOrdinaryOrTypo, isProtocolWord, nameIn, slotsOf };
 }

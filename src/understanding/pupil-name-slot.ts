@@ -15,6 +15,11 @@ const opening = new RegExp(
     String.raw`kwam|zit|gaat|ging|wil|uit|van|meldt|blijft|mist|was|\d)\b))`,
   'gu',
 );
+/** A capitalised word followed by an age: "Ravi 12.", "Priya (14)", "Sem, 13 jaar". */
+const withAge =
+  /(?<![\p{L}\d])(\p{Lu}[\p{Ll}'-]{1,30}),?\s*\(?\s*(?:1[0-9]|[4-9])\s*(?:jr|jaar)?\s*\)?(?=\s*(?:[.,;:!?)]|$))/gu;
+/** The text before a word ends where a sentence starts. */
+const sentenceStart = /(?:^|[.!?:]\s*|\n\s*)\S$/u;
 /** Any capitalised word. */
 const capitalised = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}'-]{1,30})(?![\p{L}])/gu;
 /** Any word of 3+ letters: "aanmeldformulier jeugdarts sem". */
@@ -72,13 +77,20 @@ function endsInCommonWord(word: string, isCommonWord: (folded: string) => boolea
  * lexicon (`isOrdinaryWord`, typos included), a function word, or an everyday Dutch word that is not
  * also a first name. Returned with a capital.
  */
-export function pupilNameSlot(text: string, isOrdinaryWord: (folded: string) => boolean): string | undefined {
+export function pupilNameSlot(
+  text: string,
+  isOrdinaryWord: (folded: string) => boolean,
+  isExactWord: (folded: string) => boolean = isOrdinaryWord,
+): string | undefined {
   const { isCommonWord, isFirstName } = dutchWords();
   // In a strong place ("voor Jesse") a capitalised everyday word is still a name; elsewhere it must be a
-  // known first name or no everyday word at all.
-  const isName = (candidate: string, strongPlace: boolean) => {
+  // known first name or no everyday word at all. A capital inside a sentence is no typo's: "Priya" is not "prima"
+  // mistyped, so there only a word known as it is written counts as ordinary.
+  const isName = (candidate: string, strongPlace: boolean, index: number) => {
     const folded = foldWord(candidate);
-    if (folded.length < 2 || /[\d']/.test(folded) || notNames.has(folded) || isOrdinaryWord(folded)) return false;
+    const capitalInside = candidate !== folded && !sentenceStart.test(text.slice(0, index + 1));
+    const ordinary = capitalInside ? isExactWord(folded) : isOrdinaryWord(folded);
+    if (folded.length < 2 || /[\d']/.test(folded) || notNames.has(folded) || ordinary) return false;
     // English in a mixed message ("anything overdue?"), unless it is a first name too ("Will").
     if (englishWords.has(folded) && !isFirstName(folded)) return false;
     // A compound ending in an everyday word of six letters or more is a noun: "opvolgacties", "verzuimlijstje".
@@ -92,17 +104,31 @@ export function pupilNameSlot(text: string, isOrdinaryWord: (folded: string) => 
     ...[...text.matchAll(introduced)]
       .filter((match) => !/\b(?:een|elke|iedere|welke)\s+(?:leerling|leerlinge|ll|lln|llg)\s/iu.test(match[0]))
       .filter((match) => !/\b(?:een|elke|iedere|welke)\s*$/iu.test(text.slice(0, match.index + 1)))
-      .map((match) => ({ candidate: match[1]!, strongPlace: true })),
-    ...[...text.matchAll(opening)].map((match) => ({ candidate: match[1]!, strongPlace: false })),
-    ...[...text.matchAll(capitalised)].map((match) => ({ candidate: match[1]!, strongPlace: false })),
+      .map((match) => ({
+        candidate: match[1]!,
+        strongPlace: true,
+        index: match.index + match[0].length - match[1]!.length,
+      })),
+    // "Ravi 12", "Priya (14)": a name with the pupil's age after it.
+    ...[...text.matchAll(withAge)].map((match) => ({ candidate: match[1]!, strongPlace: true, index: match.index })),
+    ...[...text.matchAll(opening)].map((match) => ({
+      candidate: match[1]!,
+      strongPlace: false,
+      index: match.index + match[0].length - match[1]!.length,
+    })),
+    ...[...text.matchAll(capitalised)].map((match) => ({
+      candidate: match[1]!,
+      strongPlace: false,
+      index: match.index,
+    })),
     // Anywhere, a known first name ("ik moet zeynep aanmelden"); in a short message, any unknown word.
     ...[...text.matchAll(anyWord)]
       .filter((match) => short || isFirstName(foldWord(match[1]!)))
-      .map((match) => ({ candidate: match[1]!, strongPlace: false })),
+      .map((match) => ({ candidate: match[1]!, strongPlace: false, index: match.index })),
   ];
   const found = ranked.find(
-    ({ candidate, strongPlace }) =>
-      isName(candidate, strongPlace) && !afterArticle(text, candidate) && !namedAsStaff(text, candidate),
+    ({ candidate, strongPlace, index }) =>
+      isName(candidate, strongPlace, index) && !afterArticle(text, candidate) && !namedAsStaff(text, candidate),
   );
   return found ? found.candidate.charAt(0).toLocaleUpperCase('nl') + found.candidate.slice(1) : undefined;
 }

@@ -201,6 +201,10 @@ describe('understand', () => {
     ['open de verwijzing voor dezeweek', undefined],
     ['open het aanmeldformulier voor effectiee', undefined],
     ['zet het aanmeldformulier klaar voor Xiomara', 'Xiomara'],
+    // A capital inside a sentence is no typo's ("Priya" is not "prima"), and a word before an age is a name.
+    ['Gespreksverslag Priya maken.', 'Priya'],
+    ['Formulier ziekteverzuim starten, Ravi 12.', 'Ravi'],
+    ['gespreksverslag prima maken', undefined],
   ])('should take a name after "een leerling" only when it is one: %s', (text, name) => {
     const understanding = understand(text);
     expect(understanding.kind === 'intent' ? understanding.slots.pupilFirstName : 'not opened').toBe(name);

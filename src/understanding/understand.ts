@@ -16,7 +16,6 @@ import { createLazyExampleMatcher } from './example-matcher.js';
 import { foldWord, wordsOf } from './fuzzy-words.js';
 import { clausesOf, modeOf, modeOfClause, type SentenceMode } from './sentence-mode.js';
 import { asConfirmationQuestions } from './confirmation-questions.js';
-import { pupilNameSlot } from './pupil-name-slot.js';
 import {
   recordSent,
   asksAboutOurRecords,
@@ -74,10 +73,8 @@ export function createUnderstander({
   examples = createLazyExampleMatcher(),
   advise = (situation) => adviseSituation(situation),
 }: CreateUnderstanderOptions = {}): Understander {
-  const { termsIn, isOverzichtWord, correctSpelling, isOrdinaryOrTypo, isProtocolWord, slotsOf } = createMessageReader(
-    lexicon,
-    knownWords,
-  );
+  const { termsIn, isOverzichtWord, correctSpelling, isOrdinaryOrTypo, isProtocolWord, nameIn, slotsOf } =
+    createMessageReader(lexicon, knownWords);
 
   const understand = (message: string): Understanding => {
     const told = withoutSetAside(withoutFrame(withoutMailHeaders(message)));
@@ -119,7 +116,7 @@ export function createUnderstander({
       !recordSent.test(folded);
     if (actionsAsked && !hasQuantifiedAbsence(situation())) {
       // "wat moet er nog gebeuren voor Noor?": the pupil's actions.
-      const pupilFirstName = pupilNameSlot(text, isOrdinaryOrTypo);
+      const pupilFirstName = nameIn(text);
       return {
         kind: 'intent',
         intent: firstPerson.test(folded) ? 'mijn-acties' : 'openstaande-acties',
@@ -239,7 +236,7 @@ export function createUnderstander({
         return open(nearest.label);
       }
     }
-    if (offer && asksItForAPupil(folded, Boolean(pupilNameSlot(text, isOrdinaryOrTypo)))) return open(offer);
+    if (offer && asksItForAPupil(folded, Boolean(nameIn(text)))) return open(offer);
     return offer ? { kind: 'question', offer } : { kind: 'question' };
   };
   return { understand };
