@@ -39,7 +39,7 @@ const sets: EvalSet[] = [{ name: 'dev', questions: loadEvalQuestions(defaultQues
 // each after the rest had been tuned to.
 const round = (number: number) => (questions: readonly EvalQuestion[]) =>
   questions.filter((item) => item.id.startsWith(`q${number}-`));
-const laterRounds = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] as const;
+const laterRounds = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16] as const;
 if (existsSync(corpusFiles.tuning)) {
   const questions = loadEvalQuestions(corpusFiles.tuning);
   sets.push({ name: 'tuning', questions, showFailures: !latestOnly });
