@@ -50,7 +50,11 @@ export const aboutTheBot = new RegExp(
     String.raw`\bhoe\s+(?:stel|vraag)\s+ik\s+(?:jou|je|u)\b`,
     String.raw`\bvoorbeeld\w*\b[^.?!]*\b(?:vragen|opdrachten)\b[^.?!]*\b(?:je|jou|jij|u)\b`,
     // What the bot is for: "kan ik bij jou ook iets over roosters vragen?", "is dit de goede plek voor …?".
-    String.raw`\b(?:kan|kun|mag)\s+ik\s+(?:bij\s+)?(?:jou|je|u|hier)\s+(?:ook\s+)?(?:\S+\s+){0,6}(?:vragen|stellen)\b`,
+    // Not the polite opening of a question about anything but the bot: "mag ik u vragen vanaf welk moment …?".
+    String.raw`\b(?:kan|kun|mag)\s+ik\s+hier\s+(?:ook\s+)?(?:\S+\s+){0,6}(?:vragen|stellen)\b`,
+    String.raw`\b(?:kan|kun|mag)\s+ik\s+(?:bij\s+)?(?:jou|je|u)\s+(?:ook\s+)?(?:\S+\s+){0,6}(?:vragen|stellen)\b` +
+      String.raw`(?!\s+(?:\S+\s+)?(?:wat|hoe|wie|waar\w*|wanneer|welke?|hoeveel|hoelang|of|om|het|de|dit|deze)\b` +
+      String.raw`(?![^.?!]*\b(?:je|jij|jou|u|hier)\b))`,
     String.raw`\b(?:is|ben)\s+(?:dit|hier|ik\s+hier)\s+(?:wel\s+)?(?:de|het|aan\s+het)\s+(?:goede|juiste)\s+` +
       String.raw`(?:plek|plaats|chat|kanaal|adres)\b`,
     // "kan ik hier ook een DUO-melding doen?", "ik weet niet hoe dit werkt", "wat kan ik aan je vragen", "waar is dit

@@ -157,7 +157,7 @@ export function withoutFillers(words: readonly string[]): readonly string[] {
 /** "mag ik je vragen om …", "zou ik u mogen vragen … te …": a request put politely. */
 export const politeRequest = new RegExp(
   String.raw`^(?:mag|mogen|zou|zouden)\s+(?:ik|we|wij)\s+(?:je|jou|u|jullie)\s+(?:mogen\s+)?vragen\s+` +
-    String.raw`(?!(?:iets|wat|of|hoe|wie|waarom|wanneer|waar|welke)\b|een\s+vraag)\S`,
+    String.raw`(?!(?:\S+\s+)?(?:iets|wat|of|hoe|wie|waar\w*|wanneer|welke?|hoeveel|hoelang)\b|een\s+vraag)\S`,
 );
 
 /** Asking to be told or explained how something goes: "leg (me) uit hoe …", "vertel (me) wat …". */

@@ -13,6 +13,8 @@ describe('understand', () => {
     ['ik ben nieuw hier, hoe werkt verzuim op deze school?', 'onboarding', undefined],
     ['welke aanmeldingen lopen er nog?', 'overzicht', undefined],
     ['wat kan ik je vragen?', 'help', undefined],
+    ['mag ik je vragen wat je allemaal kunt?', 'help', undefined],
+    ['mag ik je vragen het aanmeldformulier voor Sem in te vullen?', 'aanmeldformulier', 'Sem'],
     ['meld sanne aan bij de jgz', 'aanmeldformulier', 'Sanne'],
     ['welke acties staan er nog open?', 'openstaande-acties', undefined],
     ['wat moet ik nog doen?', 'mijn-acties', undefined],
@@ -190,6 +192,9 @@ describe('understand', () => {
     'hoeveel aanmeldingen bij de verzuimcoaches waren er in 2023 afgerond?',
     'mag de jeugdarts de verwijzing inzien?',
     'mag de leerplichtambtenaar het dossier van de leerling inzien?',
+    // A polite opening before a question about the protocol, not about the bot.
+    'Mag ik u vragen vanaf welk moment een kind precies leerplichtig wordt?',
+    'Mag ik u vragen wat er van de school verwacht wordt als een leerling niet op het spreekuur komt?',
   ])('should answer, not open, a question whose clause only mentions a capability: %s', (text) => {
     expect(understand(text).kind).toBe('question');
   });
