@@ -15,6 +15,8 @@ export const asksToKnow = new RegExp(
     String.raw`help\s+(?:me|mij)\s+(?:\S+\s+)?(?:herinneren|onthouden)|` +
     String.raw`(?:ik|we|wij)\s+(?:snap|snappen|begrijp|begrijpen)\s+(?:het\s+|er\s+)?(?:niet|niks)(?:\s+goed)?))` +
     String.raw`\s+(?:(?:me|mij|even|eens|ff|effe|efkes|voor|nog|snel|dan|eventjes|ook|graag)\s+){0,3}` +
+    // "ik zou graag weten over welke onderwerpen …", "… binnen welke termijn …".
+    String.raw`(?:(?:over|van|bij|met|tot|vanaf|binnen|in|op|aan|door|naar|na|sinds)\s+)?` +
     String.raw`(?:of|wat|hoe|waarom|wanneer|wie|welke|welk|waar|hoeveel|hoelang|hoevaak)\b`,
 );
 

@@ -18,6 +18,8 @@ describe('modeOfClause', () => {
     ['kan ik jesse aanmelden bij de jeugdarts', 'request'],
     // Asking to know or to have something looked up, with an indirect question after it, is a question.
     ['ik wil graag weten hoe lang een traject bij de coach duurt', 'question'],
+    ['ik zou graag weten over welke onderwerpen ik afspraken met ouders maak', 'question'],
+    ['ik zou graag willen weten binnen welke termijn ik ouders bel', 'question'],
     ['check even of een leerling van 17 zelf toestemming geeft', 'question'],
     ['zeg eens wanneer de ggd de ouders uitnodigt', 'question'],
     ['zoek ff op wie de lpa belt', 'question'],
