@@ -92,16 +92,28 @@ const otherQuestion = /^\s*(?:welke|welk|mag|mogen|hoe|hoeveel|vanaf|wanneer|waa
 /** A question sentence that opens with a verb or question word other than the next step's ("mag ik hem …?", "telt dat
  * ook als …?", "kan afstandsonderwijs een optie zijn?"). */
 function asksSomethingElse(text: string): boolean {
-  return (text.match(/[^.!?\n]*\?/g) ?? []).some((question) =>
-    /^\s*(?:mag|mogen|kan|kun|kunnen|telt|tellen|geldt|gelden|hoort|hoeveel|hoe\s+lang|hoe\s+heet|wat\s+kost)\b/.test(
-      question,
-    ),
+  return (text.match(/[^.!?\n]*\?/g) ?? []).some(
+    (question) =>
+      /^\s*(?:mag|mogen|kan|kun|kunnen|telt|tellen|geldt|gelden|hoort|hoeveel|hoe\s+lang|hoe\s+heet|wat\s+kost)\b/.test(
+        question,
+      ) || aboutATopic.test(question),
   );
 }
+/**
+ * A question about a topic of the documents after a case told: "wat zegt de leidraad over het bespreken van …?",
+ * "valt zoiets ook onder de criteria …?", "hoe maak ik in het gesprek duidelijk …?" — not "wat zegt het protocol
+ * hierover?", which asks the next step.
+ */
+const aboutATopic = new RegExp(
+  String.raw`^\s*wat\s+zegt\s+(?:de|het)\s+(?:\S+\s+){1,4}?over\s+` +
+    String.raw`(?!dit|deze|die|dat|hem|haar|zo'?n\s+(?:geval|leerling))\S|` +
+    String.raw`^\s*(?:valt|vallen)\s+(?:zoiets|dat|dit|het)\s+(?:ook\s+)?onder\b|` +
+    String.raw`^\s*hoe\s+(?:maak|leg|breng|bespreek|vertel)\s+ik\b`,
+);
 /** One pupil, however unnamed: "eentje", "iemand", "een leerling die", "een kind dat". */
 const someOne = /\b(?:eentje|iemand|een\s+(?:\S+\s+)?(?:leerling|kind)\s+(?:die|dat|met|uit|van|in|op))\b|\bleerling\b/;
 /** "als een leerling …", "wanneer de leerling …": a question about the protocol, whatever else it says. */
-const conditional = /\b(?:als|wanneer|indien|stel\s+dat)\s+(?:een|de|je|jouw)\s+(?:\S+\s+)?leerling/;
+const conditional = /\b(?:als|wanneer|indien|stel\s+dat)\s+(?:een|de|je|jouw)\s+(?:\S+\s+)?(?:leerling|kind)\b/;
 
 /**
  * A capitalised word that is a first name and no everyday word: "Hugo", "Fleur", "Elif"; in a message without

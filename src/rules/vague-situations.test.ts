@@ -47,6 +47,11 @@ describe('a pupil away told without a count is a situation the rules ask about',
     'Wat is de volgende stap na een preventief gesprek?',
     'ouders weigeren hun kind in te schrijven, wat kan leerplicht doen?',
     'Wat moet je doen als een kind niet naar school komt?',
+    // A case told first, then a question about a topic of the documents, or about any pupil.
+    'Bij Milan speelt thuis veel en hij zit steeds vaker thuis. Wat zegt de leidraad over het bespreken daarvan?',
+    'Lina wordt steeds opgehaald omdat ze zich niet lekker voelt. Valt zoiets ook onder de criteria?',
+    'De ouders van Ravi zien niet dat hij veel mist. Hoe maak ik in het gesprek duidelijk wat te veel is?',
+    'Ik ben nieuw. Als een kind uit mijn klas vaak ziek is, wie moet daar dan als eerste iets mee doen?',
   ])('should leave the general question "%s" to the documents', (text) => {
     expect(looksLikeSituation(text)).toBe(false);
   });
