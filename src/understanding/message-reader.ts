@@ -22,6 +22,15 @@ export function createMessageReader(lexicon: CapabilityLexicon, knownWords: Read
   const isOrdinaryWord = (folded: string) =>
     knownWords.has(folded) || lexiconTerms.some((term) => matchesTerm(folded, term));
   const termsIn = createTermMatcher(lexiconTerms);
+  // A word as it is written, without a slip's tolerance: "Wessel" is no "wissel".
+  const isWrittenWord = (folded: string) =>
+    knownWords.has(folded) ||
+    lexiconTerms.some((term) => {
+      const bare = term.replace(/^[=*]/, '');
+      if (term.startsWith('=')) return folded === bare;
+      if (term.startsWith('*')) return folded.endsWith(bare);
+      return folded.startsWith(bare) || (bare.length >= 6 && folded.includes(bare));
+    });
   const overzichtTerms = new Set(lexicon.signals.get('overzicht')?.flatMap((signal) => signal.groups.flat()));
   const isOverzichtWord = (word: string) => [...termsIn([word])].some((term) => overzichtTerms.has(term));
   const { isFirstName, isCommonWord, commonWords } = dutchWords();
@@ -43,7 +52,7 @@ export function createMessageReader(lexicon: CapabilityLexicon, knownWords: Read
     (word.length >= 4 && knownWords.has(word) && !isCommonWord(word)) ||
     lexiconTerms.some((term) => matchesTerm(word, term));
   /** The pupil's first name the message gives, if any. */
-  const nameIn = (text: string) => pupilNameSlot(text, isOrdinaryOrTypo, isOrdinaryWord);
+  const nameIn = (text: string) => pupilNameSlot(text, isOrdinaryOrTypo, isWrittenWord);
   const slotsOf = (text: string, situation: Situation): IntentSlots => {
     const pupilFirstName = nameIn(text) ?? situation.pupilFirstName;
     const absence = hasQuantifiedAbsence(situation);

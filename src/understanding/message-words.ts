@@ -120,6 +120,8 @@ export function addressesTheBot(words: readonly string[]): boolean {
   return words.some((word) => botAddress.has(word));
 }
 
+const separableParticles = new Set(['aan', 'door', 'uit', 'in', 'klaar', 'op', 'mee', 'open']);
+
 /** "meld Jesse aan bij de jgz": the separable verb joined, so that "aanmelden" is found. */
 export function joinSeparableVerbs(words: readonly string[]): string[] {
   const joined = [...words];
@@ -131,6 +133,12 @@ export function joinSeparableVerbs(words: readonly string[]): string[] {
   if (loop >= 0 && words.slice(loop + 1).includes('door')) joined.push('doorlopen');
   const verwijs = words.findIndex((word) => word === 'verwijs' || word === 'stuur');
   if (verwijs >= 0 && words.slice(verwijs + 1).includes('door')) joined.push('doorverwijzen');
+  // "aan te melden", "in te vullen", "klaar te zetten": the infinitive whole.
+  words.forEach((word, index) => {
+    const particle = words[index - 1];
+    if (word === 'te' && particle && separableParticles.has(particle) && words[index + 1])
+      joined.push(particle + words[index + 1]);
+  });
   return joined;
 }
 

@@ -30,7 +30,33 @@ export const botActions = new Set(
 );
 /** The same actions said of the bot in a clause passed on: "… vraagt of je de aanmelding klaarzet". */
 export const finiteBotActions = new Set(
-  'klaarzet invult opent start regelt maakt aanmaakt stuurt aanvraagt helpt loodst loodsen begeleidt begeleiden'.split(
-    ' ',
-  ),
+  (
+    'klaarzet invult opent start regelt maakt aanmaakt stuurt aanvraagt helpt loodst loodsen begeleidt begeleiden ' +
+    'doorloopt'
+  ).split(' '),
 );
+
+/**
+ * A bot action asked for indirectly: "lukt het om …", "is het mogelijk om …", "is er een manier om …", "zou het
+ * kunnen dat je …", "ik vroeg me af of we …".
+ */
+const indirectAsk = new RegExp(
+  String.raw`^(?:lukt\s+het|is\s+het\s+mogelijk|is\s+er\s+(?:een\s+)?(?:manier|mogelijkheid|optie)|` +
+    String.raw`zou\s+het\s+(?:kunnen|lukken|mogelijk\s+zijn))\s+(?:\S+\s+)?(?:om|dat)\b|` +
+    String.raw`^(?:ik\s+)?(?:vroeg|vraag)\s+(?:me|mij)\s+af\s+of\s+(?:je|jij|u|we|wij)\b`,
+);
+
+/** Leave asked ("ik vroeg me af of we groep 8 al mogen aanmelden"): a question about the protocol. */
+const leaveWords = new Set(['mag', 'mogen', 'moet', 'moeten']);
+
+/**
+ * Whether a clause asks the bot to act in a request passed on ("collega Daan vraagt of je de aanmelding klaarzet",
+ * "Mark wil dat jij hem erdoor loodst") or asked indirectly ("lukt het om het formulier klaar te zetten?", "ik vroeg
+ * me af of we samen het formulier kunnen invullen").
+ */
+export function asksTheBotToAct(said: string, words: readonly string[]): boolean {
+  const asked = (word: string) => botActions.has(word) || finiteBotActions.has(word) || word === 'aanmelden';
+  const passedOn = /\b(?:vraagt|vroeg|wil|wilde|wou)\s+(?:of|dat)\s+(?:je|jij|u)\s+(.*)$/.exec(said);
+  if (passedOn?.[1]?.split(' ').some(asked)) return true;
+  return indirectAsk.test(said) && words.some(asked) && !words.some((word) => leaveWords.has(word));
+}

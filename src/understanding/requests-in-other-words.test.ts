@@ -27,6 +27,30 @@ describe('a need told with the subject after its verb', () => {
   });
 });
 
+describe('a request asked indirectly', () => {
+  it.each<[string, Intent, string | undefined]>([
+    ['Is er een manier om Wessel via deze assistent bij de verzuimcoaches aan te melden?', 'verwijzing', 'Wessel'],
+    [
+      'Ik vroeg me af of we samen het formulier voor de jeugdarts voor Jens kunnen invullen.',
+      'aanmeldformulier',
+      'Jens',
+    ],
+    ['Zou het kunnen dat je de gespreksstappen met mij doorloopt?', 'gespreksleidraad', undefined],
+    ['is er een mogelijkheid om de leidraad voor het gesprek met Sem te openen?', 'gespreksleidraad', 'Sem'],
+  ])('should open "%s" as %s', (text, intent, name) => {
+    const understanding = understand(text);
+    expect(understanding).toMatchObject({ kind: 'intent', intent });
+    expect(understanding.kind === 'intent' ? understanding.slots.pupilFirstName : 'not opened').toBe(name);
+  });
+
+  it.each([
+    'is er een manier om te zien of een leerling al bij de jeugdarts is geweest?',
+    'ik vroeg me af of we leerlingen uit groep 8 al bij de verzuimcoach mogen aanmelden',
+  ])('should keep "%s" a question', (text) => {
+    expect(understand(text).kind).toBe('question');
+  });
+});
+
 describe('open actions and roles in other words', () => {
   it.each<[string, Intent]>([
     // What runs out, what is still open (not the records I hold), the plural to-do's, overdue in English.

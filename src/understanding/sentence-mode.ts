@@ -4,7 +4,7 @@
  * jeugdarts Jesse"). Works on folded words (see `fuzzy-words.ts`); data-driven word classes, no
  * example sentences.
  */
-import { botActions, finiteBotActions, imperatives, objectImperatives } from './request-verbs.js';
+import { asksTheBotToAct, botActions, finiteBotActions, imperatives, objectImperatives } from './request-verbs.js';
 import {
   askedSubjects,
   doneAlready,
@@ -87,14 +87,9 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   // "heb je tips voor het gesprek met ouders?", "een goede openingszin?": advice asked is a question for the
   // documents (the answer offers the capability), unless told as a command ("geef me tips").
   if (words.some((word) => adviceWords.has(word)) && !imperatives.has(first)) return 'question';
-  // A request passed on: "collega Daan vraagt of je de aanmelding klaarzet", "Mark wil dat jij hem erdoor loodst".
-  const passedOn = /\b(?:vraagt|vroeg|wil|wilde|wou)\s+(?:of|dat)\s+(?:je|jij|u)\s+(.*)$/.exec(said);
-  if (passedOn?.[1]?.split(' ').some((word) => botActions.has(word) || finiteBotActions.has(word))) return 'request';
+  if (asksTheBotToAct(said, words)) return 'request';
   // The bot named as the way or the place, or asked in English ("can you …").
-  if (throughTheBot.test(said)) return 'request';
-  if (['can', 'could', 'would', 'will'].includes(first) && second === 'you') return 'request';
-  // "lukt het om het formulier klaar te zetten?", "is het mogelijk om … in te vullen?": a bot action asked for.
-  if (/^(?:lukt\s+het|is\s+het\s+mogelijk)\s+(?:\S+\s+)?om\b/.test(said) && words.some((word) => botActions.has(word)))
+  if (throughTheBot.test(said) || (['can', 'could', 'would', 'will'].includes(first) && second === 'you'))
     return 'request';
   // "heb jij het verwijsformulier?", "hebt u de leidraad?": asking the bot for a thing it has.
   const asksForAThing =
