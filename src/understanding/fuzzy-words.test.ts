@@ -57,6 +57,14 @@ describe('matchesTerm', () => {
       { numRuns: 300 },
     );
   });
+
+  it('should find both whole-word terms a compound is made of, with or without a linking s', () => {
+    const termsIn = createTermMatcher(['=introductie', '=module', '=gesprek', '=verslag', '=lijst', 'jeugdarts']);
+    expect(termsIn(['introductiemodule'])).toEqual(new Set(['=introductie', '=module']));
+    expect(termsIn(['gespreksverslag'])).toEqual(new Set(['=gesprek', '=verslag']));
+    // Not a compound of one term and another word, nor a word that only starts with a term.
+    expect(termsIn(['modulelijsten', 'gesprekken'])).toEqual(new Set());
+  });
 });
 
 describe('createTermMatcher', () => {

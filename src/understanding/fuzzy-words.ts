@@ -118,9 +118,22 @@ export function createTermMatcher(terms: Iterable<string>): (words: readonly str
     byFirstLetter.set(letter, [...(byFirstLetter.get(letter) ?? []), term]);
     if (!term.startsWith('=') && term.length >= 6) compoundStems.push([term, soundFold(term)]);
   }
+  const wholeWords = new Set([...byFirstLetter.values()].flat().filter((term) => term.startsWith('=')));
+  // A compound of two whole-word terms ("introductiemodule", "verzuimregels") holds both.
+  const partsOf = (word: string): string[] => {
+    for (let split = 3; split <= word.length - 3; split++) {
+      const right = `=${word.slice(split)}`;
+      if (!wholeWords.has(right)) continue;
+      const left = word.slice(0, split);
+      const leftTerm = [`=${left}`, `=${left.slice(0, -1)}`].find((term) => wholeWords.has(term));
+      if (leftTerm && (leftTerm.length === left.length + 1 || /[se]$/.test(left))) return [leftTerm, right];
+    }
+    return [];
+  };
   return (words) => {
     const matched = new Set<string>();
     for (const word of words) {
+      for (const part of word.length >= 8 ? partsOf(word) : []) matched.add(part);
       for (const term of byFirstLetter.get(word[0] ?? '') ?? [])
         if (!matched.has(term) && matchesTerm(word, term)) matched.add(term);
       const heard = soundFold(word);
