@@ -41,8 +41,9 @@ export const accessQuestion = new RegExp(
  */
 export const recordAccess = new RegExp(
   [
-    String.raw`\b(?:mag|kan|kun)\s+ik\s+(?:\S+\s+){0,5}\w*(?:aanmeldingen|verwijzingen|formulieren|dossiers|` +
-      String.raw`verslagen)\s+(?:\S+\s+){0,4}(?:zien|inzien|bekijken|openen)\b`,
+    // Not where ("waar kan ik de aanmeldingen van 2b zien?"): that asks for them.
+    String.raw`(?<!\bwaar\s)\b(?:mag|kan|kun)\s+ik\s+(?:\S+\s+){0,5}\w*(?:aanmeldingen|verwijzingen|formulieren|` +
+      String.raw`dossiers|verslagen)\s+(?:\S+\s+){0,4}(?:zien|inzien|bekijken|openen)\b`,
     String.raw`\bwie\s+(?:heeft|hebben|krijgt|krijgen)\s+(?:er\s+)?(?:inzage|toegang)\s+(?:in|tot)\s+(?:de\s+|` +
       String.raw`alle\s+)?\w*(?:aanmeldingen|verwijzingen|formulieren|dossiers|verslagen)\b`,
     // "wie mag bij ons in de app de verwijzingen naar de verzuimcoach zien?", "wie kan de aanmeldingen inzien?".

@@ -148,7 +148,11 @@ export const ownRoles = new RegExp(
 /** Where the bot's own things are: "waar vind ik het aanmeldformulier?", "waar staat de gespreksleidraad?". */
 export const findsAThing = new RegExp(
   String.raw`\bwaar\s+(?:vind\s+ik|kan\s+ik\s+(?:\S+\s+){0,4}vinden|staat|staan)\s+(?:\S+\s+)?` +
-    String.raw`(?:het|de|dat|die|een)\s+(?:\S+\s+)?(?:\S*formulier|\S*leidraad|overzicht|verwijzing|aanmelding)\b`,
+    String.raw`(?:het|de|dat|die|een)\s+(?:\S+\s+)?(?:\S*formulier|\S*leidraad|overzicht|verwijzing|aanmelding)\b|` +
+    // "waar kan ik dat lijstje bekijken?", "waar kan ik de aanmeldingen van 2b zien?"
+    String.raw`\bwaar\s+(?:kan|kun)\s+ik\s+(?:het|de|dat|die|deze|mijn|onze|alle)\s+(?:\S+\s+)?` +
+    String.raw`(?:\S*formulier(?:en)?|\S*leidraad|overzicht|lijst(?:je)?|verwijzingen|aanmeldingen|verslagen)\s+` +
+    String.raw`(?:\S+\s+){0,3}(?:vinden|bekijken|zien|inzien|terugvinden|terugzien|openen)\b`,
 );
 /** A partner of the protocol: "wat is de rol van de jeugdarts?" asks about the protocol, not the bot. */
 export const protocolPartner = new RegExp(

@@ -26,6 +26,8 @@ describe('understand', () => {
     ['---- Doorgestuurd bericht ----\nVan: mentor\nKun jij de verzuimcoach inschakelen voor Sem?', 'verwijzing', 'Sem'],
     ['open het aanmeldformulier voor de verzuimcoach', 'verwijzing', undefined],
     ['waar vind ik de gespreksleidraad?', 'gespreksleidraad', undefined],
+    ['waar kan ik dat lijstje met formulieren bekijken?', 'overzicht', undefined],
+    ['waar kan ik de aanmeldingen van 2b zien?', 'overzicht', undefined],
     ['wat had je me gisteren aangeraden?', 'mijn-acties', undefined],
     ['wie heeft er toegang tot de aanmeldingen bij de ggd?', 'rollen', undefined],
     // Letters held down count once; a state is not a form ("openstaande" names no aanmelding).
