@@ -54,6 +54,9 @@ export const openActions = new RegExp(
     String.raw`\bmoet(?:en)?\s+(?:ik|we|wij)\s+nog\s+(?:\S+\s+){0,2}actie\b`,
     String.raw`\b(?:ligt|liggen|staat|staan)\s+(?:er\s+)?(?:nog\s+)?(?:\S+\s+)?op\s+(?:mijn|mn|m'n|ons)\s+bord\b`,
     String.raw`\bwie\s+moet\s+(?:er\s+)?nog\s+(?:iets|wat)\s+doen\b`,
+    // "wat er nog op mij wacht", "wat ligt er nog voor me klaar?": what waits for the user.
+    String.raw`\bwat\s+(?:er\s+)?(?:nog\s+)?(?:op|voor)\s+(?:mij|me|ons)\s+(?:\S+\s+)?(?:wacht|wachten|klaarligt)\b|` +
+      String.raw`\bwat\s+(?:ligt|staat)\s+er\s+(?:nog\s+)?(?:op|voor)\s+(?:mij|me|ons)\s+(?:te\s+wachten|klaar)\b`,
     // What runs out: "wat verloopt er vandaag of morgen?"; what is still open, not the records I hold ("bij mij").
     String.raw`\bwat\s+(?:verloopt|verlopen|vervalt|vervallen)\b|\bwat\s+staat\s+er\s+nog\s+open\b(?!\s+bij\b)`,
     // The plural to-do's, anywhere, however written: "todo's voor Ayoub?", "to do's checken" (arrive as "todo s").

@@ -57,6 +57,9 @@ describe('open actions and roles in other words', () => {
     ['wat verloopt er deze week?', 'openstaande-acties'],
     ['wat staat er nog open?', 'openstaande-acties'],
     ["todo's voor Mila?", 'openstaande-acties'],
+    // What waits for the user.
+    ['kun je laten zien wat er nog op mij wacht?', 'mijn-acties'],
+    ['wat ligt er nog voor me klaar?', 'mijn-acties'],
     ['anything overdue for me?', 'mijn-acties'],
     // Teaching the protocol: "aanleren".
     ['kun je mij het verzuimprotocol aanleren?', 'onboarding'],
