@@ -229,6 +229,9 @@ describe('understand', () => {
     ],
     ['hoe voer ik zo een gesprek over verzuim, kun je me stap voor stap meenemen?', 'gespreksleidraad'],
     ['moet Ties aanspreken op zijn verzuim, heb dat nog nooit gedaan, help', 'gespreksleidraad'],
+    // A chat command in the infinitive first, the situation after it.
+    ['verzuimcoach aanvragen voor mert, zit al 2 wk thuis', 'verwijzing'],
+    ['formulier jeugdarts invullen voor Sara, 12 dagen ziek deze maand', 'aanmeldformulier'],
   ] as const)('should open what a situation told with a request asks for: %s', (text, intent) => {
     expect(understand(text)).toMatchObject({ kind: 'intent', intent });
   });

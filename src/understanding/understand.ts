@@ -166,9 +166,11 @@ export function createUnderstander({
     // "kun je me stap voor stap voorbereiden op het gesprek", "regel hulp van buitenaf": the need names it.
     // A fragment asks for something when short, or when a clause of it is a chat command in the infinitive: "Luuk 3x
     // ziek in 6 weken. jeugdarts aanmelden, formulier openen".
+    // So does a message that opens with one, whatever follows: "verzuimcoach aanvragen voor mert, zit al 2 wk thuis".
     const opens =
       (mode === 'request' && !asksAFact) ||
-      (mode === 'fragment' && !text.includes('?') && (words.length <= 12 || clauses.some(isInfinitiveCommand)));
+      (mode === 'fragment' && !text.includes('?') && (words.length <= 12 || clauses.some(isInfinitiveCommand))) ||
+      (!text.includes('?') && clauses[0] !== undefined && isInfinitiveCommand(clauses[0]));
     const byNeed = opens ? capabilityByNeed(folded) : undefined;
     if (byNeed) return open(byNeed);
     if (
