@@ -27,6 +27,9 @@ describe('understand', () => {
     ['open het aanmeldformulier voor de verzuimcoach', 'verwijzing', undefined],
     ['waar vind ik de gespreksleidraad?', 'gespreksleidraad', undefined],
     ['waar kan ik dat lijstje met formulieren bekijken?', 'overzicht', undefined],
+    // A form by its place in the protocol: Bijlage 3 is the aanmeldformulier, Bijlage 2 the leidraad.
+    ['moet dat bijlage 3 ding invullen voor Esra, kun je het openen', 'aanmeldformulier', 'Esra'],
+    ['open bijlage 2 voor het gesprek met Sem', 'gespreksleidraad', 'Sem'],
     ['waar kan ik de aanmeldingen van 2b zien?', 'overzicht', undefined],
     ['wat had je me gisteren aangeraden?', 'mijn-acties', undefined],
     ['wie heeft er toegang tot de aanmeldingen bij de ggd?', 'rollen', undefined],
