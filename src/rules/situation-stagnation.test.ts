@@ -69,3 +69,29 @@ describe('who holds the plan up, told in staff words (sixteenth session)', () =>
     expect(situation.events.stagnation).toBeUndefined();
   });
 });
+
+describe('a stalled plan for a pupil at home longer than the ambition of three months', () => {
+  const rules = createRulesEngine();
+  const first = (text: string) => {
+    const advice = rules.advise(text);
+    return advice.kind === 'advice' ? advice.steps[0]?.id : advice.kind;
+  };
+  it('should put the three months first when nobody has escalated yet', () => {
+    expect(first('Stijn zit al vier maanden thuis. Het plan van aanpak staat al weken stil. Wat nu?')).toBe(
+      'thuiszitten/langer-dan-drie-maanden',
+    );
+  });
+  it('should bring the doorbraakoverleg first once the casusverantwoordelijke escalated without result', () => {
+    expect(
+      first(
+        'Stijn zit al vier maanden thuis. Het plan staat stil; ik heb al opgeschaald naar de leidinggevenden, ' +
+          'zonder resultaat. Wat nu?',
+      ),
+    ).toBe('stagnatie/doorbraakoverleg');
+  });
+  it('should keep the doorbraakoverleg first for a thuiszitter of some weeks whose plan stalls', () => {
+    expect(first('Stijn zit al zes weken thuis. Het plan van aanpak staat stil. Wat nu?')).toBe(
+      'stagnatie/doorbraakoverleg',
+    );
+  });
+});

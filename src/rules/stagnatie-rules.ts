@@ -25,7 +25,10 @@ export function stagnatieRules(situation: Situation, protocol: ProtocolDefinitio
     const thuiszitter = homeWeeks !== undefined && homeWeeks >= protocol.thresholds.thuiszitterWeeks;
     // Bijlage 8 ("Wie kan opschalen"): the casusverantwoordelijke brings the case in after escalating to the
     // partners' management without result — whether or not the pupil is at home yet ("vanuit elke situatie").
-    if (thuiszitter || events.escalated === true) steps.unshift(stepOf(protocol, 'stagnatie/doorbraakoverleg'));
+    // Home longer than the ambition's three months, not yet escalated: that term is the step first (Inleiding).
+    const pastAmbition = homeWeeks !== undefined && homeWeeks > protocol.thresholds.ambitionWeeks;
+    if ((thuiszitter && !pastAmbition) || events.escalated === true)
+      steps.unshift(stepOf(protocol, 'stagnatie/doorbraakoverleg'));
     contradictions.push('doorbraak-wie-schaalt-op', 'doorbraak-wanneer', 'casusverantwoordelijke-aanwijzing');
   }
   return { steps, contradictions };
