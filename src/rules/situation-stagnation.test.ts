@@ -95,3 +95,24 @@ describe('a stalled plan for a pupil at home longer than the ambition of three m
     );
   });
 });
+
+describe('a thuiszitter whose plan stalls on the problems behind it', () => {
+  const rules = createRulesEngine();
+  const first = (text: string) => {
+    const advice = rules.advise(text);
+    return advice.kind === 'advice' ? advice.steps[0]?.id : advice.kind;
+  };
+  it('should read "het plan loopt niet:" as a stall and plan the MDO when the partners do their part', () => {
+    expect(
+      first(
+        'Het plan van Liam loopt niet: de jeugdarts, de leerplichtambtenaar en wij doen wat is afgesproken, ' +
+          'maar thuis is het een chaos. Wat nu?',
+      ),
+    ).toBe('stagnatie/mdo');
+  });
+  it('should plan the MDO for a thuiszitter of some weeks when the cause is the problems at home', () => {
+    expect(
+      first('Levi zit 6 weken thuis, het pva stagneert. Oorzaak: ernstige angst en conflict thuis, niet bij partners.'),
+    ).toBe('stagnatie/mdo');
+  });
+});

@@ -26,7 +26,7 @@ const planStalls = new RegExp(
     String.raw`komt\s+niet\s+(?:van\s+de\s+grond|` +
     String.raw`verder)|komt\s+(?:\S+\s+){1,2}niet\s+(?:van\s+de\s+grond|verder)|` +
     String.raw`(?:kunnen|kan)\s+(?:\S+\s+){0,3}niet\s+verder|geen\s+voortgang|` +
-    String.raw`loopt\s+niet\s+(?:meer|goed|verder)|loopt\s+niet\s*(?:[,.;!?]|$)|` +
+    String.raw`loopt\s+niet\s+(?:meer|goed|verder)|loopt\s+niet\s*(?:[,.;:!?]|$)|` +
     // "loopt al een maand niet meer", "weinig van gebeurd", "geen enkele actie uitgevoerd" (not "nog geen": not yet).
     String.raw`\bloopt\s+(?:al\s+)?(?:\S+\s+){0,3}niet\s+meer\b|` +
     String.raw`(?<!\bnog\s)\b(?:weinig|niets|niks)\s+(?:van\s+)?(?:gebeurd|terechtgekomen)\b|` +
@@ -46,7 +46,7 @@ const agreedNotDone = new RegExp(
     String.raw`niet\s+uitgevoer[dt]|lukt\s+niet|niet\s+nagekomen|niet\s+nakomen|(?:komt|` +
     String.raw`komen)\s+(?:\S+\s+){0,9}niet\s+na\b|niet\s+gestart|niet\s+gebeurd|` +
     // "het pva loopt al 5 weken niet", "de terugkeer zit sinds zes weken vast".
-    String.raw`\bloopt\s+(?:\S+\s+){1,4}niet\s*(?:[,.;!?]|$)|\bzit(?:ten)?\s+(?:\S+\s+){1,4}vast\b|` +
+    String.raw`\bloopt\s+(?:\S+\s+){1,4}niet\s*(?:[,.;:!?]|$)|\bzit(?:ten)?\s+(?:\S+\s+){1,4}vast\b|` +
     String.raw`niet\s+geregeld|niet\s+uitgevoerd|niets\s+meer\s+gehoord|geen\s+terugkoppeling|` +
     // "er verandert niks", "er gebeurt gewoon niks" (of a plan), "nooit geregeld", "stuurt het maar niet".
     String.raw`(?:verandert|gebeurt|beweegt)\s+(?:er\s+)?(?:\S+\s+){0,2}(?:niets|niks|weinig)\b|` +

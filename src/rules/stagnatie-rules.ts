@@ -27,7 +27,7 @@ export function stagnatieRules(situation: Situation, protocol: ProtocolDefinitio
     // partners' management without result — whether or not the pupil is at home yet ("vanuit elke situatie").
     // Home longer than the ambition's three months, not yet escalated: that term is the step first (Inleiding).
     const pastAmbition = homeWeeks !== undefined && homeWeeks > protocol.thresholds.ambitionWeeks;
-    if ((thuiszitter && !pastAmbition) || events.escalated === true)
+    if ((thuiszitter && !pastAmbition && events.stagnationCause !== 'problematiek') || events.escalated === true)
       steps.unshift(stepOf(protocol, 'stagnatie/doorbraakoverleg'));
     contradictions.push('doorbraak-wie-schaalt-op', 'doorbraak-wanneer', 'casusverantwoordelijke-aanwijzing');
   }
