@@ -17,6 +17,8 @@ describe('countListedOccasions', () => {
     ['vorige week di-middag en deze week do-middag gespijbeld', 'vorige week 2 dagdelen gespijbeld'],
     ['ziek op ma, di en wo', 'ziek 3 dagen achter elkaar'],
     ['ziekmeldingen 14/11 en 2/12', 'ziekmeldingen 2 keer van 14 november tot 2 december'],
+    // The kind told in another sentence of the message; a sickness denied tells none.
+    ['ma, di en vr hele dag weg. niet ziek gemeld, gespijbeld', '3 dagen hele dag weg. niet ziek gemeld, gespijbeld'],
   ])('should count "%s" as "%s"', (text, counted) => {
     expect(countListedOccasions(text).replace(/\s+/g, ' ').trim()).toBe(counted);
   });

@@ -87,7 +87,10 @@ export function countListedOccasions(text: string): string {
         .split(/[.!?]\s/)
         .pop() ?? '';
     const after = text.slice(offset + listed.length, offset + listed.length + 60).split(/[.!?](?:\s|$)/)[0] ?? '';
-    const kind = kindAround(`${before} ${listed} ${after}`, occasions);
+    // The sentence tells the kind, or else the message does: "ma, di en vr hele dag weg. … hij heeft gespijbeld".
+    const kind =
+      kindAround(`${before} ${listed} ${after}`, occasions) ??
+      kindAround(text.replace(/\b(?:niet|geen|zonder)\s*ziek\w*/g, ' '), []);
     // Dated days keep their span as a period: "4 keer te laat van 12 september tot 4 oktober".
     const dates = occasions.flatMap((occasion) => (occasion.date ? [occasion.date] : []));
     const span = dates.length >= 2 ? `van ${dates[0]} tot ${dates.at(-1)} ` : '';
