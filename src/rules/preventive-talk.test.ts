@@ -13,6 +13,12 @@ describe('a talk or warning from leerplicht told as past', () => {
     expect(preventiveTalkTold(text.toLowerCase())).toBe(true);
   });
 
+  it('should read an abbreviated talk with its date a few words on: "prev. gesprek lpa op spreekuur 5/2"', () => {
+    expect(
+      parseSituation('Hamid: prev. gesprek lpa op spreekuur 5/2, afspraken gemaakt.').events.preventiveTalkHeld,
+    ).toBe(true);
+  });
+
   it.each([
     'de leerplichtambtenaar gaat volgende week met hem praten',
     'leerplicht heeft nog niet met haar gesproken',

@@ -17,7 +17,7 @@ export const preventiveHeld = new RegExp(
     `(?:opgeroepen|ontboden)\\s+(?:\\S+\\s+){0,2}?(?:door|bij|van)\\s+(?:de\\s+)?(?:leerplicht\\w*|lpa)\\b|` +
     `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:op\\s+|van\\s+)?\\d{1,2}\\s+[a-z]+|` +
     // "prev. gesprek LPA 10/11", "een gesprek gehad met de leerplichtambtenaar".
-    `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:\\S+\\s+){0,2}\\d{1,2}[/-]\\d{1,2}\\b|` +
+    `preventie\\w*\\s+(?:gesprek|spreekuur)\\s+(?:\\S+\\s+){0,4}\\d{1,2}[/-]\\d{1,2}\\b|` +
     `gesprek\\s+(?:\\S+\\s+){0,2}(?:gehad|gevoerd)\\s+(?:met|bij)\\s+(?:de\\s+)?(?:leerplicht\\w*|lpa)|` +
     // "zijn in december op gesprek geweest bij leerplicht": a talk at leerplicht is the preventive talk.
     `gesprek\\s+(?:geweest|gegaan)\\s+(?:bij|met)\\s+(?:de\\s+)?(?:leerplicht\\w*|lpa)|` +
