@@ -21,3 +21,17 @@ describe('everyday words mistyped in a situation', () => {
     expect(advice.kind === 'advice' && advice.steps[0]?.id).toBe('spijbelen/gesprek-school');
   });
 });
+
+describe('"laat" slipped into another word after "te"', () => {
+  const rules = createRulesEngine();
+  it.each([
+    'Sem is nu 4x te laag gekomen deze maand, nog niks mee gedaan. wat moet ik doen',
+    'Sem 4x te laag binnengekomen',
+  ])('should read "%s" as lateness', (text) => {
+    const advice = rules.advise(text);
+    expect(advice.kind === 'advice' && advice.steps[0]?.id).toBe('te-laat/gesprek-school');
+  });
+  it('should leave "te laag" alone where nobody comes in', () => {
+    expect(rules.advise('Sem haalt te lage cijfers').kind).toBe('needs-info');
+  });
+});

@@ -4,6 +4,7 @@ import { foldDutch, normalizeDutchNumbers } from './dutch-numbers.js';
 import { abbreviations, ordinalWords } from './situation-lexicon.js';
 import { countListedOccasions } from './listed-occasions.js';
 import { correctWord } from './situation-spelling.js';
+import { editDistance } from './edit-distance.js';
 import { summedRunningCounts } from './running-counts.js';
 import { correctedCounts, listTotals, restatedAmounts } from './restated-amounts.js';
 
@@ -56,6 +57,9 @@ const recurringAmount = new RegExp(
  * denied ("niet ziek") marked so it is not read as one.
  * @example normalizeSituationText('Jesse is voor de 11e keer telaat') // 'jesse is voor de 11 keer te laat'
  */
+/** A word after "te" before a form of coming in: "te laag gekomen", "te laar binnen". */
+const lateWordSlip = /\bte\s+(\p{L}{3,5})(?=\s+(?:ge)?k[wo]\w*\b|\s+binnen\w*\b)/gu;
+
 export function normalizeSituationText(text: string): string {
   // The accented "één" is always the numeral; folding would make it the article.
   let result = foldDutch(text.normalize('NFC').replace(/(?<![\p{L}])(?:één|eén|éen)(?![\p{L}])/giu, '1'));
@@ -93,8 +97,12 @@ export function normalizeSituationText(text: string): string {
   );
   // "8 keer na de bel binnen", "15x tl deze per.": te laat, in the words staff use for it.
   result = result.replace(/\bna\s+de\s+bel(?:\s+binnen(?:gekomen|gelopen|komen)?)?\b/g, 'te laat');
-  // "11 keer te lat": "lat" is a word of its own, but not after "te".
-  result = result.replace(/\bte\s+lat\b/g, 'te laat');
+  // "11 keer te lat", "4x te laag gekomen": a word one slip from "laat" after "te" (before coming in) is "laat".
+  result = result
+    .replace(/\bte\s+lat\b/g, 'te laat')
+    .replace(lateWordSlip, (whole, word: string) =>
+      word !== 'laat' && editDistance(word, 'laat', 1) <= 1 ? 'te laat' : whole,
+    );
   result = result.replace(/(\d\s*(?:x|keer|maal))\s+tl\b/g, '$1 te laat');
   // "zijn 11e TL": the nth time late.
   result = result.replace(/\b(\d+)\s*(?:e|de|ste)\s+tl\b/g, '$1 keer te laat');
