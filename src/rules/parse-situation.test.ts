@@ -367,6 +367,13 @@ describe('parseSituation on spells of sickness and background', () => {
   });
 
   it.each([
+    'Yara is 11x te laat. Voor zover ik weet spelen er thuis geen problemen.',
+    'Bo 9x te laat, thuis niet veel ruzie.',
+  ])('should not read background denied between the two words in "%s"', (text) => {
+    expect(parseSituation(text).events.backgroundProblems).toBeUndefined();
+  });
+
+  it.each([
     ['Emma is pas 2 dagen ziek geweest, maar vorige week viel ze in de les flauw.', true],
     ['Siem is twee keer ziek geweest, maar het hangt samen met hoe hij zich voelt in de klas.', true],
     ['Noor was 2 dagen ziek, maar moeder belde netjes.', undefined],

@@ -58,15 +58,16 @@ export function verbForms(third: string): string {
 }
 
 /**
- * Two words in either order, one word between allowed: a main clause says "ze slaapt slecht", a subordinate one
- * "dat ze (heel) slecht slaapt".
- * @example reorderedPattern('slaapt slecht') // 'slaapt[\\s-]+(?:\\S+\\s+)?slecht|slecht[\\s-]+(?:\\S+\\s+)?slaapt'
+ * Two words in either order, one word between allowed (no denial): a main clause says "ze slaapt slecht", a
+ * subordinate one "dat ze (heel) slecht slaapt"; "thuis geen problemen" is none.
  */
 export function reorderedPattern(entry: string): string | undefined {
   const words = foldDutch(entry).trim().split(/\s+/);
   if (words.length !== 2 || words.includes('*')) return undefined;
   const [first, second] = words.map((word) => entryPattern(word));
-  return `${first}[\\s-]+(?:\\S+\\s+)?${second}|${second}[\\s-]+(?:\\S+\\s+)?${first}`;
+  // The word between is no denial: "thuis geen problemen".
+  const between = String.raw`(?:(?!(?:geen|niet|nooit|niks|niets)\s)\S+\s+)?`;
+  return `${first}[\\s-]+${between}${second}|${second}[\\s-]+${between}${first}`;
 }
 
 /** The entries of one kind as one pattern, longest first so that the longest phrase is the one found. */
