@@ -30,8 +30,12 @@ export function listTotals(text: string): string {
  * niet geweest, dus 9 uur in totaal" → "9 uur"), and one restated in parentheses ("2 weken ziek (11 schooldagen)").
  */
 export function restatedAmounts(text: string): string {
+  // "daarna nog 4 van die 10 uren": a part of an amount told before; "verspreid over 5 dagen": how it is spread.
+  const parts = text
+    .replace(new RegExp(String.raw`\b\d+\s+van\s+(?:die|deze)\s+\d+(?:\s+(?:${amountUnits}|keer))?\b`, 'g'), 'een deel')
+    .replace(/\bverspreid\s+over\s+\d+\s+(?:verschillende\s+)?(?:dagen|weken|lessen|maanden)\b/g, 'verspreid');
   // "2 weken ziek (11 schooldagen)": weeks restated as days.
-  const inDays = text.replace(
+  const inDays = parts.replace(
     new RegExp(
       String.raw`\b\d+(?:\.\d+)?\s+(?:weken|week)\b([^,.;:!?\d(]{0,30}?)\s*\((\d+\s+(?:schooldagen|dagen))\)`,
       'g',

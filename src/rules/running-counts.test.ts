@@ -51,3 +51,17 @@ describe('a total or an amount told twice (sixteenth session)', () => {
     expect(situation.truancyDays).toBeUndefined();
   });
 });
+
+describe('a part of an amount told before, and how it is spread', () => {
+  it('should count "verspreid over 5 dagen" and "4 van die 10 uren" as nothing more than the 10 hours', () => {
+    const situation = parseSituation(
+      'Nora heeft in totaal tien losse lesuren gespijbeld, verspreid over vijf verschillende dagen. Op 18 november ' +
+        'heb ik een gesprek met haar en haar moeder gehad; daarna heeft zij nog vier van die tien uren gemist.',
+    );
+    expect(situation).toMatchObject({ truancyHours: 10, events: { schoolTalkHeld: true } });
+    expect(situation.truancyDays).toBeUndefined();
+  });
+  it('should keep "14 van de 28 uur" as the 14 hours missed', () => {
+    expect(parseSituation('Roos heeft deze week 14 van de 28 uur gespijbeld.').truancyHours).toBe(14);
+  });
+});

@@ -10,7 +10,7 @@ const held = '(?:gehad|gevoerd|geweest|plaatsgevonden|gedaan|achter\\s+de\\s+rug
 const schoolTalk = new RegExp(
   `\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,4}?${held}|(?:heb|hebben|heeft|had|` +
     `hadden)\\s+(?:\\S+\\s+){0,4}?(?:gesproken|` +
-    `\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,3}?(?:mee\\s+)?gehad)|` +
+    `\\w*gesprek(?:ken)?\\s+(?:\\S+\\s+){0,6}?(?:mee\\s+)?gehad)|` +
     // "de mentor heeft al met hem en zijn ouders aan tafel gezeten", "heb ik met Jens en zijn moeder gezeten".
     `(?:aan|om)\\s+tafel\\s+(?:gezeten|gezet|gehad)|` +
     `(?:heb|hebben|heeft|had|hadden)\\s+(?:\\S+\\s+){0,2}?met\\s+(?:\\S+\\s+){1,5}?gezeten\\b|` +
