@@ -34,6 +34,8 @@ export const questionWords = (
   'dank dankjewel dankje dankuwel thanks thx svp pls plz aub alsjeblieft alstublieft sorry ' +
   // Asking for a list in chat's words: "zet ze even op een rijtje", "dank je wel".
   'rij rijtje rijtjes wel ' +
+  // Thanks in full ("Alvast hartelijk dank").
+  'hartelijk hartelijke ' +
   // English as staff mix it in ("quick question: …, feels like it's just a telling-off"): the function words of
   // Orama's English list and chat's openers carry nothing asked about.
   ['quick question just like feels feel btw fyi anyway', ...englishFunctionWords].join(' ')
