@@ -10,6 +10,10 @@ describe('modeOfClause', () => {
     ['moet onze school het verzuimbeleid op de website zetten', 'question'],
     ['moet mijn mentorleerling naar de jeugdarts als hij vaak ziek is', 'question'],
     ['moet zijn vader daar toestemming voor geven', 'question'],
+    ['moet ivy naar de jeugdarts', 'question'],
+    // A need inside a question about something else, and a past told with a participle without "ge".
+    ['wat is de stap die ik nu moet zetten', 'question'],
+    ['ik heb het verzuimoverzicht nog niet bekeken', 'fragment'],
     ['moeten alle mentoren de cursus volgen', 'question'],
     ['kun je het formulier klaarzetten', 'request'],
     ['mag de school een leerling zelf aanmelden', 'question'],

@@ -125,11 +125,12 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   if (/^help\s+(?:me|mij)\s+(?:\S+\s+)?(?:herinneren|onthouden)$/.test(said)) return 'fragment';
   if (imperatives.has(first)) return 'request';
   if (objectImperatives.has(first) && second !== undefined && !verbSubjects.has(second)) return 'request';
-  // "moet levi aanmelden bij de ggd": a need with the subject left out — not "moet ik …?" nor
-  // "moet de school …?".
-  // An adverb before the subject leaves it a question: "moet altijd de mentor het gesprek voeren?".
+  // "moet levi aanmelden bij de ggd": a need with the subject left out — not "moet ik …?", "moet de school …?" nor
+  // "moet ivy naar de jeugdarts?". An adverb before the subject leaves it a question: "moet altijd de mentor …?".
   const subjectAfterMoet = words.slice(1).find((word) => !adverbsBeforeSubject.has(word));
-  if (first === 'moet' && subjectAfterMoet !== undefined && !askedSubjects.has(subjectAfterMoet)) return 'request';
+  const goes = words[words.indexOf(subjectAfterMoet ?? '') + 1] === 'naar';
+  if (first === 'moet' && subjectAfterMoet !== undefined && !askedSubjects.has(subjectAfterMoet) && !goes)
+    return 'request';
   // "ik heb morgen een gesprek" asks for help; "ik heb al een gesprek gehad" tells what happened.
   if (
     (first === 'ik' || first === 'we' || first === 'wij') &&
@@ -146,7 +147,10 @@ export function modeOfClause(clauseWords: readonly string[]): SentenceMode {
   // "zoco zei dat ik de verwijzing moet doen": a need stated anywhere in the clause, not "moet ik …?".
   const subject = words.indexOf('ik');
   const ownPart = untilRelativeClause(words.slice(subject + 1));
-  if (subject > 0 && ownPart.some((word) => word === 'moet' || word === 'wil' || word === 'graag')) return 'request';
+  // Not inside a question about something else: "wat is de stap die ik nu moet zetten?".
+  const asked = /^(?:wat|wie|welke|welk|waar|wanneer|hoe|waarom|hoeveel)$/.test(first);
+  if (subject > 0 && !asked && ownPart.some((word) => word === 'moet' || word === 'wil' || word === 'graag'))
+    return 'request';
   // "voor Finn wil ik het formulier invullen", "morgen moet ik Sem aanmelden": a need told with the subject after its
   // verb, behind a phrase that asks nothing (not "voor wie moet ik …").
   if (invertedNeed(words) && !denied) return 'request';

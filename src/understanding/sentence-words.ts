@@ -116,7 +116,8 @@ export const thirdPartySubjects = new Set([
   'men',
 ]);
 /** "gehad", "gevoerd", "gesproken", "aangesproken", "gebeld": what already happened. */
-export const pastParticiple = /^(?:\w*ge\w{2,}(?:d|t|en)|gehad)$/;
+// Also the participles without "ge" of verbs with an unstressed prefix: "bekeken", "besproken", "verstuurd".
+export const pastParticiple = /^(?:\w*ge\w{2,}(?:d|t|en)|gehad|(?:be|ver|ont|her)\w{3,}(?:d|t|en))$/;
 /** The bot named as the way or the place: "via jou", "kan dat hier?", "hoe start ik dat hier?". */
 export const throughTheBot = new RegExp(
   String.raw`\bvia\s+(?:jou|je|u|de\s+bot|verzuimwijzer|deze\s+(?:bot|chat))\b|` +
