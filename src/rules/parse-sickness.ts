@@ -18,6 +18,9 @@ const knownReason = new RegExp(
     ].join('|')})`,
 );
 
+/** Sickness told as recurring: "meerdere keren ziek gemeld", "vaak ziek". */
+const repeated = /\b(?:meerdere|verschillende|diverse|enkele|een\s+paar)\s+(?:keren|keer)\b|\bvaak\b|\bregelmatig\b/;
+
 /**
  * Ziekmeldingen, days ill and their period from a sentence that speaks of sickness (or, with
  * `assumeSick`, from one that names no kind of absence in a message about sickness).
@@ -26,11 +29,13 @@ export function parseSick(
   sentence: string,
   situation: Situation,
   period: Period | undefined,
-  sinceWeeksCount: number | undefined,
+  sinceSpell: number | undefined,
   todayWeekday: number,
   assumeSick = false,
 ): void {
   if (!assumeSick && !sickWords.test(sentence)) return;
+  // "sinds de kerstvakantie ziek" is one spell; "sinds de kerstvakantie meerdere keren ziek gemeld" is none.
+  const sinceWeeksCount = repeated.test(sentence) ? undefined : sinceSpell;
   situation.mentioned.sick = true;
   if (
     new RegExp(
