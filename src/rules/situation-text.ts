@@ -44,6 +44,12 @@ const staffTime = new RegExp(
 
 /** An article amount after a word of frequency: "soms een middag", "regelmatig een lesuur", "af en toe een (halve)
  * dag" (the half goes too: not a count of 0.5). */
+/** "regelmatig afwezig 5e en 6e uur": lesson hours that recur, no total. */
+const recurringLessons = new RegExp(
+  String.raw`\b(soms|regelmatig|vaak|geregeld|af\s+en\s+toe|steeds)\s+((?:[a-z]+\s+){0,2}?)` +
+    String.raw`\d+(?:e|de|ste)\s+(?:(?:en|\+|&)\s+\d+(?:e|de|ste)\s+)?(?:lesuur|uur)\b`,
+  'g',
+);
 const recurringAmount = new RegExp(
   String.raw`\b(soms|regelmatig|vaak|geregeld|af\s+en\s+toe|wel\s+eens|weleens|nogal\s+eens)\s+(?:een|1)\s+` +
     String.raw`(?:hele\s+|halve\s+)?(?=(?:middag|ochtend|dag|uur|uurtje|lesuur|dagdeel|les)\b)`,
@@ -67,7 +73,7 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(abbreviationStop, '$1');
   result = result.replace(/\p{L}+/gu, (word) => correctWord(word));
   // "soms een middag", "af en toe een uur": an amount that recurs now and then, no total.
-  result = result.replace(recurringAmount, '$1 meerdere ');
+  result = result.replace(recurringAmount, '$1 meerdere ').replace(recurringLessons, '$1 $2meerdere uren');
   // "3keer", "2dagen", "4wk": digits glued to their unit; "11e", "3x" stay for the rules below.
   result = result.replace(/(\d)(?!(?:e|de|ste|x)(?![a-z]))([a-z])/g, '$1 $2');
   result = result.replace(digitOrdinal, '$1 ');

@@ -33,6 +33,9 @@ describe('a pupil away told without a count is a situation the rules ask about',
     // An amount that recurs now and then is no total: "soms een middag", "af en toe een uur".
     'Yasmin mist regelmatig het eerste uur en soms een middag. Welke stap hoort hierbij?',
     'Tess spijbelt af en toe een uur. wat nu?',
+    // Lesson hours that recur: "regelmatig afwezig 3e en 4e uur", "mist steeds het 1e uur".
+    'Noor is geregeld afwezig 3e en 4e uur. volgende stap?',
+    'Daan mist vaak het 1e uur. wat nu?',
   ])('%s', (text) => {
     expect(looksLikeSituation(text)).toBe(true);
     expect(rules.advise(text).kind).toBe('needs-info');
