@@ -57,6 +57,9 @@ describe('open actions and roles in other words', () => {
     ['wat verloopt er deze week?', 'openstaande-acties'],
     ['wat staat er nog open?', 'openstaande-acties'],
     ["todo's voor Mila?", 'openstaande-acties'],
+    // The records by everyday names: papers, forms in English.
+    ['ik wil zien welke papieren we al hebben doorgestuurd', 'overzicht'],
+    ['laat alle ingevulde forms zien', 'overzicht'],
     // What waits for the user.
     ['kun je laten zien wat er nog op mij wacht?', 'mijn-acties'],
     ['wat ligt er nog voor me klaar?', 'mijn-acties'],
