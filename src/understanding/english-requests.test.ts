@@ -8,6 +8,8 @@ describe('requests asked in English', () => {
   it.each([
     ['can you open the form for the school doctor for Sam', 'aanmeldformulier'],
     ['I need to sign Lucas up with the youth doctor', 'aanmeldformulier'],
+    // The subject left out, as chat does: "need to do …".
+    ['need to do the JGZ sign-up form for Sara, she keeps going home sick', 'aanmeldformulier'],
     ['help me prepare the conversation with Tom’s parents about his absence', 'gespreksleidraad'],
     ["I'm new here, can you teach me the absence protocol?", 'onboarding'],
     ['show me all the referrals our school has filed', 'overzicht'],

@@ -78,7 +78,7 @@ const phrases: readonly (readonly [RegExp, string])[] = (
     // Request and question words, last.
     [String.raw`\bcan (?:you|u)\b|\bcould you\b|\bwould you\b`, 'kun je'],
     [String.raw`\bi(?:\s+want|\s+would\s+like|['’]d\s+like)\s+to\b`, 'ik wil'],
-    [String.raw`\bi need to\b|\bi have to\b`, 'ik moet'],
+    [String.raw`\b(?:i )?need to\b|\bi have to\b|^have to\b`, 'ik moet'],
     [String.raw`\bhelp me\b`, 'help mij'],
     [String.raw`\bhow do (?:i|we)\b`, 'hoe'],
     [String.raw`\breports? back\b`, 'koppelt terug'],
