@@ -216,7 +216,7 @@ export function untilRelativeClause(words: readonly string[]): readonly string[]
 
 /** The bot's actions in the infinitive that end a chat command: "formulier openen", "verzuimcoach aanvragen". */
 const commandInfinitives = new Set(
-  'aanvragen openen starten invullen klaarzetten aanmaken maken aanmelden doorsturen opstarten tonen'.split(' '),
+  'aanvragen openen starten invullen klaarzetten aanmaken maken aanmelden doorsturen opstarten tonen doen'.split(' '),
 );
 /** Words that make a clause a statement or question, not a command. */
 const commandSubjects = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij', 'hij', 'zij', 'ze', 'moet', 'kan', 'mag']);
@@ -225,7 +225,7 @@ const commandSubjects = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij', 'hij', 'zi
 export function isInfinitiveCommand(clause: readonly string[]): boolean {
   // "verzuimcoach aanvragen voor Rayan": who it is for may follow.
   const forWhom = clause.lastIndexOf('voor');
-  const words = forWhom >= 2 && clause.length - forWhom <= 3 ? clause.slice(0, forWhom) : clause;
+  const words = forWhom >= 2 && clause.length - forWhom <= 4 ? clause.slice(0, forWhom) : clause;
   const last = words.at(-1);
   return (
     words.length >= 2 &&

@@ -235,6 +235,7 @@ describe('understand', () => {
     // A chat command in the infinitive first, the situation after it.
     ['verzuimcoach aanvragen voor mert, zit al 2 wk thuis', 'verwijzing'],
     ['formulier jeugdarts invullen voor Sara, 12 dagen ziek deze maand', 'aanmeldformulier'],
+    ['aanmelding jgz doen voor ll van me, Sara 14. 5 dagen ziek deze maand', 'aanmeldformulier'],
   ] as const)('should open what a situation told with a request asks for: %s', (text, intent) => {
     expect(understand(text)).toMatchObject({ kind: 'intent', intent });
   });
