@@ -25,6 +25,9 @@ export const aboutTheBot = new RegExp(
     String.raw`\bwat\s+(?:moet|kan|doe)\s+ik\s+hier(?:\s+(?:doen|mee))?\s*[?!.]*$|` +
       String.raw`\b(?:zet|gebruik)\s+ik\s+(?:jou|je|u)\b`,
     String.raw`\bverzuimwijzer\b`,
+    // "hoe ik het beste met je kan werken", "hoe werk ik met jou?": working with the bot.
+    String.raw`\bmet\s+(?:je|jou|u)\s+(?:kan\s+|kun\s+|moet\s+)?(?:werken|werk|samenwerken)\b|` +
+      String.raw`\bwerk\s+ik\s+(?:\S+\s+){0,2}met\s+(?:je|jou|u)\b`,
     String.raw`\b(?:wat|welke)\s+(?:zijn\s+)?(?:de\s+|je\s+|jouw\s+)?(?:functies|mogelijkheden|commando'?s|opties)\b`,
     String.raw`\bwaar\s+(?:kan|kun)\s+(?:ik\s+)?(?:je|jij|jou|u)\s+(?:\w+\s+){0,2}(?:mee|voor|bij)\b`,
     String.raw`\b(?:wat|welke\s+\w+)\s+(?:kan|kun)\s+ik\s+(?:hier|met\s+(?:je|jou|u|deze|dit)|via\s+(?:jou|je|u))\b`,

@@ -14,6 +14,7 @@ describe('understand', () => {
     ['welke aanmeldingen lopen er nog?', 'overzicht', undefined],
     ['wat kan ik je vragen?', 'help', undefined],
     ['mag ik je vragen wat je allemaal kunt?', 'help', undefined],
+    ['hoe werk ik het handigst met jou?', 'help', undefined],
     ['mag ik je vragen het aanmeldformulier voor Sem in te vullen?', 'aanmeldformulier', 'Sem'],
     ['meld sanne aan bij de jgz', 'aanmeldformulier', 'Sanne'],
     ['welke acties staan er nog open?', 'openstaande-acties', undefined],
