@@ -85,6 +85,12 @@ const reached = {
   // floors are what the session reached: tuning 79 of 92 (3 of 80, 2 of 12), frozen the same as before.
   fifteenthTuning: { passRate: 0.85, citationAccuracy: 0.865, falseRefusalRate: 0.038, falseAnswerRate: 0.167 },
   fifteenthFrozen: { passRate: 0.85, citationAccuracy: 0.865, falseRefusalRate: 0.071, falseAnswerRate: 0.0 },
+  // Round 16, written blind in the seventeenth session (200 questions written as eight people with a style of their
+  // own; 20 the documents do not answer). Before any change for it: tuning 53 of 99 (false refusals 11 of 87, false
+  // answers 3 of 12), frozen 63 of 101 (11 of 93, 5 of 8). Its floors are what the session reached: tuning 59 of 99
+  // (11 of 87, 3 of 12), frozen 64 of 101 (11 of 93, 5 of 8).
+  sixteenthTuning: { passRate: 0.59, citationAccuracy: 0.685, falseRefusalRate: 0.127, falseAnswerRate: 0.251 },
+  sixteenthFrozen: { passRate: 0.63, citationAccuracy: 0.74, falseRefusalRate: 0.119, falseAnswerRate: 0.626 },
 };
 /** The round a question was written in ("q5-012" → 5); rounds one to three share the first floors with four. */
 const roundOf = (question: { readonly id: string }) => Math.max(4, Number(/^q(\d+)-/.exec(question.id)?.[1] ?? 4));
@@ -134,6 +140,8 @@ describe.each([
   ['frozen, round 14', corpusFiles.frozen, reached.fourteenthFrozen, 14],
   ['tuning, round 15', corpusFiles.tuning, reached.fifteenthTuning, 15],
   ['frozen, round 15', corpusFiles.frozen, reached.fifteenthFrozen, 15],
+  ['tuning, round 16', corpusFiles.tuning, reached.sixteenthTuning, 16],
+  ['frozen, round 16', corpusFiles.frozen, reached.sixteenthFrozen, 16],
 ] as const)('protocol questions blind corpus, %s', (_name, file, floors, round) => {
   it.skipIf(!existsSync(file))('should keep pass rate, citations, false refusals and false answers', async () => {
     const questions = loadEvalQuestions(file).filter((question) => roundOf(question) === round);
