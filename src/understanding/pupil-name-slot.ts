@@ -20,6 +20,12 @@ const withAge =
   /(?<![\p{L}\d])(\p{Lu}[\p{Ll}'-]{1,30}),?\s*\(?\s*(?:1[0-9]|[4-9])\s*(?:jr|jaar)?\s*\)?(?=\s*(?:[.,;:!?)]|$))/gu;
 /** The text before a word ends where a sentence starts. */
 const sentenceStart = /(?:^|[.!?:]\s*|\n\s*)\S$/u;
+let ranks: ReadonlyMap<string, number> | undefined;
+/** A word below the 1000 most frequent everyday words ("ravi" is in the list, far down). */
+function rareWord(folded: string): boolean {
+  ranks ??= new Map(dutchWords().commonWords.map((word, rank) => [word, rank]));
+  return (ranks.get(folded) ?? Infinity) >= 1000;
+}
 /** Any capitalised word. */
 const capitalised = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}'-]{1,30})(?![\p{L}])/gu;
 /** Any word of 3+ letters: "aanmeldformulier jeugdarts sem". */
@@ -83,20 +89,29 @@ export function pupilNameSlot(
   isExactWord: (folded: string) => boolean = isOrdinaryWord,
 ): string | undefined {
   const { isCommonWord, isFirstName } = dutchWords();
+  const lowerCaseOnly = !/\p{Lu}/u.test(text);
   // In a strong place ("voor Jesse") a capitalised everyday word is still a name; elsewhere it must be a
   // known first name or no everyday word at all. A capital inside a sentence is no typo's: "Priya" is not "prima"
   // mistyped, so there only a word known as it is written counts as ordinary.
   const isName = (candidate: string, strongPlace: boolean, index: number) => {
     const folded = foldWord(candidate);
     const capitalInside = candidate !== folded && !sentenceStart.test(text.slice(0, index + 1));
-    const ordinary = capitalInside ? isExactWord(folded) : isOrdinaryWord(folded);
+    // A message typed without any capital has none to tell a name by: in a strong place ("voor ravi"), a short word
+    // not known as written and no frequent everyday word is a name (a long one is a slip: "voor effectiee").
+    const uncapitalised = strongPlace && lowerCaseOnly && folded.length <= 7;
+    const ordinary = capitalInside || uncapitalised ? isExactWord(folded) : isOrdinaryWord(folded);
     if (folded.length < 2 || /[\d']/.test(folded) || notNames.has(folded) || ordinary) return false;
     // English in a mixed message ("anything overdue?"), unless it is a first name too ("Will").
     if (englishWords.has(folded) && !isFirstName(folded)) return false;
     // A compound ending in an everyday word of six letters or more is a noun: "opvolgacties", "verzuimlijstje".
     if (!isFirstName(folded) && endsInCommonWord(folded, isCommonWord)) return false;
     if (isGluedWords(folded)) return false;
-    return isFirstName(folded) || !isCommonWord(folded) || (strongPlace && candidate !== folded);
+    return (
+      isFirstName(folded) ||
+      !isCommonWord(folded) ||
+      (strongPlace && candidate !== folded) ||
+      (uncapitalised && rareWord(folded))
+    );
   };
   const short = (text.match(/[\p{L}\d]+/gu) ?? []).length <= 8;
   const ranked = [

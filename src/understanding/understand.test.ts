@@ -216,6 +216,10 @@ describe('understand', () => {
     ['Gespreksverslag Priya maken.', 'Priya'],
     ['Formulier ziekteverzuim starten, Ravi 12.', 'Ravi'],
     ['gespreksverslag prima maken', undefined],
+    // Typed without any capital: in a strong place, a word not known as written and no frequent word is a name.
+    ['formulier ziekteverzuim starten voor ravi', 'Ravi'],
+    ['is er een manier om wessel bij de verzuimcoach aan te melden?', 'Wessel'],
+    ['zet het aanmeldformulier klaar voor morgen', undefined],
   ])('should take a name after "een leerling" only when it is one: %s', (text, name) => {
     const understanding = understand(text);
     expect(understanding.kind === 'intent' ? understanding.slots.pupilFirstName : 'not opened').toBe(name);
