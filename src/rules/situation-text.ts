@@ -44,6 +44,9 @@ const staffTime = new RegExp(
 
 /** An article amount after a word of frequency: "soms een middag", "regelmatig een lesuur", "af en toe een (halve)
  * dag" (the half goes too: not a count of 0.5). */
+const recursLater =
+  /\b(?:dat|dit|het)\s+(?:doet|gebeurt)\s+(?:hij|ze|zij)?\s*(?:wel\s+)?(?:vaker|vaak|regelmatig|steeds)\b/;
+const oneAmount = /\b(?:een|1)\s+(?=(?:uur|uurtje|lesuur|les|middag|ochtend)\b)/;
 /** "regelmatig afwezig 5e en 6e uur": lesson hours that recur, no total. */
 const recurringLessons = new RegExp(
   String.raw`\b(soms|regelmatig|vaak|geregeld|af\s+en\s+toe|steeds)\s+((?:[a-z]+\s+){0,2}?)` +
@@ -74,6 +77,8 @@ export function normalizeSituationText(text: string): string {
   result = result.replace(/\p{L}+/gu, (word) => correctWord(word));
   // "soms een middag", "af en toe een uur": an amount that recurs now and then, no total.
   result = result.replace(recurringAmount, '$1 meerdere ').replace(recurringLessons, '$1 $2meerdere uren');
+  // "weer eens een uur overgeslagen; dat doet hij vaker": the one amount told recurs, no total.
+  if (recursLater.test(result)) result = result.replace(oneAmount, 'meerdere ');
   // "3keer", "2dagen", "4wk": digits glued to their unit; "11e", "3x" stay for the rules below.
   result = result.replace(/(\d)(?!(?:e|de|ste|x)(?![a-z]))([a-z])/g, '$1 $2');
   result = result.replace(digitOrdinal, '$1 ');

@@ -36,6 +36,8 @@ describe('a pupil away told without a count is a situation the rules ask about',
     // Lesson hours that recur: "regelmatig afwezig 3e en 4e uur", "mist steeds het 1e uur".
     'Noor is geregeld afwezig 3e en 4e uur. volgende stap?',
     'Daan mist vaak het 1e uur. wat nu?',
+    // One amount told, and that it recurs.
+    'Bram heeft vandaag een uur gespijbeld, dat doet hij wel vaker. Wat nu?',
   ])('%s', (text) => {
     expect(looksLikeSituation(text)).toBe(true);
     expect(rules.advise(text).kind).toBe('needs-info');
