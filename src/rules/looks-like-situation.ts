@@ -134,12 +134,10 @@ function capitalisedFirstName(text: string): boolean {
   });
 }
 
-let ranks: ReadonlyMap<string, number> | undefined;
 /** Below the 1000 most frequent everyday words and not a word of the documents (situations tuning: vague ones 114 ->
  * 117 of 130; frozen 962 -> 965 of 1182, vague 104 -> 105 of 131). */
 function rareEnough(folded: string): boolean {
-  ranks ??= new Map(dutchWords().commonWords.map((word, rank) => [word, rank]));
-  return (ranks.get(folded) ?? Infinity) >= 1000 && !knownDutchWords().has(folded);
+  return !dutchWords().isFrequentWord(folded) && !knownDutchWords().has(folded);
 }
 
 /** Every count of the situation is one (an article, "een ziekmelding", as often as a number). */

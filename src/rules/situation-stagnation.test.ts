@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseSituation } from './parse-situation.js';
 import { createRulesEngine } from './rules-engine.js';
 
+const rules = createRulesEngine();
+/** The first step advised, or the kind of reply when none is. */
+const first = (text: string) => {
+  const advice = rules.advise(text);
+  return advice.kind === 'advice' ? advice.steps[0]?.id : advice.kind;
+};
+
 describe('a plan not carried out, told as "doet dat niet"', () => {
   it('should read the stagnation, asking what now', () => {
     const situation = parseSituation(
@@ -12,11 +19,6 @@ describe('a plan not carried out, told as "doet dat niet"', () => {
 });
 
 describe('a plan that does not move forward, and nobody able to say why', () => {
-  const rules = createRulesEngine();
-  const first = (text: string) => {
-    const advice = rules.advise(text);
-    return advice.kind === 'advice' ? advice.steps[0]?.id : advice.kind;
-  };
   it('should read "gaat niet vooruit" as a plan that stalls, with the problems behind it', () => {
     expect(
       first('Bij Lina gaat het plan al 6 weken niet vooruit. Iedereen doet zijn deel, maar haar angst is groot.'),
@@ -30,11 +32,6 @@ describe('a plan that does not move forward, and nobody able to say why', () => 
 });
 
 describe('who holds the plan up, told in staff words (sixteenth session)', () => {
-  const rules = createRulesEngine();
-  const first = (text: string) => {
-    const advice = rules.advise(text);
-    return advice.kind === 'advice' ? advice.steps[0]?.id : advice.kind;
-  };
   it.each([
     // School and partners denied as the cause: the problems behind the absence.
     [
@@ -71,11 +68,6 @@ describe('who holds the plan up, told in staff words (sixteenth session)', () =>
 });
 
 describe('a stalled plan for a pupil at home longer than the ambition of three months', () => {
-  const rules = createRulesEngine();
-  const first = (text: string) => {
-    const advice = rules.advise(text);
-    return advice.kind === 'advice' ? advice.steps[0]?.id : advice.kind;
-  };
   it('should put the three months first when nobody has escalated yet', () => {
     expect(first('Stijn zit al vier maanden thuis. Het plan van aanpak staat al weken stil. Wat nu?')).toBe(
       'thuiszitten/langer-dan-drie-maanden',
@@ -97,11 +89,6 @@ describe('a stalled plan for a pupil at home longer than the ambition of three m
 });
 
 describe('a thuiszitter whose plan stalls on the problems behind it', () => {
-  const rules = createRulesEngine();
-  const first = (text: string) => {
-    const advice = rules.advise(text);
-    return advice.kind === 'advice' ? advice.steps[0]?.id : advice.kind;
-  };
   it('should read "het plan loopt niet:" as a stall and plan the MDO when the partners do their part', () => {
     expect(
       first(

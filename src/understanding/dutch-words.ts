@@ -17,6 +17,8 @@ export type DutchWords = {
   readonly commonWords: readonly string[];
   readonly isCommonWord: (folded: string) => boolean;
   readonly isFirstName: (folded: string) => boolean;
+  /** Whether the word is among the `top` most frequent everyday words ("ravi" is in the list, far down). */
+  readonly isFrequentWord: (folded: string, top?: number) => boolean;
 };
 
 let loaded: DutchWords | undefined;
@@ -25,11 +27,13 @@ export function dutchWords(): DutchWords {
   if (!loaded) {
     const commonWords = list('commonWords').map(foldWord);
     const common = new Set(commonWords);
+    const ranks = new Map(commonWords.map((word, rank) => [word, rank]));
     const firstNames = new Set([...list('boysFirstnames'), ...list('girlsFirstnames')].map(foldWord));
     loaded = {
       commonWords,
       isCommonWord: (folded) => common.has(folded),
       isFirstName: (folded) => firstNames.has(folded),
+      isFrequentWord: (folded, top = 1000) => (ranks.get(folded) ?? Infinity) < top,
     };
   }
   return loaded;

@@ -20,12 +20,6 @@ const withAge =
   /(?<![\p{L}\d])(\p{Lu}[\p{Ll}'-]{1,30}),?\s*\(?\s*(?:1[0-9]|[4-9])\s*(?:jr|jaar)?\s*\)?(?=\s*(?:[.,;:!?)]|$))/gu;
 /** The text before a word ends where a sentence starts. */
 const sentenceStart = /(?:^|[.!?:]\s*|\n\s*)\S$/u;
-let ranks: ReadonlyMap<string, number> | undefined;
-/** A word below the 1000 most frequent everyday words ("ravi" is in the list, far down). */
-function rareWord(folded: string): boolean {
-  ranks ??= new Map(dutchWords().commonWords.map((word, rank) => [word, rank]));
-  return (ranks.get(folded) ?? Infinity) >= 1000;
-}
 /** Any capitalised word. */
 const capitalised = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}'-]{1,30})(?![\p{L}])/gu;
 /** Any word of 3+ letters: "aanmeldformulier jeugdarts sem". */
@@ -88,7 +82,7 @@ export function pupilNameSlot(
   isOrdinaryWord: (folded: string) => boolean,
   isExactWord: (folded: string) => boolean = isOrdinaryWord,
 ): string | undefined {
-  const { isCommonWord, isFirstName } = dutchWords();
+  const { isCommonWord, isFirstName, isFrequentWord } = dutchWords();
   const lowerCaseOnly = !/\p{Lu}/u.test(text);
   // In a strong place ("voor Jesse") a capitalised everyday word is still a name; elsewhere it must be a
   // known first name or no everyday word at all. A capital inside a sentence is no typo's: "Priya" is not "prima"
@@ -110,7 +104,7 @@ export function pupilNameSlot(
       isFirstName(folded) ||
       !isCommonWord(folded) ||
       (strongPlace && candidate !== folded) ||
-      (uncapitalised && rareWord(folded))
+      (uncapitalised && !isFrequentWord(folded))
     );
   };
   const short = (text.match(/[\p{L}\d]+/gu) ?? []).length <= 8;
